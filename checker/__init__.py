@@ -1,0 +1,1 @@
+"""claimcheck: check numeric claims in news articles."""

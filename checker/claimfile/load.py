@@ -1,0 +1,624 @@
+"""Reading claim files: from a path to a :class:`ClaimFile`, or to located errors.
+
+Two kinds of trouble, kept apart because the engine treats them differently:
+
+- **file-level** (the file is missing, too big, not UTF-8, not YAML, the wrong
+  version, its article unreadable, a reference outside the repository): the file
+  yields no claims and :func:`load_claim_file` returns ``(None, errors)``;
+- **claim-level** (an unknown key, a bad period, a quote the article does not
+  contain, an operand naming no claim, a cycle): the claim is still returned,
+  carrying its ``problems``, so the report lists it with the verdict ``error``
+  while every other claim is checked as usual.
+
+Every error points at the node it is about (``path:line:col``), with paths shown
+as the user gave them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from checker.claimfile import schema
+from checker.claimfile.model import Article, Claim, ClaimFile, Operand
+from checker.claimfile.quotes import FoldedText, find_quote, fold, not_found_message
+from checker.claimfile.yamlpos import Problem, YamlMap, YamlRefused, YamlSeq, load as load_yaml, type_name
+from checker.errors import InputError, Location
+from checker.periods import Period, PeriodError, parse_period
+from checker.quantities import parse_quantity
+from checker.quantities.model import Quantity
+
+MAX_BYTES = 10_000_000
+"""Default size bound for claim files and articles, checked before reading."""
+ROOT_MARKERS = (".git", "pyproject.toml", "claimcheck.yaml")
+"""Files or folders whose presence marks the claim repository's root."""
+CLAIM_SUFFIXES = (".yaml", ".yml")
+REFERENCE_FOLDER = "reference"
+_CLAIM_FILE_KEY = re.compile(r"^(?:claims|version)[ \t]*:", re.MULTILINE)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def shown_path(path: Path) -> str:
+    """``path`` as messages show it: relative to the working directory when inside it."""
+    if path.is_absolute():
+        try:
+            return str(path.relative_to(Path.cwd()))
+        except ValueError:
+            return str(path)
+    return str(path)
+
+
+def read_text(path: Path, where: Location, max_bytes: int, what: str = "file") -> str:
+    """Read a UTF-8 text file (BOM dropped, newlines kept) or raise InputError at ``where``."""
+    try:
+        if not path.exists():
+            raise InputError(where, f"{what} not found")
+        if path.is_dir():
+            raise InputError(where, f"{what} is a directory")
+        if not path.is_file():
+            raise InputError(where, f"{what} is not a regular file")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(where, f"{what} is {size} bytes, over the {max_bytes}-byte limit")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(where, f"cannot read {what}: {exc.strerror or exc}") from None
+    return decode(data, where, what)
+
+
+def decode(data: bytes, where: Location, what: str) -> str:
+    """Strict UTF-8 (with or without BOM); UTF-16 and binary files are named as such."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(where, f"{what} is UTF-16; save it as UTF-8")
+    if b"\x00" in data:
+        raise InputError(where, f"{what} contains NUL bytes (binary, or UTF-16 without BOM?)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        bad = data[exc.start : exc.start + 1].hex()
+        at = Location(where.path, line, 1) if where.line == 1 and where.column == 1 else where
+        raise InputError(at, f"{what} is not valid UTF-8 (byte 0x{bad} at offset {exc.start})") from None
+
+
+def repository_root(claim_file: Path) -> Path:
+    """The nearest ancestor holding a root marker, else the claim file's folder."""
+    folder = claim_file.resolve().parent
+    for candidate in (folder, *folder.parents):
+        if any((candidate / marker).exists() for marker in ROOT_MARKERS):
+            return candidate
+    return folder
+
+
+def inside(claim_path: Path, root: Path, written: str, where: Location, what: str) -> Path:
+    """The path ``written`` in the claim file, as shown; InputError if it escapes ``root``."""
+    target = claim_path.parent / written
+    try:
+        resolved = target.resolve()
+    except (OSError, RuntimeError):
+        raise InputError(where, f"{what} '{written}' cannot be resolved") from None
+    if not resolved.is_relative_to(root):
+        raise InputError(where, f"{what} '{written}' is outside the claim repository ({shown_path(root)})")
+    return Path(os.path.normpath(target))
+
+
+# --------------------------------------------------------------------------- the file
+
+
+@dataclass
+class _Context:
+    """What building claims needs from the file around them."""
+
+    path: str
+    article: Article
+    article_name: str
+    folded: FoldedText
+    claim_ids: dict[str, Location] = field(default_factory=dict)
+
+
+def load_claim_file(path: Path, max_bytes: int = MAX_BYTES) -> tuple[ClaimFile | None, list[InputError]]:
+    """Load one claim file.
+
+    Returns ``(claim_file, [])``, with claim-level problems inside the claims, or
+    ``(None, errors)`` when the file as a whole cannot be used.
+    """
+    path = Path(path)
+    name = shown_path(path)
+    try:
+        document = load_yaml(read_text(path, Location(name), max_bytes), name)
+    except InputError as exc:
+        return None, [exc]
+    except YamlRefused as exc:
+        return None, [InputError(exc.location, exc.message)]
+    top = document.value
+    if not isinstance(top, YamlMap):
+        message = (
+            f"a claim file should be a mapping with 'version', 'article' and 'claims', got {type_name(top)}"
+        )
+        return None, [InputError(Location(name), message)]
+    claims_node = top.get("claims")
+    per_claim, file_problems = _split_problems(document.problems, claims_node)
+    errors = [InputError(problem.location, problem.message) for problem in file_problems]
+    errors += schema.unknown_keys(top, schema.TOP_KEYS)
+    fields = _typed_fields(top, schema.TOP_KEYS, errors)
+    _check_version(top, fields.get("version"), name, errors)
+    for required in ("article", "claims"):
+        if required not in top:
+            errors.append(InputError(Location(name), f"missing key '{required}'"))
+    if "article" in top and top["article"] is None:
+        errors.append(
+            InputError(top.value_locations["article"], "key 'article' should be a mapping, got null")
+        )
+    shown = Path(name)
+    root = repository_root(path)
+    article = _article(top, fields.get("article"), shown, root, max_bytes, errors)
+    references, reference_locations = _references(top, fields.get("reference"), shown, root, errors)
+    file_tolerance: dict[str, Decimal] = {}
+    if fields.get("tolerance") is not None:
+        file_tolerance, tolerance_errors = schema.tolerance(fields["tolerance"])
+        errors += tolerance_errors
+    if errors or article is None:
+        return None, errors
+    context = _Context(name, article, top["article"]["file"], fold(article.text))
+    claims = _claims(claims_node, per_claim, context)
+    return ClaimFile(shown, article, references, reference_locations, file_tolerance, claims), []
+
+
+def _split_problems(
+    problems: Iterable[Problem], claims: Any
+) -> tuple[dict[int, list[InputError]], list[Problem]]:
+    """Charge each YAML problem to the claim it sits in; the rest are file-level.
+
+    A claim's extent runs from its first character to the next claim's.
+    """
+    per_claim: dict[int, list[InputError]] = {}
+    file_level: list[Problem] = []
+    starts: list[tuple[int, int]] = []
+    end = (0, 0)
+    if isinstance(claims, YamlSeq):
+        starts = [(at.line, at.column) for at in claims.item_locations]
+        end = claims.end
+    for problem in problems:
+        at = (problem.location.line, problem.location.column)
+        owner = None
+        for index, start in enumerate(starts):
+            stop = starts[index + 1] if index + 1 < len(starts) else end
+            if start <= at < stop:
+                owner = index
+        if owner is None:
+            file_level.append(problem)
+        else:
+            per_claim.setdefault(owner, []).append(InputError(problem.location, problem.message))
+    return per_claim, file_level
+
+
+def _typed_fields(mapping: YamlMap, table: dict[str, schema.Key], errors: list[InputError]) -> dict[str, Any]:
+    """Every declared key's checked value (None when absent or wrong, with an error)."""
+    fields: dict[str, Any] = {}
+    for key in table:
+        try:
+            fields[key] = schema.typed(mapping, key, table)
+        except InputError as exc:
+            errors.append(exc)
+            fields[key] = None
+    return fields
+
+
+def _check_version(top: YamlMap, version: Any, name: str, errors: list[InputError]) -> None:
+    if "version" not in top:
+        errors.append(
+            InputError(
+                Location(name), f"missing key 'version' (this claimcheck reads version {schema.VERSION})"
+            )
+        )
+    elif version is not None and version != schema.VERSION:
+        errors.append(
+            InputError(
+                top.value_locations["version"],
+                f"unsupported claim-file version {version} (this claimcheck reads version {schema.VERSION})",
+            )
+        )
+
+
+def _article(
+    top: YamlMap, section: YamlMap | None, shown: Path, root: Path, max_bytes: int, errors: list[InputError]
+) -> Article | None:
+    """The article section, with the article's text read; None (and errors) otherwise."""
+    if section is None:
+        return None
+    before = len(errors)
+    errors += schema.unknown_keys(section, schema.ARTICLE_KEYS)
+    fields = _typed_fields(section, schema.ARTICLE_KEYS, errors)
+    source = fields["source"] or {}
+    for key, value in source.items():
+        if not isinstance(value, str):
+            errors.append(
+                InputError(
+                    source.value_locations[key],
+                    f"article source '{key}' should be a string, got {type_name(value)}",
+                )
+            )
+    published = fields["published"]
+    if isinstance(published, datetime):
+        published = published.date()
+    written = fields["file"]
+    if written is None:
+        if "file" not in section:
+            errors.append(InputError(top.key_locations["article"], "article has no 'file'"))
+        return None
+    where = section.value_locations["file"]
+    try:
+        article_path = inside(shown, root, written, where, "article")
+        text = read_text(shown.parent / written, where, max_bytes, what=f"article '{written}'")
+    except InputError as exc:
+        errors.append(exc)
+        return None
+    if len(errors) > before:
+        return None
+    return Article(article_path, text, published, fields["language"], dict(source))
+
+
+def _references(
+    top: YamlMap, value: Any, shown: Path, root: Path, errors: list[InputError]
+) -> tuple[tuple[Path, ...], tuple[Location, ...]]:
+    """Reference paths (inside the repository and existing), with where each was written."""
+    if value is None:
+        return (), ()
+    if isinstance(value, str):
+        items, locations = [value], [top.value_locations["reference"]]
+    else:
+        items, locations = list(value), list(value.item_locations)
+    paths: list[Path] = []
+    kept: list[Location] = []
+    for item, where in zip(items, locations):
+        if not isinstance(item, str):
+            errors.append(InputError(where, f"a reference should be a path, got {type_name(item)}"))
+            continue
+        try:
+            target = inside(shown, root, item, where, "reference")
+        except InputError as exc:
+            errors.append(exc)
+            continue
+        if not target.is_file():
+            errors.append(InputError(where, f"reference '{item}' not found"))
+            continue
+        paths.append(target)
+        kept.append(where)
+    return tuple(paths), tuple(kept)
+
+
+# --------------------------------------------------------------------------- claims
+
+
+def _claims(node: Any, yaml_problems: dict[int, list[InputError]], context: _Context) -> tuple[Claim, ...]:
+    """Build every claim, then apply the rules that span claims."""
+    if not isinstance(node, YamlSeq):
+        return ()
+    built: list[Claim] = []
+    links: list[list[tuple[str, Location]]] = []
+    for index, (item, where) in enumerate(zip(node, node.item_locations)):
+        builder = _ClaimBuilder(item, where, index + 1, context, list(yaml_problems.get(index, [])))
+        built.append(builder.build())
+        links.append(builder.links)
+    return _cross_check(built, links)
+
+
+def _cross_check(claims: list[Claim], links: list[list[tuple[str, Location]]]) -> tuple[Claim, ...]:
+    """Duplicate ids, operands naming no claim, and cycles between relation claims."""
+    extra: list[list[InputError]] = [[] for _ in claims]
+    first: dict[str, int] = {}
+    for index, claim in enumerate(claims):
+        if claim.id in first and not claim.id.startswith("#"):
+            at = claim.key_locations.get("id", claim.location)
+            line = claims[first[claim.id]].key_locations.get("id", claims[first[claim.id]].location).line
+            extra[index].append(InputError(at, f"duplicate claim id '{claim.id}' (first at line {line})"))
+        first.setdefault(claim.id, index)
+    known = [claim_id for claim_id in first if not claim_id.startswith("#")]
+    graph: dict[str, list[tuple[str, Location]]] = {}
+    for index, claim in enumerate(claims):
+        for target, where in links[index]:
+            if target not in first:
+                extra[index].append(
+                    InputError(
+                        where,
+                        f"operand names no claim '{target}' in this file{schema.did_you_mean(target, known)}",
+                    )
+                )
+            elif first[claim.id] == index:
+                graph.setdefault(claim.id, []).append((target, where))
+    for index, claim in enumerate(claims):
+        cycle = _cycle_from(claim.id, graph) if first[claim.id] == index else None
+        if cycle is not None:
+            path, where = cycle
+            extra[index].append(InputError(where, "cycle: " + " -> ".join(path)))
+    return tuple(
+        replace(claim, problems=claim.problems + tuple(more)) if more else claim
+        for claim, more in zip(claims, extra)
+    )
+
+
+def _cycle_from(
+    start: str, graph: dict[str, list[tuple[str, Location]]]
+) -> tuple[list[str], Location] | None:
+    """A path of claim ids from ``start`` back to itself, and where its first step is written."""
+    stack: list[tuple[str, list[str], Location | None]] = [(start, [start], None)]
+    visited: set[str] = set()
+    while stack:
+        node, path, first_step = stack.pop()
+        for target, where in graph.get(node, []):
+            step = first_step or where
+            if target == start:
+                return path + [start], step
+            if target not in visited:
+                visited.add(target)
+                stack.append((target, path + [target], step))
+    return None
+
+
+class _ClaimBuilder:
+    """Builds one claim, collecting its problems instead of stopping at the first."""
+
+    def __init__(
+        self, item: Any, where: Location, number: int, context: _Context, problems: list[InputError]
+    ) -> None:
+        self.item = item
+        self.where = where
+        self.number = number
+        self.context = context
+        self.problems = problems
+        self.links: list[tuple[str, Location]] = []
+        """Claim-id operands (target, where written), for the cross-claim rules."""
+
+    def build(self) -> Claim:
+        item = self.item
+        if not isinstance(item, YamlMap):
+            self.problems.append(
+                InputError(self.where, f"a claim should be a mapping, got {type_name(item)}")
+            )
+            return Claim(id=f"#{self.number}", location=self.where, problems=tuple(self.problems))
+        self.problems += schema.unknown_keys(item, schema.CLAIM_KEYS)
+        fields = _typed_fields(item, schema.CLAIM_KEYS, self.problems)
+        written_id = item.get("id")
+        if written_id is None:
+            self.problems.append(
+                InputError(item.value_locations.get("id", item.location), "claim has no 'id'")
+            )
+        claim_id = written_id if isinstance(written_id, str) else f"#{self.number}"
+        value, value_text = self.quantity(item, "value", fields["value"])
+        self.check_shape(item, fields)
+        operands = self.operands(fields["of"])
+        claim = Claim(
+            id=claim_id,
+            location=item.location,
+            quote=fields["quote"],
+            quote_span=self.quote_span(item, fields["quote"]),
+            value=value,
+            value_text=value_text,
+            metric=fields["metric"],
+            period=self.period(item, "period", fields["period"]),
+            agg=fields["agg"],
+            relation=fields["relation"],
+            operands=operands,
+            expr=fields["expr"],
+            expect=fields["expect"],
+            direction=fields["direction"],
+            tolerance=self.tolerance(fields["tolerance"]),
+            as_of=self.as_of(item, fields["as_of"]),
+            note=fields["note"],
+            key_locations=dict(item.value_locations),
+        )
+        return replace(claim, problems=tuple(self.problems))
+
+    def quote_span(self, item: YamlMap, quote: str | None) -> tuple[int, int] | None:
+        if quote is None:
+            return None
+        span = find_quote(quote, self.context.folded)
+        if span is None:
+            message = not_found_message(quote, self.context.folded, self.context.article_name)
+            self.problems.append(InputError(item.value_locations["quote"], message))
+        return span
+
+    def quantity(self, mapping: YamlMap, key: str, value: Any) -> tuple[Quantity | None, str | None]:
+        """Parse a written value with the article's grammar; numbers keep their digits."""
+        if value is None:
+            return None, None
+        text = format(value, "f") if isinstance(value, Decimal) else str(value)
+        quantity = parse_quantity(text, self.context.article.language)
+        if quantity is None:
+            self.problems.append(
+                InputError(mapping.value_locations[key], f"cannot read '{text}' as a quantity")
+            )
+        return quantity, text
+
+    def period(self, mapping: YamlMap, key: str, value: Any) -> Period | None:
+        if value is None:
+            return None
+        if isinstance(value, datetime):
+            value = value.date()
+        try:
+            return parse_period(value, self.context.article.published)
+        except PeriodError as exc:
+            self.problems.append(InputError(mapping.value_locations[key], f"bad period {exc}"))
+            return None
+
+    def as_of(self, mapping: YamlMap, value: Any) -> date | str | None:
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, str) and value != "latest":
+            self.problems.append(
+                InputError(
+                    mapping.value_locations["as_of"],
+                    f"key 'as_of' should be a date or 'latest', got '{value}'",
+                )
+            )
+            return None
+        return value
+
+    def tolerance(self, value: YamlMap | None) -> dict[str, Decimal]:
+        if value is None:
+            return {}
+        result, errors = schema.tolerance(value)
+        self.problems += errors
+        return result
+
+    def check_shape(self, item: YamlMap, fields: dict[str, Any]) -> None:
+        """metric xor relation; relation needs of; expr needs relation: expr and named operands."""
+        relation, of, expr = fields["relation"], fields["of"], fields["expr"]
+        if "metric" in item and "relation" in item:
+            keys = list(item)
+            second = max("metric", "relation", key=keys.index)
+            self.problems.append(
+                InputError(item.key_locations[second], "a claim has 'metric' or 'relation', not both")
+            )
+        if relation is not None and "of" not in item:
+            self.problems.append(
+                InputError(item.key_locations["relation"], f"relation '{relation}' needs 'of' (its operands)")
+            )
+        if "of" in item and "relation" not in item:
+            self.problems.append(InputError(item.key_locations["of"], "'of' needs a 'relation'"))
+        if expr is not None and relation != "expr":
+            self.problems.append(InputError(item.key_locations["expr"], "'expr' needs 'relation: expr'"))
+        if relation == "expr":
+            if "expr" not in item:
+                self.problems.append(
+                    InputError(item.value_locations["relation"], "relation 'expr' needs an 'expr' key")
+                )
+            if isinstance(of, list):
+                self.problems.append(
+                    InputError(
+                        item.value_locations["of"],
+                        "relation 'expr' needs 'of' as a mapping of name -> operand, got list",
+                    )
+                )
+        elif isinstance(of, dict):
+            self.problems.append(
+                InputError(
+                    item.value_locations["of"],
+                    "'of' as a mapping of named operands is only for 'relation: expr'",
+                )
+            )
+
+    def operands(self, of: Any) -> tuple[Operand, ...] | dict[str, Operand]:
+        if isinstance(of, YamlSeq):
+            built = (self.operand(value, where) for value, where in zip(of, of.item_locations))
+            return tuple(operand for operand in built if operand is not None)
+        if isinstance(of, YamlMap):
+            named: dict[str, Operand] = {}
+            for name, value in of.items():
+                if not schema.EXPR_NAME.match(name):
+                    self.problems.append(
+                        InputError(
+                            of.key_locations[name],
+                            f"operand name '{name}' should be a name like a, b or net_income",
+                        )
+                    )
+                    continue
+                operand = self.operand(value, of.value_locations[name])
+                if operand is not None:
+                    named[name] = operand
+            return named
+        return ()
+
+    def operand(self, value: Any, where: Location) -> Operand | None:
+        """One operand: a claim id, or a mapping of exactly one form (see schema)."""
+        if isinstance(value, str):
+            if not schema.CLAIM_ID.match(value):
+                self.problems.append(
+                    InputError(where, f"operand '{value}' should be a claim id or a mapping")
+                )
+                return None
+            self.links.append((value, where))
+            return Operand(where, claim=value)
+        if not isinstance(value, YamlMap):
+            self.problems.append(
+                InputError(where, f"an operand should be a claim id or a mapping, got {type_name(value)}")
+            )
+            return None
+        before = len(self.problems)
+        self.problems += schema.unknown_keys(value, schema.OPERAND_KEYS)
+        forms = [form for form in schema.OPERAND_FORMS if form in value]
+        if len(forms) != 1:
+            message = (
+                f"an operand has one of {', '.join(schema.OPERAND_FORMS)}, got {' and '.join(forms)}"
+                if forms
+                else f"an operand needs one of {', '.join(schema.OPERAND_FORMS)}"
+            )
+            self.problems.append(InputError(where, message))
+            return None
+        form = forms[0]
+        for key in value:
+            if key in schema.OPERAND_KEYS and key != form and key not in schema.OPERAND_FORMS[form]:
+                self.problems.append(
+                    InputError(
+                        value.key_locations[key], f"key '{key}' does not go with '{form}' in an operand"
+                    )
+                )
+        fields = _typed_fields(value, schema.OPERAND_KEYS, self.problems)
+        if len(self.problems) > before or fields[form] is None:
+            return None
+        if form == "claim":
+            self.links.append((fields["claim"], value.value_locations["claim"]))
+            return Operand(where, claim=fields["claim"], side=fields["side"] or "stated")
+        if form == "metric":
+            return Operand(
+                where,
+                metric=fields["metric"],
+                period=self.period(value, "period", fields["period"]),
+                agg=fields["agg"],
+                as_of=self.as_of(value, fields["as_of"]),
+            )
+        if form == "event":
+            return Operand(where, event=fields["event"])
+        quantity, _ = self.quantity(value, "value", fields["value"])
+        return Operand(where, value=quantity) if quantity is not None else None
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
+    """The claim files named by ``paths``: files as given, folders searched recursively.
+
+    In a folder, only ``*.yaml``/``*.yml`` files with a top-level ``claims:`` or
+    ``version:`` key count, and nothing under a ``reference/`` folder (reference
+    data lives there) or a hidden folder. A path that does not exist is an error.
+    """
+    found: list[Path] = []
+    errors: list[InputError] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found += [
+                candidate for candidate in sorted(_yaml_files(path)) if _looks_like_claim_file(candidate)
+            ]
+        elif path.exists():
+            found.append(path)
+        else:
+            errors.append(InputError(Location(shown_path(path)), "no such file or directory"))
+    unique = list(dict.fromkeys(found))
+    return unique, errors
+
+
+def _yaml_files(folder: Path) -> Iterable[Path]:
+    for parent, folders, files in os.walk(folder):
+        folders[:] = [name for name in folders if name != REFERENCE_FOLDER and not name.startswith(".")]
+        for name in files:
+            if name.endswith(CLAIM_SUFFIXES):
+                yield Path(parent) / name
+
+
+def _looks_like_claim_file(path: Path) -> bool:
+    """A cheap look at the text: reference YAML files have neither key at the top."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(MAX_BYTES)
+    except OSError:
+        return True  # let the loader report why it cannot be read
+    return bool(_CLAIM_FILE_KEY.search(head.decode("utf-8", errors="replace")))

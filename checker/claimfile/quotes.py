@@ -1,0 +1,146 @@
+"""Finding a claim's quote in its article, forgiving how it was typed.
+
+A fact-checker copies a sentence out of a web page into YAML; on the way, spaces
+change (``44억 달러`` / ``44억달러``, a line break inside the sentence), quotes turn
+straight or curly, full-width digits become half-width. None of that changes what
+was quoted, so both sides are folded the same way before matching:
+
+- NFKC (full-width ``４４％`` → ``44%``, ``…`` → ``...``);
+- the punctuation twins in :data:`_TWINS` (curly/straight quotes, dashes, tildes,
+  middle dots) to one form;
+- every whitespace and invisible format character (zero-width space, soft
+  hyphen, BOM) dropped.
+
+The span found is reported in code points of the *original* article text, so
+reports can underline what the article actually says. When the quote is not
+there, rapidfuzz's best partial alignment names the nearest passage and its line,
+which is nearly always the sentence the user meant, with a typo to fix.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+_TWINS = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',  # “ ” „ ‟
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',  # ″ « »
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",  # ‘ ’ ‚ ‛
+        "\u2032": "'",
+        "\u0060": "'",
+        "\u00b4": "'",  # ′ ` ´
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",  # ‐ ‑ ‒ –
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",  # — ― −
+        "\u301c": "~",
+        "\u223c": "~",  # 〜 ∼
+        "\u30fb": "\u00b7",
+        "\u2027": "\u00b7",
+        "\u2219": "\u00b7",  # ・ ‧ ∙ → ·
+    }
+)
+"""Characters NFKC leaves apart that writers use interchangeably."""
+
+NEAREST_MIN_SCORE = 50.0
+"""Below this partial-ratio score no passage is offered as "nearest": it would mislead."""
+PASSAGE_WIDTH = 80
+"""Longest passage quoted back in a message, in characters."""
+
+
+@dataclass(frozen=True)
+class FoldedText:
+    """Text folded for matching, with the original offset of every folded character."""
+
+    original: str
+    folded: str
+    origins: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original code-point span of folded characters ``start..end``."""
+        return self.origins[start], self.origins[end - 1] + 1
+
+
+def fold(text: str) -> FoldedText:
+    """Fold ``text`` for matching (see module docstring), remembering origins."""
+    folded: list[str] = []
+    origins: list[int] = []
+    for index, char in enumerate(text):
+        if char.isascii():
+            pieces = char
+        else:
+            pieces = unicodedata.normalize("NFKC", char).translate(_TWINS)
+        for piece in pieces:
+            if piece.isspace() or unicodedata.category(piece) == "Cf":
+                continue
+            folded.append(piece)
+            origins.append(index)
+    return FoldedText(text, "".join(folded), tuple(origins))
+
+
+def find_quote(quote: str, article: FoldedText) -> tuple[int, int] | None:
+    """The span of the first occurrence of ``quote`` in the article, or None.
+
+    >>> find_quote("44억달러의  순이익", fold("메타는 44억 달러의\\n순이익을"))
+    (4, 15)
+    >>> find_quote("“절반”", fold('"절반" 수준'))
+    (0, 4)
+    """
+    needle = fold(quote).folded
+    if not needle:
+        return None
+    at = article.folded.find(needle)
+    if at < 0:
+        return None
+    return article.span(at, at + len(needle))
+
+
+@dataclass(frozen=True)
+class Passage:
+    """The article passage most like a quote that was not found."""
+
+    line: int
+    text: str
+    score: float
+
+
+def nearest_passage(quote: str, article: FoldedText) -> Passage | None:
+    """The passage that best matches ``quote``, or None when nothing is close.
+
+    >>> nearest_passage("순이익이 44억 달러", fold("첫 줄\\n메타의 순이익은 44억 달러였다")).line
+    2
+    """
+    needle = fold(quote).folded
+    if not needle or not article.folded:
+        return None
+    found = fuzz.partial_ratio_alignment(needle, article.folded)
+    if found is None or found.score < NEAREST_MIN_SCORE or found.dest_end <= found.dest_start:
+        return None
+    start, end = article.span(found.dest_start, found.dest_end)
+    text = " ".join(article.original[start:end].split())
+    if len(text) > PASSAGE_WIDTH:
+        text = text[: PASSAGE_WIDTH - 1] + "…"
+    line = article.original.count("\n", 0, start) + 1
+    return Passage(line, text, found.score)
+
+
+def not_found_message(quote: str, article: FoldedText, article_name: str) -> str:
+    """One line saying the quote is missing and which passage the user likely meant."""
+    passage = nearest_passage(quote, article)
+    if passage is None:
+        return f"quote not found in {article_name}; no similar passage"
+    return f"quote not found in {article_name}; nearest passage (line {passage.line}): '{passage.text}'"

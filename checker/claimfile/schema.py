@@ -1,0 +1,248 @@
+"""The claim-file schema (version 1) as data, and the checks that read it.
+
+Each section of a claim file — the top level, ``article``, a claim, an operand —
+is a table of :class:`Key` declarations: the Python types a value may have, how
+that expectation is said in a message, and an optional closed set of choices or
+a pattern. The loader asks :func:`unknown_keys` and :func:`typed` about every
+key instead of scattering ``if`` statements, so all messages read alike::
+
+    unknown key 'qoute' (did you mean 'quote'?)
+    key 'period' should be a string or date, got list
+    key 'agg' should be one of last, first, min, max, mean, sum, any, got 'avg'
+
+Meaning (parsing quantities and periods, cross-claim rules) lives in
+:mod:`checker.claimfile.load`; this module only knows shapes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from checker.claimfile.yamlpos import YamlMap, type_name
+from checker.errors import InputError
+
+VERSION = 1
+"""The claim-file schema version this loader reads."""
+
+AGGREGATES = ("last", "first", "min", "max", "mean", "sum", "any")
+EXPECTATIONS = ("supported", "imprecise", "refuted", "unverifiable", "error")
+DIRECTIONS = ("down", "up")
+SIDES = ("stated", "actual")
+LANGUAGES = ("ko", "en")
+QUALIFIER_TOLERANCES = (
+    "exact",
+    "approx",
+    "nearly",
+    "more_than",
+    "at_least",
+    "less_than",
+    "at_most",
+    "range",
+    "decade",
+)
+IMPRECISE = "imprecise"
+"""Tolerance key of the imprecise band: a number is a multiplier of the rule's band,
+a percentage a fraction of ``|v|`` (stored under :data:`IMPRECISE_FRACTION`)."""
+IMPRECISE_FRACTION = "imprecise_fraction"
+TOLERANCE_KEYS = QUALIFIER_TOLERANCES + (IMPRECISE,)
+
+CLAIM_ID = re.compile(r"[a-z0-9][a-z0-9._-]*\Z")
+METRIC = re.compile(
+    r"""
+    [^\s.]+        # entity: meta, fx
+    \.             # one dot, then the metric name
+    [^\s]*[^\s.]   # net_income, usd_krw (may itself contain dots, not end in one)
+    \Z
+    """,
+    re.VERBOSE,
+)
+EXPR_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+PERCENT = re.compile(
+    r"""
+    \s*
+    (?P<number> \d+ (?:\.\d+)? | \.\d+ )  # 3, 2.5, .5
+    \s* (?P<percent> %? )                  # "3%" is 0.03; "0.03" is 0.03
+    \s* \Z
+    """,
+    re.VERBOSE,
+)
+
+NUMBER = (int, Decimal)
+
+
+@dataclass(frozen=True)
+class Key:
+    """What one key accepts: types, how to say so, and optional choices or pattern."""
+
+    types: tuple[type, ...]
+    expected: str
+    choices: tuple[str, ...] = ()
+    pattern: re.Pattern[str] | None = None
+    pattern_hint: str = ""
+
+
+_STR = Key((str,), "a string")
+
+TOP_KEYS: dict[str, Key] = {
+    "version": Key(NUMBER, "a number"),
+    "article": Key((dict,), "a mapping"),
+    "reference": Key((list, str), "a list of paths"),
+    "tolerance": Key((dict,), "a mapping"),
+    "claims": Key((list,), "a list"),
+}
+ARTICLE_KEYS: dict[str, Key] = {
+    "file": _STR,
+    "published": Key((date,), "a date"),
+    "language": Key((str,), "a string", choices=LANGUAGES),
+    "source": Key((dict,), "a mapping"),
+}
+CLAIM_KEYS: dict[str, Key] = {
+    "id": Key(
+        (str,), "a string", pattern=CLAIM_ID, pattern_hint="lowercase letters, digits, '.', '_' and '-'"
+    ),
+    "quote": _STR,
+    "value": Key((str,) + NUMBER, "a string or number"),
+    "metric": Key((str,), "a string", pattern=METRIC, pattern_hint="entity.metric, e.g. meta.net_income"),
+    "period": Key((str, int, date), "a string or date"),
+    "agg": Key((str,), "a string", choices=AGGREGATES),
+    "relation": _STR,
+    "of": Key((list, dict), "a list of operands (or a mapping for expr)"),
+    "expr": _STR,
+    "expect": Key((str,), "a string", choices=EXPECTATIONS),
+    "direction": Key((str,), "a string", choices=DIRECTIONS),
+    "tolerance": Key((dict,), "a mapping"),
+    "as_of": Key((date, str), "a date or 'latest'"),
+    "note": _STR,
+}
+OPERAND_KEYS: dict[str, Key] = {
+    "claim": CLAIM_KEYS["id"],
+    "side": Key((str,), "a string", choices=SIDES),
+    "metric": CLAIM_KEYS["metric"],
+    "period": CLAIM_KEYS["period"],
+    "agg": CLAIM_KEYS["agg"],
+    "as_of": CLAIM_KEYS["as_of"],
+    "event": _STR,
+    "value": CLAIM_KEYS["value"],
+}
+OPERAND_FORMS: dict[str, frozenset[str]] = {
+    "claim": frozenset({"side"}),
+    "metric": frozenset({"period", "agg", "as_of"}),
+    "event": frozenset(),
+    "value": frozenset(),
+}
+"""Each operand form: its leading key and the keys that may go with it."""
+
+
+def did_you_mean(name: str, choices: Any) -> str:
+    """`` (did you mean 'quote'?)`` when a choice is close to ``name``, else ``""``."""
+    best = process.extractOne(name, list(choices), scorer=fuzz.ratio, score_cutoff=60)
+    return f" (did you mean '{best[0]}'?)" if best else ""
+
+
+def unknown_keys(mapping: YamlMap, table: dict[str, Key]) -> list[InputError]:
+    """An error at every key of ``mapping`` that ``table`` does not declare."""
+    return [
+        InputError(mapping.key_locations[key], f"unknown key '{key}'{did_you_mean(key, table)}")
+        for key in mapping
+        if key not in table
+    ]
+
+
+def has_type(value: Any, types: tuple[type, ...]) -> bool:
+    """isinstance, except that YAML booleans are not numbers."""
+    if isinstance(value, bool):
+        return bool in types
+    return isinstance(value, types)
+
+
+def typed(mapping: YamlMap, key: str, table: dict[str, Key]) -> Any:
+    """The value of ``key`` checked against its declaration; None when absent or null.
+
+    Raises InputError at the value's position when the type, choice or pattern is wrong.
+    """
+    value = mapping.get(key)
+    if value is None:
+        return None
+    spec = table[key]
+    where = mapping.value_locations[key]
+    if not has_type(value, spec.types):
+        raise InputError(where, f"key '{key}' should be {spec.expected}, got {type_name(value)}")
+    if spec.choices and value not in spec.choices:
+        raise InputError(
+            where,
+            f"key '{key}' should be one of {', '.join(spec.choices)}, got '{value}'{did_you_mean(value, spec.choices)}",
+        )
+    if spec.pattern and isinstance(value, str) and not spec.pattern.match(value):
+        raise InputError(where, f"key '{key}' should be {spec.pattern_hint}, got '{value}'")
+    return value
+
+
+def tolerance(mapping: YamlMap) -> tuple[dict[str, Decimal], list[InputError]]:
+    """Tolerance overrides as Decimal fractions (``"3%"`` and ``0.03`` both → 0.03).
+
+    ``imprecise: 2`` (a multiplier of the rule's band) stays 2; ``imprecise: "5%"``
+    is stored as ``imprecise_fraction`` 0.05.
+    """
+    result: dict[str, Decimal] = {}
+    errors: list[InputError] = []
+    for key, value in mapping.items():
+        if key not in TOLERANCE_KEYS:
+            errors.append(
+                InputError(
+                    mapping.key_locations[key],
+                    f"unknown tolerance '{key}'{did_you_mean(key, TOLERANCE_KEYS)}",
+                )
+            )
+            continue
+        try:
+            stored_key, number = _tolerance_value(key, value)
+        except ValueError as exc:
+            errors.append(
+                InputError(mapping.value_locations[key], f"tolerance '{key}' {exc}, got {_shown(value)}")
+            )
+            continue
+        result[stored_key] = number
+    return result, errors
+
+
+def _tolerance_value(key: str, value: Any) -> tuple[str, Decimal]:
+    """Read one tolerance; raises ValueError naming what is expected."""
+    expected = "should be a percentage like '3%' or a fraction like 0.03"
+    if key == IMPRECISE:
+        expected = "should be a band multiplier like 2 or a percentage like '5%'"
+    is_percent = False
+    if has_type(value, NUMBER):
+        number = Decimal(value)
+    elif isinstance(value, str) and (match := PERCENT.match(value)):
+        is_percent = bool(match["percent"])
+        number = Decimal(match["number"])
+        if is_percent:
+            number /= 100
+    else:
+        raise ValueError(expected)
+    if not number.is_finite() or number < 0:
+        raise ValueError(expected)
+    if key == IMPRECISE:
+        if is_percent:
+            return IMPRECISE_FRACTION, number
+        if number < 1:
+            raise ValueError("multiplier should be at least 1")
+        return IMPRECISE, number
+    if number > 1:
+        raise ValueError(expected)
+    return key, number
+
+
+def _shown(value: Any) -> str:
+    """A value as a message shows it: strings quoted, others by type or digits."""
+    if isinstance(value, str):
+        return f"'{value}'"
+    if has_type(value, NUMBER):
+        return str(value)
+    return type_name(value)

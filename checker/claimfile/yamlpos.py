@@ -1,0 +1,309 @@
+"""Safe YAML loading that remembers where every node was written.
+
+Claim-file errors must point at ``path:line:col`` of the offending key or value,
+and PyYAML's constructors throw positions away. So we let PyYAML (the C parser
+when present) *compose* the node graph, and build plain Python values ourselves:
+mappings become :class:`YamlMap` (a ``dict`` with the location of every key and
+value), sequences :class:`YamlSeq` (a ``list`` with the location of every item).
+
+Safety, because claim files come from pull requests:
+
+- only the YAML core tags (str, int, float, bool, null, timestamp, seq, map) are
+  built; ``!!python/object``, ``!!binary``, ``!custom`` and merge keys are errors
+  at their position, never constructed;
+- aliases are expanded by hand, and only after measuring the expansion on the
+  node graph (:data:`MAX_ALIASES` references, :data:`MAX_NODES` nodes,
+  :data:`MAX_DEPTH` nesting, no recursion), so a "billion laughs" document is
+  refused before a single value is built.
+
+Problems a user can fix without the whole document being unreadable (a bad tag,
+a duplicate key) are collected, each with its position, so that the claim-file
+loader can charge them to the one claim they sit in. Problems that make the
+document unusable raise :class:`YamlRefused`.
+
+Keys are kept as the text written (``on:`` stays ``"on"``, not YAML 1.1's ``True``):
+every key in a claim file is a name. Numbers with a fraction become ``Decimal``
+built from the digits as written, never binary floats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import yaml
+from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from checker.errors import Location
+
+MAX_ALIASES = 1000
+"""Alias references a document may use before it is refused."""
+MAX_NODES = 2_000_000
+"""Nodes a document may have once its aliases are expanded."""
+MAX_DEPTH = 100
+"""Nesting depth of collections (with aliases expanded)."""
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_TAG = "tag:yaml.org,2002:"
+_SCALAR_NAMES = {
+    _TAG + "str": "string",
+    _TAG + "int": "integer",
+    _TAG + "float": "number",
+    _TAG + "bool": "boolean",
+    _TAG + "null": "null",
+    _TAG + "timestamp": "date",
+}
+_SCALAR_TAGS = set(_SCALAR_NAMES)
+
+
+class YamlMap(dict):
+    """A mapping that knows where it, each of its keys and each value was written."""
+
+    location: Location
+    end: tuple[int, int]
+    key_locations: dict[str, Location]
+    value_locations: dict[str, Location]
+
+
+class YamlSeq(list):
+    """A sequence that knows where it and each of its items was written."""
+
+    location: Location
+    end: tuple[int, int]
+    item_locations: list[Location]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A fixable problem found while building values; the value was replaced by None."""
+
+    location: Location
+    message: str
+
+
+class YamlRefused(Exception):
+    """The document cannot be used at all: syntax error, alias bomb, no document."""
+
+    def __init__(self, location: Location, message: str) -> None:
+        super().__init__(message)
+        self.location = location
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Document:
+    """The built value of a document, and the fixable problems found on the way."""
+
+    value: Any
+    problems: tuple[Problem, ...]
+
+
+def load(text: str, path: str) -> Document:
+    """Parse ``text`` (one YAML document) and build it with positions.
+
+    ``path`` is only used in locations. Raises :class:`YamlRefused`.
+    """
+    try:
+        root = yaml.compose(text, Loader=_LOADER)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        reason = exc.problem or exc.context or "syntax error"
+        if exc.problem and exc.context:
+            # "expected a single document, but found another document"
+            joined = exc.problem.startswith("but ")
+            reason = f"{exc.context}, {exc.problem}" if joined else f"{reason} ({exc.context})"
+        raise YamlRefused(_location(path, mark), f"invalid YAML: {reason}") from None
+    except yaml.reader.ReaderError as exc:
+        # The C reader gives the character as an int, the Python reader as a str.
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise YamlRefused(
+            _offset_location(path, text, exc.position), f"invalid YAML: {exc.reason} (U+{code:04X})"
+        ) from None
+    except yaml.YAMLError as exc:
+        raise YamlRefused(Location(path), f"invalid YAML: {exc}") from None
+    if root is None:
+        raise YamlRefused(Location(path), "empty YAML document")
+    return _Builder(path).build_document(root)
+
+
+def type_name(value: Any) -> str:
+    """How a built value's type is named in messages (``got list``)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, (int, Decimal)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, date):
+        return "date"
+    if isinstance(value, dict):
+        return "mapping"
+    if isinstance(value, list):
+        return "list"
+    return type(value).__name__
+
+
+def _children(node: Node) -> list[Node]:
+    if isinstance(node, SequenceNode):
+        return list(node.value)
+    if isinstance(node, MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _location(path: str, mark: Any) -> Location:
+    if mark is None:
+        return Location(path)
+    return Location(path, mark.line + 1, mark.column + 1)
+
+
+def _offset_location(path: str, text: str, offset: int) -> Location:
+    line = text.count("\n", 0, offset) + 1
+    return Location(path, line, offset - (text.rfind("\n", 0, offset) + 1) + 1)
+
+
+class _Builder:
+    """Turns a composed node graph into values, after measuring what aliases expand to."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+        self.defined: set[int] = set()
+        self.measured: dict[int, tuple[int, int, int]] = {}
+        self.scalars = SafeConstructor()
+
+    def build_document(self, root: Node) -> Document:
+        self.defined.add(id(root))
+        self.measure(root, 0, set())
+        value = self.build(root)
+        return Document(value, tuple(self.problems))
+
+    def at(self, node: Node) -> Location:
+        return _location(self.path, node.start_mark)
+
+    def measure(self, node: Node, depth: int, stack: set[int]) -> tuple[int, int, int]:
+        """Alias references, nodes and height of ``node`` once every alias is expanded.
+
+        Computed on the node graph without expanding anything (each node is
+        measured once), so a billion-laughs document is refused in microseconds.
+        The first edge reaching a node (in document order) defines it; every later
+        edge is an alias reference.
+        """
+        key = id(node)
+        if key in stack:
+            raise YamlRefused(self.at(node), "recursive alias: a node contains itself")
+        if depth > MAX_DEPTH:
+            raise YamlRefused(self.at(node), f"YAML nested deeper than {MAX_DEPTH} levels")
+        if key not in self.measured:
+            stack.add(key)
+            aliases, nodes, height = 0, 1, 0
+            for child in _children(node):
+                is_alias = id(child) in self.defined
+                self.defined.add(id(child))
+                child_aliases, child_nodes, child_height = self.measure(child, depth + 1, stack)
+                if depth + 1 + child_height > MAX_DEPTH:
+                    raise YamlRefused(self.at(child), f"YAML nested deeper than {MAX_DEPTH} levels")
+                aliases += child_aliases + is_alias
+                nodes += child_nodes
+                height = max(height, child_height + 1)
+            stack.discard(key)
+            if aliases > MAX_ALIASES:
+                raise YamlRefused(self.at(node), f"more than {MAX_ALIASES} alias references")
+            if nodes > MAX_NODES:
+                raise YamlRefused(self.at(node), f"aliases expand to more than {MAX_NODES} nodes")
+            self.measured[key] = (aliases, nodes, height)
+        return self.measured[key]
+
+    def build(self, node: Node) -> Any:
+        """Build one node; an aliased node is built afresh at each reference."""
+        if isinstance(node, ScalarNode):
+            return self.build_scalar(node)
+        if isinstance(node, SequenceNode) and node.tag == _TAG + "seq":
+            return self.build_sequence(node)
+        if isinstance(node, MappingNode) and node.tag == _TAG + "map":
+            return self.build_mapping(node)
+        return self.refuse_tag(node)
+
+    def refuse_tag(self, node: Node) -> None:
+        tag = node.tag.replace(_TAG, "!!")
+        self.problems.append(Problem(self.at(node), f"YAML tag '{tag}' is not allowed"))
+
+    def build_scalar(self, node: ScalarNode) -> Any:
+        if node.tag not in _SCALAR_TAGS:
+            return self.refuse_tag(node)
+        if node.tag == _TAG + "str":
+            return node.value
+        if node.tag == _TAG + "float":
+            return self.build_decimal(node)
+        try:
+            built = self.scalars.construct_object(node, deep=True)
+        except (ConstructorError, ValueError, TypeError):
+            kind = _SCALAR_NAMES[node.tag]
+            self.problems.append(Problem(self.at(node), f"invalid {kind} '{node.value}'"))
+            return None
+        finally:
+            self.scalars.constructed_objects.clear()
+        return built
+
+    def build_decimal(self, node: ScalarNode) -> Decimal | None:
+        """A float scalar as a Decimal with its written digits (``4.40`` stays ``4.40``)."""
+        text = node.value.replace("_", "").lower()
+        special = {".inf": "Infinity", "+.inf": "Infinity", "-.inf": "-Infinity", ".nan": "NaN"}
+        try:
+            if text in special:
+                return Decimal(special[text])
+            if ":" in text:  # YAML 1.1 base-60 (1:30.5)
+                return Decimal(str(self.scalars.construct_yaml_float(node)))
+            return Decimal(text)
+        except (InvalidOperation, ValueError):
+            self.problems.append(Problem(self.at(node), f"invalid number '{node.value}'"))
+            return None
+
+    def build_sequence(self, node: SequenceNode) -> YamlSeq:
+        seq = YamlSeq()
+        seq.location = self.at(node)
+        seq.end = (node.end_mark.line + 1, node.end_mark.column + 1)
+        seq.item_locations = []
+        for item in node.value:
+            seq.append(self.build(item))
+            seq.item_locations.append(self.at(item))
+        return seq
+
+    def build_mapping(self, node: MappingNode) -> YamlMap:
+        mapping = YamlMap()
+        mapping.location = self.at(node)
+        mapping.end = (node.end_mark.line + 1, node.end_mark.column + 1)
+        mapping.key_locations = {}
+        mapping.value_locations = {}
+        for key_node, value_node in node.value:
+            key = self.build_key(key_node)
+            if key is None:
+                continue
+            if key in mapping.key_locations:
+                first = mapping.key_locations[key]
+                self.problems.append(
+                    Problem(self.at(key_node), f"duplicate key '{key}' (first at line {first.line})")
+                )
+                continue
+            mapping[key] = self.build(value_node)
+            mapping.key_locations[key] = self.at(key_node)
+            mapping.value_locations[key] = self.at(value_node)
+        return mapping
+
+    def build_key(self, node: Node) -> str | None:
+        """Keys are names: the scalar's text. Merge keys and complex keys are refused."""
+        if not isinstance(node, ScalarNode):
+            self.problems.append(Problem(self.at(node), "a mapping key must be a plain name"))
+            return None
+        if node.tag == _TAG + "merge":
+            self.problems.append(Problem(self.at(node), "merge keys ('<<') are not supported"))
+            return None
+        if node.tag not in _SCALAR_TAGS:
+            self.refuse_tag(node)
+            return None
+        return node.value

@@ -1,0 +1,201 @@
+"""The evaluation engine: claim files in, one ``Result`` per claim out. It never prints.
+
+Each claim is judged on its own: a claim that cannot be evaluated becomes that claim's
+``error`` (or ``unverifiable``) and the rest of the file and run still go on.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from checker.claimfile import ClaimFile, discover, load_claim_file
+from checker.claimfile.model import Claim
+from checker.errors import InputError, Location
+from checker.evaluation import relations
+from checker.evaluation.coverage import article_coverage
+from checker.evaluation.figures import Figure, RelationProblem
+from checker.evaluation.judge import Judgement, judge
+from checker.evaluation.operands import (
+    OperandContext,
+    UnresolvedOperand,
+    candidate_figures,
+    resolve,
+)
+from checker.evaluation.relations.base import Operands
+from checker.evaluation.results import Report, Result
+from checker.evaluation.tolerances import Tolerances, effective
+from checker.evaluation.units import UnitMismatch
+from checker.evaluation.verdict_text import describe_claimed, describe_figure, explanation
+from checker.reference import LookupFailure, NoData, ReferenceData
+
+
+class ClaimError(Exception):
+    """The claim itself is invalid (verdict ``error``); ``key`` names the key to point at."""
+
+    def __init__(self, message: str, key: str | None = None) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+class Unverifiable(Exception):
+    """No evidence can decide the claim (verdict ``unverifiable``)."""
+
+
+def check(paths: Iterable[str | Path], tolerance: Mapping | None = None, max_bytes: int = 10_000_000) -> Report:
+    """Check every claim file under ``paths``; the library entry point behind ``claimcheck check``."""
+    report = Report()
+    files, problems = discover(Path(path) for path in paths)
+    report.errors.extend(problems)
+    covered: dict[Path, tuple[object, list[tuple[int, int]]]] = {}
+    for path in files:
+        claim_file, problems = load_claim_file(path, max_bytes=max_bytes)
+        report.errors.extend(problems)
+        if claim_file is None:
+            continue
+        report.results.extend(FileCheck(claim_file, tolerance or {}, report.errors).run())
+        _note_quotes(claim_file, covered)
+    for article, spans in covered.values():
+        report.coverage += article_coverage(article, spans)
+    return report
+
+
+def _note_quotes(claim_file: ClaimFile, covered: dict) -> None:
+    article = claim_file.article
+    if article is None:
+        return
+    _, spans = covered.setdefault(article.path.resolve(), (article, []))
+    spans.extend(claim.quote_span for claim in claim_file.claims if claim.quote_span)
+
+
+@dataclass
+class FileCheck:
+    """Evaluates the claims of one file, each at most once, in dependency order where needed."""
+
+    claim_file: ClaimFile
+    project_tolerance: Mapping
+    errors: list[InputError]
+    reference: ReferenceData = field(init=False)
+    results: dict[str, Result] = field(default_factory=dict)
+    judged: dict[str, Figure] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.reference, problems = ReferenceData.load(self.claim_file.reference_paths)
+        self.errors.extend(problems)
+        self.claims = {claim.id: claim for claim in self.claim_file.claims}
+
+    def run(self) -> list[Result]:
+        return [self.result(claim) for claim in self.claim_file.claims]
+
+    def result(self, claim: Claim) -> Result:
+        if claim.id not in self.results:
+            self.results[claim.id] = self._evaluate_safely(claim)
+        return self.results[claim.id]
+
+    def actual_figure(self, claim_id: str) -> Figure | None:
+        self.result(self.claims[claim_id])
+        return self.judged.get(claim_id)
+
+    def _evaluate_safely(self, claim: Claim) -> Result:
+        if claim.problems:
+            first = claim.problems[0]
+            return self._error(claim, first.message, first.location)
+        try:
+            return self._evaluate(claim)
+        except (ClaimError, LookupFailure, RelationProblem, UnitMismatch) as problem:
+            if isinstance(problem, NoData):
+                return self._unverifiable(claim, str(problem))
+            key = getattr(problem, "key", None) or ("metric" if claim.metric else "relation")
+            return self._error(claim, str(problem), claim.key_locations.get(key, claim.location))
+        except (Unverifiable, UnresolvedOperand) as problem:
+            return self._unverifiable(claim, str(problem))
+        except Exception as problem:  # a bug must cost one claim, never the run
+            return self._error(claim, f"internal error while checking this claim: {problem!r}", claim.location)
+
+    def _evaluate(self, claim: Claim) -> Result:
+        if claim.metric is None and claim.relation is None:
+            raise Unverifiable("no metric or relation links this claim to evidence yet")
+        if claim.value is None:
+            raise ClaimError("a claim checked against evidence needs a value", key="id")
+        tolerances = effective(self.project_tolerance, self.claim_file.tolerance, claim.tolerance)
+        if claim.metric is not None:
+            return self._metric_claim(claim, tolerances)
+        return self._relation_claim(claim, tolerances)
+
+    def _metric_claim(self, claim: Claim, tolerances: Tolerances) -> Result:
+        if claim.period is None:
+            raise ClaimError(f"metric {claim.metric} needs a period", key="metric")
+        published = self._published()
+        found = self.reference.lookup(claim.metric, claim.period, claim.agg, published=published, as_of=claim.as_of)
+        judgement = judge(claim.value, candidate_figures(found), tolerances, claim.direction)
+        revised = None
+        if found.later is not None:
+            later = judge(claim.value, candidate_figures(found.later), tolerances, claim.direction)
+            revised = _revision(judgement, later, found.later.vintage)
+        return self._verdict(claim, judgement, tolerances, "reference", revised=revised)
+
+    def _relation_claim(self, claim: Claim, tolerances: Tolerances) -> Result:
+        module = relations.get(claim.relation)
+        named = claim.operands if isinstance(claim.operands, dict) else None
+        written = list(named.values()) if named is not None else list(claim.operands)
+        relations.check_arity(claim.relation, len(written))
+        context = OperandContext(self.claims, self.actual_figure, self.reference, self._published())
+        resolved = [resolve(operand, context) for operand in written]
+        figures = [figure for figure, _ in resolved]
+        operands = Operands(figures, dict(zip(named, figures)) if named is not None else {}, claim.expr)
+        computed = module.compute(operands)
+        if computed.unit is None:
+            computed = Figure(computed.interval, claim.value.unit, computed.description, computed.sources)
+        negate = claim.relation == "change" and claim.direction == "down"
+        judgement = judge(claim.value, [computed], tolerances, claim.direction, negate=negate)
+        origins = {origin for _, origin in resolved}
+        check_kind = "internal" if origins == {"stated"} else "reference" if origins == {"reference"} else "mixed"
+        return self._verdict(claim, judgement, tolerances, check_kind, operands=figures)
+
+    def _published(self):
+        article = self.claim_file.article
+        return article.published if article else None
+
+    def _verdict(self, claim: Claim, judgement: Judgement, tolerances: Tolerances, check_kind: str,
+                 operands: list[Figure] = (), revised: dict | None = None) -> Result:
+        self.judged[claim.id] = judgement.figure
+        figure = judgement.figure
+        return self._result(
+            claim,
+            judgement.verdict,
+            explanation(claim, judgement, tolerances, check_kind, revised),
+            by_rounding=judgement.by_rounding,
+            claimed=describe_claimed(claim.value),
+            actual=describe_figure(judgement.interval, claim.value.unit),
+            sources=figure.sources,
+            rule=f"{tolerances.describe(claim.value.qualifier.value)}: {judgement.rule.rule}",
+            check=check_kind,
+            revised=revised,
+            steps=tuple(step for operand in operands for step in operand.steps) + figure.steps,
+        )
+
+    def _error(self, claim: Claim, message: str, location: Location) -> Result:
+        return self._result(claim, "error", message, location=location)
+
+    def _unverifiable(self, claim: Claim, message: str) -> Result:
+        claimed = describe_claimed(claim.value) if claim.value is not None else None
+        return self._result(claim, "unverifiable", message, claimed=claimed)
+
+    def _result(self, claim: Claim, verdict: str, text: str, location: Location | None = None, **fields) -> Result:
+        where = location or claim.location
+        return Result(
+            file=where.path, line=where.line, column=where.column, id=claim.id, quote=claim.quote,
+            verdict=verdict, explanation=text, expected=claim.expect, note=claim.note,
+            quote_span=claim.quote_span, **fields,
+        )
+
+
+def _revision(used: Judgement, later: Judgement, vintage) -> dict | None:
+    """Both figures when a later vintage would change the verdict (DESIGN: Vintages)."""
+    if later.verdict == used.verdict:
+        return None
+    return {
+        "verdict": later.verdict,
+        "value": later.interval.point,
+        "vintage": vintage.isoformat() if vintage else None,
+    }

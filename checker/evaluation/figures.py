@@ -1,0 +1,61 @@
+"""A figure is what a relation computes with: an interval, a unit, and where it came from.
+
+Operands arrive from three places (a number the article states, a reference lookup,
+a named event date), and relations must not care which: they see figures, and each
+figure carries the words and sources that let a person retrace the arithmetic.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from checker.evaluation.intervals import Interval
+
+
+@dataclass(frozen=True)
+class Figure:
+    """An operand or a result: a numeric interval, or a span of possible days for a date."""
+
+    interval: Interval | None
+    unit: str | None
+    description: str
+    sources: tuple[str, ...] = ()
+    days: tuple[date, date] | None = None
+    stated: bool = False
+    steps: tuple[str, ...] = field(default=())
+
+    @property
+    def is_date(self) -> bool:
+        return self.days is not None
+
+
+class RelationProblem(ValueError):
+    """A relation cannot be computed from the operands it was given (one line, for the user)."""
+
+
+def require_numbers(name: str, figures: list[Figure]) -> list[Interval]:
+    """The intervals of ``figures``, refusing dates where a relation needs numbers."""
+    intervals = []
+    for figure in figures:
+        if figure.interval is None:
+            raise RelationProblem(f"{name} needs numbers, but {figure.description} is a date")
+        intervals.append(figure.interval)
+    return intervals
+
+
+def require_same_unit(name: str, figures: list[Figure]) -> str | None:
+    """The shared unit of ``figures``; adding or comparing dollars with won is refused."""
+    units = {figure.unit for figure in figures}
+    if len(units) > 1:
+        listed = ", ".join(sorted(str(unit) for unit in units))
+        raise RelationProblem(f"{name} needs operands in one unit, got {listed}")
+    return units.pop() if units else None
+
+
+def sources_of(figures: list[Figure]) -> tuple[str, ...]:
+    """Every source behind ``figures``, each once, in order."""
+    seen: dict[str, None] = {}
+    for figure in figures:
+        for source in figure.sources:
+            seen.setdefault(source, None)
+    return tuple(seen)

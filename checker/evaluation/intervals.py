@@ -1,0 +1,89 @@
+"""Interval arithmetic over ``Decimal``.
+
+Every stated number stands for an interval (the writer's rounding) and every reference
+row for another (its own rounding), so a derived figure is an interval too. Carrying the
+point value alongside lets the engine tell a claim that holds outright from one that
+holds only because of rounding (``by_rounding``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+
+class ArithmeticProblem(ValueError):
+    """An operation with no meaningful result, such as dividing by an interval holding 0."""
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A closed interval ``[low, high]`` with the point value the writer meant."""
+
+    low: Decimal
+    point: Decimal
+    high: Decimal
+
+    @classmethod
+    def exact(cls, value: Decimal) -> Interval:
+        return cls(value, value, value)
+
+    @classmethod
+    def around(cls, value: Decimal, half_width: Decimal) -> Interval:
+        return cls(value - half_width, value, value + half_width)
+
+    def __add__(self, other: Interval) -> Interval:
+        return Interval(self.low + other.low, self.point + other.point, self.high + other.high)
+
+    def __sub__(self, other: Interval) -> Interval:
+        return Interval(self.low - other.high, self.point - other.point, self.high - other.low)
+
+    def __mul__(self, other: Interval) -> Interval:
+        *corners, point = _corners(self, other, lambda a, b: a * b)
+        return Interval(min(corners), point, max(corners))
+
+    def __truediv__(self, other: Interval) -> Interval:
+        if other.low <= 0 <= other.high:
+            raise ArithmeticProblem(f"division by an interval containing zero ({other})")
+        *corners, point = _corners(self, other, lambda a, b: a / b)
+        return Interval(min(corners), point, max(corners))
+
+    def scale(self, factor: Decimal) -> Interval:
+        """Multiply by an exact constant (unit conversions, percent)."""
+        return self * Interval.exact(factor)
+
+    def negate(self) -> Interval:
+        return Interval(-self.high, -self.point, -self.low)
+
+    def meets(self, low: Decimal | None, high: Decimal | None) -> bool:
+        """Whether this interval overlaps ``[low, high]`` (``None`` is unbounded)."""
+        return (high is None or self.low <= high) and (low is None or self.high >= low)
+
+    def __str__(self) -> str:
+        if self.low == self.high:
+            return format_decimal(self.point)
+        return f"{format_decimal(self.point)} [{format_decimal(self.low)}, {format_decimal(self.high)}]"
+
+
+def _corners(a: Interval, b: Interval, op) -> list[Decimal]:
+    """``op`` over the four corners, then (last) over the points, all at one precision."""
+    with localcontext() as context:
+        context.prec = 34
+        return [*(op(x, y) for x in (a.low, a.high) for y in (b.low, b.high)), op(a.point, b.point)]
+
+
+def format_decimal(value: Decimal, digits: int = 6) -> str:
+    """Render a value for people: integers with thousands separators, others to ``digits`` significant digits.
+
+    >>> format_decimal(Decimal("4395000000"))
+    '4,395,000,000'
+    >>> format_decimal(Decimal("0.478573"))
+    '0.478573'
+    >>> format_decimal(Decimal("20.318152"))
+    '20.3182'
+    """
+    if value == value.to_integral_value() and abs(value) < Decimal("1e21"):
+        return f"{int(value):,}"
+    rounded = Decimal(f"{value:.{digits}g}")
+    if rounded == rounded.to_integral_value() and abs(rounded) >= 1:
+        return f"{int(rounded):,}"
+    return f"{rounded:f}"

@@ -1,0 +1,112 @@
+"""Resolve a relation's operands into figures.
+
+A claim-id operand gives the number the article states (with the writer's rounding),
+so a relation over stated numbers checks the article's own arithmetic; a lookup or an
+event gives the world's figure, with its source. The check is labelled accordingly.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Callable
+
+from checker.claimfile.model import Claim, Operand
+from checker.evaluation.figures import Figure, RelationProblem
+from checker.evaluation.intervals import Interval, format_decimal
+from checker.periods import PeriodError, parse_period
+from checker.quantities.model import Kind, Qualifier, Quantity
+from checker.reference import LookupFailure, ReferenceData
+from checker.reference.model import Candidate, Lookup
+
+
+class UnresolvedOperand(Exception):
+    """An operand whose figure is unknown (its claim has no evidence): the claim is unverifiable."""
+
+
+@dataclass(frozen=True)
+class OperandContext:
+    """What resolving an operand may consult."""
+
+    claims: dict[str, Claim]
+    actual_figures: Callable[[str], Figure | None]
+    reference: ReferenceData
+    published: date | None
+
+
+def resolve(operand: Operand, context: OperandContext) -> tuple[Figure, str]:
+    """The figure for ``operand`` and where it comes from: ``stated`` or ``reference``."""
+    if operand.claim is not None:
+        return _claim_figure(operand, context)
+    if operand.metric is not None:
+        return lookup_figures(context.reference, operand.metric, operand.period, operand.agg,
+                              context.published, operand.as_of, single=True)[0], "reference"
+    if operand.event is not None:
+        event = context.reference.event(operand.event)
+        figure = Figure(None, None, f"{event.name} ({event.date.isoformat()})", (event.source,),
+                        days=(event.date, event.date))
+        return figure, "reference"
+    return stated_figure(operand.value, f"'{operand.value.text}'", context.published), "stated"
+
+
+def _claim_figure(operand: Operand, context: OperandContext) -> tuple[Figure, str]:
+    if operand.side == "actual":
+        figure = context.actual_figures(operand.claim)
+        if figure is None:
+            raise UnresolvedOperand(f"operand '{operand.claim}' has no evidence of its own to use")
+        return figure, "reference"
+    claim = context.claims[operand.claim]
+    if claim.value is None:
+        raise UnresolvedOperand(f"operand '{operand.claim}' states no value")
+    return stated_figure(claim.value, f"'{claim.value.text}' ({claim.id})", context.published), "stated"
+
+
+def stated_figure(quantity: Quantity, description: str, published: date | None = None) -> Figure:
+    """The interval a stated number stands for: its rounding, a range, a decade, or a date's days."""
+    if quantity.kind is Kind.DATE:
+        return Figure(None, None, description, days=_days(quantity, published), stated=True)
+    low, high = quantity.bounds()
+    if quantity.qualifier in (Qualifier.RANGE, Qualifier.DECADE):
+        point = (quantity.low + quantity.high) / 2
+    else:
+        point = quantity.value
+    return Figure(Interval(low, point, high), quantity.unit, description, stated=True)
+
+
+def _days(quantity: Quantity, published: date | None) -> tuple[date, date]:
+    label = quantity.date or ""
+    if label.startswith("--"):
+        raise RelationProblem(f"the date '{quantity.text}' has no year; write it with one (e.g. 2022년 {quantity.text})")
+    try:
+        period = parse_period(label, published)
+    except PeriodError as problem:
+        raise RelationProblem(str(problem)) from None
+    return period.start, period.end
+
+
+def lookup_figures(reference: ReferenceData, metric: str, period, agg: str | None, published: date | None,
+                   as_of, single: bool = False) -> list[Figure]:
+    """The figure(s) a reference lookup offers; ``single`` refuses agg ``any`` (an operand needs one value)."""
+    if period is None:
+        raise LookupFailure(f"{metric}: a period is needed to look it up")
+    if single and agg == "any":
+        raise LookupFailure("agg any gives several values and cannot be a relation operand; use min, max, first, last or mean")
+    return candidate_figures(reference.lookup(metric, period, agg, published=published, as_of=as_of))
+
+
+def candidate_figures(found: Lookup) -> list[Figure]:
+    """One figure per candidate of a lookup, each naming its rows and sources."""
+    return [_candidate_figure(found, candidate) for candidate in found.candidates]
+
+
+def _candidate_figure(found: Lookup, candidate: Candidate) -> Figure:
+    interval = Interval(candidate.low, candidate.value, candidate.high)
+    description = f"{found.metric} {found.period.label}"
+    if found.agg:
+        description += f" ({found.agg})"
+    step = f"{candidate.description} → {format_decimal(candidate.value)} {found.unit} ±{format_decimal(_half(candidate))}"
+    return Figure(interval, found.unit, description, candidate.sources, steps=(step,))
+
+
+def _half(candidate: Candidate) -> Decimal:
+    return (candidate.high - candidate.low) / 2

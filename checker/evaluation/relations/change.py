@@ -1,0 +1,24 @@
+"""``change``: the percent change from a to b, (b − a) / a × 100.
+
+Computed as (b / a − 1) × 100 so each operand's interval counts once (the naive
+(b − a) / a would double-count a's rounding). With ``direction: down`` on the claim, the
+stated number is the size of a fall ("a decline of 37%") and is compared with −change.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from checker.evaluation.figures import Figure, require_numbers, require_same_unit, sources_of
+from checker.evaluation.intervals import Interval
+from checker.evaluation.relations.base import Operands
+
+NAME = "change"
+ARITY = (2, 2)
+
+
+def compute(operands: Operands) -> Figure:
+    start, end = operands.figures
+    require_same_unit(NAME, [start, end])
+    a, b = require_numbers(NAME, [start, end])
+    growth = (b / a - Interval.exact(Decimal(1))).scale(Decimal(100))
+    return Figure(growth, "%", f"change from {start.description} to {end.description}", sources_of([start, end]))

@@ -1,0 +1,25 @@
+"""``expr``: an arithmetic expression over named operands, ``expr: "(a - b) / b * 100"``.
+
+Evaluated by ``checker.evaluation.expression`` over an AST whitelist on intervals;
+never Python ``eval``. The result has the unit of the claim (an expression has no unit
+algebra), so write the claim's value in the unit the expression yields.
+"""
+from __future__ import annotations
+
+from checker.evaluation.expression import evaluate
+from checker.evaluation.figures import Figure, RelationProblem, require_numbers, sources_of
+from checker.evaluation.relations.base import Operands
+
+NAME = "expr"
+ARITY = (1, None)
+
+
+def compute(operands: Operands) -> Figure:
+    if not operands.expr:
+        raise RelationProblem("relation expr needs an expr: key")
+    names = list(operands.named)
+    intervals = dict(zip(names, require_numbers(NAME, list(operands.named.values()))))
+    result = evaluate(operands.expr, intervals)
+    figures = list(operands.named.values())
+    described = ", ".join(f"{name} = {figure.description}" for name, figure in operands.named.items())
+    return Figure(result, None, f"{operands.expr} with {described}", sources_of(figures))

@@ -1,0 +1,19 @@
+"""``multiple``: a / b as a multiple ("3배", "tripled").
+
+PASS: ``of: [{metric: meta.close, period: 2023, agg: last}, {metric: meta.close, period: 2022, agg: last}]``
+with ``value: 3배`` when the close roughly tripled over 2023.
+"""
+from __future__ import annotations
+
+from checker.evaluation.figures import Figure, require_numbers, require_same_unit, sources_of
+from checker.evaluation.relations.base import Operands
+
+NAME = "multiple"
+ARITY = (2, 2)
+
+
+def compute(operands: Operands) -> Figure:
+    first, second = operands.figures
+    require_same_unit(NAME, [first, second])
+    a, b = require_numbers(NAME, [first, second])
+    return Figure(a / b, "x", f"{first.description} ÷ {second.description}", sources_of([first, second]))

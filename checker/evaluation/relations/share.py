@@ -1,0 +1,17 @@
+"""``share``: a / b × 100, the percent that a part is of a whole ("흑인 비율 2%")."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from checker.evaluation.figures import Figure, require_numbers, require_same_unit, sources_of
+from checker.evaluation.relations.base import Operands
+
+NAME = "share"
+ARITY = (2, 2)
+
+
+def compute(operands: Operands) -> Figure:
+    part, whole = operands.figures
+    require_same_unit(NAME, [part, whole])
+    a, b = require_numbers(NAME, [part, whole])
+    return Figure((a / b).scale(Decimal(100)), "%", f"{part.description} as a share of {whole.description}", sources_of([part, whole]))

@@ -1,0 +1,134 @@
+"""What the engine hands to reports: one result per claim, input errors, totals, coverage.
+
+Reports render these and never compute a verdict; ``to_dict`` is the JSON contract of
+DESIGN ("check --format json").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from checker.errors import InputError
+
+VERDICTS = ("supported", "imprecise", "refuted", "unverifiable", "error")
+#: ``--fail-on`` is a threshold: each level fails on itself and on every level before it.
+FAIL_LEVELS = ("refuted", "imprecise", "unverifiable")
+
+
+@dataclass(frozen=True)
+class Result:
+    """The verdict on one claim and the evidence a person needs to retrace it."""
+
+    file: str
+    line: int
+    column: int
+    id: str
+    quote: str | None
+    verdict: str
+    explanation: str
+    by_rounding: bool = False
+    expected: str | None = None
+    claimed: dict | None = None
+    actual: dict | None = None
+    sources: tuple[str, ...] = ()
+    rule: str | None = None
+    check: str | None = None
+    revised: dict | None = None
+    steps: tuple[str, ...] = ()
+    note: str | None = None
+    quote_span: tuple[int, int] | None = None
+
+    def fails(self, fail_on: str = "refuted") -> bool:
+        """Whether this result fails a run: a ruling mismatch, or a verdict at or past ``fail_on``."""
+        if self.expected is not None:
+            return self.verdict != self.expected
+        return self.verdict in FAIL_LEVELS[: FAIL_LEVELS.index(fail_on) + 1]
+
+    def to_dict(self) -> dict:
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "id": self.id,
+            "quote": self.quote,
+            "verdict": self.verdict,
+            "by_rounding": self.by_rounding,
+            "expected": self.expected,
+            "claimed": _jsonable(self.claimed),
+            "actual": _jsonable(self.actual),
+            "rule": self.rule,
+            "check": self.check,
+            "revised": _jsonable(self.revised),
+            "explanation": self.explanation,
+            "steps": list(self.steps),
+            "sources": list(self.sources),
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How many of the articles' numbers some claim covers, so an unchecked number shows."""
+
+    numbers_in_articles: int = 0
+    numbers_with_claims: int = 0
+
+    def __add__(self, other: Coverage) -> Coverage:
+        return Coverage(
+            self.numbers_in_articles + other.numbers_in_articles,
+            self.numbers_with_claims + other.numbers_with_claims,
+        )
+
+    def line(self) -> str:
+        total, covered = self.numbers_in_articles, self.numbers_with_claims
+        share = f" ({covered * 100 // total}%)" if total else ""
+        return f"coverage: {covered} of {total} numbers in the articles have a claim{share}"
+
+
+@dataclass
+class Report:
+    """Everything one run found."""
+
+    results: list[Result] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    coverage: Coverage = field(default_factory=Coverage)
+
+    def summary(self) -> dict[str, int]:
+        counts = dict.fromkeys(VERDICTS, 0)
+        for result in self.results:
+            counts[result.verdict] += 1
+        return counts
+
+    def exit_code(self, fail_on: str = "refuted") -> int:
+        """DESIGN's codes: 2 for any input error (it wins), 1 for a failed claim, else 0."""
+        if self.errors or any(result.verdict == "error" for result in self.results):
+            return 2
+        return 1 if any(result.fails(fail_on) for result in self.results) else 0
+
+    def totals_line(self) -> str:
+        counts = ", ".join(f"{count} {verdict}" for verdict, count in self.summary().items())
+        errors = f"; {len(self.errors)} input error(s)" if self.errors else ""
+        return f"{len(self.results)} claims: {counts}{errors}"
+
+    def to_dict(self) -> dict:
+        return {
+            "version": 1,
+            "results": [result.to_dict() for result in self.results],
+            "errors": [error.to_dict() for error in self.errors],
+            "summary": self.summary(),
+            "coverage": {
+                "numbers_in_articles": self.coverage.numbers_in_articles,
+                "numbers_with_claims": self.coverage.numbers_with_claims,
+            },
+        }
+
+
+def _jsonable(value):
+    """Decimals become JSON numbers (ints when whole) so consumers need no string parsing."""
+    if isinstance(value, dict):
+        return {key: _jsonable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(item) for item in value]
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value

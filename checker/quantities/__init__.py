@@ -1,0 +1,89 @@
+"""Quantities: what one number in text means, in Korean and English.
+
+``parse_quantity("1만1,000명")`` reads one whole expression; ``match_quantity(text,
+pos)`` reads the longest expression starting at ``pos`` in running text. Each
+language grammar is one module declaring ``NAME``, ``match_core``, its hedge tables
+and ``TRAILING``; it is registered in :data:`GRAMMARS`, so adding a language is one new
+file and one line here.
+"""
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from . import english, korean
+from .assemble import to_quantity
+from .model import Kind, Qualifier, Quantity
+from .numerals import normalize
+
+__all__ = ["GRAMMARS", "Kind", "Qualifier", "Quantity", "detect_language",
+           "grammar", "match_quantity", "parse_quantity"]
+
+GRAMMARS: dict[str, ModuleType] = {module.NAME: module for module in (korean, english)}
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_SPACE = re.compile(r"\s*")
+
+
+def detect_language(text: str) -> str:
+    """``ko`` when the text has any Hangul, else ``en``.
+
+    >>> detect_language("$10 billion (약 13조 원)"), detect_language("$4.4 billion")
+    ('ko', 'en')
+    """
+    return "ko" if _HANGUL.search(text) else "en"
+
+
+def grammar(language: str) -> ModuleType:
+    """The grammar registered for ``language``; a clear error for an unknown one."""
+    try:
+        return GRAMMARS[language]
+    except KeyError:
+        known = ", ".join(sorted(GRAMMARS))
+        raise ValueError(f"unknown language {language!r} (known: {known})") from None
+
+
+def _match(module: ModuleType, original: str, text: str, pos: int) -> Quantity | None:
+    start = _SPACE.match(text, pos).end()  # type: ignore[union-attr]
+    before = module.PREFIX_HEDGES.match(text, start)
+    core = module.match_core(text, before.end) if before else None
+    if core is None:
+        before = None
+        core = module.match_core(text, start)
+    if core is None:
+        return None
+    after = module.SUFFIX_HEDGES.match(text, core.end)
+    return to_quantity(original, start, core, before, after)
+
+
+def match_quantity(text: str, pos: int = 0, language: str | None = None) -> Quantity | None:
+    """The longest quantity expression starting at ``pos`` (after spaces), or None.
+
+    Leading and trailing hedge words belong to the expression; a trailing particle
+    does not, unless a hedge follows it (``200명도 채 되지 않는``). ``start``/``end`` of
+    the result are code-point offsets into ``text``.
+
+    >>> q = match_quantity("순이익은 44억 달러의 절반", 5)
+    >>> (q.text, q.start, q.end, q.unit, int(q.value))
+    ('44억 달러', 5, 11, 'USD', 4400000000)
+    """
+    module = grammar(language or detect_language(text))
+    return _match(module, text, normalize(text), pos)
+
+
+def parse_quantity(text: str, language: str | None = None) -> Quantity | None:
+    """``text`` as one quantity expression, or None when it is not exactly one.
+
+    >>> q = parse_quantity("약 2만5,000~3만 달러")
+    >>> (q.kind.value, q.low, q.high, q.unit, q.qualifier.value)
+    ('money', Decimal('25000'), Decimal('30000'), 'USD', 'range')
+    """
+    module = grammar(language or detect_language(text))
+    normalized = normalize(text)
+    quantity = _match(module, text, normalized, 0)
+    if quantity is None:
+        return None
+    rest = module.TRAILING.match(normalized, quantity.end)
+    if rest is None or rest.end() != len(normalized):
+        return None
+    return quantity

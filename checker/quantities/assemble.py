@@ -1,0 +1,105 @@
+"""From a number and its unit to a :class:`Quantity`: ranges, decades, final spans.
+
+Language grammars produce a :class:`Core` (the quantity without hedge words); the
+helpers here join two cores into a range, turn one into a decade, and wrap the core
+with its hedges into the public ``Quantity``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from . import precision as prec
+from .hedges import Hedge, combine
+from .model import Kind, Qualifier, Quantity
+from .numerals import Num
+
+
+@dataclass(frozen=True)
+class Core:
+    """A quantity before hedge words: what the number and its unit say."""
+
+    kind: Kind
+    unit: str | None
+    value: Decimal | None
+    precision: Decimal
+    end: int
+    qualifier: Qualifier = Qualifier.EXACT
+    low: Decimal | None = None
+    high: Decimal | None = None
+    date: str | None = None
+    worded: bool = False
+    scale: int = 1
+
+
+def from_num(num: Num, kind: Kind, unit: str | None, end: int,
+             qualifier: Qualifier = Qualifier.EXACT) -> Core:
+    """A core that is one number with a unit."""
+    return Core(kind, unit, num.value, num.precision, end, qualifier,
+                worded=num.worded, scale=num.scale)
+
+
+def date_core(label: str, end: int) -> Core:
+    """A calendar date or month; ``label`` is ISO-like (2022-08, --11-09)."""
+    return Core(Kind.DATE, None, None, Decimal(0), end, date=label)
+
+
+def longest(*cores: Core | None) -> Core | None:
+    """The candidate that consumed the most text; the earlier one on ties."""
+    best: Core | None = None
+    for core in cores:
+        if core is not None and (best is None or core.end > best.end):
+            best = core
+    return best
+
+
+def _lend_scale(first: Core, second: Core) -> Core:
+    """2~3만, 2 to 3 billion: a bare first end borrows the second end's scale word."""
+    if first.scale != 1 or second.scale == 1 or first.value is None or second.value is None:
+        return first
+    if first.value > second.value / second.scale:
+        return first
+    value = first.value * second.scale
+    precision = prec.words_precision(value) if first.worded else prec.digits_precision(value)
+    return replace(first, value=value, precision=precision, scale=second.scale)
+
+
+def join_range(first: Core, second: Core, end: int) -> Core | None:
+    """``2만5,000~3만 달러``: the unit written once applies to both ends."""
+    if first.value is None or second.value is None or Kind.DATE in (first.kind, second.kind):
+        return None
+    if first.qualifier is not Qualifier.EXACT or second.qualifier is not Qualifier.EXACT:
+        return None
+    if first.kind is Kind.NUMBER and first.unit is None:
+        first = replace(first, kind=second.kind, unit=second.unit)
+    elif second.kind is Kind.NUMBER and second.unit is None:
+        second = replace(second, kind=first.kind, unit=first.unit)
+    if (first.kind, first.unit) != (second.kind, second.unit):
+        return None
+    first = _lend_scale(first, second)
+    assert first.value is not None
+    if first.value >= second.value:
+        return None
+    return Core(first.kind, first.unit, None, max(first.precision, second.precision), end,
+                Qualifier.RANGE, low=first.value, high=second.value,
+                worded=first.worded and second.worded, scale=second.scale)
+
+
+def decade(core: Core, end: int) -> Core:
+    """``90달러 대``, ``the $90s``: from the value up to the next step of its last digit."""
+    assert core.value is not None
+    return replace(core, end=end, qualifier=Qualifier.DECADE, low=core.value,
+                   high=core.value + prec.decade_width(core.value))
+
+
+def to_quantity(text: str, start: int, core: Core, before: Hedge | None,
+                after: Hedge | None) -> Quantity:
+    """The public quantity for ``text[start:end]``."""
+    end = after.end if after else core.end
+    qualifier = combine(before.qualifier if before else None, core.qualifier,
+                        after.qualifier if after else None)
+    return Quantity(
+        kind=core.kind, value=core.value, unit=core.unit, qualifier=qualifier,
+        precision=core.precision, low=core.low, high=core.high,
+        text=text[start:end], start=start, end=end, date=core.date,
+    )

@@ -1,0 +1,244 @@
+"""English quantity grammar: $4.4 billion, 4.4bn, 11,000 employees, two-thirds, tripled.
+
+A number (digits with scale words or abbreviations, or words) with a currency before
+or after it, or followed by percent, percentage points, a multiple (times, -fold, x),
+a duration or a count noun. Fractions, multiples and halves may be written as words.
+Ranges: ``A to B``, ``A–B``, ``between A and B``, ``from A to B``; decades:
+``the 90s``, ``in the $90s``.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .assemble import Core, date_core, decade, from_num, join_range, longest
+from .hedges import HedgeTable
+from .model import Kind, Qualifier
+from .numerals import Num, scan_english
+from .precision import words_precision
+from .tables import (
+    CURRENCY_PREFIXES, CURRENCY_SUFFIX_SYMBOLS, EN_COUNTERS, EN_CURRENCY_WORDS,
+    EN_DENOMINATORS, EN_DURATIONS, EN_MONTHS, EN_MULTIPLE_WORDS, EN_PERCENT_POINT_WORDS,
+    EN_PERCENT_WORDS, EN_PREFIX_HEDGES, EN_RATIO_WORDS, EN_SUFFIX_HEDGES,
+    ISO_CURRENCY_CODES,
+)
+
+NAME = "en"
+
+PREFIX_HEDGES = HedgeTable(EN_PREFIX_HEDGES, before=True, word_boundary=True)
+SUFFIX_HEDGES = HedgeTable(EN_SUFFIX_HEDGES, before=False, word_boundary=True)
+#: What may be left after a whole expression in parse_quantity.
+TRAILING = re.compile(r"\s*[.,;:!?]?\s*")
+
+
+def _alternation(words: object) -> str:
+    return "|".join(
+        r"\s+".join(re.escape(part) for part in w.split())
+        for w in sorted(words, key=len, reverse=True)  # type: ignore[arg-type]
+    )
+
+
+_CODES = _alternation(ISO_CURRENCY_CODES)
+_PREFIX_CURRENCY = re.compile(
+    r"""
+    (?: an? \s+ )?                       # "a US$4.7 billion"
+    (?P<symbol> %s                        # US$, $, €, ₩ …
+      | (?P<code> %s ) (?! [A-Za-z] )     # EUR 20, USD3.14, KRW 13 trillion
+    ) \s?
+    """ % (_alternation(CURRENCY_PREFIXES), _CODES),
+    re.VERBOSE,
+)
+_SUFFIX = re.compile(
+    r"""
+    (?:
+        \s? (?P<pp> %s ) \b                  # percentage points, pp
+      | \s? (?P<percent> %%|%s ) (?: \b | (?<=%%) )   # %%, percent, per cent
+      | \s? (?P<symbol> %s )                 # 10$, 20€, 3.14US$
+      | \s? (?P<code> %s ) \b                # 3 CNY, 115USD
+      | \s (?P<currency> %s ) \b             # ten dollars, 20 euros
+      | (?P<x> x ) \b                        # 3x
+      | \s? - ?(?P<fold> fold ) \b           # 3-fold
+      | \s (?P<times> times ) \b             # three times
+      | [\s-] (?P<duration> %s ) \b          # 10 months, a 10-month delay
+      | \s (?P<counter> %s ) \b              # 11,000 employees
+    )
+    """
+    % (
+        _alternation(EN_PERCENT_POINT_WORDS), _alternation(w for w in EN_PERCENT_WORDS if w != "%"),
+        _alternation(CURRENCY_SUFFIX_SYMBOLS), _CODES, _alternation(EN_CURRENCY_WORDS),
+        _alternation(EN_DURATIONS), _alternation(EN_COUNTERS),
+    ),
+    re.VERBOSE | re.IGNORECASE,
+)
+_ARTICLE = re.compile(r"(?:a|an|one)(?=\s)", re.IGNORECASE)
+_FRACTION = re.compile(
+    r"""
+    (?: (?P<article> an? | one ) \s*[-\s]\s* )?     # a third, one-fifth
+    (?P<den> %s ) \b                                  # halves, thirds, quarters …
+    """ % _alternation(EN_DENOMINATORS),
+    re.VERBOSE | re.IGNORECASE,
+)
+_DENOMINATOR = re.compile(r"\s*[-\s]\s*(?P<den>%s)\b" % _alternation(EN_DENOMINATORS), re.IGNORECASE)
+_AND_A = re.compile(r"\s+and\s+(?:a|an|one)\s+(?P<den>half|third|quarter|fourth|fifth)\b", re.IGNORECASE)
+_MULTIPLE_WORD = re.compile(r"(?P<word>%s)\b" % _alternation(EN_MULTIPLE_WORDS), re.IGNORECASE)
+_RATIO_WORD = re.compile(r"(?P<word>%s)\b" % _alternation(EN_RATIO_WORDS), re.IGNORECASE)
+_SLASH_FRACTION = re.compile(r"(?P<num>\d+)/(?P<den>\d+)(?!\d)")
+_DECADE = re.compile(r"'?s\b")
+_DECADE_LEAD = re.compile(r"(?:in\s+)?the\s+", re.IGNORECASE)
+_RANGE_JOINER = re.compile(r"\s*(?:-|–|—|~)\s*|\s+(?:to|through)\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?P<word>between|from)\s+", re.IGNORECASE)
+_BETWEEN_JOINER = {"between": re.compile(r"\s+and\s+", re.IGNORECASE),
+                   "from": re.compile(r"\s+(?:to|and)\s+|\s*[-–]\s*", re.IGNORECASE)}
+_MONTH = _alternation(EN_MONTHS)
+_DATE = re.compile(
+    r"""
+    (?P<iso_y> \d{4} ) - (?P<iso_m> 0[1-9]|1[0-2] ) (?: - (?P<iso_d> 0[1-9]|[12]\d|3[01] ) )? (?!\d)
+  | (?P<month> %s ) \.? \s+                            # November, Nov.
+    (?: (?P<day> 3[01]|[12]\d|0?[1-9] ) (?:st|nd|rd|th)? \b ,? \s* )?
+    (?P<year> \d{4} )? \b
+  | (?P<day2> 3[01]|[12]\d|0?[1-9] ) \s+ (?P<month2> %s ) \.? (?: ,? \s+ (?P<year2> \d{4} ) )? \b
+    """ % (_MONTH, _MONTH),
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _date(text: str, pos: int) -> Core | None:
+    match = _DATE.match(text, pos)
+    if not match:
+        return None
+    if match["iso_y"]:
+        label = f"{match['iso_y']}-{match['iso_m']}" + (f"-{match['iso_d']}" if match["iso_d"] else "")
+        return date_core(label, match.end())
+    month_word = match["month"] or match["month2"]
+    day, year = match["day"] or match["day2"], match["year"] or match["year2"]
+    if not day and not year:
+        return None  # "May" alone is a verb more often than a month
+    label = (year or "-") + f"-{EN_MONTHS[month_word.lower()]:02d}" + (f"-{int(day):02d}" if day else "")
+    end = match.end() if (day or year) else pos
+    return date_core(label, end)
+
+
+def _currency_code(code: str) -> str:
+    return code.upper()
+
+
+def _suffix(num: Num, text: str, pos: int) -> Core | None:
+    """The core for ``num`` followed by a unit word at ``pos``."""
+    match = _SUFFIX.match(text, pos)
+    if not match:
+        return None
+    end = match.end()
+    if match["pp"]:
+        return from_num(num, Kind.PERCENTAGE_POINT, "pp", end)
+    if match["percent"]:
+        return from_num(num, Kind.PERCENT, "%", end)
+    if match["symbol"]:
+        return from_num(num, Kind.MONEY, CURRENCY_SUFFIX_SYMBOLS[match["symbol"].upper()], end)
+    if match["code"]:
+        return from_num(num, Kind.MONEY, _currency_code(match["code"]), end)
+    if match["currency"]:
+        word = " ".join(match["currency"].lower().split())
+        return from_num(num, Kind.MONEY, EN_CURRENCY_WORDS[word], end)
+    if match["x"] or match["fold"] or match["times"]:
+        return from_num(num, Kind.MULTIPLE, "x", end)
+    if match["duration"]:
+        return from_num(num, Kind.DURATION, EN_DURATIONS[match["duration"].lower()], end)
+    return from_num(num, Kind.COUNT, EN_COUNTERS[match["counter"].lower()], end)
+
+
+def _ratio(value: Decimal, end: int) -> Core:
+    return Core(Kind.RATIO, "ratio", value, words_precision(value), end, worded=True)
+
+
+def _fraction(text: str, pos: int, num: Num | None) -> Core | None:
+    """two-thirds, a quarter, three fifths, one and a half, 3/4."""
+    slash = _SLASH_FRACTION.match(text, pos)
+    if slash and int(slash["den"]):
+        return _ratio(Decimal(slash["num"]) / Decimal(slash["den"]), slash.end())
+    if num is not None and num.worded:
+        and_a = _AND_A.match(text, num.end)
+        if and_a:
+            value = num.value + 1 / Decimal(EN_DENOMINATORS[and_a["den"].lower()])
+            return Core(Kind.NUMBER, None, value, words_precision(value), and_a.end(), worded=True)
+        denominator = _DENOMINATOR.match(text, num.end)
+        if denominator and num.value == int(num.value):
+            return _ratio(num.value / EN_DENOMINATORS[denominator["den"].lower()], denominator.end())
+    match = _FRACTION.match(text, pos)
+    if match:
+        return _ratio(1 / Decimal(EN_DENOMINATORS[match["den"].lower()]), match.end())
+    return None
+
+
+def _word_forms(text: str, pos: int) -> Core | None:
+    """tripled, doubled, halved, half."""
+    multiple = _MULTIPLE_WORD.match(text, pos)
+    if multiple:
+        value = Decimal(EN_MULTIPLE_WORDS[multiple["word"].lower()])
+        return Core(Kind.MULTIPLE, "x", value, words_precision(value), multiple.end(), worded=True)
+    ratio = _RATIO_WORD.match(text, pos)
+    if ratio:
+        return _ratio(EN_RATIO_WORDS[ratio["word"].lower()], ratio.end())
+    return None
+
+
+def _prefixed_money(text: str, pos: int) -> Core | None:
+    """$4.4 billion, US$ 3.14, KRW 13 trillion, €20."""
+    match = _PREFIX_CURRENCY.match(text, pos)
+    if not match:
+        return None
+    num = scan_english(text, match.end())
+    if num is None:
+        return None
+    symbol = match["symbol"]
+    unit = _currency_code(match["code"]) if match["code"] else CURRENCY_PREFIXES[symbol]
+    return from_num(num, Kind.MONEY, unit, num.end)
+
+
+def _single(text: str, pos: int) -> Core | None:
+    """One number with its unit, a fraction, or a multiple written as a word."""
+    money = _prefixed_money(text, pos)
+    num = scan_english(text, pos)
+    article = None if num else _ARTICLE.match(text, pos)
+    if article:  # "a dollar", "a year": the article stands for one
+        num = Num(Decimal(1), article.end(), Decimal("0.1"), True)
+    core = _suffix(num, text, num.end) if num else None
+    if core is None and num is not None and not article:
+        core = from_num(num, Kind.NUMBER, None, num.end)
+    return longest(money, core, _fraction(text, pos, num), _word_forms(text, pos))
+
+
+def _decade(text: str, pos: int) -> Core | None:
+    """the 90s, in the $90s, 1990s."""
+    lead = _DECADE_LEAD.match(text, pos)
+    start = lead.end() if lead else pos
+    core = _prefixed_money(text, start) or _single(text, start)
+    if core is None or core.value is None or core.worded or core.kind not in (Kind.MONEY, Kind.NUMBER):
+        return None
+    tail = _DECADE.match(text, core.end)
+    return decade(core, tail.end()) if tail else None
+
+
+def _range(first: Core, text: str) -> Core | None:
+    joiner = _RANGE_JOINER.match(text, first.end)
+    second = _single(text, joiner.end()) if joiner else None
+    return join_range(first, second, second.end) if second else None
+
+
+def _between(text: str, pos: int) -> Core | None:
+    """between 10 and 20 dollars, from $10 to $20."""
+    match = _BETWEEN.match(text, pos)
+    first = _single(text, match.end()) if match else None
+    if match is None or first is None:
+        return None
+    joiner = _BETWEEN_JOINER[match["word"].lower()].match(text, first.end)
+    second = _single(text, joiner.end()) if joiner else None
+    return join_range(first, second, second.end) if second else None
+
+
+def match_core(text: str, pos: int) -> Core | None:
+    """The longest English quantity core starting exactly at ``pos``."""
+    single = _single(text, pos)
+    return longest(
+        _date(text, pos), single, _range(single, text) if single else None,
+        _between(text, pos), _decade(text, pos),
+    )

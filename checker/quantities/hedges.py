@@ -1,0 +1,75 @@
+"""Hedge words around a number (약, 가까이, more than…) and how they combine.
+
+A grammar owns two :class:`HedgeTable` objects, one for words before the number and
+one for words after it, both compiled from the closed lists in ``tables.py``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Qualifier
+
+
+@dataclass(frozen=True)
+class Hedge:
+    """A hedge word found in text and where it ends."""
+
+    qualifier: Qualifier
+    end: int
+
+
+class HedgeTable:
+    """Hedge words of one language on one side of the number.
+
+    ``particles`` may stand between the number and a hedge after it
+    (``200명도 채 되지 않는``); ``word_boundary`` is for languages that separate
+    words by spaces, so "over" never matches the start of "overall".
+    """
+
+    def __init__(self, words: dict[str, Qualifier], *, before: bool,
+                 particles: tuple[str, ...] = (), word_boundary: bool = False) -> None:
+        self._words = {self._key(word): qualifier for word, qualifier in words.items()}
+        alternation = "|".join(
+            r"\s*".join(re.escape(part) for part in word.split())
+            for word in sorted(words, key=len, reverse=True)
+        )
+        boundary = r"\b" if word_boundary else ""
+        if before:
+            gap = r"\s+" if word_boundary else r"\s*"
+            pattern = rf"(?P<word>{alternation}){boundary}{gap}"
+        else:
+            particle = "|".join(re.escape(p) for p in particles) or "(?!)"
+            pattern = rf"(?:\s*(?:{particle}))?\s*(?P<word>{alternation}){boundary}"
+        self._pattern = re.compile(pattern, re.IGNORECASE)
+
+    @staticmethod
+    def _key(word: str) -> str:
+        return "".join(word.lower().split())
+
+    def match(self, text: str, pos: int) -> Hedge | None:
+        """The hedge starting at ``pos`` (after optional space and particle), if any."""
+        match = self._pattern.match(text, pos)
+        if not match:
+            return None
+        return Hedge(self._words[self._key(match.group("word"))], match.end())
+
+
+def combine(before: Qualifier | None, core: Qualifier, after: Qualifier | None) -> Qualifier:
+    """One qualifier for the whole expression.
+
+    A range or decade keeps its shape (약 2만5,000~3만 달러 is a range). Otherwise the
+    more specific hedge wins over a plain "approximately": 거의 4분의 1 수준 is nearly.
+
+    >>> combine(Qualifier.NEARLY, Qualifier.EXACT, Qualifier.APPROX).value
+    'nearly'
+    >>> combine(Qualifier.APPROX, Qualifier.RANGE, None).value
+    'range'
+    """
+    if core in (Qualifier.RANGE, Qualifier.DECADE):
+        return core
+    hedges = [q for q in (after, before, core) if q is not None and q is not Qualifier.EXACT]
+    specific = [q for q in hedges if q is not Qualifier.APPROX]
+    if specific:
+        return specific[0]
+    return hedges[0] if hedges else Qualifier.EXACT

@@ -1,0 +1,210 @@
+"""Korean quantity grammar: 44억 달러, 1만1,000명, 30% 넘게, 2만5,000~3만 달러, 90달러 대.
+
+A number (digits with 만/억/조/경, Sino-Korean or native words) is followed by an
+optional unit: a currency, a percent or percentage-point word, 배, a duration or a
+counter. Two such cores joined by ~, -, 에서 … 사이 make a range; 대 after a money or
+percent amount makes a decade. Expressions written with $ or US$ are read by the
+English grammar, as Korean news writes them too.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from . import english
+from .assemble import Core, date_core, decade, from_num, join_range, longest
+from .hedges import HedgeTable
+from .model import Kind, Qualifier
+from .numerals import Num, is_hangul, scan_korean, scan_native_korean
+from .precision import words_precision
+from .tables import (
+    KO_COUNTERS, KO_CURRENCY_WORDS, KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_PARTICLES,
+    KO_PERCENT_POINT_WORDS, KO_PERCENT_WORDS, KO_PREFIX_HEDGES, KO_SUFFIX_HEDGES,
+    KO_TRAILING_PARTICLES, KO_WEEK_MARKERS,
+)
+
+NAME = "ko"
+
+PREFIX_HEDGES = HedgeTable(KO_PREFIX_HEDGES, before=True)
+SUFFIX_HEDGES = HedgeTable(KO_SUFFIX_HEDGES, before=False, particles=KO_HEDGE_PARTICLES)
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+#: What may be left after a whole expression in parse_quantity (3배나, 2%밖에).
+TRAILING = re.compile(r"\s*(?:%s)?\s*[.,]?\s*" % _alternation(KO_TRAILING_PARTICLES))
+
+_UNIT = re.compile(
+    r"""
+    [ ]?                                        # 44억 달러 and 44억달러 alike
+    (?:
+        (?P<pp> %s )                            # %%포인트, %%p, 퍼센트포인트
+      | (?P<percent> %s )                       # %%, 퍼센트, 프로
+      | (?P<currency> %s ) 화?                   # 달러, 원, 유로 …, 달러화
+      | (?P<multiple> 배 )                      # 3배
+      | (?P<duration> %s )                      # 개월, 년, 일, 분, 초 …
+      | (?P<counter> %s )                       # 명, 개, 대, 건, 주, 곳 …
+    )
+    """
+    % (
+        _alternation(KO_PERCENT_POINT_WORDS), _alternation(KO_PERCENT_WORDS),
+        _alternation(KO_CURRENCY_WORDS), _alternation(KO_DURATIONS),
+        _alternation(KO_COUNTERS),
+    ),
+    re.VERBOSE,
+)
+#: Suffixes that change what a matched unit means.
+_WEEK_MARKER = re.compile(r"[ ]?(?:%s)" % _alternation(KO_WEEK_MARKERS))
+_NOT_MINUTES = re.compile(r"의|기")                      # 4분의 1, 3분기
+_DURING = re.compile(r"[ ]?(?:동안|간)")                  # 3주 동안, 10년간
+_DECADE = re.compile(
+    r"""[ ]? 대
+        (?! [비표상응한책규출형량부기신체화학통회우립결폭거중선열전])  # 대비, 대표, 대상 … are words
+    """,
+    re.VERBOSE,
+)
+_APPROX_MARKER = re.compile(r"여(?=[ ]?\S)")             # 100여 명: "a hundred-odd"
+_FRACTION = re.compile(r"[ ]?분의[ ]?")                 # 4분의 1
+_SLASH_FRACTION = re.compile(r"(?P<num>\d+)/(?P<den>\d+)(?!\d)")
+_RANGE_JOINER = re.compile(r"[ ]*(?:~|-|–|—|에서부터|에서|부터|내지)[ ]*")
+_RANGE_CLOSE = re.compile(r"[ ]*(?:사이|까지)")
+_DATE = re.compile(
+    r"""
+    (?: (?P<year> \d{4} ) 년                     # 2022년
+        (?: [ ]? (?P<quarter> [1-4] ) 분기       # 2022년 3분기
+          | [ ]? (?P<month> 1[0-2] | 0?[1-9] ) 월     # 2022년 8월
+            (?: [ ]? (?P<day> 3[01] | [12]\d | 0?[1-9] ) 일 )?   # 2022년 11월 9일
+        )?
+      | (?P<month_only> 1[0-2] | 0?[1-9] ) 월    # 11월
+        (?: [ ]? (?P<day_only> 3[01] | [12]\d | 0?[1-9] ) 일 )?   # 11월 9일
+    )
+    (?! 간 | 동안 | 만에 | [ ]만에 )              # 2022년간 would be a duration
+    """,
+    re.VERBOSE,
+)
+
+
+def _date(text: str, pos: int) -> Core | None:
+    match = _DATE.match(text, pos)
+    if not match:
+        return None
+    year, month, day = match["year"], match["month"] or match["month_only"], match["day"] or match["day_only"]
+    if match["quarter"]:
+        return date_core(f"{year}-Q{match['quarter']}", match.end())
+    label = year or "-"
+    if month:
+        label += f"-{int(month):02d}"
+    if day:
+        label += f"-{int(day):02d}"
+    return date_core(label, match.end())
+
+
+def _number(text: str, pos: int) -> Num | None:
+    sino, native = scan_korean(text, pos), scan_native_korean(text, pos)
+    if sino and native:
+        return native if native.end > sino.end else sino
+    return sino or native
+
+
+def _unit(num: Num, text: str, pos: int, qualifier: Qualifier) -> Core | None:
+    """The core for ``num`` followed by the unit at ``pos``, if there is one."""
+    match = _UNIT.match(text, pos)
+    if not match:
+        return None
+    end = match.end()
+    if match["pp"]:
+        return from_num(num, Kind.PERCENTAGE_POINT, "pp", end, qualifier)
+    if match["percent"]:
+        return from_num(num, Kind.PERCENT, "%", end, qualifier)
+    if match["currency"]:
+        return from_num(num, Kind.MONEY, KO_CURRENCY_WORDS[match["currency"]], end, qualifier)
+    if match["multiple"]:
+        return from_num(num, Kind.MULTIPLE, "x", end, qualifier)
+    if match["duration"]:
+        word = match["duration"]
+        if word == "분" and _NOT_MINUTES.match(text, end):
+            return None
+        during = _DURING.match(text, end)
+        end = during.end() if during else end
+        return from_num(num, Kind.DURATION, KO_DURATIONS[word], end, qualifier)
+    counter = match["counter"]
+    if counter == "주" and _WEEK_MARKER.match(text, end):
+        during = _DURING.match(text, end)
+        end = during.end() if during else end
+        return from_num(num, Kind.DURATION, "weeks", end, qualifier)
+    return from_num(num, Kind.COUNT, KO_COUNTERS[counter], end, qualifier)
+
+
+def _fraction(num: Num, text: str, pos: int) -> Core | None:
+    """``4분의 1`` = 1/4: the denominator is written first."""
+    match = _FRACTION.match(text, pos)
+    numerator = _number(text, match.end()) if match else None
+    if numerator is None or num.value == 0:
+        return None
+    value = numerator.value / num.value
+    return Core(Kind.RATIO, "ratio", value, words_precision(value), numerator.end, worded=True)
+
+
+def _slash_fraction(text: str, pos: int) -> Core | None:
+    """``3/4`` written with digits: a ratio like 4분의 3."""
+    match = _SLASH_FRACTION.match(text, pos)
+    if not match or int(match["den"]) == 0:
+        return None
+    value = Decimal(match["num"]) / Decimal(match["den"])
+    return Core(Kind.RATIO, "ratio", value, words_precision(value), match.end(), worded=True)
+
+
+def _half(text: str, pos: int) -> Core | None:
+    """절반, 반: a ratio of one half (반 only as a word of its own)."""
+    for word, value in KO_HALF_WORDS.items():
+        if text.startswith(word, pos):
+            end = pos + len(word)
+            if word == "반" and is_hangul(text[end:end + 1]):
+                return None
+            return Core(Kind.RATIO, "ratio", value, words_precision(value), end, worded=True)
+    return None
+
+
+def _single(text: str, pos: int) -> Core | None:
+    """One number and its unit, a fraction, or 절반."""
+    num = _number(text, pos)
+    if num is None:
+        return longest(_half(text, pos), _slash_fraction(text, pos))
+    end, qualifier = num.end, Qualifier.EXACT
+    marker = _APPROX_MARKER.match(text, end)
+    if marker:
+        end, qualifier = marker.end(), Qualifier.APPROX
+    core = _unit(num, text, end, qualifier) or (None if marker else _fraction(num, text, end))
+    if core is None and not marker:
+        if num.worded and is_hangul(text[num.end:num.end + 1]):
+            return None  # 이미, 사람: a Hangul numeral must end a word or take a unit
+        core = longest(from_num(num, Kind.NUMBER, None, num.end), _slash_fraction(text, pos))
+    if core is not None and core.kind in (Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.NUMBER):
+        decade_match = _DECADE.match(text, core.end)
+        if decade_match and core.value is not None and core.kind is not Kind.NUMBER:
+            return decade(core, decade_match.end())
+    return core
+
+
+def _range(first: Core, text: str) -> Core | None:
+    joiner = _RANGE_JOINER.match(text, first.end)
+    if not joiner:
+        return None
+    second = _single(text, joiner.end())
+    if second is None:
+        return None
+    close = _RANGE_CLOSE.match(text, second.end)
+    return join_range(first, second, close.end() if close else second.end)
+
+
+def match_core(text: str, pos: int) -> Core | None:
+    """The longest Korean quantity core starting exactly at ``pos``."""
+    single = _single(text, pos)
+    candidates = [_date(text, pos), single]
+    if single is not None and single.qualifier is Qualifier.EXACT:
+        candidates.append(_range(single, text))
+    if not is_hangul(text[pos:pos + 1]):
+        candidates.append(english.match_core(text, pos))
+    return longest(*candidates)

@@ -1,0 +1,403 @@
+"""Numbers as written, to ``Decimal``: digits, Korean large units, Hangul and English words.
+
+Each scanner reads one number starting at a position and returns a :class:`Num`
+(value, end, precision, whether it was written as words) or ``None``. Scanners never
+look at units or hedges; the language grammars do. Text is first passed through
+:func:`normalize`, which maps full-width digits and odd spaces one code point to one
+code point, so every offset in normalized text is an offset in the original.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from . import precision as prec
+from .tables import (
+    EN_GROUP_WORDS, EN_MINUS, EN_SCALE_ABBREVIATIONS, EN_SCALE_WORDS, EN_TENS, EN_UNITS,
+    KO_BIG_SCALES, KO_MINUS, KO_NATIVE_TENS, KO_NATIVE_UNITS, KO_POINT, KO_SINO_DIGITS,
+    KO_SMALL_SCALES,
+)
+
+_FULLWIDTH = {0xFF10 + d: ord("0") + d for d in range(10)}
+_TRANSLATION = {
+    **_FULLWIDTH,
+    0xFF05: "%", 0xFF0C: ",", 0xFF0E: ".", 0xFF04: "$", 0xFF5E: "~", 0x301C: "~",
+    0x2212: "-", 0xFE63: "-", 0xFF0D: "-",
+    0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x200A: " ", 0x202F: " ", 0x3000: " ",
+    0x2002: " ", 0x2003: " ", 0x2004: " ", 0x2005: " ", 0x2006: " ", 0x2008: " ",
+}
+
+
+def normalize(text: str) -> str:
+    """Map full-width digits, ％, ，, minus signs and unusual spaces to ASCII.
+
+    One code point always becomes one code point, so offsets stay valid.
+
+    >>> normalize("１만１，０００명\u00a0약")
+    '1만1,000명 약'
+    """
+    return text.translate(_TRANSLATION)
+
+
+@dataclass(frozen=True)
+class Num:
+    """One number read from text.
+
+    ``scale`` is the multiplier of a scale word that ends the number (만, billion), so a
+    range can lend it to a bare first end (``2~3만`` = 20000..30000); 1 when none.
+    """
+
+    value: Decimal
+    end: int
+    precision: Decimal
+    worded: bool
+    scale: int = 1
+
+
+def is_hangul(char: str) -> bool:
+    """True for a Hangul syllable (가-힣)."""
+    return "\uac00" <= char <= "\ud7a3"
+
+
+def _at(text: str, pos: int) -> str:
+    return text[pos] if pos < len(text) else ""
+
+
+# --- digits ----------------------------------------------------------------------
+
+ARABIC = re.compile(
+    r"""
+    (?: \d{1,3} (?: ,\d{3} )+ (?!\d)     # thousands separators: 27,350,000
+        (?: \.\d+ )?                     # optional decimals: 1,674,200.5
+      | \d+ (?: \.\d+ )?                 # plain digits: 27350000, 4.40
+      | \.\d+                            # leading point: .08
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+def arabic_value(digits: str) -> tuple[Decimal, Decimal | None]:
+    """Value and decimal step of digits as written.
+
+    >>> arabic_value("1,000"), arabic_value("4.40")
+    ((Decimal('1000'), None), (Decimal('4.40'), Decimal('0.01')))
+    """
+    plain = digits.replace(",", "")
+    if "." in plain:
+        decimals = len(plain.split(".")[1])
+        return Decimal(plain), Decimal(1).scaleb(-decimals)
+    return Decimal(plain), None
+
+
+def _finish(value: Decimal, end: int, step: Decimal | None, worded: bool, negative: bool,
+            scale: int = 1) -> Num:
+    value = -value if negative else value
+    if scale > 1:
+        value = prec.tidy(value)  # 4.4 billion is 4400000000, not 4400000000.0
+    precision = prec.words_precision(value) if worded else prec.digits_precision(value, step)
+    return Num(value, end, precision, worded, scale)
+
+
+# --- Korean ----------------------------------------------------------------------
+
+_KO_SPACE = re.compile(r"[ \t]{1,2}")
+_KO_MINUS = re.compile(r"(?:%s)[ ]?|-[ ]?(?=[\d.])" % "|".join(KO_MINUS))
+_KO_ZERO = ("영", "공", "빵")
+_KO_NATIVE = re.compile(
+    r"""
+    (?P<tens> %s )?                      # 열, 스물, 서른 …
+    (?P<units> %s )?                     # 하나, 한, 두, 다섯 …
+    """
+    % (
+        "|".join(sorted(KO_NATIVE_TENS, key=len, reverse=True)),
+        "|".join(sorted(KO_NATIVE_UNITS, key=len, reverse=True)),
+    ),
+    re.VERBOSE,
+)
+
+
+@dataclass
+class _Group:
+    """A run of terms worth less than 10^4 (e.g. ``2천 345``, ``이천칠백삼십오``)."""
+
+    value: Decimal
+    end: int
+    step: Decimal | None
+    has_digit: bool
+
+
+def _ko_term(text: str, pos: int, arabic_mode: bool, smaller_than: int
+             ) -> tuple[Decimal, int, Decimal | None, bool, bool] | None:
+    """One term: coefficient and/or small unit (``7천``, ``백``, ``345``, ``오``).
+
+    Returns (value, end, step, has_digit, has_small_unit). A bare Hangul digit is not a
+    term after Arabic digits (``1만이`` is 1만 + the particle 이, not 10002).
+    """
+    coefficient: Decimal | None = None
+    step: Decimal | None = None
+    has_digit = False
+    end = pos
+    match = ARABIC.match(text, pos)
+    if match:
+        coefficient, step = arabic_value(match.group())
+        end, has_digit = match.end(), True
+    elif _at(text, pos) in KO_SINO_DIGITS and _at(text, pos) not in _KO_ZERO:
+        coefficient, end = Decimal(KO_SINO_DIGITS[text[pos]]), pos + 1
+    unit_char = _at(text, end)
+    if unit_char in KO_SMALL_SCALES and KO_SMALL_SCALES[unit_char] < smaller_than:
+        unit = KO_SMALL_SCALES[unit_char]
+        value = (coefficient if coefficient is not None else Decimal(1)) * unit
+        return value, end + 1, (step * unit if step is not None else None), has_digit, True
+    if coefficient is None or (arabic_mode and not has_digit):
+        return None
+    return coefficient, end, step, has_digit, False
+
+
+def _ko_group(text: str, pos: int, arabic_mode: bool) -> _Group | None:
+    """Terms in descending order, optionally separated by spaces (``4천 820``)."""
+    total, end, step, has_digit = Decimal(0), pos, None, False
+    smaller_than = 10**4
+    found = False
+    after_small = False
+    while True:
+        start = end
+        if found and after_small:
+            space = _KO_SPACE.match(text, end)
+            if space:
+                start = space.end()
+        term = _ko_term(text, start, arabic_mode, smaller_than)
+        if term is None:
+            break
+        value, term_end, term_step, term_digit, small = term
+        if start != end and not term_digit and not small and is_hangul(_at(text, term_end)):
+            break  # "백 이상": 이 begins a word, it is not the digit two
+        total += value
+        end, found, after_small = term_end, True, small
+        has_digit = has_digit or term_digit
+        if term_step is not None:
+            step = term_step if step is None else min(step, term_step)
+        if not small:
+            break  # a bare coefficient is the units term: the group is complete
+        smaller_than = KO_SMALL_SCALES[text[term_end - 1]]
+    return _Group(total, end, step, has_digit) if found else None
+
+
+def _ko_decimal_words(text: str, pos: int) -> tuple[str, int]:
+    """Digits after a spoken point (삼점사 → "4")."""
+    digits = []
+    while _at(text, pos) in KO_SINO_DIGITS:
+        digits.append(str(KO_SINO_DIGITS[text[pos]]))
+        pos += 1
+    return "".join(digits), pos
+
+
+def scan_korean(text: str, pos: int) -> Num | None:
+    """Read a Sino-Korean or digit number with 만/억/조/경 (``1만1,000``, ``이천칠백삼십오만``).
+
+    >>> scan_korean("1만1,000명", 0).value, scan_korean("2억 5천만 달러", 0).value
+    (Decimal('11000'), Decimal('250000000'))
+    >>> scan_korean("1.5만", 0).precision
+    Decimal('500')
+    """
+    negative = _KO_MINUS.match(text, pos)
+    start = negative.end() if negative else pos
+    if _at(text, start) in _KO_ZERO and not is_hangul(_at(text, start + 1)):
+        return _finish(Decimal(0), start + 1, None, True, False)
+    arabic_mode = _at(text, start).isdigit() or _at(text, start) == "."
+    total, end, step = Decimal(0), start, None
+    has_digit, found, last_big, scale = False, False, 10**20, 1
+    while True:
+        group_start = end
+        if found and scale > 1:
+            space = _KO_SPACE.match(text, end)
+            if space and (_at(text, space.end()).isdigit() or not arabic_mode):
+                group_start = space.end()
+        group = _ko_group(text, group_start, arabic_mode)
+        big_pos = group.end if group else group_start
+        big_char = _at(text, big_pos)
+        if big_char in KO_BIG_SCALES and KO_BIG_SCALES[big_char] < last_big and (
+            group is not None or group_start == end
+        ):
+            big = KO_BIG_SCALES[big_char]
+            coefficient = group.value if group else Decimal(1)
+            total += coefficient * big
+            if group and group.step is not None:
+                step = group.step * big if step is None else min(step, group.step * big)
+            has_digit = has_digit or bool(group and group.has_digit)
+            end, found, last_big, scale = big_pos + 1, True, big, big
+            if group and group.step is not None:
+                break  # 1.5만: nothing follows a decimal coefficient
+            continue
+        if group is not None:
+            total += group.value
+            if group.step is not None:
+                step = group.step if step is None else min(step, group.step)
+            has_digit = has_digit or group.has_digit
+            end, found, scale = group.end, True, 1
+        break
+    if not found:
+        return None
+    if not arabic_mode and scale == 1 and _at(text, end) in KO_POINT:
+        decimals, after = _ko_decimal_words(text, end + 1)
+        if decimals:
+            total += Decimal("0." + decimals)
+            end = after
+    return _finish(total, end, step, not has_digit, negative is not None, scale)
+
+
+def scan_native_korean(text: str, pos: int) -> Num | None:
+    """Read a native Korean number (열한, 스무, 서른다섯, 세).
+
+    >>> scan_native_korean("서른다섯", 0).value, scan_native_korean("스무 명", 0).end
+    (Decimal('35'), 2)
+    """
+    match = _KO_NATIVE.match(text, pos)
+    if not match or match.end() == pos:
+        return None
+    value = KO_NATIVE_TENS.get(match.group("tens") or "", 0)
+    value += KO_NATIVE_UNITS.get(match.group("units") or "", 0)
+    return _finish(Decimal(value), match.end(), None, True, False)
+
+
+# --- English ---------------------------------------------------------------------
+
+_EN_SIGN = re.compile(r"(?:-[ ]?(?=[\d.])|(?:%s)\s+)" % "|".join(EN_MINUS), re.IGNORECASE)
+_EN_SCALE_WORD = re.compile(
+    r"""\s* (?P<word> %s ) s? \b""" % "|".join(sorted(EN_SCALE_WORDS, key=len, reverse=True)),
+    re.VERBOSE | re.IGNORECASE,
+)
+_EN_SCALE_ABBREVIATION = re.compile(
+    r"""
+    (?: (?P<attached> %s )               # written on the digits: 4.4bn, 100k, 3M
+      | \s{1,2} (?P<spaced> [KMGB]|bn|mn|tn )   # or spaced, capitals only: 1,674.5 G
+    ) (?![\w$])
+    """
+    % "|".join(sorted(EN_SCALE_ABBREVIATIONS, key=len, reverse=True)),
+    re.VERBOSE | re.IGNORECASE,
+)
+_EN_GROUP_WORD = re.compile(r"\s*(?:%s)\b" % "|".join(EN_GROUP_WORDS), re.IGNORECASE)
+_EN_WORD = re.compile(r"[A-Za-z]+")
+_EN_JOINER = re.compile(r"\s*-\s*|\s+and\s+|\s+", re.IGNORECASE)
+
+
+def _en_digits(text: str, pos: int, negative: bool) -> Num | None:
+    match = ARABIC.match(text, pos)
+    if not match:
+        return None
+    value, step = arabic_value(match.group())
+    end, scale = match.end(), 1
+    word = _EN_SCALE_WORD.match(text, end)
+    abbreviation = None if word else _EN_SCALE_ABBREVIATION.match(text, end)
+    if word:
+        scale, end = EN_SCALE_WORDS[word.group("word").lower()], word.end()
+    elif abbreviation:
+        key = (abbreviation.group("attached") or abbreviation.group("spaced")).lower()
+        scale, end = EN_SCALE_ABBREVIATIONS[key], abbreviation.end()
+    group = _EN_GROUP_WORD.match(text, end)
+    if group:
+        scale, end = scale * 12, group.end()
+    value *= scale
+    step = step * scale if step is not None else None
+    return _finish(value, end, step, False, negative, scale)
+
+
+def _after_joiner(text: str, pos: int) -> int:
+    joiner = _EN_JOINER.match(text, pos)
+    return joiner.end() if joiner else pos
+
+
+def _en_word_at(text: str, pos: int) -> tuple[str, int] | None:
+    match = _EN_WORD.match(text, pos)
+    return (match.group().lower(), match.end()) if match else None
+
+
+def _en_point_digits(text: str, pos: int) -> tuple[str, int]:
+    """Digits after 'point' (point seventy-one → "71", point zero three → "03")."""
+    digits, end = "", pos
+    while True:
+        joiner = _EN_JOINER.match(text, end) if digits else None
+        at = joiner.end() if joiner else end
+        word = _en_word_at(text, at)
+        if word and word[0] in EN_UNITS and EN_UNITS[word[0]] < 10:
+            digits, end = digits + str(EN_UNITS[word[0]]), word[1]
+        elif word and word[0] in EN_TENS and not digits:
+            tens, end = EN_TENS[word[0]], word[1]
+            unit = _en_word_at(text, _after_joiner(text, end))
+            if unit and unit[0] in EN_UNITS and 0 < EN_UNITS[unit[0]] < 10:
+                tens, end = tens + EN_UNITS[unit[0]], unit[1]
+            return str(tens), end
+        else:
+            return digits, end
+
+
+def _en_words(text: str, pos: int, negative: bool) -> Num | None:
+    """English number words: "one hundred and sixty-one", "two point two million"."""
+    total, current, end, seen = Decimal(0), Decimal(0), pos, False
+    scale, at = 1, pos
+    fraction_digits = ""
+    while True:
+        word = _en_word_at(text, at)
+        if word is None:
+            break
+        name, word_end = word
+        if name in ("a", "an") and not seen:
+            following = _en_word_at(text, _after_joiner(text, word_end))
+            if not following or (following[0].rstrip("s") not in EN_SCALE_WORDS and following[0] not in EN_GROUP_WORDS):
+                break
+            current = Decimal(1)
+        elif name in EN_UNITS or name in EN_TENS:
+            if fraction_digits:
+                break
+            number = EN_UNITS.get(name, EN_TENS.get(name, 0))
+            if current % 100 and (number >= 10 or current % 10):
+                break  # "one twenty two" style readings are out of scope
+            current += number
+            scale = 1
+        elif name.rstrip("s") in EN_SCALE_WORDS and seen:
+            multiplier = EN_SCALE_WORDS[name.rstrip("s")]
+            if multiplier == 100:
+                current = (current or Decimal(1)) * 100
+            else:
+                total += (current or Decimal(1)) * multiplier
+                current = Decimal(0)
+            scale = multiplier
+        elif name in EN_GROUP_WORDS and seen:
+            current, scale = (current or Decimal(1)) * 12, 12
+        elif name == "point" and not fraction_digits:
+            digits, digits_end = _en_point_digits(text, _after_joiner(text, word_end))
+            if not digits:
+                break
+            fraction_digits, end, at = digits, digits_end, digits_end
+            current += Decimal("0." + digits)
+            seen = True
+            joiner = _EN_JOINER.match(text, at)
+            if not joiner:
+                break
+            at = joiner.end()
+            continue
+        else:
+            break
+        seen, end = True, word_end
+        joiner = _EN_JOINER.match(text, word_end)
+        if not joiner:
+            break
+        at = joiner.end()
+    if not seen:
+        return None
+    value = total + current
+    return _finish(value, end, None, True, negative, scale)
+
+
+def scan_english(text: str, pos: int) -> Num | None:
+    """Read an English number: digits with scales, or words.
+
+    >>> scan_english("$4.4 billion", 1).value, scan_english("4.4bn", 0).precision
+    (Decimal('4400000000.0'), Decimal('50000000'))
+    >>> scan_english("twenty-one thousand eleven", 0).value
+    Decimal('21011')
+    """
+    sign = _EN_SIGN.match(text, pos)
+    start = sign.end() if sign else pos
+    return _en_digits(text, start, sign is not None) or _en_words(text, start, sign is not None)

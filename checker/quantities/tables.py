@@ -1,0 +1,256 @@
+"""Grammar facts as data: scale words, numerals, currencies, counters, hedge words.
+
+Every word the Korean and English grammars know lives here, so adding a currency, a
+counter or a hedge word is one line in one table and never a change to a regex.
+The grammars compile these tables into alternations once, at import time.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .model import Qualifier
+
+# --- numerals -------------------------------------------------------------------
+
+#: Korean large units: a group of up to four digits is multiplied by these.
+KO_BIG_SCALES: dict[str, int] = {"경": 10**16, "조": 10**12, "억": 10**8, "만": 10**4}
+#: Korean small units inside a four-digit group.
+KO_SMALL_SCALES: dict[str, int] = {"천": 1000, "백": 100, "십": 10}
+#: Sino-Korean digits (일이삼…), including the spoken zeros.
+KO_SINO_DIGITS: dict[str, int] = {
+    "영": 0, "공": 0, "빵": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5,
+    "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9,
+}
+#: Native Korean tens (열, 스물…); 스무 is the form before a counter.
+KO_NATIVE_TENS: dict[str, int] = {
+    "열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50,
+    "예순": 60, "일흔": 70, "여든": 80, "아흔": 90,
+}
+#: Native Korean units, with the short forms used before a counter (한 명, 두 배).
+KO_NATIVE_UNITS: dict[str, int] = {
+    "하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "석": 3, "넷": 4, "네": 4,
+    "넉": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
+}
+#: Words for "minus" before a number.
+KO_MINUS: tuple[str, ...] = ("마이너스", "마이나스")
+#: The spoken decimal point (일점이삼 = 1.23).
+KO_POINT: tuple[str, ...] = ("점", "쩜")
+
+EN_UNITS: dict[str, int] = {
+    "zero": 0, "naught": 0, "nought": 0, "nil": 0, "one": 1, "two": 2, "three": 3,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+EN_TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+#: English scale words, written out (singular and plural both accepted).
+EN_SCALE_WORDS: dict[str, int] = {
+    "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
+    "trillion": 10**12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
+}
+#: Abbreviated scales written right after digits (4.4bn, $10K, 3M).
+EN_SCALE_ABBREVIATIONS: dict[str, int] = {
+    "k": 10**3, "thousand": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6,
+    "mil": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9, "g": 10**9,
+    "tn": 10**12, "trn": 10**12,
+}
+#: Words meaning "a group of N" that multiply like a scale (two dozen = 24).
+EN_GROUP_WORDS: dict[str, int] = {"dozen": 12, "dozens": 12}
+EN_MINUS: tuple[str, ...] = ("minus", "negative")
+
+# --- fractions and multiples ----------------------------------------------------
+
+#: English denominators: a third, two-thirds, three quarters.
+EN_DENOMINATORS: dict[str, int] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
+    "thousandth": 1000, "thousandths": 1000,
+}
+#: English verbs and adjectives that state a multiple (tripled = 3×).
+EN_MULTIPLE_WORDS: dict[str, int] = {
+    "doubled": 2, "double": 2, "doubling": 2, "twofold": 2, "two-fold": 2,
+    "tripled": 3, "triple": 3, "tripling": 3, "threefold": 3, "three-fold": 3,
+    "quadrupled": 4, "quadruple": 4, "fourfold": 4, "four-fold": 4,
+    "quintupled": 5, "fivefold": 5, "five-fold": 5, "tenfold": 10, "ten-fold": 10,
+}
+#: English words that state a ratio on their own (halved = 0.5 of before).
+EN_RATIO_WORDS: dict[str, Decimal] = {"half": Decimal("0.5"), "halved": Decimal("0.5")}
+#: Korean words for a half.
+KO_HALF_WORDS: dict[str, Decimal] = {"절반": Decimal("0.5"), "반": Decimal("0.5")}
+
+# --- money ------------------------------------------------------------------------
+
+#: Symbols and codes written before the amount ($4.4 billion, US$3, KRW 13 trillion).
+CURRENCY_PREFIXES: dict[str, str] = {
+    "US$": "USD", "USD$": "USD", "U.S.$": "USD", "$": "USD", "＄": "USD",
+    "C$": "CAD", "CA$": "CAD", "CAD$": "CAD", "A$": "AUD", "AU$": "AUD", "AUD$": "AUD",
+    "HK$": "HKD", "NZ$": "NZD", "NZD$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL",
+    "MX$": "MXN", "MXN$": "MXN", "₩": "KRW", "￦": "KRW", "€": "EUR", "£": "GBP",
+    "¥": "JPY", "￥": "JPY", "CN¥": "CNY", "RMB": "CNY", "₹": "INR", "Rs.": "INR",
+    "Rs": "INR", "₪": "ILS", "₽": "RUB", "CHF": "CHF", "RM": "MYR",
+}
+#: ISO 4217 codes accepted before or after the amount (EUR 20, 115USD).
+ISO_CURRENCY_CODES: tuple[str, ...] = (
+    "USD", "KRW", "EUR", "JPY", "CNY", "GBP", "SEK", "CHF", "CAD", "AUD", "HKD",
+    "NZD", "SGD", "TWD", "INR", "BRL", "MXN", "RUB", "NOK", "DKK", "ZAR", "TRY",
+    "MYR", "THB", "IDR", "VND", "PHP", "ILS", "KWD", "QAR", "SAR", "AED", "BGN",
+    "LBP", "EGP", "UAH", "MNT", "PLN", "CZK", "HUF",
+)
+#: Symbols written after the amount (10$, 20€, 10₩).
+CURRENCY_SUFFIX_SYMBOLS: dict[str, str] = {
+    "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "￦": "KRW",
+    "¥": "JPY", "₹": "INR",
+}
+#: English currency names after the amount (ten dollars, 20 euros).
+EN_CURRENCY_WORDS: dict[str, str] = {
+    "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD",
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "€ur": "EUR",
+    "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "korean won": "KRW",
+    "rupees": "INR", "rupee": "INR", "swiss francs": "CHF", "francs": "CHF",
+    "kronor": "SEK", "swedish kronor": "SEK", "swedish krona": "SEK", "krona": "SEK",
+    "shekels": "ILS", "shekel": "ILS", "ringgit": "MYR", "ringgits": "MYR",
+    "malaysian ringgit": "MYR", "malaysian ringgits": "MYR",
+    "malaysia ringgit": "MYR", "malaysia ringgits": "MYR", "roubles": "RUB",
+    "rubles": "RUB", "canadian dollars": "CAD", "canadian dollar": "CAD",
+    "australian dollars": "AUD", "hong kong dollars": "HKD", "tugriks": "MNT",
+    "tugrik": "MNT", "kuwaiti dinar": "KWD", "qatari riyals": "QAR",
+}
+#: Korean currency names after the amount (44억 달러, 13조 원). 화 (달러화) is optional.
+KO_CURRENCY_WORDS: dict[str, str] = {
+    "미국 달러": "USD", "미국달러": "USD", "미 달러": "USD", "미달러": "USD",
+    "달러": "USD", "불": "USD", "딸라": "USD", "캐나다 달러": "CAD", "캐나다달러": "CAD",
+    "호주 달러": "AUD", "호주달러": "AUD", "홍콩 달러": "HKD", "홍콩달러": "HKD",
+    "대만 달러": "TWD", "싱가포르 달러": "SGD", "뉴질랜드 달러": "NZD",
+    "원": "KRW", "유로": "EUR", "엔": "JPY", "위안": "CNY", "파운드": "GBP",
+    "스위스 프랑": "CHF", "프랑": "CHF", "스웨덴 크로나": "SEK", "크로나": "SEK",
+    "루피": "INR", "루블": "RUB", "링깃": "MYR", "바트": "THB", "헤알": "BRL",
+    "리라": "TRY", "랜드": "ZAR",
+}
+
+# --- percent ------------------------------------------------------------------------
+
+KO_PERCENT_POINT_WORDS: tuple[str, ...] = ("%포인트", "% 포인트", "%p", "%P", "퍼센트포인트", "퍼센트 포인트", "포인트")
+KO_PERCENT_WORDS: tuple[str, ...] = ("%", "퍼센트", "프로")
+EN_PERCENT_POINT_WORDS: tuple[str, ...] = (
+    "percentage points", "percentage point", "percent points", "percent point",
+    "per cent points", "pct points", "pct point", "% points", "% point", "%p", "ppts",
+    "ppt", "pp",
+)
+EN_PERCENT_WORDS: tuple[str, ...] = ("%", "percent", "per cent", "percents", "percentage", "pct")
+
+# --- counters and durations ---------------------------------------------------------
+
+#: Korean counters after a number → our counter unit.
+KO_COUNTERS: dict[str, str] = {
+    "명": "people", "개국": "countries", "개사": "companies", "개": "items",
+    "대": "units", "건": "cases", "주": "shares", "곳": "places", "가구": "households",
+    "채": "houses", "마리": "animals", "척": "ships", "권": "volumes", "회": "times",
+    "차례": "times", "번": "times", "세대": "households",
+}
+#: English count nouns → our counter unit (employees and staff are people).
+EN_COUNTERS: dict[str, str] = {
+    "people": "people", "persons": "people", "person": "people",
+    "employees": "people", "employee": "people", "workers": "people",
+    "worker": "people", "staff": "people", "staffers": "people", "jobs": "jobs",
+    "job": "jobs", "shares": "shares", "share": "shares", "units": "units",
+    "unit": "units", "items": "items", "users": "users", "user": "users",
+    "customers": "customers", "subscribers": "subscribers", "cases": "cases",
+    "deaths": "deaths", "households": "households", "homes": "houses",
+    "houses": "houses", "companies": "companies", "firms": "companies",
+    "countries": "countries", "vehicles": "vehicles", "cars": "vehicles",
+    "chips": "items", "gpus": "items", "times": "times",
+}
+#: Korean duration words → unit. 주 (weeks) only with a duration marker, see korean.py.
+KO_DURATIONS: dict[str, str] = {
+    "개월": "months", "달": "months", "년": "years", "일": "days", "시간": "hours",
+    "분": "minutes", "초": "seconds", "주일": "weeks",
+}
+#: Words after "N주" that make it weeks rather than shares (3주 동안).
+KO_WEEK_MARKERS: tuple[str, ...] = ("동안", "간", "만에", "만", "째", "뒤", "후", "전", "이내")
+EN_DURATIONS: dict[str, str] = {
+    "seconds": "seconds", "second": "seconds", "secs": "seconds", "minutes": "minutes",
+    "minute": "minutes", "mins": "minutes", "hours": "hours", "hour": "hours",
+    "days": "days", "day": "days", "weeks": "weeks", "week": "weeks",
+    "months": "months", "month": "months", "years": "years", "year": "years",
+    "decades": "decades", "decade": "decades",
+}
+
+# --- dates --------------------------------------------------------------------------
+
+EN_MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+# --- hedge words --------------------------------------------------------------------
+# Closed lists from DESIGN "qualifiers"; EXACT entries are emphasis words that carry
+# no hedge (무려, 불과, exactly) but belong to the expression.
+
+KO_PREFIX_HEDGES: dict[str, Qualifier] = {
+    "약": Qualifier.APPROX, "대략": Qualifier.APPROX, "대략적으로": Qualifier.APPROX,
+    "거의": Qualifier.NEARLY, "최소": Qualifier.AT_LEAST, "최소한": Qualifier.AT_LEAST,
+    "적게 잡아도": Qualifier.AT_LEAST, "적어도": Qualifier.AT_LEAST,
+    "최대": Qualifier.AT_MOST, "많아야": Qualifier.AT_MOST,
+    "무려": Qualifier.EXACT, "불과": Qualifier.EXACT, "단": Qualifier.EXACT,
+    "겨우": Qualifier.EXACT, "고작": Qualifier.EXACT, "총": Qualifier.EXACT,
+    "정확히": Qualifier.EXACT,
+}
+KO_SUFFIX_HEDGES: dict[str, Qualifier] = {
+    "가량": Qualifier.APPROX, "안팎": Qualifier.APPROX, "내외": Qualifier.APPROX,
+    "정도": Qualifier.APPROX, "수준": Qualifier.APPROX, "쯤": Qualifier.APPROX,
+    "남짓": Qualifier.APPROX,
+    "가까이": Qualifier.NEARLY, "가까운": Qualifier.NEARLY, "육박": Qualifier.NEARLY,
+    "넘게": Qualifier.MORE_THAN, "넘는": Qualifier.MORE_THAN, "넘은": Qualifier.MORE_THAN,
+    "넘어": Qualifier.MORE_THAN, "넘었다": Qualifier.MORE_THAN, "넘는다": Qualifier.MORE_THAN,
+    "초과": Qualifier.MORE_THAN, "돌파": Qualifier.MORE_THAN, "웃돈": Qualifier.MORE_THAN,
+    "웃도는": Qualifier.MORE_THAN, "웃돌아": Qualifier.MORE_THAN, "상회": Qualifier.MORE_THAN,
+    "이상": Qualifier.AT_LEAST,
+    "미만": Qualifier.LESS_THAN, "채 되지 않는": Qualifier.LESS_THAN,
+    "채 안 되는": Qualifier.LESS_THAN, "채 안되는": Qualifier.LESS_THAN,
+    "못 미치는": Qualifier.LESS_THAN, "밑돈": Qualifier.LESS_THAN,
+    "밑도는": Qualifier.LESS_THAN, "하회": Qualifier.LESS_THAN, "아래": Qualifier.LESS_THAN,
+    "이하": Qualifier.AT_MOST,
+}
+#: Particles a Korean hedge may follow (200명도 채 되지 않는, 1만 명을 넘는).
+KO_HEDGE_PARTICLES: tuple[str, ...] = ("을", "를", "이", "가", "도", "에", "은", "는")
+#: Particles allowed after a whole expression (3배나, 2%밖에, 44억 달러의).
+KO_TRAILING_PARTICLES: tuple[str, ...] = (
+    "밖에", "으로", "로", "에서", "까지", "부터", "이나", "나", "도", "의", "를", "을",
+    "가", "이", "은", "는", "에", "와", "과", "만", "이다", "였다", "이었다",
+)
+
+EN_PREFIX_HEDGES: dict[str, Qualifier] = {
+    "about": Qualifier.APPROX, "around": Qualifier.APPROX, "roughly": Qualifier.APPROX,
+    "some": Qualifier.APPROX, "approximately": Qualifier.APPROX,
+    "an estimated": Qualifier.APPROX, "estimated": Qualifier.APPROX,
+    "nearly": Qualifier.NEARLY, "almost": Qualifier.NEARLY,
+    "close to": Qualifier.NEARLY, "just under": Qualifier.NEARLY,
+    "more than": Qualifier.MORE_THAN, "over": Qualifier.MORE_THAN,
+    "above": Qualifier.MORE_THAN, "top": Qualifier.MORE_THAN, "topped": Qualifier.MORE_THAN,
+    "tops": Qualifier.MORE_THAN, "exceed": Qualifier.MORE_THAN,
+    "exceeded": Qualifier.MORE_THAN, "exceeds": Qualifier.MORE_THAN,
+    "surpass": Qualifier.MORE_THAN, "surpassed": Qualifier.MORE_THAN,
+    "higher than": Qualifier.MORE_THAN, "greater than": Qualifier.MORE_THAN,
+    "at least": Qualifier.AT_LEAST, "no less than": Qualifier.AT_LEAST,
+    "no fewer than": Qualifier.AT_LEAST, "a minimum of": Qualifier.AT_LEAST,
+    "under": Qualifier.LESS_THAN, "fewer than": Qualifier.LESS_THAN,
+    "less than": Qualifier.LESS_THAN, "below": Qualifier.LESS_THAN,
+    "lower than": Qualifier.LESS_THAN,
+    "up to": Qualifier.AT_MOST, "at most": Qualifier.AT_MOST,
+    "no more than": Qualifier.AT_MOST, "a maximum of": Qualifier.AT_MOST,
+    "exactly": Qualifier.EXACT, "just": Qualifier.EXACT, "only": Qualifier.EXACT,
+    "a total of": Qualifier.EXACT, "a whopping": Qualifier.EXACT,
+}
+EN_SUFFIX_HEDGES: dict[str, Qualifier] = {
+    "or so": Qualifier.APPROX, "or more": Qualifier.AT_LEAST, "or higher": Qualifier.AT_LEAST,
+    "or less": Qualifier.AT_MOST, "or fewer": Qualifier.AT_MOST, "or lower": Qualifier.AT_MOST,
+    "plus": Qualifier.MORE_THAN,
+}

@@ -1,0 +1,202 @@
+"""From written cells to an observation: numbers, rounding, periods, sources.
+
+All three file shapes (long CSV, time-series CSV, YAML/JSON) end up with the same
+handful of named cells per row, each with its position; this module turns them into
+an :class:`Observation` or an :class:`InputError` pointing at the bad cell, so every
+shape refuses bad input with the same words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from rapidfuzz import fuzz, process
+
+from checker.errors import InputError, Location
+from checker.periods import Period, PeriodError, parse_period
+from checker.reference.model import Event, Observation
+
+#: Largest decimal exponent a value may have; beyond it the file is surely wrong.
+MAX_EXPONENT = 30
+
+_NUMBER = re.compile(
+    r"""
+    ^[+-]?                              # optional sign
+    (?:
+        \d{1,3}(?:,\d{3})+              # 4,395,000,000 (thousands separators)
+      | \d+                             # 4395000000
+    )?
+    (?:\.\d*)?                          # .99 / . (decimal part)
+    (?:[eE][+-]?\d+)?$                  # 4.395e9
+    """,
+    re.VERBOSE,
+)
+
+_METRIC = re.compile(
+    r"""
+    ^[\w-]+            # entity: meta, fx, us (any script's letters, digits, _ and -)
+    (?:\.[\w-]+)+\Z    # .metric: .close, .usd_krw (\Z: no trailing newline)
+    """,
+    re.VERBOSE,
+)
+
+_NOT_FINITE = {"nan", ".nan", "inf", ".inf", "+inf", "-inf", "infinity", "-infinity", "+.inf", "-.inf"}
+
+
+def parse_value(text: str) -> Decimal:
+    """The written number as a Decimal, keeping its digits; ValueError with a reason.
+
+    >>> parse_value("474.990"), parse_value("4,395,000,000"), parse_value("-1.0")
+    (Decimal('474.990'), Decimal('4395000000'), Decimal('-1.0'))
+    >>> parse_value("abc")
+    Traceback (most recent call last):
+    ...
+    ValueError: value 'abc' is not a number
+    """
+    written = text.strip()
+    if written.lower() in _NOT_FINITE:
+        raise ValueError(f"value {written!r} is not a finite number")
+    if not written or not _NUMBER.match(written) or not any(c.isdigit() for c in written):
+        raise ValueError(f"value {written!r} is not a number")
+    value = Decimal(written.replace(",", ""))  # the regex admits only valid literals
+    if value and abs(value.adjusted()) > MAX_EXPONENT:
+        raise ValueError(f"value {written!r} is out of range (more than {MAX_EXPONENT} digits)")
+    return value
+
+
+def precision_of(text: str, value: Decimal) -> Decimal:
+    """Half the place value of the last written digit (with a point) or last nonzero digit.
+
+    >>> precision_of("474.99", Decimal("474.99")), precision_of("4395000000", Decimal("4395000000"))
+    (Decimal('0.005'), Decimal('5E+5'))
+    >>> precision_of("-1.0", Decimal("-1.0")), precision_of("0", Decimal("0"))
+    (Decimal('0.05'), Decimal('0.5'))
+    """
+    sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)
+    mantissa = text.strip().lower().split("e")[0]
+    place = exponent
+    if "." not in mantissa and any(digits):
+        trailing = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+        place = exponent + trailing
+    return Decimal(5).scaleb(place - 1)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A written value and where it was written."""
+
+    text: str
+    location: Location
+
+
+@dataclass
+class RowDefaults:
+    """What a file's header says for rows that do not say it themselves."""
+
+    entity: str = ""
+    unit: str = ""
+    source: str = ""
+    vintage: str = ""
+    units: dict[str, str] = field(default_factory=dict)  # metric -> unit
+
+
+def did_you_mean(word: str, choices: object) -> str:
+    """`` (did you mean 'x'?)`` when a close choice exists, else empty."""
+    names = [str(c) for c in choices]  # type: ignore[attr-defined]
+    best = process.extractOne(word, names, scorer=fuzz.ratio, score_cutoff=70) if names else None
+    return f" (did you mean {best[0]!r}?)" if best else ""
+
+
+def metric_key(entity: str, metric: str) -> str:
+    """``entity.metric``; a metric already written as ``entity.metric`` stands alone."""
+    entity, metric = entity.strip(), metric.strip()
+    if not entity:
+        return metric
+    return f"{entity}.{metric}"
+
+
+def read_date(cell: Cell, what: str) -> date:
+    """A calendar day (vintage, event date) or an InputError at the cell."""
+    try:
+        period = parse_period(cell.text.strip())
+    except PeriodError as error:
+        raise InputError(cell.location, f"{what}: {error}") from None
+    if period.granularity != "day":
+        raise InputError(cell.location, f"{what} {cell.text.strip()!r} must be a day (YYYY-MM-DD)")
+    return period.start
+
+
+def read_period(cell: Cell) -> Period:
+    try:
+        return parse_period(cell.text.strip())
+    except PeriodError as error:
+        raise InputError(cell.location, f"bad period: {error}") from None
+
+
+def build_observation(
+    cells: dict[str, Cell],
+    row: Location,
+    defaults: RowDefaults,
+    notes: dict[str, str],
+) -> Observation:
+    """An observation from named cells, or an InputError naming the first bad cell."""
+
+    def text(name: str) -> str:
+        cell = cells.get(name)
+        return cell.text.strip() if cell is not None else ""
+
+    def where(name: str) -> Location:
+        cell = cells.get(name)
+        return cell.location if cell is not None else row
+
+    metric = metric_key(text("entity") or defaults.entity, text("metric"))
+    if not metric:
+        raise InputError(where("metric"), "row has no metric")
+    if not _METRIC.match(metric):
+        raise InputError(where("metric"), f"metric {metric!r} must be entity.metric (letters, digits, _ and -)")
+    if "period" not in cells or not text("period"):
+        raise InputError(where("period"), "row has no period")
+    period = read_period(cells["period"])
+    try:
+        value = parse_value(text("value"))
+    except ValueError as error:
+        raise InputError(where("value"), str(error)) from None
+    unit = text("unit") or defaults.units.get(metric.split(".", 1)[1], "") or defaults.unit
+    if not unit:
+        raise InputError(where("unit"), f"row of {metric} has no unit")
+    source = text("source") or defaults.source
+    if not source:
+        raise InputError(row, f"row of {metric} has no source (give a source column or '# source:' line)")
+    vintage_cell = cells.get("vintage")
+    if vintage_cell is None or not vintage_cell.text.strip():
+        vintage_cell = Cell(defaults.vintage, row) if defaults.vintage else None
+    vintage = read_date(vintage_cell, "vintage") if vintage_cell is not None else None
+    return Observation(
+        metric=metric,
+        period=period,
+        value=value,
+        precision=precision_of(text("value"), value),
+        unit=unit,
+        source=source,
+        vintage=vintage,
+        location=row,
+        notes=notes,
+    )
+
+
+def build_event(cells: dict[str, Cell], row: Location, default_source: str) -> Event:
+    name_cell = cells.get("name")
+    if name_cell is None or not name_cell.text.strip():
+        raise InputError(row, "event has no name")
+    date_cell = cells.get("date")
+    if date_cell is None or not date_cell.text.strip():
+        raise InputError(row, f"event {name_cell.text.strip()!r} has no date")
+    source_cell = cells.get("source")
+    source = source_cell.text.strip() if source_cell is not None else ""
+    source = source or default_source
+    if not source:
+        raise InputError(row, f"event {name_cell.text.strip()!r} has no source")
+    return Event(name_cell.text.strip(), read_date(date_cell, "event date"), source, row)

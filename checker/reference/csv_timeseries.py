@@ -1,0 +1,75 @@
+"""Time-series CSV: ``# entity:``/``# unit:``/``# source:`` lines, then ``date,<metric>,…``.
+
+The shape of a price or rate download: one row per day, one column per metric of one
+entity (``date,open,high,low,close``). ``# unit.<metric>: X`` sets one column's unit,
+``# vintage: YYYY-MM-DD`` dates the whole download, other ``# key: value`` lines and
+free comments are kept as notes. An empty cell or FRED's ``.`` means no value that day.
+The ``date`` column takes any period form, so a quarterly series may write ``2018-Q1``.
+"""
+from __future__ import annotations
+
+from checker.errors import InputError
+from checker.reference.cells import Cell, RowDefaults, build_observation
+from checker.reference.csv_text import CsvText, fit_to_header
+from checker.reference.files import FileData
+
+NAME = "time-series CSV"
+DEFAULT_KEYS = ("entity", "unit", "source", "vintage")
+#: Cells that mean "no observation that day" rather than a bad number.
+MISSING = ("", ".")
+
+
+def matches(header: list[str]) -> bool:
+    return bool(header) and header[0].lower() == "date"
+
+
+def load(parts: CsvText, shown: str) -> FileData:
+    data = FileData(shown)
+    comments = dict(parts.comments)
+    defaults = RowDefaults(**{key: comments.pop(key).text if key in comments else "" for key in DEFAULT_KEYS})
+    defaults.units = {key[5:]: comments.pop(key).text for key in list(comments) if key.startswith("unit.")}
+    notes = {key: cell.text for key, cell in comments.items()}
+    if parts.free_comments:
+        notes["comment"] = " / ".join(parts.free_comments)
+    first = parts.header[0].location
+    for key, example in (("entity", "meta"), ("source", "<url or repo path>")):
+        if not getattr(defaults, key):
+            data.errors.append(
+                InputError(first, f"time-series CSV needs a '# {key}: {example}' line before the header")
+            )
+    metrics = parts.header[1:]
+    if not metrics:
+        data.errors.append(InputError(first, "time-series CSV header names no metric after 'date'"))
+    seen: set[str] = set()
+    usable: list[int] = []
+    for index, cell in enumerate(metrics, start=1):
+        if not cell.text or cell.text.lower() in seen:
+            data.errors.append(InputError(cell.location, f"column {cell.text!r} is empty or appears twice"))
+            continue
+        seen.add(cell.text.lower())
+        if not defaults.unit and cell.text not in defaults.units:
+            data.errors.append(
+                InputError(cell.location, f"no unit for column {cell.text!r} (add '# unit: X' or '# unit.{cell.text}: X')")
+            )
+            continue
+        usable.append(index)
+    if data.errors and (not defaults.entity or not defaults.source):
+        return data
+    for row, cells in parts.rows:
+        try:
+            fitted = fit_to_header(cells, parts.header, row)
+        except InputError as error:
+            data.errors.append(error)
+            continue
+        for index in usable:
+            cell = fitted[index]
+            if cell.text.strip() in MISSING:
+                continue
+            named = {"period": fitted[0], "value": cell, "metric": Cell(parts.header[index].text, cell.location)}
+            try:
+                data.observations.append(build_observation(named, cell.location, defaults, dict(notes)))
+            except InputError as error:
+                data.errors.append(error)
+                if error.location == fitted[0].location:
+                    break  # a bad date spoils the whole row: report it once
+    return data

@@ -1,0 +1,95 @@
+"""What reference data is made of: sourced observations, named events, lookup results.
+
+Every observation keeps the digits written in its file (``Decimal``) and the rounding
+those digits imply, so a claim is compared against an interval, not a point that
+pretends to more accuracy than the source gave.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from checker.errors import Location
+from checker.periods import Period
+
+class LookupFailure(Exception):
+    """A lookup that cannot give a value; the message is one user-facing line."""
+
+
+class NoData(LookupFailure):
+    """The metric is known but has no rows for the period: the claim is unverifiable, not invalid."""
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One sourced value of one metric over one period, as a file states it."""
+
+    metric: str
+    period: Period
+    value: Decimal
+    precision: Decimal
+    unit: str
+    source: str
+    vintage: date | None
+    location: Location
+    notes: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def low(self) -> Decimal:
+        return self.value - self.precision
+
+    @property
+    def high(self) -> Decimal:
+        return self.value + self.precision
+
+
+@dataclass(frozen=True)
+class Event:
+    """A named day (a rename, a launch) that relations count months or days between."""
+
+    name: str
+    date: date
+    source: str
+    location: Location
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One value a lookup offers, with its interval and the rows it came from."""
+
+    value: Decimal
+    low: Decimal
+    high: Decimal
+    rows: tuple[Observation, ...]
+    description: str
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The distinct sources of the rows, in row order."""
+        return tuple(dict.fromkeys(row.source for row in self.rows))
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """The answer to ``metric`` over ``period``: one candidate, or many for agg ``any``.
+
+    ``later`` is the same lookup over the newest vintage when that gives other values
+    (a figure revised after the article was written), else ``None``.
+    """
+
+    metric: str
+    period: Period
+    agg: str | None
+    candidates: tuple[Candidate, ...]
+    unit: str
+    later: Lookup | None
+    vintage: date | None
+
+    @property
+    def revised(self) -> bool:
+        return self.later is not None
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(s for c in self.candidates for s in c.sources))

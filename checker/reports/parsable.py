@@ -1,0 +1,29 @@
+"""``parsable``: one line per claim, ``path:line:col: verdict claim-id: message``.
+
+The form compilers and linters use, so editors and CI log parsers jump to the claim.
+Ends with the totals line and the coverage line.
+"""
+from __future__ import annotations
+
+from typing import TextIO
+
+from checker.evaluation.results import Report, Result
+
+NAME = "parsable"
+
+
+def render(report: Report, stream: TextIO) -> None:
+    for result in report.results:
+        stream.write(line(result) + "\n")
+    stream.write(report.totals_line() + "\n")
+    stream.write(report.coverage.line() + "\n")
+
+
+def line(result: Result) -> str:
+    """One result as a single line; a recorded ruling that differs is named in it."""
+    ruling = ""
+    if result.expected is not None and result.expected != result.verdict:
+        ruling = f" (expected {result.expected})"
+    rounding = " (by rounding)" if result.by_rounding else ""
+    message = " ".join(result.explanation.split())
+    return f"{result.file}:{result.line}:{result.column}: {result.verdict}{rounding}{ruling} {result.id}: {message}"

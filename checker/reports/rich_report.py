@@ -1,0 +1,64 @@
+"""``rich``: the terminal report, a table a fact-checker reads line by line.
+
+Columns: verdict, claim id, quote, claimed vs actual, the rule and tolerance applied,
+and the source; then the totals line and the coverage line. Verdicts are marked by a
+word and a symbol, not colour alone.
+"""
+from __future__ import annotations
+
+from typing import TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+from checker.evaluation.intervals import format_decimal
+from checker.evaluation.results import Report, Result
+
+NAME = "rich"
+
+_STYLE = {
+    "supported": ("✔", "green"),
+    "imprecise": ("≈", "yellow"),
+    "refuted": ("✘", "red"),
+    "unverifiable": ("?", "blue"),
+    "error": ("!", "magenta"),
+}
+
+
+def render(report: Report, stream: TextIO) -> None:
+    console = Console(file=stream, soft_wrap=False)
+    table = Table(show_lines=True, expand=True)
+    for column, ratio in (("verdict", 2), ("claim", 3), ("quote", 5), ("claimed → actual", 4),
+                          ("rule", 4), ("source", 4)):
+        table.add_column(column, ratio=ratio, overflow="fold")
+    for result in report.results:
+        table.add_row(*_row(result))
+    console.print(table)
+    console.print(report.totals_line())
+    console.print(report.coverage.line())
+
+
+def _row(result: Result) -> list[str]:
+    symbol, colour = _STYLE[result.verdict]
+    verdict = f"[{colour}]{symbol} {result.verdict}[/]"
+    if result.by_rounding:
+        verdict += "\n(by rounding)"
+    if result.expected is not None and result.expected != result.verdict:
+        verdict += f"\n[bold red]expected {result.expected}[/]"
+    where = f"{result.id}\n[dim]{result.file}:{result.line}[/]"
+    return [verdict, where, _escape(result.quote or ""), _comparison(result), _escape(result.rule or result.explanation),
+            _escape("\n".join(result.sources))]
+
+
+def _comparison(result: Result) -> str:
+    claimed = result.claimed or {}
+    actual = result.actual
+    text = claimed.get("text", "")
+    if actual is None:
+        return _escape(text)
+    unit = f" {actual['unit']}" if actual.get("unit") else ""
+    return _escape(f"{text}\n→ {format_decimal(actual['value'])}{unit}")
+
+
+def _escape(text: str) -> str:
+    return text.replace("[", r"\[")

@@ -1,0 +1,214 @@
+"""Conformance of the quantity grammar with other projects' test corpora.
+
+Reads Duckling's and Microsoft Recognizers-Text's own test cases from
+``../shared/peer-corpora`` (third-party data, never copied into this repository) and
+checks every *single-expression* case: the input is the expression, or the one
+expected result spans the whole input. Sentence extraction cases are a later issue.
+
+Out of scope (skipped, with the reason shown by ``pytest -rs``):
+* sentence cases (several results, or a result that is part of the input);
+* inputs a peer expects to yield nothing (extraction negatives inside sentences);
+* Duckling's "latent" money (bare numbers read as money only in a special mode);
+* money subunits alone (cents, pence, sen) and US coin slang (a dime, four quarters):
+  news states amounts in main units, and "a quarter" is a fraction to us;
+* currencies outside our table or ambiguous by name (dinar, riyal, franc, markka,
+  bitcoin, "bucks");
+* vague quantity words (a few, a couple, a pair, single): no number to check;
+* scientific and power notation (1e10, 1.1^23) and ordinals (일조 번째);
+* cases the peer's own reference implementation (.NET) does not support.
+
+Known failures are data (``quantity_conformance_xfail.yaml``, id → reason) and run as
+``xfail(strict=True)``, so a fix must remove its entry and the pass rate only rises.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+import yaml
+
+from checker.quantities import Qualifier, parse_quantity
+
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "peer-corpora"
+XFAIL = yaml.safe_load((Path(__file__).parent / "quantity_conformance_xfail.yaml").read_text(encoding="utf-8")) or {}
+
+if not CORPORA.is_dir():
+    pytest.skip(f"peer corpora not found at {CORPORA}", allow_module_level=True)
+
+
+@dataclass
+class Case:
+    id: str
+    text: str
+    language: str
+    value: Decimal | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    unit: str | None = None
+    bound: str = "exact"                     # exact | between | above | under | none
+    skip: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _dec(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+# --- Duckling -------------------------------------------------------------------------
+
+VAGUE_WORDS = {"a few", "few", "a couple", "a couple of", "a pair", "single"}
+DUCKLING_UNITS = {"$": "USD", "£": "GBP"}
+DUCKLING_OUT_OF_SCOPE_UNITS = {"cent": "money subunit alone (cents)",
+                               "dinar": "currency ambiguous by name (dinar)",
+                               "riyal": "currency ambiguous by name (riyal)",
+                               "rial": "currency ambiguous by name (rial)"}
+
+
+def _duckling(name: str, language: str) -> Iterator[Case]:
+    records = json.loads((CORPORA / "duckling" / f"{name}.json").read_text(encoding="utf-8"))
+    for index, record in enumerate(records):
+        case = Case(f"{name}-{index:03d}", record["text"], language)
+        unit = record.get("unit")
+        if record.get("negative"):
+            case.bound = "none"
+        elif record.get("split", "").startswith("latent"):
+            case.skip = "Duckling latent money: a bare number is money only in latent mode"
+        elif record.get("locale") == "EN_US":
+            case.skip = "US coin slang and 'grand' (EN_US locale)"
+        elif record["text"].lower() in VAGUE_WORDS:
+            case.skip = "vague quantity word: no number to check"
+        elif unit in DUCKLING_OUT_OF_SCOPE_UNITS:
+            case.skip = DUCKLING_OUT_OF_SCOPE_UNITS[unit]
+        elif record["kind"] == "money" and unit is None:
+            case.skip = "unnamed currency ('bucks')"
+        case.unit = DUCKLING_UNITS.get(unit, unit) if record["kind"] == "money" else None
+        case.bound = "none" if record.get("negative") else record.get("bound", "exact")
+        case.value = _dec(record.get("value"))
+        case.low, case.high = _dec(record.get("min")), _dec(record.get("max"))
+        yield case
+
+
+# --- Recognizers-Text -----------------------------------------------------------------
+
+RT_UNITS = {
+    "Dollar": "USD", "Pound": "GBP", "Euro": "EUR", "Rupee": "INR",
+}
+RT_SUBUNITS = {"Cent", "Pence", "Penny", "Sen", "Satoshi"}
+
+
+def _rt_unsupported(record: dict[str, Any]) -> bool:
+    platforms = (record.get("NotSupported", "") + "," + record.get("NotSupportedByDesign", "")).lower()
+    return "dotnet" in platforms
+
+
+def _rt_case(case_id: str, text: str, language: str, result: dict[str, Any]) -> Case:
+    case = Case(case_id, text, language)
+    resolution = result.get("Resolution") or {}
+    raw = str(resolution.get("value", ""))
+    kind = result.get("TypeName")
+    if resolution.get("subtype") == "power":
+        case.skip = "scientific or power notation is not news prose"
+    elif "번째" in text:
+        case.skip = "ordinal (번째)"
+    elif kind == "numberrange":
+        low, _, high = raw.strip("[]()").partition(",")
+        case.low, case.high = _dec(low or None), _dec(high or None)
+        if case.low is not None and case.high is not None:
+            case.bound = "between"
+        else:
+            case.bound = "above" if case.low is not None else "under"
+            case.value = case.low if case.low is not None else case.high
+    elif kind == "currency":
+        unit = resolution.get("isoCurrency") or RT_UNITS.get(resolution.get("unit"))
+        if resolution.get("unit") in RT_SUBUNITS:
+            case.skip = "money subunit (cents, pence)"
+        elif unit is None:
+            case.skip = f"currency outside our table: {resolution.get('unit')}"
+        case.unit, case.value = unit, _dec(raw)
+    else:
+        case.value = _dec(raw.rstrip("%"))
+        case.unit = "%" if kind == "percentage" else None
+    return case
+
+
+def _recognizers(path: str, name: str, language: str, result_texts: bool = False) -> Iterator[Case]:
+    records = json.loads((CORPORA / "recognizers-text" / path).read_text(encoding="utf-8-sig"))
+    for index, record in enumerate(records):
+        results = record.get("Results", [])
+        case_id = f"{name}-{index:03d}"
+        single = len(results) == 1 and results[0]["Text"].strip().lower() == record["Input"].strip().lower()
+        if single:
+            case = _rt_case(case_id, record["Input"], language, results[0])
+        else:
+            case = Case(case_id, record["Input"], language,
+                        skip="sentence case: extraction from running text is a later issue")
+        if record.get("IgnoreResolution"):
+            case.skip = "the peer ignores this resolution"
+        if _rt_unsupported(record):
+            case.skip = "not supported by the peer's reference implementation"
+        yield case
+        if result_texts and not single:
+            for number, result in enumerate(results):
+                case = _rt_case(f"{name}-{index:03d}.{number}", result["Text"], language, result)
+                if record.get("IgnoreResolution"):
+                    case.skip = "the peer ignores this resolution"
+                yield case
+
+
+def _all_cases() -> Iterator[Case]:
+    yield from _duckling("numeral_ko", "ko")
+    yield from _duckling("money_ko", "ko")
+    yield from _duckling("numeral_en", "en")
+    yield from _duckling("money_en", "en")
+    yield from _recognizers("Specs/Number/Korean/NumberModel.json", "rt_number_ko", "ko")
+    yield from _recognizers("Specs/Number/Korean/PercentModel.json", "rt_percent_ko", "ko")
+    yield from _recognizers("Specs/Number/Korean/NumberRangeModel.json", "rt_range_ko", "ko")
+    yield from _recognizers("Specs/NumberWithUnit/Korean/CurrencyModel.json", "rt_currency_ko", "ko",
+                            result_texts=True)
+    yield from _recognizers("Specs/Number/English/NumberModel.json", "rt_number_en", "en")
+    yield from _recognizers("Specs/Number/English/PercentModel.json", "rt_percent_en", "en")
+    yield from _recognizers("Specs/Number/English/NumberRangeModel.json", "rt_range_en", "en")
+    yield from _recognizers("Specs/NumberWithUnit/English/CurrencyModel.json", "rt_currency_en", "en",
+                            result_texts=True)
+
+
+def _params() -> list[Any]:
+    params = []
+    for case in _all_cases():
+        marks = []
+        if case.skip:
+            marks.append(pytest.mark.skip(reason=f"out of scope: {case.skip}"))
+        elif case.id in XFAIL:
+            marks.append(pytest.mark.xfail(strict=True, reason=XFAIL[case.id]))
+        params.append(pytest.param(case, id=case.id, marks=marks))
+    return params
+
+
+def _close(actual: Decimal | None, expected: Decimal | None) -> bool:
+    """Equal up to the peers' 15-digit rendering of repeating fractions."""
+    if actual is None or expected is None:
+        return actual is expected
+    return abs(actual - expected) <= Decimal("1e-9") * max(Decimal(1), abs(expected))
+
+
+@pytest.mark.parametrize("case", _params())
+def test_peer_case(case: Case) -> None:
+    quantity = parse_quantity(case.text, case.language)
+    if case.bound == "none":
+        assert quantity is None or quantity.unit is None, f"{case.text!r} is not money"
+        return
+    assert quantity is not None, f"{case.text!r} did not parse"
+    if case.unit is not None:
+        assert quantity.unit == case.unit
+    if case.bound == "between":
+        assert (_close(quantity.low, case.low), _close(quantity.high, case.high)) == (True, True), quantity
+        return
+    assert _close(quantity.value, case.value), quantity
+    if case.bound == "above":
+        assert quantity.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
+    elif case.bound == "under":
+        assert quantity.qualifier in (Qualifier.LESS_THAN, Qualifier.AT_MOST)
