@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -55,7 +55,10 @@ class Case:
 
 
 def _dec(value: Any) -> Decimal | None:
-    return None if value is None else Decimal(str(value))
+    try:
+        return None if value is None else Decimal(str(value))
+    except InvalidOperation:
+        return None
 
 
 # --- Duckling -------------------------------------------------------------------------
@@ -129,6 +132,8 @@ def _rt_case(case_id: str, text: str, language: str, result: dict[str, Any]) -> 
         elif unit is None:
             case.skip = f"currency outside our table: {resolution.get('unit')}"
         case.unit, case.value = unit, _dec(raw)
+        if case.value is None and not case.skip:
+            case.skip = "the peer gives no numeric value"
     else:
         case.value = _dec(raw.rstrip("%"))
         case.unit = "%" if kind == "percentage" else None

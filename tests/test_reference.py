@@ -50,7 +50,7 @@ GOOD = [
      "revenue in 2022-Q3: 27714000000"),
     ("tiny.close", "2022-11", "min", "88.91", "0.005", "USD", "tests/reference_cases/prices.csv",
      "min close of 2022-11: 88.91 on 2022-11-03"),
-    ("tiny.volume", "2022-11", "sum", "3500", "550", "shares", "tests/reference_cases/prices.csv",
+    ("tiny.volume", "2022-11", "sum", "3500", "100", "shares", "tests/reference_cases/prices.csv",
      "sum volume of 2022-11: 3500 over 2 rows, 2022-11-01..2022-11-04"),
     ("tiny.close", "2022-11", "last", "90.79", "0.005", "USD", "tests/", "last close of 2022-11: 90.79 on 2022-11-04"),
     ("tiny.close", "2022-11-01..2022-11-02", "first", "95.20", "0.005", "USD", "tests/",

@@ -16,7 +16,6 @@ reports can underline what the article actually says. When the quote is not
 there, rapidfuzz's best partial alignment names the nearest passage and its line,
 which is nearly always the sentence the user meant, with a typo to fix.
 """
-
 from __future__ import annotations
 
 import unicodedata
@@ -26,32 +25,14 @@ from rapidfuzz import fuzz
 
 _TWINS = str.maketrans(
     {
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',  # “ ” „ ‟
-        "\u2033": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',  # ″ « »
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",  # ‘ ’ ‚ ‛
-        "\u2032": "'",
-        "\u0060": "'",
-        "\u00b4": "'",  # ′ ` ´
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",  # ‐ ‑ ‒ –
-        "\u2014": "-",
-        "\u2015": "-",
-        "\u2212": "-",  # — ― −
-        "\u301c": "~",
-        "\u223c": "~",  # 〜 ∼
-        "\u30fb": "\u00b7",
-        "\u2027": "\u00b7",
-        "\u2219": "\u00b7",  # ・ ‧ ∙ → ·
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',  # “ ” „ ‟
+        "\u2033": '"', "\u00ab": '"', "\u00bb": '"',                 # ″ « »
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",  # ‘ ’ ‚ ‛
+        "\u2032": "'", "\u0060": "'", "\u00b4": "'",                 # ′ ` ´
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",  # ‐ ‑ ‒ –
+        "\u2014": "-", "\u2015": "-", "\u2212": "-",                 # — ― −
+        "\u301c": "~", "\u223c": "~",                                # 〜 ∼
+        "\u30fb": "\u00b7", "\u2027": "\u00b7", "\u2219": "\u00b7",  # ・ ‧ ∙ → ·
     }
 )
 """Characters NFKC leaves apart that writers use interchangeably."""

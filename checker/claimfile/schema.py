@@ -26,6 +26,7 @@ from rapidfuzz import fuzz, process
 
 from checker.claimfile.yamlpos import YamlMap, type_name
 from checker.errors import InputError
+from checker.quantities.model import Qualifier
 
 VERSION = 1
 """The claim-file schema version this loader reads."""
@@ -35,17 +36,8 @@ EXPECTATIONS = ("supported", "imprecise", "refuted", "unverifiable", "error")
 DIRECTIONS = ("down", "up")
 SIDES = ("stated", "actual")
 LANGUAGES = ("ko", "en")
-QUALIFIER_TOLERANCES = (
-    "exact",
-    "approx",
-    "nearly",
-    "more_than",
-    "at_least",
-    "less_than",
-    "at_most",
-    "range",
-    "decade",
-)
+QUALIFIER_TOLERANCES = tuple(qualifier.value for qualifier in Qualifier)
+"""A tolerance may be set per qualifier (exact, approx, nearly, more_than, …)."""
 IMPRECISE = "imprecise"
 """Tolerance key of the imprecise band: a number is a multiplier of the rule's band,
 a percentage a fraction of ``|v|`` (stored under :data:`IMPRECISE_FRACTION`)."""

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 
 from checker.errors import InputError, Location
 from checker.periods import Period, PeriodError, parse_period
+from checker.quantities.precision import digits_precision
 from checker.reference.model import Event, Observation
 
 #: Largest decimal exponent a value may have; beyond it the file is surely wrong.
@@ -67,21 +68,20 @@ def parse_value(text: str) -> Decimal:
 
 
 def precision_of(text: str, value: Decimal) -> Decimal:
-    """Half the place value of the last written digit (with a point) or last nonzero digit.
+    """The rounding a source's digits imply, by the same rule as an article's (DESIGN "precision").
+
+    A source rounds like a writer: ``474.99`` is ±0.005, ``4395000000`` ±500,000, and a
+    round ``10000`` is at most 5% off.
 
     >>> precision_of("474.99", Decimal("474.99")), precision_of("4395000000", Decimal("4395000000"))
-    (Decimal('0.005'), Decimal('5E+5'))
-    >>> precision_of("-1.0", Decimal("-1.0")), precision_of("0", Decimal("0"))
-    (Decimal('0.05'), Decimal('0.5'))
+    (Decimal('0.005'), Decimal('500000'))
+    >>> precision_of("-1.0", Decimal("-1.0")), precision_of("10000", Decimal("10000"))
+    (Decimal('0.05'), Decimal('500'))
     """
-    sign, digits, exponent = value.as_tuple()
-    assert isinstance(exponent, int)
     mantissa = text.strip().lower().split("e")[0]
-    place = exponent
-    if "." not in mantissa and any(digits):
-        trailing = len(digits) - len("".join(map(str, digits)).rstrip("0"))
-        place = exponent + trailing
-    return Decimal(5).scaleb(place - 1)
+    exponent = value.as_tuple().exponent
+    step = Decimal(1).scaleb(exponent) if "." in mantissa and isinstance(exponent, int) else None
+    return digits_precision(value, step)
 
 
 @dataclass(frozen=True)

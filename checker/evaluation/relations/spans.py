@@ -18,12 +18,12 @@ from checker.evaluation.units import DURATIONS_IN_DAYS
 def months_from(start: date, end: date) -> Decimal:
     """Calendar months from ``start`` to ``end``, the leftover days as a fraction of an average month.
 
-    >>> months_from(date(2021, 10, 28), date(2022, 8, 16))
-    Decimal('9.6')
+    >>> round(months_from(date(2021, 10, 28), date(2022, 8, 16)), 3)
+    Decimal('9.624')
     """
     delta = relativedelta(end, start)
     whole = Decimal(delta.years * 12 + delta.months)
-    return (whole + Decimal(delta.days) / DURATIONS_IN_DAYS["months"]).quantize(Decimal("0.1"))
+    return whole + Decimal(delta.days) / DURATIONS_IN_DAYS["months"]
 
 
 def days_from(start: date, end: date) -> Decimal:
@@ -38,5 +38,5 @@ def elapsed(name: str, operands: list[Figure], measure, unit: str) -> Figure:
             raise RelationProblem(f"{name} needs dates, but {figure.description} is not a date")
     (a_first, a_last), (b_first, b_last) = first.days, second.days
     interval = Interval(measure(a_last, b_first), measure(a_first, b_first), measure(a_first, b_last))
-    description = f"{unit} from {first.description} to {second.description}"
+    description = f"time from {first.description} to {second.description}"
     return Figure(interval, unit, description, sources_of([first, second]))
