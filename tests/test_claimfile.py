@@ -200,7 +200,7 @@ def test_good_file_round_trips_with_positions(monkeypatch: pytest.MonkeyPatch) -
     assert claim_file.reference_paths == (Path("claimfile_cases/reference/sample.csv"),)
     assert claim_file.article.path == Path("claimfile_cases/articles/sample.ko.txt")
     assert [(at.line, at.column) for at in claim_file.reference_locations] == [(8, 13)]
-    assert claim_file.tolerance == {"approx": Decimal("0.03"), "imprecise": Decimal(2)}
+    assert claim_file.tolerance == {"approx": Decimal("0.03"), "imprecise_factor": Decimal(2)}
     article = claim_file.article
     assert article.published == date(2024, 2, 19) and article.language == "ko"
     assert article.source["publisher"] == "테스트 신문"
@@ -218,7 +218,7 @@ def test_good_file_round_trips_with_positions(monkeypatch: pytest.MonkeyPatch) -
     first, second = half.operands
     assert (first.claim, first.side, first.location.line, first.location.column) == ("q3-2022-net-income", "stated", 21, 10)
     assert (second.metric, second.period, second.agg) == ("meta.net_income", parse_period("2021-Q3"), "last")
-    assert half.tolerance == {"approx": Decimal("0.1"), "imprecise_fraction": Decimal("0.08")}
+    assert half.tolerance == {"approx": Decimal("0.1"), "imprecise": Decimal("0.08")}
     assert half.direction == "down"
 
     horizon = claims["rename-to-horizon"]

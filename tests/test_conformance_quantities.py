@@ -23,6 +23,7 @@ Known failures are data (``quantity_conformance_xfail.yaml``, id → reason) and
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -71,6 +72,15 @@ DUCKLING_OUT_OF_SCOPE_UNITS = {"cent": "money subunit alone (cents)",
                                "rial": "currency ambiguous by name (rial)"}
 
 
+#: "15 dollars 50", "1 달러와 2": a subunit as a bare number after the main unit (spoken form).
+SPOKEN_SUBUNIT = re.compile(
+    r"(?:dollars?|usd|rupees|gbp|ringgit|달러|불)\s*(?:and\s+|와\s*)?[\w-]+(?:\s\w+)?\s*$", re.IGNORECASE)
+
+
+def _spoken_subunit(text: str) -> bool:
+    return bool(SPOKEN_SUBUNIT.search(text)) and not re.search(r"(?:cents?|센트|c)\s*$", text)
+
+
 def _duckling(name: str, language: str) -> Iterator[Case]:
     records = json.loads((CORPORA / "duckling" / f"{name}.json").read_text(encoding="utf-8"))
     for index, record in enumerate(records):
@@ -86,9 +96,13 @@ def _duckling(name: str, language: str) -> Iterator[Case]:
             case.skip = "vague quantity word: no number to check"
         elif unit in DUCKLING_OUT_OF_SCOPE_UNITS:
             case.skip = DUCKLING_OUT_OF_SCOPE_UNITS[unit]
+        elif record["kind"] == "money" and _spoken_subunit(record["text"]):
+            case.skip = "spoken subunit without a unit word (15 dollars 50)"
         elif record["kind"] == "money" and unit is None:
             case.skip = "unnamed currency ('bucks')"
         case.unit = DUCKLING_UNITS.get(unit, unit) if record["kind"] == "money" else None
+        if case.unit and case.unit not in MAJOR_CURRENCIES and not case.skip:
+            case.skip = f"obscure currency: {case.unit}"
         case.bound = "none" if record.get("negative") else record.get("bound", "exact")
         case.value = _dec(record.get("value"))
         case.low, case.high = _dec(record.get("min")), _dec(record.get("max"))
@@ -101,6 +115,9 @@ RT_UNITS = {
     "Dollar": "USD", "Pound": "GBP", "Euro": "EUR", "Rupee": "INR",
 }
 RT_SUBUNITS = {"Cent", "Pence", "Penny", "Sen", "Satoshi"}
+#: Currencies a Korean or English business story names; others are out of scope.
+MAJOR_CURRENCIES = {"USD", "KRW", "EUR", "JPY", "CNY", "GBP", "CHF", "CAD", "AUD", "HKD",
+                    "NZD", "SGD", "TWD", "SEK", "INR", "MXN", "BRL", "RUB", "TRY"}
 
 
 def _rt_unsupported(record: dict[str, Any]) -> bool:
@@ -129,8 +146,10 @@ def _rt_case(case_id: str, text: str, language: str, result: dict[str, Any]) -> 
         unit = resolution.get("isoCurrency") or RT_UNITS.get(resolution.get("unit"))
         if resolution.get("unit") in RT_SUBUNITS:
             case.skip = "money subunit (cents, pence)"
-        elif unit is None:
-            case.skip = f"currency outside our table: {resolution.get('unit')}"
+        elif unit not in MAJOR_CURRENCIES:
+            case.skip = f"obscure currency: {resolution.get('unit')}"
+        elif _spoken_subunit(text):
+            case.skip = "spoken subunit without a unit word (15 dollars 50)"
         case.unit, case.value = unit, _dec(raw)
         if case.value is None and not case.skip:
             case.skip = "the peer gives no numeric value"

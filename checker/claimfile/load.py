@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -117,11 +117,9 @@ def inside(claim_path: Path, root: Path, written: str, where: Location, what: st
 class _Context:
     """What building claims needs from the file around them."""
 
-    path: str
     article: Article
     article_name: str
     folded: FoldedText
-    claim_ids: dict[str, Location] = field(default_factory=dict)
 
 
 def load_claim_file(path: Path, max_bytes: int = MAX_BYTES) -> tuple[ClaimFile | None, list[InputError]]:
@@ -167,7 +165,7 @@ def load_claim_file(path: Path, max_bytes: int = MAX_BYTES) -> tuple[ClaimFile |
         errors += tolerance_errors
     if errors or article is None:
         return None, errors
-    context = _Context(name, article, top["article"]["file"], fold(article.text))
+    context = _Context(article, top["article"]["file"], fold(article.text))
     claims = _claims(claims_node, per_claim, context)
     return ClaimFile(shown, article, references, reference_locations, file_tolerance, claims), []
 

@@ -39,10 +39,10 @@ LANGUAGES = ("ko", "en")
 QUALIFIER_TOLERANCES = tuple(qualifier.value for qualifier in Qualifier)
 """A tolerance may be set per qualifier (exact, approx, nearly, more_than, …)."""
 IMPRECISE = "imprecise"
-"""Tolerance key of the imprecise band: a number is a multiplier of the rule's band,
-a percentage a fraction of ``|v|`` (stored under :data:`IMPRECISE_FRACTION`)."""
-IMPRECISE_FRACTION = "imprecise_fraction"
-TOLERANCE_KEYS = QUALIFIER_TOLERANCES + (IMPRECISE,)
+"""The imprecise band as a fraction of ``|v|`` (default 5%), as the engine reads it."""
+IMPRECISE_FACTOR = "imprecise_factor"
+"""The imprecise band as a multiplier of the rule's own band (default 2)."""
+TOLERANCE_KEYS = QUALIFIER_TOLERANCES + (IMPRECISE, IMPRECISE_FACTOR)
 
 CLAIM_ID = re.compile(r"[a-z0-9][a-z0-9._-]*\Z")
 METRIC = re.compile(
@@ -178,8 +178,8 @@ def typed(mapping: YamlMap, key: str, table: dict[str, Key]) -> Any:
 def tolerance(mapping: YamlMap) -> tuple[dict[str, Decimal], list[InputError]]:
     """Tolerance overrides as Decimal fractions (``"3%"`` and ``0.03`` both → 0.03).
 
-    ``imprecise: 2`` (a multiplier of the rule's band) stays 2; ``imprecise: "5%"``
-    is stored as ``imprecise_fraction`` 0.05.
+    Keys as :mod:`checker.evaluation.tolerances` reads them: qualifier names,
+    ``imprecise`` (a fraction of ``|v|``) and ``imprecise_factor`` (a multiplier).
     """
     result: dict[str, Decimal] = {}
     errors: list[InputError] = []
@@ -204,28 +204,33 @@ def tolerance(mapping: YamlMap) -> tuple[dict[str, Decimal], list[InputError]]:
 
 
 def _tolerance_value(key: str, value: Any) -> tuple[str, Decimal]:
-    """Read one tolerance; raises ValueError naming what is expected."""
+    """Read one tolerance as (key to store, Decimal); raises ValueError saying what is expected.
+
+    Fractions are at most 1 (``"3%"``, ``0.03``). ``imprecise`` takes either form of
+    the band: a fraction, or a number of at least 1, which is the multiplier and is
+    stored as ``imprecise_factor``, so ``imprecise: 2`` and ``imprecise: "5%"`` both read
+    as written.
+    """
     expected = "should be a percentage like '3%' or a fraction like 0.03"
     if key == IMPRECISE:
-        expected = "should be a band multiplier like 2 or a percentage like '5%'"
+        expected = "should be a percentage like '5%' or a band multiplier like 2"
+    elif key == IMPRECISE_FACTOR:
+        expected = "should be a band multiplier of at least 1, like 2"
     is_percent = False
     if has_type(value, NUMBER):
         number = Decimal(value)
     elif isinstance(value, str) and (match := PERCENT.match(value)):
         is_percent = bool(match["percent"])
-        number = Decimal(match["number"])
-        if is_percent:
-            number /= 100
+        number = Decimal(match["number"]) / 100 if is_percent else Decimal(match["number"])
     else:
         raise ValueError(expected)
     if not number.is_finite() or number < 0:
         raise ValueError(expected)
-    if key == IMPRECISE:
-        if is_percent:
-            return IMPRECISE_FRACTION, number
-        if number < 1:
-            raise ValueError("multiplier should be at least 1")
-        return IMPRECISE, number
+    is_factor = key == IMPRECISE_FACTOR or (key == IMPRECISE and not is_percent and number >= 1)
+    if is_factor:
+        if is_percent or number < 1:
+            raise ValueError(expected)
+        return IMPRECISE_FACTOR, number
     if number > 1:
         raise ValueError(expected)
     return key, number

@@ -139,7 +139,7 @@ class FileCheck:
         named = claim.operands if isinstance(claim.operands, dict) else None
         written = list(named.values()) if named is not None else list(claim.operands)
         relations.check_arity(claim.relation, len(written))
-        context = OperandContext(self.claims, self.actual_figure, self.reference, self._published())
+        context = OperandContext(self.claims, self.actual_figure, self.reference, self._published(), self._article_source())
         resolved = [resolve(operand, context) for operand in written]
         figures = [figure for figure, _ in resolved]
         operands = Operands(figures, dict(zip(named, figures)) if named is not None else {}, claim.expr)
@@ -155,6 +155,14 @@ class FileCheck:
     def _published(self):
         article = self.claim_file.article
         return article.published if article else None
+
+    def _article_source(self) -> str:
+        """How the report names the article when it is the evidence: its URL, else its file."""
+        article = self.claim_file.article
+        if article is None:
+            return "the article"
+        url = article.source.get("url") if isinstance(article.source, dict) else None
+        return f"article: {url or article.path}"
 
     def _verdict(self, claim: Claim, judgement: Judgement, tolerances: Tolerances, check_kind: str,
                  operands: list[Figure] = (), revised: dict | None = None) -> Result:

@@ -21,7 +21,6 @@ class Figure:
     description: str
     sources: tuple[str, ...] = ()
     days: tuple[date, date] | None = None
-    stated: bool = False
     steps: tuple[str, ...] = field(default=())
 
     @property

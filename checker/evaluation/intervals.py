@@ -78,12 +78,12 @@ def format_decimal(value: Decimal, digits: int = 6) -> str:
     '4,395,000,000'
     >>> format_decimal(Decimal("0.478573"))
     '0.478573'
-    >>> format_decimal(Decimal("20.318152"))
-    '20.3182'
+    >>> format_decimal(Decimal("20.318152")), format_decimal(Decimal("0.2750"))
+    ('20.3182', '0.275')
     """
     if value == value.to_integral_value() and abs(value) < Decimal("1e21"):
         return f"{int(value):,}"
     rounded = Decimal(f"{value:.{digits}g}")
     if rounded == rounded.to_integral_value() and abs(rounded) >= 1:
         return f"{int(rounded):,}"
-    return f"{rounded:f}"
+    return f"{rounded.normalize():f}"

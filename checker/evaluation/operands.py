@@ -32,6 +32,7 @@ class OperandContext:
     actual_figures: Callable[[str], Figure | None]
     reference: ReferenceData
     published: date | None
+    article: str
 
 
 def resolve(operand: Operand, context: OperandContext) -> tuple[Figure, str]:
@@ -46,7 +47,7 @@ def resolve(operand: Operand, context: OperandContext) -> tuple[Figure, str]:
         figure = Figure(None, None, f"{event.name} ({event.date.isoformat()})", (event.source,),
                         days=(event.date, event.date))
         return figure, "reference"
-    return stated_figure(operand.value, f"'{operand.value.text}'", context.published), "stated"
+    return stated_figure(operand.value, f"'{operand.value.text}'", context.article, context.published), "stated"
 
 
 def _claim_figure(operand: Operand, context: OperandContext) -> tuple[Figure, str]:
@@ -58,19 +59,23 @@ def _claim_figure(operand: Operand, context: OperandContext) -> tuple[Figure, st
     claim = context.claims[operand.claim]
     if claim.value is None:
         raise UnresolvedOperand(f"operand '{operand.claim}' states no value")
-    return stated_figure(claim.value, f"'{claim.value.text}' ({claim.id})", context.published), "stated"
+    return stated_figure(claim.value, f"'{claim.value.text}' ({claim.id})", context.article, context.published), "stated"
 
 
-def stated_figure(quantity: Quantity, description: str, published: date | None = None) -> Figure:
-    """The interval a stated number stands for: its rounding, a range, a decade, or a date's days."""
+def stated_figure(quantity: Quantity, description: str, article: str, published: date | None = None) -> Figure:
+    """The interval a stated number stands for: its rounding, a range, a decade, or a date's days.
+
+    Its source is the article itself, the evidence an internal-consistency check rests on.
+    """
+    sources = (article,)
     if quantity.kind is Kind.DATE:
-        return Figure(None, None, description, days=_days(quantity, published), stated=True)
+        return Figure(None, None, description, sources, days=_days(quantity, published))
     low, high = quantity.bounds()
     if quantity.qualifier in (Qualifier.RANGE, Qualifier.DECADE):
         point = (quantity.low + quantity.high) / 2
     else:
         point = quantity.value
-    return Figure(Interval(low, point, high), quantity.unit, description, stated=True)
+    return Figure(Interval(low, point, high), quantity.unit, description, sources)
 
 
 def _days(quantity: Quantity, published: date | None) -> tuple[date, date]:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Mapping
 
+from checker.evaluation.intervals import format_decimal
+
 RELATIVE_DEFAULTS: dict[str, Decimal] = {
     "exact": Decimal(0),
     "approx": Decimal("0.05"),
@@ -48,7 +50,7 @@ class Tolerances:
 
     def describe(self, qualifier: str) -> str:
         share = self.for_qualifier(qualifier)
-        return f"{qualifier} ±{share * 100:g}%" if share else qualifier
+        return f"{qualifier} ±{format_decimal(share * 100)}%" if share else qualifier
 
 
 DEFAULT_TOLERANCES = Tolerances(relative=RELATIVE_DEFAULTS)

@@ -14,13 +14,13 @@ from decimal import Decimal
 from .assemble import Core, date_core, decade, from_num, join_range, longest
 from .hedges import HedgeTable
 from .model import Kind, Qualifier
-from .numerals import Num, scan_english
+from .numerals import Num, scan_english, scan_slash_fraction
 from .precision import words_precision
 from .tables import (
     CURRENCY_PREFIXES, CURRENCY_SUFFIX_SYMBOLS, EN_COUNTERS, EN_CURRENCY_WORDS,
     EN_DENOMINATORS, EN_DURATIONS, EN_MONTHS, EN_MULTIPLE_WORDS, EN_PERCENT_POINT_WORDS,
-    EN_PERCENT_WORDS, EN_PREFIX_HEDGES, EN_RATIO_WORDS, EN_SUFFIX_HEDGES,
-    ISO_CURRENCY_CODES,
+    EN_PERCENT_WORDS, EN_PREFIX_HEDGES, EN_RATIO_WORDS, EN_SCALE_WORDS, EN_SUFFIX_HEDGES,
+    ISO_CURRENCY_CODES, SUBUNIT_WORDS,
 )
 
 NAME = "en"
@@ -38,6 +38,19 @@ def _alternation(words: object) -> str:
     )
 
 
+def _symbols(symbols: object) -> str:
+    """Currency symbols; a letter prefix may stand apart from its $ (us $ 150, c $ 1.34)."""
+    return "|".join(
+        re.escape(symbol[:-1]).replace(r"\.", r"\.?") + r"\s?\$" if symbol.endswith("$") and len(symbol) > 1
+        else re.escape(symbol)
+        for symbol in sorted(symbols, key=len, reverse=True)  # type: ignore[arg-type]
+    )
+
+
+def _symbol_key(written: str) -> str:
+    return "".join(written.split()).upper().replace(".", "")
+
+
 _CODES = _alternation(ISO_CURRENCY_CODES)
 _PREFIX_CURRENCY = re.compile(
     r"""
@@ -45,9 +58,10 @@ _PREFIX_CURRENCY = re.compile(
     (?P<symbol> %s                        # US$, $, €, ₩ …
       | (?P<code> %s ) (?! [A-Za-z] )     # EUR 20, USD3.14, KRW 13 trillion
     ) \s?
-    """ % (_alternation(CURRENCY_PREFIXES), _CODES),
-    re.VERBOSE,
+    """ % (_symbols(CURRENCY_PREFIXES), _CODES),
+    re.VERBOSE | re.IGNORECASE,
 )
+_PREFIX_KEYS = {_symbol_key(symbol): code for symbol, code in CURRENCY_PREFIXES.items()}
 _SUFFIX = re.compile(
     r"""
     (?:
@@ -55,7 +69,7 @@ _SUFFIX = re.compile(
       | \s? (?P<percent> %%|%s ) (?: \b | (?<=%%) )   # %%, percent, per cent
       | \s? (?P<symbol> %s )                 # 10$, 20€, 3.14US$
       | \s? (?P<code> %s ) \b                # 3 CNY, 115USD
-      | \s (?P<currency> %s ) \b             # ten dollars, 20 euros
+      | [\s-] (?P<currency> %s ) \b          # ten dollars, 20 euros, one-yen
       | (?P<x> x ) \b                        # 3x
       | \s? - ?(?P<fold> fold ) \b           # 3-fold
       | \s (?P<times> times ) \b             # three times
@@ -70,6 +84,14 @@ _SUFFIX = re.compile(
     ),
     re.VERBOSE | re.IGNORECASE,
 )
+_SUBUNIT = re.compile(
+    r"""(?: \s+ and \s+ | \s+ | (?= \d ) )   # 3 dollars 50 cents, $20 and 43c
+        (?P<amount> [^\W_]+ (?: [\s-] [a-z]+ )? ) \s? (?P<word> %s ) \b""" % _alternation(SUBUNIT_WORDS),
+    re.VERBOSE | re.IGNORECASE,
+)
+_RATIO_OVER = re.compile(r"\s+(?:over|out\s+of|in)\s+", re.IGNORECASE)
+_OF_A = re.compile(r"\s+(?:of\s+)?(?:an?\s+)?(?P<scale>%s)\b" % _alternation(
+    w for w in EN_SCALE_WORDS if w != "hundred"), re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:a|an|one)(?=\s)", re.IGNORECASE)
 _FRACTION = re.compile(
     r"""
@@ -79,10 +101,10 @@ _FRACTION = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _DENOMINATOR = re.compile(r"\s*[-\s]\s*(?P<den>%s)\b" % _alternation(EN_DENOMINATORS), re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _AND_A = re.compile(r"\s+and\s+(?:a|an|one)\s+(?P<den>half|third|quarter|fourth|fifth)\b", re.IGNORECASE)
 _MULTIPLE_WORD = re.compile(r"(?P<word>%s)\b" % _alternation(EN_MULTIPLE_WORDS), re.IGNORECASE)
 _RATIO_WORD = re.compile(r"(?P<word>%s)\b" % _alternation(EN_RATIO_WORDS), re.IGNORECASE)
-_SLASH_FRACTION = re.compile(r"(?P<num>\d+)/(?P<den>\d+)(?!\d)")
 _DECADE = re.compile(r"'?s\b")
 _DECADE_LEAD = re.compile(r"(?:in\s+)?the\s+", re.IGNORECASE)
 _RANGE_JOINER = re.compile(r"\s*(?:-|–|—|~)\s*|\s+(?:to|through)\s+", re.IGNORECASE)
@@ -119,7 +141,19 @@ def _date(text: str, pos: int) -> Core | None:
 
 
 def _currency_code(code: str) -> str:
-    return code.upper()
+    code = code.upper()
+    return "CNY" if code == "RMB" else code
+
+
+def _with_subunit(core: Core, text: str) -> Core:
+    """3 dollars 50 cents: the subunit is a hundredth of the main unit."""
+    match = _SUBUNIT.match(text, core.end)
+    amount = scan_english(match["amount"], 0) if match else None
+    if match is None or amount is None or amount.end != len(match["amount"]) or core.value is None:
+        return core
+    value = core.value + amount.value / 100
+    return Core(core.kind, core.unit, value, max(amount.precision / 100, Decimal("0.005")),
+                match.end(), worded=core.worded)
 
 
 def _suffix(num: Num, text: str, pos: int) -> Core | None:
@@ -133,12 +167,12 @@ def _suffix(num: Num, text: str, pos: int) -> Core | None:
     if match["percent"]:
         return from_num(num, Kind.PERCENT, "%", end)
     if match["symbol"]:
-        return from_num(num, Kind.MONEY, CURRENCY_SUFFIX_SYMBOLS[match["symbol"].upper()], end)
+        return _with_subunit(from_num(num, Kind.MONEY, CURRENCY_SUFFIX_SYMBOLS[match["symbol"].upper()], end), text)
     if match["code"]:
-        return from_num(num, Kind.MONEY, _currency_code(match["code"]), end)
+        return _with_subunit(from_num(num, Kind.MONEY, _currency_code(match["code"]), end), text)
     if match["currency"]:
         word = " ".join(match["currency"].lower().split())
-        return from_num(num, Kind.MONEY, EN_CURRENCY_WORDS[word], end)
+        return _with_subunit(from_num(num, Kind.MONEY, EN_CURRENCY_WORDS[word], end), text)
     if match["x"] or match["fold"] or match["times"]:
         return from_num(num, Kind.MULTIPLE, "x", end)
     if match["duration"]:
@@ -152,14 +186,24 @@ def _ratio(value: Decimal, end: int) -> Core:
 
 def _fraction(text: str, pos: int, num: Num | None) -> Core | None:
     """two-thirds, a quarter, three fifths, one and a half, 3/4."""
-    slash = _SLASH_FRACTION.match(text, pos)
-    if slash and int(slash["den"]):
-        return _ratio(Decimal(slash["num"]) / Decimal(slash["den"]), slash.end())
+    slash = scan_slash_fraction(text, pos)
+    if slash:
+        return _ratio(slash.value, slash.end)
+    if num is not None:
+        over = _RATIO_OVER.match(text, num.end)
+        denominator_num = scan_english(text, over.end()) if over else None
+        if denominator_num is not None and denominator_num.value:
+            return _ratio(num.value / denominator_num.value, denominator_num.end)
     if num is not None and num.worded:
         and_a = _AND_A.match(text, num.end)
         if and_a:
             value = num.value + 1 / Decimal(EN_DENOMINATORS[and_a["den"].lower()])
             return Core(Kind.NUMBER, None, value, words_precision(value), and_a.end(), worded=True)
+        and_fraction = _AND.match(text, num.end)
+        fraction = _fraction(text, and_fraction.end(), scan_english(text, and_fraction.end())) if and_fraction else None
+        if fraction is not None and fraction.value is not None and fraction.value < 1:
+            value = num.value + fraction.value
+            return Core(Kind.NUMBER, None, value, words_precision(value), fraction.end, worded=True)
         denominator = _DENOMINATOR.match(text, num.end)
         if denominator and num.value == int(num.value):
             return _ratio(num.value / EN_DENOMINATORS[denominator["den"].lower()], denominator.end())
@@ -167,6 +211,18 @@ def _fraction(text: str, pos: int, num: Num | None) -> Core | None:
     if match:
         return _ratio(1 / Decimal(EN_DENOMINATORS[match["den"].lower()]), match.end())
     return None
+
+
+def _scaled_fraction(text: str, pos: int) -> Num | None:
+    """half million, two thirds of a million: a fraction of a scale word, as a number."""
+    fraction = _fraction(text, pos, None) or _word_forms(text, pos)
+    if fraction is None or fraction.kind is not Kind.RATIO or fraction.value is None:
+        return None
+    scale = _OF_A.match(text, fraction.end)
+    if not scale:
+        return None
+    value = fraction.value * EN_SCALE_WORDS[scale["scale"].lower()]
+    return Num(value, scale.end(), words_precision(value), True)
 
 
 def _word_forms(text: str, pos: int) -> Core | None:
@@ -190,14 +246,14 @@ def _prefixed_money(text: str, pos: int) -> Core | None:
     if num is None:
         return None
     symbol = match["symbol"]
-    unit = _currency_code(match["code"]) if match["code"] else CURRENCY_PREFIXES[symbol]
-    return from_num(num, Kind.MONEY, unit, num.end)
+    unit = _currency_code(match["code"]) if match["code"] else _PREFIX_KEYS[_symbol_key(symbol)]
+    return _with_subunit(from_num(num, Kind.MONEY, unit, num.end), text)
 
 
 def _single(text: str, pos: int) -> Core | None:
     """One number with its unit, a fraction, or a multiple written as a word."""
     money = _prefixed_money(text, pos)
-    num = scan_english(text, pos)
+    num = scan_english(text, pos) or _scaled_fraction(text, pos)
     article = None if num else _ARTICLE.match(text, pos)
     if article:  # "a dollar", "a year": the article stands for one
         num = Num(Decimal(1), article.end(), Decimal("0.1"), True)

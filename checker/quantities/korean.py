@@ -15,7 +15,7 @@ from . import english
 from .assemble import Core, date_core, decade, from_num, join_range, longest
 from .hedges import HedgeTable
 from .model import Kind, Qualifier
-from .numerals import Num, is_hangul, scan_korean, scan_native_korean
+from .numerals import Num, is_hangul, scan_korean, scan_native_korean, scan_slash_fraction
 from .precision import words_precision
 from .tables import (
     KO_COUNTERS, KO_CURRENCY_WORDS, KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_PARTICLES,
@@ -67,7 +67,8 @@ _DECADE = re.compile(
 )
 _APPROX_MARKER = re.compile(r"여(?=[ ]?\S)")             # 100여 명: "a hundred-odd"
 _FRACTION = re.compile(r"[ ]?분의[ ]?")                 # 4분의 1
-_SLASH_FRACTION = re.compile(r"(?P<num>\d+)/(?P<den>\d+)(?!\d)")
+_MIXED = re.compile(r"[ ]?[과와][ ]")                    # 일과 이분의 일 = 1½
+_CENTS = re.compile(r"[ ]?(?P<amount>\d{1,2}|[이삼사오육칠팔구]?십?[일이삼사오육칠팔구]?)[ ]?센트")
 _RANGE_JOINER = re.compile(r"[ ]*(?:~|-|–|—|에서부터|에서|부터|내지)[ ]*")
 _RANGE_CLOSE = re.compile(r"[ ]*(?:사이|까지)")
 _DATE = re.compile(
@@ -119,7 +120,8 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier) -> Core | None:
     if match["percent"]:
         return from_num(num, Kind.PERCENT, "%", end, qualifier)
     if match["currency"]:
-        return from_num(num, Kind.MONEY, KO_CURRENCY_WORDS[match["currency"]], end, qualifier)
+        money = from_num(num, Kind.MONEY, KO_CURRENCY_WORDS[match["currency"]], end, qualifier)
+        return _with_cents(money, text) if money.unit == "USD" else money
     if match["multiple"]:
         return from_num(num, Kind.MULTIPLE, "x", end, qualifier)
     if match["duration"]:
@@ -149,11 +151,29 @@ def _fraction(num: Num, text: str, pos: int) -> Core | None:
 
 def _slash_fraction(text: str, pos: int) -> Core | None:
     """``3/4`` written with digits: a ratio like 4분의 3."""
-    match = _SLASH_FRACTION.match(text, pos)
-    if not match or int(match["den"]) == 0:
+    num = scan_slash_fraction(text, pos)
+    return Core(Kind.RATIO, "ratio", num.value, num.precision, num.end, worded=True) if num else None
+
+
+def _mixed(num: Num, text: str, pos: int) -> Core | None:
+    """``일과 이분의 일``: a whole number and a fraction."""
+    joiner = _MIXED.match(text, pos)
+    denominator = _number(text, joiner.end()) if joiner else None
+    fraction = _fraction(denominator, text, denominator.end) if denominator else None
+    if fraction is None or fraction.value is None:
         return None
-    value = Decimal(match["num"]) / Decimal(match["den"])
-    return Core(Kind.RATIO, "ratio", value, words_precision(value), match.end(), worded=True)
+    value = num.value + fraction.value
+    return Core(Kind.NUMBER, None, value, words_precision(value), fraction.end, worded=True)
+
+
+def _with_cents(core: Core, text: str) -> Core:
+    """``1달러 20센트``: cents are a hundredth of the dollar."""
+    match = _CENTS.match(text, core.end)
+    amount = scan_korean(match["amount"], 0) if match and match["amount"] else None
+    if amount is None or core.value is None:
+        return core
+    return Core(core.kind, core.unit, core.value + amount.value / 100, Decimal("0.005"),
+                match.end(), worded=core.worded)
 
 
 def _half(text: str, pos: int) -> Core | None:
@@ -176,7 +196,8 @@ def _single(text: str, pos: int) -> Core | None:
     marker = _APPROX_MARKER.match(text, end)
     if marker:
         end, qualifier = marker.end(), Qualifier.APPROX
-    core = _unit(num, text, end, qualifier) or (None if marker else _fraction(num, text, end))
+    core = _unit(num, text, end, qualifier) or (
+        None if marker else (_fraction(num, text, end) or _mixed(num, text, end)))
     if core is None and not marker:
         if num.worded and is_hangul(text[num.end:num.end + 1]):
             return None  # 이미, 사람: a Hangul numeral must end a word or take a unit

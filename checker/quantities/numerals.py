@@ -216,6 +216,8 @@ def scan_korean(text: str, pos: int) -> Num | None:
                 group_start = space.end()
         group = _ko_group(text, group_start, arabic_mode)
         big_pos = group.end if group else group_start
+        if group and arabic_mode and _at(text, big_pos) == " " and _at(text, big_pos + 1) in KO_BIG_SCALES:
+            big_pos += 1  # 5 억 달러
         big_char = _at(text, big_pos)
         if big_char in KO_BIG_SCALES and KO_BIG_SCALES[big_char] < last_big and (
             group is not None or group_start == end
@@ -272,12 +274,20 @@ _EN_SCALE_ABBREVIATION = re.compile(
     r"""
     (?: (?P<attached> %s )               # written on the digits: 4.4bn, 100k, 3M
       | \s{1,2} (?P<spaced> [KMGB]|bn|mn|tn )   # or spaced, capitals only: 1,674.5 G
-    ) (?![\w$])
+    ) (?!\w)
     """
     % "|".join(sorted(EN_SCALE_ABBREVIATIONS, key=len, reverse=True)),
     re.VERBOSE | re.IGNORECASE,
 )
 _EN_GROUP_WORD = re.compile(r"\s*(?:%s)\b" % "|".join(EN_GROUP_WORDS), re.IGNORECASE)
+_SLASH = re.compile(
+    r"""
+    (?P<sign> -[ ]? )?                   # -4/5
+    (?: (?P<whole> \d+ ) [ ]+ )?         # 2 1/4: a whole part before the fraction
+    (?P<num> \d+ ) / (?P<den> [1-9]\d* ) (?! [\d/] )
+    """,
+    re.VERBOSE,
+)
 _EN_WORD = re.compile(r"[A-Za-z]+")
 _EN_JOINER = re.compile(r"\s*-\s*|\s+and\s+|\s+", re.IGNORECASE)
 
@@ -359,12 +369,14 @@ def _en_words(text: str, pos: int, negative: bool) -> Num | None:
             multiplier = EN_SCALE_WORDS[name.rstrip("s")]
             if multiplier == 100:
                 current = (current or Decimal(1)) * 100
+            elif multiplier > scale > 1 and total and not current:
+                total *= multiplier  # three thousand millions
             else:
                 total += (current or Decimal(1)) * multiplier
                 current = Decimal(0)
             scale = multiplier
         elif name in EN_GROUP_WORDS and seen:
-            current, scale = (current or Decimal(1)) * 12, 12
+            current, scale = (current or Decimal(1)) * 12, 1
         elif name == "point" and not fraction_digits:
             digits, digits_end = _en_point_digits(text, _after_joiner(text, word_end))
             if not digits:
@@ -401,3 +413,18 @@ def scan_english(text: str, pos: int) -> Num | None:
     sign = _EN_SIGN.match(text, pos)
     start = sign.end() if sign else pos
     return _en_digits(text, start, sign is not None) or _en_words(text, start, sign is not None)
+
+
+def scan_slash_fraction(text: str, pos: int) -> Num | None:
+    """A fraction written with a slash, possibly signed or mixed (3/4, -4/5, 2 1/4).
+
+    Fractions carry the 10% precision of a fraction word: "3/4" is "three quarters".
+
+    >>> scan_slash_fraction("- 1 4/5", 0).value
+    Decimal('-1.8')
+    """
+    match = _SLASH.match(text, pos)
+    if not match:
+        return None
+    value = Decimal(match["whole"] or 0) + Decimal(match["num"]) / Decimal(match["den"])
+    return _finish(value, match.end(), None, True, match["sign"] is not None)

@@ -58,7 +58,7 @@ EN_SCALE_ABBREVIATIONS: dict[str, int] = {
     "tn": 10**12, "trn": 10**12,
 }
 #: Words meaning "a group of N" that multiply like a scale (two dozen = 24).
-EN_GROUP_WORDS: dict[str, int] = {"dozen": 12, "dozens": 12}
+EN_GROUP_WORDS: dict[str, int] = {"dozens": 12, "dozen": 12, "dozs": 12, "doz": 12, "dzs": 12, "dz": 12}
 EN_MINUS: tuple[str, ...] = ("minus", "negative")
 
 # --- fractions and multiples ----------------------------------------------------
@@ -90,28 +90,28 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "US$": "USD", "USD$": "USD", "U.S.$": "USD", "$": "USD", "＄": "USD",
     "C$": "CAD", "CA$": "CAD", "CAD$": "CAD", "A$": "AUD", "AU$": "AUD", "AUD$": "AUD",
     "HK$": "HKD", "NZ$": "NZD", "NZD$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL",
-    "MX$": "MXN", "MXN$": "MXN", "₩": "KRW", "￦": "KRW", "€": "EUR", "£": "GBP",
+    "MX$": "MXN", "MXN$": "MXN", "MEX$": "MXN", "₩": "KRW", "￦": "KRW", "€": "EUR", "£": "GBP",
     "¥": "JPY", "￥": "JPY", "CN¥": "CNY", "RMB": "CNY", "₹": "INR", "Rs.": "INR",
     "Rs": "INR", "₪": "ILS", "₽": "RUB", "CHF": "CHF", "RM": "MYR",
 }
 #: ISO 4217 codes accepted before or after the amount (EUR 20, 115USD).
 ISO_CURRENCY_CODES: tuple[str, ...] = (
     "USD", "KRW", "EUR", "JPY", "CNY", "GBP", "SEK", "CHF", "CAD", "AUD", "HKD",
-    "NZD", "SGD", "TWD", "INR", "BRL", "MXN", "RUB", "NOK", "DKK", "ZAR", "TRY",
-    "MYR", "THB", "IDR", "VND", "PHP", "ILS", "KWD", "QAR", "SAR", "AED", "BGN",
-    "LBP", "EGP", "UAH", "MNT", "PLN", "CZK", "HUF",
+    "NZD", "SGD", "TWD", "INR", "BRL", "MXN", "RUB", "NOK", "DKK", "ZAR",
+    "MYR", "THB", "IDR", "VND", "PHP", "ILS", "KWD", "QAR", "SAR", "AED", "BGN",  # not TRY: an English word
+    "LBP", "EGP", "UAH", "MNT", "PLN", "CZK", "HUF", "RMB",
 )
 #: Symbols written after the amount (10$, 20€, 10₩).
 CURRENCY_SUFFIX_SYMBOLS: dict[str, str] = {
     "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "￦": "KRW",
-    "¥": "JPY", "₹": "INR",
+    "¥": "JPY", "₹": "INR", "元": "CNY",
 }
 #: English currency names after the amount (ten dollars, 20 euros).
 EN_CURRENCY_WORDS: dict[str, str] = {
     "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD",
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "€ur": "EUR",
     "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "yen": "JPY",
-    "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "korean won": "KRW",
+    "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY", "turkish lira": "TRY", "won": "KRW", "korean won": "KRW",
     "rupees": "INR", "rupee": "INR", "swiss francs": "CHF", "francs": "CHF",
     "kronor": "SEK", "swedish kronor": "SEK", "swedish krona": "SEK", "krona": "SEK",
     "shekels": "ILS", "shekel": "ILS", "ringgit": "MYR", "ringgits": "MYR",
@@ -127,11 +127,14 @@ KO_CURRENCY_WORDS: dict[str, str] = {
     "달러": "USD", "불": "USD", "딸라": "USD", "캐나다 달러": "CAD", "캐나다달러": "CAD",
     "호주 달러": "AUD", "호주달러": "AUD", "홍콩 달러": "HKD", "홍콩달러": "HKD",
     "대만 달러": "TWD", "싱가포르 달러": "SGD", "뉴질랜드 달러": "NZD",
-    "원": "KRW", "유로": "EUR", "엔": "JPY", "위안": "CNY", "파운드": "GBP",
+    "원": "KRW", "유로": "EUR", "엔": "JPY", "위안": "CNY", "중국 위안": "CNY", "파운드": "GBP",
     "스위스 프랑": "CHF", "프랑": "CHF", "스웨덴 크로나": "SEK", "크로나": "SEK",
     "루피": "INR", "루블": "RUB", "링깃": "MYR", "바트": "THB", "헤알": "BRL",
     "리라": "TRY", "랜드": "ZAR",
 }
+
+#: Subunit words after a main amount (3 dollars 50 cents, 1달러 20센트): 1/100 each.
+SUBUNIT_WORDS: tuple[str, ...] = ("cents", "cent", "c", "¢", "pence", "p", "sen", "센트")
 
 # --- percent ------------------------------------------------------------------------
 

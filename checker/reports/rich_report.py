@@ -15,6 +15,8 @@ from checker.evaluation.intervals import format_decimal
 from checker.evaluation.results import Report, Result
 
 NAME = "rich"
+#: Width when the report goes to a file or pipe, where no terminal says how wide to be.
+_PIPED_WIDTH = 160
 
 _STYLE = {
     "supported": ("✔", "green"),
@@ -26,7 +28,7 @@ _STYLE = {
 
 
 def render(report: Report, stream: TextIO) -> None:
-    console = Console(file=stream, soft_wrap=False)
+    console = Console(file=stream, soft_wrap=False, width=None if stream.isatty() else _PIPED_WIDTH)
     table = Table(show_lines=True, expand=True)
     for column, ratio in (("verdict", 2), ("claim", 3), ("quote", 5), ("claimed → actual", 4),
                           ("rule", 4), ("source", 4)):

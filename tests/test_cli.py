@@ -1,0 +1,96 @@
+"""The command line end to end: formats, exit codes, and bad input reported without a traceback."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*arguments: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200"}
+    return subprocess.run([sys.executable, "-m", "checker", *arguments], cwd=cwd, capture_output=True,
+                          text=True, encoding="utf-8", env=environment)
+
+
+@pytest.fixture()
+def repository(tmp_path: Path) -> Path:
+    """A copy of the worked example that tests may break."""
+    shutil.copytree(ROOT / "claims", tmp_path / "claims")
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    return tmp_path
+
+
+def test_worked_example_passes_with_json() -> None:
+    done = run("check", "claims/", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    payload = json.loads(done.stdout)
+    assert payload["version"] == 1 and len(payload["results"]) >= 25
+    assert set(payload["summary"]) == {"supported", "imprecise", "refuted", "unverifiable", "error"}
+    first = payload["results"][0]
+    assert {"file", "line", "id", "quote", "verdict", "by_rounding", "expected", "claimed", "actual",
+            "explanation", "sources"} <= set(first)
+
+
+def test_parsable_is_one_line_per_claim_then_totals_and_coverage() -> None:
+    done = run("check", "claims/", "--format", "parsable")
+    lines = done.stdout.splitlines()
+    assert done.returncode == 0
+    assert lines[0].startswith("claims/meta-ai-pivot.yaml:") and ": imprecise black-share-silicon-valley: " in lines[0]
+    assert lines[-2].startswith("32 claims: ") and lines[-1].startswith("coverage: ")
+
+
+def test_rich_report_shows_table_totals_and_coverage() -> None:
+    done = run("check", "claims/", "--format", "rich")
+    assert done.returncode == 0
+    assert "q3-2022-net-income" in done.stdout and "coverage:" in done.stdout
+
+
+def test_a_broken_file_is_reported_and_the_others_still_checked(repository: Path) -> None:
+    broken = repository / "claims" / "broken.yaml"
+    broken.write_text("version: 1\nclaims:\n  - id: x\n    value: [\n", encoding="utf-8")
+    done = run("check", "claims/", "--format", "parsable", cwd=repository)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    error_lines = [line for line in done.stderr.splitlines() if line.startswith("claims/broken.yaml:")]
+    assert len(error_lines) == 1 and error_lines[0].split(":")[1].isdigit()
+    assert "32 claims:" in done.stdout
+
+
+def test_a_changed_ruling_fails_the_run(repository: Path) -> None:
+    path = repository / "claims" / "meta-ai-pivot.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("value: 44억 달러", "value: 54억 달러"), encoding="utf-8")
+    done = run("check", "claims/", "--format", "parsable", cwd=repository)
+    assert done.returncode == 1
+    assert "refuted (expected supported) q3-2022-net-income" in done.stdout
+
+
+def test_fail_on_is_a_threshold(repository: Path) -> None:
+    path = repository / "claims" / "meta-ai-pivot.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("    expect: imprecise\n", ""), encoding="utf-8")
+    assert run("check", "claims/", cwd=repository).returncode == 0
+    assert run("check", "claims/", "--fail-on", "imprecise", cwd=repository).returncode == 1
+
+
+def test_output_writes_the_machine_format_while_the_human_report_prints(tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    done = run("check", "claims/", "--output", str(target))
+    assert done.returncode == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["summary"]["supported"] > 0
+    assert "coverage:" in done.stdout
+
+
+def test_missing_path_is_an_input_error() -> None:
+    done = run("check", "no/such/folder")
+    assert done.returncode == 2 and "no/such/folder" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_usage_error_exits_2() -> None:
+    assert run("check", "--format", "nonsense").returncode == 2
