@@ -120,8 +120,8 @@ def test_file_level_error(project: Path, text: str, error: str) -> None:
 
 BYTE_CASES = [
     ("utf-16", HEADER.encode("utf-16"), "1:1: file is UTF-16; save it as UTF-8"),
-    ("nul-bytes", HEADER.encode() + b"\x00", "1:1: file contains NUL bytes (binary, or UTF-16 without BOM?)"),
-    ("latin-1", HEADER.encode() + "  - id: caf\xe9\n".encode("latin-1"), "7:1: file is not valid UTF-8 (byte 0xe9 at offset 98)"),
+    ("nul-bytes", HEADER.encode() + b"\x00", "7:1: file contains NUL bytes (binary, or UTF-16 without BOM?); save it as UTF-8 text"),
+    ("latin-1", HEADER.encode() + "  - id: caf\xe9\n".encode("latin-1"), "7:12: file is not valid UTF-8 (byte 0xe9); save it as UTF-8"),
 ]
 
 

@@ -33,6 +33,8 @@ from checker.errors import InputError, Location
 from checker.periods import Period, PeriodError, parse_period
 from checker.quantities import parse_quantity
 from checker.quantities.model import Quantity
+from checker.suggest import did_you_mean
+from checker.textfiles import read_text
 
 MAX_BYTES = 10_000_000
 """Default size bound for claim files and articles, checked before reading."""
@@ -54,39 +56,6 @@ def shown_path(path: Path) -> str:
         except ValueError:
             return str(path)
     return str(path)
-
-
-def read_text(path: Path, where: Location, max_bytes: int, what: str = "file") -> str:
-    """Read a UTF-8 text file (BOM dropped, newlines kept) or raise InputError at ``where``."""
-    try:
-        if not path.exists():
-            raise InputError(where, f"{what} not found")
-        if path.is_dir():
-            raise InputError(where, f"{what} is a directory")
-        if not path.is_file():
-            raise InputError(where, f"{what} is not a regular file")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(where, f"{what} is {size} bytes, over the {max_bytes}-byte limit")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(where, f"cannot read {what}: {exc.strerror or exc}") from None
-    return decode(data, where, what)
-
-
-def decode(data: bytes, where: Location, what: str) -> str:
-    """Strict UTF-8 (with or without BOM); UTF-16 and binary files are named as such."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(where, f"{what} is UTF-16; save it as UTF-8")
-    if b"\x00" in data:
-        raise InputError(where, f"{what} contains NUL bytes (binary, or UTF-16 without BOM?)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        bad = data[exc.start : exc.start + 1].hex()
-        at = Location(where.path, line, 1) if where.line == 1 and where.column == 1 else where
-        raise InputError(at, f"{what} is not valid UTF-8 (byte 0x{bad} at offset {exc.start})") from None
 
 
 def repository_root(claim_file: Path) -> Path:
@@ -327,7 +296,7 @@ def _cross_check(claims: list[Claim], links: list[list[tuple[str, Location]]]) -
                 extra[index].append(
                     InputError(
                         where,
-                        f"operand names no claim '{target}' in this file{schema.did_you_mean(target, known)}",
+                        f"operand names no claim '{target}' in this file{did_you_mean(target, known)}",
                     )
                 )
             elif first[claim.id] == index:

@@ -22,11 +22,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from checker.claimfile.yamlpos import YamlMap, type_name
 from checker.errors import InputError
 from checker.quantities.model import Qualifier
+from checker.suggest import did_you_mean
 
 VERSION = 1
 """The claim-file schema version this loader reads."""
@@ -129,12 +128,6 @@ OPERAND_FORMS: dict[str, frozenset[str]] = {
     "value": frozenset(),
 }
 """Each operand form: its leading key and the keys that may go with it."""
-
-
-def did_you_mean(name: str, choices: Any) -> str:
-    """`` (did you mean 'quote'?)`` when a choice is close to ``name``, else ``""``."""
-    best = process.extractOne(name, list(choices), scorer=fuzz.ratio, score_cutoff=60)
-    return f" (did you mean '{best[0]}'?)" if best else ""
 
 
 def unknown_keys(mapping: YamlMap, table: dict[str, Key]) -> list[InputError]:

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from .assemble import Core, date_core, decade, from_num, join_range, longest
 from .hedges import HedgeTable
-from .model import Kind, Qualifier
+from .model import Kind
 from .numerals import Num, scan_english, scan_slash_fraction
 from .precision import words_precision
 from .tables import (

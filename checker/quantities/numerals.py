@@ -406,7 +406,7 @@ def scan_english(text: str, pos: int) -> Num | None:
     """Read an English number: digits with scales, or words.
 
     >>> scan_english("$4.4 billion", 1).value, scan_english("4.4bn", 0).precision
-    (Decimal('4400000000.0'), Decimal('50000000'))
+    (Decimal('4400000000'), Decimal('50000000'))
     >>> scan_english("twenty-one thousand eleven", 0).value
     Decimal('21011')
     """

@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from rapidfuzz import fuzz, process
-
 from checker.errors import InputError, Location
 from checker.periods import Period, PeriodError, parse_period
 from checker.quantities.precision import digits_precision
@@ -101,13 +99,6 @@ class RowDefaults:
     source: str = ""
     vintage: str = ""
     units: dict[str, str] = field(default_factory=dict)  # metric -> unit
-
-
-def did_you_mean(word: str, choices: object) -> str:
-    """`` (did you mean 'x'?)`` when a close choice exists, else empty."""
-    names = [str(c) for c in choices]  # type: ignore[attr-defined]
-    best = process.extractOne(word, names, scorer=fuzz.ratio, score_cutoff=70) if names else None
-    return f" (did you mean {best[0]!r}?)" if best else ""
 
 
 def metric_key(entity: str, metric: str) -> str:

@@ -8,7 +8,8 @@ before the header give defaults for rows that leave the cell empty.
 from __future__ import annotations
 
 from checker.errors import InputError
-from checker.reference.cells import Cell, RowDefaults, build_observation, did_you_mean
+from checker.suggest import did_you_mean
+from checker.reference.cells import Cell, RowDefaults, build_observation
 from checker.reference.csv_text import CsvText, fit_to_header
 from checker.reference.files import FileData
 
@@ -39,7 +40,7 @@ def load(parts: CsvText, shown: str) -> FileData:
             data.errors.append(InputError(cell.location, f"column {cell.text!r} appears twice"))
             return data
         if cell.text.lower() not in COLUMNS and not cell.text.lower().startswith("note"):
-            hint = did_you_mean(cell.text.lower(), COLUMNS)
+            hint = did_you_mean(cell.text.lower(), COLUMNS, cutoff=70)
             if hint and len(cell.text) > 2:
                 data.errors.append(InputError(cell.location, f"unknown column {cell.text!r}{hint}"))
                 return data

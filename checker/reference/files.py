@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from checker import textfiles
 from checker.errors import InputError, Location
 from checker.reference.model import Event, Observation
 
@@ -28,32 +29,9 @@ class FileData:
 
 
 def read_text(path: Path, shown: str) -> str:
-    """The file's text with ``\\n`` line ends, or an InputError at the first bad byte."""
-    here = Location(shown, 1, 1)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(here, f"file is too large ({size} bytes; the limit is {MAX_BYTES})")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(here, "reference file not found") from None
-    except IsADirectoryError:
-        raise InputError(here, "reference path is a directory, not a file") from None
-    except OSError as error:
-        raise InputError(here, f"cannot read reference file: {error.strerror or error}") from None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(here, "file is UTF-16; save it as UTF-8")
-    if b"\x00" in data:
-        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
-        raise InputError(Location(shown, line, 1), "file contains NUL bytes (binary or UTF-16?); save it as UTF-8 text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        byte = data[error.start]
-        raise InputError(Location(shown, line, column), f"byte 0x{byte:02x} is not UTF-8; save the file as UTF-8") from None
+    """The file's text with ``\\n`` line ends, or an InputError saying why it cannot be read."""
+    text = textfiles.read_text(path, Location(shown, 1, 1), MAX_BYTES, what="reference file")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise InputError(here, "reference file is empty")
+        raise InputError(Location(shown, 1, 1), "reference file is empty")
     return text

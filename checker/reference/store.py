@@ -19,10 +19,10 @@ from typing import Iterable, Sequence
 from checker.errors import InputError
 from checker.periods import GRANULARITIES, Period, PeriodError, parse_period
 from checker.reference.aggregate import AGGREGATORS, single
-from checker.reference.cells import did_you_mean
 from checker.reference.files import FileData
 from checker.reference.model import Event, Lookup, LookupFailure, NoData, Observation
 from checker.reference.shapes import load_file
+from checker.suggest import did_you_mean
 
 _CACHE: dict[tuple[Path, int, int], FileData] = {}
 

@@ -13,7 +13,8 @@ import json
 import yaml
 
 from checker.errors import InputError, Location
-from checker.reference.cells import Cell, RowDefaults, build_event, build_observation, did_you_mean
+from checker.suggest import did_you_mean
+from checker.reference.cells import Cell, RowDefaults, build_event, build_observation
 from checker.reference.files import FileData
 
 NAME = "YAML/JSON"
@@ -75,10 +76,10 @@ def _row(node: yaml.Node, shown: str, defaults: RowDefaults, data: FileData) -> 
         name = key.text
         if name in ROW_KEYS:
             cells[name] = _scalar(value, shown, f"{name!r}")
-        elif name in NOTE_KEYS or not did_you_mean(name, ROW_KEYS):
+        elif name in NOTE_KEYS or not did_you_mean(name, ROW_KEYS, cutoff=70):
             notes[name] = _scalar(value, shown, f"{name!r}").text
         else:
-            raise InputError(key.location, f"unknown key {name!r} in a row{did_you_mean(name, ROW_KEYS)}")
+            raise InputError(key.location, f"unknown key {name!r} in a row{did_you_mean(name, ROW_KEYS, cutoff=70)}")
     data.observations.append(build_observation(cells, _at(node, shown), defaults, notes))
 
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from rapidfuzz import process
-
 from checker.evaluation.figures import RelationProblem
+from checker.suggest import did_you_mean
 from checker.evaluation.relations import (
     change,
     convert,
@@ -38,9 +37,7 @@ def get(name: str) -> ModuleType:
     try:
         return _RELATIONS[name]
     except KeyError:
-        guess = process.extractOne(name, names(), score_cutoff=60)
-        hint = f" (did you mean '{guess[0]}'?)" if guess else ""
-        raise RelationProblem(f"unknown relation '{name}'{hint}; known: {', '.join(names())}") from None
+        raise RelationProblem(f"unknown relation '{name}'{did_you_mean(name, names())}; known: {', '.join(names())}") from None
 
 
 def check_arity(name: str, count: int) -> None:
