@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from checker import reports
+from checker.claimfile import project
 from checker.atomic import write_text
 from checker.evaluation.engine import check
 from checker.evaluation.results import FAIL_LEVELS, Report
@@ -38,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
                                "unverifiable (default: refuted); a claim with expect: fails only on a mismatch")
     checking.add_argument("--max-bytes", type=int, default=10_000_000, metavar="N",
                           help="refuse input files larger than N bytes (default: 10 MB)")
+    checking.add_argument("--config", type=Path, metavar="FILE",
+                          help=f"project settings (default: ./{project.FILE_NAME} when present), e.g. tolerance: {{approx: 3%%}}")
     return parser
 
 
@@ -55,7 +58,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_check(arguments: argparse.Namespace) -> int:
-    report = check(arguments.paths, max_bytes=arguments.max_bytes)
+    tolerance, problems = _project_tolerance(arguments.config)
+    report = check(arguments.paths, tolerance=tolerance, max_bytes=arguments.max_bytes)
+    report.errors[:0] = problems
     for error in report.errors:
         print(error, file=sys.stderr)
     if arguments.output is not None:
@@ -65,6 +70,15 @@ def run_check(arguments: argparse.Namespace) -> int:
         human = reports.resolve(arguments.format, sys.stdout)
     reports.get(human).render(report, sys.stdout)
     return report.exit_code(arguments.fail_on)
+
+
+def _project_tolerance(config: Path | None) -> tuple[dict, list]:
+    """The project's tolerances: from ``--config``, else ``./claimcheck.yaml`` if there is one."""
+    if config is None:
+        config = Path(project.FILE_NAME)
+        if not config.is_file():
+            return {}, []
+    return project.load_project_settings(config)
 
 
 def _rendered(report: Report, name: str) -> str:

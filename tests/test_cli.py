@@ -94,3 +94,17 @@ def test_missing_path_is_an_input_error() -> None:
 
 def test_usage_error_exits_2() -> None:
     assert run("check", "--format", "nonsense").returncode == 2
+
+
+def test_project_tolerance_applies(repository: Path) -> None:
+    (repository / "claimcheck.yaml").write_text("tolerance: {decade: 2%}\n", encoding="utf-8")
+    done = run("check", "claims/", "--format", "parsable", cwd=repository)
+    assert "supported (expected imprecise) stock-low-nov-2022" in done.stdout
+    assert done.returncode == 1
+
+
+def test_a_bad_project_setting_is_one_line_and_exit_2(repository: Path) -> None:
+    (repository / "claimcheck.yaml").write_text("tolerence: {approx: 3%}\n", encoding="utf-8")
+    done = run("check", "claims/", cwd=repository)
+    assert done.returncode == 2
+    assert "claimcheck.yaml:1:1: unknown key 'tolerence' (did you mean 'tolerance'?)" in done.stderr

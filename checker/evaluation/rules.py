@@ -82,9 +82,11 @@ def acceptance(claim: Quantity, tolerances: Tolerances, direction: str | None = 
 
 def _bounded_range(claim: Quantity, tolerances: Tolerances) -> Acceptance:
     low, high = claim.low, claim.high
+    share = tolerances.for_qualifier(claim.qualifier.value)
     if claim.qualifier is Qualifier.DECADE:
-        return Acceptance(low, high, high_open=True, band=high - low, rule="v ≤ a < v + 10^k (decade)")
-    share = tolerances.for_qualifier(Qualifier.RANGE.value)
+        slack = share * abs(low)
+        rule = "v ≤ a < v + 10^k (decade)" if not slack else f"v − {format_decimal(slack)} ≤ a < v + 10^k + {format_decimal(slack)} (decade)"
+        return Acceptance(low - slack, high + slack, high_open=True, band=high - low, rule=rule)
     band = max(claim.precision, share * abs(high))
     return Acceptance(low - band, high + band, band=band, rule=f"low − {format_decimal(band)} ≤ a ≤ high + {format_decimal(band)}")
 

@@ -2,8 +2,8 @@
 
 ``parse_quantity("1만1,000명")`` reads one whole expression; ``match_quantity(text,
 pos)`` reads the longest expression starting at ``pos`` in running text. Each
-language grammar is one module declaring ``NAME``, ``match_core``, its hedge tables
-and ``TRAILING``; it is registered in :data:`GRAMMARS`, so adding a language is one new
+language grammar is one module declaring ``NAME``, ``match_core``,
+``plausible_in_running_text``, its hedge tables and ``TRAILING``; it is registered in :data:`GRAMMARS`, so adding a language is one new
 file and one line here.
 """
 from __future__ import annotations
@@ -43,14 +43,17 @@ def grammar(language: str) -> ModuleType:
         raise ValueError(f"unknown language {language!r} (known: {known})") from None
 
 
-def _match(module: ModuleType, original: str, text: str, pos: int) -> Quantity | None:
+def _match(module: ModuleType, original: str, text: str, pos: int, running: bool) -> Quantity | None:
     start = _SPACE.match(text, pos).end()  # type: ignore[union-attr]
     before = module.PREFIX_HEDGES.match(text, start)
-    core = module.match_core(text, before.end) if before else None
+    core_start = before.end if before else start
+    core = module.match_core(text, core_start) if before else None
     if core is None:
-        before = None
+        before, core_start = None, start
         core = module.match_core(text, start)
     if core is None:
+        return None
+    if running and not module.plausible_in_running_text(text, core_start, core):
         return None
     after = module.SUFFIX_HEDGES.match(text, core.end)
     return to_quantity(original, start, core, before, after)
@@ -59,7 +62,8 @@ def _match(module: ModuleType, original: str, text: str, pos: int) -> Quantity |
 def match_quantity(text: str, pos: int = 0, language: str | None = None) -> Quantity | None:
     """The longest quantity expression starting at ``pos`` (after spaces), or None.
 
-    Leading and trailing hedge words belong to the expression; a trailing particle
+    Words that only look like numbers in running text (이 아바타, 조 바이든) are
+    not matched. Leading and trailing hedge words belong to the expression; a trailing particle
     does not, unless a hedge follows it (``200명도 채 되지 않는``). ``start``/``end`` of
     the result are code-point offsets into ``text``.
 
@@ -68,7 +72,7 @@ def match_quantity(text: str, pos: int = 0, language: str | None = None) -> Quan
     ('44억 달러', 5, 11, 'USD', 4400000000)
     """
     module = grammar(language or detect_language(text))
-    return _match(module, text, normalize(text), pos)
+    return _match(module, text, normalize(text), pos, running=True)
 
 
 def parse_quantity(text: str, language: str | None = None) -> Quantity | None:
@@ -80,7 +84,7 @@ def parse_quantity(text: str, language: str | None = None) -> Quantity | None:
     """
     module = grammar(language or detect_language(text))
     normalized = normalize(text)
-    quantity = _match(module, text, normalized, 0)
+    quantity = _match(module, text, normalized, 0, running=False)
     if quantity is None:
         return None
     rest = module.TRAILING.match(normalized, quantity.end)

@@ -291,6 +291,11 @@ def _between(text: str, pos: int) -> Core | None:
     return join_range(first, second, second.end) if second else None
 
 
+def plausible_in_running_text(text: str, pos: int, core: Core) -> bool:
+    """Whether a core read at ``pos`` of running text is a quantity: not inside a word."""
+    return pos == 0 or not (text[pos - 1].isalnum() and text[pos].isalpha())
+
+
 def match_core(text: str, pos: int) -> Core | None:
     """The longest English quantity core starting exactly at ``pos``."""
     single = _single(text, pos)

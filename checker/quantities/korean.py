@@ -20,7 +20,7 @@ from .precision import words_precision
 from .tables import (
     KO_COUNTERS, KO_CURRENCY_WORDS, KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_PARTICLES,
     KO_PERCENT_POINT_WORDS, KO_PERCENT_WORDS, KO_PREFIX_HEDGES, KO_SUFFIX_HEDGES,
-    KO_TRAILING_PARTICLES, KO_WEEK_MARKERS,
+    KO_SINO_DIGITS, KO_TRAILING_PARTICLES, KO_WEEK_MARKERS,
 )
 
 NAME = "ko"
@@ -58,6 +58,8 @@ _UNIT = re.compile(
 #: Suffixes that change what a matched unit means.
 _WEEK_MARKER = re.compile(r"[ ]?(?:%s)" % _alternation(KO_WEEK_MARKERS))
 _NOT_MINUTES = re.compile(r"의|기")                      # 4분의 1, 3분기
+_SINO_ONLY_DURATIONS = {"일", "년", "분", "초", "개월", "주일"}
+_SINO_DIGIT_WORD = re.compile(r"(?:%s)(?![가-힣])" % "|".join(KO_SINO_DIGITS))
 _DURING = re.compile(r"[ ]?(?:동안|간)")                  # 3주 동안, 10년간
 _DECADE = re.compile(
     r"""[ ]? 대
@@ -103,16 +105,24 @@ def _date(text: str, pos: int) -> Core | None:
 
 
 def _number(text: str, pos: int) -> Num | None:
+    return _number_and_script(text, pos)[0]
+
+
+def _number_and_script(text: str, pos: int) -> tuple[Num | None, bool]:
+    """The longer reading, Sino-Korean or native, and whether it is native."""
     sino, native = scan_korean(text, pos), scan_native_korean(text, pos)
-    if sino and native:
-        return native if native.end > sino.end else sino
-    return sino or native
+    if native and (sino is None or native.end > sino.end):
+        return native, True
+    return sino, False
 
 
-def _unit(num: Num, text: str, pos: int, qualifier: Qualifier) -> Core | None:
-    """The core for ``num`` followed by the unit at ``pos``, if there is one."""
+def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = False) -> Core | None:
+    """The core for ``num`` followed by the unit at ``pos``, if there is one.
+
+    Native numerals (한, 두, 세) take native counters: 한 달 and 두 시간, never 한 일.
+    """
     match = _UNIT.match(text, pos)
-    if not match:
+    if not match or (native and match["duration"] in _SINO_ONLY_DURATIONS):
         return None
     end = match.end()
     if match["pp"]:
@@ -189,14 +199,14 @@ def _half(text: str, pos: int) -> Core | None:
 
 def _single(text: str, pos: int) -> Core | None:
     """One number and its unit, a fraction, or 절반."""
-    num = _number(text, pos)
+    num, native = _number_and_script(text, pos)
     if num is None:
         return longest(_half(text, pos), _slash_fraction(text, pos))
     end, qualifier = num.end, Qualifier.EXACT
     marker = _APPROX_MARKER.match(text, end)
     if marker:
         end, qualifier = marker.end(), Qualifier.APPROX
-    core = _unit(num, text, end, qualifier) or (
+    core = _unit(num, text, end, qualifier, native) or (
         None if marker else (_fraction(num, text, end) or _mixed(num, text, end)))
     if core is None and not marker:
         if num.worded and is_hangul(text[num.end:num.end + 1]):
@@ -218,6 +228,20 @@ def _range(first: Core, text: str) -> Core | None:
         return None
     close = _RANGE_CLOSE.match(text, second.end)
     return join_range(first, second, close.end() if close else second.end)
+
+
+def plausible_in_running_text(text: str, pos: int, core: Core) -> bool:
+    """Whether a core read at ``pos`` of running text is a quantity, not a word.
+
+    Rejects a number starting inside a Hangul word, a bare number written in Hangul
+    (이 아바타, 조 바이든), and a single Sino-Korean digit before a counter (사명, 이 회):
+    news writes those with digits.
+    """
+    if pos > 0 and is_hangul(text[pos - 1]) and is_hangul(text[pos:pos + 1]):
+        return False
+    if core.worded and core.kind is Kind.NUMBER:
+        return False
+    return not (core.worded and core.kind is not Kind.RATIO and _SINO_DIGIT_WORD.match(text, pos))
 
 
 def match_core(text: str, pos: int) -> Core | None:

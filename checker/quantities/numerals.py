@@ -208,9 +208,10 @@ def scan_korean(text: str, pos: int) -> Num | None:
     arabic_mode = _at(text, start).isdigit() or _at(text, start) == "."
     total, end, step = Decimal(0), start, None
     has_digit, found, last_big, scale = False, False, 10**20, 1
+    has_coefficient = False  # "만 14세": a bare 만 takes no spaced continuation
     while True:
         group_start = end
-        if found and scale > 1:
+        if found and scale > 1 and has_coefficient:
             space = _KO_SPACE.match(text, end)
             if space and (_at(text, space.end()).isdigit() or not arabic_mode):
                 group_start = space.end()
@@ -229,6 +230,7 @@ def scan_korean(text: str, pos: int) -> Num | None:
                 step = group.step * big if step is None else min(step, group.step * big)
             has_digit = has_digit or bool(group and group.has_digit)
             end, found, last_big, scale = big_pos + 1, True, big, big
+            has_coefficient = group is not None
             if group and group.step is not None:
                 break  # 1.5만: nothing follows a decimal coefficient
             continue
