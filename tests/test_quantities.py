@@ -95,7 +95,12 @@ def test_match_skips_leading_space_and_keeps_original_characters() -> None:
     ("이미 가입된 회원", 0),      # 이 is not the digit two inside a word
     ("백악관에 초청", 0),          # 백 is not a hundred inside a word
     ("Meta said", 0),
-], ids=["이미", "백악관", "Meta"])
+    ("조 바이든 대통령", 0),      # a name, not a trillion
+    ("사명을 바꿨다", 0),          # a single Sino digit before a counter is a word
+    ("만 14세 이상", 0),           # a bare 만 in running text
+    ("한 일이 많다", 0),           # native 한 never counts days (일)
+    ("someone", 4),                # inside an English word
+], ids=["이미", "백악관", "Meta", "조 바이든", "사명", "만 14세", "한 일", "someone"])
 def test_no_match_inside_words(text: str, pos: int) -> None:
     assert match_quantity(text, pos) is None
 

@@ -9,6 +9,7 @@ file and one line here.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from types import ModuleType
 
 from . import english, korean
@@ -22,6 +23,11 @@ __all__ = ["GRAMMARS", "Kind", "Qualifier", "Quantity", "detect_language",
 GRAMMARS: dict[str, ModuleType] = {module.NAME: module for module in (korean, english)}
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+#: In running text only a window around ``pos`` is normalised and matched, so scanning
+#: a long article costs time per number, not per number times article length. No
+#: expression is longer than the look-ahead; the look-behind covers the word-boundary checks.
+_LOOK_BEHIND = 16
+_LOOK_AHEAD = 256
 _SPACE = re.compile(r"\s*")
 
 
@@ -72,7 +78,12 @@ def match_quantity(text: str, pos: int = 0, language: str | None = None) -> Quan
     ('44억 달러', 5, 11, 'USD', 4400000000)
     """
     module = grammar(language or detect_language(text))
-    return _match(module, text, normalize(text), pos, running=True)
+    low, high = max(0, pos - _LOOK_BEHIND), pos + _LOOK_AHEAD
+    window = text[low:high]
+    quantity = _match(module, window, normalize(window), pos - low, running=True)
+    if quantity is None or low == 0:
+        return quantity
+    return replace(quantity, start=quantity.start + low, end=quantity.end + low)
 
 
 def parse_quantity(text: str, language: str | None = None) -> Quantity | None:

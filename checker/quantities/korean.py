@@ -59,7 +59,6 @@ _UNIT = re.compile(
 _WEEK_MARKER = re.compile(r"[ ]?(?:%s)" % _alternation(KO_WEEK_MARKERS))
 _NOT_MINUTES = re.compile(r"의|기")                      # 4분의 1, 3분기
 _SINO_ONLY_DURATIONS = {"일", "년", "분", "초", "개월", "주일"}
-_SINO_DIGIT_WORD = re.compile(r"(?:%s)(?![가-힣])" % "|".join(KO_SINO_DIGITS))
 _DURING = re.compile(r"[ ]?(?:동안|간)")                  # 3주 동안, 10년간
 _DECADE = re.compile(
     r"""[ ]? 대
@@ -241,7 +240,9 @@ def plausible_in_running_text(text: str, pos: int, core: Core) -> bool:
         return False
     if core.worded and core.kind is Kind.NUMBER:
         return False
-    return not (core.worded and core.kind is not Kind.RATIO and _SINO_DIGIT_WORD.match(text, pos))
+    sino = scan_korean(text, pos)
+    single_digit = text[pos:pos + 1] in KO_SINO_DIGITS and sino is not None and sino.end == pos + 1
+    return not (core.worded and core.kind is not Kind.RATIO and single_digit)
 
 
 def match_core(text: str, pos: int) -> Core | None:
