@@ -1,0 +1,64 @@
+"""``claimcheck check``: check claim files and report a verdict for every claim."""
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+from pathlib import Path
+
+from checker import reports
+from checker.atomic import write_text
+from checker.claimfile import project
+from checker.evaluation.engine import check
+from checker.evaluation.results import FAIL_LEVELS, Report
+
+NAME = "check"
+HELP = "check claim files and report a verdict for every claim"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+                        help="claim files or folders holding them (default: .)")
+    parser.add_argument("--format", default="auto", choices=reports.names(),
+                        help="report format (default: auto: rich on a terminal, parsable otherwise)")
+    parser.add_argument("--output", type=Path, metavar="FILE",
+                        help="also write the report in --format to FILE; the human report still prints")
+    parser.add_argument("--fail-on", default="refuted", choices=FAIL_LEVELS,
+                        help="fail (exit 1) on this verdict and the ones before it in refuted, imprecise, "
+                             "unverifiable (default: refuted); a claim with expect: fails only on a mismatch")
+    parser.add_argument("--max-bytes", type=int, default=10_000_000, metavar="N",
+                        help="refuse input files larger than N bytes (default: 10 MB)")
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help=f"project settings (default: ./{project.FILE_NAME} when present), "
+                             "e.g. tolerance: {approx: 3%%}")
+
+
+def run(arguments: argparse.Namespace) -> int:
+    tolerance, problems = project_tolerance(arguments.config)
+    report = check(arguments.paths, tolerance=tolerance, max_bytes=arguments.max_bytes)
+    report.errors[:0] = problems
+    for error in report.errors:
+        print(error, file=sys.stderr)
+    if arguments.output is not None:
+        write_text(arguments.output, rendered(report, arguments.format if arguments.format != "auto" else "json"))
+        human = reports.resolve("auto", sys.stdout)
+    else:
+        human = reports.resolve(arguments.format, sys.stdout)
+    reports.get(human).render(report, sys.stdout)
+    return report.exit_code(arguments.fail_on)
+
+
+def project_tolerance(config: Path | None) -> tuple[dict, list]:
+    """The project's tolerances: from ``--config``, else ``./claimcheck.yaml`` if there is one."""
+    if config is None:
+        config = Path(project.FILE_NAME)
+        if not config.is_file():
+            return {}, []
+    return project.load_project_settings(config)
+
+
+def rendered(report: Report, name: str) -> str:
+    """The report in format ``name`` as text, for writing to a file."""
+    buffer = io.StringIO()
+    reports.get(name).render(report, buffer)
+    return buffer.getvalue()
