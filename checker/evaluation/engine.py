@@ -15,6 +15,7 @@ from checker.errors import InputError, Location
 from checker.evaluation import relations
 from checker.evaluation.coverage import article_coverage
 from checker.evaluation.figures import Figure, RelationProblem
+from checker.evaluation.intervals import ArithmeticProblem
 from checker.evaluation.judge import Judgement, judge
 from checker.evaluation.operands import (
     OperandContext,
@@ -102,7 +103,7 @@ class FileCheck:
             return self._error(claim, first.message, first.location)
         try:
             return self._evaluate(claim)
-        except (ClaimError, LookupFailure, RelationProblem, UnitMismatch) as problem:
+        except (ClaimError, LookupFailure, RelationProblem, ArithmeticProblem, UnitMismatch) as problem:
             if isinstance(problem, NoData):
                 return self._unverifiable(claim, str(problem))
             key = getattr(problem, "key", None) or ("metric" if claim.metric else "relation")

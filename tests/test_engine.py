@@ -1,0 +1,112 @@
+"""The engine on small claim repositories: each way a claim is decided, refused or left open."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker import check
+
+ARTICLE = "메타는 2022년 3분기 44억 달러의 순이익을 기록했다. 전년 대비 절반 수준이었다. 주가는 30% 올랐다.\n"
+REFERENCE = """\
+entity,metric,period,value,unit,source,vintage
+meta,net_income,2022-Q3,4395000000,USD,https://example.org/q3-2022,2022-10-26
+meta,net_income,2022-Q3,5400000000,USD,https://example.org/q3-2022-restated,2024-05-01
+meta,net_income,2021-Q3,9194000000,USD,https://example.org/q3-2021,2021-10-25
+meta,close,2022-11-01,95.2,USD,https://example.org/prices,
+meta,close,2022-11-02,88.9,USD,https://example.org/prices,
+fx,usd_krw,2022-11,1400,KRW/USD,https://example.org/fx,
+"""
+
+
+def repository(tmp_path: Path, claims: str) -> Path:
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "reference.csv").write_text(REFERENCE, encoding="utf-8")
+    path = tmp_path / "claims.yaml"
+    path.write_text("version: 1\narticle: {file: article.txt, published: 2024-02-19, language: ko}\n"
+                    "reference: [reference.csv]\nclaims:\n" + claims, encoding="utf-8")
+    return path
+
+
+def one(tmp_path: Path, claims: str):
+    report = check([repository(tmp_path, claims)])
+    assert not report.errors, report.errors
+    return report.results[-1]
+
+
+NET_INCOME = "  - {id: ni, quote: 44억 달러의 순이익, value: 44억 달러, metric: meta.net_income, period: 2022-Q3}\n"
+
+
+def test_vintage_known_at_publication_is_used_and_a_revision_is_flagged(tmp_path: Path) -> None:
+    result = one(tmp_path, NET_INCOME)
+    assert result.verdict == "supported"
+    assert result.revised == {"verdict": "refuted", "value": 5400000000, "vintage": "2024-05-01"}
+    assert "Revised" in result.explanation and "2024-05-01" in result.explanation
+
+
+def test_as_of_latest_takes_the_newest_vintage(tmp_path: Path) -> None:
+    claim = NET_INCOME.replace("period: 2022-Q3}", "period: 2022-Q3, as_of: latest}")
+    result = one(tmp_path, claim)
+    assert (result.verdict, result.sources) == ("refuted", ("https://example.org/q3-2022-restated",))
+
+
+def test_relation_over_a_stated_value_and_a_lookup_is_mixed(tmp_path: Path) -> None:
+    result = one(tmp_path, NET_INCOME + "  - {id: half, quote: 절반 수준, relation: ratio, "
+                 "of: [ni, {metric: meta.net_income, period: 2021-Q3}], value: 절반 수준}\n")
+    assert (result.verdict, result.check) == ("supported", "mixed")
+    assert "https://example.org/q3-2021" in result.sources
+
+
+def test_side_actual_uses_the_evidence_of_the_other_claim(tmp_path: Path) -> None:
+    result = one(tmp_path, NET_INCOME + "  - {id: half, quote: 절반 수준, relation: ratio, "
+                 "of: [{claim: ni, side: actual}, {metric: meta.net_income, period: 2021-Q3}], value: 절반 수준}\n")
+    assert (result.verdict, result.check) == ("supported", "reference")
+    assert abs(float(result.actual["value"]) - 0.478) < 0.001
+
+
+def test_expr_relation(tmp_path: Path) -> None:
+    result = one(tmp_path, NET_INCOME + "  - {id: half, quote: 절반 수준, relation: expr, expr: 'a / b * 100', "
+                 "of: {a: ni, b: {metric: meta.net_income, period: 2021-Q3}}, value: 48%}\n")
+    assert result.verdict == "supported"
+
+
+def test_agg_any_picks_the_day_that_supports(tmp_path: Path) -> None:
+    result = one(tmp_path, "  - {id: low, quote: 주가는 30% 올랐다, value: 90달러 대, metric: meta.close, "
+                 "period: 2022-11, agg: any}\n")
+    assert result.verdict == "supported" and float(result.actual["value"]) == 95.2
+
+
+@pytest.mark.parametrize("claim, verdict, message", [
+    ("{id: x, quote: 44억 달러의 순이익, value: 44억 달러, metric: meta.net_incme, period: 2022-Q3}",
+     "error", "unknown metric 'meta.net_incme' (did you mean 'meta.net_income'?)"),
+    ("{id: x, quote: 44억 달러의 순이익, value: 44억 달러, metric: meta.close, period: 2022-11}",
+     "error", "meta.close has daily rows in 2022-11; say which with agg: last, first, min, max, mean, sum, any"),
+    ("{id: x, quote: 44억 달러의 순이익, value: 44억 달러, metric: meta.net_income, period: 2019-Q3}",
+     "unverifiable", "no data for meta.net_income in 2019-Q3"),
+    ("{id: x, quote: 44억 달러의 순이익, value: 6조 원, metric: meta.net_income, period: 2022-Q3}",
+     "error", "unit mismatch: the claim is in KRW, the evidence in USD; state the conversion with relation: convert"),
+    ("{id: x, quote: 44억 달러의 순이익, value: 2배, relation: ratio, of: [{value: 1달러}, {value: 0달러}]}",
+     "error", "division by an interval containing zero"),
+    ("{id: x, quote: 44억 달러의 순이익, value: 2배, relation: ratoi, of: [{value: 1달러}, {value: 2달러}]}",
+     "error", "unknown relation 'ratoi' (did you mean 'ratio'?)"),
+    ("{id: x, quote: 44억 달러의 순이익, value: 44억 달러}",
+     "unverifiable", "no metric or relation links this claim to evidence yet"),
+], ids=["unknown-metric", "agg-required", "period-outside-data", "unit-mismatch", "division-by-zero",
+        "unknown-relation", "draft"])
+def test_claims_that_cannot_be_decided(tmp_path: Path, claim: str, verdict: str, message: str) -> None:
+    result = one(tmp_path, f"  - {claim}\n")
+    assert result.verdict == verdict
+    assert result.explanation.startswith(message)
+
+
+def test_an_error_points_at_the_key_that_caused_it(tmp_path: Path) -> None:
+    result = one(tmp_path, "  - id: x\n    quote: 44억 달러의 순이익\n    value: 44억 달러\n"
+                           "    metric: meta.nope\n    period: 2022-Q3\n")
+    assert (result.line, result.column) == (8, 13)
+
+
+def test_convert_is_the_only_way_money_changes_currency(tmp_path: Path) -> None:
+    result = one(tmp_path, NET_INCOME + "  - {id: won, quote: 44억 달러의 순이익, relation: convert, "
+                 "of: [ni, {metric: fx.usd_krw, period: 2022-11}], value: 약 6조 원}\n")
+    assert (result.verdict, result.actual["unit"]) == ("supported", "KRW")
