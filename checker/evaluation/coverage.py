@@ -7,6 +7,7 @@ that is not part of a name (``H100``, ``GPT-4``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from checker.claimfile.model import Article
 from checker.evaluation.results import Coverage
@@ -30,6 +31,27 @@ def article_numbers(text: str, language: str | None) -> list[tuple[int, int]]:
 
 
 def article_coverage(article: Article, quote_spans: list[tuple[int, int]]) -> Coverage:
+    """How many of the article's numbers start inside some claim's quote."""
     numbers = article_numbers(article.text, article.language)
-    covered = sum(1 for start, end in numbers if any(q_start <= start and end <= q_end for q_start, q_end in quote_spans))
+    quoted = _merged(quote_spans)
+    starts = [start for start, _ in quoted]
+    covered = 0
+    for start, _ in numbers:
+        index = bisect_right(starts, start) - 1
+        covered += index >= 0 and start < quoted[index][1]
     return Coverage(len(numbers), covered)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans joined, sorted, so one binary search answers "is this offset quoted?".
+
+    >>> _merged([(5, 9), (0, 3), (2, 4), (8, 12)])
+    [(0, 4), (5, 12)]
+    """
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
