@@ -39,7 +39,11 @@ def split_line(line: str) -> list[tuple[str, int]]:
 
     >>> split_line('a,"b, c",d')
     [('a', 0), ('b, c', 2), ('d', 9)]
+    >>> split_line('2022-11-01,95.2,,USD')
+    [('2022-11-01', 0), ('95.2', 11), ('', 16), ('USD', 17)]
     """
+    if '"' not in line:
+        return _split_unquoted(line)
     fields: list[tuple[str, int]] = []
     start, index, value, quoted = 0, 0, [], False
     while index < len(line):
@@ -61,6 +65,15 @@ def split_line(line: str) -> list[tuple[str, int]]:
             value.append(char)
         index += 1
     fields.append(("".join(value), start))
+    return fields
+
+
+def _split_unquoted(line: str) -> list[tuple[str, int]]:
+    """The common case, a line without quotes: a plain split, columns by running length."""
+    fields, column = [], 0
+    for value in line.split(","):
+        fields.append((value, column))
+        column += len(value) + 1
     return fields
 
 
