@@ -6,8 +6,9 @@ Each claim is judged on its own: a claim that cannot be evaluated becomes that c
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from checker.claimfile import ClaimFile, discover, load_claim_file
 from checker.claimfile.model import Claim
@@ -29,6 +30,11 @@ from checker.evaluation.tolerances import Tolerances, effective
 from checker.evaluation.units import UnitMismatch
 from checker.evaluation.verdict_text import describe_claimed, describe_figure, explanation
 from checker.reference import LookupFailure, NoData, ReferenceData
+from checker.reference.model import Lookup
+
+#: Aggregates whose value is on the scale of the rows it came from, so the claimed band can
+#: be drawn over the series (a sum is not: ten daily layoffs do not sit near their total).
+_SERIES_AGGREGATES = ("min", "max", "mean", "first", "last", "any")
 
 
 class ClaimError(Exception):
@@ -43,17 +49,24 @@ class Unverifiable(Exception):
     """No evidence can decide the claim (verdict ``unverifiable``)."""
 
 
-def check(paths: Iterable[str | Path], tolerance: Mapping | None = None, max_bytes: int = 10_000_000) -> Report:
-    """Check every claim file under ``paths``; the library entry point behind ``claimcheck check``."""
+def check(paths: Iterable[str | Path], tolerance: Mapping | None = None, max_bytes: int = 10_000_000,
+          progress: Callable[[list[Path]], Iterable[Path]] | None = None) -> Report:
+    """Check every claim file under ``paths``; the library entry point behind ``claimcheck check``.
+
+    ``progress`` wraps the list of claim files found (a progress bar), so the caller,
+    not the engine, decides whether anything is shown.
+    """
     report = Report()
     files, problems = discover(Path(path) for path in paths)
     report.errors.extend(problems)
     covered: dict[Path, tuple[object, list[tuple[int, int]]]] = {}
-    for path in files:
+    for path in progress(files) if progress is not None else files:
         claim_file, problems = load_claim_file(path, max_bytes=max_bytes)
         report.errors.extend(problems)
         if claim_file is None:
             continue
+        if claim_file.article is not None:
+            report.articles[str(claim_file.path)] = claim_file.article
         report.results.extend(FileCheck(claim_file, tolerance or {}, report.errors).run())
         _note_quotes(claim_file, covered)
     for article, spans in covered.values():
@@ -133,7 +146,16 @@ class FileCheck:
         if found.later is not None:
             later = judge(claim.value, candidate_figures(found.later), tolerances, claim.direction)
             revised = _revision(judgement, later, found.later.vintage)
-        return self._verdict(claim, judgement, tolerances, "reference", revised=revised)
+        return self._verdict(claim, judgement, tolerances, "reference", revised=revised, series=self._series(found))
+
+    def _series(self, found: Lookup) -> tuple[tuple[str, Decimal], ...]:
+        """The daily rows of the period behind an aggregate, when the claim reads on their scale."""
+        if found.agg not in _SERIES_AGGREGATES:
+            return ()
+        rows = [row for row in self.reference.observations(found.metric)
+                if row.period.granularity == "day" and row.period.within(found.period)]
+        by_day = {row.period.start: row.value for row in rows}  # latest vintage last, so it wins
+        return tuple((day.isoformat(), value) for day, value in sorted(by_day.items())) if len(by_day) > 1 else ()
 
     def _relation_claim(self, claim: Claim, tolerances: Tolerances) -> Result:
         module = relations.get(claim.relation)
@@ -166,7 +188,8 @@ class FileCheck:
         return f"article: {url or article.path}"
 
     def _verdict(self, claim: Claim, judgement: Judgement, tolerances: Tolerances, check_kind: str,
-                 operands: list[Figure] = (), revised: dict | None = None) -> Result:
+                 operands: list[Figure] = (), revised: dict | None = None,
+                 series: tuple[tuple[str, Decimal], ...] = ()) -> Result:
         self.judged[claim.id] = judgement.figure
         figure = judgement.figure
         return self._result(
@@ -181,6 +204,9 @@ class FileCheck:
             check=check_kind,
             revised=revised,
             steps=tuple(step for operand in operands for step in operand.steps) + figure.steps,
+            bands={"allowed": (judgement.rule.low, judgement.rule.high),
+                   "imprecise": (judgement.imprecise_band.low, judgement.imprecise_band.high)},
+            series=series,
         )
 
     def _error(self, claim: Claim, message: str, location: Location) -> Result:

@@ -9,7 +9,7 @@ lambdas, subscripts, comprehensions) is refused before any evaluation, and Pytho
 from __future__ import annotations
 
 import ast
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, DecimalException
 
 from checker.evaluation.figures import RelationProblem
 from checker.evaluation.intervals import ArithmeticProblem, Interval
@@ -17,6 +17,8 @@ from checker.evaluation.intervals import ArithmeticProblem, Interval
 MAX_LENGTH = 500
 MAX_DEPTH = 50
 MAX_EXPONENT = 10
+MAX_PLACES = 12
+"""``round(x, n)`` takes ``n`` from -MAX_PLACES to MAX_PLACES: beyond, quantize cannot."""
 
 _BINARY = {
     ast.Add: lambda a, b: a + b,
@@ -46,15 +48,21 @@ def evaluate(source: str, names: dict[str, Interval]) -> Interval:
         raise RelationProblem(f"expr nests deeper than {MAX_DEPTH} levels") from None
     try:
         return _walk(tree.body, names, 0)
-    except (ArithmeticProblem, InvalidOperation, ZeroDivisionError) as problem:
-        raise RelationProblem(f"expr: {problem or 'invalid arithmetic'}") from None
+    except ArithmeticProblem as problem:
+        raise RelationProblem(f"expr: {problem}") from None
+    except (DecimalException, ZeroDivisionError):
+        # Decimal's own messages name only the exception class ("[<class ...>]").
+        raise RelationProblem("expr: invalid arithmetic (a result too large or undefined)") from None
 
 
 def _walk(node: ast.AST, names: dict[str, Interval], depth: int) -> Interval:
     if depth > MAX_DEPTH:
         raise RelationProblem(f"expr nests deeper than {MAX_DEPTH} levels")
     if isinstance(node, ast.Constant) and type(node.value) in (int, float):
-        return Interval.exact(Decimal(str(node.value)))
+        value = Decimal(str(node.value))
+        if not value.is_finite():  # 1e400 is a float infinity
+            raise RelationProblem("expr: a number is too large")
+        return Interval.exact(value)
     if isinstance(node, ast.Name):
         if node.id not in names:
             raise RelationProblem(f"expr: unknown name '{node.id}' (operands: {', '.join(names) or 'none'})")
@@ -100,6 +108,9 @@ def _call(node: ast.Call, names: dict[str, Interval], depth: int) -> Interval:
         corners = (abs(value.low), abs(value.high))
         low = Decimal(0) if value.low <= 0 <= value.high else min(corners)
         return Interval(low, abs(value.point), max(corners))
-    places = int(arguments[1].point) if len(arguments) > 1 else 0
+    places = arguments[1].point if len(arguments) > 1 else Decimal(0)
+    if places != places.to_integral_value() or abs(places) > MAX_PLACES:
+        raise RelationProblem(f"expr: round() takes whole places from {-MAX_PLACES} to {MAX_PLACES}")
+    places = int(places)
     step = Decimal(1).scaleb(-places)
     return Interval(value.low.quantize(step), value.point.quantize(step), value.high.quantize(step))

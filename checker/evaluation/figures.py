@@ -58,3 +58,10 @@ def sources_of(figures: list[Figure]) -> tuple[str, ...]:
         for source in figure.sources:
             seen.setdefault(source, None)
     return tuple(seen)
+
+
+def comparable_pair(name: str, figures: list[Figure]) -> tuple[Interval, Interval]:
+    """The intervals of two figures in one unit: what ratio, multiple, change and share compare."""
+    require_same_unit(name, figures)
+    first, second = require_numbers(name, figures)
+    return first, second

@@ -71,6 +71,10 @@ def _corners(a: Interval, b: Interval, op) -> list[Decimal]:
         return [*(op(x, y) for x in (a.low, a.high) for y in (b.low, b.high)), op(a.point, b.point)]
 
 
+LARGE = Decimal("1e21")
+"""From here on values are shown in exponent form."""
+
+
 def format_decimal(value: Decimal, digits: int = 6) -> str:
     """Render a value for people: integers with thousands separators, others to ``digits`` significant digits.
 
@@ -80,10 +84,16 @@ def format_decimal(value: Decimal, digits: int = 6) -> str:
     '0.478573'
     >>> format_decimal(Decimal("20.318152")), format_decimal(Decimal("0.2750"))
     ('20.3182', '0.275')
+    >>> format_decimal(Decimal("3E+47712")), format_decimal(Decimal("-Infinity"))
+    ('3e+47712', '-Infinity')
     """
-    if value == value.to_integral_value() and abs(value) < Decimal("1e21"):
+    if not value.is_finite():
+        return str(value)
+    if value == value.to_integral_value() and abs(value) < LARGE:
         return f"{int(value):,}"
     rounded = Decimal(f"{value:.{digits}g}")
+    if abs(rounded) >= LARGE:  # written out, a 10**4000 would be a page of zeros
+        return f"{rounded:.{digits}g}"
     if rounded == rounded.to_integral_value() and abs(rounded) >= 1:
         return f"{int(rounded):,}"
     return f"{rounded.normalize():f}"

@@ -45,7 +45,8 @@ def resolve(operand: Operand, context: OperandContext) -> tuple[Figure, str]:
     if operand.event is not None:
         event = context.reference.event(operand.event)
         figure = Figure(None, None, f"{event.name} ({event.date.isoformat()})", (event.source,),
-                        days=(event.date, event.date))
+                        days=(event.date, event.date),
+                        steps=(f"event {event.name} on {event.date.isoformat()} (source: {event.source})",))
         return figure, "reference"
     return stated_figure(operand.value, f"'{operand.value.text}'", context.article, context.published), "stated"
 
@@ -110,6 +111,8 @@ def _candidate_figure(found: Lookup, candidate: Candidate) -> Figure:
     if found.agg:
         description += f" ({found.agg})"
     step = f"{candidate.description} → {format_decimal(candidate.value)} {found.unit} ±{format_decimal(_half(candidate))}"
+    if candidate.sources:
+        step += f" (source: {'; '.join(candidate.sources)})"
     return Figure(interval, found.unit, description, candidate.sources, steps=(step,))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from checker.evaluation.figures import Figure, require_numbers, require_same_unit, sources_of
+from checker.evaluation.figures import Figure, comparable_pair, sources_of
 from checker.evaluation.intervals import Interval
 from checker.evaluation.relations.base import Operands
 
@@ -18,7 +18,6 @@ ARITY = (2, 2)
 
 def compute(operands: Operands) -> Figure:
     start, end = operands.figures
-    require_same_unit(NAME, [start, end])
-    a, b = require_numbers(NAME, [start, end])
+    a, b = comparable_pair(NAME, operands.figures)
     growth = (b / a - Interval.exact(Decimal(1))).scale(Decimal(100))
     return Figure(growth, "%", f"change from {start.description} to {end.description}", sources_of([start, end]))

@@ -6,7 +6,7 @@ counts).
 """
 from __future__ import annotations
 
-from checker.evaluation.figures import Figure, require_numbers, require_same_unit, sources_of
+from checker.evaluation.figures import Figure, comparable_pair, sources_of
 from checker.evaluation.relations.base import Operands
 
 NAME = "ratio"
@@ -15,6 +15,5 @@ ARITY = (2, 2)
 
 def compute(operands: Operands) -> Figure:
     first, second = operands.figures
-    require_same_unit(NAME, [first, second])
-    a, b = require_numbers(NAME, [first, second])
+    a, b = comparable_pair(NAME, operands.figures)
     return Figure(a / b, "ratio", f"{first.description} ÷ {second.description}", sources_of([first, second]))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from checker.evaluation.figures import Figure, require_numbers, require_same_unit, sources_of
+from checker.evaluation.figures import Figure, comparable_pair, sources_of
 from checker.evaluation.relations.base import Operands
 
 NAME = "share"
@@ -12,6 +12,5 @@ ARITY = (2, 2)
 
 def compute(operands: Operands) -> Figure:
     part, whole = operands.figures
-    require_same_unit(NAME, [part, whole])
-    a, b = require_numbers(NAME, [part, whole])
+    a, b = comparable_pair(NAME, operands.figures)
     return Figure((a / b).scale(Decimal(100)), "%", f"{part.description} as a share of {whole.description}", sources_of([part, whole]))
