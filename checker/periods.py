@@ -31,6 +31,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Callable
 
 from dateutil.relativedelta import relativedelta
@@ -43,7 +44,7 @@ class PeriodError(ValueError):
     """A period the user wrote cannot be read; the message is one user-facing line."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Period:
     """An inclusive span of days with a canonical label."""
 
@@ -311,8 +312,11 @@ def _single(text: str, published: date | None) -> Period:
     raise PeriodError(f"{text!r} is not a period ({_FORMS_HINT})")
 
 
+@lru_cache(maxsize=65536, typed=True)
 def parse_period(value: str | int | date, published: date | None = None) -> Period:
     """Read a period written as a label, a year, a date or a relative phrase.
+
+    Cached: reference files repeat a few periods over many rows, and a Period is immutable.
 
     >>> parse_period("올 들어", published=date(2024, 2, 19))
     Period(start=datetime.date(2024, 1, 1), end=datetime.date(2024, 2, 19), label='2024-YTD', granularity='ytd')

@@ -15,7 +15,7 @@ class ArithmeticProblem(ValueError):
     """An operation with no meaningful result, such as dividing by an interval holding 0."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Interval:
     """A closed interval ``[low, high]`` with the point value the writer meant."""
 

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 
+MAX_EXPONENT = 30
+"""Largest decimal exponent a stated or reference value may have; beyond it the input is surely wrong."""
+
 
 class Kind(str, Enum):
     MONEY = "money"
@@ -34,7 +37,7 @@ class Qualifier(str, Enum):
     DECADE = "decade"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """One parsed quantity.
 

@@ -14,11 +14,10 @@ from decimal import Decimal
 
 from checker.errors import InputError, Location
 from checker.periods import Period, PeriodError, parse_period
+from checker.quantities.model import MAX_EXPONENT
 from checker.quantities.precision import digits_precision
 from checker.reference.model import Event, Observation
 
-#: Largest decimal exponent a value may have; beyond it the file is surely wrong.
-MAX_EXPONENT = 30
 
 _NUMBER = re.compile(
     r"""
@@ -82,7 +81,7 @@ def precision_of(text: str, value: Decimal) -> Decimal:
     return digits_precision(value, step)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     """A written value and where it was written."""
 

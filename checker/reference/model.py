@@ -21,7 +21,7 @@ class NoData(LookupFailure):
     """The metric is known but has no rows for the period: the claim is unverifiable, not invalid."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Observation:
     """One sourced value of one metric over one period, as a file states it."""
 
