@@ -8,10 +8,11 @@ and the article they quote) and ``reference`` (sourced data) → ``evaluation``
 from checker.errors import InputError, Location
 from checker.evaluation.engine import check
 from checker.evaluation.results import Report, Result
+from checker.extraction import Extraction, extract
 from checker.quantities import match_quantity, parse_quantity
 from checker.quantities.model import Kind, Qualifier, Quantity
 
 __all__ = [
-    "InputError", "Kind", "Location", "Qualifier", "Quantity", "Report", "Result",
-    "check", "match_quantity", "parse_quantity",
+    "Extraction", "InputError", "Kind", "Location", "Qualifier", "Quantity", "Report", "Result",
+    "check", "extract", "match_quantity", "parse_quantity",
 ]

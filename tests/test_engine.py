@@ -110,3 +110,16 @@ def test_convert_is_the_only_way_money_changes_currency(tmp_path: Path) -> None:
     result = one(tmp_path, NET_INCOME + "  - {id: won, quote: 44억 달러의 순이익, relation: convert, "
                  "of: [ni, {metric: fx.usd_krw, period: 2022-11}], value: 약 6조 원}\n")
     assert (result.verdict, result.actual["unit"]) == ("supported", "KRW")
+
+
+def test_a_loose_draft_outside_any_repository_may_name_an_article_elsewhere(tmp_path: Path) -> None:
+    articles, drafts = tmp_path / "articles", tmp_path / "drafts"
+    articles.mkdir(), drafts.mkdir()
+    (articles / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    draft = drafts / "x.yaml"
+    draft.write_text("version: 1\narticle: {file: ../articles/a.txt, published: 2024-02-19, language: ko}\n"
+                     "claims:\n  - {id: a, quote: 44억 달러의 순이익, value: 44억 달러}\n", encoding="utf-8")
+    report = check([draft])
+    assert not report.errors and [r.verdict for r in report.results] == ["unverifiable"]
+    (drafts / "pyproject.toml").write_text("", encoding="utf-8")
+    assert "is outside the claim repository" in str(check([draft]).errors[0])

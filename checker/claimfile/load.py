@@ -32,7 +32,7 @@ from checker.claimfile.yamlpos import Problem, YamlMap, YamlRefused, YamlSeq, lo
 from checker.errors import InputError, Location
 from checker.periods import Period, PeriodError, parse_period
 from checker.quantities import parse_quantity
-from checker.quantities.model import Quantity
+from checker.quantities.model import MAX_EXPONENT, Quantity
 from checker.suggest import did_you_mean
 from checker.textfiles import read_text
 
@@ -58,23 +58,28 @@ def shown_path(path: Path) -> str:
     return str(path)
 
 
-def repository_root(claim_file: Path) -> Path:
-    """The nearest ancestor holding a root marker, else the claim file's folder."""
+def repository_root(claim_file: Path) -> Path | None:
+    """The claim repository: the nearest ancestor holding a root marker.
+
+    ``None`` for a loose draft (``extract -o /tmp/x.yaml``) that lives in no repository:
+    confinement protects a repository (and the CI job reading it) from a claim file that
+    reaches outside it, and a loose draft has no repository to protect.
+    """
     folder = claim_file.resolve().parent
     for candidate in (folder, *folder.parents):
         if any((candidate / marker).exists() for marker in ROOT_MARKERS):
             return candidate
-    return folder
+    return None
 
 
-def inside(claim_path: Path, root: Path, written: str, where: Location, what: str) -> Path:
+def inside(claim_path: Path, root: Path | None, written: str, where: Location, what: str) -> Path:
     """The path ``written`` in the claim file, as shown; InputError if it escapes ``root``."""
     target = claim_path.parent / written
     try:
         resolved = target.resolve()
     except (OSError, RuntimeError):
         raise InputError(where, f"{what} '{written}' cannot be resolved") from None
-    if not resolved.is_relative_to(root):
+    if root is not None and not resolved.is_relative_to(root):
         raise InputError(where, f"{what} '{written}' is outside the claim repository ({shown_path(root)})")
     return Path(os.path.normpath(target))
 
@@ -120,7 +125,8 @@ def load_claim_file(path: Path, max_bytes: int = MAX_BYTES) -> tuple[ClaimFile |
     for required in ("article", "claims"):
         if required not in top:
             errors.append(InputError(Location(name), f"missing key '{required}'"))
-    if "article" in top and top["article"] is None:
+    refused_here = {problem.location for problem in file_problems}  # a refused tag left None
+    if "article" in top and top["article"] is None and top.value_locations["article"] not in refused_here:
         errors.append(
             InputError(top.value_locations["article"], "key 'article' should be a mapping, got null")
         )
@@ -196,7 +202,7 @@ def _check_version(top: YamlMap, version: Any, name: str, errors: list[InputErro
 
 
 def _article(
-    top: YamlMap, section: YamlMap | None, shown: Path, root: Path, max_bytes: int, errors: list[InputError]
+    top: YamlMap, section: YamlMap | None, shown: Path, root: Path | None, max_bytes: int, errors: list[InputError]
 ) -> Article | None:
     """The article section, with the article's text read; None (and errors) otherwise."""
     if section is None:
@@ -234,7 +240,7 @@ def _article(
 
 
 def _references(
-    top: YamlMap, value: Any, shown: Path, root: Path, errors: list[InputError]
+    top: YamlMap, value: Any, shown: Path, root: Path | None, errors: list[InputError]
 ) -> tuple[tuple[Path, ...], tuple[Location, ...]]:
     """Reference paths (inside the repository and existing), with where each was written."""
     if value is None:
@@ -255,7 +261,8 @@ def _references(
             errors.append(exc)
             continue
         if not target.is_file():
-            errors.append(InputError(where, f"reference '{item}' not found"))
+            problem = "is a directory" if target.is_dir() else "not found"
+            errors.append(InputError(where, f"reference '{item}' {problem}"))
             continue
         paths.append(target)
         kept.append(where)
@@ -403,6 +410,11 @@ class _ClaimBuilder:
             self.problems.append(
                 InputError(mapping.value_locations[key], f"cannot read '{text}' as a quantity")
             )
+        elif any(bound.adjusted() > MAX_EXPONENT for bound in (quantity.value, quantity.low, quantity.high) if bound):
+            self.problems.append(
+                InputError(mapping.value_locations[key], f"value is out of range (more than {MAX_EXPONENT} digits)")
+            )
+            return None, text
         return quantity, text
 
     def period(self, mapping: YamlMap, key: str, value: Any) -> Period | None:
@@ -556,15 +568,20 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
 
     In a folder, only ``*.yaml``/``*.yml`` files with a top-level ``claims:`` or
     ``version:`` key count, and nothing under a ``reference/`` folder (reference
-    data lives there) or a hidden folder. A path that does not exist is an error.
+    data lives there) or a hidden folder. A path that does not exist, or a folder
+    without claim files (a mistyped CI path), is an error.
     """
     found: list[Path] = []
     errors: list[InputError] = []
     for path in map(Path, paths):
         if path.is_dir():
-            found += [
+            inside_folder = [
                 candidate for candidate in sorted(_yaml_files(path)) if _looks_like_claim_file(candidate)
             ]
+            if not inside_folder:
+                message = "folder holds no claim files (*.yaml with a top-level 'version:' or 'claims:')"
+                errors.append(InputError(Location(shown_path(path)), message))
+            found += inside_folder
         elif path.exists():
             found.append(path)
         else:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from checker.commands import check
+from checker.commands import check, explain, extract, lint
 
-_MODULES: tuple[ModuleType, ...] = (check,)
+_MODULES: tuple[ModuleType, ...] = (check, lint, explain, extract)
 COMMANDS: dict[str, ModuleType] = {module.NAME: module for module in _MODULES}
 
 #: Exit codes (DESIGN, never renumbered).

@@ -5,12 +5,15 @@ import argparse
 import io
 import sys
 from pathlib import Path
+from typing import Callable
 
-from checker import reports
+from checker import progress, reports
 from checker.atomic import write_text
 from checker.claimfile import project
+from checker.errors import InputError
+from checker.evaluation import baseline
 from checker.evaluation.engine import check
-from checker.evaluation.results import FAIL_LEVELS, Report
+from checker.evaluation.results import FAIL_LEVELS, Report, Result
 
 NAME = "check"
 HELP = "check claim files and report a verdict for every claim"
@@ -20,7 +23,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", default=["."], metavar="PATH",
                         help="claim files or folders holding them (default: .)")
     parser.add_argument("--format", default="auto", choices=reports.names(),
-                        help="report format (default: auto: rich on a terminal, parsable otherwise)")
+                        help="report format (default: auto: github in GitHub Actions, rich on a terminal, "
+                             "parsable otherwise)")
     parser.add_argument("--output", type=Path, metavar="FILE",
                         help="also write the report in --format to FILE; the human report still prints")
     parser.add_argument("--fail-on", default="refuted", choices=FAIL_LEVELS,
@@ -28,15 +32,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "unverifiable (default: refuted); a claim with expect: fails only on a mismatch")
     parser.add_argument("--max-bytes", type=int, default=10_000_000, metavar="N",
                         help="refuse input files larger than N bytes (default: 10 MB)")
+    parser.add_argument("--baseline", type=Path, metavar="FILE",
+                        help="fail only on failures not recorded in FILE (see --write-baseline)")
+    parser.add_argument("--write-baseline", action="store_true",
+                        help="record today's failures in the --baseline FILE, so only new ones fail later runs")
     parser.add_argument("--config", type=Path, metavar="FILE",
                         help=f"project settings (default: ./{project.FILE_NAME} when present), "
                              "e.g. tolerance: {approx: 3%%}")
 
 
 def run(arguments: argparse.Namespace) -> int:
+    if arguments.write_baseline and arguments.baseline is None:
+        from checker.commands import EXIT_USAGE  # the registry imports this module first
+
+        print("claimcheck check: --write-baseline needs --baseline FILE to write to", file=sys.stderr)
+        return EXIT_USAGE
     tolerance, problems = project_tolerance(arguments.config)
-    report = check(arguments.paths, tolerance=tolerance, max_bytes=arguments.max_bytes)
+    report = check(arguments.paths, tolerance=tolerance, max_bytes=arguments.max_bytes, progress=progress.bar())
     report.errors[:0] = problems
+    accepted = known_failures(report, arguments)
     for error in report.errors:
         print(error, file=sys.stderr)
     if arguments.output is not None:
@@ -45,7 +59,20 @@ def run(arguments: argparse.Namespace) -> int:
     else:
         human = reports.resolve(arguments.format, sys.stdout)
     reports.get(human).render(report, sys.stdout)
-    return report.exit_code(arguments.fail_on)
+    return report.exit_code(arguments.fail_on, accepted)
+
+
+def known_failures(report: Report, arguments: argparse.Namespace) -> Callable[[Result], bool] | None:
+    """What the baseline accepts: written now (``--write-baseline``) or read; a bad file is an input error."""
+    if arguments.baseline is None:
+        return None
+    if arguments.write_baseline:
+        write_text(arguments.baseline, baseline.record(report, arguments.fail_on))
+    try:
+        return baseline.load(arguments.baseline).accepts
+    except InputError as problem:
+        report.errors.append(problem)
+        return None
 
 
 def project_tolerance(config: Path | None) -> tuple[dict, list]:

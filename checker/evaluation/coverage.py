@@ -1,33 +1,25 @@
 """Coverage: how many of an article's numbers some claim's quote covers.
 
-An unchecked number should be visible, not silently skipped. Until the extractor
-lands, the numbers are found by running the quantity grammar at every written digit
-that is not part of a name (``H100``, ``GPT-4``).
+An unchecked number should be visible, not silently skipped. The numbers are the
+quantities ``claimcheck extract`` finds (``checker.extraction.numbers``): names, ages,
+page chrome and other negatives are not numbers to check, and dates are the periods of
+other numbers, not claims of their own — so the coverage line and a fresh draft agree.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from checker.claimfile.model import Article
 from checker.evaluation.results import Coverage
-from checker.quantities import match_quantity
-
-_NUMBER_START = re.compile(r"(?<![\w.,\-])\d")
+from checker.extraction import numbers
+from checker.quantities import detect_language
+from checker.quantities.model import Kind
 
 
 def article_numbers(text: str, language: str | None) -> list[tuple[int, int]]:
-    """Spans of the numbers written in digits in ``text``, one per quantity."""
-    spans: list[tuple[int, int]] = []
-    position = 0
-    for start in _NUMBER_START.finditer(text):
-        if start.start() < position:
-            continue
-        quantity = match_quantity(text, start.start(), language)
-        end = quantity.end if quantity is not None and quantity.end > start.start() else start.end()
-        spans.append((start.start(), end))
-        position = end
-    return spans
+    """Spans of the quantities in ``text`` a claim could state (dates left out)."""
+    quantities, _ = numbers(text, language or detect_language(text))
+    return [(q.start, q.end) for q in quantities if q.kind is not Kind.DATE]
 
 
 def article_coverage(article: Article, quote_spans: list[tuple[int, int]]) -> Coverage:

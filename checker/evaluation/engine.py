@@ -61,13 +61,18 @@ def check(paths: Iterable[str | Path], tolerance: Mapping | None = None, max_byt
     report.errors.extend(problems)
     covered: dict[Path, tuple[object, list[tuple[int, int]]]] = {}
     for path in progress(files) if progress is not None else files:
-        claim_file, problems = load_claim_file(path, max_bytes=max_bytes)
+        try:
+            claim_file, problems = load_claim_file(path, max_bytes=max_bytes)
+            results = FileCheck(claim_file, tolerance or {}, report.errors).run() if claim_file else []
+        except Exception as problem:  # a bug must cost one file, never the run
+            message = f"internal error while reading this file: {problem!r}"
+            claim_file, problems, results = None, [InputError(Location(str(path)), message)], []
         report.errors.extend(problems)
         if claim_file is None:
             continue
         if claim_file.article is not None:
             report.articles[str(claim_file.path)] = claim_file.article
-        report.results.extend(FileCheck(claim_file, tolerance or {}, report.errors).run())
+        report.results.extend(results)
         _note_quotes(claim_file, covered)
     for article, spans in covered.values():
         report.coverage += article_coverage(article, spans)
@@ -96,12 +101,16 @@ class FileCheck:
     def __post_init__(self) -> None:
         self.reference, problems = ReferenceData.load(self.claim_file.reference_paths)
         self.errors.extend(problems)
-        self.claims = {claim.id: claim for claim in self.claim_file.claims}
+        self.claims: dict[str, Claim] = {}
+        for claim in self.claim_file.claims:
+            self.claims.setdefault(claim.id, claim)  # a duplicate id is an error on the later claim
 
     def run(self) -> list[Result]:
         return [self.result(claim) for claim in self.claim_file.claims]
 
     def result(self, claim: Claim) -> Result:
+        if self.claims[claim.id] is not claim:  # a duplicate id: judged on its own, never cached
+            return self._evaluate_safely(claim)
         if claim.id not in self.results:
             self.results[claim.id] = self._evaluate_safely(claim)
         return self.results[claim.id]

@@ -70,13 +70,17 @@ def stated_figure(quantity: Quantity, description: str, article: str, published:
     """
     sources = (article,)
     if quantity.kind is Kind.DATE:
-        return Figure(None, None, description, sources, days=_days(quantity, published))
+        days = _days(quantity, published)
+        step = f"{description} as stated: {days[0].isoformat()}..{days[1].isoformat()}"
+        return Figure(None, None, description, sources, days=days, steps=(step,))
     low, high = quantity.bounds()
     if quantity.qualifier in (Qualifier.RANGE, Qualifier.DECADE):
         point = (quantity.low + quantity.high) / 2
     else:
         point = quantity.value
-    return Figure(Interval(low, point, high), quantity.unit, description, sources)
+    interval = Interval(low, point, high)
+    step = f"{description} as stated: {interval} {quantity.unit or ''}".rstrip()
+    return Figure(interval, quantity.unit, description, sources, steps=(step,))
 
 
 def _days(quantity: Quantity, published: date | None) -> tuple[date, date]:

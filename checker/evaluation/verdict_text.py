@@ -19,6 +19,9 @@ _CHECKS = {
 
 def describe_claimed(quantity: Quantity) -> dict:
     """The claimed side of a result: the value with the interval its digits stand for."""
+    if quantity.value is None and quantity.low is None:
+        return {"text": quantity.text, "value": None, "low": None, "high": None, "unit": quantity.unit,
+                "qualifier": quantity.qualifier.value, "date": quantity.date}
     low, high = quantity.bounds()
     return {
         "text": quantity.text,

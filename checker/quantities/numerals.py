@@ -68,7 +68,7 @@ def _at(text: str, pos: int) -> str:
 
 ARABIC = re.compile(
     r"""
-    (?: \d{1,3} (?: ,\d{3} )+ (?!\d)     # thousands separators: 27,350,000
+    (?: \d{1,3} (?: [ ]?,\d{3} )+ (?!\d)  # thousands separators: 27,350,000 (EUR106 ,000 as pasted)
         (?: \.\d+ )?                     # optional decimals: 1,674,200.5
       | \d+ (?: \.\d+ )?                 # plain digits: 27350000, 4.40
       | \.\d+                            # leading point: .08
@@ -84,7 +84,7 @@ def arabic_value(digits: str) -> tuple[Decimal, Decimal | None]:
     >>> arabic_value("1,000"), arabic_value("4.40")
     ((Decimal('1000'), None), (Decimal('4.40'), Decimal('0.01')))
     """
-    plain = digits.replace(",", "")
+    plain = digits.replace(",", "").replace(" ", "")
     if "." in plain:
         decimals = len(plain.split(".")[1])
         return Decimal(plain), Decimal(1).scaleb(-decimals)
@@ -276,7 +276,7 @@ _EN_SCALE_ABBREVIATION = re.compile(
     r"""
     (?: (?P<attached> %s )               # written on the digits: 4.4bn, 100k, 3M
       | \s{1,2} (?P<spaced> [KMGB]|bn|mn|tn )   # or spaced, capitals only: 1,674.5 G
-    ) (?!\w)
+    ) (?![^\W_\uac00-\ud7a3])           # 40.8mn에서: a Hangul particle may follow
     """
     % "|".join(sorted(EN_SCALE_ABBREVIATIONS, key=len, reverse=True)),
     re.VERBOSE | re.IGNORECASE,

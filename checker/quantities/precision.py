@@ -52,9 +52,11 @@ def tidy(value: Decimal) -> Decimal:
     (Decimal('500'), Decimal('0.05'))
     """
     value = value.normalize()
-    exponent = value.as_tuple().exponent
+    sign, digits, exponent = value.as_tuple()
     if isinstance(exponent, int) and exponent > 0:
-        return value.quantize(Decimal(1))
+        # Built from the digits, not by quantize: that is bounded by the context's
+        # 28 digits and fails on a 40-digit number an article may hold.
+        return Decimal((sign, digits + (0,) * exponent, 0))
     return value
 
 

@@ -10,9 +10,9 @@ import sys
 from types import ModuleType
 from typing import TextIO
 
-from checker.reports import json_report, parsable, rich_report
+from checker.reports import claimreview, github, html, json_report, junit, markdown, parsable, rich_report, sarif
 
-_MODULES: tuple[ModuleType, ...] = (rich_report, parsable, json_report)
+_MODULES: tuple[ModuleType, ...] = (rich_report, parsable, json_report, junit, sarif, github, markdown, html, claimreview)
 _FORMATS: dict[str, ModuleType] = {module.NAME: module for module in _MODULES}
 
 
@@ -21,9 +21,11 @@ def names() -> list[str]:
 
 
 def resolve(name: str, stream: TextIO = sys.stdout) -> str:
-    """The concrete format for ``name``: ``auto`` is rich on a terminal, parsable otherwise."""
+    """The concrete format for ``name``: ``auto`` is github in GitHub Actions, rich on a terminal, parsable otherwise."""
     if name != "auto":
         return name
+    if os.environ.get("GITHUB_ACTIONS"):
+        return "github"
     return "rich" if stream.isatty() and os.environ.get("TERM") != "dumb" else "parsable"
 
 

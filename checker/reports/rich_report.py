@@ -11,20 +11,14 @@ from typing import TextIO
 from rich.console import Console
 from rich.table import Table
 
-from checker.evaluation.intervals import format_decimal
 from checker.evaluation.results import Report, Result
+from checker.reports.marks import SYMBOL, comparison
 
 NAME = "rich"
 #: Width when the report goes to a file or pipe, where no terminal says how wide to be.
 _PIPED_WIDTH = 160
 
-_STYLE = {
-    "supported": ("✔", "green"),
-    "imprecise": ("≈", "yellow"),
-    "refuted": ("✘", "red"),
-    "unverifiable": ("?", "blue"),
-    "error": ("!", "magenta"),
-}
+_COLOUR = {"supported": "green", "imprecise": "yellow", "refuted": "red", "unverifiable": "blue", "error": "magenta"}
 
 
 def render(report: Report, stream: TextIO) -> None:
@@ -41,25 +35,15 @@ def render(report: Report, stream: TextIO) -> None:
 
 
 def _row(result: Result) -> list[str]:
-    symbol, colour = _STYLE[result.verdict]
-    verdict = f"[{colour}]{symbol} {result.verdict}[/]"
+    verdict = f"[{_COLOUR[result.verdict]}]{SYMBOL[result.verdict]} {result.verdict}[/]"
     if result.by_rounding:
         verdict += "\n(by rounding)"
     if result.expected is not None and result.expected != result.verdict:
         verdict += f"\n[bold red]expected {result.expected}[/]"
     where = f"{result.id}\n[dim]{result.file}:{result.line}[/]"
-    return [verdict, where, _escape(result.quote or ""), _comparison(result), _escape(result.rule or result.explanation),
+    claimed_actual = comparison(result).replace(" → ", "\n→ ")
+    return [verdict, where, _escape(result.quote or ""), _escape(claimed_actual), _escape(result.rule or result.explanation),
             _escape("\n".join(result.sources))]
-
-
-def _comparison(result: Result) -> str:
-    claimed = result.claimed or {}
-    actual = result.actual
-    text = claimed.get("text", "")
-    if actual is None:
-        return _escape(text)
-    unit = f" {actual['unit']}" if actual.get("unit") else ""
-    return _escape(f"{text}\n→ {format_decimal(actual['value'])}{unit}")
 
 
 def _escape(text: str) -> str:

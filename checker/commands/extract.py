@@ -1,0 +1,87 @@
+"""``claimcheck extract``: draft a claim file (or JSON) from an article's numbers."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from checker.atomic import write_text
+from checker.errors import InputError, Location
+from checker.extraction import extract
+from checker.extraction.draft import draft, dump
+from checker.extraction.metrics import aliases_of
+from checker.extraction.update import merge
+from checker.reference.store import ReferenceData
+from checker.textfiles import MAX_BYTES, read_text
+
+NAME = "extract"
+HELP = "draft a claim file from the numbers of an article"
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("article", type=Path, metavar="ARTICLE", help="the article, a UTF-8 text file")
+    parser.add_argument("--published", type=_day, metavar="DATE",
+                        help="publication date (YYYY-MM-DD), to resolve 지난해, last year …")
+    parser.add_argument("--lang", default="auto", choices=("auto", "ko", "en"),
+                        help="the article's language (default: auto, Korean when it has Hangul)")
+    parser.add_argument("--reference", nargs="+", type=Path, default=[], metavar="PATH",
+                        help="reference data files, for metric suggestions from their aliases")
+    parser.add_argument("--format", default="yaml", choices=("yaml", "json"),
+                        help="a claim-file draft (default) or the extraction as JSON")
+    target = parser.add_mutually_exclusive_group()
+    target.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE (default: stdout)")
+    target.add_argument("--update", type=Path, metavar="FILE",
+                        help="add the claims FILE does not hold yet, keeping every hand edit and comment")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing -o FILE")
+
+
+def run(arguments: argparse.Namespace) -> int:
+    output: Path | None = arguments.output or arguments.update
+    if arguments.output is not None and arguments.output.exists() and not arguments.force:
+        print(f"claimcheck: {arguments.output} exists; use --force to overwrite it or --update to merge",
+              file=sys.stderr)
+        return 2
+    try:
+        text = read_text(arguments.article, Location(str(arguments.article), 1, 1), MAX_BYTES, what="article")
+    except InputError as problem:
+        print(problem, file=sys.stderr)
+        return 2
+    reference, problems = ReferenceData.load(arguments.reference)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    language = None if arguments.lang == "auto" else arguments.lang
+    extraction = extract(text, language, arguments.published, aliases_of(reference))
+    extraction.file = str(arguments.article)
+    if arguments.format == "json":
+        rendered = json.dumps(extraction.to_dict(), ensure_ascii=False, indent=1) + "\n"
+    else:
+        document = draft(extraction, arguments.article, output, arguments.reference, reference.metrics())
+        rendered = dump(document)
+    if arguments.update is not None:
+        try:
+            rendered, added = _merged(arguments.update, document if arguments.format == "yaml" else None)
+        except InputError as problem:
+            print(problem, file=sys.stderr)
+            return 2
+        print(f"{arguments.update}: {len(added)} new claim(s) added", file=sys.stderr)
+    if output is None:
+        sys.stdout.write(rendered)
+    else:
+        write_text(output, rendered)
+    return 2 if problems else 0
+
+
+def _merged(path: Path, document: object) -> tuple[str, list[str]]:
+    where = Location(str(path), 1, 1)
+    if document is None:
+        raise InputError(where, "--update merges claim files: use --format yaml")
+    return merge(read_text(path, where, MAX_BYTES, what="claim file"), document, where)

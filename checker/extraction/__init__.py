@@ -1,0 +1,69 @@
+"""Extraction: every quantity an article states, and the arithmetic between them.
+
+``extract(text)`` scans the text with the quantity grammar (``scanner``), drops numbers
+that are not quantities (``negatives``), places each in its sentence (``sentences``),
+reads the period it is about (``context``), suggests a reference metric (``metrics``)
+and finds the relations the text states between its numbers (``relations``).
+``draft`` turns the result into a claim file; ``update`` merges it into one a person
+has edited.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterable
+
+from checker.extraction import context, metrics, negatives, relations, scanner
+from checker.extraction.model import Extraction, Found, Negative, StatedRelation
+from checker.extraction.sentences import sentence_of, sentence_spans
+from checker.quantities import detect_language, grammar
+from checker.quantities.model import Kind, Quantity
+
+__all__ = ["Extraction", "Found", "Negative", "StatedRelation", "extract", "numbers"]
+
+#: Kinds a fact-checker might hold a metric to; dates and durations get no suggestion.
+_RELATIVE = (Kind.MULTIPLE, Kind.PERCENT, Kind.RATIO)
+
+
+def numbers(text: str, language: str) -> tuple[list[Quantity], list[Negative]]:
+    """The quantities in ``text`` and the numbers that are not quantities, with why."""
+    blocked = negatives.regions(text)
+    refused = [Negative(start, end, reason) for start, end, reason in blocked]
+    kept: list[Quantity] = []
+    for quantity in scanner.scan(text, language, [(start, end) for start, end, _ in blocked]):
+        reason = negatives.why_not(text, quantity)
+        if reason is None:
+            kept.append(context.as_date(text, quantity))
+        else:
+            refused.append(Negative(quantity.start, quantity.end, reason))
+    return kept, sorted(refused, key=lambda negative: negative.start)
+
+
+def extract(text: str, language: str | None = None, published: date | None = None,
+            aliases: Iterable[metrics.Alias] = ()) -> Extraction:
+    """Every quantity of ``text`` with its sentence, period and metric, and the relations stated.
+
+    ``language`` is ``ko`` or ``en`` (detected when None); ``published`` resolves
+    relative periods (지난해, last year); ``aliases`` (from reference data, see
+    ``metrics.aliases_of``) enable metric suggestions.
+
+    >>> result = extract("메타는 2022년 3분기 44억 달러의 순이익을 기록했다. 전년 대비 절반 수준이었다.")
+    >>> [(f.quantity.text, f.period) for f in result.quantities]
+    [('2022년 3분기', '2022-Q3'), ('44억 달러', '2022-Q3'), ('절반 수준', None)]
+    >>> [(r.relation, r.operands) for r in result.relations]
+    [('ratio', (1, {'period': '2021-Q3'}))]
+    """
+    language = language or detect_language(text)
+    grammar(language)
+    found, refused = numbers(text, language)
+    spans = sentence_spans(text) or [(0, len(text))]
+    starts = [start for start, _ in spans]
+    index = [sentence_of(spans, starts, q.start) for q in found]
+    labels = context.periods(text, found, spans, index, published)
+    names = list(aliases)
+    quantities = [
+        Found(q, spans[i], label,
+              metrics.suggest(text, q, spans[i], names, q.kind in _RELATIVE) if names else None)
+        for q, i, label in zip(found, index, labels)
+    ]
+    stated = relations.stated_relations(relations.Article(text, quantities, index, published))
+    return Extraction(text, language, published, quantities, stated, refused)

@@ -1,0 +1,108 @@
+"""The period a number is about, read from the words before it in its sentence.
+
+"지난해 4분기 실적(매출 401억 달러" is about 2023-Q4 when the article appeared in
+2024; "2022년 3분기 44억 달러" about 2022-Q3. Period phrases are found by one regex
+and resolved by ``checker.periods.parse_period`` against the published date; the
+nearest phrase before the number in its sentence wins. A month or day written without
+a year ("11월 9일") takes the year of the latest period named before it in the article,
+as a reader does.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from checker.periods import KOREAN_YEAR_WORDS, Period, PeriodError, parse_period
+from checker.quantities.model import Kind, Qualifier, Quantity
+
+_PHRASE = re.compile(
+    r"""
+    (?: (?P<ko> (?<![\uac00-\ud7a3]) (?:%s|올(?=[ ]?(?:들어|\d))|\d{4}[ ]?년) [ ]?   # 지난해, 올 들어, 2022년
+          (?: \d[ ]?분기 | [상하]반기 | \d{1,2}[ ]?월(?:[ ]?\d{1,2}[ ]?일)? | 들어 )? )
+      | (?P<day> 지난[ ]?\d{1,2}[ ]?일 | 전날 | 전일 )        # 지난 2일, 전날
+      | (?P<month_day> (?<!\d)\d{1,2}[ ]?월(?:[ ]?\d{1,2}[ ]?일)? )   # 11월 9일: year from context
+      | (?P<en> last[ ]year | this[ ]year | a[ ]year[ ](?:earlier|ago|before)
+              | the[ ](?:previous|prior)[ ]year | year[ -]to[ -]date )
+      | (?<![\d,.$])(?P<year> (?:19|20)\d{2} )(?![\d,.%%]|[ ]?년)  # in 2022
+    )
+    """ % "|".join(sorted((w for w in KOREAN_YEAR_WORDS if w != "올"), key=len, reverse=True)),
+    re.VERBOSE | re.IGNORECASE,
+)
+#: A period followed by these is the base of a comparison (전날 대비), not the number's own.
+_BASE = re.compile(r"\s*(?:대비|보다|에 비해|에 비해서|earlier|before)")
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+_DAY_AGO = re.compile(r"지난[ ]?$")
+
+
+def resolve(phrase: str, published: date | None, year: int | None) -> Period | None:
+    """``phrase`` as a period, or None when it cannot be read without guessing.
+
+    >>> resolve("지난해 4분기", date(2024, 2, 19), None).label
+    '2023-Q4'
+    >>> resolve("11월 9일", None, 2022).label
+    '2022-11-09'
+    """
+    try:
+        return parse_period(phrase, published)
+    except PeriodError:
+        if year is None or not re.match(r"\d", phrase):
+            return None
+        try:
+            return parse_period(f"{year}년 {phrase}", published)
+        except PeriodError:
+            return None
+
+
+def as_date(text: str, quantity: Quantity) -> Quantity:
+    """A number the grammar read as something else but that names a date.
+
+    "지난 2일" is the 2nd of a month, not two days; a bare 1900-2099 in English prose
+    is a year ("in 2022", "mid-2022"), never a count.
+    """
+    if quantity.kind is Kind.DURATION and quantity.unit == "days" and _DAY_AGO.search(text[max(0, quantity.start - 3):quantity.start]):
+        return replace(quantity, kind=Kind.DATE, value=None, unit=None, precision=Decimal(0))
+    if (quantity.kind is Kind.NUMBER and quantity.qualifier is Qualifier.EXACT
+            and _BARE_YEAR.fullmatch(quantity.text)):
+        return replace(quantity, kind=Kind.DATE, value=None, date=quantity.text, precision=Decimal(0))
+    return quantity
+
+
+def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
+            sentence_index: list[int], published: date | None) -> list[str | None]:
+    """The period label of each quantity (its own for a date), or None."""
+    phrases: list[tuple[int, int, Period | None]] = []
+    paragraph = -1
+    latest: int | None = None        # the latest year named in this paragraph
+    reached: int | None = None       # the latest year the story reached before it
+    most: int | None = None          # the largest year named in this paragraph
+    for match in _PHRASE.finditer(text):
+        phrase = text[match.start():match.end()]
+        if match["day"] and not phrase.startswith("지난"):
+            phrase = "전날"
+        here = text.count("\n", 0, match.start())
+        if here != paragraph:
+            paragraph, latest, reached, most = here, None, max(filter(None, (reached, most)), default=None), None
+        period = resolve(phrase.strip(), published, latest or reached)
+        if period is not None and not match["day"]:
+            latest = period.end.year
+            most = max(most or 0, latest)
+        if not _BASE.match(text, match.end()):
+            phrases.append((match.start(), match.end(), period))
+    labels: list[str | None] = []
+    cursor = 0
+    for quantity, index in zip(quantities, sentence_index):
+        start = sentences[index][0] if sentences else 0
+        while cursor < len(phrases) and phrases[cursor][1] <= quantity.start:
+            cursor += 1
+        own = next((p for s, e, p in phrases[cursor:cursor + 3] if s <= quantity.start < e), None)
+        before = [p for s, e, p in phrases[:cursor] if s >= start and p is not None]
+        if quantity.kind is Kind.DATE:
+            absolute = quantity.date if quantity.date and not quantity.date.startswith("-") else None
+            labels.append(own.label if own else absolute)
+        elif quantity.kind is Kind.DURATION:
+            labels.append(None)
+        else:
+            labels.append(before[-1].label if before else None)
+    return labels

@@ -1,0 +1,164 @@
+"""A claim file drafted from an extraction, ready for ``claimcheck check`` as it is.
+
+Every quantity but a date becomes a claim quoting its sentence, with the value as
+written (a date is the period of other numbers, and a literal operand of the relations
+that span it: ``of: [{value: 2021-10}, {value: 2022-08}]``). No
+claim is linked to a metric: a suggestion is only a comment on the claim's ``value``
+line (``# suggested: metric: meta.net_income, period: 2022-Q3``), because a link is a
+fact-checker's decision. So every drafted claim is ``unverifiable`` until a person
+links it, and the coverage line counts it. A relation the text states becomes a
+relation claim (``relation`` + ``of``) when every operand is one of the article's
+numbers or a metric the reference data has; otherwise the stated number stays a plain
+claim and the relation is described in its comment.
+
+ruamel.yaml writes the file because it keeps comments and key order, which is also
+what ``update`` needs to merge a new draft into a hand-edited file.
+"""
+from __future__ import annotations
+
+import io
+import os
+import re
+from pathlib import Path
+from typing import Any, Iterable
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from checker.evaluation.intervals import format_decimal
+from checker.extraction.model import Extraction, Found, Operand, StatedRelation
+from checker.quantities.model import Kind
+
+HEADER = (
+    "Drafted by claimcheck extract. Link each claim to a metric (and period), or to a\n"
+    "relation; record the ruling as expect:. Claims not yet linked are unverifiable."
+)
+_SLUG = re.compile(r"[^a-z0-9._-]+")
+
+
+def yaml() -> YAML:
+    """The round-trip YAML reader/writer drafts and updates share."""
+    handler = YAML()
+    handler.indent(mapping=2, sequence=4, offset=2)
+    handler.width = 4096
+    handler.allow_unicode = True
+    return handler
+
+
+def claim_id(found: Found) -> str:
+    """A readable id from what the number says: ``money-usd-4400000000``, ``date-2022-08``.
+
+    >>> from checker.quantities import parse_quantity
+    >>> claim_id(Found(parse_quantity("약 2만5,000~3만 달러"), (0, 1)))
+    'money-usd-25000-30000'
+    """
+    q = found.quantity
+    if q.kind is Kind.DATE:
+        value = found.period or q.date or q.text
+    elif q.value is None and q.low is not None and q.high is not None:
+        value = f"{format_decimal(q.low)}-{format_decimal(q.high)}"
+    else:
+        value = format_decimal(q.value) if q.value is not None else q.text
+    unit = q.unit if q.kind in (Kind.MONEY, Kind.COUNT, Kind.DURATION) else None
+    parts = [q.kind.value.replace("_", "-"), unit or "", value.replace(",", "")]
+    return _SLUG.sub("-", "-".join(p for p in parts if p).lower()).strip("-.") or "number"
+
+
+def claim_ids(extraction: Extraction) -> list[str]:
+    """Ids for every quantity, unique in the file: a repeat gets ``-2``, ``-3``…"""
+    seen: dict[str, int] = {}
+    ids = []
+    for found in extraction.quantities:
+        base = claim_id(found)
+        seen[base] = seen.get(base, 0) + 1
+        ids.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
+    return ids
+
+
+def _operand(operand: Operand, extraction: Extraction, ids: list[str], metrics: set[str]) -> Any:
+    """The ``of:`` entry for an operand, or None when the draft cannot state it."""
+    if isinstance(operand, int):
+        found = extraction.quantities[operand]
+        if found.quantity.kind is not Kind.DATE:
+            return ids[operand]
+        if found.period is None:
+            return None
+        operand = {"value": found.period}
+    elif operand.get("metric") not in metrics or "period" not in operand:
+        return None
+    flow = CommentedMap(operand)
+    flow.fa.set_flow_style()
+    return flow
+
+
+def _describe(relation: StatedRelation, ids: list[str]) -> str:
+    operands = ", ".join(ids[o] if isinstance(o, int) else "{" + ", ".join(f"{k}: {v}" for k, v in o.items()) + "}"
+                         for o in relation.operands)
+    return f"states {relation.relation} of [{operands}]: link the metric to check it"
+
+
+def claims(extraction: Extraction, metrics: Iterable[str] = ()) -> CommentedSeq:
+    """The ``claims:`` list of the draft."""
+    known = set(metrics)
+    ids = claim_ids(extraction)
+    stated = {}
+    for relation in extraction.relations:
+        stated.setdefault(relation.claim, relation)
+    items = CommentedSeq()
+    for index, found in enumerate(extraction.quantities):
+        q = found.quantity
+        if q.kind is Kind.DATE:
+            continue
+        start, end = found.sentence
+        claim = CommentedMap(id=ids[index], quote=extraction.text[start:end].strip())
+        relation = stated.get(index)
+        comments = []
+        if relation is not None:
+            of = [_operand(operand, extraction, ids, known) for operand in relation.operands]
+            if all(operand is not None for operand in of):
+                span = extraction.text[relation.start:relation.end].strip()
+                claim["quote"] = span if "\n" not in span else claim["quote"]
+                claim["relation"] = relation.relation
+                sequence = CommentedSeq(of)
+                sequence.fa.set_flow_style()
+                claim["of"] = sequence
+            else:
+                comments.append(_describe(relation, ids))
+        claim["value"] = q.text
+        if relation is not None and relation.direction == "down" and "relation" in claim:
+            claim["direction"] = "down"
+        if found.metric and "relation" not in claim:
+            comments.insert(0, f"suggested: metric: {found.metric}" + (f", period: {found.period}" if found.period else ""))
+        elif found.period and q.kind is not Kind.DATE and "relation" not in claim:
+            comments.insert(0, f"period: {found.period}")
+        if comments:
+            claim.yaml_add_eol_comment("; ".join(comments), "value")
+        items.append(claim)
+    return items
+
+
+def draft(extraction: Extraction, article: Path, output: Path | None,
+          references: Iterable[Path] = (), metrics: Iterable[str] = ()) -> CommentedMap:
+    """The whole claim file; paths are written relative to ``output``'s folder."""
+    folder = output.resolve().parent if output is not None else Path.cwd()
+    document = CommentedMap(version=1)
+    section = CommentedMap(file=os.path.relpath(article.resolve(), folder))
+    if extraction.published:
+        section["published"] = extraction.published
+    section["language"] = extraction.language
+    document["article"] = section
+    paths = [os.path.relpath(Path(path).resolve(), folder) for path in references]
+    if paths:
+        listed = CommentedSeq(paths)
+        listed.fa.set_flow_style()
+        document["reference"] = listed
+    document["claims"] = claims(extraction, metrics)
+    document.yaml_set_start_comment(HEADER)
+    return document
+
+
+def dump(document: Any) -> str:
+    """``document`` as YAML text."""
+    stream = io.StringIO()
+    yaml().dump(document, stream)
+    return stream.getvalue()

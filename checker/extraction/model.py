@@ -1,0 +1,101 @@
+"""What ``extract`` returns: the quantities of an article and the relations it states.
+
+``Extraction.to_dict()`` is the JSON of DESIGN "extract --format json": offsets are code
+points into the article text as read, values are exact decimals written as JSON numbers.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any, Union
+
+from checker.quantities.model import Quantity
+
+#: An operand of a stated relation: a quantity's index, or a lookup/literal mapping
+#: (``{"metric": "meta.close", "period": "2023", "agg": "last"}``, ``{"period": "2021-Q3"}``).
+Operand = Union[int, dict[str, str]]
+
+
+@dataclass(frozen=True)
+class Found:
+    """One quantity of the article, where it is, and what it is about."""
+
+    quantity: Quantity
+    sentence: tuple[int, int]
+    period: str | None = None
+    metric: str | None = None
+
+
+@dataclass(frozen=True)
+class StatedRelation:
+    """Arithmetic the text states between its numbers ("거의 4분의 1 수준으로").
+
+    ``claim`` is the index of the quantity stating the result; ``operands`` what it is
+    computed from, in the order of DESIGN's relations (ratio a/b, change from a to b).
+    ``direction`` is ``down`` when the text states the size of a fall.
+    """
+
+    relation: str
+    operands: tuple[Operand, ...]
+    claim: int
+    start: int
+    end: int
+    direction: str | None = None
+
+
+@dataclass(frozen=True)
+class Negative:
+    """A number that is not a quantity, and why (a model name, an age, page chrome)."""
+
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass
+class Extraction:
+    text: str
+    language: str
+    published: date | None
+    quantities: list[Found] = field(default_factory=list)
+    relations: list[StatedRelation] = field(default_factory=list)
+    negatives: list[Negative] = field(default_factory=list)
+    file: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of ``claimcheck extract --format json``."""
+        return {
+            "version": 1,
+            "article": {"file": self.file, "language": self.language,
+                        "published": self.published.isoformat() if self.published else None},
+            "quantities": [_quantity(found) for found in self.quantities],
+            "relations": [_relation(relation, self.quantities) for relation in self.relations],
+        }
+
+
+def number(value: Decimal | None) -> int | float | None:
+    """A Decimal as a JSON number: an int when whole, else the nearest float."""
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _quantity(found: Found) -> dict[str, Any]:
+    q = found.quantity
+    return {
+        "start": q.start, "end": q.end, "text": q.text, "kind": q.kind.value,
+        "value": number(q.value), "low": number(q.low), "high": number(q.high),
+        "unit": q.unit, "qualifier": q.qualifier.value, "precision": number(q.precision),
+        "sentence": list(found.sentence), "period": found.period, "metric": found.metric,
+    }
+
+
+def _relation(relation: StatedRelation, quantities: list[Found]) -> dict[str, Any]:
+    stated = quantities[relation.claim].quantity
+    return {
+        "relation": relation.relation, "operands": list(relation.operands),
+        "value": number(stated.value), "low": number(stated.low), "high": number(stated.high),
+        "unit": stated.unit, "qualifier": stated.qualifier.value, "claim": relation.claim,
+        "direction": relation.direction, "start": relation.start, "end": relation.end,
+    }

@@ -1,0 +1,146 @@
+"""Numbers that are not quantities: names, ranks, ages, quarter names, page chrome.
+
+The grammar reads what a number *says*; whether the text is *stating a quantity* needs
+the words around it. Each rule below looks at one found expression in its article and
+returns why it is not a quantity (shown in ``Extraction.negatives``), or None. Rules
+are registered in :data:`RULES`; adding one is one function and one entry.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from checker.quantities.model import Kind, Quantity, Qualifier
+from checker.quantities.tables import ISO_CURRENCY_CODES, KO_HEDGE_PARTICLES, KO_TRAILING_PARTICLES
+
+Rule = Callable[[str, Quantity], "str | None"]
+
+_NAME_WORD_BEFORE = re.compile(r"(?:[A-Za-z]*[A-Z][A-Za-z]*|[\uac00-\ud7a3]+) $")   # Llama 2, 라마 2
+_OPENING_QUOTE = re.compile(r"""['"‘“「『][^'"’”」』\n]{0,20}$""")
+_CLOSING = re.compile(r"""['"’”」』)]|$|[^\w]""")
+_QUARTER_NAME = re.compile(r"[ ]?분기(?![ ]?(?:연속|째|동안|간|만에))")      # 3분기, not 3분기 연속
+_EN_QUARTER = re.compile(r"(?<![\w])(?:Q[1-4]|[1-4]Q)(?![\w])")
+_AGE = re.compile(r"[ ]?(?:세|살)(?![\uac00-\ud7a3])|(?:[ -]years?)?[ -]old\b")
+_AGE_BEFORE = re.compile(r"(?:만|aged?)[ ]?$")
+_CHROME_WORDS = re.compile(
+    r"(?:댓글|공감|좋아요|싫어요|조회수?|추천|공유|구독자?|comments?|likes?|shares|views|replies)[ :]*$",
+    re.IGNORECASE)
+_CHROME_AFTER = re.compile(r"[ ]*(?:comments?|likes?|views|replies)[ ]*(?:\n|$)", re.IGNORECASE)
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_PARTICLE = re.compile(r"(?:%s)(?![\uac00-\ud7a3])" % "|".join(
+    sorted(set(KO_TRAILING_PARTICLES + KO_HEDGE_PARTICLES + ("이다", "입니다", "과", "와")), key=len, reverse=True)))
+#: Nouns after "N대" that make it an epithet (AI 4대 천왕 = "the big four"), not N units.
+EPITHET_NOUNS: tuple[str, ...] = (
+    "천왕", "강국", "기업", "그룹", "은행", "금융지주", "과제", "원칙", "명문", "도시",
+    "거래소", "시중은행", "빅테크", "메이저", "회계법인", "로펌", "궁궐", "성인병",
+)
+_EPITHET = re.compile(r"[ ]?(?:%s)" % "|".join(EPITHET_NOUNS))
+
+
+#: Stretches of text holding no quantity, found before the grammar runs so that none of
+#: their digits starts an expression ("Q3 to $2 billion" must not read "3 to $2 billion").
+REGIONS: dict[str, re.Pattern[str]] = {
+    "a phone number": re.compile(r"(?<![\w.])(?:\+\d{1,3}[ -]?)?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{4}(?![\w])"),
+    "list or section numbering": re.compile(
+        r"^[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}\))(?=[ \t])|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,}(?![\w.])",
+        re.MULTILINE),
+    "part of a product or model name": re.compile(
+        r"""(?<![\w$])
+            (?! (?:%s) \d )                       # EUR21m, US15 are money, not names
+            (?: [A-Za-z]*[A-Z][A-Za-z]*-?          # H100, GPT-4, S24, Q3, iPhone15
+              | [a-z]+                             # mp3, x86 (mid-2022 is a date: no hyphen here)
+            )
+            \d[\w.]*""" % "|".join(sorted(ISO_CURRENCY_CODES + ("US", "Rs", "RM", "NT", "HK"), key=len, reverse=True)),
+        re.VERBOSE),
+}
+
+
+def regions(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, reason)`` of every region of :data:`REGIONS` in ``text``, by start.
+
+    >>> [(r[2], r[0]) for r in regions("Call 02-123-4567. GPT-4 in Q3, EUR21m.")]
+    [('a phone number', 5), ('part of a product or model name', 18), ('part of a product or model name', 27)]
+    """
+    found = [(m.start(), m.end(), reason) for reason, pattern in REGIONS.items() for m in pattern.finditer(text)]
+    return sorted(found)
+
+
+def _bare(quantity: Quantity) -> bool:
+    """A plain number with no unit and no hedge: the only kind a name or label can be."""
+    return quantity.kind is Kind.NUMBER and quantity.unit is None and quantity.qualifier is Qualifier.EXACT
+
+
+def product_name(text: str, quantity: Quantity) -> str | None:
+    """Llama 2, iPhone 15, '라마 2': a small bare number after a name (H100 is a region)."""
+    before = text[max(0, quantity.start - 24):quantity.start]
+    if not _bare(quantity) or quantity.value is None or quantity.value >= 1000:
+        return None
+    name = _NAME_WORD_BEFORE.search(before)
+    if name is None:
+        return None
+    quoted = _OPENING_QUOTE.search(before) and _CLOSING.match(text, quantity.end)
+    latin = name.group()[0].isascii()
+    if quoted or (latin and not _HANGUL.match(text, quantity.end)):
+        return "part of a product or model name"
+    return None
+
+
+def rank(text: str, quantity: Quantity) -> str | None:
+    """1순위, 2위, 3차: a bare whole number glued to a Hangul word that is no unit.
+
+    A particle is no such word: 1,234,567은, 40,000이다 state the number.
+    """
+    if not _bare(quantity) or "." in quantity.text or not _HANGUL.match(text, quantity.end):
+        return None
+    if _PARTICLE.match(text, quantity.end):
+        return None
+    return "a rank, ordinal or name (number glued to a word)"
+
+
+def quarter_name(text: str, quantity: Quantity) -> str | None:
+    """3분기, Q3 without a year name a quarter; with a year they are a date."""
+    if _bare(quantity) and _QUARTER_NAME.match(text, quantity.end):
+        return "the name of a quarter"
+    if _EN_QUARTER.match(text, max(0, quantity.start - 1)) or _EN_QUARTER.match(text, quantity.start):
+        return "the name of a quarter"
+    return None
+
+
+def age(text: str, quantity: Quantity) -> str | None:
+    """만 14세, aged 30, 30-year-old: an age, where 만 is not 10^4."""
+    if quantity.kind not in (Kind.NUMBER, Kind.DURATION, Kind.COUNT):
+        return None
+    if _AGE.match(text, quantity.end) or (_bare(quantity) and _AGE_BEFORE.search(text[:quantity.start])):
+        return "an age"
+    return None
+
+
+def epithet(text: str, quantity: Quantity) -> str | None:
+    """AI 4대 천왕, 5대 은행: "the big N", a title rather than a count of units."""
+    if quantity.unit == "units" and quantity.text.endswith("대") and _EPITHET.match(text, quantity.end):
+        return "an epithet (N대 …: 'the big N')"
+    return None
+
+
+def page_chrome(text: str, quantity: Quantity) -> str | None:
+    """댓글 0, 공감 12, "15 comments" ending a line: counters of the web page, not of the story."""
+    if not _bare(quantity):
+        return None
+    if _CHROME_WORDS.search(text[max(0, quantity.start - 12):quantity.start]) or _CHROME_AFTER.match(text, quantity.end):
+        return "page chrome (a counter of the web page)"
+    return None
+
+
+RULES: dict[str, Rule] = {
+    rule.__name__: rule
+    for rule in (product_name, quarter_name, age, rank, epithet, page_chrome)
+}
+
+
+def why_not(text: str, quantity: Quantity) -> str | None:
+    """The first rule's reason why ``quantity`` is not a quantity, or None when it is one."""
+    for rule in RULES.values():
+        reason = rule(text, quantity)
+        if reason is not None:
+            return reason
+    return None

@@ -1,0 +1,239 @@
+"""Arithmetic the text states between its own numbers, as relation claims.
+
+Each detector below reads one way articles state a relation and is registered in
+:data:`DETECTORS` (relation name → function), so a new pattern is one function and one
+entry. A detector gets the whole :class:`Article` view and yields
+:class:`StatedRelation` objects whose operands are quantity indices (the article's
+own numbers: an internal-consistency check) or lookups ``{"metric", "period", "agg"}``
+when the other side is not in the text ("전년 대비 절반", "3배나 뛰어올랐던").
+
+- convert: "100억 달러(약 13조 원)" — an amount and the same in another currency;
+- ratio: "340달러였던 게 … 거의 4분의 1 수준으로" (the new value over the old one),
+  "전년 대비 절반 수준" (over the same metric a year earlier);
+- multiple: "지난해에만 3배나 뛰어올랐던 메타 주가";
+- change: "fell to $1.4B from $2.2B, a decline of 37%", "전날 대비 20.32% 급등";
+- months_between / days_between: "그로부터 10개월 뒤인 2022년 8월";
+- product: "35만 개 … 개당 2만5,000~3만 달러 … 적게 잡아도 90억 달러".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable, Iterator
+
+from checker.extraction.model import Found, Operand, StatedRelation
+from checker.periods import PeriodError, parse_period
+from checker.quantities.model import Kind, Qualifier
+
+_FROM_MARK = re.compile(r"\s*(?:였던|이던|에서|으로부터|부터)")
+_EN_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_YEAR_EARLIER = re.compile(r"(?:전년(?:\s*동기)?\s*대비|전년보다|지난해보다|작년보다|year[- ]on[- ]year|a year earlier|from a year ago)\s*$",
+                           re.IGNORECASE)
+_PREVIOUS_DAY = re.compile(r"(?:전날|전일)\s*대비\s*$|from the (?:previous|prior) (?:day|session)\s*$", re.IGNORECASE)
+_FALL = re.compile(r"폭락|급락|하락|떨어|감소|줄|쪼그라|추락|fell|fall|drop|declin|plung|slump|lost|down|decrease|shrank", re.IGNORECASE)
+_CHANGE = re.compile(r"폭락|급락|하락|떨어|감소|줄|급등|상승|올랐|오른|오르|뛰|늘|증가|rose|rise|fell|fall|drop|declin|"
+                     r"jump|gain|climb|grow|increase|decrease|up|down|surge|plung", re.IGNORECASE)
+_AFTER = re.compile(r"\s*(?:뒤|후|만에|이후|later|after)")
+_SINCE = re.compile(r"(?:그로부터|이로부터|그 후|이후|since then)\s*$", re.IGNORECASE)
+_PER_UNIT = re.compile(r"(?:개당|대당|주당|1인당|장당|per\s+\w+|each|apiece|a piece)", re.IGNORECASE)
+_OPEN_PAREN = re.compile(r"\s*[(（]\s*")
+
+
+@dataclass
+class Article:
+    """What a detector reads: the text and its quantities with sentence indices."""
+
+    text: str
+    found: list[Found]
+    sentence_of: list[int]
+    published: date | None
+
+    def in_sentences(self, index: int, back: int = 0) -> list[int]:
+        """Indices of quantities in the sentence of quantity ``index`` and ``back`` before it."""
+        sentence = self.sentence_of[index]
+        return [i for i, s in enumerate(self.sentence_of) if sentence - back <= s <= sentence]
+
+    def kind(self, index: int) -> Kind:
+        return self.found[index].quantity.kind
+
+    def span(self, *indices: int) -> tuple[int, int]:
+        quantities = [self.found[i].quantity for i in indices]
+        return min(q.start for q in quantities), max(q.end for q in quantities)
+
+    def before(self, index: int, width: int = 16) -> str:
+        quantity = self.found[index].quantity
+        start = max(self.found[index].sentence[0], quantity.start - width)
+        return self.text[start:quantity.start]
+
+    def clause(self, index: int) -> str:
+        start, end = self.found[index].sentence
+        return self.text[start:end]
+
+
+Detector = Callable[[Article], Iterator[StatedRelation]]
+_AMOUNTS = (Kind.MONEY, Kind.COUNT, Kind.NUMBER)
+
+
+def _lookup(found: Found, period: str | None, agg: str | None = None) -> dict[str, str]:
+    operand = {"period": period} if period else {}
+    if found.metric:
+        operand = {"metric": found.metric, **operand}
+    return {**operand, "agg": agg} if agg else operand
+
+
+def _shift(label: str | None, years: int = 0, days: int = 0) -> str | None:
+    """The period ``label`` moved back by whole years or days ("2022-Q3" → "2021-Q3")."""
+    if label is None:
+        return None
+    try:
+        period = parse_period(label)
+    except PeriodError:
+        return None
+    if days:
+        return (period.start - timedelta(days=days)).isoformat() if period.granularity == "day" else None
+    year, rest = label.split("-", 1) if "-" in label else (label, "")
+    return f"{int(year) - years}" + (f"-{rest}" if rest else "") if year.isdigit() else None
+
+
+def convert(article: Article) -> Iterator[StatedRelation]:
+    """An amount followed by the same amount in another currency in parentheses."""
+    for index in range(len(article.found) - 1):
+        first, second = article.found[index].quantity, article.found[index + 1].quantity
+        if Kind.MONEY != first.kind or Kind.MONEY != second.kind or first.unit == second.unit:
+            continue
+        joiner = _OPEN_PAREN.match(article.text, first.end)
+        if joiner is None or joiner.end() != second.start:
+            continue
+        rate = {"metric": f"fx.{first.unit}_{second.unit}".lower()}
+        if article.published:
+            end = article.published - timedelta(days=1)
+            rate.update(period=f"{end.replace(day=1).isoformat()}..{end.isoformat()}", agg="mean")
+        yield StatedRelation("convert", (index, rate), index + 1, *article.span(index, index + 1))
+
+
+def ratio(article: Article) -> Iterator[StatedRelation]:
+    """A fraction of an earlier value: of the same metric a year earlier, or of another number."""
+    for index, found in enumerate(article.found):
+        if found.quantity.kind is not Kind.RATIO:
+            continue
+        near = [i for i in article.in_sentences(index, back=1) if i < index and article.kind(i) in _AMOUNTS]
+        direction = "down" if _FALL.search(article.clause(index)) else None
+        if _YEAR_EARLIER.search(article.before(index)) and near:
+            base = near[-1]
+            earlier = _lookup(article.found[base], _shift(article.found[base].period, years=1))
+            yield StatedRelation("ratio", (base, earlier), index, *article.span(base, index), direction)
+            continue
+        same = [i for i in article.in_sentences(index) if i < index and i in near]
+        old = next((i for i in reversed(same) if _FROM_MARK.match(article.text, article.found[i].quantity.end)), None)
+        if old is None:
+            continue
+        unit = article.found[old].quantity.unit
+        new = next((i for i in reversed(near) if i != old and article.found[i].quantity.unit == unit), None)
+        if new is not None:
+            yield StatedRelation("ratio", (new, old), index, *article.span(new, old, index), direction)
+
+
+def multiple(article: Article) -> Iterator[StatedRelation]:
+    """N배 / tripled: of two stated numbers when the sentence has them, else of a metric over its period."""
+    for index, found in enumerate(article.found):
+        if found.quantity.kind is not Kind.MULTIPLE:
+            continue
+        same = [i for i in article.in_sentences(index) if i < index and article.kind(i) in _AMOUNTS]
+        pairs = [(a, b) for a in same for b in same
+                 if a != b and article.found[a].quantity.unit == article.found[b].quantity.unit
+                 and _FROM_MARK.match(article.text, article.found[a].quantity.end)]
+        if pairs:
+            old, new = pairs[-1]
+            yield StatedRelation("multiple", (new, old), index, *article.span(old, new, index))
+        elif found.period and _shift(found.period, years=1):
+            yield StatedRelation("multiple", (_lookup(found, found.period, "last"),
+                                              _lookup(found, _shift(found.period, years=1), "last")),
+                                 index, found.quantity.start, found.quantity.end)
+
+
+def change(article: Article) -> Iterator[StatedRelation]:
+    """A percent change: from one stated number to another, or of a metric over its period."""
+    for index, found in enumerate(article.found):
+        quantity = found.quantity
+        if quantity.kind is not Kind.PERCENT or not _CHANGE.search(article.clause(index)):
+            continue
+        direction = "down" if _FALL.search(article.clause(index)) else None
+        same = [i for i in article.in_sentences(index) if i != index and article.kind(i) in (Kind.MONEY, Kind.COUNT)]
+        pairs = [(a, b) for a in same for b in same if a != b
+                 and article.found[a].quantity.unit == article.found[b].quantity.unit
+                 and (_EN_FROM.search(article.before(a, 8)) or _FROM_MARK.match(article.text, article.found[a].quantity.end))]
+        if pairs:
+            start, end = pairs[0]
+            yield StatedRelation("change", (start, end), index, *article.span(start, end, index), direction)
+            continue
+        period = found.period
+        if _PREVIOUS_DAY.search(article.before(index)):
+            base = _shift(period, days=1)
+        elif period and period.endswith("-YTD"):
+            base = str(int(period[:4]) - 1)
+        elif _YEAR_EARLIER.search(article.before(index)):
+            base = _shift(period, years=1)
+        else:
+            continue
+        if base is None:
+            continue
+        agg = "last" if period and (period.endswith("-YTD") or len(period) == 4) else None
+        yield StatedRelation("change", (_lookup(found, base, agg), _lookup(found, period, agg)),
+                             index, quantity.start, quantity.end, direction)
+
+
+def months_between(article: Article) -> Iterator[StatedRelation]:
+    """N개월 뒤인 2022년 8월 / 1년 만에: a time span between two stated dates."""
+    dates = [i for i, f in enumerate(article.found) if f.quantity.kind is Kind.DATE and f.period]
+    for index, found in enumerate(article.found):
+        quantity = found.quantity
+        if quantity.kind is not Kind.DURATION or quantity.unit not in ("months", "years", "days"):
+            continue
+        marker = _AFTER.match(article.text, quantity.end)
+        if marker is None:
+            continue
+        sentence = article.sentence_of[index]
+        after = [i for i in dates if i > index and article.sentence_of[i] == sentence
+                 and article.found[i].quantity.start - marker.end() <= 4]
+        earlier = [i for i in dates if i < index]
+        if not _SINCE.search(article.before(index, 12)):
+            earlier = [i for i in earlier if article.sentence_of[i] == sentence]
+        if not earlier:
+            continue
+        start = earlier[-1]
+        if after:
+            end = after[0]
+        else:
+            later = [i for i in dates if article.sentence_of[i] in (sentence - 1, sentence) and i != start
+                     and str(article.found[i].period) > str(article.found[start].period)]
+            if not later:
+                continue
+            end = later[-1]
+        name = "days_between" if quantity.unit == "days" else "months_between"
+        yield StatedRelation(name, (start, end), index, *article.span(start, end, index))
+
+
+def product(article: Article) -> Iterator[StatedRelation]:
+    """A total stated after a count and a per-unit price ("개당 …", "each")."""
+    for index, found in enumerate(article.found):
+        if found.quantity.kind is not Kind.MONEY or found.quantity.qualifier is Qualifier.RANGE:
+            continue
+        near = [i for i in article.in_sentences(index, back=1) if i < index]
+        prices = [i for i in near if article.kind(i) is Kind.MONEY and article.found[i].quantity.unit == found.quantity.unit
+                  and _PER_UNIT.search(article.before(i, 24))]
+        counts = [i for i in near if article.kind(i) is Kind.COUNT]
+        if prices and counts:
+            yield StatedRelation("product", (counts[-1], prices[-1]), index,
+                                 *article.span(counts[-1], prices[-1], index))
+
+
+DETECTORS: dict[str, Detector] = {
+    detector.__name__: detector for detector in (convert, ratio, multiple, change, months_between, product)
+}
+
+
+def stated_relations(article: Article) -> list[StatedRelation]:
+    """Every relation every detector finds, in the order of the quantity stating it."""
+    found = [relation for detector in DETECTORS.values() for relation in detector(article)]
+    return sorted(found, key=lambda relation: (relation.claim, relation.relation))

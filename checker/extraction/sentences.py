@@ -1,0 +1,46 @@
+"""Sentence spans in an article: where a quantity's quote starts and ends.
+
+A quote must be a passage of the article, and a sentence is what a fact-checker
+quotes. Boundaries are a line break, or ``.``/``!``/``?``/``。`` (with any closing
+quotes after it) before a space — never the point inside ``20.32`` or ``U.S.`` before
+a lower-case word.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_END = re.compile(
+    r"""
+    (?: [.!?。]+ ['"’”」』)\]]*       # 다. / 했다." / ?)
+        (?= \s | $ )
+        (?<! \b[A-Z]\. )              # U.S. , J. Smith: an initial ends no sentence
+    | (?= \r?\n )                     # a line break ends a paragraph
+    )
+    """,
+    re.VERBOSE,
+)
+_SPACE = re.compile(r"\s*")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every sentence, whitespace around it left out.
+
+    >>> text = '메타는 44억 달러를 벌었다. 전년 대비 "절반" 수준이었다.\\nU.S. sales rose 2.5%.'
+    >>> [text[s:e] for s, e in sentence_spans(text)]
+    ['메타는 44억 달러를 벌었다.', '전년 대비 "절반" 수준이었다.', 'U.S. sales rose 2.5%.']
+    """
+    spans: list[tuple[int, int]] = []
+    start = _SPACE.match(text, 0).end()  # type: ignore[union-attr]
+    for end in _END.finditer(text):
+        if end.end() > start:
+            spans.append((start, end.end()))
+        start = max(start, _SPACE.match(text, end.end()).end())  # type: ignore[union-attr]
+    if start < len(text.rstrip()):
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def sentence_of(spans: list[tuple[int, int]], starts: list[int], position: int) -> int:
+    """The index of the sentence holding ``position`` (``starts`` = the spans' starts)."""
+    return max(0, bisect_right(starts, position) - 1)

@@ -1,0 +1,60 @@
+"""``markdown``: a summary fit for a pull-request comment or a GitHub step summary.
+
+Counts by verdict, the coverage line, then a table of the claims that need a look
+(anything not plainly supported, and every ruling that no longer matches) with the
+supported ones folded away below. Text from claim files is escaped for Markdown and
+for the HTML that GitHub's Markdown allows, so a quote cannot break the table or
+inject markup.
+"""
+from __future__ import annotations
+
+import html
+from typing import TextIO
+
+from checker.evaluation.results import VERDICTS, Report, Result
+from checker.reports.marks import SYMBOL, comparison, label
+
+NAME = "markdown"
+
+
+def render(report: Report, stream: TextIO) -> None:
+    stream.write(f"## claimcheck: {len(report.results)} claims\n\n")
+    stream.write("| verdict | claims |\n|---|---:|\n")
+    for verdict, count in report.summary().items():
+        stream.write(f"| {SYMBOL[verdict]} {verdict} | {count} |\n")
+    stream.write(f"\n{report.totals_line()}  \n{report.coverage.line()}\n")
+    if report.errors:
+        stream.write("\n### Input errors\n\n")
+        for error in report.errors:
+            stream.write(f"- `{cell(str(error.location))}`: {cell(error.message)}\n")
+    attention = [result for result in report.results if _needs_a_look(result)]
+    settled = [result for result in report.results if not _needs_a_look(result)]
+    if attention:
+        stream.write("\n### Claims to look at\n\n")
+        _table(attention, stream)
+    if settled:
+        stream.write(f"\n<details><summary>{len(settled)} supported claims</summary>\n\n")
+        _table(settled, stream)
+        stream.write("\n</details>\n")
+
+
+def _needs_a_look(result: Result) -> bool:
+    mismatch = result.expected is not None and result.expected != result.verdict
+    return mismatch or result.verdict != "supported" or result.by_rounding
+
+
+def _table(results: list[Result], stream: TextIO) -> None:
+    stream.write("| verdict | claim | where | claimed → actual | explanation |\n|---|---|---|---|---|\n")
+    for result in sorted(results, key=lambda r: VERDICTS.index(r.verdict)):
+        cells = (label(result), f"`{result.id}`", f"{result.file}:{result.line}", comparison(result),
+                 result.explanation)
+        stream.write("| " + " | ".join(cell(text) for text in cells) + " |\n")
+
+
+def cell(text: str) -> str:
+    """``text`` safe inside a Markdown table cell: one line, pipes and markup escaped.
+
+    >>> cell("a | <b>\\nc")
+    'a \\\\| &lt;b&gt; c'
+    """
+    return html.escape(" ".join(text.split()), quote=False).replace("|", "\\|")

@@ -1,0 +1,123 @@
+"""Nothing lost: an output file is the old one or the new one, never half of either.
+
+The writer is a real process killed at the worst moment. ``checker.atomic.write_text``
+writes a temporary file beside the target and renames it over the target, so a SIGKILL
+leaves the old file untouched (and at most a hidden ``.NAME.*.tmp`` that nothing reads),
+and a Ctrl-C cleans its temporary file up as well.
+"""
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from checker.atomic import write_text
+
+ROOT = Path(__file__).resolve().parents[1]
+OLD = '{"old": "report, hand-checked"}\n'
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
+
+PAUSED_CHECK = textwrap.dedent("""
+    # claimcheck check --output, paused once the new report is written to the temporary
+    # file and before it is renamed over the old one: the widest window a crash can hit.
+    import os, sys, time
+    real_fsync = os.fsync
+    def fsync_then_wait(descriptor):
+        real_fsync(descriptor)
+        print("written", flush=True)
+        time.sleep(60)
+    os.fsync = fsync_then_wait
+    from checker.cli import main
+    sys.exit(main(sys.argv[1:]))
+""")
+
+STREAMING_WRITER = textwrap.dedent("""
+    # Rewrites the target over and over with large, self-checking contents.
+    import sys
+    from pathlib import Path
+    from checker.atomic import write_text
+    target = Path(sys.argv[1])
+    for round_ in range(1000):
+        write_text(target, f"{round_:06d}\\n" + "x" * 8_000_000 + f"\\n{round_:06d}\\n")
+""")
+
+
+def start(script: str, *arguments: str, cwd: Path) -> subprocess.Popen:
+    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen([sys.executable, "-c", script, *arguments], cwd=cwd, env=environment,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def leftovers(folder: Path, name: str) -> list[Path]:
+    return sorted(folder.glob(f".{name}.*.tmp"))
+
+
+@pytest.fixture
+def claims(tmp_path: Path) -> Path:
+    """A copy of the worked example beside an old report."""
+    subprocess.run(["cp", "-r", str(ROOT / "claims"), str(tmp_path / "claims")], check=True)
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    (tmp_path / "report.json").write_text(OLD, encoding="utf-8")
+    return tmp_path
+
+
+def test_sigkill_while_writing_the_report_keeps_the_old_one(claims: Path) -> None:
+    writer = start(PAUSED_CHECK, "check", "claims", "--format", "json", "--output", "report.json", cwd=claims)
+    assert writer.stdout.readline() == "written\n", writer.stderr.read()
+    writer.kill()
+    writer.wait()
+    assert writer.returncode == -signal.SIGKILL
+    assert (claims / "report.json").read_text(encoding="utf-8") == OLD
+    # The new report is complete in the temporary file; it is hidden and no input reads it.
+    stray = leftovers(claims, "report.json")
+    assert len(stray) == 1 and json.loads(stray[0].read_text(encoding="utf-8"))["version"] == 1
+    rerun = subprocess.run([sys.executable, "-m", "checker", "check", ".", "--format", "json", "--output",
+                            "report.json"], cwd=claims, capture_output=True, text=True,
+                           env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert rerun.returncode == 0, rerun.stderr
+    assert json.loads((claims / "report.json").read_text(encoding="utf-8"))["summary"]["supported"] > 0
+
+
+def test_ctrl_c_while_writing_keeps_the_old_file_and_cleans_up(claims: Path) -> None:
+    writer = start(PAUSED_CHECK, "check", "claims", "--format", "json", "--output", "report.json", cwd=claims)
+    assert writer.stdout.readline() == "written\n", writer.stderr.read()
+    writer.send_signal(signal.SIGINT)
+    _, errors = writer.communicate(timeout=30)
+    assert writer.returncode == 130 and errors.strip().endswith("claimcheck: interrupted"), errors
+    assert (claims / "report.json").read_text(encoding="utf-8") == OLD
+    assert leftovers(claims, "report.json") == []
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_killed_at_a_random_moment_the_file_is_always_whole(tmp_path: Path, seed: int) -> None:
+    target = tmp_path / "out.txt"
+    write_text(target, "000000\nstart\n000000\n")
+    writer = start(STREAMING_WRITER, str(target), cwd=tmp_path)
+    time.sleep(random.Random(seed).uniform(0.3, 1.0))
+    writer.kill()
+    writer.wait()
+    text = target.read_text(encoding="utf-8")
+    first, last = text[:6], text[-7:-1]
+    assert first == last and text.endswith("\n"), (len(text), first, last)
+
+
+def test_a_failed_write_leaves_the_target_and_no_temporary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "report.json"
+    target.write_text(OLD, encoding="utf-8")
+
+    def full_disk(descriptor: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    with pytest.raises(OSError):
+        write_text(target, "new")
+    assert target.read_text(encoding="utf-8") == OLD and leftovers(tmp_path, "report.json") == []

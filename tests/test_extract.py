@@ -1,0 +1,194 @@
+"""Extraction: the Meta article labelled by hand, negatives, pasted text, the CLI, --update."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from checker import extract
+from checker.extraction import numbers
+from checker.extraction.draft import dump, draft
+from checker.extraction.update import merge
+from checker.errors import Location
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+CASES = yaml.safe_load((HERE / "extract_cases" / "meta-ai-pivot.ko.yaml").read_text(encoding="utf-8"))
+ARTICLE = ROOT / "claims" / CASES["article"]
+TEXT = ARTICLE.read_text(encoding="utf-8")
+RESULT = extract(TEXT, published=CASES["published"])
+
+
+def _found(text: str, after: int) -> Any:
+    return next((f for f in RESULT.quantities if f.quantity.text == text and f.quantity.start >= after), None)
+
+
+def _label_positions() -> list[int]:
+    positions, cursor = [], 0
+    for label in CASES["quantities"]:
+        cursor = TEXT.index(label["text"], cursor)
+        positions.append(cursor)
+        cursor += 1
+    return positions
+
+
+@pytest.mark.parametrize("label,start", list(zip(CASES["quantities"], _label_positions())),
+                         ids=[f"{i:02d}-{c['text']}" for i, c in enumerate(CASES["quantities"])])
+def test_meta_article_quantity(label: dict[str, Any], start: int) -> None:
+    found = next((f for f in RESULT.quantities if f.quantity.start == start), None)
+    assert found is not None, f"{label['text']!r} at {start} not extracted"
+    q = found.quantity
+    assert (q.text, q.end) == (label["text"], start + len(label["text"]))
+    assert q.kind.value == label["kind"]
+    for key in ("value", "low", "high"):
+        if key in label:
+            assert getattr(q, key) == Decimal(label[key]), key
+    assert q.unit == label.get("unit")
+    if "qualifier" in label:
+        assert q.qualifier.value == label["qualifier"]
+    if "period" in label:
+        assert found.period == label["period"]
+
+
+def test_meta_article_nothing_else() -> None:
+    assert [f.quantity.start for f in RESULT.quantities] == _label_positions()
+
+
+@pytest.mark.parametrize("label", CASES["negatives"], ids=lambda c: f"{c['in']}")
+def test_meta_article_negative(label: dict[str, Any]) -> None:
+    start = TEXT.index(label["in"]) + label["in"].index(label["text"])
+    assert not any(f.quantity.start <= start < f.quantity.end for f in RESULT.quantities)
+    assert any(n.start <= start < n.end for n in RESULT.negatives), "not listed as a negative"
+
+
+def _operand_name(operand: Any) -> str:
+    if isinstance(operand, int):
+        found = RESULT.quantities[operand]
+        return found.quantity.text
+    return operand.get("metric") if "metric" in operand and operand["metric"].startswith("fx.") else operand["period"]
+
+
+@pytest.mark.parametrize("label", CASES["relations"], ids=lambda c: f"{c['relation']}-{c['claim']}")
+def test_meta_article_relation(label: dict[str, Any]) -> None:
+    stated = [(r.relation, RESULT.quantities[r.claim].quantity.text, [_operand_name(o) for o in r.operands])
+              for r in RESULT.relations]
+    assert (label["relation"], label["claim"], label["operands"]) in stated
+
+
+# --- negatives and pasted text, as a table -------------------------------------------
+
+NEGATIVE_CASES = [
+    ("en", "Meta released Llama 2 while the iPhone 15 and Galaxy S24 sold well.", []),
+    ("en", "GPT-4 runs on H100 chips, said the 30-year-old engineer, aged 45.", []),
+    ("en", "Call 02-123-4567 or +1 555-123-4567 today.", []),
+    ("en", "1. Revenue rose 3% in Q3 to $2 billion.", ["3%", "$2 billion"]),
+    ("en", "See section 2.3.1 for details. 15 comments", []),
+    ("en", "In 2022 sales hit EUR21m, up from EUR 13.1 mn; SEK 3.6 bn and EUR106 ,000 at 8 %.",
+     ["2022", "EUR21m", "EUR 13.1 mn", "SEK 3.6 bn", "EUR106 ,000", "8 %"]),
+    ("ko", "만 14세 이상만 가입할 수 있습니다.\n댓글 0", []),
+    ("ko", "올해 3분기 실적은 2분기 연속 1위를 기록했다.", []),
+    ("ko", "삼성전자는 갤럭시 S24를 １만２,０００대 팔았다.", ["１만２,０００대"]),
+    ("ko", "매출은\u00a044억\u00a0달러로\r\n전년 대비 절반.", ["44억\u00a0달러", "절반"]),
+    ("en", "Revenue was $4.4&nbsp;billion.", ["$4.4"]),
+]
+
+
+@pytest.mark.parametrize("language,text,expected", NEGATIVE_CASES, ids=[c[1][:30] for c in NEGATIVE_CASES])
+def test_numbers_in_text(language: str, text: str, expected: list[str]) -> None:
+    quantities, _ = numbers(text, language)
+    assert [q.text for q in quantities] == expected
+    assert all(text[q.start:q.end] == q.text for q in quantities)
+
+
+def test_to_dict_is_design_json() -> None:
+    data = json.loads(json.dumps(RESULT.to_dict(), ensure_ascii=False))
+    first = next(q for q in data["quantities"] if q["text"] == "44억 달러")
+    assert first["value"] == 4400000000 and first["precision"] == 50000000 and first["unit"] == "USD"
+    assert TEXT[first["start"]:first["end"]] == "44억 달러"
+    assert set(data) == {"version", "article", "quantities", "relations"}
+    assert all({"relation", "operands", "value", "qualifier", "start", "end"} <= set(r) for r in data["relations"])
+
+
+def test_crlf_and_bom_spans_index_the_text_as_read(tmp_path: Path) -> None:
+    text = "메타는\r\n44억 달러를 벌었다.\r\n"
+    result = extract(text, "ko")
+    q = result.quantities[0].quantity
+    assert text[q.start:q.end] == "44억 달러"
+
+
+# --- the command line -------------------------------------------------------------------
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, capture_output=True, text=True,
+                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+
+
+@pytest.fixture()
+def workspace(tmp_path: Path) -> Path:
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "meta.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "reference").mkdir()
+    for name in ("meta.yaml", "meta-stock.csv", "fx.csv"):
+        (tmp_path / "reference" / name).write_text((ROOT / "claims" / "reference" / name).read_text(encoding="utf-8"),
+                                                   encoding="utf-8")
+    return tmp_path
+
+
+def test_cli_draft_passes_check(workspace: Path) -> None:
+    made = _run("extract", "articles/meta.txt", "--published", "2024-02-19", "-o", "draft.yaml",
+                "--reference", "reference/meta.yaml", "reference/meta-stock.csv", "reference/fx.csv", cwd=workspace)
+    assert (made.returncode, made.stderr) == (0, "")
+    checked = _run("check", "draft.yaml", "--format", "json", cwd=workspace)
+    assert checked.returncode == 0, checked.stderr
+    report = json.loads(checked.stdout)
+    assert report["summary"]["error"] == 0 and report["summary"]["refuted"] == 0
+    assert report["coverage"]["numbers_in_articles"] == report["coverage"]["numbers_with_claims"]
+    relations = {r["id"] for r in report["results"] if r["verdict"] == "supported"}
+    assert {"duration-months-10", "ratio-0.25", "money-usd-9000000000", "multiple-3"} <= relations
+
+
+def test_cli_refuses_to_overwrite(workspace: Path) -> None:
+    (workspace / "draft.yaml").write_text("# mine\n", encoding="utf-8")
+    refused = _run("extract", "articles/meta.txt", "-o", "draft.yaml", cwd=workspace)
+    assert refused.returncode == 2 and refused.stderr.count("\n") == 1 and "--force" in refused.stderr
+    assert (workspace / "draft.yaml").read_text(encoding="utf-8") == "# mine\n"
+    forced = _run("extract", "articles/meta.txt", "-o", "draft.yaml", "--force", cwd=workspace)
+    assert forced.returncode == 0
+
+
+def test_cli_json_and_missing_article(workspace: Path) -> None:
+    made = _run("extract", "articles/meta.txt", "--format", "json", "--published", "2024-02-19", cwd=workspace)
+    assert json.loads(made.stdout)["article"]["published"] == "2024-02-19"
+    missing = _run("extract", "articles/none.txt", cwd=workspace)
+    assert (missing.returncode, missing.stderr.strip()) == (2, "articles/none.txt:1:1: article not found")
+
+
+def test_update_keeps_hand_edits(workspace: Path) -> None:
+    assert _run("extract", "articles/meta.txt", "-o", "draft.yaml", cwd=workspace).returncode == 0
+    path = workspace / "draft.yaml"
+    edited = path.read_text(encoding="utf-8").replace("  - id: percent-2\n", "  - id: percent-2  # checked by hand\n")
+    edited = edited.replace("  - id: money-usd-10000000000\n", "  - id: metaverse-spend\n")
+    path.write_text(edited, encoding="utf-8")
+    updated = _run("extract", "articles/meta.txt", "--update", "draft.yaml", cwd=workspace)
+    assert updated.returncode == 0 and "1 new claim(s) added" in updated.stderr
+    after = path.read_text(encoding="utf-8")
+    assert after.startswith(edited) and "# checked by hand" in after and "id: money-usd-10000000000" in after[len(edited):]
+
+
+def test_merge_reports_bad_yaml() -> None:
+    with pytest.raises(Exception) as problem:
+        merge("claims: [\n", {"claims": []}, Location("f.yaml", 1, 1))
+    assert str(problem.value).startswith("f.yaml:")
+
+
+def test_draft_without_reference_is_valid_yaml() -> None:
+    document = yaml.safe_load(dump(draft(RESULT, ARTICLE, ROOT / "claims" / "x.yaml")))
+    assert document["article"]["file"] == "articles/meta-ai-pivot.ko.txt"
+    assert len({claim["id"] for claim in document["claims"]}) == len(document["claims"])
