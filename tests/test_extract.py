@@ -192,3 +192,12 @@ def test_draft_without_reference_is_valid_yaml() -> None:
     document = yaml.safe_load(dump(draft(RESULT, ARTICLE, ROOT / "claims" / "x.yaml")))
     assert document["article"]["file"] == "articles/meta-ai-pivot.ko.txt"
     assert len({claim["id"] for claim in document["claims"]}) == len(document["claims"])
+
+
+def test_published_may_be_given_as_iso_text() -> None:
+    from datetime import date
+
+    from checker import extract
+    text = "지난해 4분기 순이익은 140억 달러였다."
+    assert extract(text, published="2024-02-19").to_dict() == extract(text, published=date(2024, 2, 19)).to_dict()
+    assert extract(text, published="2024-02-19").quantities[0].period == "2023-Q4"

@@ -38,13 +38,13 @@ def numbers(text: str, language: str) -> tuple[list[Quantity], list[Negative]]:
     return kept, sorted(refused, key=lambda negative: negative.start)
 
 
-def extract(text: str, language: str | None = None, published: date | None = None,
+def extract(text: str, language: str | None = None, published: date | str | None = None,
             aliases: Iterable[metrics.Alias] = ()) -> Extraction:
     """Every quantity of ``text`` with its sentence, period and metric, and the relations stated.
 
     ``language`` is ``ko`` or ``en`` (detected when None); ``published`` resolves
-    relative periods (지난해, last year); ``aliases`` (from reference data, see
-    ``metrics.aliases_of``) enable metric suggestions.
+    relative periods (지난해, last year), as a date or ``YYYY-MM-DD``; ``aliases`` (from
+    reference data, see ``metrics.aliases_of``) enable metric suggestions.
 
     >>> result = extract("메타는 2022년 3분기 44억 달러의 순이익을 기록했다. 전년 대비 절반 수준이었다.")
     >>> [(f.quantity.text, f.period) for f in result.quantities]
@@ -52,6 +52,8 @@ def extract(text: str, language: str | None = None, published: date | None = Non
     >>> [(r.relation, r.operands) for r in result.relations]
     [('ratio', (1, {'period': '2021-Q3'}))]
     """
+    if isinstance(published, str):
+        published = date.fromisoformat(published)
     language = language or detect_language(text)
     grammar(language)
     found, refused = numbers(text, language)
