@@ -121,3 +121,59 @@ def test_a_failed_write_leaves_the_target_and_no_temporary(tmp_path: Path, monke
     with pytest.raises(OSError):
         write_text(target, "new")
     assert target.read_text(encoding="utf-8") == OLD and leftovers(tmp_path, "report.json") == []
+
+
+# --------------------------------------------------------------------------- extract never loses a hand edit
+
+def claimcheck(*arguments: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "checker", *arguments], cwd=cwd, capture_output=True, text=True,
+                          encoding="utf-8", env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+@pytest.fixture
+def drafted(tmp_path: Path) -> Path:
+    """A claim repository with an article and the claim file ``extract`` drafted from it."""
+    from checker.commands import COMMANDS
+
+    if "extract" not in COMMANDS:
+        pytest.skip("extract not available yet")
+    subprocess.run(["cp", str(ROOT / "tests" / "bad_inputs" / "base" / "article.txt"), str(tmp_path)], check=True)
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    done = claimcheck("extract", "article.txt", "--published", "2024-02-19", "-o", "claims.yaml", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    return tmp_path
+
+
+def hand_edit(draft: str) -> str:
+    """What a fact-checker does to a draft: comments, a reordered claim, links, a ruling, a note."""
+    lines = draft.splitlines()
+    first = next(index for index, line in enumerate(lines) if line.startswith("  - id: "))
+    quote, value = lines[first + 1], lines[first + 2]
+    assert quote.startswith("    quote: ") and value.startswith("    value: "), lines[first:first + 3]
+    edited = ["# Checked by J. Kim, 2024-02-20: net income from the Q3 press release.", *lines[:first + 1],
+              value.split("  #")[0] + "  # as printed", quote,
+              "    metric: meta.net_income", "    period: 2022-Q3", "    expect: supported",
+              "    note: the press release rounds to $4.4B too", *lines[first + 3:]]
+    return "\n".join(edited) + "\n"
+
+
+def test_extract_refuses_to_overwrite_a_hand_edited_file(drafted: Path) -> None:
+    edited = hand_edit((drafted / "claims.yaml").read_text(encoding="utf-8"))
+    (drafted / "claims.yaml").write_text(edited, encoding="utf-8")
+    done = claimcheck("extract", "article.txt", "-o", "claims.yaml", cwd=drafted)
+    assert done.returncode == 2 and "--force" in done.stderr
+    assert (drafted / "claims.yaml").read_text(encoding="utf-8") == edited
+
+
+def test_update_keeps_comments_key_order_and_hand_edits(drafted: Path) -> None:
+    edited = hand_edit((drafted / "claims.yaml").read_text(encoding="utf-8"))
+    (drafted / "claims.yaml").write_text(edited, encoding="utf-8")
+    with open(drafted / "article.txt", "a", encoding="utf-8") as article:
+        article.write("같은 분기 매출은 277억 달러였다.\n")
+    done = claimcheck("extract", "article.txt", "--published", "2024-02-19", "--update", "claims.yaml", cwd=drafted)
+    assert done.returncode == 0, done.stderr
+    updated = (drafted / "claims.yaml").read_text(encoding="utf-8").splitlines()
+    remaining = iter(updated)
+    missing = [line for line in edited.splitlines() if line not in remaining]  # in order, each once
+    assert missing == [], "\n".join(updated)
+    assert any("277억 달러" in line for line in updated), "\n".join(updated)

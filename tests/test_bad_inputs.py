@@ -9,7 +9,7 @@ runs ``python -m checker`` as a subprocess and asserts, together:
 - the one-line message, exactly: a file-level problem is the ``stderr`` line
   ``path:line:col: message``; a claim-level problem is the claim's ``report`` line in the
   parsable report, ``path:line:col: verdict claim-id: message`` (stdout);
-- no traceback, and every stderr line is ``path:line:col: message``;
+- no traceback, and every stderr line is ``path:line:col: message`` (or ``claimcheck: message``);
 - ``good.yaml``, checked in the same run *after* the bad file, still got its verdict.
 
 A case file's keys:
@@ -22,8 +22,10 @@ A case file's keys:
               ``sparse: {path: bytes}`` (a file of that size that costs no disk)
 ``run``       the arguments (default ``check bad.yaml good.yaml``; ``--format parsable`` is added to check)
 ``exit``      the exit code
-``stderr`` / ``report``  the one line, exactly (``{root}`` is the repository's path)
+``stderr``    the file-level line on stderr, exactly
+``report``    a line of stdout, exactly: the claim's parsable-report line (for lint, its summary)
 ``good``      false when good.yaml is not part of the run
+``unchanged`` files the run must leave byte for byte as they were (nothing lost)
 ``skip_if``   ``root`` (permissions do not bind root) or ``not_linux``
 """
 from __future__ import annotations
@@ -43,8 +45,8 @@ HERE = Path(__file__).parent / "bad_inputs"
 ROOT = Path(__file__).resolve().parents[1]
 CASES = sorted((HERE / "cases").glob("*.yaml"))
 GOOD_LINE = "good.yaml:5:5: supported good-net-income: "
-LOCATED = re.compile(r"^\S.*:\d+:\d+: \S")
-"""A stderr line of claimcheck: ``path:line:col: message``."""
+LOCATED = re.compile(r"^(\S.*:\d+:\d+|claimcheck): \S")
+"""A stderr line of claimcheck: ``path:line:col: message``, or ``claimcheck: message`` for a refused command."""
 
 
 def load_case(path: Path) -> dict:
@@ -101,9 +103,9 @@ def available_commands() -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, subprocess.CompletedProcess]]:
-    """Every runnable case's run, started side by side: each is a fresh interpreter, mostly waiting."""
-    started: dict[str, tuple[Path, Future]] = {}
+def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[dict, subprocess.CompletedProcess]]:
+    """Every runnable case's run, started side by side; with the bytes of its ``unchanged`` files before it."""
+    started: dict[str, tuple[dict, Future]] = {}
     with ThreadPoolExecutor(max_workers=2 * (os.cpu_count() or 1)) as pool:
         for path in CASES:
             case = load_case(path)
@@ -111,8 +113,9 @@ def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, 
                 continue
             root = tmp_path_factory.mktemp(path.stem)
             build(case, root)
-            started[path.stem] = root, pool.submit(run, case.get("run", ["check", "bad.yaml", "good.yaml"]), root)
-    return {name: (root, future.result()) for name, (root, future) in started.items()}
+            before = {root / name: (root / name).read_bytes() for name in case.get("unchanged", [])}
+            started[path.stem] = before, pool.submit(run, case.get("run", ["check", "bad.yaml", "good.yaml"]), root)
+    return {name: (before, future.result()) for name, (before, future) in started.items()}
 
 
 @pytest.mark.parametrize("path", CASES, ids=[path.stem for path in CASES])
@@ -121,20 +124,22 @@ def test_bad_input(path: Path, outcomes: dict) -> None:
     reason = skip_reason(case)
     if reason:
         pytest.skip(reason)
-    tmp_path, done = outcomes[path.stem]
+    before, done = outcomes[path.stem]
     seen = (done.returncode, done.stderr, done.stdout)
     assert "Traceback" not in done.stderr + done.stdout, seen
     assert done.returncode == case["exit"], seen
     errors = done.stderr.splitlines()
     assert all(LOCATED.match(line) for line in errors), seen
     if "stderr" in case:
-        assert case["stderr"].format(root=tmp_path) in errors, seen
+        assert case["stderr"] in errors, seen
     if "report" in case:
         assert case["report"] in done.stdout.splitlines(), seen
     if "stderr" not in case and "report" not in case:
         assert not errors, seen
     if case.get("good", True):
         assert any(line.startswith(GOOD_LINE) for line in done.stdout.splitlines()), seen
+    for file, data in before.items():
+        assert file.read_bytes() == data, f"{file.name} was changed"
 
 
 def test_catalogue_is_large_and_every_case_says_what_it_covers() -> None:
@@ -143,7 +148,7 @@ def test_catalogue_is_large_and_every_case_says_what_it_covers() -> None:
         case = load_case(path)
         assert case.get("covers") and "exit" in case, path.name
         assert set(case) <= {"covers", "claims", "files", "encoding", "setup", "run", "exit", "stderr",
-                             "report", "good", "skip_if"}, path.name
+                             "report", "good", "unchanged", "skip_if"}, path.name
 
 
 # --------------------------------------------------------------------------- a bug costs one claim or one file

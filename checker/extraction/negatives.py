@@ -110,7 +110,8 @@ def age(text: str, quantity: Quantity) -> str | None:
     """만 14세, aged 30, 30-year-old: an age, where 만 is not 10^4."""
     if quantity.kind not in (Kind.NUMBER, Kind.DURATION, Kind.COUNT):
         return None
-    if _AGE.match(text, quantity.end) or (_bare(quantity) and _AGE_BEFORE.search(text[:quantity.start])):
+    before = text[max(0, quantity.start - 8):quantity.start]   # "aged " at most: no scan of the whole article
+    if _AGE.match(text, quantity.end) or (_bare(quantity) and _AGE_BEFORE.search(before)):
         return "an age"
     return None
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checker.quantities import match_quantity
+from checker.quantities import grammar, match_quantity
 from checker.quantities.model import Quantity
 from checker.quantities.tables import (
     CURRENCY_PREFIXES, EN_DENOMINATORS, EN_MINUS, EN_MULTIPLE_WORDS, EN_PREFIX_HEDGES, EN_RATIO_WORDS,
@@ -23,11 +23,30 @@ from checker.quantities.tables import (
 
 #: Words that open an English expression besides those in the tables ("a dozen", "a third").
 _EN_EXTRA_STARTS = ("a", "an", "one", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "in the")
+#: A whole word at a candidate: the candidate regex matches "a" in "after" too.
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _alternation(words: object) -> str:
     return "|".join(w if w.startswith("(?") else re.escape(w)  # type: ignore[union-attr]
                     for w in sorted(set(words), key=len, reverse=True))  # type: ignore[arg-type]
+
+
+def _by_first_character(words: object) -> str:
+    """``_alternation`` with its words grouped by first character, each group behind a look-ahead.
+
+    The regex engine then tries the words of one group at a word start, not all of
+    them, which makes the scan several times faster. The order within a group is
+    ``_alternation``'s, longest first, and a pattern entry (the Korean numeral) is
+    tried before every word, as there (it is the longest entry), so every match is the same.
+    """
+    entries = sorted(set(words), key=len, reverse=True)  # type: ignore[arg-type]
+    groups: dict[str, list[str]] = {}
+    for word in entries:
+        if not word.startswith("(?"):
+            groups.setdefault(word[0].lower(), []).append(word)
+    return "|".join([*(w for w in entries if w.startswith("(?")),
+                     *(f"(?={re.escape(first)})(?:{_alternation(group)})" for first, group in groups.items())])
 
 
 @lru_cache(maxsize=None)
@@ -52,7 +71,7 @@ def candidates(language: str) -> re.Pattern[str]:
         words = [*EN_PREFIX_HEDGES, *EN_UNITS, *EN_TENS, *EN_DENOMINATORS, *EN_MULTIPLE_WORDS,
                  *EN_RATIO_WORDS, *EN_MINUS, *_EN_EXTRA_STARTS, *codes]
     minus = r"(?<![\w.,])[-−](?=[ ]?[\d.])|(?<![\w.,])\.(?=\d)"               # -504, - 1,200, .77
-    return re.compile(rf"\d|{signs}|{minus}|(?<!\w)(?:{_alternation(words)})", re.IGNORECASE)
+    return re.compile(rf"\d|{signs}|{minus}|(?<!\w)(?:{_by_first_character(words)})", re.IGNORECASE)
 
 
 def scan(text: str, language: str, blocked: list[tuple[int, int]] = ()) -> list[Quantity]:  # type: ignore[assignment]
@@ -68,12 +87,16 @@ def scan(text: str, language: str, blocked: list[tuple[int, int]] = ()) -> list[
     """
     found: list[Quantity] = []
     consumed, block = 0, 0
+    first_words = grammar(language).FIRST_WORDS
     for candidate in candidates(language).finditer(text):
         position = candidate.start()
         while block < len(blocked) and blocked[block][1] <= position:
             block += 1
         if position < consumed or (block < len(blocked) and blocked[block][0] <= position):
             continue
+        word = _WORD.match(text, position)
+        if word and word.group().isascii() and word.group().lower() not in first_words:
+            continue  # "and", "after": no expression starts there, the grammar would refuse
         quantity = match_quantity(text, position, language)
         if quantity is None or quantity.end <= quantity.start:
             continue

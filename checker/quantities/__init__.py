@@ -3,13 +3,13 @@
 ``parse_quantity("1만1,000명")`` reads one whole expression; ``match_quantity(text,
 pos)`` reads the longest expression starting at ``pos`` in running text. Each
 language grammar is one module declaring ``NAME``, ``match_core``,
-``plausible_in_running_text``, its hedge tables and ``TRAILING``; it is registered in :data:`GRAMMARS`, so adding a language is one new
+``plausible_in_running_text``, its hedge tables, ``TRAILING`` and ``FIRST_WORDS`` (the
+Latin words an expression can start with); it is registered in :data:`GRAMMARS`, so adding a language is one new
 file and one line here.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from types import ModuleType
 
 from . import english, korean
@@ -49,7 +49,8 @@ def grammar(language: str) -> ModuleType:
         raise ValueError(f"unknown language {language!r} (known: {known})") from None
 
 
-def _match(module: ModuleType, original: str, text: str, pos: int, running: bool) -> Quantity | None:
+def _match(module: ModuleType, original: str, text: str, pos: int, running: bool,
+           offset: int = 0) -> Quantity | None:
     start = _SPACE.match(text, pos).end()  # type: ignore[union-attr]
     before = module.PREFIX_HEDGES.match(text, start)
     core_start = before.end if before else start
@@ -62,7 +63,7 @@ def _match(module: ModuleType, original: str, text: str, pos: int, running: bool
     if running and not module.plausible_in_running_text(text, core_start, core):
         return None
     after = module.SUFFIX_HEDGES.match(text, core.end)
-    return to_quantity(original, start, core, before, after)
+    return to_quantity(original, start, core, before, after, offset)
 
 
 def match_quantity(text: str, pos: int = 0, language: str | None = None) -> Quantity | None:
@@ -80,10 +81,7 @@ def match_quantity(text: str, pos: int = 0, language: str | None = None) -> Quan
     module = grammar(language or detect_language(text))
     low, high = max(0, pos - _LOOK_BEHIND), pos + _LOOK_AHEAD
     window = text[low:high]
-    quantity = _match(module, window, normalize(window), pos - low, running=True)
-    if quantity is None or low == 0:
-        return quantity
-    return replace(quantity, start=quantity.start + low, end=quantity.end + low)
+    return _match(module, window, normalize(window), pos - low, running=True, offset=low)
 
 
 def parse_quantity(text: str, language: str | None = None) -> Quantity | None:

@@ -93,13 +93,16 @@ def decade(core: Core, end: int) -> Core:
 
 
 def to_quantity(text: str, start: int, core: Core, before: Hedge | None,
-                after: Hedge | None) -> Quantity:
-    """The public quantity for ``text[start:end]``."""
+                after: Hedge | None, offset: int = 0) -> Quantity:
+    """The public quantity for ``text[start:end]``, its span shifted by ``offset``.
+
+    ``offset`` is where ``text`` (a window of running text) starts in the whole text.
+    """
     end = after.end if after else core.end
     qualifier = combine(before.qualifier if before else None, core.qualifier,
                         after.qualifier if after else None)
     return Quantity(
         kind=core.kind, value=core.value, unit=core.unit, qualifier=qualifier,
         precision=core.precision, low=core.low, high=core.high,
-        text=text[start:end], start=start, end=end, date=core.date,
+        text=text[start:end], start=start + offset, end=end + offset, date=core.date,
     )

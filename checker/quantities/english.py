@@ -18,9 +18,9 @@ from .numerals import Num, scan_english, scan_slash_fraction
 from .precision import words_precision
 from .tables import (
     CURRENCY_PREFIXES, CURRENCY_SUFFIX_SYMBOLS, EN_COUNTERS, EN_CURRENCY_WORDS,
-    EN_DENOMINATORS, EN_DURATIONS, EN_MONTHS, EN_MULTIPLE_WORDS, EN_PERCENT_POINT_WORDS,
+    EN_DENOMINATORS, EN_DURATIONS, EN_MINUS, EN_MONTHS, EN_MULTIPLE_WORDS, EN_PERCENT_POINT_WORDS,
     EN_PERCENT_WORDS, EN_PREFIX_HEDGES, EN_RATIO_WORDS, EN_SCALE_WORDS, EN_SUFFIX_HEDGES,
-    ISO_CURRENCY_CODES, SUBUNIT_WORDS,
+    EN_TENS, EN_UNITS, ISO_CURRENCY_CODES, SUBUNIT_WORDS,
 )
 
 NAME = "en"
@@ -47,6 +47,27 @@ def _symbols(symbols: object) -> str:
     )
 
 
+def _letter_runs(phrase: str) -> set[str]:
+    """The words ``phrase`` may open with when its spaces and dots are left out.
+
+    "at least" may be written "atleast" (hedges allow no space), "U.S.$" "US$".
+    """
+    runs = re.findall(r"[A-Za-z]+", phrase)
+    return {"".join(runs[:n]).lower() for n in range(1, len(runs) + 1)}
+
+
+#: Every word (a maximal run of letters, lower-cased) an English expression can start
+#: with: a hedge, a number, fraction or multiple word, an article, a month, a currency
+#: code or a symbol's letters, the minus words, and the words opening a range or a
+#: decade. A scanner need not ask the grammar at any other word ("and", "after").
+FIRST_WORDS: frozenset[str] = frozenset().union(
+    *map(_letter_runs, [*EN_PREFIX_HEDGES, *CURRENCY_PREFIXES, *EN_MULTIPLE_WORDS]),
+    (code.lower() for code in ISO_CURRENCY_CODES),
+    EN_UNITS, EN_TENS, EN_DENOMINATORS, EN_RATIO_WORDS, EN_MONTHS, EN_MINUS,
+    ("a", "an", "one", "point", "between", "from", "in", "the"),
+)
+
+
 def _symbol_key(written: str) -> str:
     return "".join(written.split()).upper().replace(".", "")
 
@@ -62,6 +83,8 @@ _PREFIX_CURRENCY = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _PREFIX_KEYS = {_symbol_key(symbol): code for symbol, code in CURRENCY_PREFIXES.items()}
+#: Characters other than letters that may open a prefixed amount ($, €, ₩ …).
+_SIGN_STARTS = frozenset(symbol[0] for symbol in CURRENCY_PREFIXES if not symbol[0].isalpha())
 _SUFFIX = re.compile(
     r"""
     (?:
@@ -124,8 +147,16 @@ _DATE = re.compile(
 )
 
 
+def _letter(text: str, pos: int) -> bool:
+    """Whether a letter stands at ``pos``: the word patterns below can start nowhere else.
+
+    Checking it first skips their regex at every digit, the common case in running text.
+    """
+    return text[pos:pos + 1].isalpha()
+
+
 def _date(text: str, pos: int) -> Core | None:
-    match = _DATE.match(text, pos)
+    match = _DATE.match(text, pos) if text[pos:pos + 1].isalnum() else None
     if not match:
         return None
     if match["iso_y"]:
@@ -207,7 +238,7 @@ def _fraction(text: str, pos: int, num: Num | None) -> Core | None:
         denominator = _DENOMINATOR.match(text, num.end)
         if denominator and num.value == int(num.value):
             return _ratio(num.value / EN_DENOMINATORS[denominator["den"].lower()], denominator.end())
-    match = _FRACTION.match(text, pos)
+    match = _FRACTION.match(text, pos) if _letter(text, pos) else None
     if match:
         return _ratio(1 / Decimal(EN_DENOMINATORS[match["den"].lower()]), match.end())
     return None
@@ -227,6 +258,8 @@ def _scaled_fraction(text: str, pos: int) -> Num | None:
 
 def _word_forms(text: str, pos: int) -> Core | None:
     """tripled, doubled, halved, half."""
+    if not _letter(text, pos):
+        return None
     multiple = _MULTIPLE_WORD.match(text, pos)
     if multiple:
         value = Decimal(EN_MULTIPLE_WORDS[multiple["word"].lower()])
@@ -239,6 +272,8 @@ def _word_forms(text: str, pos: int) -> Core | None:
 
 def _prefixed_money(text: str, pos: int) -> Core | None:
     """$4.4 billion, US$ 3.14, KRW 13 trillion, €20."""
+    if not (_letter(text, pos) or text[pos:pos + 1] in _SIGN_STARTS):
+        return None
     match = _PREFIX_CURRENCY.match(text, pos)
     if not match:
         return None
@@ -252,9 +287,13 @@ def _prefixed_money(text: str, pos: int) -> Core | None:
 
 def _single(text: str, pos: int) -> Core | None:
     """One number with its unit, a fraction, or a multiple written as a word."""
-    money = _prefixed_money(text, pos)
+    return _single_after(text, pos, _prefixed_money(text, pos))
+
+
+def _single_after(text: str, pos: int, money: Core | None) -> Core | None:
+    """``_single`` when the prefixed amount at ``pos`` is already read (``money``)."""
     num = scan_english(text, pos) or _scaled_fraction(text, pos)
-    article = None if num else _ARTICLE.match(text, pos)
+    article = None if num or not _letter(text, pos) else _ARTICLE.match(text, pos)
     if article:  # "a dollar", "a year": the article stands for one
         num = Num(Decimal(1), article.end(), Decimal("0.1"), True)
     core = _suffix(num, text, num.end) if num else None
@@ -263,11 +302,10 @@ def _single(text: str, pos: int) -> Core | None:
     return longest(money, core, _fraction(text, pos, num), _word_forms(text, pos))
 
 
-def _decade(text: str, pos: int) -> Core | None:
-    """the 90s, in the $90s, 1990s."""
-    lead = _DECADE_LEAD.match(text, pos)
-    start = lead.end() if lead else pos
-    core = _prefixed_money(text, start) or _single(text, start)
+def _decade(text: str, pos: int, here: Core | None) -> Core | None:
+    """the 90s, in the $90s, 1990s; ``here`` is the prefixed amount, else the single, at ``pos``."""
+    lead = _DECADE_LEAD.match(text, pos) if _letter(text, pos) else None
+    core = (_prefixed_money(text, lead.end()) or _single(text, lead.end())) if lead else here
     if core is None or core.value is None or core.worded or core.kind not in (Kind.MONEY, Kind.NUMBER):
         return None
     tail = _DECADE.match(text, core.end)
@@ -282,7 +320,7 @@ def _range(first: Core, text: str) -> Core | None:
 
 def _between(text: str, pos: int) -> Core | None:
     """between 10 and 20 dollars, from $10 to $20."""
-    match = _BETWEEN.match(text, pos)
+    match = _BETWEEN.match(text, pos) if _letter(text, pos) else None
     first = _single(text, match.end()) if match else None
     if match is None or first is None:
         return None
@@ -298,8 +336,10 @@ def plausible_in_running_text(text: str, pos: int, core: Core) -> bool:
 
 def match_core(text: str, pos: int) -> Core | None:
     """The longest English quantity core starting exactly at ``pos``."""
-    single = _single(text, pos)
+    date = _date(text, pos)
+    money = _prefixed_money(text, pos)
+    single = _single_after(text, pos, money)
     return longest(
-        _date(text, pos), single, _range(single, text) if single else None,
-        _between(text, pos), _decade(text, pos),
+        date, single, _range(single, text) if single else None,
+        _between(text, pos), _decade(text, pos, money or single),
     )

@@ -25,6 +25,8 @@ from .tables import (
 
 NAME = "ko"
 
+#: Korean words are Hangul: at a Latin word only the English core can start (US$, EUR).
+FIRST_WORDS = english.FIRST_WORDS
 PREFIX_HEDGES = HedgeTable(KO_PREFIX_HEDGES, before=True)
 SUFFIX_HEDGES = HedgeTable(KO_SUFFIX_HEDGES, before=False, particles=KO_HEDGE_PARTICLES)
 
@@ -240,9 +242,11 @@ def plausible_in_running_text(text: str, pos: int, core: Core) -> bool:
         return False
     if core.worded and core.kind is Kind.NUMBER:
         return False
+    if not core.worded or core.kind is Kind.RATIO:
+        return True  # digits, or a fraction: no single-digit reading to rule out
     sino = scan_korean(text, pos)
     single_digit = text[pos:pos + 1] in KO_SINO_DIGITS and sino is not None and sino.end == pos + 1
-    return not (core.worded and core.kind is not Kind.RATIO and single_digit)
+    return not single_digit
 
 
 def match_core(text: str, pos: int) -> Core | None:

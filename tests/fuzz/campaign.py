@@ -31,8 +31,10 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parents[1]
-DEFAULT_RUNS = {"quantities": 700_000, "extract": 150_000, "claimfile": 100_000, "reference": 100_000}
-"""Sized to about 20 minutes of wall time on two cores (see the issue note for the rates)."""
+DEFAULT_RUNS = {"extract": 80_000, "quantities": 600_000, "claimfile": 300_000, "reference": 100_000}
+"""1,080,000 inputs, sized to under 20 minutes on two cores at the rates measured instrumented
+(inputs/s: quantities ~2,400, claimfile ~1,400, reference ~370, extract ~100); the slowest
+target starts first so the two workers finish together."""
 MAX_LEN = {"quantities": 256, "extract": 4096, "claimfile": 8192, "reference": 4096}
 TOKENS = {
     "quantities": ["만", "억", "조", "경", "천", "백", "십", "달러", "원", "명", "개", "배", "%", "퍼센트", "%포인트",
@@ -109,10 +111,10 @@ def write_corpus(target: str, folder: Path) -> None:
 
 
 def dictionary_entry(token: str) -> str:
-    """A libFuzzer dictionary line: the token's UTF-8 bytes, escaped as ``\\xNN`` where needed.
+    r"""A libFuzzer dictionary line: the token's UTF-8 bytes, escaped as ``\xNN`` where needed.
 
-    >>> dictionary_entry('약 "1"')
-    '"\\xEC\\x95\\xBD \\x221\\x22"'
+    >>> print(dictionary_entry('약 "1"'))
+    "\xEC\x95\xBD \x221\x22"
     """
     return '"' + "".join(chr(byte) if 32 <= byte < 127 and chr(byte) not in '"\\' else f"\\x{byte:02X}"
                          for byte in token.encode("utf-8")) + '"'
@@ -198,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(HERE))
     from targets import TARGETS
 
-    chosen = arguments.targets or list(TARGETS)
+    chosen = arguments.targets or sorted(TARGETS, key=list(DEFAULT_RUNS).index)
     runs = {**DEFAULT_RUNS, **{key: int(value) for key, value in (item.split("=") for item in arguments.runs)}}
     with tempfile.TemporaryDirectory() as work, ThreadPoolExecutor(max_workers=arguments.jobs) as pool:
         jobs = [pool.submit(run_target, target, None if arguments.seconds else runs[target], arguments.seconds,

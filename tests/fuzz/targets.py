@@ -37,7 +37,7 @@ def _assert_located(errors: list[InputError]) -> None:
     for error in errors:
         location = error.location
         assert location.line >= 1 and location.column >= 1, error
-        assert "\n" not in error.message and error.message.strip(), repr(error.message)
+        assert len(str(error).splitlines()) == 1 and error.message.strip(), repr(str(error))
 
 
 def _assert_quantity(quantity: Quantity | None, text: str, pos: int = 0) -> None:
