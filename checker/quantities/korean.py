@@ -18,7 +18,7 @@ from .model import Kind, Qualifier
 from .numerals import Num, is_hangul, scan_korean, scan_native_korean, scan_slash_fraction
 from .precision import words_precision
 from .tables import (
-    KO_COUNTERS, KO_CURRENCY_WORDS, KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_PARTICLES,
+    CURRENCY_PREFIXES, KO_COUNTERS, KO_CURRENCY_WORDS, KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_PARTICLES,
     KO_PERCENT_POINT_WORDS, KO_PERCENT_WORDS, KO_PREFIX_HEDGES, KO_SUFFIX_HEDGES,
     KO_SINO_DIGITS, KO_TRAILING_PARTICLES, KO_WEEK_MARKERS,
 )
@@ -74,6 +74,8 @@ _MIXED = re.compile(r"[ ]?[과와][ ]")                    # 일과 이분의 �
 _CENTS = re.compile(r"[ ]?(?P<amount>\d{1,2}|[이삼사오육칠팔구]?십?[일이삼사오육칠팔구]?)[ ]?센트")
 _RANGE_JOINER = re.compile(r"[ ]*(?:~|-|–|—|에서부터|에서|부터|내지)[ ]*")
 _RANGE_CLOSE = re.compile(r"[ ]*(?:사이|까지)")
+_CURRENCY_SIGN = re.compile(                             # ₩13조: signs only, not codes (USD 4억 reads as English)
+    "|".join(re.escape(sign) for sign in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if not sign[0].isalpha()))
 _DATE = re.compile(
     r"""
     (?: (?P<year> \d{4} ) 년                     # 2022년
@@ -249,10 +251,21 @@ def plausible_in_running_text(text: str, pos: int, core: Core) -> bool:
     return not single_digit
 
 
+def _sign_prefixed(text: str, pos: int) -> Core | None:
+    """A currency sign before a number read the Korean way: ₩13조, $4억."""
+    sign = _CURRENCY_SIGN.match(text, pos)
+    if not sign:
+        return None
+    num, native = _number_and_script(text, sign.end())
+    if num is None or native or num.worded:
+        return None
+    return from_num(num, Kind.MONEY, CURRENCY_PREFIXES[sign.group()], num.end)
+
+
 def match_core(text: str, pos: int) -> Core | None:
     """The longest Korean quantity core starting exactly at ``pos``."""
     single = _single(text, pos)
-    candidates = [_date(text, pos), single]
+    candidates = [_date(text, pos), single, _sign_prefixed(text, pos)]
     if single is not None and single.qualifier is Qualifier.EXACT:
         candidates.append(_range(single, text))
     if not is_hangul(text[pos:pos + 1]):
