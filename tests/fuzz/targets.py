@@ -12,6 +12,7 @@ briefly in the normal test suite.
 """
 from __future__ import annotations
 
+import atexit
 import shutil
 import tempfile
 from decimal import Decimal
@@ -87,6 +88,7 @@ class _Repository:
 
     def __init__(self) -> None:
         self.root = Path(tempfile.mkdtemp(prefix="claimcheck-fuzz-"))
+        atexit.register(shutil.rmtree, self.root, ignore_errors=True)
         shutil.copytree(BASE, self.root, dirs_exist_ok=True)
         shutil.copytree(EXAMPLE / "reference", self.root / "reference", dirs_exist_ok=True)
         shutil.copytree(EXAMPLE / "articles", self.root / "articles", dirs_exist_ok=True)
