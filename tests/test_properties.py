@@ -211,8 +211,6 @@ def test_extract_never_raises_on_number_soup(text: str) -> None:
     assert_spans_index_into(text)
 
 
-@pytest.mark.xfail(strict=True, reason="extract: a quantity whose hedge ends a line ('약' then a line break) "
-                                       "reaches past the sentence it is given (sentences split at line breaks)")
 def test_a_quantity_lies_inside_its_sentence() -> None:
     extraction = pytest.importorskip("checker.extraction", reason="extract not available yet")
     text = "약 \n44억 달러"

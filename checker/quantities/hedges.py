@@ -19,6 +19,12 @@ class Hedge:
     end: int
 
 
+#: Space within an expression: a hedge and its number on different lines are not one
+#: expression (a line break ends a paragraph, and the extractor's sentences end there).
+_SPACE = r"[^\S\r\n\v\f\x1c-\x1e\x85\u2028\u2029]"
+_GAP = f"{_SPACE}*"
+
+
 class HedgeTable:
     """Hedge words of one language on one side of the number.
 
@@ -31,16 +37,16 @@ class HedgeTable:
                  particles: tuple[str, ...] = (), word_boundary: bool = False) -> None:
         self._words = {self._key(word): qualifier for word, qualifier in words.items()}
         alternation = "|".join(
-            r"\s*".join(re.escape(part) for part in word.split())
+            _GAP.join(re.escape(part) for part in word.split())
             for word in sorted(words, key=len, reverse=True)
         )
         boundary = r"\b" if word_boundary else ""
         if before:
-            gap = r"\s+" if word_boundary else r"\s*"
+            gap = f"{_SPACE}+" if word_boundary else _GAP
             pattern = rf"(?P<word>{alternation}){boundary}{gap}"
         else:
             particle = "|".join(re.escape(p) for p in particles) or "(?!)"
-            pattern = rf"(?:\s*(?:{particle}))?\s*(?P<word>{alternation}){boundary}"
+            pattern = rf"(?:{_GAP}(?:{particle}))?{_GAP}(?P<word>{alternation}){boundary}"
         self._pattern = re.compile(pattern, re.IGNORECASE)
 
     @staticmethod
