@@ -23,10 +23,6 @@ class Figure:
     days: tuple[date, date] | None = None
     steps: tuple[str, ...] = field(default=())
 
-    @property
-    def is_date(self) -> bool:
-        return self.days is not None
-
 
 class RelationProblem(ValueError):
     """A relation cannot be computed from the operands it was given (one line, for the user)."""
