@@ -54,6 +54,8 @@ ENGLISH_TEXT = (
     "Meta lost nearly $4 billion, then laid off 11,000 employees; "
     "shares traded in the $90s and rose more than 30% in 2023."
 )
+#: Space-grouped digits next to a year stay two numbers; a year is never a group's head.
+SPACED_TEXT = "In 2022 10 000 people paid c $ 16.4 million, about ½ of them online."
 
 SPANS = [
     (KOREAN_TEXT, "2022년 3분기", Kind.DATE, None),
@@ -68,6 +70,11 @@ SPANS = [
     (ENGLISH_TEXT, "11,000 employees", Kind.COUNT, Qualifier.EXACT),
     (ENGLISH_TEXT, "in the $90s", Kind.MONEY, Qualifier.DECADE),
     (ENGLISH_TEXT, "more than 30%", Kind.PERCENT, Qualifier.MORE_THAN),
+    (SPACED_TEXT, "2022", Kind.NUMBER, Qualifier.EXACT),
+    (SPACED_TEXT, "10 000 people", Kind.COUNT, Qualifier.EXACT),
+    (SPACED_TEXT, "c $ 16.4 million", Kind.MONEY, Qualifier.EXACT),
+    (SPACED_TEXT, "about ½", Kind.RATIO, Qualifier.APPROX),
+    ("삼분의 1조각을 잘라줘", "삼분의 1", Kind.RATIO, Qualifier.EXACT),   # 조각 is a piece, not 조
 ]
 
 

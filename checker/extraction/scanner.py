@@ -16,9 +16,10 @@ from functools import lru_cache
 from checker.quantities import grammar, match_quantity
 from checker.quantities.model import Quantity
 from checker.quantities.tables import (
-    CURRENCY_PREFIXES, EN_DENOMINATORS, EN_MINUS, EN_MULTIPLE_WORDS, EN_PREFIX_HEDGES, EN_RATIO_WORDS,
-    EN_TENS, EN_UNITS, ISO_CURRENCY_CODES, KO_HALF_WORDS, KO_NATIVE_TENS, KO_NATIVE_UNITS,
+    CURRENCY_CODE_SCALES, CURRENCY_PREFIXES, EN_DENOMINATORS, EN_MINUS, EN_MULTIPLE_WORDS,
+    EN_PREFIX_HEDGES, EN_RATIO_WORDS, EN_TENS, EN_UNITS, ISO_CURRENCY_CODES, KO_HALF_WORDS, KO_NATIVE_TENS, KO_NATIVE_UNITS,
     KO_BIG_SCALES, KO_CURRENCY_WORDS, KO_MINUS, KO_PERCENT_WORDS, KO_POINT, KO_PREFIX_HEDGES, KO_SINO_DIGITS, KO_SMALL_SCALES,
+    VULGAR_FRACTIONS,
 )
 
 #: Words that open an English expression besides those in the tables ("a dozen", "a third").
@@ -57,7 +58,12 @@ def candidates(language: str) -> re.Pattern[str]:
     at the start of a word, so 세계 is no candidate for 세 and "someone" none for "some".
     """
     signs = _alternation(k for k in CURRENCY_PREFIXES if not k[0].isalpha())
-    codes = [*ISO_CURRENCY_CODES, *(k for k in CURRENCY_PREFIXES if k[0].isalpha())]   # EUR 20, US$3
+    codes = [*ISO_CURRENCY_CODES, *(k for k in CURRENCY_PREFIXES if k[0].isalpha()),   # EUR 20, US$3
+             *(scale + code for scale in CURRENCY_CODE_SCALES for code in ISO_CURRENCY_CODES)]  # MAUD 60
+    # Tokenised text: c $ 16.4 million, hk $ 10, u.s $ 100; not the possessive "music ' s $ 500".
+    dollars = "|".join(re.escape(k[:-1]).replace(r"\.", r"\.?") for k in sorted(
+        CURRENCY_PREFIXES, key=len, reverse=True) if k[0].isalpha() and k.endswith("$"))
+    codes.append(rf"(?<![.'’] )(?<![.'’])(?:{dollars})[ ]\$")
     if language == "ko":
         words = [*KO_PREFIX_HEDGES, *KO_HALF_WORDS, *KO_NATIVE_UNITS, *KO_NATIVE_TENS, *KO_MINUS, *codes]
         # A lone Sino-Korean syllable (이, 일, 사) is no number in running text (the grammar
@@ -71,7 +77,9 @@ def candidates(language: str) -> re.Pattern[str]:
         words = [*EN_PREFIX_HEDGES, *EN_UNITS, *EN_TENS, *EN_DENOMINATORS, *EN_MULTIPLE_WORDS,
                  *EN_RATIO_WORDS, *EN_MINUS, *_EN_EXTRA_STARTS, *codes]
     minus = r"(?<![\w.,])[-−](?=[ ]?[\d.])|(?<![\w.,])\.(?=\d)"               # -504, - 1,200, .77
-    return re.compile(rf"\d|{signs}|{minus}|(?<!\w)(?:{_by_first_character(words)})", re.IGNORECASE)
+    fractions = "".join(VULGAR_FRACTIONS)                                        # ⅔, ½
+    return re.compile(rf"\d|[{fractions}]|{signs}|{minus}|(?<!\w)(?:{_by_first_character(words)})",
+                      re.IGNORECASE)
 
 
 def scan(text: str, language: str, blocked: list[tuple[int, int]] = ()) -> list[Quantity]:  # type: ignore[assignment]

@@ -15,9 +15,9 @@ from .assemble import Core, date_core, decade, from_num, join_range, longest
 from .hedges import HedgeTable
 from .model import Kind
 from .numerals import Num, scan_english, scan_slash_fraction
-from .precision import words_precision
+from .precision import tidy, words_precision
 from .tables import (
-    CURRENCY_PREFIXES, CURRENCY_SUFFIX_SYMBOLS, EN_COUNTERS, EN_CURRENCY_WORDS,
+    CURRENCY_CODE_SCALES, CURRENCY_PREFIXES, CURRENCY_SUFFIX_SYMBOLS, EN_COUNTERS, EN_CURRENCY_WORDS,
     EN_DENOMINATORS, EN_DURATIONS, EN_MINUS, EN_MONTHS, EN_MULTIPLE_WORDS, EN_PERCENT_POINT_WORDS,
     EN_PERCENT_WORDS, EN_PREFIX_HEDGES, EN_RATIO_WORDS, EN_SCALE_WORDS, EN_SUFFIX_HEDGES,
     EN_TENS, EN_UNITS, ISO_CURRENCY_CODES, SUBUNIT_WORDS,
@@ -63,6 +63,7 @@ def _letter_runs(phrase: str) -> set[str]:
 FIRST_WORDS: frozenset[str] = frozenset().union(
     *map(_letter_runs, [*EN_PREFIX_HEDGES, *CURRENCY_PREFIXES, *EN_MULTIPLE_WORDS]),
     (code.lower() for code in ISO_CURRENCY_CODES),
+    (f"{scale}{code}".lower() for scale in CURRENCY_CODE_SCALES for code in ISO_CURRENCY_CODES),
     EN_UNITS, EN_TENS, EN_DENOMINATORS, EN_RATIO_WORDS, EN_MONTHS, EN_MINUS,
     ("a", "an", "one", "point", "between", "from", "in", "the"),
 )
@@ -73,13 +74,16 @@ def _symbol_key(written: str) -> str:
 
 
 _CODES = _alternation(ISO_CURRENCY_CODES)
+#: 30 MUSD, MEUR 120: a scale letter glued to a code.
+_SCALED_CODE = r"(?P<%%s> %s ) (?P<%%s> %s )" % (_alternation(CURRENCY_CODE_SCALES), _CODES)
 _PREFIX_CURRENCY = re.compile(
     r"""
     (?: an? \s+ )?                       # "a US$4.7 billion"
     (?P<symbol> %s                        # US$, $, €, ₩ …
       | (?P<code> %s ) (?! [A-Za-z] )     # EUR 20, USD3.14, KRW 13 trillion
+      | %s (?! [A-Za-z] )                 # MAUD 60
     ) \s?
-    """ % (_symbols(CURRENCY_PREFIXES), _CODES),
+    """ % (_symbols(CURRENCY_PREFIXES), _CODES, _SCALED_CODE % ("code_scale", "scaled_code")),
     re.VERBOSE | re.IGNORECASE,
 )
 _PREFIX_KEYS = {_symbol_key(symbol): code for symbol, code in CURRENCY_PREFIXES.items()}
@@ -90,7 +94,8 @@ _SUFFIX = re.compile(
     (?:
         \s? (?P<pp> %s ) \b                  # percentage points, pp
       | \s? (?P<percent> %%|%s ) (?: \b | (?<=%%) )   # %%, percent, per cent
-      | \s? (?P<symbol> %s )                 # 10$, 20€, 3.14US$
+      | \s? (?P<symbol> %s ) (?! [A-Za-z] )   # 10$, 20€, 3.14US$; 20 €ur is a word
+      | \s? %s \b                           # 30 MUSD, 120 MEUR
       | \s? (?P<code> %s ) \b                # 3 CNY, 115USD
       | [\s-] (?P<currency> %s ) \b          # ten dollars, 20 euros, one-yen
       | (?P<x> x ) \b                        # 3x
@@ -102,7 +107,8 @@ _SUFFIX = re.compile(
     """
     % (
         _alternation(EN_PERCENT_POINT_WORDS), _alternation(w for w in EN_PERCENT_WORDS if w != "%"),
-        _alternation(CURRENCY_SUFFIX_SYMBOLS), _CODES, _alternation(EN_CURRENCY_WORDS),
+        _alternation(CURRENCY_SUFFIX_SYMBOLS), _SCALED_CODE % ("code_scale", "scaled_code"), _CODES,
+        _alternation(EN_CURRENCY_WORDS),
         _alternation(EN_DURATIONS), _alternation(EN_COUNTERS),
     ),
     re.VERBOSE | re.IGNORECASE,
@@ -187,6 +193,13 @@ def _with_subunit(core: Core, text: str) -> Core:
                 match.end(), worded=core.worded)
 
 
+def _scaled_code_money(num: Num, match: re.Match[str], end: int) -> Core:
+    """30 MUSD: the number times the scale letter, in the code's currency."""
+    scale = CURRENCY_CODE_SCALES[match["code_scale"].upper()]
+    scaled = Num(tidy(num.value * scale), num.end, tidy(num.precision * scale), num.worded, scale)
+    return from_num(scaled, Kind.MONEY, _currency_code(match["scaled_code"]), end)
+
+
 def _suffix(num: Num, text: str, pos: int) -> Core | None:
     """The core for ``num`` followed by a unit word at ``pos``."""
     match = _SUFFIX.match(text, pos)
@@ -199,6 +212,8 @@ def _suffix(num: Num, text: str, pos: int) -> Core | None:
         return from_num(num, Kind.PERCENT, "%", end)
     if match["symbol"]:
         return _with_subunit(from_num(num, Kind.MONEY, CURRENCY_SUFFIX_SYMBOLS[match["symbol"].upper()], end), text)
+    if match["scaled_code"]:
+        return _scaled_code_money(num, match, end)
     if match["code"]:
         return _with_subunit(from_num(num, Kind.MONEY, _currency_code(match["code"]), end), text)
     if match["currency"]:
@@ -215,6 +230,45 @@ def _ratio(value: Decimal, end: int) -> Core:
     return Core(Kind.RATIO, "ratio", value, words_precision(value), end, worded=True)
 
 
+#: From this scale up, "and a half" is a fraction of the scale: "3 million and a half"
+#: is 3.5 million, but "one hundred and a half" is 100.5.
+_SCALED_WHOLE = 1000
+
+
+def _before_last_and(text: str, pos: int, num: Num) -> Num | None:
+    """The number before the last "and" of worded ``num``, when it ends there.
+
+    The word scanner reads "two million and three" of "two million and three fifths";
+    the whole is "two million", and "three fifths" its fraction.
+    """
+    joiners = list(_AND.finditer(text, pos, num.end))
+    if not joiners:
+        return None
+    head = scan_english(text[:joiners[-1].start()], pos)
+    return head if head is not None and head.end == joiners[-1].start() else None
+
+
+def _whole_and_fraction(text: str, num: Num) -> Core | None:
+    """one and a half, 3 million and a half, five and a half million, one billion and a half million."""
+    and_a = _AND_A.match(text, num.end)
+    if and_a:
+        part, end = 1 / Decimal(EN_DENOMINATORS[and_a["den"].lower()]), and_a.end()
+    else:
+        joiner = _AND.match(text, num.end)
+        fraction = _fraction(text, joiner.end(), scan_english(text, joiner.end())) if joiner else None
+        if fraction is None or fraction.value is None or not fraction.value < 1:
+            return None
+        part, end = fraction.value, fraction.end
+    scale_word = _OF_A.match(text, end)
+    if scale_word:
+        scale, end = EN_SCALE_WORDS[scale_word["scale"].lower()], scale_word.end()
+        value = num.value + part * scale if num.scale > scale else (num.value + part) * scale
+    else:
+        value = num.value + part * (num.scale if num.scale >= _SCALED_WHOLE else 1)
+    value = tidy(value)  # 3.5 million is 3500000, not 3500000.0
+    return Core(Kind.NUMBER, None, value, words_precision(value), end, worded=True)
+
+
 def _fraction(text: str, pos: int, num: Num | None) -> Core | None:
     """two-thirds, a quarter, three fifths, one and a half, 3/4."""
     slash = scan_slash_fraction(text, pos)
@@ -225,16 +279,12 @@ def _fraction(text: str, pos: int, num: Num | None) -> Core | None:
         denominator_num = scan_english(text, over.end()) if over else None
         if denominator_num is not None and denominator_num.value:
             return _ratio(num.value / denominator_num.value, denominator_num.end)
+    if num is not None and (num.worded or num.scale >= _SCALED_WHOLE):
+        whole = _before_last_and(text, pos, num) if num.worded else None
+        compound = _whole_and_fraction(text, num) or (_whole_and_fraction(text, whole) if whole else None)
+        if compound is not None:
+            return compound
     if num is not None and num.worded:
-        and_a = _AND_A.match(text, num.end)
-        if and_a:
-            value = num.value + 1 / Decimal(EN_DENOMINATORS[and_a["den"].lower()])
-            return Core(Kind.NUMBER, None, value, words_precision(value), and_a.end(), worded=True)
-        and_fraction = _AND.match(text, num.end)
-        fraction = _fraction(text, and_fraction.end(), scan_english(text, and_fraction.end())) if and_fraction else None
-        if fraction is not None and fraction.value is not None and fraction.value < 1:
-            value = num.value + fraction.value
-            return Core(Kind.NUMBER, None, value, words_precision(value), fraction.end, worded=True)
         denominator = _DENOMINATOR.match(text, num.end)
         if denominator and num.value == int(num.value):
             return _ratio(num.value / EN_DENOMINATORS[denominator["den"].lower()], denominator.end())
@@ -280,6 +330,8 @@ def _prefixed_money(text: str, pos: int) -> Core | None:
     num = scan_english(text, match.end())
     if num is None:
         return None
+    if match["scaled_code"]:
+        return _scaled_code_money(num, match, num.end)
     symbol = match["symbol"]
     unit = _currency_code(match["code"]) if match["code"] else _PREFIX_KEYS[_symbol_key(symbol)]
     return _with_subunit(from_num(num, Kind.MONEY, unit, num.end), text)

@@ -14,8 +14,9 @@ from decimal import Decimal
 
 from . import precision as prec
 from .tables import (
-    EN_GROUP_WORDS, EN_MINUS, EN_SCALE_ABBREVIATIONS, EN_SCALE_WORDS, EN_TENS, EN_UNITS,
-    KO_BIG_SCALES, KO_MINUS, KO_NATIVE_TENS, KO_NATIVE_UNITS, KO_POINT, KO_SINO_DIGITS,
+    EN_CASED_SCALE_ABBREVIATIONS, EN_GROUP_WORDS, EN_MINUS, EN_SCALE_ABBREVIATIONS, EN_SCALE_WORDS,
+    EN_SPACED_SCALE_ABBREVIATIONS, EN_TENS, EN_UNITS, VULGAR_FRACTIONS,
+    KO_BIG_SCALE_LOOKALIKES, KO_BIG_SCALES, KO_MINUS, KO_NATIVE_TENS, KO_NATIVE_UNITS, KO_POINT, KO_SINO_DIGITS,
     KO_SMALL_SCALES,
 )
 
@@ -70,6 +71,11 @@ ARABIC = re.compile(
     r"""
     (?: \d{1,3} (?: [ ]?,\d{3} )+ (?!\d)  # thousands separators: 27,350,000 (EUR106 ,000 as pasted)
         (?: \.\d+ )?                     # optional decimals: 1,674,200.5
+      | \d{1,2} (?: ,\d{2} )+ ,\d{3} (?!\d)  # Indian grouping: 12,34,567.89
+        (?: \.\d+ )?
+      | \d{1,3} (?: [ ]\d{3} )+            # spaces (thin spaces normalised): 40 000, 1 414 021 100,
+        (?! \d | ,\d | [ ]\d )             # only when no digit follows: 2022 10 000 is 2022 + 10000
+        (?: \.\d+ )?
       | \d+ (?: \.\d+ )?                 # plain digits: 27350000, 4.40
       | \.\d+                            # leading point: .08
     )
@@ -220,7 +226,8 @@ def scan_korean(text: str, pos: int) -> Num | None:
         if group and arabic_mode and _at(text, big_pos) == " " and _at(text, big_pos + 1) in KO_BIG_SCALES:
             big_pos += 1  # 5 억 달러
         big_char = _at(text, big_pos)
-        if big_char in KO_BIG_SCALES and KO_BIG_SCALES[big_char] < last_big and (
+        if big_char in KO_BIG_SCALES and KO_BIG_SCALES[big_char] < last_big and not text.startswith(
+            KO_BIG_SCALE_LOOKALIKES, big_pos) and (
             group is not None or group_start == end
         ):
             big = KO_BIG_SCALES[big_char]
@@ -274,11 +281,13 @@ _EN_SCALE_WORD = re.compile(
 )
 _EN_SCALE_ABBREVIATION = re.compile(
     r"""
-    (?: (?P<attached> %s )               # written on the digits: 4.4bn, 100k, 3M
-      | \s{1,2} (?P<spaced> [KMGB]|bn|mn|tn )   # or spaced, capitals only: 1,674.5 G
+    (?: (?P<cased> (?-i: %s ) )          # in this case only: $2.174T, 1MM
+      | (?P<attached> %s )               # written on the digits: 4.4bn, 100k, 3M
+      | \s{1,2} (?P<spaced> (?-i: %s ) )  # or spaced, as written in the table: 1,674.5 G, 10 bln
     ) (?![^\W_\uac00-\ud7a3])           # 40.8mn에서: a Hangul particle may follow
     """
-    % "|".join(sorted(EN_SCALE_ABBREVIATIONS, key=len, reverse=True)),
+    % tuple("|".join(sorted(words, key=len, reverse=True)) for words in (
+        EN_CASED_SCALE_ABBREVIATIONS, EN_SCALE_ABBREVIATIONS, EN_SPACED_SCALE_ABBREVIATIONS)),
     re.VERBOSE | re.IGNORECASE,
 )
 _EN_GROUP_WORD = re.compile(r"\s*(?:%s)\b" % "|".join(EN_GROUP_WORDS), re.IGNORECASE)
@@ -290,7 +299,13 @@ _SLASH = re.compile(
     """,
     re.VERBOSE,
 )
+_VULGAR = re.compile(
+    r"(?P<sign> -[ ]? )? (?: (?P<whole> \d+ ) [ ]? )? (?P<char> [%s] )" % "".join(VULGAR_FRACTIONS),
+    re.VERBOSE,
+)
 _EN_WORD = re.compile(r"[A-Za-z]+")
+_EN_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_EN_SPACE = re.compile(r"[ ]")
 _EN_JOINER = re.compile(r"\s*-\s*|\s+and\s+|\s+", re.IGNORECASE)
 
 
@@ -304,6 +319,8 @@ def _en_digits(text: str, pos: int, negative: bool) -> Num | None:
     abbreviation = None if word else _EN_SCALE_ABBREVIATION.match(text, end)
     if word:
         scale, end = EN_SCALE_WORDS[word.group("word").lower()], word.end()
+    elif abbreviation and abbreviation.group("cased"):
+        scale, end = EN_CASED_SCALE_ABBREVIATIONS[abbreviation.group("cased")], abbreviation.end()
     elif abbreviation:
         key = (abbreviation.group("attached") or abbreviation.group("spaced")).lower()
         scale, end = EN_SCALE_ABBREVIATIONS[key], abbreviation.end()
@@ -312,7 +329,28 @@ def _en_digits(text: str, pos: int, negative: bool) -> Num | None:
         scale, end = scale * 12, group.end()
     value *= scale
     step = step * scale if step is not None else None
+    rest = _en_lower_terms(text, end, scale) if word and not group and step is None else None
+    if rest is not None:
+        value, end = value + rest.value, rest.end
     return _finish(value, end, step, False, negative, scale)
+
+
+def _en_lower_terms(text: str, pos: int, scale: int) -> Num | None:
+    """The terms after "4 thousand" or "3 hundred" that complete the number.
+
+    "4 thousand 3 hundred and 21" is 4321 and "6 crore and two hundred" 60000200: a rest
+    joined by a space must have its own smaller scale word; one joined by "and" must be
+    words or follow "hundred", so "between 3 million and 500,000" stays two numbers; a zero
+    never completes one ("3 hundred and 0 are two numbers").
+    """
+    by_and = _EN_AND.match(text, pos)
+    joiner = by_and or _EN_SPACE.match(text, pos)
+    rest = scan_english(text, joiner.end()) if joiner else None
+    if rest is None or not 0 < rest.value < scale or rest.value != int(rest.value):
+        return None
+    if by_and:
+        return rest if rest.worded or scale == 100 else None
+    return rest if 1 < rest.scale < scale else None
 
 
 def _after_joiner(text: str, pos: int) -> int:
@@ -418,15 +456,22 @@ def scan_english(text: str, pos: int) -> Num | None:
 
 
 def scan_slash_fraction(text: str, pos: int) -> Num | None:
-    """A fraction written with a slash, possibly signed or mixed (3/4, -4/5, 2 1/4).
+    """A fraction written with a slash or a fraction character, possibly signed or mixed
+    (3/4, -4/5, 2 1/4, ¾, 1½).
 
     Fractions carry the 10% precision of a fraction word: "3/4" is "three quarters".
 
-    >>> scan_slash_fraction("- 1 4/5", 0).value
-    Decimal('-1.8')
+    >>> scan_slash_fraction("- 1 4/5", 0).value, scan_slash_fraction("1½", 0).value
+    (Decimal('-1.8'), Decimal('1.5'))
     """
     match = _SLASH.match(text, pos)
-    if not match:
+    vulgar = None if match else _VULGAR.match(text, pos)
+    if match:
+        numerator, denominator = int(match["num"]), int(match["den"])
+    elif vulgar:
+        match = vulgar
+        numerator, denominator = VULGAR_FRACTIONS[vulgar["char"]]
+    else:
         return None
-    value = Decimal(match["whole"] or 0) + Decimal(match["num"]) / Decimal(match["den"])
+    value = Decimal(match["whole"] or 0) + Decimal(numerator) / Decimal(denominator)
     return _finish(value, match.end(), None, True, match["sign"] is not None)

@@ -14,6 +14,8 @@ from .model import Qualifier
 
 #: Korean large units: a group of up to four digits is multiplied by these.
 KO_BIG_SCALES: dict[str, int] = {"경": 10**16, "조": 10**12, "억": 10**8, "만": 10**4}
+#: Words that open with a large-unit syllable but are no unit: 1조각 is one piece.
+KO_BIG_SCALE_LOOKALIKES: tuple[str, ...] = ("조각",)
 #: Korean small units inside a four-digit group.
 KO_SMALL_SCALES: dict[str, int] = {"천": 1000, "백": 100, "십": 10}
 #: Sino-Korean digits (일이삼…), including the spoken zeros.
@@ -50,13 +52,20 @@ EN_TENS: dict[str, int] = {
 EN_SCALE_WORDS: dict[str, int] = {
     "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
     "trillion": 10**12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
+    # Indian English spellings and abbreviations (30 lkh, 12 lac, three hundred Cr, koti)
+    "lac": 10**5, "lkh": 10**5, "cr": 10**7, "koti": 10**7, "krore": 10**7,
 }
 #: Abbreviated scales written right after digits (4.4bn, $10K, 3M).
 EN_SCALE_ABBREVIATIONS: dict[str, int] = {
     "k": 10**3, "thousand": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6,
     "mil": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9, "g": 10**9,
-    "tn": 10**12, "trn": 10**12,
+    "tn": 10**12, "trn": 10**12, "tln": 10**12,
 }
+#: Abbreviations that may also stand one or two spaces after the digits (1,674.5 G,
+#: 10 bln, 2.33 k); written as here only, as "10 m" is ten metres and "5 g" five grams.
+EN_SPACED_SCALE_ABBREVIATIONS: tuple[str, ...] = ("K", "k", "M", "G", "B", "bn", "Bn", "mn", "tn", "bln", "mln", "tln")
+#: Abbreviations read only in this case, on the digits: $2.174T, US$ 1MM (5t is tonnes, 5mm millimetres).
+EN_CASED_SCALE_ABBREVIATIONS: dict[str, int] = {"T": 10**12, "MM": 10**6}
 #: Words meaning "a group of N" that multiply like a scale (two dozen = 24).
 EN_GROUP_WORDS: dict[str, int] = {"dozens": 12, "dozen": 12, "dozs": 12, "doz": 12, "dzs": 12, "dz": 12}
 EN_MINUS: tuple[str, ...] = ("minus", "negative")
@@ -70,6 +79,14 @@ EN_DENOMINATORS: dict[str, int] = {
     "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
     "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
     "thousandth": 1000, "thousandths": 1000,
+    # plural only: "the millionth visitor" and "two millionth" are ordinals
+    "millionths": 10**6, "billionths": 10**9, "trillionths": 10**12,
+}
+#: Vulgar-fraction characters → (numerator, denominator): ½, ¾, 1½.
+VULGAR_FRACTIONS: dict[str, tuple[int, int]] = {
+    "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
+    "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅐": (1, 7),
+    "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8), "⅑": (1, 9), "⅒": (1, 10),
 }
 #: English verbs and adjectives that state a multiple (tripled = 3×).
 EN_MULTIPLE_WORDS: dict[str, int] = {
@@ -101,6 +118,8 @@ ISO_CURRENCY_CODES: tuple[str, ...] = (
     "MYR", "THB", "IDR", "VND", "PHP", "ILS", "KWD", "QAR", "SAR", "AED", "BGN",  # not TRY: an English word
     "LBP", "EGP", "UAH", "MNT", "PLN", "CZK", "HUF", "RMB",
 )
+#: A scale letter glued to an ISO code (30 MUSD, MEUR 120 = 120 million euros).
+CURRENCY_CODE_SCALES: dict[str, int] = {"M": 10**6}
 #: Symbols written after the amount (10$, 20€, 10₩).
 CURRENCY_SUFFIX_SYMBOLS: dict[str, str] = {
     "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "￦": "KRW",
@@ -139,7 +158,7 @@ SUBUNIT_WORDS: tuple[str, ...] = ("cents", "cent", "c", "¢", "pence", "p", "sen
 # --- percent ------------------------------------------------------------------------
 
 KO_PERCENT_POINT_WORDS: tuple[str, ...] = ("%포인트", "% 포인트", "%p", "%P", "퍼센트포인트", "퍼센트 포인트", "포인트")
-KO_PERCENT_WORDS: tuple[str, ...] = ("%", "퍼센트", "프로")
+KO_PERCENT_WORDS: tuple[str, ...] = ("%", "퍼센트", "퍼센티지", "프로")
 EN_PERCENT_POINT_WORDS: tuple[str, ...] = (
     "percentage points", "percentage point", "percent points", "percent point",
     "per cent points", "pct points", "pct point", "% points", "% point", "%p", "ppts",
