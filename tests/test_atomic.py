@@ -177,3 +177,18 @@ def test_update_keeps_comments_key_order_and_hand_edits(drafted: Path) -> None:
     missing = [line for line in edited.splitlines() if line not in remaining]  # in order, each once
     assert missing == [], "\n".join(updated)
     assert any("277억 달러" in line for line in updated), "\n".join(updated)
+
+
+def test_a_new_output_file_gets_ordinary_permissions(tmp_path) -> None:
+    import os
+    from pathlib import Path
+
+    from checker.atomic import write_text
+    target = Path(tmp_path) / "report.html"
+    write_text(target, "<p>x</p>")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+    target.chmod(0o640)
+    write_text(target, "<p>y</p>")
+    assert target.stat().st_mode & 0o777 == 0o640
