@@ -200,16 +200,18 @@ def _all_cases() -> Iterator[Case]:
                             result_texts=True)
 
 
+def conformance_param(case: Any, known_failures: dict[str, str]) -> Any:
+    """One peer case as a test: skipped with its out-of-scope reason, or a strict xfail with its known gap."""
+    marks = []
+    if case.skip:
+        marks.append(pytest.mark.skip(reason=f"out of scope: {case.skip}"))
+    elif case.id in known_failures:
+        marks.append(pytest.mark.xfail(strict=True, reason=known_failures[case.id]))
+    return pytest.param(case, id=case.id, marks=marks)
+
+
 def _params() -> list[Any]:
-    params = []
-    for case in _all_cases():
-        marks = []
-        if case.skip:
-            marks.append(pytest.mark.skip(reason=f"out of scope: {case.skip}"))
-        elif case.id in XFAIL:
-            marks.append(pytest.mark.xfail(strict=True, reason=XFAIL[case.id]))
-        params.append(pytest.param(case, id=case.id, marks=marks))
-    return params
+    return [conformance_param(case, XFAIL) for case in _all_cases()]
 
 
 def _close(actual: Decimal | None, expected: Decimal | None) -> bool:

@@ -124,12 +124,7 @@ def _params() -> list[Any]:
         if not case.skip and _hangul_words_only(case):
             case.skip = ("a plain number written in Hangul words: running text reads these only with a unit "
                          "(세 명, 두 배), since 이, 일, 삼 are everyday syllables (이 아바타, 조 바이든)")
-        marks = []
-        if case.skip:
-            marks.append(pytest.mark.skip(reason=f"out of scope: {case.skip}"))
-        elif case.id in XFAIL:
-            marks.append(pytest.mark.xfail(strict=True, reason=XFAIL[case.id]))
-        params.append(pytest.param(case, id=case.id, marks=marks))
+        params.append(grammar_cases.conformance_param(case, XFAIL))
     return params
 
 
