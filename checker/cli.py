@@ -3,14 +3,18 @@
 Everything else lives in the library and in ``checker.commands``; this module only
 translates between the command line and them. Exit codes (DESIGN, never renumbered):
 0 all good, 1 a claim failed, 2 usage error or invalid input (wins over 1), 130
-interrupted.
+interrupted. In GitHub Actions every line printed, to either stream, goes through
+``checker.reports.workflow``'s guard, so no input can forge a workflow command.
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 
 from checker.commands import COMMANDS, EXIT_INTERRUPTED, EXIT_USAGE
+from checker.errors import printable
+from checker.reports.workflow import Guard, guarded
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,6 +29,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = guarded(sys.stdout), guarded(sys.stderr)
+    try:
+        return _run(argv)
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            if isinstance(stream, Guard):
+                with contextlib.suppress(OSError, ValueError):  # a closed or broken pipe has nothing left to say
+                    stream.flush()
+        sys.stdout, sys.stderr = streams
+
+
+def _run(argv: list[str] | None) -> int:
     arguments = build_parser().parse_args(argv)
     try:
         return COMMANDS[arguments.command].run(arguments)
@@ -35,5 +52,5 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.close()
         return EXIT_USAGE
     except OSError as problem:
-        print(f"claimcheck: {problem}", file=sys.stderr)
+        print(f"claimcheck: {printable(str(problem))}", file=sys.stderr)
         return EXIT_USAGE

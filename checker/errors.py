@@ -7,10 +7,31 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_UNSHOWABLE = {
+    code: repr(chr(code))[1:-1]
+    for code in (*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029, 0xFFFE, 0xFFFF, *map(ord, _BIDI))
+}
+"""Characters that must never reach a terminal, log or one-line message as themselves:
+C0 and C1 controls (line breaks, ESC starting a terminal sequence, NUL), DEL, the
+Unicode line and paragraph separators, the bidirectional overrides that reorder
+what a reader sees, and the noncharacters U+FFFE/U+FFFF (no XML may hold them).
+Each is shown as its Python escape (``\\x1b``, ``\\n``, ``\\u202e``)."""
 
-_LINE_BREAKS = {ord(char): repr(char)[1:-1] for char in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"}
-"""Characters that would end the line, shown escaped: a message may echo what the user
-wrote (a path with a line break in it) and must stay one line."""
+
+def printable(text: str) -> str:
+    r"""``text`` with every unshowable character written as its escape, so it stays one visible line.
+
+    A message, a quote or a path from input may carry what a terminal or a CI log would
+    act on (ESC sequences, a line break starting a workflow command); shown escaped,
+    the reader sees what was written and nothing acts on it.
+
+    >>> printable("a\nb\x1b[31mc\u202ed")
+    'a\\nb\\x1b[31mc\\u202ed'
+    """
+    if text.isprintable():
+        return text
+    return text.translate(_UNSHOWABLE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,20 +43,24 @@ class Location:
     column: int = 1
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}"
+        return f"{printable(self.path)}:{self.line}:{self.column}"
 
 
 class InputError(Exception):
     """A problem with something the user wrote; never a bug in claimcheck."""
 
     def __init__(self, location: Location, message: str) -> None:
-        message = message.translate(_LINE_BREAKS)
+        message = printable(message)
         super().__init__(message)
         self.location = location
         self.message = message
 
     def __str__(self) -> str:
         return f"{self.location}: {self.message}"
+
+    def __reduce__(self) -> tuple:
+        """Pickled with both arguments, so errors found in a worker process reach the report."""
+        return type(self), (self.location, self.message)
 
     def to_dict(self) -> dict:
         return {

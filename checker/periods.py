@@ -308,7 +308,12 @@ def _single(text: str, published: date | None) -> Period:
     for pattern, resolve in RELATIVE_FORMS:
         match = pattern.match(text)
         if match is not None:
-            return resolve(match, published, text)
+            try:
+                return resolve(match, published, text)
+            except PeriodError:
+                raise
+            except (ValueError, OverflowError):  # 내년 of 9999-12-31, 재작년 of 0001-01-15
+                raise PeriodError(f"{text}: relative to {published}, falls outside the years 1-9999") from None
     raise PeriodError(f"{text!r} is not a period ({_FORMS_HINT})")
 
 

@@ -8,6 +8,7 @@ from typing import Any
 CONFORMANCE = (
     ("test_conformance_quantities", "quantity conformance (in scope = passed + failed + xfailed)"),
     ("test_extract_conformance", "extraction conformance (in scope = passed + failed + xfailed)"),
+    ("test_extract_structure", "extraction structure on real sentences (in scope = passed + failed + xfailed)"),
 )
 
 

@@ -19,13 +19,15 @@ A case file's keys:
 ``files``     path -> text, written over the base copy (``bad.yaml`` instead of ``claims``)
 ``encoding``  path -> codec for ``files`` (default utf-8), e.g. utf-16, latin-1
 ``setup``     ``directory: [path]``, ``symlink: {path: target}``, ``mode: {path: 0}``,
-              ``sparse: {path: bytes}`` (a file of that size that costs no disk)
+              ``sparse: {path: bytes}`` (a file of that size that costs no disk), ``fifo: [path]``
 ``run``       the arguments (default ``check bad.yaml good.yaml``; ``--format parsable`` is added to check)
 ``exit``      the exit code
 ``stderr``    the file-level line on stderr, exactly
 ``report``    a line of stdout, exactly: the claim's parsable-report line (for lint, its summary)
 ``good``      false when good.yaml is not part of the run
 ``unchanged`` files the run must leave byte for byte as they were (nothing lost)
+``absent``    text that must appear in neither output (a secret cell, a forged ``\n::error``)
+``env``       environment variables for the run, e.g. ``GITHUB_ACTIONS: "true"``
 ``skip_if``   ``root`` (permissions do not bind root) or ``not_linux``
 """
 from __future__ import annotations
@@ -72,14 +74,18 @@ def build(case: dict, root: Path) -> None:
     for name, size in (setup.get("sparse") or {}).items():
         with open(root / name, "wb") as handle:
             handle.truncate(size)
+    for name in setup.get("fifo", []):
+        os.mkfifo(root / name)
     for name, mode in (setup.get("mode") or {}).items():
         (root / name).chmod(mode)
 
 
-def run(arguments: list[str], cwd: Path) -> subprocess.CompletedProcess:
-    if arguments[0] == "check":
+def run(arguments: list[str], cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    if arguments[0] == "check" and "--format" not in arguments:
         arguments = [*arguments, "--format", "parsable"]
-    environment = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200"}
+    # The same outcome in CI as on a laptop: Actions' variables only when the case sets them.
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("GITHUB_")}
+    environment.update({"PYTHONPATH": str(ROOT), "COLUMNS": "200", **(env or {})})
     return subprocess.run([sys.executable, "-m", "checker", *arguments], cwd=cwd, capture_output=True,
                           text=True, encoding="utf-8", env=environment, timeout=60)
 
@@ -114,7 +120,8 @@ def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[dict, 
             root = tmp_path_factory.mktemp(path.stem)
             build(case, root)
             before = {root / name: (root / name).read_bytes() for name in case.get("unchanged", [])}
-            started[path.stem] = before, pool.submit(run, case.get("run", ["check", "bad.yaml", "good.yaml"]), root)
+            started[path.stem] = before, pool.submit(run, case.get("run", ["check", "bad.yaml", "good.yaml"]), root,
+                                                     case.get("env"))
     return {name: (before, future.result()) for name, (before, future) in started.items()}
 
 
@@ -140,6 +147,8 @@ def test_bad_input(path: Path, outcomes: dict) -> None:
         assert any(line.startswith(GOOD_LINE) for line in done.stdout.splitlines()), seen
     for file, data in before.items():
         assert file.read_bytes() == data, f"{file.name} was changed"
+    for text in case.get("absent", []):
+        assert text not in done.stdout + done.stderr, seen
 
 
 def test_catalogue_is_large_and_every_case_says_what_it_covers() -> None:
@@ -148,7 +157,7 @@ def test_catalogue_is_large_and_every_case_says_what_it_covers() -> None:
         case = load_case(path)
         assert case.get("covers") and "exit" in case, path.name
         assert set(case) <= {"covers", "claims", "files", "encoding", "setup", "run", "exit", "stderr",
-                             "report", "good", "unchanged", "skip_if"}, path.name
+                             "report", "good", "unchanged", "skip_if", "absent", "env"}, path.name
 
 
 # --------------------------------------------------------------------------- a bug costs one claim or one file

@@ -64,9 +64,10 @@ def test_a_broken_file_is_reported_and_the_others_still_checked(repository: Path
 
 
 def test_a_changed_ruling_fails_the_run(repository: Path) -> None:
-    path = repository / "claims" / "meta-ai-pivot.yaml"
+    path = repository / "claims" / "reference" / "meta.yaml"  # the data changed (a value unlike its quote is an error)
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("value: 44억 달러", "value: 54억 달러"), encoding="utf-8")
+    path.write_text(text.replace("period: 2022-Q3, value: 4395000000", "period: 2022-Q3, value: 5395000000"),
+                    encoding="utf-8")
     done = run("check", "claims/", "--format", "parsable", cwd=repository)
     assert done.returncode == 1
     assert "refuted (expected supported) q3-2022-net-income" in done.stdout

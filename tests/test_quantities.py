@@ -11,7 +11,7 @@ import yaml
 
 import checker.quantities as quantities
 from checker.quantities import (
-    Kind, Qualifier, hedges, match_quantity, numerals, parse_quantity, precision,
+    Kind, Qualifier, hedges, match_quantity, numerals, parse_quantity, precision, tables,
 )
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
@@ -141,3 +141,37 @@ def test_registry_lists_every_grammar() -> None:
 def test_doctests(module: Any) -> None:
     result = doctest.testmod(module)
     assert (result.failed, result.attempted > 0) == (0, True)
+
+
+HEDGE_VERB_FORMS = hedges.conjugated(tables.KO_HEDGE_VERBS, tables.KO_HEDGE_VERB_ENDINGS)
+
+
+@pytest.mark.parametrize(("form", "qualifier"), sorted(HEDGE_VERB_FORMS.items()),
+                         ids=sorted(HEDGE_VERB_FORMS))
+def test_every_hedge_verb_form_hedges_its_number(form: str, qualifier: Qualifier) -> None:
+    """Each table entry, in a sentence: the verb belongs to the amount before it."""
+    text = f"매출은 28조 원을 {form} 것으로 집계됐다"
+    quantity = match_quantity(text, text.index("28"))
+    assert quantity is not None
+    assert (quantity.text, quantity.value, quantity.unit, quantity.qualifier) == (
+        f"28조 원을 {form}", Decimal("28e12"), "KRW", qualifier)
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "qualifier"), [
+    ("2,840만 명을 넘었다", "28400000", "people", Qualifier.MORE_THAN),      # issue 8
+    ("약 258조 9,000억 원", "258900000000000", "KRW", Qualifier.APPROX),
+    ("28조 원을 웃돌았다", "28000000000000", "KRW", Qualifier.MORE_THAN),
+    ("3%를 밑돌았다", "3", "%", Qualifier.LESS_THAN),
+    ("100만 명을 돌파했다", "1000000", "people", Qualifier.MORE_THAN),
+    ("40%에 육박했다", "40", "%", Qualifier.NEARLY),
+    ("1%에 못 미쳤다", "1", "%", Qualifier.LESS_THAN),
+], ids=lambda value: str(value))
+def test_hedge_verbs_in_claim_values(text: str, value: str | None, unit: str | None,
+                                     qualifier: Qualifier | None) -> None:
+    """A claim file's ``value:`` may quote the verb as the article ends the sentence."""
+    quantity = parse_quantity(text)
+    if value is None:
+        assert quantity is None   # a whole sentence is no single value
+        return
+    assert quantity is not None
+    assert (quantity.value, quantity.unit, quantity.qualifier) == (Decimal(value), unit, qualifier)

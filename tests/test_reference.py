@@ -36,26 +36,26 @@ def cases() -> ReferenceData:
 
 # (metric, period, agg, value, precision, unit, source starts with, description)
 GOOD = [
-    ("meta.net_income", "2022-Q3", None, "4395000000", "500000", "USD", "https://investor.fb.com/financials/",
+    ("meta.net_income", "2022-Q3", None, "4395000000", "0.5", "USD", "https://investor.fb.com/financials/",
      "net_income in 2022-Q3: 4395000000"),
     ("meta.employees", "2022-12-31", None, "86482", "0.5", "people", "https://investor.fb.com/investor-news/",
      "employees on 2022-12-31: 86482"),
     ("fx.usd_krw", "2022-10-25", None, "1433.50", "0.005", "KRW/USD", "https://fred.stlouisfed.org/",
      "usd_krw on 2022-10-25: 1433.50"),
-    ("fx.usd_krw", "2022-10", "mean", "1424.635", "0.005", "KRW/USD", "https://fred.stlouisfed.org/",
-     "mean usd_krw of 2022-10: 1424.64 over 2 rows, 2022-10-25..2022-10-26"),
-    ("meta.revenue", "2022", None, "116609000000", "500000", "USD", "https://investor.fb.com/annual-report/",
+    ("fx.usd_krw", "2022-10-25..2022-10-26", "mean", "1424.635", "0.005", "KRW/USD", "https://fred.stlouisfed.org/",
+     "mean usd_krw of 2022-10-25..2022-10-26: 1424.64 over 2 rows, 2022-10-25..2022-10-26"),
+    ("meta.revenue", "2022", None, "116609000000", "0.5", "USD", "https://investor.fb.com/annual-report/",
      "revenue in 2022: 116609000000"),
-    ("meta.revenue", "2022-Q3", None, "27714000000", "500000", "USD", "https://investor.fb.com/financials/",
+    ("meta.revenue", "2022-Q3", None, "27714000000", "0.5", "USD", "https://investor.fb.com/financials/",
      "revenue in 2022-Q3: 27714000000"),
-    ("tiny.close", "2022-11", "min", "88.91", "0.005", "USD", "tests/reference_cases/prices.csv",
-     "min close of 2022-11: 88.91 on 2022-11-03"),
-    ("tiny.volume", "2022-11", "sum", "3500", "100", "shares", "tests/reference_cases/prices.csv",
-     "sum volume of 2022-11: 3500 over 2 rows, 2022-11-01..2022-11-04"),
-    ("tiny.close", "2022-11", "last", "90.79", "0.005", "USD", "tests/", "last close of 2022-11: 90.79 on 2022-11-04"),
+    ("tiny.close", "2022-11-01..2022-11-04", "min", "88.91", "0.005", "USD", "tests/reference_cases/prices.csv",
+     "min close of 2022-11-01..2022-11-04: 88.91 on 2022-11-03"),
+    ("tiny.volume", "2022-11-01..2022-11-04", "sum", "3500", "1", "shares", "tests/reference_cases/prices.csv",
+     "sum volume of 2022-11-01..2022-11-04: 3500 over 2 rows, 2022-11-01..2022-11-04"),
+    ("tiny.close", "2022-11-01..2022-11-04", "last", "90.79", "0.005", "USD", "tests/", "last close of 2022-11-01..2022-11-04: 90.79 on 2022-11-04"),
     ("tiny.close", "2022-11-01..2022-11-02", "first", "95.20", "0.005", "USD", "tests/",
      "first close of 2022-11-01..2022-11-02: 95.20 on 2022-11-01"),
-    ("tiny.close", "2022-11", "max", "95.20", "0.005", "USD", "tests/", "max close of 2022-11: 95.20 on 2022-11-01"),
+    ("tiny.close", "2022-11-01..2022-11-04", "max", "95.20", "0.005", "USD", "tests/", "max close of 2022-11-01..2022-11-04: 95.20 on 2022-11-01"),
 ]
 
 
@@ -74,7 +74,7 @@ def test_good_lookup(cases, metric, period, agg, value, precision, unit, source,
 
 
 def test_any_gives_every_row(cases):
-    found = cases.lookup("tiny.close", parse_period("2022-11"), "any")
+    found = cases.lookup("tiny.close", parse_period("2022-11-01..2022-11-04"), "any")
     assert [c.value for c in found.candidates] == [Decimal(v) for v in ("95.20", "90.50", "88.91", "90.79")]
     assert found.candidates[2].description == "close on 2022-11-03: 88.91"
 
@@ -125,10 +125,23 @@ def test_files_parsed_once(monkeypatch, tmp_path):
     clear_cache()
     calls = []
     real = store.load_file
-    monkeypatch.setattr(store, "load_file", lambda path, shown: calls.append(path) or real(path, shown))
+    monkeypatch.setattr(store, "load_file", lambda path, shown, *rest: calls.append(path) or real(path, shown, *rest))
     ReferenceData.load([CASES / "meta.yaml"])
     ReferenceData.load([CASES / "meta.yaml", CASES / ".." / "reference_cases" / "meta.yaml"])
     assert len(calls) == 1
+
+
+def test_files_combined_once_per_distinct_set(monkeypatch):
+    """Many claim files naming one reference folder combine (and sort) its rows once per run."""
+    clear_cache()
+    builds = []
+    real = store._Builder.build
+    monkeypatch.setattr(store._Builder, "build", lambda self: builds.append(1) or real(self))
+    for _ in range(5):
+        first, _ = ReferenceData.load([CASES / "meta.yaml", CASES / "prices.csv"])
+    ReferenceData.load([CASES / "prices.csv"])
+    assert len(builds) == 2
+    assert first.metrics() >= {"meta.net_income", "tiny.close"}
 
 
 def test_merged_combines_and_reports_disagreement(tmp_path):
@@ -337,7 +350,9 @@ def test_vintage(gdp, published, as_of, value, vintage, later):
     found = gdp.lookup("us.gdp_growth", parse_period("2018-Q1"), published=published, as_of=as_of)
     assert found.candidates[0].value == Decimal(value)
     assert found.vintage == date.fromisoformat(vintage)
-    assert found.candidates[0].description.endswith(f"(vintage {vintage})")
+    cutoff = published if as_of is None else None
+    after = f", published after {cutoff}" if cutoff and found.vintage > cutoff else ""
+    assert found.candidates[0].description.endswith(f"(vintage {vintage}{after})")
     assert (found.later.candidates[0].value if found.later else None) == (Decimal(later) if later else None)
     assert found.revised is (later is not None)
 
@@ -355,7 +370,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.sampled_from(sorted(CASES.iterdir())), st.lists(st.tuples(st.integers(0, 10**6), st.binary(max_size=4)),
+@given(st.sampled_from(sorted(path for path in CASES.iterdir() if path.is_file())), st.lists(st.tuples(st.integers(0, 10**6), st.binary(max_size=4)),
                                                           max_size=6))
 def test_mangled_files_give_errors_not_tracebacks(tmp_path, original, edits):
     content = bytearray(original.read_bytes())

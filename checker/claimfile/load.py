@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -26,13 +27,18 @@ from pathlib import Path
 from typing import Any
 
 from checker.claimfile import schema
+from checker.claimfile.cycles import cycles
 from checker.claimfile.model import Article, Claim, ClaimFile, Operand
-from checker.claimfile.quotes import FoldedText, find_quote, fold, not_found_message
+from checker.claimfile.references import read_entries
+from checker.claimfile.stated import value_problem
+from checker.claimfile.quotes import MAX_NEAREST, FoldedText, find_quote, fold, not_found_message
 from checker.claimfile.yamlpos import Problem, YamlMap, YamlRefused, YamlSeq, load as load_yaml, type_name
 from checker.errors import InputError, Location
 from checker.periods import Period, PeriodError, parse_period
 from checker.quantities import parse_quantity
 from checker.quantities.model import MAX_EXPONENT, Quantity
+from checker.quantities.predicates import Predicate, Rank, as_written, read_rank, read_value
+from checker.reference.entry import Entry
 from checker.suggest import did_you_mean
 from checker.textfiles import read_text
 
@@ -59,29 +65,40 @@ def shown_path(path: Path) -> str:
 
 
 def repository_root(claim_file: Path) -> Path | None:
-    """The claim repository: the nearest ancestor holding a root marker.
+    """The claim repository: the nearest ancestor holding a root marker, resolved.
 
-    ``None`` for a loose draft (``extract -o /tmp/x.yaml``) that lives in no repository:
-    confinement protects a repository (and the CI job reading it) from a claim file that
-    reaches outside it, and a loose draft has no repository to protect.
+    Looked for first where the claim file was named (its folder as written, before any
+    symlink), then where it really lives: a claim file that is a symlink, or sits in a
+    symlinked folder, into a place with no marker stays confined to the repository that
+    links it. ``None`` for a loose draft (``extract -o /tmp/x.yaml``) that lives in no
+    repository: confinement protects a repository (and the CI job reading it) from a
+    claim file that reaches outside it, and a loose draft has no repository to protect.
     """
-    folder = claim_file.resolve().parent
-    for candidate in (folder, *folder.parents):
-        if any((candidate / marker).exists() for marker in ROOT_MARKERS):
-            return candidate
+    for folder in (Path(os.path.abspath(claim_file)).parent, claim_file.resolve().parent):
+        for candidate in (folder, *folder.parents):
+            if any((candidate / marker).exists() for marker in ROOT_MARKERS):
+                return candidate.resolve()
     return None
 
 
 def inside(claim_path: Path, root: Path | None, written: str, where: Location, what: str) -> Path:
-    """The path ``written`` in the claim file, as shown; InputError if it escapes ``root``."""
+    """The path ``written`` in the claim file, to open and show; InputError if it escapes ``root``.
+
+    The path returned is the one checked: the written path when it names the same file
+    (so messages show what the user wrote), else the resolved one. ``lnk/../x`` with
+    ``lnk`` a symlink is where the link leads, then up, for the system; a textual
+    ``normpath`` would drop ``lnk/..`` and open another file, outside, unchecked.
+    """
     target = claim_path.parent / written
     try:
         resolved = target.resolve()
-    except (OSError, RuntimeError):
+        shown = Path(os.path.normpath(target))
+        same = shown.resolve() == resolved
+    except (OSError, RuntimeError, ValueError):
         raise InputError(where, f"{what} '{written}' cannot be resolved") from None
     if root is not None and not resolved.is_relative_to(root):
         raise InputError(where, f"{what} '{written}' is outside the claim repository ({shown_path(root)})")
-    return Path(os.path.normpath(target))
+    return shown if same else Path(shown_path(resolved))
 
 
 # --------------------------------------------------------------------------- the file
@@ -94,6 +111,8 @@ class _Context:
     article: Article
     article_name: str
     folded: FoldedText
+    misses: int = 0
+    """Quotes not found so far: the nearest-passage search is bounded per file (quotes.MAX_NEAREST)."""
 
 
 def load_claim_file(path: Path, max_bytes: int = MAX_BYTES) -> tuple[ClaimFile | None, list[InputError]]:
@@ -161,11 +180,9 @@ def _split_problems(
         end = claims.end
     for problem in problems:
         at = (problem.location.line, problem.location.column)
-        owner = None
-        for index, start in enumerate(starts):
-            stop = starts[index + 1] if index + 1 < len(starts) else end
-            if start <= at < stop:
-                owner = index
+        index = bisect_right(starts, at) - 1  # binary search: 20,000 claims, each with a problem, stay fast
+        stop = starts[index + 1] if 0 <= index < len(starts) - 1 else end
+        owner = index if index >= 0 and at < stop else None
         if owner is None:
             file_level.append(problem)
         else:
@@ -219,6 +236,10 @@ def _article(
                     f"article source '{key}' should be a string, got {type_name(value)}",
                 )
             )
+        elif key in schema.WEB_ADDRESS_KEYS and schema.web_address(value) is None:
+            errors.append(
+                InputError(source.value_locations[key], f"article source '{key}' should be an http or https address")
+            )
     published = fields["published"]
     if isinstance(published, datetime):
         published = published.date()
@@ -230,7 +251,7 @@ def _article(
     where = section.value_locations["file"]
     try:
         article_path = inside(shown, root, written, where, "article")
-        text = read_text(shown.parent / written, where, max_bytes, what=f"article '{written}'")
+        text = read_text(article_path, where, max_bytes, what=f"article '{written}'")
     except InputError as exc:
         errors.append(exc)
         return None
@@ -241,32 +262,9 @@ def _article(
 
 def _references(
     top: YamlMap, value: Any, shown: Path, root: Path | None, errors: list[InputError]
-) -> tuple[tuple[Path, ...], tuple[Location, ...]]:
-    """Reference paths (inside the repository and existing), with where each was written."""
-    if value is None:
-        return (), ()
-    if isinstance(value, str):
-        items, locations = [value], [top.value_locations["reference"]]
-    else:
-        items, locations = list(value), list(value.item_locations)
-    paths: list[Path] = []
-    kept: list[Location] = []
-    for item, where in zip(items, locations):
-        if not isinstance(item, str):
-            errors.append(InputError(where, f"a reference should be a path, got {type_name(item)}"))
-            continue
-        try:
-            target = inside(shown, root, item, where, "reference")
-        except InputError as exc:
-            errors.append(exc)
-            continue
-        if not target.is_file():
-            problem = "is a directory" if target.is_dir() else "not found"
-            errors.append(InputError(where, f"reference '{item}' {problem}"))
-            continue
-        paths.append(target)
-        kept.append(where)
-    return tuple(paths), tuple(kept)
+) -> tuple[tuple[Entry, ...], tuple[Location, ...]]:
+    """Reference entries (inside the repository and existing), with where each was written."""
+    return read_entries(value, top.value_locations.get("reference"), shown, root, inside, errors)
 
 
 # --------------------------------------------------------------------------- claims
@@ -308,33 +306,12 @@ def _cross_check(claims: list[Claim], links: list[list[tuple[str, Location]]]) -
                 )
             elif first[claim.id] == index:
                 graph.setdefault(claim.id, []).append((target, where))
-    for index, claim in enumerate(claims):
-        cycle = _cycle_from(claim.id, graph) if first[claim.id] == index else None
-        if cycle is not None:
-            path, where = cycle
-            extra[index].append(InputError(where, "cycle: " + " -> ".join(path)))
+    for claim_id, (message, where) in cycles(graph, list(first)).items():
+        extra[first[claim_id]].append(InputError(where, message))
     return tuple(
         replace(claim, problems=claim.problems + tuple(more)) if more else claim
         for claim, more in zip(claims, extra)
     )
-
-
-def _cycle_from(
-    start: str, graph: dict[str, list[tuple[str, Location]]]
-) -> tuple[list[str], Location] | None:
-    """A path of claim ids from ``start`` back to itself, and where its first step is written."""
-    stack: list[tuple[str, list[str], Location | None]] = [(start, [start], None)]
-    visited: set[str] = set()
-    while stack:
-        node, path, first_step = stack.pop()
-        for target, where in graph.get(node, []):
-            step = first_step or where
-            if target == start:
-                return path + [start], step
-            if target not in visited:
-                visited.add(target)
-                stack.append((target, path + [target], step))
-    return None
 
 
 class _ClaimBuilder:
@@ -366,7 +343,17 @@ class _ClaimBuilder:
                 InputError(item.value_locations.get("id", item.location), "claim has no 'id'")
             )
         claim_id = written_id if isinstance(written_id, str) else f"#{self.number}"
-        value, value_text = self.quantity(item, "value", fields["value"])
+        if fields["relation"] == "extreme":  # its value is rank words, not a quantity
+            value, predicate, rank = None, None, self.rank(item, fields["value"])
+            value_text = None if fields["value"] is None else str(fields["value"])
+        else:
+            value, predicate, value_text = self.worded(item, "value", fields["value"])
+            rank = None
+        written = as_written(value, predicate) if value is not None else None  # 7.4% 감소했다: the quote's 7.4%
+        mismatch = value_problem(fields["quote"], written, self.context.article.language,
+                                 item.value_locations.get("value", item.location))
+        if mismatch is not None:
+            self.problems.append(mismatch)
         self.check_shape(item, fields)
         operands = self.operands(fields["of"])
         claim = Claim(
@@ -376,6 +363,8 @@ class _ClaimBuilder:
             quote_span=self.quote_span(item, fields["quote"]),
             value=value,
             value_text=value_text,
+            predicate=predicate,
+            rank=rank,
             metric=fields["metric"],
             period=self.period(item, "period", fields["period"]),
             agg=fields["agg"],
@@ -396,24 +385,51 @@ class _ClaimBuilder:
             return None
         span = find_quote(quote, self.context.folded)
         if span is None:
-            message = not_found_message(quote, self.context.folded, self.context.article_name)
+            self.context.misses += 1
+            message = not_found_message(quote, self.context.folded, self.context.article_name,
+                                        search=self.context.misses <= MAX_NEAREST)
             self.problems.append(InputError(item.value_locations["quote"], message))
         return span
 
-    def quantity(self, mapping: YamlMap, key: str, value: Any) -> tuple[Quantity | None, str | None]:
+    def worded(self, mapping: YamlMap, key: str, value: Any) -> tuple[Quantity | None, Predicate | None, str | None]:
+        """A written value with its predicate words (7.4% 감소했다, 99억 달러 적자, 달러당 1,305.4원)."""
+        if value is None:
+            return None, None, None
+        text = format(value, "f") if isinstance(value, Decimal) else str(value)
+        worded = read_value(text, self.context.article.language)
+        quantity, text = self.quantity(mapping, key, value, worded.quantity if worded else None)
+        return quantity, worded.predicate if worded and quantity else None, text
+
+    def rank(self, mapping: YamlMap, value: Any) -> Rank | None:
+        """The rank words of an ``extreme`` claim (사상 최대, 3년 만에 최저, the highest since 2008)."""
+        if value is None:
+            return None
+        rank = read_rank(value) if isinstance(value, str) else None  # the words say their language
+        if rank is None:
+            self.problems.append(InputError(
+                mapping.value_locations["value"],
+                f"cannot read '{value}' as a rank (e.g. 사상 최대, 3년 만에 최저, record high, the highest since 2008)"))
+        return rank
+
+    def quantity(self, mapping: YamlMap, key: str, value: Any,
+                 read: Quantity | None = None) -> tuple[Quantity | None, str | None]:
         """Parse a written value with the article's grammar; numbers keep their digits."""
         if value is None:
             return None, None
+        out_of_range = InputError(mapping.value_locations[key],
+                                  f"value is out of range (more than {MAX_EXPONENT} digits before or after the point)")
+        if isinstance(value, Decimal) and value.is_finite() and value and abs(value.adjusted()) > MAX_EXPONENT:
+            self.problems.append(out_of_range)  # 1.0e-999999 written out would be a million zeros
+            return None, str(value)
         text = format(value, "f") if isinstance(value, Decimal) else str(value)
-        quantity = parse_quantity(text, self.context.article.language)
+        quantity = read if read is not None else parse_quantity(text, self.context.article.language)
         if quantity is None:
             self.problems.append(
                 InputError(mapping.value_locations[key], f"cannot read '{text}' as a quantity")
             )
-        elif any(bound.adjusted() > MAX_EXPONENT for bound in (quantity.value, quantity.low, quantity.high) if bound):
-            self.problems.append(
-                InputError(mapping.value_locations[key], f"value is out of range (more than {MAX_EXPONENT} digits)")
-            )
+        elif any(abs(bound.adjusted()) > MAX_EXPONENT
+                 for bound in (quantity.value, quantity.low, quantity.high) if bound):
+            self.problems.append(out_of_range)
             return None, text
         return quantity, text
 
@@ -556,7 +572,7 @@ class _ClaimBuilder:
             )
         if form == "event":
             return Operand(where, event=fields["event"])
-        quantity, _ = self.quantity(value, "value", fields["value"])
+        quantity, _, _ = self.worded(value, "value", fields["value"])
         return Operand(where, value=quantity) if quantity is not None else None
 
 
@@ -575,10 +591,13 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
     errors: list[InputError] = []
     for path in map(Path, paths):
         if path.is_dir():
-            inside_folder = [
-                candidate for candidate in sorted(_yaml_files(path)) if _looks_like_claim_file(candidate)
-            ]
-            if not inside_folder:
+            candidates = sorted(_yaml_files(path))
+            irregular = [candidate for candidate in candidates if candidate.exists() and not candidate.is_file()]
+            errors += [InputError(Location(shown_path(candidate)), "not a regular file (a pipe or device?)")
+                       for candidate in irregular]  # opening a FIFO to look inside would wait forever
+            regular = [candidate for candidate in candidates if candidate not in irregular]
+            inside_folder = [candidate for candidate in regular if _looks_like_claim_file(candidate)]
+            if not inside_folder and not irregular:
                 message = "folder holds no claim files (*.yaml with a top-level 'version:' or 'claims:')"
                 errors.append(InputError(Location(shown_path(path)), message))
             found += inside_folder

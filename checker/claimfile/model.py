@@ -16,6 +16,8 @@ from pathlib import Path
 from checker.errors import InputError, Location
 from checker.periods import Period
 from checker.quantities.model import Quantity
+from checker.quantities.predicates import Predicate, Rank
+from checker.reference.entry import Entry
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,8 @@ class Claim:
     quote_span: tuple[int, int] | None = None
     value: Quantity | None = None
     value_text: str | None = None
+    predicate: Predicate | None = None
+    rank: Rank | None = None
     metric: str | None = None
     period: Period | None = None
     agg: str | None = None
@@ -88,7 +92,20 @@ class ClaimFile:
 
     path: Path
     article: Article | None
-    reference_paths: tuple[Path, ...]
+    references: tuple[Entry, ...]
     reference_locations: tuple[Location, ...]
     tolerance: dict[str, Decimal]
     claims: tuple[Claim, ...]
+
+    def metrics(self) -> frozenset[str]:
+        """Every metric the claims look up, directly or through an operand."""
+        named = {claim.metric for claim in self.claims if claim.metric}
+        for claim in self.claims:
+            operands = claim.operands.values() if isinstance(claim.operands, dict) else claim.operands
+            named.update(operand.metric for operand in operands if operand.metric)
+        return frozenset(named)
+
+    @property
+    def reference_paths(self) -> tuple[Path, ...]:
+        """The reference files, without what the claim file says about them."""
+        return tuple(entry.file for entry in self.references)

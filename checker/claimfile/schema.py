@@ -42,6 +42,8 @@ IMPRECISE = "imprecise"
 IMPRECISE_FACTOR = "imprecise_factor"
 """The imprecise band as a multiplier of the rule's own band (default 2)."""
 TOLERANCE_KEYS = QUALIFIER_TOLERANCES + (IMPRECISE, IMPRECISE_FACTOR)
+MAX_IMPRECISE_FACTOR = 1000
+"""A wider imprecise band means nothing (and 1e+999999 overflows the arithmetic)."""
 
 CLAIM_ID = re.compile(r"[a-z0-9][a-z0-9._-]*\Z")
 METRIC = re.compile(
@@ -83,7 +85,7 @@ _STR = Key((str,), "a string")
 TOP_KEYS: dict[str, Key] = {
     "version": Key(NUMBER, "a number"),
     "article": Key((dict,), "a mapping"),
-    "reference": Key((list, str), "a list of paths"),
+    "reference": Key((list, str, dict), "a list of paths or {file: PATH, …} mappings"),
     "tolerance": Key((dict,), "a mapping"),
     "claims": Key((list,), "a list"),
 }
@@ -208,7 +210,7 @@ def _tolerance_value(key: str, value: Any) -> tuple[str, Decimal]:
     if key == IMPRECISE:
         expected = "should be a percentage like '5%' or a band multiplier like 2"
     elif key == IMPRECISE_FACTOR:
-        expected = "should be a band multiplier of at least 1, like 2"
+        expected = f"should be a band multiplier from 1 to {MAX_IMPRECISE_FACTOR}, like 2"
     is_percent = False
     if has_type(value, NUMBER):
         number = Decimal(value)
@@ -221,7 +223,7 @@ def _tolerance_value(key: str, value: Any) -> tuple[str, Decimal]:
         raise ValueError(expected)
     is_factor = key == IMPRECISE_FACTOR or (key == IMPRECISE and not is_percent and number >= 1)
     if is_factor:
-        if is_percent or number < 1:
+        if is_percent or not 1 <= number <= MAX_IMPRECISE_FACTOR:
             raise ValueError(expected)
         return IMPRECISE_FACTOR, number
     if number > 1:
@@ -236,3 +238,18 @@ def _shown(value: Any) -> str:
     if has_type(value, NUMBER):
         return str(value)
     return type_name(value)
+
+
+WEB_ADDRESS_KEYS = ("url", "review_url")
+"""Keys of ``article.source`` that reports publish as links (HTML, ClaimReview)."""
+
+
+def web_address(value: object) -> str | None:
+    """``value`` when it is an http or https address, else None: ``javascript:`` is never a link.
+
+    >>> web_address("https://example.com/a"), web_address("javascript:alert(1)"), web_address("HTTP://x\\n")
+    ('https://example.com/a', None, None)
+    """
+    if isinstance(value, str) and value.lower().startswith(("http://", "https://")) and value.isprintable():
+        return value
+    return None

@@ -1,8 +1,9 @@
 """Safe YAML loading that remembers where every node was written.
 
 Claim-file errors must point at ``path:line:col`` of the offending key or value,
-and PyYAML's constructors throw positions away. So we let PyYAML (the C parser
-when present) *compose* the node graph, and build plain Python values ourselves:
+and PyYAML's constructors throw positions away. So we let PyYAML *compose* the node
+graph (libyaml's C composer when PyYAML was built with it, its pure-Python one
+otherwise; both give every node its marks), and build plain Python values ourselves:
 mappings become :class:`YamlMap` (a ``dict`` with the location of every key and
 value), sequences :class:`YamlSeq` (a ``list`` with the location of every item).
 
@@ -13,8 +14,12 @@ Safety, because claim files come from pull requests:
   at their position, never constructed;
 - aliases are expanded by hand, and only after measuring the expansion on the
   node graph (:data:`MAX_ALIASES` references, :data:`MAX_NODES` nodes,
-  :data:`MAX_DEPTH` nesting, no recursion), so a "billion laughs" document is
-  refused before a single value is built.
+  :data:`MAX_DEPTH` nesting, no recursion, and at most :data:`MAX_ALIAS_NODES`
+  nodes, or as many as the document writes itself, added by aliases: the cost of
+  building stays linear in the size of the file), so a "billion laughs" document is
+  refused before a single value is built. A document without an anchor (no ``&``
+  in its text) has no alias to measure, and only its depth is checked, while it is
+  built.
 
 Problems a user can fix without the whole document being unreadable (a bad tag,
 a duplicate key) are collected, each with its position, so that the claim-file
@@ -22,20 +27,36 @@ loader can charge them to the one claim they sit in. Problems that make the
 document unusable raise :class:`YamlRefused`.
 
 Keys are kept as the text written (``on:`` stays ``"on"``, not YAML 1.1's ``True``):
-every key in a claim file is a name. Numbers with a fraction become ``Decimal``
-built from the digits as written, never binary floats.
+every key in a claim file is a name. Numbers keep their digits as written: a number
+with a fraction becomes a ``Decimal`` of its written digits, never a binary float; an
+integer becomes an ``int`` only when written in plain decimal (``1_000`` included).
+YAML 1.1's other number forms change the digits (``010`` is octal 8, ``1:30`` is base-60
+90, ``0x1F``, ``0b11``), so they stay the text written and the key's reader decides
+(``value: 010`` reads as 10, ``value: 1:30`` is an error saying it cannot be read).
+
+Tag resolution (YAML 1.1's implicit types) is PyYAML's, memoised per plain scalar text:
+it is Python called back from the C composer for every scalar, and claim files repeat
+the same keys thousands of times.
 """
 
 from __future__ import annotations
 
+import gc
+import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, Iterator
 
 import yaml
+from yaml.composer import Composer
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.resolver import Resolver
+from yaml.scanner import Scanner
 
 from checker.errors import Location
 
@@ -45,8 +66,9 @@ MAX_NODES = 2_000_000
 """Nodes a document may have once its aliases are expanded."""
 MAX_DEPTH = 100
 """Nesting depth of collections (with aliases expanded)."""
+MAX_ALIAS_NODES = 10_000
+"""Nodes aliases may add to a document beyond its own count of nodes written."""
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_NAMES = {
     _TAG + "str": "string",
@@ -57,6 +79,55 @@ _SCALAR_NAMES = {
     _TAG + "timestamp": "date",
 }
 _SCALAR_TAGS = set(_SCALAR_NAMES)
+_PLAIN_INTEGER = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)")
+"""An integer in plain decimal; YAML 1.1's octal, hex, binary and base-60 forms are not."""
+
+
+class _MemoResolver(Resolver):
+    """PyYAML's YAML 1.1 tag resolution, computed once per distinct plain scalar text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.plain_tags: dict[str, str] = {}
+
+    def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is not ScalarNode or not implicit[0]:
+            return super().resolve(kind, value, implicit)
+        tag = self.plain_tags.get(value)
+        if tag is None:
+            tag = self.plain_tags[value] = super().resolve(kind, value, implicit)
+        return tag
+
+
+class _PyComposer(Reader, Scanner, Parser, Composer, _MemoResolver):
+    """The pure-Python composer, for a PyYAML built without libyaml."""
+
+    def __init__(self, stream: str) -> None:
+        Reader.__init__(self, stream)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+        _MemoResolver.__init__(self)
+
+
+def _c_composer() -> type | None:
+    """libyaml's composer (C speed, same marks), or None when PyYAML was built without it."""
+    try:
+        from yaml.cyaml import CParser
+    except ImportError:
+        return None
+
+    class _CComposer(CParser, _MemoResolver):
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            _MemoResolver.__init__(self)
+
+    return _CComposer
+
+
+COMPOSERS: dict[str, type] = {name: composer for name, composer in
+                              (("c", _c_composer()), ("python", _PyComposer)) if composer is not None}
+"""The composers available, fastest first: ``load`` uses the first, benchmarks and tests each."""
 
 
 class YamlMap(dict):
@@ -101,13 +172,41 @@ class Document:
     problems: tuple[Problem, ...]
 
 
-def load(text: str, path: str) -> Document:
+def load(text: str, path: str, composer: str | None = None) -> Document:
     """Parse ``text`` (one YAML document) and build it with positions.
 
-    ``path`` is only used in locations. Raises :class:`YamlRefused`.
+    ``path`` is only used in locations; ``composer`` names one of :data:`COMPOSERS`
+    (default: the fastest). Raises :class:`YamlRefused`.
     """
+    with _no_cycle_collection():
+        root = _compose(text, path, COMPOSERS[composer or next(iter(COMPOSERS))])
+        if root is None:
+            raise YamlRefused(Location(path), "empty YAML document")
+        return _Builder(path).build_document(root, aliased="&" in text)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while a document is composed and built.
+
+    Composing allocates a few objects per node and frees none, so each automatic
+    collection walks every node made so far: on a 20,000-claim file that is most of
+    the time. Node graphs are freed by reference counting; the pause only defers
+    collecting unrelated cycles until the document is built.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
     try:
-        root = yaml.compose(text, Loader=_LOADER)
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _compose(text: str, path: str, composer: type) -> Node | None:
+    """The document's node graph (None when empty), or YamlRefused at the syntax error."""
+    try:
+        return yaml.compose(text, Loader=composer)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         reason = exc.problem or exc.context or "syntax error"
@@ -124,9 +223,6 @@ def load(text: str, path: str) -> Document:
         ) from None
     except yaml.YAMLError as exc:
         raise YamlRefused(Location(path), f"invalid YAML: {exc}") from None
-    if root is None:
-        raise YamlRefused(Location(path), "empty YAML document")
-    return _Builder(path).build_document(root)
 
 
 def type_name(value: Any) -> str:
@@ -177,10 +273,18 @@ class _Builder:
         self.measured: dict[int, tuple[int, int, int]] = {}
         self.scalars = SafeConstructor()
 
-    def build_document(self, root: Node) -> Document:
-        self.defined.add(id(root))
-        self.measure(root, 0, set())
-        value = self.build(root)
+    def build_document(self, root: Node, aliased: bool) -> Document:
+        """The document's value; ``aliased`` when it may hold an alias, to measure first."""
+        if aliased:
+            self.defined.add(id(root))
+            _, nodes, _ = self.measure(root, 0, set())
+            written = len(self.measured)
+            allowed = max(MAX_ALIAS_NODES, written)
+            if nodes - written > allowed:
+                raise YamlRefused(
+                    self.at(root), f"aliases add {nodes - written} nodes to the {written} written, more than {allowed}"
+                )
+        value = self.build(root, 0)
         return Document(value, tuple(self.problems))
 
     def at(self, node: Node) -> Location:
@@ -219,14 +323,16 @@ class _Builder:
             self.measured[key] = (aliases, nodes, height)
         return self.measured[key]
 
-    def build(self, node: Node) -> Any:
+    def build(self, node: Node, depth: int) -> Any:
         """Build one node; an aliased node is built afresh at each reference."""
+        if depth > MAX_DEPTH:  # reached only by a document without anchors: not measured
+            raise YamlRefused(self.at(node), f"YAML nested deeper than {MAX_DEPTH} levels")
         if isinstance(node, ScalarNode):
             return self.build_scalar(node)
         if isinstance(node, SequenceNode) and node.tag == _TAG + "seq":
-            return self.build_sequence(node)
+            return self.build_sequence(node, depth)
         if isinstance(node, MappingNode) and node.tag == _TAG + "map":
-            return self.build_mapping(node)
+            return self.build_mapping(node, depth)
         return self.refuse_tag(node)
 
     def refuse_tag(self, node: Node) -> None:
@@ -240,6 +346,8 @@ class _Builder:
             return node.value
         if node.tag == _TAG + "float":
             return self.build_decimal(node)
+        if node.tag == _TAG + "int" and not _PLAIN_INTEGER.fullmatch(node.value):
+            return node.value  # 010, 0x1F, 1:30: YAML 1.1 would change the digits
         try:
             built = self.scalars.construct_object(node, deep=True)
         except (ConstructorError, ValueError, TypeError):
@@ -254,27 +362,27 @@ class _Builder:
         """A float scalar as a Decimal with its written digits (``4.40`` stays ``4.40``)."""
         text = node.value.replace("_", "").lower()
         special = {".inf": "Infinity", "+.inf": "Infinity", "-.inf": "-Infinity", ".nan": "NaN"}
+        if ":" in text:  # YAML 1.1 base-60 (1:30.5 is 90.5): keep the digits written
+            return node.value
         try:
             if text in special:
                 return Decimal(special[text])
-            if ":" in text:  # YAML 1.1 base-60 (1:30.5)
-                return Decimal(str(self.scalars.construct_yaml_float(node)))
             return Decimal(text)
         except (InvalidOperation, ValueError):
             self.problems.append(Problem(self.at(node), f"invalid number '{node.value}'"))
             return None
 
-    def build_sequence(self, node: SequenceNode) -> YamlSeq:
+    def build_sequence(self, node: SequenceNode, depth: int) -> YamlSeq:
         seq = YamlSeq()
         seq.location = self.at(node)
         seq.end = (node.end_mark.line + 1, node.end_mark.column + 1)
         seq.item_locations = []
         for item in node.value:
-            seq.append(self.build(item))
+            seq.append(self.build(item, depth + 1))
             seq.item_locations.append(self.at(item))
         return seq
 
-    def build_mapping(self, node: MappingNode) -> YamlMap:
+    def build_mapping(self, node: MappingNode, depth: int) -> YamlMap:
         mapping = YamlMap()
         mapping.location = self.at(node)
         mapping.end = (node.end_mark.line + 1, node.end_mark.column + 1)
@@ -290,7 +398,7 @@ class _Builder:
                     Problem(self.at(key_node), f"duplicate key '{key}' (first at line {first.line})")
                 )
                 continue
-            mapping[key] = self.build(value_node)
+            mapping[key] = self.build(value_node, depth + 1)
             mapping.key_locations[key] = self.at(key_node)
             mapping.value_locations[key] = self.at(value_node)
         return mapping

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from checker.commands import check, explain, extract, lint
+from checker.commands import check, explain, extract, fetch, lint, scan
 
-_MODULES: tuple[ModuleType, ...] = (check, lint, explain, extract)
+_MODULES: tuple[ModuleType, ...] = (check, lint, explain, extract, fetch, scan)
 COMMANDS: dict[str, ModuleType] = {module.NAME: module for module in _MODULES}
 
 #: Exit codes (DESIGN, never renumbered).

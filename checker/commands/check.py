@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from checker import progress, reports
+from checker import progress, reports, runner
 from checker.atomic import write_text
 from checker.claimfile import project
+from checker.commands.outputs import overwritten_input, refusal
 from checker.errors import InputError
 from checker.evaluation import baseline
 from checker.evaluation.engine import check
@@ -39,6 +40,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", type=Path, metavar="FILE",
                         help=f"project settings (default: ./{project.FILE_NAME} when present), "
                              "e.g. tolerance: {approx: 3%%}")
+    runner.add_arguments(parser)
 
 
 def run(arguments: argparse.Namespace) -> int:
@@ -48,8 +50,14 @@ def run(arguments: argparse.Namespace) -> int:
         print("claimcheck check: --write-baseline needs --baseline FILE to write to", file=sys.stderr)
         return EXIT_USAGE
     tolerance, problems = project_tolerance(arguments.config)
-    report = check(arguments.paths, tolerance=tolerance, max_bytes=arguments.max_bytes, progress=progress.bar())
+    with runner.opened(arguments) as map_files:
+        report = check(arguments.paths, tolerance=tolerance, max_bytes=arguments.max_bytes, progress=progress.bar(),
+                       map_files=map_files)
     report.errors[:0] = problems
+    refused = overwrite_refusal(report, arguments)
+    if refused is not None:
+        print(refused, file=sys.stderr)
+        return 2
     accepted = known_failures(report, arguments)
     for error in report.errors:
         print(error, file=sys.stderr)
@@ -60,6 +68,21 @@ def run(arguments: argparse.Namespace) -> int:
         human = reports.resolve(arguments.format, sys.stdout)
     reports.get(human).render(report, sys.stdout)
     return report.exit_code(arguments.fail_on, accepted)
+
+
+def overwrite_refusal(report: Report, arguments: argparse.Namespace) -> str | None:
+    """Why ``--output`` or ``--write-baseline`` would replace a file this run read, or None."""
+    inputs = [*report.inputs, *(path for path in (arguments.config, Path(project.FILE_NAME)) if path is not None)]
+    targets = [("--output", arguments.output)]
+    if arguments.write_baseline:
+        targets.append(("--baseline", arguments.baseline))
+    elif arguments.baseline is not None:
+        inputs.append(arguments.baseline)
+    for option, target in targets:
+        overwritten = overwritten_input(target, inputs) if target is not None else None
+        if overwritten is not None:
+            return refusal(option, target, overwritten)
+    return None
 
 
 def known_failures(report: Report, arguments: argparse.Namespace) -> Callable[[Result], bool] | None:

@@ -4,13 +4,15 @@ Everything a person needs to redo the check by hand, from the engine's result (t
 command computes nothing itself): the quote, what the claim states and the interval
 its digits stand for, each operand and reference row with its source, the interval
 the evidence gives, the rule and the imprecise band applied, the verdict, any later
-revision, and the fact-checker's note.
+revision, and the fact-checker's note. Every line is printed with control characters
+shown escaped: a quote or a note cannot drive the terminal.
 """
 from __future__ import annotations
 
 import argparse
 import sys
 
+from checker.errors import printable
 from checker.evaluation.engine import check
 from checker.evaluation.intervals import format_decimal
 from checker.evaluation.results import Result
@@ -30,7 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(arguments: argparse.Namespace) -> int:
     file, _, claim_id = arguments.target.rpartition("#")
     if not file or not claim_id:
-        print(f"claimcheck explain: expected FILE#CLAIM_ID, got {arguments.target!r}", file=sys.stderr)
+        print(printable(f"claimcheck explain: expected FILE#CLAIM_ID, got {arguments.target!r}"), file=sys.stderr)
         return 2
     report = check([file])
     for error in report.errors:
@@ -38,7 +40,7 @@ def run(arguments: argparse.Namespace) -> int:
     matches = [result for result in report.results if result.id == claim_id]
     if not matches:
         known = [result.id for result in report.results]
-        print(f"{file}: no claim {claim_id!r}{did_you_mean(claim_id, known)}", file=sys.stderr)
+        print(printable(f"{file}: no claim {claim_id!r}{did_you_mean(claim_id, known)}"), file=sys.stderr)
         return 2
     sys.stdout.write(trail(matches[0]))
     return 0
@@ -78,11 +80,14 @@ def trail(result: Result) -> str:
         lines.append("sources:")
         lines += [f"  - {source}" for source in result.sources]
     if result.revised:
-        lines.append(f"revised   {result.revised}")
+        revised = result.revised
+        outcome = "would change the verdict to" if revised["changes_verdict"] else "keeps the verdict"
+        lines.append(f"vintage   used {revised['used_vintage']}: {_number(revised['used_value'])}; newest "
+                     f"{revised['vintage']}: {_number(revised['value'])}, which {outcome} {revised['verdict']}")
     if result.note:
         lines.append(f"note      {' '.join(result.note.split())}")
     lines.append(f"because   {result.explanation}")
-    return "\n".join(lines) + "\n"
+    return "".join(printable(line) + "\n" for line in lines)
 
 
 def _number(value: object, missing: str = "?") -> str:

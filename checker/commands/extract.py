@@ -8,9 +8,11 @@ from datetime import date
 from pathlib import Path
 
 from checker.atomic import write_text
-from checker.errors import InputError, Location
+from checker.commands.outputs import overwritten_input, refusal
+from checker.errors import InputError, Location, printable
 from checker.extraction import extract
 from checker.extraction.draft import draft, dump
+from checker.extraction.linking import links
 from checker.extraction.metrics import aliases_of
 from checker.extraction.update import merge
 from checker.reference.store import ReferenceData
@@ -46,8 +48,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     output: Path | None = arguments.output or arguments.update
+    overwritten = overwritten_input(output, [arguments.article, *arguments.reference]) if output else None
+    if overwritten is not None:
+        print(refusal("--update" if arguments.update else "--output", output, overwritten), file=sys.stderr)
+        return 2
     if arguments.output is not None and arguments.output.exists() and not arguments.force:
-        print(f"claimcheck: {arguments.output} exists; use --force to overwrite it or --update to merge",
+        print(printable(f"claimcheck: {arguments.output} exists; use --force to overwrite it or --update to merge"),
               file=sys.stderr)
         return 2
     try:
@@ -59,12 +65,14 @@ def run(arguments: argparse.Namespace) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     language = None if arguments.lang == "auto" else arguments.lang
-    extraction = extract(text, language, arguments.published, aliases_of(reference))
+    aliases = aliases_of(reference)
+    extraction = extract(text, language, arguments.published, aliases)
     extraction.file = str(arguments.article)
     if arguments.format == "json":
         rendered = json.dumps(extraction.to_dict(), ensure_ascii=False, indent=1) + "\n"
     else:
-        document = draft(extraction, arguments.article, output, arguments.reference, reference.metrics())
+        document = draft(extraction, arguments.article, output, arguments.reference, reference.metrics(),
+                         links(extraction, reference, aliases))
         rendered = dump(document)
     if arguments.update is not None:
         try:
@@ -72,7 +80,7 @@ def run(arguments: argparse.Namespace) -> int:
         except InputError as problem:
             print(problem, file=sys.stderr)
             return 2
-        print(f"{arguments.update}: {len(added)} new claim(s) added", file=sys.stderr)
+        print(printable(f"{arguments.update}: {len(added)} new claim(s) added"), file=sys.stderr)
     if output is None:
         sys.stdout.write(rendered)
     else:
@@ -81,7 +89,12 @@ def run(arguments: argparse.Namespace) -> int:
 
 
 def _merged(path: Path, document: object) -> tuple[str, list[str]]:
+    """The claim file with the draft's new claims, in the file's own line endings (CRLF stays CRLF)."""
     where = Location(str(path), 1, 1)
     if document is None:
         raise InputError(where, "--update merges claim files: use --format yaml")
-    return merge(read_text(path, where, MAX_BYTES, what="claim file"), document, where)
+    existing = read_text(path, where, MAX_BYTES, what="claim file")
+    merged, added = merge(existing, document, where)
+    if "\r\n" in existing:
+        merged = merged.replace("\r\n", "\n").replace("\n", "\r\n")
+    return merged, added

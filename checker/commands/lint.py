@@ -5,7 +5,8 @@ the article, periods, operands, cycles), loads the reference files it names (eve
 sourced and well formed), and checks that every metric and event a claim names exists
 in them, with a did-you-mean. Nothing is looked up or judged. A path that is a
 reference file (CSV, JSON, or anything under a ``reference/`` folder) is linted as
-reference data. Problems go to stderr as ``path:line:col: message``; exit 2 when there
+reference data, and so is every such file of a folder of reference data (a folder
+named ``reference``, or one that holds no claim files). Problems go to stderr as ``path:line:col: message``; exit 2 when there
 is any, else 0.
 """
 from __future__ import annotations
@@ -23,16 +24,18 @@ from checker.suggest import did_you_mean
 NAME = "lint"
 HELP = "validate claim files and reference data without evaluating"
 _REFERENCE_SUFFIXES = (".csv", ".json")
+_ALL_SUFFIXES = _REFERENCE_SUFFIXES + (".yaml", ".yml")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", default=["."], metavar="PATH",
-                        help="claim files, reference files, or folders holding claim files (default: .)")
+                        help="claim files, reference files, or folders of either (default: .)")
 
 
 def run(arguments: argparse.Namespace) -> int:
-    claim_paths = [path for path in map(Path, arguments.paths) if not is_reference_file(path)]
-    reference_paths = [path for path in map(Path, arguments.paths) if is_reference_file(path)]
+    paths = [found for path in map(Path, arguments.paths) for found in _expand_reference_folder(path)]
+    claim_paths = [path for path in paths if not is_reference_file(path)]
+    reference_paths = [path for path in paths if is_reference_file(path)]
     files, problems = discover(claim_paths)
     claims = 0
     for path in files:
@@ -53,6 +56,17 @@ def run(arguments: argparse.Namespace) -> int:
     return 2 if unique else 0
 
 
+def _expand_reference_folder(path: Path) -> list[Path]:
+    """A folder of reference data (one named ``reference``, or holding no claim files) as its files."""
+    if not path.is_dir():
+        return [path]
+    if path.name != REFERENCE_FOLDER and discover([path])[0]:
+        return [path]
+    files = sorted(found for found in path.rglob("*") if found.is_file() and found.suffix.lower() in _ALL_SUFFIXES
+                   and not any(part.startswith(".") for part in found.relative_to(path).parts))
+    return files or [path]
+
+
 def is_reference_file(path: Path) -> bool:
     """A file to lint as reference data rather than as a claim file."""
     return path.is_file() and (path.suffix.lower() in _REFERENCE_SUFFIXES or REFERENCE_FOLDER in path.parts)
@@ -61,7 +75,7 @@ def is_reference_file(path: Path) -> bool:
 def lint_claim_file(claim_file: ClaimFile) -> list[InputError]:
     """The claims' own problems, the reference files' problems, and names the reference lacks."""
     problems = [problem for claim in claim_file.claims for problem in claim.problems]
-    reference, reference_problems = ReferenceData.load(claim_file.reference_paths)
+    reference, reference_problems = ReferenceData.load(claim_file.references)
     problems += reference_problems
     metrics, events = reference.metrics(), reference.events()
     for claim in claim_file.claims:

@@ -5,15 +5,18 @@ Each claim is judged on its own: a claim that cannot be evaluated becomes that c
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from decimal import Decimal
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal, DecimalException
+from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable, Mapping
+from typing import Callable, Iterable, Mapping, NamedTuple
 
 from checker.claimfile import ClaimFile, discover, load_claim_file
 from checker.claimfile.model import Claim
 from checker.errors import InputError, Location
-from checker.evaluation import relations
+from checker.evaluation import claimed, relations
 from checker.evaluation.coverage import article_coverage
 from checker.evaluation.figures import Figure, RelationProblem
 from checker.evaluation.intervals import ArithmeticProblem
@@ -50,33 +53,60 @@ class Unverifiable(Exception):
 
 
 def check(paths: Iterable[str | Path], tolerance: Mapping | None = None, max_bytes: int = 10_000_000,
-          progress: Callable[[list[Path]], Iterable[Path]] | None = None) -> Report:
+          progress: Callable[[list[Path]], Iterable[Path]] | None = None,
+          map_files: Callable[[Callable[[Path], FileOutcome], list[Path]], Iterable[FileOutcome]] | None = None,
+          ) -> Report:
     """Check every claim file under ``paths``; the library entry point behind ``claimcheck check``.
 
     ``progress`` wraps the list of claim files found (a progress bar), so the caller,
-    not the engine, decides whether anything is shown.
+    not the engine, decides whether anything is shown. ``map_files`` applies
+    :func:`check_file` to the files and gives the outcomes in the files' order (default:
+    one after another here; ``checker.runner`` spreads them over processes or a Dask
+    cluster), so the report is the same either way.
     """
     report = Report()
     files, problems = discover(Path(path) for path in paths)
     report.errors.extend(problems)
+    report.inputs.extend(files)
     covered: dict[Path, tuple[object, list[tuple[int, int]]]] = {}
-    for path in progress(files) if progress is not None else files:
-        try:
-            claim_file, problems = load_claim_file(path, max_bytes=max_bytes)
-            results = FileCheck(claim_file, tolerance or {}, report.errors).run() if claim_file else []
-        except Exception as problem:  # a bug must cost one file, never the run
-            message = f"internal error while reading this file: {problem!r}"
-            claim_file, problems, results = None, [InputError(Location(str(path)), message)], []
-        report.errors.extend(problems)
+    outcomes = (map_files or map)(partial(check_file, tolerance=tolerance or {}, max_bytes=max_bytes), files)
+    for _, (claim_file, errors, results) in zip(progress(files) if progress is not None else files, outcomes):
+        report.errors.extend(errors)
         if claim_file is None:
             continue
         if claim_file.article is not None:
             report.articles[str(claim_file.path)] = claim_file.article
+            report.inputs.append(claim_file.article.path)
+        report.inputs.extend(claim_file.reference_paths)
         report.results.extend(results)
         _note_quotes(claim_file, covered)
     for article, spans in covered.values():
-        report.coverage += article_coverage(article, spans)
+        try:
+            report.coverage += article_coverage(article, spans)
+        except Exception as problem:  # a bug in counting one article's numbers must not cost the run
+            report.errors.append(InputError(Location(str(article.path)), f"internal error while counting this "
+                                                                         f"article's numbers: {problem!r}"))
     return report
+
+
+class FileOutcome(NamedTuple):
+    """What checking one claim file gives: the file (None if unusable), its errors and results."""
+
+    claim_file: ClaimFile | None
+    errors: list[InputError]
+    results: list[Result]
+
+
+def check_file(path: Path, tolerance: Mapping, max_bytes: int) -> FileOutcome:
+    """Load and check one claim file; a bug costs this file, never the run."""
+    errors: list[InputError] = []
+    try:
+        claim_file, problems = load_claim_file(path, max_bytes=max_bytes)
+        results = FileCheck(claim_file, tolerance, errors, max_bytes).run() if claim_file else []
+    except Exception as problem:  # a bug must cost one file, never the run
+        message = f"internal error while reading this file: {problem!r}"
+        claim_file, problems, results = None, [InputError(Location(str(path)), message)], []
+    return FileOutcome(claim_file, errors + problems, results)
 
 
 def _note_quotes(claim_file: ClaimFile, covered: dict) -> None:
@@ -94,12 +124,14 @@ class FileCheck:
     claim_file: ClaimFile
     project_tolerance: Mapping
     errors: list[InputError]
+    max_bytes: int = 10_000_000
     reference: ReferenceData = field(init=False)
     results: dict[str, Result] = field(default_factory=dict)
     judged: dict[str, Figure] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.reference, problems = ReferenceData.load(self.claim_file.reference_paths)
+        self.reference, problems = ReferenceData.load(self.claim_file.references, self.max_bytes,
+                                                      self.claim_file.metrics())
         self.errors.extend(problems)
         self.claims: dict[str, Claim] = {}
         for claim in self.claim_file.claims:
@@ -132,12 +164,17 @@ class FileCheck:
             return self._error(claim, str(problem), claim.key_locations.get(key, claim.location))
         except (Unverifiable, UnresolvedOperand) as problem:
             return self._unverifiable(claim, str(problem))
+        except DecimalException:  # e.g. a chain of ratios whose intervals widen past 10**999999
+            return self._error(claim, "the arithmetic leaves the range of numbers (a result too large, too small "
+                                      "or undefined)", claim.key_locations.get("relation", claim.location))
         except Exception as problem:  # a bug must cost one claim, never the run
             return self._error(claim, f"internal error while checking this claim: {problem!r}", claim.location)
 
     def _evaluate(self, claim: Claim) -> Result:
         if claim.metric is None and claim.relation is None:
             raise Unverifiable("no metric or relation links this claim to evidence yet")
+        if claim.relation == relations.extreme.NAME:
+            return self._rank_claim(claim)
         if claim.value is None:
             raise ClaimError("a claim checked against evidence needs a value", key="id")
         tolerances = effective(self.project_tolerance, self.claim_file.tolerance, claim.tolerance)
@@ -149,20 +186,28 @@ class FileCheck:
         if claim.period is None:
             raise ClaimError(f"metric {claim.metric} needs a period", key="metric")
         published = self._published()
-        found = self.reference.lookup(claim.metric, claim.period, claim.agg, published=published, as_of=claim.as_of)
-        judgement = judge(claim.value, candidate_figures(found), tolerances, claim.direction)
+        later_than_article = _after_publication(claim, published)
+        try:
+            found = self.reference.lookup(claim.metric, claim.period, claim.agg, published=published,
+                                          as_of=claim.as_of)
+        except NoData as problem:
+            raise NoData(f"{problem}{later_than_article}") from None
+        asked = claimed.asked(claim)
+        judgement = judge(asked.quantity, candidate_figures(found), tolerances, asked.side, asked.signed)
         revised = None
         if found.later is not None:
-            later = judge(claim.value, candidate_figures(found.later), tolerances, claim.direction)
-            revised = _revision(judgement, later, found.later.vintage)
-        return self._verdict(claim, judgement, tolerances, "reference", revised=revised, series=self._series(found))
+            later = judge(asked.quantity, candidate_figures(found.later), tolerances, asked.side, asked.signed)
+            revised = _revision(judgement, later, found.vintage, found.later.vintage)
+        result = self._verdict(claim, asked, judgement, tolerances, "reference", revised=revised,
+                               series=self._series(found))
+        return replace(result, explanation=result.explanation + later_than_article)
 
     def _series(self, found: Lookup) -> tuple[tuple[str, Decimal], ...]:
         """The daily rows of the period behind an aggregate, when the claim reads on their scale."""
         if found.agg not in _SERIES_AGGREGATES:
             return ()
-        rows = [row for row in self.reference.observations(found.metric)
-                if row.period.granularity == "day" and row.period.within(found.period)]
+        rows = [row for row in self.reference.observations_within(found.metric, found.period)
+                if row.period.granularity == "day"]
         by_day = {row.period.start: row.value for row in rows}  # latest vintage last, so it wins
         return tuple((day.isoformat(), value) for day, value in sorted(by_day.items())) if len(by_day) > 1 else ()
 
@@ -178,11 +223,22 @@ class FileCheck:
         computed = module.compute(operands)
         if computed.unit is None:
             computed = Figure(computed.interval, claim.value.unit, computed.description, computed.sources)
-        negate = claim.relation == "change" and claim.direction == "down"
-        judgement = judge(claim.value, [computed], tolerances, claim.direction, negate=negate)
+        asked = claimed.asked(claim)
+        judgement = judge(asked.quantity, [claimed.fitted(claim, asked, computed)], tolerances, asked.side, asked.signed)
         origins = {origin for _, origin in resolved}
         check_kind = "internal" if origins == {"stated"} else "reference" if origins == {"reference"} else "mixed"
-        return self._verdict(claim, judgement, tolerances, check_kind, operands=figures)
+        return self._verdict(claim, asked, judgement, tolerances, check_kind, operands=figures)
+
+    def _rank_claim(self, claim: Claim) -> Result:
+        """``extreme``: the figure ranked over its series' window; decided by the relation itself."""
+        written = list(claim.operands.values()) if isinstance(claim.operands, dict) else list(claim.operands)
+        relations.check_arity(claim.relation, len(written))
+        if claim.rank is None:
+            raise ClaimError("relation extreme needs rank words as its value (사상 최대, 3년 만에 최저, record high)",
+                             key="id")
+        ranked = relations.extreme.rank(claim.rank, written[0], self.reference, self._published())
+        return self._result(claim, ranked.verdict, ranked.explanation, claimed={"text": claim.rank.text},
+                            actual=ranked.actual, sources=ranked.sources, check="reference", steps=ranked.steps)
 
     def _published(self):
         article = self.claim_file.article
@@ -196,17 +252,18 @@ class FileCheck:
         url = article.source.get("url") if isinstance(article.source, dict) else None
         return f"article: {url or article.path}"
 
-    def _verdict(self, claim: Claim, judgement: Judgement, tolerances: Tolerances, check_kind: str,
-                 operands: list[Figure] = (), revised: dict | None = None,
+    def _verdict(self, claim: Claim, asked: claimed.Asked, judgement: Judgement, tolerances: Tolerances,
+                 check_kind: str, operands: list[Figure] = (), revised: dict | None = None,
                  series: tuple[tuple[str, Decimal], ...] = ()) -> Result:
         self.judged[claim.id] = judgement.figure
         figure = judgement.figure
+        text = explanation(replace(claim, value=asked.quantity), judgement, tolerances, check_kind, revised)
         return self._result(
             claim,
             judgement.verdict,
-            explanation(claim, judgement, tolerances, check_kind, revised),
+            " ".join([*claimed.notes(claim, asked, judgement), text]),
             by_rounding=judgement.by_rounding,
-            claimed=describe_claimed(claim.value),
+            claimed=describe_claimed(asked.quantity),
             actual=describe_figure(judgement.interval, claim.value.unit),
             sources=figure.sources,
             rule=f"{tolerances.describe(claim.value.qualifier.value)}: {judgement.rule.rule}",
@@ -234,12 +291,24 @@ class FileCheck:
         )
 
 
-def _revision(used: Judgement, later: Judgement, vintage) -> dict | None:
-    """Both figures when a later vintage would change the verdict (DESIGN: Vintages)."""
-    if later.verdict == used.verdict:
-        return None
+def _after_publication(claim: Claim, published: date | None) -> str:
+    """A sentence for a claim about a period that starts after the article appeared."""
+    if published is None or claim.period is None or claim.period.start <= published:
+        return ""
+    return (f" Note: {claim.period.label} begins after the article's publication date ({published}), "
+            f"so the article stated a forecast or a plan, not a figure it could know.")
+
+
+def _revision(used: Judgement, later: Judgement, used_vintage: date | None, vintage: date | None) -> dict:
+    """The vintage used and what the newest one says, whenever the figure was revised.
+
+    Shown even when the verdict stays, so a reader sees that the number moved.
+    """
     return {
         "verdict": later.verdict,
         "value": later.interval.point,
         "vintage": vintage.isoformat() if vintage else None,
+        "used_vintage": used_vintage.isoformat() if used_vintage else None,
+        "used_value": used.interval.point,
+        "changes_verdict": later.verdict != used.verdict,
     }

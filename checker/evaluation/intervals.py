@@ -73,6 +73,8 @@ def _corners(a: Interval, b: Interval, op) -> list[Decimal]:
 
 LARGE = Decimal("1e21")
 """From here on values are shown in exponent form."""
+SMALL = Decimal("1e-12")
+"""Below this magnitude, too."""
 
 
 def format_decimal(value: Decimal, digits: int = 6) -> str:
@@ -86,14 +88,17 @@ def format_decimal(value: Decimal, digits: int = 6) -> str:
     ('20.3182', '0.275')
     >>> format_decimal(Decimal("3E+47712")), format_decimal(Decimal("-Infinity"))
     ('3e+47712', '-Infinity')
+    >>> format_decimal(Decimal("9.5E+1000010")), format_decimal(Decimal("0")), format_decimal(Decimal("4.7E-55"))
+    ('9.5e+1000010', '0', '4.7e-55')
     """
     if not value.is_finite():
         return str(value)
-    if value == value.to_integral_value() and abs(value) < LARGE:
+    large = LARGE.adjusted()  # exponents, not abs(): abs() of 9.5e+999999 overflows the context
+    if value.adjusted() < large and value == value.to_integral_value():
         return f"{int(value):,}"
     rounded = Decimal(f"{value:.{digits}g}")
-    if abs(rounded) >= LARGE:  # written out, a 10**4000 would be a page of zeros
-        return f"{rounded:.{digits}g}"
-    if rounded == rounded.to_integral_value() and abs(rounded) >= 1:
+    if rounded and not SMALL.adjusted() <= rounded.adjusted() < large:  # written out, 10**4000 or 10**-4000
+        return f"{rounded:.{digits}g}"                                  # would be a page of zeros
+    if rounded.adjusted() >= 0 and rounded == rounded.to_integral_value():
         return f"{int(rounded):,}"
     return f"{rounded.normalize():f}"

@@ -32,18 +32,19 @@ class Judgement:
 
 
 def judge(claimed: Quantity, candidates: list[Figure], tolerances: Tolerances, direction: str | None = None,
-          negate: bool = False) -> Judgement:
-    """The best verdict any candidate gives ``claimed``; raises ``UnitMismatch`` for incomparable units."""
-    rule = acceptance(claimed, tolerances, direction)
+          signed: bool = False) -> Judgement:
+    """The best verdict any candidate gives ``claimed``; raises ``UnitMismatch`` for incomparable units.
+
+    ``signed``: the claim's words gave its value a sign (see ``rules.acceptance``).
+    """
+    rule = acceptance(claimed, tolerances, direction, signed)
     band = rule.widened(imprecise_margin(claimed, rule, tolerances))
-    judgements = [_judge_one(claimed, figure, rule, band, negate) for figure in candidates]
+    judgements = [_judge_one(claimed, figure, rule, band) for figure in candidates]
     return min(judgements, key=lambda j: (_RANK[j.verdict], j.by_rounding, _distance(claimed, j.interval)))
 
 
-def _judge_one(claimed: Quantity, figure: Figure, rule: Acceptance, band: Acceptance, negate: bool) -> Judgement:
+def _judge_one(claimed: Quantity, figure: Figure, rule: Acceptance, band: Acceptance) -> Judgement:
     interval = figure.interval.scale(conversion_factor(figure.unit, claimed.unit))
-    if negate:
-        interval = interval.negate()
     if rule.meets(interval):
         verdict, by_rounding = "supported", not rule.admits(interval.point)
     else:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import Callable
 
 from checker.claimfile.model import Article
@@ -102,6 +103,9 @@ class Report:
     #: The article each claim file quotes, by the claim file as results name it, for
     #: reports that show the article itself (HTML) or cite it (ClaimReview).
     articles: dict[str, Article] = field(default_factory=dict)
+    #: Every file the run read (claim files, articles, reference files), so the command
+    #: line can refuse to write a report or baseline over one of them.
+    inputs: list[Path] = field(default_factory=list)
 
     def summary(self) -> dict[str, int]:
         counts = dict.fromkeys(VERDICTS, 0)
@@ -138,11 +142,24 @@ class Report:
 
 
 def _jsonable(value):
-    """Decimals become JSON numbers (ints when whole) so consumers need no string parsing."""
+    """Decimals become JSON numbers (ints when whole) so consumers need no string parsing.
+
+    A value no JSON number can hold (an ``expr`` result of 9.5e+999999: a float is
+    infinite, an int a million digits) is written as its decimal string instead.
+
+    >>> _jsonable([Decimal("4395000000"), Decimal("0.25"), Decimal("9.5E+999999")])
+    [4395000000, 0.25, '9.5E+999999']
+    """
     if isinstance(value, dict):
         return {key: _jsonable(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
         return [_jsonable(item) for item in value]
     if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
+        if value.is_finite() and abs(value.adjusted()) <= _JSON_EXPONENT:
+            return int(value) if value == value.to_integral_value() else float(value)
+        return str(value)
     return value
+
+
+_JSON_EXPONENT = 300
+"""Decimal exponents a JSON number (a double, as readers parse it) can carry."""

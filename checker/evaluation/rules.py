@@ -7,12 +7,13 @@ words allow? Answering it with intervals rather than points is what keeps a clai
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from checker.evaluation.intervals import Interval, format_decimal
 from checker.evaluation.tolerances import Tolerances
 from checker.quantities.model import Qualifier, Quantity
+from checker.quantities.predicates import negated
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Acceptance:
     high_open: bool = False
     band: Decimal = Decimal(0)
     rule: str = ""
+    sign: int = 0
 
     def admits(self, value: Decimal) -> bool:
         above = self.low is None or (value > self.low if self.low_open else value >= self.low)
@@ -38,13 +40,32 @@ class Acceptance:
 
     def widened(self, margin: Decimal) -> Acceptance:
         """The acceptance grown by ``margin`` on each bounded side: the imprecise band."""
+        return replace(
+            self,
+            low=None if self.low is None else self.low - margin,
+            high=None if self.high is None else self.high + margin,
+        )._clamped()
+
+    def signed(self, sign: int) -> Acceptance:
+        """Only values on the side of 0 the words gave (a claimed rise is never met by a fall)."""
+        return replace(self, sign=sign, rule=f"{self.rule}; a {'>' if sign > 0 else '<'} 0")._clamped()
+
+    def _clamped(self) -> Acceptance:
+        if self.sign > 0 and (self.low is None or self.low <= 0):
+            return replace(self, low=Decimal(0), low_open=True)
+        if self.sign < 0 and (self.high is None or self.high >= 0):
+            return replace(self, high=Decimal(0), high_open=True)
+        return self
+
+    def mirrored(self) -> Acceptance:
+        """The rule for −v from the rule for v: the words' qualifier bounds the size of a fall."""
         return Acceptance(
-            None if self.low is None else self.low - margin,
-            None if self.high is None else self.high + margin,
-            self.low_open,
+            None if self.high is None else -self.high,
+            None if self.low is None else -self.low,
             self.high_open,
+            self.low_open,
             self.band,
-            self.rule,
+            f"{self.rule} on the sizes |a| and |v|",
         )
 
     def __str__(self) -> str:
@@ -53,8 +74,21 @@ class Acceptance:
         return f"{left}, {right}"
 
 
-def acceptance(claim: Quantity, tolerances: Tolerances, direction: str | None = None) -> Acceptance:
-    """The set of actual values that support ``claim`` under its qualifier."""
+def acceptance(claim: Quantity, tolerances: Tolerances, direction: str | None = None,
+               signed: bool = False) -> Acceptance:
+    """The set of actual values that support ``claim`` under its qualifier.
+
+    ``signed``: the words gave the value its sign (fell 7.4%, a deficit), so the qualifier
+    bounds its size (fell by *nearly* a third: 30–33.3%) and the actual must share the sign.
+    """
+    if not signed:
+        return _unsigned(claim, tolerances, direction)
+    if (claim.value if claim.value is not None else claim.high) < 0:
+        return _unsigned(negated(claim), tolerances, direction).mirrored().signed(-1)
+    return _unsigned(claim, tolerances, direction).signed(1)
+
+
+def _unsigned(claim: Quantity, tolerances: Tolerances, direction: str | None) -> Acceptance:
     qualifier = claim.qualifier
     precision = claim.precision
     if qualifier in (Qualifier.RANGE, Qualifier.DECADE):

@@ -2,12 +2,14 @@
 
 Money never changes currency here (only the ``convert`` relation does that, with a
 sourced rate). Dimensionless figures (ratios, multiples, percents) convert freely, as
-do durations; counts compare whatever counter noun the writer used (명 and
-``employees`` both count people).
+do durations. Counts compare only the same thing counted: every count of people
+(명, ``employees``, ``jobs``) is one unit, ``shares`` and ``barrels`` are others.
 """
 from __future__ import annotations
 
 from decimal import Decimal
+
+from checker.quantities.units import canonical
 
 DIMENSIONLESS: dict[str, Decimal] = {"ratio": Decimal(1), "x": Decimal(1), "%": Decimal("0.01")}
 DURATIONS_IN_DAYS: dict[str, Decimal] = {
@@ -54,16 +56,39 @@ def conversion_factor(source: str | None, target: str | None) -> Decimal:
     """
     if source == target or family(target) == "none" or family(source) == "none":
         return Decimal(1)
+    if per_one(source, target):
+        return Decimal(1)
     kinds = family(source), family(target)
     if kinds == ("dimensionless", "dimensionless"):
         return DIMENSIONLESS[source] / DIMENSIONLESS[target]
     if kinds == ("duration", "duration"):
         return (DURATIONS_IN_DAYS[source] / DURATIONS_IN_DAYS[target]).normalize()
-    if kinds in (("count", "count"), ("dimensionless", "pp")) and source != "x":
-        return Decimal(1) if kinds[0] == "count" else DIMENSIONLESS[source] * 100
+    if kinds == ("count", "count") and canonical(source) == canonical(target):
+        return Decimal(1)
+    if kinds == ("dimensionless", "pp") and source != "x":
+        return DIMENSIONLESS[source] * 100
     if kinds == ("pp", "dimensionless") and target == "%":
         return Decimal(1)
     raise UnitMismatch(_mismatch_message(source, target))
+
+
+def per_one(source: str | None, target: str | None) -> str | None:
+    """How an amount compares with a rate ``A/B``: as A per one B, said in words; None when it does not.
+
+    "원·달러 환율은 1,305.4원" states won per dollar, so an amount in A claimed against a
+    rate series ``A/B`` (or a per-unit claim ``A/B`` against a series in A) is read per one B.
+
+    >>> per_one("KRW/USD", "KRW")
+    'KRW per one USD'
+    >>> per_one("KRW", "KRW/shares"), per_one("KRW/USD", "USD")
+    ('KRW per one share', None)
+    """
+    rate, amount = (source, target) if family(source) == "rate" else (target, source)
+    if family(rate) != "rate" or family(amount) != "money":
+        return None
+    numerator, _, denominator = rate.partition("/")
+    one = denominator[:-1] if denominator.endswith("s") and not denominator.isupper() else denominator
+    return f"{amount} per one {one}" if numerator == amount else None
 
 
 def _mismatch_message(source: str | None, target: str | None) -> str:

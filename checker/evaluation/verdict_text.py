@@ -49,9 +49,11 @@ def explanation(claim: Claim, judgement: Judgement, tolerances: Tolerances, chec
         _outcome(judgement),
     ]
     if revised:
+        outcome = (f"which would make the claim {revised['verdict']}" if revised["changes_verdict"]
+                   else f"and the claim would still be {revised['verdict']}")
         parts.append(
-            f"Revised: the figure published later ({revised['vintage']}) is {format_decimal(revised['value'])}{unit}, "
-            f"which would make the claim {revised['verdict']}."
+            f"Revised: this used the vintage of {revised['used_vintage']} ({format_decimal(revised['used_value'])}{unit}); "
+            f"the figure published later ({revised['vintage']}) is {format_decimal(revised['value'])}{unit}, {outcome}."
         )
     return " ".join(parts)
 

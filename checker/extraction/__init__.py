@@ -1,8 +1,9 @@
 """Extraction: every quantity an article states, and the arithmetic between them.
 
 ``extract(text)`` scans the text with the quantity grammar (``scanner``), drops numbers
-that are not quantities (``negatives``), places each in its sentence (``sentences``),
-reads the period it is about (``context``), suggests a reference metric (``metrics``)
+that are not quantities (``negatives``), splits a change written like a range
+("from 1.4 % to 5.1 %") into its two values (``changes``), places each in its sentence (``sentences``),
+reads the period it is about (``context``, ``english_periods``), suggests a reference metric (``metrics``)
 and finds the relations the text states between its numbers (``relations``).
 ``draft`` turns the result into a claim file; ``update`` merges it into one a person
 has edited.
@@ -12,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable
 
-from checker.extraction import context, metrics, negatives, relations, scanner
+from checker.extraction import changes, context, english_periods, metrics, negatives, relations, scanner
 from checker.extraction.model import Extraction, Found, Negative, StatedRelation
 from checker.extraction.sentences import sentence_of, sentence_spans
 from checker.quantities import detect_language, grammar
@@ -35,7 +36,7 @@ def numbers(text: str, language: str) -> tuple[list[Quantity], list[Negative]]:
             kept.append(context.as_date(text, quantity))
         else:
             refused.append(Negative(quantity.start, quantity.end, reason))
-    return kept, sorted(refused, key=lambda negative: negative.start)
+    return changes.split(text, kept, language), sorted(refused, key=lambda negative: negative.start)
 
 
 def extract(text: str, language: str | None = None, published: date | str | None = None,
@@ -60,12 +61,15 @@ def extract(text: str, language: str | None = None, published: date | str | None
     spans = sentence_spans(text) or [(0, len(text))]
     starts = [start for start, _ in spans]
     index = [sentence_of(spans, starts, q.start) for q in found]
-    labels = context.periods(text, found, spans, index, published)
+    if language == "en":
+        placed = english_periods.attach(text, found, spans, index, published)
+    else:
+        placed = [(label, None) for label in context.periods(text, found, spans, index, published)]
     names = list(aliases)
     quantities = [
         Found(q, spans[i], label,
-              metrics.suggest(text, q, spans[i], names, q.kind in _RELATIVE) if names else None)
-        for q, i, label in zip(found, index, labels)
+              metrics.suggest(text, q, spans[i], names, q.kind in _RELATIVE) if names else None, note)
+        for q, i, (label, note) in zip(found, index, placed)
     ]
     stated = relations.stated_relations(relations.Article(text, quantities, index, published))
     return Extraction(text, language, published, quantities, stated, refused)

@@ -14,7 +14,8 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from checker.periods import KOREAN_YEAR_WORDS, Period, PeriodError, parse_period
+from checker.extraction.english_periods import shifted
+from checker.periods import KOREAN_YEAR_WORDS, Period, PeriodError, parse_period, range_period
 from checker.quantities.model import Kind, Qualifier, Quantity
 
 #: The first characters of every phrase below: checked first, it spares the engine trying
@@ -23,9 +24,10 @@ _FIRST = r"(?=[\d올지전ltay%s])" % "".join(sorted({w[0] for w in KOREAN_YEAR_
 _PHRASE = re.compile(
     _FIRST + r"""
     (?: (?P<ko> (?<![\uac00-\ud7a3]) (?:%s|올(?=[ ]?(?:들어|\d))|\d{4}[ ]?년) [ ]?   # 지난해, 올 들어, 2022년
-          (?: \d[ ]?분기 | [상하]반기 | \d{1,2}[ ]?월(?:[ ]?\d{1,2}[ ]?일)? | 들어 )? )
+          (?: \d(?:/4)?[ ]?분기 | [상하]반기 | \d{1,2}[ ]?[~-][ ]?\d{1,2}[ ]?월   # 2022년 3분기, 4/4분기, 올 1~9월
+            | \d{1,2}[ ]?월(?:[ ]?\d{1,2}[ ]?일)? | 들어 )? )
       | (?P<day> 지난[ ]?\d{1,2}[ ]?일 | 전날 | 전일 )        # 지난 2일, 전날
-      | (?P<month_day> (?<!\d)\d{1,2}[ ]?월(?:[ ]?\d{1,2}[ ]?일)? )   # 11월 9일: year from context
+      | (?P<month_day> (?<![\d~-])(?:\d{1,2}[ ]?[~-][ ]?)?\d{1,2}[ ]?월(?:[ ]?\d{1,2}[ ]?일)? )   # 11월 9일, 1~9월: year from context
       | (?P<en> last[ ]year | this[ ]year | a[ ]year[ ](?:earlier|ago|before)
               | the[ ](?:previous|prior)[ ]year | year[ -]to[ -]date )
       | (?<![\d,.$])(?P<year> (?:19|20)\d{2} )(?![\d,.%%]|[ ]?년)  # in 2022
@@ -36,6 +38,14 @@ _PHRASE = re.compile(
 #: A period followed by these is the base of a comparison (전날 대비), not the number's own.
 _BASE = re.compile(r"\s*(?:대비|보다|에 비해|에 비해서|earlier|before)")
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+_QUARTER_FRACTION = re.compile(r"(\d)/4(?=[ ]?분기)")
+#: "전년 동월 438만 유로": the figure of the sentence's period a year earlier, not of that period.
+_SAME_PERIOD_A_YEAR_EARLIER = re.compile(r"(?:전년|지난해|작년)[ ]?(?:동기|동월|동분기|같은[ ]?기간|동기간)(?:의)?[ ]*$")
+_MONTH_RANGE = re.compile(r"(?P<head>.*?)(?P<first>\d{1,2})[ ]?[~-][ ]?(?P<last>\d{1,2})[ ]?월")
+#: Hedge words after which a bare year is the year compared with, not a bound: "an
+#: increase of 23 % over 2006" (over 2,000 or over 2006 people stay bounds).
+YEAR_HEDGES: tuple[str, ...] = ("over",)
+_HEDGED_YEAR = re.compile(r"(?:%s)\s+(?P<year>(?:19|20)\d{2})" % "|".join(YEAR_HEDGES), re.IGNORECASE)
 _DAY_AGO = re.compile(r"지난[ ]?$")
 
 
@@ -46,7 +56,16 @@ def resolve(phrase: str, published: date | None, year: int | None) -> Period | N
     '2023-Q4'
     >>> resolve("11월 9일", None, 2022).label
     '2022-11-09'
+    >>> resolve("올 1~9월", date(2011, 1, 1), None).label
+    '2011-01..2011-09'
     """
+    months = _MONTH_RANGE.fullmatch(phrase)
+    if months:   # 올 1~9월: from the first month to the last
+        first, last = (resolve(f"{months['head']}{m}월", published, year) for m in (months["first"], months["last"]))
+        try:
+            return range_period(first, last, phrase) if first and last else None
+        except PeriodError:
+            return None
     try:
         return parse_period(phrase, published)
     except PeriodError:
@@ -62,13 +81,18 @@ def as_date(text: str, quantity: Quantity) -> Quantity:
     """A number the grammar read as something else but that names a date.
 
     "지난 2일" is the 2nd of a month, not two days; a bare 1900-2099 in English prose
-    is a year ("in 2022", "mid-2022"), never a count.
+    is a year ("in 2022", "mid-2022"), never a count, and so is one after "over" (23 % over 2006).
     """
     if quantity.kind is Kind.DURATION and quantity.unit == "days" and _DAY_AGO.search(text[max(0, quantity.start - 3):quantity.start]):
         return replace(quantity, kind=Kind.DATE, value=None, unit=None, precision=Decimal(0))
     if (quantity.kind is Kind.NUMBER and quantity.qualifier is Qualifier.EXACT
             and _BARE_YEAR.fullmatch(quantity.text)):
         return replace(quantity, kind=Kind.DATE, value=None, date=quantity.text, precision=Decimal(0))
+    hedged = _HEDGED_YEAR.fullmatch(quantity.text) if quantity.kind is Kind.NUMBER else None
+    if hedged:
+        start = quantity.start + hedged.start("year")
+        return replace(quantity, kind=Kind.DATE, value=None, date=hedged["year"], precision=Decimal(0),
+                       qualifier=Qualifier.EXACT, text=hedged["year"], start=start)
     return quantity
 
 
@@ -81,7 +105,7 @@ def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
     reached: int | None = None       # the latest year the story reached before it
     most: int | None = None          # the largest year named in this paragraph
     for match in _PHRASE.finditer(text):
-        phrase = text[match.start():match.end()]
+        phrase = _QUARTER_FRACTION.sub(r"\1", text[match.start():match.end()])   # 4/4분기 is 4분기
         if match["day"] and not phrase.startswith("지난"):
             phrase = "전날"
         here = text.count("\n", 0, match.start())
@@ -106,6 +130,9 @@ def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             labels.append(own.label if own else absolute)
         elif quantity.kind is Kind.DURATION:
             labels.append(None)
+        elif _SAME_PERIOD_A_YEAR_EARLIER.search(text, max(start, quantity.start - 16), quantity.start):
+            earlier = shifted(before[-1], years=-1) if before else None   # 전년 동월 438만 유로
+            labels.append(earlier.label if earlier else None)
         else:
             labels.append(before[-1].label if before else None)
     return labels

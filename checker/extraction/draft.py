@@ -2,11 +2,12 @@
 
 Every quantity but a date becomes a claim quoting its sentence, with the value as
 written (a date is the period of other numbers, and a literal operand of the relations
-that span it: ``of: [{value: 2021-10}, {value: 2022-08}]``). No
-claim is linked to a metric: a suggestion is only a comment on the claim's ``value``
-line (``# suggested: metric: meta.net_income, period: 2022-Q3``), because a link is a
-fact-checker's decision. So every drafted claim is ``unverifiable`` until a person
-links it, and the coverage line counts it. A relation the text states becomes a
+that span it: ``of: [{value: 2021-10}, {value: 2022-08}]``). A
+claim is linked to a metric only where the evidence leaves no choice (see
+:mod:`checker.extraction.linking`); any other suggestion is a comment on the claim's
+``value`` line (``# suggested: metric: meta.net_income, period: 2022-Q3``), because
+that link is a fact-checker's decision, and the claim stays ``unverifiable`` until a
+person makes it. A relation the text states becomes a
 relation claim (``relation`` + ``of``) when every operand is one of the article's
 numbers or a metric the reference data has; otherwise the stated number stays a plain
 claim and the relation is described in its comment.
@@ -20,13 +21,15 @@ import io
 import os
 import re
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from checker.evaluation.intervals import format_decimal
+from checker.extraction.linking import Link
 from checker.extraction.model import Extraction, Found, Operand, StatedRelation
+from checker.extraction.worded import rank_words, worded_value
 from checker.quantities.model import Kind
 
 HEADER = (
@@ -97,9 +100,10 @@ def _describe(relation: StatedRelation, ids: list[str]) -> str:
     return f"states {relation.relation} of [{operands}]: link the metric to check it"
 
 
-def claims(extraction: Extraction, metrics: Iterable[str] = ()) -> CommentedSeq:
-    """The ``claims:`` list of the draft."""
+def claims(extraction: Extraction, metrics: Iterable[str] = (), links: Mapping[int, Link] | None = None) -> CommentedSeq:
+    """The ``claims:`` list of the draft; ``links`` (by quantity index) are written as keys."""
     known = set(metrics)
+    links = links or {}
     ids = claim_ids(extraction)
     stated = {}
     for relation in extraction.relations:
@@ -124,21 +128,50 @@ def claims(extraction: Extraction, metrics: Iterable[str] = ()) -> CommentedSeq:
                 claim["of"] = sequence
             else:
                 comments.append(_describe(relation, ids))
-        claim["value"] = q.text
-        if relation is not None and relation.direction == "down" and "relation" in claim:
+        worded = worded_value(extraction.text, found, extraction.language)
+        claim["value"] = worded[0] if worded else q.text
+        if relation is not None and relation.direction == "down" and "relation" in claim and not worded:
             claim["direction"] = "down"
-        if found.metric and "relation" not in claim:
+        if index in links and "relation" not in claim:
+            _write_link(claim, links[index])
+        elif found.metric and "relation" not in claim:
             comments.insert(0, f"suggested: metric: {found.metric}" + (f", period: {found.period}" if found.period else ""))
         elif found.period and q.kind is not Kind.DATE and "relation" not in claim:
             comments.insert(0, f"period: {found.period}")
+        if found.note:
+            comments.append(found.note)
+        rank = rank_words(extraction.text, found, extraction.language)
+        if rank is not None and index not in links:
+            comments.append(f"states a rank ({rank[0]}): link the metric to check it with relation: extreme")
         if comments:
             claim.yaml_add_eol_comment("; ".join(comments), "value")
         items.append(claim)
+        if rank is not None and index in links:
+            items.append(_rank_claim(claim, rank[0], links[index]))
     return items
 
 
+def _rank_claim(claim: CommentedMap, words: str, link: Link) -> CommentedMap:
+    """The rank the sentence states of a linked number ("3년 만에 최저"), as an ``extreme`` claim."""
+    lookup = CommentedMap(metric=link.metric, period=link.period)
+    lookup.fa.set_flow_style()
+    of = CommentedSeq([lookup])
+    of.fa.set_flow_style()
+    return CommentedMap(id=f"{claim['id']}-rank", quote=claim["quote"], relation="extreme", of=of, value=words)
+
+
+def _write_link(claim: CommentedMap, link: Link) -> None:
+    """The claim's lookup keys, and why the draft chose an ``agg`` when it did."""
+    claim["metric"] = link.metric
+    claim["period"] = link.period
+    if link.agg is not None:
+        claim["agg"] = link.agg
+        claim.yaml_add_eol_comment(link.why, "agg")
+
+
 def draft(extraction: Extraction, article: Path, output: Path | None,
-          references: Iterable[Path] = (), metrics: Iterable[str] = ()) -> CommentedMap:
+          references: Iterable[Path] = (), metrics: Iterable[str] = (),
+          links: Mapping[int, Link] | None = None) -> CommentedMap:
     """The whole claim file; paths are written relative to ``output``'s folder."""
     folder = output.resolve().parent if output is not None else Path.cwd()
     document = CommentedMap(version=1)
@@ -152,7 +185,7 @@ def draft(extraction: Extraction, article: Path, output: Path | None,
         listed = CommentedSeq(paths)
         listed.fa.set_flow_style()
         document["reference"] = listed
-    document["claims"] = claims(extraction, metrics)
+    document["claims"] = claims(extraction, metrics, links)
     document.yaml_set_start_comment(HEADER)
     return document
 

@@ -70,18 +70,31 @@ def suggest(text: str, quantity: Quantity, sentence: tuple[int, int], aliases: l
     >>> suggest(text, q, (0, len(text)), names)
     'meta.net_income'
     """
+    nearest = nearest_metrics(text, quantity, sentence, aliases, relative)
+    return nearest[0] if nearest else None
+
+
+def nearest_metrics(text: str, quantity: Quantity, sentence: tuple[int, int], aliases: list[Alias],
+                    relative: bool = False) -> list[str]:
+    """The metrics whose names stand nearest the number, best match first.
+
+    More than one when names of different metrics end at the same place (one name
+    inside another): the words then do not decide between them.
+    """
     windows = [text[max(sentence[0], quantity.start - WINDOW):quantity.start]]
     reach = WINDOW if relative else AFTER
     windows.append(text[quantity.end:min(sentence[1], quantity.end + reach)][::-1])
     for window in windows:
-        best: tuple[int, float, str] | None = None
+        found: list[tuple[int, float, str]] = []
         for alias in aliases:
             if not window.strip() or not _fits(alias, quantity, relative):
                 continue
             name = alias.name if window is windows[0] else alias.name[::-1]
             match = fuzz.partial_ratio_alignment(name, window, score_cutoff=MIN_SCORE)
-            if match is not None and (best is None or (match.dest_end, match.score) > best[:2]):
-                best = (match.dest_end, match.score, alias.metric)
-        if best is not None:
-            return best[2]
-    return None
+            if match is not None:
+                found.append((match.dest_end, match.score, alias.metric))
+        if found:
+            end = max(position for position, _, _ in found)
+            ranked = sorted((item for item in found if item[0] == end), key=lambda item: -item[1])
+            return list(dict.fromkeys(metric for _, _, metric in ranked))
+    return []

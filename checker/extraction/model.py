@@ -25,6 +25,7 @@ class Found:
     sentence: tuple[int, int]
     period: str | None = None
     metric: str | None = None
+    note: str | None = None         # why the period is not given ("fiscal 2014": dates not stated)
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ def _quantity(found: Found) -> dict[str, Any]:
         "value": number(q.value), "low": number(q.low), "high": number(q.high),
         "unit": q.unit, "qualifier": q.qualifier.value, "precision": number(q.precision),
         "sentence": list(found.sentence), "period": found.period, "metric": found.metric,
+        **({"period_note": found.note} if found.note else {}),
     }
 
 

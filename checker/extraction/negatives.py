@@ -16,9 +16,11 @@ from checker.quantities.tables import ISO_CURRENCY_CODES, KO_HEDGE_PARTICLES, KO
 Rule = Callable[[str, Quantity], "str | None"]
 
 _NAME_WORD_BEFORE = re.compile(r"(?:[A-Za-z]*[A-Z][A-Za-z]*|[\uac00-\ud7a3]+) $")   # Llama 2, 라마 2
+#: A capital opening a sentence marks no name: "Employing 112 in Finland" states a number.
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?\n][\s\"'“‘]*|^[\s\"'“‘]+)[A-Z][a-z]+ $")
 _OPENING_QUOTE = re.compile(r"""['"‘“「『][^'"’”」』\n]{0,20}$""")
 _CLOSING = re.compile(r"""['"’”」』)]|$|[^\w]""")
-_QUARTER_NAME = re.compile(r"[ ]?분기(?![ ]?(?:연속|째|동안|간|만에))")      # 3분기, not 3분기 연속
+_QUARTER_NAME = re.compile(r"[ ]?사?분기(?![ ]?(?:연속|째|동안|간|만에))")    # 3분기, 3 사분기, not 3분기 연속
 _EN_QUARTER = re.compile(r"(?<![\w])(?:Q[1-4]|[1-4]Q)(?![\w])")
 _AGE = re.compile(r"[ ]?(?:세|살)(?![\uac00-\ud7a3])|(?:[ -]years?)?[ -]old\b")
 _AGE_BEFORE = re.compile(r"(?:만|aged?)[ ]?$")
@@ -26,6 +28,7 @@ _CHROME_WORDS = re.compile(
     r"(?:댓글|공감|좋아요|싫어요|조회수?|추천|공유|구독자?|comments?|likes?|shares|views|replies)[ :]*$",
     re.IGNORECASE)
 _CHROME_AFTER = re.compile(r"[ ]*(?:comments?|likes?|views|replies)[ ]*(?:\n|$)", re.IGNORECASE)
+_LINE_END = re.compile(r"[ ]*(?:\n|$)")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _PARTICLE = re.compile(r"(?:%s)(?![\uac00-\ud7a3])" % "|".join(
     sorted(set(KO_TRAILING_PARTICLES + KO_HEDGE_PARTICLES + ("이다", "입니다", "과", "와")), key=len, reverse=True)))
@@ -40,10 +43,22 @@ _EPITHET = re.compile(r"[ ]?(?:%s)" % "|".join(EPITHET_NOUNS))
 #: Stretches of text holding no quantity, found before the grammar runs so that none of
 #: their digits starts an expression ("Q3 to $2 billion" must not read "3 to $2 billion").
 REGIONS: dict[str, re.Pattern[str]] = {
-    "a phone number": re.compile(r"(?<![\w.])(?:\+\d{1,3}[ -]?)?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{4}(?![\w])"),
-    "list or section numbering": re.compile(
-        r"^[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}\))(?=[ \t])|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,}(?![\w.])",
+    "a phone number": re.compile(r"(?<![\w.])(?:\+\d{1,3}[ -]?)?\(?\d{2,4}\)?[-. ]\d{3,4}[-. /]\d{4}(?!\d)"),
+    "a date written with slashes": re.compile(                  # 5/17/2018, 2018/5/17에
+        r"(?<![\w/.])(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}/\d{1,2}/\d{1,2})(?![\d/])"),
+    "list or section numbering": re.compile(                    # also IP addresses (192.168.1.2입니다)
+        r"^[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}\))(?=[ \t])"
+        r"|(?<![\w.,])\(?\d{1,2}\)(?=[ \t]+[^\W\d_])"                          # So, 1) I didn't … 2) the
+        r"|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,}(?![\dA-Za-z_]|\.\d)",
         re.MULTILINE),
+    "the name of a quarter or half-year": re.compile(           # the third quarter, first-quarter, second half
+        r"\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[ -]+(?:quarter|half)\b", re.IGNORECASE),
+    "a period relative to another (a year earlier)": re.compile(
+        r"\b(?:a|one)[ -]+(?:year|month|quarter)[ -]+(?:earlier|ago|before)\b", re.IGNORECASE),
+    "the name of a quarter (N/4분기)": re.compile(r"(?<![\d/])[1-4]/4[ ]?분기"),      # 2008년 4/4분기
+    "a range of months (1~9월)": re.compile(r"(?<![\d~-])\d{1,2}[ ]?[~-][ ]?\d{1,2}[ ]?월"),
+    "an ordinal": re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)\b"),   # 162nd Avenue, 3rd
+    "a network generation": re.compile(r"(?<![\w$€£¥₩.,])[2-6](?:\.5)?G\b"),       # 5G, 3.5G: not billions
     "part of a product or model name": re.compile(
         r"""(?<![\w$])
             (?! (?:%s) \d )                       # EUR21m, US15 are money, not names
@@ -76,7 +91,7 @@ def product_name(text: str, quantity: Quantity) -> str | None:
     if not _bare(quantity) or quantity.value is None or quantity.value >= 1000:
         return None
     name = _NAME_WORD_BEFORE.search(before)
-    if name is None:
+    if name is None or _SENTENCE_OPENER.search(text, max(0, quantity.start - 40), quantity.start):
         return None
     quoted = _OPENING_QUOTE.search(before) and _CLOSING.match(text, quantity.end)
     latin = name.group()[0].isascii()
@@ -123,8 +138,14 @@ def epithet(text: str, quantity: Quantity) -> str | None:
     return None
 
 
+#: Count nouns of a web page's own counters ("15 comments" ending a line).
+CHROME_UNITS: frozenset[str] = frozenset({"comments", "likes", "views", "replies"})
+
+
 def page_chrome(text: str, quantity: Quantity) -> str | None:
     """댓글 0, 공감 12, "15 comments" ending a line: counters of the web page, not of the story."""
+    if quantity.unit in CHROME_UNITS and _LINE_END.match(text, quantity.end):
+        return "page chrome (a counter of the web page)"
     if not _bare(quantity):
         return None
     if _CHROME_WORDS.search(text[max(0, quantity.start - 12):quantity.start]) or _CHROME_AFTER.match(text, quantity.end):

@@ -135,16 +135,19 @@ def ratio(article: Article) -> Iterator[StatedRelation]:
 
 
 def multiple(article: Article) -> Iterator[StatedRelation]:
-    """N배 / tripled: of two stated numbers when the sentence has them, else of a metric over its period."""
+    """N배 / tripled: of two stated numbers when the sentence has them, else of a metric over its period.
+
+    The new value may follow the multiple: "7600만 유로에서 2배인 13100만 유로".
+    """
     for index, found in enumerate(article.found):
         if found.quantity.kind is not Kind.MULTIPLE:
             continue
-        same = [i for i in article.in_sentences(index) if i < index and article.kind(i) in _AMOUNTS]
+        same = [i for i in article.in_sentences(index) if i != index and article.kind(i) in _AMOUNTS]
         pairs = [(a, b) for a in same for b in same
                  if a != b and article.found[a].quantity.unit == article.found[b].quantity.unit
                  and _FROM_MARK.match(article.text, article.found[a].quantity.end)]
-        if pairs:
-            old, new = pairs[-1]
+        if pairs:  # the pair nearest the multiple: a later "7백만 유로에서" belongs to another clause
+            old, new = min(pairs, key=lambda pair: (abs(pair[0] - index) + abs(pair[1] - index), -pair[0]))
             yield StatedRelation("multiple", (new, old), index, *article.span(old, new, index))
         elif found.period and _shift(found.period, years=1):
             yield StatedRelation("multiple", (_lookup(found, found.period, "last"),

@@ -23,7 +23,8 @@ from checker.quantities.tables import (
 )
 
 #: Words that open an English expression besides those in the tables ("a dozen", "a third").
-_EN_EXTRA_STARTS = ("a", "an", "one", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "in the")
+_EN_EXTRA_STARTS = ("a", "an", "one", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "in the",
+                    "between")
 #: A whole word at a candidate: the candidate regex matches "a" in "after" too.
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -68,11 +69,11 @@ def candidates(language: str) -> re.Pattern[str]:
         words = [*KO_PREFIX_HEDGES, *KO_HALF_WORDS, *KO_NATIVE_UNITS, *KO_NATIVE_TENS, *KO_MINUS, *codes]
         # A lone Sino-Korean syllable (이, 일, 사) is no number in running text (the grammar
         # refuses it), so only one followed by more of a numeral, a fraction, a point, a
-        # percent or a currency is a candidate: 삼십, 이백, 오분의, 삼 퍼센트, 구파운드.
+        # percent, a currency or digits is a candidate: 삼십, 이백, 오분의, 삼 퍼센트, 구파운드, 천 4백만.
         numeral = _alternation([*KO_SINO_DIGITS, *KO_SMALL_SCALES, *KO_BIG_SCALES])
         follows = _alternation([*KO_SINO_DIGITS, *KO_SMALL_SCALES, *KO_BIG_SCALES, *KO_POINT, "분의",
                                 *KO_PERCENT_WORDS, *KO_CURRENCY_WORDS])
-        words.append(f"(?:{numeral})(?=[ ]?(?:{follows}))")
+        words.append(f"(?:{numeral})(?=[ ]?(?:{follows}|\\d))")
     else:
         words = [*EN_PREFIX_HEDGES, *EN_UNITS, *EN_TENS, *EN_DENOMINATORS, *EN_MULTIPLE_WORDS,
                  *EN_RATIO_WORDS, *EN_MINUS, *_EN_EXTRA_STARTS, *codes]

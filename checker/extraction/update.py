@@ -34,15 +34,23 @@ def merge(existing: str, draft: Any, where: Location) -> tuple[str, list[str]]:
         raise InputError(at, f"cannot update: not valid YAML ({getattr(problem, 'problem', problem)})") from None
     if not isinstance(document, dict):
         raise InputError(where, "cannot update: not a claim file (no mapping at the top)")
+    if "claims" not in document and "version" not in document:  # a reference file, say: never add claims to it
+        raise InputError(where, "cannot update: not a claim file (no top-level 'version:' or 'claims:')")
     current = document.get("claims")
     if current is None:
         current = document["claims"] = CommentedSeq()
     if not isinstance(current, list):
         raise InputError(where, "cannot update: 'claims' is not a list")
     known = {claim.get("id") for claim in current if isinstance(claim, dict)}
+    stated = {_statement(claim) for claim in current if isinstance(claim, dict)}
     added = []
     for claim in draft["claims"]:
-        if claim["id"] not in known:
+        if claim["id"] not in known and _statement(claim) not in stated:  # a claim renamed by hand is still known
             current.append(claim)
             added.append(claim["id"])
     return dump(document), added
+
+
+def _statement(claim: dict) -> tuple[str, str]:
+    """What a claim states, whatever its id: its quote (spacing aside) and its value as written."""
+    return " ".join(str(claim.get("quote", "")).split()), str(claim.get("value", ""))

@@ -64,6 +64,10 @@ def _lend_scale(first: Core, second: Core) -> Core:
     return replace(first, value=value, precision=precision, scale=second.scale)
 
 
+#: A bare first end this many times smaller than a scaled second one is no end of its range.
+_ENDS_APART = 1000
+
+
 def join_range(first: Core, second: Core, end: int) -> Core | None:
     """``2만5,000~3만 달러``: the unit written once applies to both ends."""
     if first.value is None or second.value is None or Kind.DATE in (first.kind, second.kind):
@@ -76,10 +80,12 @@ def join_range(first: Core, second: Core, end: int) -> Core | None:
         second = replace(second, kind=first.kind, unit=first.unit)
     if (first.kind, first.unit) != (second.kind, second.unit):
         return None
-    first = _lend_scale(first, second)
-    assert first.value is not None
-    if first.value >= second.value:
-        return None
+    lent = _lend_scale(first, second)
+    assert lent.value is not None
+    if lent.value >= second.value or (lent is first and second.scale != 1 and first.scale == 1
+                                       and first.value * _ENDS_APART < second.value):
+        return None   # "2021 to $7.5 billion": a bare end that is no billions is no end of the range
+    first = lent
     return Core(first.kind, first.unit, None, max(first.precision, second.precision), end,
                 Qualifier.RANGE, low=first.value, high=second.value,
                 worded=first.worded and second.worded, scale=second.scale)

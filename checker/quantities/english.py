@@ -18,8 +18,9 @@ from .numerals import Num, scan_english, scan_slash_fraction
 from .precision import tidy, words_precision
 from .tables import (
     CURRENCY_CODE_SCALES, CURRENCY_PREFIXES, CURRENCY_SUFFIX_SYMBOLS, EN_COUNTERS, EN_CURRENCY_WORDS,
-    EN_DENOMINATORS, EN_DURATIONS, EN_MINUS, EN_MONTHS, EN_MULTIPLE_WORDS, EN_PERCENT_POINT_WORDS,
-    EN_PERCENT_WORDS, EN_PREFIX_HEDGES, EN_RATIO_WORDS, EN_SCALE_WORDS, EN_SUFFIX_HEDGES,
+    EN_DENOMINATORS, EN_DURATIONS, EN_MINUS, EN_MONTHS, EN_MULTIPLE_WORDS, EN_NOT_COUNT_NOUNS,
+    EN_PERCENT_POINT_WORDS, EN_PERCENT_WORDS, EN_PHYSICAL_UNITS, EN_PREFIX_HEDGES, EN_RATIO_JOINERS,
+    EN_RATIO_WORDS, EN_SCALE_WORDS, EN_SUFFIX_HEDGES,
     EN_TENS, EN_UNITS, ISO_CURRENCY_CODES, SUBUNIT_WORDS,
 )
 
@@ -93,7 +94,7 @@ _SUFFIX = re.compile(
     r"""
     (?:
         \s? (?P<pp> %s ) \b                  # percentage points, pp
-      | \s? (?P<percent> %%|%s ) (?: \b | (?<=%%) )   # %%, percent, per cent
+      | [\s-]? (?P<percent> %%|%s ) (?: \b | (?<=%%) )   # %%, percent, per cent, 5.4-per-cent
       | \s? (?P<symbol> %s ) (?! [A-Za-z] )   # 10$, 20€, 3.14US$; 20 €ur is a word
       | \s? %s \b                           # 30 MUSD, 120 MEUR
       | \s? (?P<code> %s ) \b                # 3 CNY, 115USD
@@ -113,18 +114,30 @@ _SUFFIX = re.compile(
     ),
     re.VERBOSE | re.IGNORECASE,
 )
+_MONEY_MILLION = re.compile(r"[ ]m\b(?![.'’-]?\w)")
+_PHYSICAL = re.compile(r"[ -]?(?P<unit>%s)(?![A-Za-z0-9²³])" % "|".join(
+    r"\s".join(re.escape(part) for part in unit.split()) for unit in sorted(EN_PHYSICAL_UNITS, key=len, reverse=True)))
+#: An open-class count noun: a lower-case plural right after the number ("500 stores").
+#: Not when a number or "to"/"by" follows: then the word is a verb ("the S&P 500 gains 1%").
+_NOUN = re.compile(r"\s(?P<noun>[a-z][a-z-]*[a-z]s)\b(?!['’-])(?!\s+(?:[\d$€£¥₩]|to\b|by\b))")
+_NOT_NOUNS = EN_NOT_COUNT_NOUNS | {w for w in (*EN_DENOMINATORS, *EN_SCALE_WORDS, *SUBUNIT_WORDS, *EN_MONTHS)} | {
+    f"{w}s" for w in EN_SCALE_WORDS}
+#: A four-digit year before a noun is a year ("In 2022 sales hit …"), not a count.
+_DIGIT_NEXT = re.compile(r"\s?\d")
+_YEAR_DIGITS = re.compile(r"(?<![\d,.])(?:19|20)\d{2}$")
 _SUBUNIT = re.compile(
     r"""(?: \s+ and \s+ | \s+ | (?= \d ) )   # 3 dollars 50 cents, $20 and 43c
         (?P<amount> [^\W_]+ (?: [\s-] [a-z]+ )? ) \s? (?P<word> %s ) \b""" % _alternation(SUBUNIT_WORDS),
     re.VERBOSE | re.IGNORECASE,
 )
-_RATIO_OVER = re.compile(r"\s+(?:over|out\s+of|in)\s+", re.IGNORECASE)
+_RATIO_OVER = re.compile(r"\s+(?P<word>%s)\s+" % _alternation(EN_RATIO_JOINERS), re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _OF_A = re.compile(r"\s+(?:of\s+)?(?:an?\s+)?(?P<scale>%s)\b" % _alternation(
     w for w in EN_SCALE_WORDS if w != "hundred"), re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:a|an|one)(?=\s)", re.IGNORECASE)
 _FRACTION = re.compile(
     r"""
-    (?: (?P<article> an? | one ) \s*[-\s]\s* )?     # a third, one-fifth
+    (?: (?P<article> an? | one ) \s*[-\s]\s* )?    # a third, one-fifth ("the quarter" alone only before a scale)
     (?P<den> %s ) \b                                  # halves, thirds, quarters …
     """ % _alternation(EN_DENOMINATORS),
     re.VERBOSE | re.IGNORECASE,
@@ -200,11 +213,31 @@ def _scaled_code_money(num: Num, match: re.Match[str], end: int) -> Core:
     return from_num(scaled, Kind.MONEY, _currency_code(match["scaled_code"]), end)
 
 
+def physical_unit(text: str, pos: int) -> tuple[str, int] | None:
+    """The physical unit written at ``pos`` (200 kW, 1억199만L) and where it ends, if any."""
+    physical = _PHYSICAL.match(text, pos)
+    return (EN_PHYSICAL_UNITS[" ".join(physical["unit"].split())], physical.end()) if physical else None
+
+
+def _measure(num: Num, text: str, pos: int) -> Core | None:
+    """36,000 t, 200 kW, 13,300 TEUs, 18,000-square metres: a physical unit; else 500 stores: an open-class count noun."""
+    physical = physical_unit(text, pos)
+    if physical:
+        return from_num(num, Kind.COUNT, *physical)
+    noun = _NOUN.match(text, pos)
+    if noun is None or _YEAR_DIGITS.search(text, max(0, pos - 5), pos):
+        return None
+    word = noun["noun"]
+    if word in _NOT_NOUNS or word.endswith(("ss", "us", "is")):
+        return None
+    return from_num(num, Kind.COUNT, word, noun.end())
+
+
 def _suffix(num: Num, text: str, pos: int) -> Core | None:
     """The core for ``num`` followed by a unit word at ``pos``."""
     match = _SUFFIX.match(text, pos)
     if not match:
-        return None
+        return _measure(num, text, pos)
     end = match.end()
     if match["pp"]:
         return from_num(num, Kind.PERCENTAGE_POINT, "pp", end)
@@ -215,6 +248,8 @@ def _suffix(num: Num, text: str, pos: int) -> Core | None:
     if match["scaled_code"]:
         return _scaled_code_money(num, match, end)
     if match["code"]:
+        if _YEAR_DIGITS.search(text, max(0, pos - 5), pos) and _DIGIT_NEXT.match(text, end):
+            return None  # "In 2010 EUR 5 mn": the code opens the next amount
         return _with_subunit(from_num(num, Kind.MONEY, _currency_code(match["code"]), end), text)
     if match["currency"]:
         word = " ".join(match["currency"].lower().split())
@@ -269,16 +304,18 @@ def _whole_and_fraction(text: str, num: Num) -> Core | None:
     return Core(Kind.NUMBER, None, value, words_precision(value), end, worded=True)
 
 
-def _fraction(text: str, pos: int, num: Num | None) -> Core | None:
-    """two-thirds, a quarter, three fifths, one and a half, 3/4."""
+def _fraction(text: str, pos: int, num: Num | None, bare: bool = False) -> Core | None:
+    """two-thirds, a quarter, three fifths, one and a half, 3/4.
+
+    A denominator without an article is a fraction only when ``bare`` (before a scale
+    word: "quarter million"); "revenue in the quarter" names a quarter.
+    """
     slash = scan_slash_fraction(text, pos)
     if slash:
         return _ratio(slash.value, slash.end)
-    if num is not None:
-        over = _RATIO_OVER.match(text, num.end)
-        denominator_num = scan_english(text, over.end()) if over else None
-        if denominator_num is not None and denominator_num.value:
-            return _ratio(num.value / denominator_num.value, denominator_num.end)
+    ratio = _ratio_between(text, num) if num is not None else None
+    if ratio is not None:
+        return ratio
     if num is not None and (num.worded or num.scale >= _SCALED_WHOLE):
         whole = _before_last_and(text, pos, num) if num.worded else None
         compound = _whole_and_fraction(text, num) or (_whole_and_fraction(text, whole) if whole else None)
@@ -289,14 +326,28 @@ def _fraction(text: str, pos: int, num: Num | None) -> Core | None:
         if denominator and num.value == int(num.value):
             return _ratio(num.value / EN_DENOMINATORS[denominator["den"].lower()], denominator.end())
     match = _FRACTION.match(text, pos) if _letter(text, pos) else None
-    if match:
+    if match and (match["article"] or bare):
         return _ratio(1 / Decimal(EN_DENOMINATORS[match["den"].lower()]), match.end())
     return None
 
 
+def _ratio_between(text: str, num: Num) -> Core | None:
+    """one in five, 3 out of 4: a ratio only when the words allow it (``EN_RATIO_JOINERS``).
+
+    A year is never the whole: "Meta hired 300 in 2022" states 300, in a year.
+    """
+    over = _RATIO_OVER.match(text, num.end)
+    whole = scan_english(text, over.end()) if over else None
+    if over is None or whole is None or not whole.value or _YEAR.fullmatch(text, over.end(), whole.end):
+        return None
+    if EN_RATIO_JOINERS[" ".join(over["word"].lower().split())] and num.value > whole.value:
+        return None
+    return _ratio(num.value / whole.value, whole.end)
+
+
 def _scaled_fraction(text: str, pos: int) -> Num | None:
     """half million, two thirds of a million: a fraction of a scale word, as a number."""
-    fraction = _fraction(text, pos, None) or _word_forms(text, pos)
+    fraction = _fraction(text, pos, None, bare=True) or _word_forms(text, pos)
     if fraction is None or fraction.kind is not Kind.RATIO or fraction.value is None:
         return None
     scale = _OF_A.match(text, fraction.end)
@@ -332,6 +383,9 @@ def _prefixed_money(text: str, pos: int) -> Core | None:
         return None
     if match["scaled_code"]:
         return _scaled_code_money(num, match, num.end)
+    million = _MONEY_MILLION.match(text, num.end) if num.scale == 1 else None
+    if million:  # EUR 5.1 m: after a currency, a spaced "m" is a million (10 m alone may be metres)
+        num = Num(tidy(num.value * 10**6), million.end(), tidy(num.precision * 10**6), num.worded, 10**6)
     symbol = match["symbol"]
     unit = _currency_code(match["code"]) if match["code"] else _PREFIX_KEYS[_symbol_key(symbol)]
     return _with_subunit(from_num(num, Kind.MONEY, unit, num.end), text)
@@ -349,6 +403,8 @@ def _single_after(text: str, pos: int, money: Core | None) -> Core | None:
     if article:  # "a dollar", "a year": the article stands for one
         num = Num(Decimal(1), article.end(), Decimal("0.1"), True)
     core = _suffix(num, text, num.end) if num else None
+    if article and core is not None and core.kind is Kind.COUNT:
+        core = None  # "a staff of 9,400", "$1.20 a share": no count of one
     if core is None and num is not None and not article:
         core = from_num(num, Kind.NUMBER, None, num.end)
     return longest(money, core, _fraction(text, pos, num), _word_forms(text, pos))

@@ -61,6 +61,21 @@ class HedgeTable:
         return Hedge(self._words[self._key(match.group("word"))], match.end())
 
 
+def conjugated(verbs: dict[tuple[str, str], Qualifier],
+               endings: dict[str, tuple[str, ...]]) -> dict[str, Qualifier]:
+    """Every written form of the hedge ``verbs``: each head with each ending of its class.
+
+    Verbs are data (a head and a class), so 웃돌았다, 웃도는 and 웃돌아 come from one
+    table line, and a missing ending is fixed once for every verb of its class.
+
+    >>> forms = conjugated({("웃", "돌다"): Qualifier.MORE_THAN}, {"돌다": ("돌았다", "도는")})
+    >>> {form: q.value for form, q in forms.items()}
+    {'웃돌았다': 'more_than', '웃도는': 'more_than'}
+    """
+    return {head + ending: qualifier for (head, verb_class), qualifier in verbs.items()
+            for ending in endings[verb_class] if head + ending}
+
+
 def combine(before: Qualifier | None, core: Qualifier, after: Qualifier | None) -> Qualifier:
     """One qualifier for the whole expression.
 

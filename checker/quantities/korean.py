@@ -13,13 +13,14 @@ from decimal import Decimal
 
 from . import english
 from .assemble import Core, date_core, decade, from_num, join_range, longest
-from .hedges import HedgeTable
+from .hedges import HedgeTable, conjugated
 from .model import Kind, Qualifier
 from .numerals import Num, is_hangul, scan_korean, scan_native_korean, scan_slash_fraction
 from .precision import words_precision
 from .tables import (
     CURRENCY_PREFIXES, KO_COUNTERS, KO_CURRENCY_WORDS, KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_PARTICLES,
-    KO_PERCENT_POINT_WORDS, KO_PERCENT_WORDS, KO_PREFIX_HEDGES, KO_SUFFIX_HEDGES,
+    KO_HEDGE_VERB_ENDINGS, KO_HEDGE_VERBS, KO_PERCENT_POINT_WORDS, KO_PERCENT_WORDS, KO_PREFIX_HEDGES,
+    KO_SUFFIX_HEDGES,
     KO_SINO_DIGITS, KO_TRAILING_PARTICLES, KO_WEEK_MARKERS,
 )
 
@@ -28,7 +29,8 @@ NAME = "ko"
 #: Korean words are Hangul: at a Latin word only the English core can start (US$, EUR).
 FIRST_WORDS = english.FIRST_WORDS
 PREFIX_HEDGES = HedgeTable(KO_PREFIX_HEDGES, before=True)
-SUFFIX_HEDGES = HedgeTable(KO_SUFFIX_HEDGES, before=False, particles=KO_HEDGE_PARTICLES)
+SUFFIX_HEDGES = HedgeTable({**KO_SUFFIX_HEDGES, **conjugated(KO_HEDGE_VERBS, KO_HEDGE_VERB_ENDINGS)},
+                           before=False, particles=KO_HEDGE_PARTICLES)
 
 
 def _alternation(words: object) -> str:
@@ -125,6 +127,9 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
     Native numerals (한, 두, 세) take native counters: 한 달 and 두 시간, never 한 일.
     """
     match = _UNIT.match(text, pos)
+    physical = None if match or native else english.physical_unit(text, pos)
+    if physical:
+        return from_num(num, Kind.COUNT, *physical, qualifier)   # 1억199만L, 200kW
     if not match or (native and match["duration"] in _SINO_ONLY_DURATIONS):
         return None
     end = match.end()

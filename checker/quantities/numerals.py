@@ -76,7 +76,7 @@ ARABIC = re.compile(
       | \d{1,3} (?: [ ]\d{3} )+            # spaces (thin spaces normalised): 40 000, 1 414 021 100,
         (?! \d | ,\d | [ ]\d )             # only when no digit follows: 2022 10 000 is 2022 + 10000
         (?: \.\d+ )?
-      | \d+ (?: \.\d+ )?                 # plain digits: 27350000, 4.40
+      | \d+ (?: [ ]?\.\d+ )?              # plain digits: 27350000, 4.40 (EUR67 .8 m as pasted)
       | \.\d+                            # leading point: .08
     )
     """,
@@ -401,7 +401,7 @@ def _en_words(text: str, pos: int, negative: bool) -> Num | None:
             if fraction_digits:
                 break
             number = EN_UNITS.get(name, EN_TENS.get(name, 0))
-            if current % 100 and (number >= 10 or current % 10):
+            if int(current) % 100 and (number >= 10 or int(current) % 10):  # int: no DivisionImpossible past 28 digits
                 break  # "one twenty two" style readings are out of scope
             current += number
             scale = 1

@@ -97,6 +97,10 @@ EN_MULTIPLE_WORDS: dict[str, int] = {
 }
 #: English words that state a ratio on their own (halved = 0.5 of before).
 EN_RATIO_WORDS: dict[str, Decimal] = {"half": Decimal("0.5"), "halved": Decimal("0.5")}
+#: Words joining "N <word> M" into the ratio N/M (one in five, 3 out of 4, 3 over 4), and
+#: whether N may not exceed M there: "8 in 5 boxes" and "closed at 4,700 in 2023" are two
+#: numbers. M is never a year (see ``english._ratio_between``).
+EN_RATIO_JOINERS: dict[str, bool] = {"in": True, "out of": True, "over": False}
 #: Korean words for a half.
 KO_HALF_WORDS: dict[str, Decimal] = {"절반": Decimal("0.5"), "반": Decimal("0.5")}
 
@@ -164,7 +168,7 @@ EN_PERCENT_POINT_WORDS: tuple[str, ...] = (
     "per cent points", "pct points", "pct point", "% points", "% point", "%p", "ppts",
     "ppt", "pp",
 )
-EN_PERCENT_WORDS: tuple[str, ...] = ("%", "percent", "per cent", "percents", "percentage", "pct")
+EN_PERCENT_WORDS: tuple[str, ...] = ("%", "percent", "per cent", "per-cent", "percents", "percentage", "pct")
 
 # --- counters and durations ---------------------------------------------------------
 
@@ -173,7 +177,13 @@ KO_COUNTERS: dict[str, str] = {
     "명": "people", "개국": "countries", "개사": "companies", "개": "items",
     "대": "units", "건": "cases", "주": "shares", "곳": "places", "가구": "households",
     "채": "houses", "마리": "animals", "척": "ships", "권": "volumes", "회": "times",
-    "차례": "times", "번": "times", "세대": "households",
+    "차례": "times", "번": "times", "세대": "households", "장": "sheets",
+    # measures: units of their own, never a money scale (36,000톤, 29,035피트, 18,000평방미터)
+    "톤": "tonnes", "피트": "feet", "평방피트": "square feet", "평방미터": "square metres",
+    "제곱미터": "square metres", "㎡": "square metres", "리터": "litres", "배럴": "barrels",
+    "킬로그램": "kilograms", "킬로미터": "kilometres", "킬로와트": "kilowatts", "메가와트": "megawatts",
+    "기가와트": "gigawatts", "그램": "grams", "인치": "inches", "마일": "miles", "미터": "metres",
+    "센티미터": "centimetres", "헥타르": "hectares", "에이커": "acres", "갤런": "gallons",
 }
 #: English count nouns → our counter unit (employees and staff are people).
 EN_COUNTERS: dict[str, str] = {
@@ -188,6 +198,36 @@ EN_COUNTERS: dict[str, str] = {
     "countries": "countries", "vehicles": "vehicles", "cars": "vehicles",
     "chips": "items", "gpus": "items", "times": "times",
 }
+#: Physical units after an English number → unit, matched with their case (5 MW, 200 kW,
+#: 36,000 t, 13,300 TEUs): a unit of its own, never a money scale. "m" and "g" alone stay
+#: unread, as 10 m may be ten million and 5 g five billion.
+EN_PHYSICAL_UNITS: dict[str, str] = {
+    "tonnes": "tonnes", "tonne": "tonnes", "t": "tonnes", "metric tons": "tonnes", "tons": "tons", "ton": "tons",
+    "litres": "litres", "liters": "litres", "litre": "litres", "liter": "litres", "l": "litres", "L": "litres",
+    "ml": "millilitres", "mL": "millilitres",
+    "kilograms": "kilograms", "kilogram": "kilograms", "kg": "kilograms", "kilos": "kilograms",
+    "kilometres": "kilometres", "kilometers": "kilometres", "kilometre": "kilometres",
+    "kilometer": "kilometres", "km": "kilometres", "feet": "feet", "foot": "feet", "ft": "feet",
+    "square metres": "square metres", "square meters": "square metres", "sq m": "square metres",
+    "sq. m": "square metres", "sq. metres": "square metres", "sq metres": "square metres",
+    "sqm": "square metres", "m²": "square metres", "m2": "square metres",
+    "square feet": "square feet", "sq ft": "square feet", "sq. ft": "square feet",
+    "cubic metres": "cubic metres", "cubic meters": "cubic metres", "m³": "cubic metres", "m3": "cubic metres",
+    "kW": "kilowatts", "MW": "megawatts", "GW": "gigawatts", "kilowatts": "kilowatts",
+    "megawatts": "megawatts", "gigawatts": "gigawatts", "kWh": "kilowatt hours",
+    "MWh": "megawatt hours", "GWh": "gigawatt hours", "TWh": "terawatt hours",
+    "MHz": "megahertz", "GHz": "gigahertz", "TEU": "teus", "TEUs": "teus", "bbl": "barrels",
+    "dwt": "deadweight tonnes",
+}
+#: Lower-case words ending in -s after a number that are no count noun ("5 was", "2 plus").
+#: Any other such word is an open-class count: "500 stores" counts stores.
+EN_NOT_COUNT_NOUNS: frozenset[str] = frozenset({
+    "is", "was", "has", "does", "says", "means", "remains", "seems", "goes", "makes", "takes",
+    "gives", "shows", "comes", "its", "his", "hers", "ours", "yours", "theirs", "this", "thus",
+    "plus", "less", "unless", "across", "versus", "minus", "besides", "towards", "afterwards",
+    "always", "perhaps", "whereas", "sometimes", "news", "series", "means", "as", "us", "yes",
+})
+
 #: Korean duration words → unit. 주 (weeks) only with a duration marker, see korean.py.
 KO_DURATIONS: dict[str, str] = {
     "개월": "months", "달": "months", "년": "years", "일": "days", "시간": "hours",
@@ -229,17 +269,38 @@ KO_SUFFIX_HEDGES: dict[str, Qualifier] = {
     "가량": Qualifier.APPROX, "안팎": Qualifier.APPROX, "내외": Qualifier.APPROX,
     "정도": Qualifier.APPROX, "수준": Qualifier.APPROX, "쯤": Qualifier.APPROX,
     "남짓": Qualifier.APPROX,
-    "가까이": Qualifier.NEARLY, "가까운": Qualifier.NEARLY, "육박": Qualifier.NEARLY,
-    "넘게": Qualifier.MORE_THAN, "넘는": Qualifier.MORE_THAN, "넘은": Qualifier.MORE_THAN,
-    "넘어": Qualifier.MORE_THAN, "넘었다": Qualifier.MORE_THAN, "넘는다": Qualifier.MORE_THAN,
-    "초과": Qualifier.MORE_THAN, "돌파": Qualifier.MORE_THAN, "웃돈": Qualifier.MORE_THAN,
-    "웃도는": Qualifier.MORE_THAN, "웃돌아": Qualifier.MORE_THAN, "상회": Qualifier.MORE_THAN,
+    "가까이": Qualifier.NEARLY, "가까운": Qualifier.NEARLY,
     "이상": Qualifier.AT_LEAST,
     "미만": Qualifier.LESS_THAN, "채 되지 않는": Qualifier.LESS_THAN,
     "채 안 되는": Qualifier.LESS_THAN, "채 안되는": Qualifier.LESS_THAN,
-    "못 미치는": Qualifier.LESS_THAN, "밑돈": Qualifier.LESS_THAN,
-    "밑도는": Qualifier.LESS_THAN, "하회": Qualifier.LESS_THAN, "아래": Qualifier.LESS_THAN,
+    "아래": Qualifier.LESS_THAN,
     "이하": Qualifier.AT_MOST,
+}
+#: Endings of the verbs that hedge a number, by verb class: a form is the verb's head
+#: (below) followed by one ending (웃 + 돌았다, 돌파 + 했다). Korean fuses stem and
+#: ending (웃돌 + 는 = 웃도는), so an ending is written with the stem's last syllable.
+KO_HEDGE_VERB_ENDINGS: dict[str, tuple[str, ...]] = {
+    "돌다": ("돌았다", "돌았고", "돌았으며", "돌았던", "돌았다는", "돌아", "돌아서", "돌고",
+             "돌며", "돌면서", "돈", "도는", "돈다", "돌", "돌기도"),
+    "하다": ("", "했다", "했고", "했으며", "했던", "했다는", "해", "해서", "하고", "하며",
+             "하면서", "한", "하는", "한다", "할", "하기도"),
+    "넘다": ("넘게", "넘는", "넘은", "넘어", "넘어서", "넘었다", "넘었고", "넘었으며", "넘었던",
+             "넘었다는", "넘고", "넘으며", "넘으면서", "넘는다", "넘을", "넘기도"),
+    "넘어서다": ("넘어섰다", "넘어섰고", "넘어섰으며", "넘어섰던", "넘어섰다는", "넘어선",
+                 "넘어서는", "넘어서며", "넘어서면서", "넘어선다", "넘어설"),
+    "넘기다": ("넘긴", "넘겼다", "넘겼고", "넘겼으며", "넘겼던", "넘겨", "넘기며", "넘기면서",
+               "넘기는", "넘길"),
+    "미치다": ("미치는", "미친", "미쳤다", "미쳤고", "미쳤으며", "미쳐", "미치며", "미칠"),
+}
+#: Verbs after a number that hedge it, (head, class of KO_HEDGE_VERB_ENDINGS) → qualifier:
+#: 28조 원을 웃돌았다 (more than), 3%를 밑도는 (less than), 40%에 육박했다 (nearly).
+KO_HEDGE_VERBS: dict[tuple[str, str], Qualifier] = {
+    ("웃", "돌다"): Qualifier.MORE_THAN, ("밑", "돌다"): Qualifier.LESS_THAN,
+    ("", "넘다"): Qualifier.MORE_THAN, ("", "넘어서다"): Qualifier.MORE_THAN,
+    ("", "넘기다"): Qualifier.MORE_THAN, ("돌파", "하다"): Qualifier.MORE_THAN,
+    ("상회", "하다"): Qualifier.MORE_THAN, ("초과", "하다"): Qualifier.MORE_THAN,
+    ("하회", "하다"): Qualifier.LESS_THAN, ("못 ", "미치다"): Qualifier.LESS_THAN,
+    ("육박", "하다"): Qualifier.NEARLY,
 }
 #: Particles a Korean hedge may follow (200명도 채 되지 않는, 1만 명을 넘는).
 KO_HEDGE_PARTICLES: tuple[str, ...] = ("을", "를", "이", "가", "도", "에", "은", "는")

@@ -15,7 +15,6 @@ from decimal import Decimal
 from checker.errors import InputError, Location
 from checker.periods import Period, PeriodError, parse_period
 from checker.quantities.model import MAX_EXPONENT
-from checker.quantities.precision import digits_precision
 from checker.reference.model import Event, Observation
 
 
@@ -56,29 +55,13 @@ def parse_value(text: str) -> Decimal:
     written = text.strip()
     if written.lower() in _NOT_FINITE:
         raise ValueError(f"value {written!r} is not a finite number")
-    if not written or not _NUMBER.match(written) or not any(c.isdigit() for c in written):
+    mantissa = written.partition("e")[0].partition("E")[0]  # "e5", ".e5", "+E1" have no digits of their own
+    if not written or not _NUMBER.match(written) or not any(c.isdigit() for c in mantissa):
         raise ValueError(f"value {written!r} is not a number")
     value = Decimal(written.replace(",", ""))  # the regex admits only valid literals
     if value and abs(value.adjusted()) > MAX_EXPONENT:
         raise ValueError(f"value {written!r} is out of range (more than {MAX_EXPONENT} digits)")
     return value
-
-
-def precision_of(text: str, value: Decimal) -> Decimal:
-    """The rounding a source's digits imply, by the same rule as an article's (DESIGN "precision").
-
-    A source rounds like a writer: ``474.99`` is ±0.005, ``4395000000`` ±500,000, and a
-    round ``10000`` is at most 5% off.
-
-    >>> precision_of("474.99", Decimal("474.99")), precision_of("4395000000", Decimal("4395000000"))
-    (Decimal('0.005'), Decimal('500000'))
-    >>> precision_of("-1.0", Decimal("-1.0")), precision_of("10000", Decimal("10000"))
-    (Decimal('0.05'), Decimal('500'))
-    """
-    mantissa = text.strip().lower().split("e")[0]
-    exponent = value.as_tuple().exponent
-    step = Decimal(1).scaleb(exponent) if "." in mantissa and isinstance(exponent, int) else None
-    return digits_precision(value, step)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +151,7 @@ def build_observation(
         metric=metric,
         period=period,
         value=value,
-        precision=precision_of(text("value"), value),
+        precision=Decimal(0),  # the series' precision, set once the whole file is read (finish.py)
         unit=unit,
         source=source,
         vintage=vintage,

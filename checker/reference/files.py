@@ -13,7 +13,8 @@ from checker import textfiles
 from checker.errors import InputError, Location
 from checker.reference.model import Event, Observation
 
-#: Files larger than this are refused: reference data this big belongs in a database.
+#: Files larger than this are refused by default (``check --max-bytes`` sets the limit
+#: of a run): reference data this big belongs in a database.
 MAX_BYTES = 64 * 1024 * 1024
 
 
@@ -28,9 +29,9 @@ class FileData:
     errors: list[InputError] = field(default_factory=list)
 
 
-def read_text(path: Path, shown: str) -> str:
+def read_text(path: Path, shown: str, max_bytes: int = MAX_BYTES) -> str:
     """The file's text with ``\\n`` line ends, or an InputError saying why it cannot be read."""
-    text = textfiles.read_text(path, Location(shown, 1, 1), MAX_BYTES, what="reference file")
+    text = textfiles.read_text(path, Location(shown, 1, 1), max_bytes, what="reference file")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(Location(shown, 1, 1), "reference file is empty")

@@ -11,6 +11,7 @@ when it differs.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -19,32 +20,51 @@ from typing import Iterable, Sequence
 from checker.errors import InputError
 from checker.periods import GRANULARITIES, Period, PeriodError, parse_period
 from checker.reference.aggregate import AGGREGATORS, single
-from checker.reference.files import FileData
-from checker.reference.model import Event, Lookup, LookupFailure, NoData, Observation
+from checker.reference.entry import Entry
+from checker.reference.files import MAX_BYTES, FileData
+from checker.reference import columnar
+from checker.reference.coverage import gap
+from checker.reference.model import Candidate, Event, Lookup, LookupFailure, NoData, Observation
 from checker.reference.shapes import load_file
 from checker.suggest import did_you_mean
 
-_CACHE: dict[tuple[Path, int, int], FileData] = {}
+_CACHE: dict[tuple, FileData] = {}
+#: Combined data per distinct list of files, so many claim files sharing one
+#: reference folder combine (and sort) its rows once per run, not once per file.
+_COMBINED: dict[tuple, tuple["ReferenceData", list[InputError]]] = {}
 
 #: How a granularity reads in "meta.close has daily rows in 2022-11".
+#: Aggregates whose value is unknown when the data stop short of these ends of the period.
+WHOLE_PERIOD_AGGS = {"last": ("end",), "first": ("start",), "sum": ("start", "end"), "mean": ("start", "end")}
 ADJECTIVES = {"day": "daily", "month": "monthly", "quarter": "quarterly", "half": "half-yearly", "year": "yearly"}
 
 
 def clear_cache() -> None:
     """Forget parsed files (for long-lived processes and tests that rewrite files)."""
     _CACHE.clear()
+    _COMBINED.clear()
 
 
-def _load_cached(path: Path) -> FileData:
-    shown = str(path)
+def _cache_key(entry: Entry, max_bytes: int, metrics: frozenset[str] | None) -> tuple | None:
+    """What identifies a file's content, the entry's overrides and the size limit; None if unreadable.
+
+    The metrics asked for count only for a database file, the one kind read in part.
+    """
     try:
-        resolved = path.resolve()
+        resolved = entry.file.resolve()
         stat = resolved.stat()
-    except OSError:
-        return load_file(path, shown)
-    key = (resolved, stat.st_size, stat.st_mtime_ns)
+    except (OSError, RuntimeError):
+        return None
+    asked = metrics if entry.file.suffix.lower() in columnar.EXTENSIONS else None
+    return (resolved, stat.st_size, stat.st_mtime_ns, entry.overrides, max_bytes, asked)
+
+
+def _load_cached(entry: Entry, key: tuple | None, max_bytes: int) -> FileData:
+    shown, metrics = str(entry.file), key[-1] if key is not None else None
+    if key is None:
+        return load_file(entry, shown, max_bytes)
     if key not in _CACHE:
-        _CACHE[key] = load_file(path, shown)
+        _CACHE[key] = load_file(entry, shown, max_bytes, metrics)
     return _CACHE[key]
 
 
@@ -91,6 +111,25 @@ class _Builder:
         return ReferenceData(series, dict(self.events), {m: list(n) for m, n in self.aliases.items()})
 
 
+class _Series:
+    """One metric's rows (sorted by period start) with their starts, for bisecting.
+
+    A period's rows are found in O(log n) plus the rows returned, so a lookup costs
+    the same in a ten-row file and a million-row one.
+    """
+
+    def __init__(self, rows: tuple[Observation, ...]) -> None:
+        self.rows = rows
+        self.starts = [row.period.start for row in rows]
+        self.has_vintages = any(row.vintage is not None for row in rows)
+
+    def within(self, period: Period) -> list[Observation]:
+        """The rows whose period lies inside ``period``."""
+        low = bisect_left(self.starts, period.start)
+        high = bisect_right(self.starts, period.end)
+        return [row for row in self.rows[low:high] if row.period.within(period)]
+
+
 class ReferenceData:
     """Observations by metric, named events and article aliases, with lookups."""
 
@@ -103,15 +142,41 @@ class ReferenceData:
         self._series = series or {}
         self._events = events or {}
         self._aliases = aliases or {}
+        self._indexes: dict[str, _Series] = {}
+
+    def _index(self, metric: str, rows: tuple[Observation, ...]) -> _Series:
+        if metric not in self._indexes:
+            self._indexes[metric] = _Series(rows)
+        return self._indexes[metric]
 
     # ------------------------------------------------------------------ building
 
     @classmethod
-    def load(cls, paths: Iterable[Path | str]) -> tuple[ReferenceData, list[InputError]]:
-        """Load and combine files; bad files and rows become errors, good rows still load."""
+    def load(cls, entries: Iterable[Entry | Path | str], max_bytes: int = MAX_BYTES,
+             metrics: Iterable[str] | None = None) -> tuple[ReferenceData, list[InputError]]:
+        """Load and combine files; bad files and rows become errors, good rows still load.
+
+        Text files over ``max_bytes`` are refused unread; Parquet and DuckDB files
+        yield only ``metrics`` when given (every metric a run's claims name). The
+        combination is cached per distinct list of files (and their overrides).
+        """
+        entries = [item if isinstance(item, Entry) else Entry(Path(item)) for item in entries]
+        wanted = frozenset(metrics) if metrics is not None else None
+        keys = [_cache_key(entry, max_bytes, wanted) for entry in entries]
+        combined = tuple(zip(keys, (str(entry.file) for entry in entries)))
+        if None in keys:
+            return cls._combine(entries, keys, max_bytes)
+        if combined not in _COMBINED:
+            _COMBINED[combined] = cls._combine(entries, keys, max_bytes)
+        data, errors = _COMBINED[combined]
+        return data, list(errors)
+
+    @classmethod
+    def _combine(cls, entries: list[Entry], keys: list[tuple | None],
+                 max_bytes: int) -> tuple[ReferenceData, list[InputError]]:
         builder = _Builder()
-        for path in paths:
-            data = _load_cached(Path(path))
+        for entry, key in zip(entries, keys):
+            data = _load_cached(entry, key, max_bytes)
             builder.errors.extend(data.errors)
             for row in data.observations:
                 builder.add_row(row)
@@ -145,6 +210,11 @@ class ReferenceData:
         """Every row of ``metric`` (all vintages), in period order."""
         return self._series.get(metric, ())
 
+    def observations_within(self, metric: str, period: Period) -> list[Observation]:
+        """The rows of ``metric`` (all vintages) whose period lies inside ``period``, found by bisection."""
+        rows = self._series.get(metric, ())
+        return self._index(metric, rows).within(period) if rows else []
+
     def events(self) -> dict[str, Event]:
         return dict(self._events)
 
@@ -169,10 +239,11 @@ class ReferenceData:
         if agg is not None and agg not in AGGREGATORS:
             raise LookupFailure(f"unknown agg {agg!r}{did_you_mean(agg, AGGREGATORS)} (choose {', '.join(AGGREGATORS)})")
         cutoff = _cutoff(published, as_of)
-        found = _lookup(metric, rows, period, agg, cutoff)
-        if cutoff is None or all(row.vintage is None for row in rows):
+        series = self._index(metric, rows)
+        found = _lookup(metric, series, period, agg, cutoff)
+        if cutoff is None or not series.has_vintages:
             return found
-        newest = _lookup(metric, rows, period, agg, None)
+        newest = _lookup(metric, series, period, agg, None)
         if [c.value for c in newest.candidates] != [c.value for c in found.candidates]:
             return replace(found, later=newest)
         return found
@@ -230,25 +301,42 @@ def _finest(rows: list[Observation]) -> list[Observation]:
     return [r for r in rows if rank[r.period.granularity] == best]
 
 
-def _lookup(metric: str, rows: Sequence[Observation], period: Period, agg: str | None, cutoff: date | None) -> Lookup:
-    inside = [r for r in rows if r.period.within(period)]
+def _lookup(metric: str, series: _Series, period: Period, agg: str | None, cutoff: date | None) -> Lookup:
+    inside = series.within(period)
     if not inside:
-        raise _no_data(metric, rows, period)
+        raise _no_data(metric, series.rows, period)
     chosen = _select_vintages(inside, cutoff)
     exact = [r for r in chosen if (r.period.start, r.period.end) == (period.start, period.end)]
     finer = [r for r in chosen if (r.period.start, r.period.end) != (period.start, period.end)]
     name = metric.split(".", 1)[1]
     if agg is None and not exact:
-        adjective = ADJECTIVES.get(finer[0].period.granularity, "finer")
         raise LookupFailure(
-            f"{metric} has {adjective} rows in {period.label}; say which with agg: {', '.join(AGGREGATORS)}")
+            f"{metric} has {_adjective(finer[0])} rows in {period.label}; say which with agg: {', '.join(AGGREGATORS)}")
     pool = exact if agg is None or not finer else _finest(finer)
     units = sorted({r.unit for r in pool})
     if len(units) > 1:
         raise LookupFailure(f"{metric} rows in {period.label} have different units: {', '.join(units)}")
-    candidates = (single(pool[0], name),) if agg is None else AGGREGATORS[agg](pool, name, period.label)
+    candidates = (single(pool[0], name),) if agg is None else _aggregate(metric, agg, pool, name, period)
     vintages = [r.vintage for r in pool if r.vintage is not None]
     vintage = max(vintages) if vintages else None
     if vintage is not None:
-        candidates = tuple(replace(c, description=f"{c.description} (vintage {vintage})") for c in candidates)
+        note = f"vintage {vintage}" + (f", published after {cutoff}" if cutoff is not None and vintage > cutoff else "")
+        candidates = tuple(replace(c, description=f"{c.description} ({note})") for c in candidates)
     return Lookup(metric, period, agg, candidates, units[0], None, vintage)
+
+
+def _adjective(row: Observation) -> str:
+    """How the series' rows read: its frequency when known ("weekly"), else their length."""
+    return row.notes.get("frequency") or ADJECTIVES.get(row.period.granularity, "finer")
+
+
+def _aggregate(metric: str, agg: str, pool: list[Observation], name: str, period: Period) -> tuple[Candidate, ...]:
+    """The aggregate's candidates; a period the data stop short of is no figure at all."""
+    missing = gap(pool, period, WHOLE_PERIOD_AGGS.get(agg, ("start", "end")))
+    if missing is not None and agg in WHOLE_PERIOD_AGGS:
+        raise NoData(f"{metric}: {missing}, so its {agg} over {period.label} is unknown")
+    candidates = AGGREGATORS[agg](pool, name, period.label)
+    if missing is not None:
+        candidates = tuple(replace(c, description=f"{c.description} (only partly covered: {missing})")
+                           for c in candidates)
+    return candidates

@@ -38,9 +38,16 @@ def _scalar(node: yaml.Node, shown: str, what: str) -> Cell:
 
 
 def _pairs(node: yaml.Node, shown: str, what: str) -> list[tuple[Cell, yaml.Node]]:
+    """The keys and values of a mapping; a repeated key is an error, never last-wins."""
     if not isinstance(node, yaml.MappingNode):
         raise InputError(_at(node, shown), f"{what} must be a mapping")
-    return [(_scalar(key, shown, "a key"), value) for key, value in node.value]
+    pairs = [(_scalar(key, shown, "a key"), value) for key, value in node.value]
+    seen: dict[str, Location] = {}
+    for key, _ in pairs:
+        if key.text in seen:
+            raise InputError(key.location, f"duplicate key {key.text!r} (first at line {seen[key.text].line})")
+        seen[key.text] = key.location
+    return pairs
 
 
 def _items(node: yaml.Node, shown: str, what: str) -> list[yaml.Node]:
@@ -100,7 +107,7 @@ def _aliases(node: yaml.Node, shown: str, data: FileData) -> None:
         )
 
 
-def load_text(text: str, shown: str, is_json: bool) -> FileData:
+def load_text(text: str, shown: str, is_json: bool, defaults: RowDefaults | None = None) -> FileData:
     data = FileData(shown)
     try:
         root = _compose(text, shown, is_json)
@@ -113,8 +120,8 @@ def load_text(text: str, shown: str, is_json: bool) -> FileData:
     for name, (key, _) in top.items():
         if name not in TOP_KEYS:
             data.errors.append(InputError(key.location, f"unknown key {name!r}{did_you_mean(name, TOP_KEYS)}"))
-    defaults = RowDefaults()
-    if "source" in top:
+    defaults = defaults or RowDefaults()
+    if "source" in top and not defaults.source:
         try:
             defaults.source = _scalar(top["source"][1], shown, "'source'").text.strip()
         except InputError as error:

@@ -10,14 +10,19 @@ The claim file's ``article.source`` may say ``review_url`` (the page publishing 
 fact check; each review gets ``#claim-id``) and ``reviewer`` (the organisation); without
 them the review's url is the claim file with the claim id as fragment and the author
 is claimcheck. A claim whose verdict is ``error`` gets no review: nothing was reviewed.
+
+Only ``http``/``https`` addresses are published as links (the loader refuses others;
+this report never relies on that), and the JSON is escaped for embedding in an HTML
+``<script type="application/ld+json">`` (``checker.reports.jsontext``).
 """
 from __future__ import annotations
 
-import json
 from typing import TextIO
 
 from checker.claimfile.model import Article
+from checker.claimfile.schema import web_address
 from checker.evaluation.results import Report, Result
+from checker.reports.jsontext import dumps
 
 NAME = "claimreview"
 BEST, WORST = 5, 1
@@ -33,8 +38,7 @@ RATINGS: dict[str, tuple[str, int | None]] = {
 def render(report: Report, stream: TextIO) -> None:
     reviews = [review(result, report.articles.get(result.file))
                for result in report.results if result.verdict in RATINGS]
-    json.dump(reviews, stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    stream.write(dumps(reviews) + "\n")
 
 
 def review(result: Result, article: Article | None) -> dict:
@@ -45,14 +49,15 @@ def review(result: Result, article: Article | None) -> dict:
     if value is not None:
         rating["ratingValue"] = value
     claim: dict = {"@type": "Claim"}
-    appearance = {key: source[field] for key, field in (("url", "url"), ("headline", "title")) if source.get(field)}
+    appearance = {"url": web_address(source.get("url")), "headline": source.get("title")}
+    appearance = {key: value for key, value in appearance.items() if value}
     if appearance:
         claim["appearance"] = {"@type": "CreativeWork", **appearance}
     if article is not None and article.published is not None:
         claim["datePublished"] = article.published.isoformat()
     if source.get("publisher"):
         claim["author"] = {"@type": "Organization", "name": str(source["publisher"])}
-    base = source.get("review_url") or result.file
+    base = web_address(source.get("review_url")) or result.file
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
@@ -63,3 +68,4 @@ def review(result: Result, article: Article | None) -> dict:
         "author": {"@type": "Organization", "name": str(source.get("reviewer") or "claimcheck")},
         "reviewBody": result.explanation,
     }
+

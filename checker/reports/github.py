@@ -5,29 +5,34 @@ input errors, ``::warning`` for imprecise ones, ``::notice`` for unverifiable on
 ruling (``expect:``) that no longer matches is an error whatever the verdict. GitHub
 shows only a few annotations per step, so when ``GITHUB_STEP_SUMMARY`` names a file the
 Markdown report is appended to it as well. Values are escaped per GitHub's rules for
-workflow commands (``%``, CR, LF everywhere; ``:`` and ``,`` too inside properties).
+workflow commands (``%``, CR, LF everywhere; ``:`` and ``,`` too inside properties),
+other control characters are shown escaped, and ``##[`` is neutralised (see
+``checker.reports.workflow``): an annotation cannot carry a second command.
 """
 from __future__ import annotations
 
 import os
 from typing import TextIO
 
+from checker.errors import printable
 from checker.evaluation.results import Report, Result
 from checker.reports import markdown
+from checker.reports.workflow import commands, neutral
 
 NAME = "github"
 _LEVEL = {"refuted": "error", "error": "error", "imprecise": "warning", "unverifiable": "notice"}
 
 
 def render(report: Report, stream: TextIO) -> None:
+    annotations = commands(stream)
     for error in report.errors:
         where = error.location
-        stream.write(command("error", error.message, file=where.path, line=where.line, col=where.column,
-                             title="claimcheck: invalid input") + "\n")
+        annotations.write(command("error", error.message, file=where.path, line=where.line, col=where.column,
+                                  title="claimcheck: invalid input") + "\n")
     for result in report.results:
         annotation = _annotation(result)
         if annotation is not None:
-            stream.write(annotation + "\n")
+            annotations.write(annotation + "\n")
     stream.write(report.totals_line() + "\n")
     stream.write(report.coverage.line() + "\n")
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
@@ -58,7 +63,9 @@ def command(level: str, message: str, **properties: object) -> str:
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """GitHub's escapes for a command's message; other control characters shown escaped, ``##[`` broken."""
+    escaped = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return neutral(printable(escaped))
 
 
 def escape_property(text: str) -> str:

@@ -7,13 +7,18 @@ unverifiable claim ``skipped``. A claim recorded as refuted and still refuted pa
 as the exit code does. Input errors (a file that cannot be read) become ``error``
 cases of their file's suite. The explanation goes into ``system-out`` so the CI page
 shows the evidence.
+
+The XML is well formed whatever the input holds: every string from input is written
+with its control characters shown escaped (``checker.errors.printable``; XML 1.0 cannot
+hold most of them even as character references), and ``##[`` is written ``#&#35;[`` so
+the GitHub Actions runner never reads it as a command when the report is printed.
 """
 from __future__ import annotations
 
 from typing import TextIO
 from xml.etree import ElementTree
 
-from checker.errors import InputError
+from checker.errors import InputError, printable
 from checker.evaluation.results import Report, Result
 
 NAME = "junit"
@@ -28,9 +33,11 @@ def render(report: Report, stream: TextIO) -> None:
         _case(_suite(root, suites, result.file), result)
     for element in (root, *suites.values()):
         _count(element)
+    for element in root.iter():
+        element.attrib.update((key, printable(value)) for key, value in element.attrib.items())
     ElementTree.indent(root)
     stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-    stream.write(ElementTree.tostring(root, encoding="unicode"))
+    stream.write(ElementTree.tostring(root, encoding="unicode").replace("##[", "#&#35;["))
     stream.write("\n")
 
 
@@ -54,8 +61,9 @@ def _case(suite: ElementTree.Element, result: Result) -> None:
     elif result.verdict == "unverifiable":
         ElementTree.SubElement(case, "skipped", message=result.explanation)
     out = ElementTree.SubElement(case, "system-out")
-    out.text = "\n".join((f"{result.file}:{result.line}:{result.column}: {result.verdict} {result.id}",
-                          result.explanation, *result.steps, *result.sources))
+    lines = (f"{result.file}:{result.line}:{result.column}: {result.verdict} {result.id}",
+             result.explanation, *result.steps, *result.sources)
+    out.text = "\n".join(printable(line) for line in lines)
 
 
 def _error_case(suite: ElementTree.Element, error: InputError) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from typing import TextIO
 
+from checker.errors import printable
 from checker.evaluation.results import VERDICTS, Report, Result
 from checker.reports.marks import SYMBOL, comparison, label
 
@@ -26,7 +27,7 @@ def render(report: Report, stream: TextIO) -> None:
     if report.errors:
         stream.write("\n### Input errors\n\n")
         for error in report.errors:
-            stream.write(f"- `{cell(str(error.location))}`: {cell(error.message)}\n")
+            stream.write(f"- {cell(str(error.location))}: {cell(error.message)}\n")
     attention = [result for result in report.results if _needs_a_look(result)]
     settled = [result for result in report.results if not _needs_a_look(result)]
     if attention:
@@ -46,15 +47,27 @@ def _needs_a_look(result: Result) -> bool:
 def _table(results: list[Result], stream: TextIO) -> None:
     stream.write("| verdict | claim | where | claimed → actual | explanation |\n|---|---|---|---|---|\n")
     for result in sorted(results, key=lambda r: VERDICTS.index(r.verdict)):
-        cells = (label(result), f"`{result.id}`", f"{result.file}:{result.line}", comparison(result),
+        cells = (label(result), result.id, f"{result.file}:{result.line}", comparison(result),
                  result.explanation)
         stream.write("| " + " | ".join(cell(text) for text in cells) + " |\n")
 
 
 def cell(text: str) -> str:
-    """``text`` safe inside a Markdown table cell: one line, pipes and markup escaped.
+    r"""``text`` safe inside a Markdown table cell: one line, control characters shown, markup escaped.
 
-    >>> cell("a | <b>\\nc")
-    'a \\\\| &lt;b&gt; c'
+    Every character CommonMark or GitHub gives a meaning inline (emphasis, code spans,
+    links and images, math, mentions, strikethrough, the table's pipe) is backslash
+    escaped, and ``<``/``&``/``>`` become entities, so an unknown key written as
+    ``![pixel](https://…)`` shows as those characters and loads nothing.
+
+    >>> cell("a | <b>\nc")
+    'a \\| &lt;b&gt; c'
+    >>> cell("![x](https://e.com) *b* `c` $d$ @e")
+    '\\!\\[x\\]\\(https://e.com\\) \\*b\\* \\`c\\` \\$d\\$ \\@e'
     """
-    return html.escape(" ".join(text.split()), quote=False).replace("|", "\\|")
+    escaped = printable(" ".join(text.split())).translate(_MARKUP)
+    return html.escape(escaped, quote=False)
+
+
+_MARKUP = {ord(char): "\\" + char for char in "\\`*_[]()!|~$@#{}^"}
+"""Characters with an inline meaning in CommonMark or GitHub Markdown, escaped with a backslash."""

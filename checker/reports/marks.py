@@ -5,8 +5,10 @@ same wherever an editor meets it.
 """
 from __future__ import annotations
 
-from checker.evaluation.intervals import format_decimal
+from decimal import Decimal
+
 from checker.evaluation.results import Result
+from checker.reports.amounts import amount
 
 SYMBOL = {
     "supported": "✔",
@@ -28,10 +30,11 @@ def label(result: Result) -> str:
 
 
 def comparison(result: Result) -> str:
-    """``claimed → actual`` in one line, e.g. ``44억 달러 → 4,395,000,000 USD``."""
-    claimed = (result.claimed or {}).get("text", "")
+    """``claimed → actual`` in one line, the actual at the claim's scale: ``44억 달러 → 43.95억 달러``."""
+    claimed = result.claimed or {}
     actual = result.actual
     if actual is None:
-        return claimed
-    unit = f" {actual['unit']}" if actual.get("unit") else ""
-    return f"{claimed} → {format_decimal(actual['value'])}{unit}"
+        return claimed.get("text", "")
+    value = actual["value"] if isinstance(actual["value"], Decimal) else Decimal(str(actual["value"]))
+    shown = amount(value, actual.get("unit"), claimed.get("text", ""), claimed.get("unit"))
+    return f"{claimed.get('text', '')} → {shown}"

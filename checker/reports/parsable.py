@@ -1,12 +1,14 @@
 """``parsable``: one line per claim, ``path:line:col: verdict claim-id: message``.
 
 The form compilers and linters use, so editors and CI log parsers jump to the claim.
-Ends with the totals line and the coverage line.
+Ends with the totals line and the coverage line. Control characters from input (a
+line break in a path, ESC in an id) are shown escaped, so a line is always one line.
 """
 from __future__ import annotations
 
 from typing import TextIO
 
+from checker.errors import printable
 from checker.evaluation.results import Report, Result
 
 NAME = "parsable"
@@ -26,4 +28,5 @@ def line(result: Result) -> str:
         ruling = f" (expected {result.expected})"
     rounding = " (by rounding)" if result.by_rounding else ""
     message = " ".join(result.explanation.split())
-    return f"{result.file}:{result.line}:{result.column}: {result.verdict}{rounding}{ruling} {result.id}: {message}"
+    return printable(f"{result.file}:{result.line}:{result.column}: {result.verdict}{rounding}{ruling} {result.id}: "
+                     f"{message}")

@@ -1,8 +1,14 @@
 """``rich``: the terminal report, a table a fact-checker reads line by line.
 
 Columns: verdict, claim id, quote, claimed vs actual, the rule and tolerance applied,
-and the source; then the totals line and the coverage line. Verdicts are marked by a
-word and a symbol, not colour alone.
+and the source (on a terminal narrower than :data:`WIDE`, rule and source share one
+column); then the totals line and the coverage line. Verdicts are marked by a word and
+a symbol, not colour alone, and a verdict word is never broken: its column is as wide
+as the longest one, and the quote is what wraps, so the table fits 80 columns.
+
+Everything from input reaches the terminal as plain text (``rich.text.Text``, never
+console markup, so ``[link=…]`` or ``\\[/]`` in a quote is just text), with control
+characters shown escaped (``checker.errors.printable``), so no ESC sequence gets through.
 """
 from __future__ import annotations
 
@@ -10,41 +16,54 @@ from typing import TextIO
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
-from checker.evaluation.results import Report, Result
+from checker.errors import printable
+from checker.evaluation.results import VERDICTS, Report, Result
 from checker.reports.marks import SYMBOL, comparison
 
 NAME = "rich"
 #: Width when the report goes to a file or pipe, where no terminal says how wide to be.
 _PIPED_WIDTH = 160
+#: From this width on, rule and source get a column each.
+WIDE = 120
 
 _COLOUR = {"supported": "green", "imprecise": "yellow", "refuted": "red", "unverifiable": "blue", "error": "magenta"}
+_VERDICT_WIDTH = max(len(f"{SYMBOL[verdict]} {verdict}") for verdict in VERDICTS)
 
 
 def render(report: Report, stream: TextIO) -> None:
-    console = Console(file=stream, soft_wrap=False, width=None if stream.isatty() else _PIPED_WIDTH)
+    console = Console(file=stream, soft_wrap=False, width=None if stream.isatty() else _PIPED_WIDTH,
+                      markup=False, emoji=False, highlight=False)
+    wide = console.width >= WIDE
     table = Table(show_lines=True, expand=True)
-    for column, ratio in (("verdict", 2), ("claim", 3), ("quote", 5), ("claimed → actual", 4),
-                          ("rule", 4), ("source", 4)):
-        table.add_column(column, ratio=ratio, overflow="fold")
+    table.add_column("verdict", no_wrap=True, min_width=_VERDICT_WIDTH)
+    table.add_column("claim", ratio=3, overflow="fold")
+    table.add_column("quote", ratio=5, overflow="fold")
+    table.add_column("claimed → actual", ratio=4, overflow="fold")
+    for column in ("rule", "source") if wide else ("rule · source",):
+        table.add_column(column, ratio=4, overflow="fold")
     for result in report.results:
-        table.add_row(*_row(result))
+        table.add_row(*_row(result, wide))
     console.print(table)
-    console.print(report.totals_line())
-    console.print(report.coverage.line())
+    console.print(Text(printable(report.totals_line())))
+    console.print(Text(printable(report.coverage.line())))
 
 
-def _row(result: Result) -> list[str]:
-    verdict = f"[{_COLOUR[result.verdict]}]{SYMBOL[result.verdict]} {result.verdict}[/]"
+def _row(result: Result, wide: bool) -> list[Text]:
+    verdict = Text(f"{SYMBOL[result.verdict]} {result.verdict}", style=_COLOUR[result.verdict])
     if result.by_rounding:
-        verdict += "\n(by rounding)"
+        verdict.append("\n(by rounding)")
     if result.expected is not None and result.expected != result.verdict:
-        verdict += f"\n[bold red]expected {result.expected}[/]"
-    where = f"{result.id}\n[dim]{result.file}:{result.line}[/]"
-    claimed_actual = comparison(result).replace(" → ", "\n→ ")
-    return [verdict, where, _escape(result.quote or ""), _escape(claimed_actual), _escape(result.rule or result.explanation),
-            _escape("\n".join(result.sources))]
+        verdict.append(f"\nexpected\n{result.expected}", style="bold red")
+    where = _text(result.id)
+    where.append("\n" + printable(f"{result.file}:{result.line}"), style="dim")
+    claimed_actual = Text("\n→ ".join(printable(part) for part in comparison(result).split(" → ", 1)))
+    rule, sources = _text(result.rule or result.explanation), _text(*result.sources)
+    evidence = [rule, sources] if wide else [_text(result.rule or result.explanation, *result.sources)]
+    return [verdict, where, _text(" ".join((result.quote or "").split())), claimed_actual, *evidence]
 
 
-def _escape(text: str) -> str:
-    return text.replace("[", r"\[")
+def _text(*lines: str) -> Text:
+    """Input shown as plain text, one line per piece, control characters escaped."""
+    return Text("\n".join(printable(line) for line in lines))

@@ -9,7 +9,6 @@ values, the rule and the sources ride along in each result's ``properties``.
 """
 from __future__ import annotations
 
-import json
 from importlib import metadata
 from pathlib import PurePath
 from typing import TextIO
@@ -17,6 +16,7 @@ from urllib.parse import quote
 
 from checker.errors import InputError
 from checker.evaluation.results import VERDICTS, Report, Result
+from checker.reports.jsontext import dumps
 
 NAME = "sarif"
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -53,8 +53,7 @@ def render(report: Report, stream: TextIO) -> None:
             "properties": {"summary": report.summary(), "coverage": report.coverage.line()},
         }],
     }
-    json.dump(log, stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    stream.write(dumps(log) + "\n")
 
 
 def _result(result: Result, rule_index: int) -> dict:

@@ -8,7 +8,8 @@ engine, and float coordinates here never feed back into it. Every label is escap
 """
 from __future__ import annotations
 
-from decimal import Decimal
+from contextlib import AbstractContextManager
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, localcontext
 from html import escape
 
 from checker.evaluation.intervals import format_decimal
@@ -85,15 +86,22 @@ class _Scale:
     """Maps values in [low, high] (padded a little) onto pixels ``start``..``end``."""
 
     def __init__(self, low: Decimal, high: Decimal, start: float, end: float) -> None:
-        pad = (high - low) * Decimal("0.08") or (abs(high) * Decimal("0.1") or Decimal(1))
-        self.low, self.high = low - pad, high + pad
+        with _unbounded():  # an expr may yield 9.5e+999999: the padding must not overflow
+            pad = (high - low) * Decimal("0.08") or (abs(high) * Decimal("0.1") or Decimal(1))
+            self.low, self.high = low - pad, high + pad
         self.start, self.end = start, end
 
     def x(self, value: Decimal | None, default: float) -> float:
         if value is None:
             return default
-        share = float((value - self.low) / (self.high - self.low))
+        with _unbounded():
+            share = float((value - self.low) / (self.high - self.low))
         return self.start + share * (self.end - self.start)
+
+
+def _unbounded() -> AbstractContextManager[Context]:
+    """Arithmetic for drawing only, with the widest exponents Decimal has."""
+    return localcontext(Context(prec=28, Emax=MAX_EMAX, Emin=MIN_EMIN))
 
 
 def _svg(kind: str, title: str, parts: list[str]) -> str:

@@ -31,11 +31,11 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parents[1]
-DEFAULT_RUNS = {"extract": 60_000, "quantities": 600_000, "claimfile": 300_000, "reference": 100_000}
-"""1,060,000 inputs, sized to about 20 minutes on two cores at the rates of the first campaign
+DEFAULT_RUNS = {"extract": 60_000, "quantities": 600_000, "claimfile": 300_000, "reference": 100_000, "reports": 50_000}
+"""1,110,000 inputs, sized to about 20 minutes on two cores at the rates of the first campaign
 (inputs/s, instrumented: quantities 1,546, claimfile 849, reference 359, extract 53); the
 slowest target starts first, so one worker runs extract while the other runs the rest."""
-MAX_LEN = {"quantities": 256, "extract": 4096, "claimfile": 8192, "reference": 4096}
+MAX_LEN = {"quantities": 256, "extract": 4096, "claimfile": 8192, "reference": 4096, "reports": 2048}
 TOKENS = {
     "quantities": ["만", "억", "조", "경", "천", "백", "십", "달러", "원", "명", "개", "배", "%", "퍼센트", "%포인트",
                    "약", "가까이", "넘게", "이상", "미만", "분의", "절반", "~", ",", ".", "대", "billion", "million",
@@ -49,6 +49,8 @@ TOKENS = {
                   "# source: x\n", "# vintage: 2024-01-01\n", "rows:", "events:", "aliases:", "meta", "net_income",
                   "2022-Q3", "2022-11-03", "USD", "KRW/USD", "\"", ",", "1e9", "."],
 }
+TOKENS["reports"] = ["\x00", "::", "##[", "\n", "\r", "\x1b[", "\x1b]8;;", "\x07", "[/]", "\\[", "[link=", "](", "![",
+                      "<script>", "</script>", "&", "|", "`", "%", "http://", "javascript:", "\u202e", "\x85", "\x9b"]
 TOKENS["extract"] = TOKENS["quantities"] + ["지난해", "올해", "2022년", "3분기", "전년 대비", "줄었다", "늘었다", ". "]
 
 
@@ -94,7 +96,18 @@ def _article_seeds() -> list[str]:
     return paragraphs
 
 
+def _report_seeds() -> list[bytes]:
+    """Fields (split at NUL) with markup and control characters of every kind the reports must neutralise."""
+    fields = ["q3-net-income", "메타는 44억 달러의 \\[/] [link=https://e.com]x[/link] 순이익", "a | b <script>x</script>",
+              "::error file=x::forged\n::stop-commands::t", "##[warning]forged\r\x1b[31mred\x1b]8;;http://e\x07",
+              "![pixel](https://e.com/p.png) [Click](https://e.com) *b* `c` $d$ @e", "javascript:alert(1)",
+              "\x01\x0b\x0c\x7f\x85\x9b\u2028\u202e\ufffe", "https://example.com/a", "USD"]
+    return [("\x00".join(fields[index:] + fields[:index])).encode("utf-8") for index in range(len(fields))]
+
+
 def seeds(target: str) -> list[bytes]:
+    if target == "reports":
+        return _report_seeds()
     if target == "quantities":
         return [bytes([index % 3, index % 4]) + text.encode("utf-8") for index, text in enumerate(_text_seeds())]
     if target == "extract":

@@ -13,14 +13,20 @@ briefly in the normal test suite.
 from __future__ import annotations
 
 import atexit
+import io
+import json
+import re
 import shutil
 import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Callable
+from xml.etree import ElementTree
 
 from checker import check, match_quantity, parse_quantity
-from checker.errors import InputError
+from checker.claimfile.model import Article
+from checker.errors import InputError, Location
+from checker.evaluation.results import Report, Result
 from checker.quantities.model import Quantity
 from checker.reference import ReferenceData, clear_cache
 
@@ -130,9 +136,80 @@ def reference(data: bytes) -> None:
     _assert_located(errors)
 
 
+_FIELDS = ("id", "quote", "explanation", "file", "rule", "note", "source", "claimed", "unit", "url")
+_UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+"""What no report may print raw (tab and line feed aside, which some formats use themselves)."""
+
+
+def _report_from(data: bytes) -> Report:
+    """A report whose every text field is a piece of the fuzzer's text (split at NUL), with one error."""
+    pieces = _text(data).split("\x00")
+    field = {name: pieces[index % len(pieces)] for index, name in enumerate(_FIELDS)}
+    verdict = ("supported", "imprecise", "refuted", "unverifiable", "error")[len(data) % 5]
+    claimed = {"text": field["claimed"], "value": Decimal(len(data)), "low": Decimal(0), "high": Decimal(len(data) + 1),
+               "unit": field["unit"], "qualifier": "exact"}
+    result = Result(file=field["file"] or "f.yaml", line=1 + len(data) % 7, column=1, id=field["id"] or "x",
+                    quote=field["quote"], verdict=verdict, explanation=field["explanation"], claimed=claimed,
+                    actual={"value": Decimal(7), "low": Decimal(6), "high": Decimal(8), "unit": field["unit"]},
+                    sources=(field["source"],), rule=field["rule"], note=field["note"], steps=(field["explanation"],),
+                    expected="refuted" if len(data) % 3 == 0 else None, quote_span=None)
+    article = Article(Path(field["file"] or "a.txt"), field["quote"] or "", None, None,
+                      {"url": field["url"], "review_url": field["url"], "title": field["note"]})
+    report = Report(results=[result], errors=[InputError(Location(field["file"] or "f.yaml", 2, 3), field["note"])])
+    report.articles[result.file] = article
+    return report
+
+
+def reports(data: bytes) -> None:
+    """Every report format over fields holding control characters and markup: each stays what it claims to be.
+
+    Machine formats parse (JSON, XML) and hold no raw control character, ``</script>`` or
+    ``##[``; text formats print no raw control character; the github report's lines are
+    its own annotations or cannot be read as a workflow command; Markdown from input
+    renders no image or link; HTML from input is escaped.
+    """
+    from markdown_it import MarkdownIt
+
+    from checker import reports as formats
+    from checker.commands.explain import trail
+
+    report = _report_from(data)
+    rendered = {}
+    for name in formats.names()[1:]:
+        stream = io.StringIO()
+        formats.get(name).render(report, stream)
+        rendered[name] = stream.getvalue()
+    for name in ("json", "sarif", "claimreview"):
+        json.loads(rendered[name])
+        assert not _UNSHOWABLE.search(rendered[name]) and "</" not in rendered[name] and "##[" not in rendered[name]
+    ElementTree.fromstring(rendered["junit"])
+    assert "##[" not in rendered["junit"]
+    for name in ("parsable", "rich", "markdown", "github"):
+        assert not _UNSHOWABLE.search(rendered[name].replace("\t", " ")), (name, rendered[name])
+    assert not _UNSHOWABLE.search(trail(report.results[0]))
+    for line in rendered["github"].splitlines():
+        assert "##[" not in line, line
+        assert not line.lstrip().startswith("::") or _ANNOTATION.match(line), line
+    assert len(rendered["parsable"].splitlines()) == 3, rendered["parsable"]
+    page = MarkdownIt("commonmark").enable("table").render(rendered["markdown"])
+    assert "<img" not in page and "<a " not in page, page
+    assert "<script" not in rendered["html"].lower()
+    for review in json.loads(rendered["claimreview"]):
+        assert review["url"].startswith(("http://", "https://")) or review["url"].startswith(result_file(report))
+
+
+def result_file(report: Report) -> str:
+    return report.results[0].file
+
+
+_ANNOTATION = re.compile(r"^::(error|warning|notice) (?:[a-z]+=[^,:\r\n]*)(?:,[a-z]+=[^,:\r\n]*)*::[^\r\n]*$")
+"""A workflow command as the github report writes it, every value escaped."""
+
+
 TARGETS: dict[str, Callable[[bytes], None]] = {
     "quantities": quantities,
     "claimfile": claimfile,
     "reference": reference,
     "extract": extract,
+    "reports": reports,
 }

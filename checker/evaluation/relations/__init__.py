@@ -14,6 +14,7 @@ from checker.evaluation.relations import (
     days_between,
     difference,
     expr,
+    extreme,
     months_between,
     multiple,
     product,
@@ -23,7 +24,7 @@ from checker.evaluation.relations import (
 )
 
 _MODULES: tuple[ModuleType, ...] = (
-    ratio, multiple, change, difference, sum, product, share, months_between, days_between, convert, expr,
+    ratio, multiple, change, difference, sum, product, share, months_between, days_between, convert, expr, extreme,
 )
 _RELATIONS: dict[str, ModuleType] = {module.NAME: module for module in _MODULES}
 

@@ -1,8 +1,9 @@
 """``change``: the percent change from a to b, (b − a) / a × 100.
 
 Computed as (b / a − 1) × 100 so each operand's interval counts once (the naive
-(b − a) / a would double-count a's rounding). With ``direction: down`` on the claim, the
-stated number is the size of a fall ("a decline of 37%") and is compared with −change.
+(b − a) / a would double-count a's rounding). The change is signed; so is a claimed value
+read with its verb ("7.4% 감소했다" is −7.4%, see ``checker.evaluation.claimed``), and
+``direction: down`` gives a bare number the sign of a fall ("a decline of 37%").
 """
 from __future__ import annotations
 

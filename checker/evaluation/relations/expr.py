@@ -1,8 +1,8 @@
 """``expr``: an arithmetic expression over named operands, ``expr: "(a - b) / b * 100"``.
 
 Evaluated by ``checker.evaluation.expression`` over an AST whitelist on intervals;
-never Python ``eval``. The result has the unit of the claim (an expression has no unit
-algebra), so write the claim's value in the unit the expression yields.
+never Python ``eval``. Operand units are checked (USD + KRW is refused); the result has
+the unit of the claim, so write the claim's value in the unit the expression yields.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def compute(operands: Operands) -> Figure:
         raise RelationProblem("relation expr needs an expr: key")
     names = list(operands.named)
     intervals = dict(zip(names, require_numbers(NAME, list(operands.named.values()))))
-    result = evaluate(operands.expr, intervals)
+    result = evaluate(operands.expr, intervals, {name: figure.unit for name, figure in operands.named.items()})
     figures = list(operands.named.values())
     described = ", ".join(f"{name} = {figure.description}" for name, figure in operands.named.items())
     return Figure(result, None, f"{operands.expr} with {described}", sources_of(figures))

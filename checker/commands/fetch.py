@@ -1,0 +1,105 @@
+"""``claimcheck fetch SOURCE:ID -o FILE``: an official series by id, as a reference file ``check`` reads.
+
+``SOURCE:ID`` names the provider and the series: ``fred:PAYEMS``, ``edgar:CIK0001318605``,
+``ecos:731Y001/D/0000001``, ``kosis:101/DT_1B040A3/T20``, ``dart:00126380/2024/H1``. The
+provider's module fetches it (keys and base URLs from the environment: ``FRED_API_KEY``,
+``ECOS_API_KEY``, ``KOSIS_API_KEY``, ``DART_API_KEY``, ``SEC_USER_AGENT``,
+``CLAIMCHECK_<SOURCE>_URL``), its reader reads the answer exactly as it reads a saved
+download, and the rows are written atomically with their sources, vintages, units as
+published, the retrieval time and the request (key blanked). Every failure is one line
+naming the source, exit 2, and no file.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+from types import ModuleType
+from typing import Mapping
+
+from checker.atomic import write_text
+from checker.errors import printable
+from checker.reference.entry import Entry
+from checker.reference.model import Observation
+from checker.reference.sources import dart, ecos, edgar, fred_fetch, kosis
+from checker.reference.sources.http import Answer, FetchError, FetchOptions
+from checker.reference.write import SUFFIXES, render
+
+NAME = "fetch"
+HELP = "fetch an official series by id (fred:, edgar:, ecos:, kosis:, dart:) into a reference file"
+#: Source prefix -> the module that fetches it (and reads its answers).
+FETCHERS: dict[str, ModuleType] = {"fred": fred_fetch, "edgar": edgar, "ecos": ecos, "kosis": kosis, "dart": dart}
+_ENTITY = re.compile(r"^[\w-]+\Z")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("series", metavar="SOURCE:ID",
+                        help="fred:PAYEMS, edgar:CIK0001318605, ecos:731Y001/D/0000001, kosis:101/DT_1B040A3/T20, "
+                             "dart:00126380/2024/H1")
+    parser.add_argument("--start", default="", metavar="DATE", help="first period (ECOS and KOSIS need it)")
+    parser.add_argument("--end", default="", metavar="DATE", help="last period")
+    parser.add_argument("--vintages", action="store_true",
+                        help="every vintage of a FRED series (ALFRED), each row dated by its realtime_start")
+    parser.add_argument("--entity", default="", metavar="NAME",
+                        help="name the rows' entity (edgar:CIK0001318605 --entity tesla gives tesla.Revenues)")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                        help="the reference file to write (.csv, .json or .yaml)")
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+
+def run(arguments: argparse.Namespace) -> int:
+    from checker.commands import EXIT_OK, EXIT_USAGE  # the registry imports this module first
+
+    try:
+        text, count = fetched(arguments, os.environ)
+    except FetchError as problem:
+        print(printable(f"claimcheck fetch: {problem}"), file=sys.stderr)
+        return EXIT_USAGE
+    write_text(arguments.output, text)
+    print(printable(f"wrote {count} rows to {arguments.output}; add it to the claim file's reference list:"))
+    print(printable(f"  - {arguments.output}"))
+    return EXIT_OK
+
+
+def fetched(arguments: argparse.Namespace, environment: Mapping[str, str]) -> tuple[str, int]:
+    """The reference file's text and its row count, or a FetchError; nothing is written here."""
+    source, _, ident = arguments.series.partition(":")
+    provider = FETCHERS.get(source.strip().lower())
+    if provider is None or not ident.strip():
+        raise FetchError(f"{arguments.series!r} is not SOURCE:ID with SOURCE one of {', '.join(FETCHERS)}")
+    output: Path = arguments.output
+    if output.suffix.lower() not in SUFFIXES:
+        raise FetchError(f"{output}: write a {', '.join(SUFFIXES)} file")
+    if output.exists() and not arguments.force:
+        raise FetchError(f"{output} exists: use --force to replace it")
+    if not output.parent.is_dir() and str(output.parent):
+        raise FetchError(f"{output}: folder {output.parent} does not exist")
+    if arguments.entity and not _ENTITY.match(arguments.entity):
+        raise FetchError(f"--entity {arguments.entity!r} must be letters, digits, _ and -")
+    if arguments.vintages and provider is not fred_fetch:
+        raise FetchError("--vintages is for fred: (EDGAR and OpenDART date every row by its filing already)")
+    options = FetchOptions(arguments.start, arguments.end, arguments.vintages, environment)
+    retrieved = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    answer = provider.fetch(ident.strip(), options)
+    rows = rows_of(answer, provider, source)
+    if not rows:
+        raise FetchError(f"{source}: the answer holds no values (request {answer.request})")
+    provenance = {"retrieved": retrieved, "request": answer.request}
+    return render(rows, output.suffix.lower(), provenance, arguments.entity), len(rows)
+
+
+def rows_of(answer: Answer, provider: ModuleType, source: str) -> list[Observation]:
+    """The answer's observations: built by the provider, or read from its pages by its reader."""
+    if answer.observations:
+        return list(answer.observations)
+    rows: list[Observation] = []
+    for number, page in enumerate(answer.pages, start=1):
+        shown = f"{source} answer page {number}"
+        data = provider.read(page, shown, Entry(Path(shown)))
+        if data.errors:
+            raise FetchError(f"{source}: {len(data.errors)} problem(s) in the answer, first: {data.errors[0]}")
+        rows.extend(data.observations)
+    return rows

@@ -1,0 +1,167 @@
+"""``claimcheck scan``: every quantity of every article in an archive, into one Parquet table.
+
+One row per quantity, the same quantities ``checker.extract`` gives article by article,
+so years of articles can be queried at once (which articles state a given figure for a
+given period: the repeated claims to re-check when the data are revised). Articles are
+the files given and the ``*.txt`` files under the folders given (hidden folders
+skipped); the work is spread by ``checker.runner`` (``--workers``, ``--scheduler``) and
+the table is written once, atomically, by DuckDB (``claimcheck[parquet]``).
+
+Numbers (``value``, ``low``, ``high``, ``precision``) are DOUBLE, as ``extract --format
+json`` gives them; the digits as written are in ``text``. An article that cannot be read
+is a one-line error and exit 2; the table still holds every other article.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import Any, Iterable, NamedTuple
+
+from checker import runner
+from checker.atomic import replaced
+from checker.commands.extract import _day
+from checker.commands.outputs import overwritten_input, refusal
+from checker.errors import InputError, Location
+from checker.extraction import extract
+from checker.textfiles import MAX_BYTES, read_text
+
+NAME = "scan"
+HELP = "extract every quantity of an archive of articles into one Parquet table"
+
+ARTICLE_SUFFIXES = (".txt",)
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("file", "VARCHAR"), ("start", "BIGINT"), ("end", "BIGINT"), ("text", "VARCHAR"), ("kind", "VARCHAR"),
+    ("value", "DOUBLE"), ("low", "DOUBLE"), ("high", "DOUBLE"), ("unit", "VARCHAR"), ("qualifier", "VARCHAR"),
+    ("precision", "DOUBLE"), ("period", "VARCHAR"), ("sentence_start", "BIGINT"), ("sentence_end", "BIGINT"),
+    ("language", "VARCHAR"),
+)
+"""The table's columns and their DuckDB types, in order."""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="articles (UTF-8 text), or folders of *.txt articles")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.parquet",
+                        help="the Parquet table to write (replaced atomically)")
+    parser.add_argument("--lang", default="auto", choices=("auto", "ko", "en"),
+                        help="the articles' language (default: auto, per article: Korean when it has Hangul)")
+    parser.add_argument("--published", type=_day, metavar="DATE",
+                        help="publication date (YYYY-MM-DD) for every article, to resolve 지난해, last year …")
+    parser.add_argument("--max-bytes", type=int, default=MAX_BYTES, metavar="N",
+                        help=f"refuse articles larger than N bytes (default: {MAX_BYTES // 1_000_000} MB)")
+    runner.add_arguments(parser)
+
+
+def run(arguments: argparse.Namespace) -> int:
+    try:
+        import duckdb
+    except ImportError:
+        print("claimcheck scan: writing Parquet needs DuckDB: pip install 'claimcheck[parquet]'", file=sys.stderr)
+        return 2
+    articles, errors = find_articles(arguments.paths)
+    overwritten = overwritten_input(arguments.output, articles)
+    if overwritten is not None:
+        print(refusal("-o", arguments.output, overwritten), file=sys.stderr)
+        return 2
+    language = None if arguments.lang == "auto" else arguments.lang
+    scan = partial(scan_article, language=language, published=arguments.published, max_bytes=arguments.max_bytes)
+    with tempfile.TemporaryDirectory(prefix="claimcheck-scan-") as folder:
+        rows = Path(folder) / "rows.jsonl"
+        with runner.opened(arguments) as map_files, rows.open("w", encoding="utf-8") as stream:
+            count = 0
+            for outcome in (map_files or map)(scan, articles):
+                errors += outcome.errors
+                for row in outcome.rows:
+                    stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+                count += len(outcome.rows)
+        write_parquet(duckdb, rows, arguments.output)
+    for error in errors:
+        print(error, file=sys.stderr)
+    print(f"{arguments.output}: {count} quantities from {len(articles)} articles", file=sys.stderr)
+    return 2 if errors else 0
+
+
+def find_articles(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputError]]:
+    """Files as given; folders searched for ``*.txt`` (sorted, hidden folders and non-regular files skipped)."""
+    found: list[Path] = []
+    errors: list[InputError] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found += sorted(_text_files(path))
+        elif path.is_file():
+            found.append(path)
+        else:
+            reason = "not a regular file" if path.exists() else "no such file or directory"
+            errors.append(InputError(Location(str(path)), reason))
+    return list(dict.fromkeys(found)), errors
+
+
+def _text_files(folder: Path) -> Iterable[Path]:
+    for parent, folders, files in os.walk(folder):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in files:
+            path = Path(parent) / name
+            if name.endswith(ARTICLE_SUFFIXES) and not name.startswith(".") and path.is_file():
+                yield path
+
+
+class Scanned(NamedTuple):
+    """One article's rows (dicts keyed by column name) and the errors reading it."""
+
+    rows: list[dict[str, Any]]
+    errors: list[InputError]
+
+
+def scan_article(path: Path, language: str | None, published: date | None, max_bytes: int = MAX_BYTES) -> Scanned:
+    """The rows of one article; a bug costs this article, never the run."""
+    where = Location(str(path), 1, 1)
+    try:
+        text = read_text(path, where, max_bytes, what="article")
+        extraction = extract(text, language, published)
+    except InputError as problem:
+        return Scanned([], [problem])
+    except Exception as problem:  # a bug must cost one article, never the run
+        return Scanned([], [InputError(where, f"internal error while scanning this article: {problem!r}")])
+    rows = []
+    for found in extraction.quantities:
+        quantity = found.quantity
+        rows.append({
+            "file": str(path), "start": quantity.start, "end": quantity.end, "text": quantity.text,
+            "kind": quantity.kind.value, "value": _decimal(quantity.value), "low": _decimal(quantity.low),
+            "high": _decimal(quantity.high), "unit": quantity.unit, "qualifier": quantity.qualifier.value,
+            "precision": _decimal(quantity.precision), "period": found.period,
+            "sentence_start": found.sentence[0], "sentence_end": found.sentence[1], "language": extraction.language,
+        })
+    return Scanned(rows, [])
+
+
+def _decimal(value: object) -> str | None:
+    """A Decimal as its exact text, for DuckDB to read into a DOUBLE."""
+    return None if value is None else str(value)
+
+
+def write_parquet(duckdb: Any, rows: Path, output: Path) -> None:
+    """The rows (JSON lines) as one Parquet file at ``output``, replaced atomically."""
+    columns = ", ".join(f'"{name}" {kind}' for name, kind in COLUMNS)
+    as_read = "{" + ", ".join(f"'{name}': '{'VARCHAR' if kind == 'DOUBLE' else kind}'" for name, kind in COLUMNS) + "}"
+    connection = duckdb.connect()
+    try:
+        connection.execute("SET enable_progress_bar = false")  # a terminal gets our summary line, not a bar
+        connection.execute(f"CREATE TABLE quantities ({columns})")
+        if rows.stat().st_size:
+            connection.execute(f"INSERT INTO quantities SELECT * FROM read_json({_literal(rows)}, "
+                               f"format = 'newline_delimited', columns = {as_read})")
+        with replaced(output) as temporary:
+            connection.execute(f"COPY quantities TO {_literal(temporary)} (FORMAT parquet)")
+    finally:
+        connection.close()
+
+
+def _literal(path: Path) -> str:
+    """A path as an SQL string literal (DuckDB takes no parameters in COPY or table functions)."""
+    return "'" + str(path).replace("'", "''") + "'"

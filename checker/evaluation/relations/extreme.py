@@ -1,0 +1,169 @@
+"""``extreme``: a figure is the highest or lowest of its series over the window its words give.
+
+``of: [one lookup]`` (``{metric: kr.gdp_growth, period: 2023}``; an ``agg`` must pick one
+row, as min or max do) and a value of rank words, read by
+:func:`checker.quantities.predicates.read_rank`: ``사상 최대``, ``역대 최고치``, ``3년 만에
+최저``, ``10년 만에 최고``, ``2008년 이후 최고``, ``record high``, ``the lowest on record``,
+``the highest since 2008``, ``lowest in three years``, ``a three-year low``.
+
+Unlike the arithmetic relations it computes no figure: it ranks the row among the
+earlier rows of the same frequency (each at the vintage the article's writer could
+know) and decides. The streak is the time back to the latest earlier row at least as
+extreme (as high for a high, as low for a low), compared by the values as written:
+
+- a **record** holds when no earlier row is as extreme;
+- **N years** (N년 만에, in N years) holds when that row lies N years back, to the nearest
+  year (N months: exactly N months back) — the streak ends where the text says;
+- **since YEAR** holds when that row lies in YEAR.
+
+A streak shorter than the words say is ``refuted`` and the evidence names the row that
+ends it; a longer one (the figure is more extreme than claimed, even a record) is
+``imprecise``; a series that does not reach back far enough to tell is ``unverifiable``.
+A supported result names the window and the series' first period ("a record within data
+from 2019").
+
+PASS: ``value: 3년 만에 최저`` for 2023 = 1.4 in the series 2020 −0.7, 2021 4.3, 2022 2.6.
+FAIL: ``value: 2년 만에 최고`` for 2022 = 2.6 there: 2021 (4.3) was higher, one year back.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from checker.claimfile.model import Operand
+from checker.evaluation.figures import RelationProblem
+from checker.evaluation.intervals import format_decimal
+from checker.periods import range_period
+from checker.quantities.predicates import Rank
+from checker.reference import ReferenceData
+from checker.reference.model import Observation
+
+NAME = "extreme"
+ARITY = (1, 1)
+
+#: How far the streak may miss a span stated in years and still be "N years" (to the nearest year).
+_YEAR_SLACK_MONTHS = 6
+_WORD = {"max": "high", "min": "low"}
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """The decision on a rank claim, with the evidence a person needs to retrace it."""
+
+    verdict: str
+    explanation: str
+    actual: dict
+    sources: tuple[str, ...]
+    steps: tuple[str, ...]
+
+
+def rank(words: Rank, operand: Operand, reference: ReferenceData, published: date | None) -> Ranked:
+    """Decide whether the looked-up row is the extreme the ``words`` say."""
+    row, unit = _row(operand, reference, published)
+    earlier = _earlier(operand, row, reference, published)
+    beaten_by = _streak_end(words.extreme, row, earlier)
+    verdict, reason = _decide(words, row, earlier, beaten_by)
+    first = earlier[0] if earlier else row
+    rows = [r for r in (row, beaten_by, first) if r is not None]
+    steps = tuple(dict.fromkeys(f"{r.metric} {r.period.label} = {r.value} {unit} (source: {r.source})" for r in rows))
+    shown = f"{row.metric} {row.period.label} = {format_decimal(row.value)} {unit}"
+    text = f"Ranked {shown} against the {len(earlier)} earlier rows from {first.period.label}: {reason}"
+    return Ranked(verdict, text, {"value": row.value, "low": row.low, "high": row.high, "unit": unit},
+                  tuple(dict.fromkeys(r.source for r in rows)), steps)
+
+
+def _row(operand: Operand, reference: ReferenceData, published: date | None) -> tuple[Observation, str]:
+    """The one row the lookup names (an aggregate over several rows has no place in a series)."""
+    if operand.metric is None or operand.period is None:
+        raise RelationProblem("extreme takes one lookup, {metric: …, period: …}")
+    found = reference.lookup(operand.metric, operand.period, operand.agg, published=published, as_of=operand.as_of)
+    rows = found.candidates[0].rows if len(found.candidates) == 1 else ()
+    if len(rows) != 1:
+        raise RelationProblem(f"extreme ranks one row of {operand.metric}; agg {operand.agg} gives more than one")
+    return rows[0], found.unit
+
+
+def _earlier(operand: Operand, row: Observation, reference: ReferenceData,
+             published: date | None) -> list[Observation]:
+    """The rows before ``row`` at its frequency, each at the vintage the lookup would use."""
+    same = [r for r in reference.observations(row.metric)
+            if r.period.granularity == row.period.granularity and r.period.end < row.period.start]
+    if not same:
+        return []
+    window = range_period(min(same, key=lambda r: r.period.start).period, row.period, "extreme")
+    found = reference.lookup(row.metric, window, "any", published=published, as_of=operand.as_of)
+    rows = [c.rows[0] for c in found.candidates]
+    if any(r.period.granularity != row.period.granularity for r in rows):
+        raise RelationProblem(f"{row.metric} mixes frequencies before {row.period.label}; extreme ranks one frequency")
+    return sorted((r for r in rows if r.period.end < row.period.start), key=lambda r: r.period.start)
+
+
+def _streak_end(extreme: str, row: Observation, earlier: list[Observation]) -> Observation | None:
+    """The latest earlier row at least as extreme as ``row``: where its streak ends."""
+    for candidate in reversed(earlier):
+        if (candidate.value >= row.value) if extreme == "max" else (candidate.value <= row.value):
+            return candidate
+    return None
+
+
+def _decide(words: Rank, row: Observation, earlier: list[Observation],
+            beaten_by: Observation | None) -> tuple[str, str]:
+    word = _WORD[words.extreme]
+    first = earlier[0].period if earlier else row.period
+    if words.window == "record":
+        if not earlier:
+            return "unverifiable", f"the series has no row before {row.period.label} to beat."
+        if beaten_by is None:
+            return "supported", f"no earlier row is as {word}: a record within data from {first.label}."
+        return "refuted", f"{_named(beaten_by)} was as {word} or {word}er: no record."
+    if words.window == "since":
+        return _since(words.since, word, row, first, beaten_by)
+    return _span(words, word, row, first, beaten_by)
+
+
+def _since(year: int, word: str, row: Observation, first, beaten_by: Observation | None) -> tuple[str, str]:
+    if beaten_by is None:
+        if first.start.year > year:
+            return "unverifiable", f"the series starts in {first.label}, after {year}."
+        return "imprecise", f"no earlier row is as {word}: a record within data from {first.label}, not just since {year}."
+    found = beaten_by.period.start.year
+    if found == year:
+        return "supported", f"the {word}est since {_named(beaten_by)}, the last row as {word}."
+    if found > year:
+        return "refuted", f"{_named(beaten_by)} was as {word} or {word}er, after {year}."
+    return "imprecise", f"the {word}est since {_named(beaten_by)}, longer than since {year}."
+
+
+def _span(words: Rank, word: str, row: Observation, first, beaten_by: Observation | None) -> tuple[str, str]:
+    wanted = words.months or 0
+    slack = _YEAR_SLACK_MONTHS if words.stated_in_years else 0
+    if beaten_by is None:
+        if _months(first.start, row.period.start) < wanted - slack:
+            return "unverifiable", f"the series starts in {first.label}, less than {_span_words(wanted)} back."
+        return "imprecise", (f"no earlier row is as {word}: a record within data from {first.label}, "
+                             f"longer than {_span_words(wanted)}.")
+    gap = _months(beaten_by.period.start, row.period.start)
+    said = f"{_named(beaten_by)}, {_span_words(gap)} back, was the last row as {word}"
+    if gap < wanted - slack:
+        return "refuted", f"{said}: a streak shorter than {_span_words(wanted)}."
+    if gap >= wanted + max(slack, 1):
+        return "imprecise", f"{said}: a streak longer than {_span_words(wanted)}."
+    return "supported", f"{said}: the streak ends {_span_words(wanted)} back, as the words say."
+
+
+def _named(row: Observation) -> str:
+    return f"{row.period.label} ({format_decimal(row.value)})"
+
+
+def _months(start: date, end: date) -> int:
+    return (end.year - start.year) * 12 + end.month - start.month
+
+
+def _span_words(months: int) -> str:
+    """12 → '1 year', 30 → '2 years 6 months'."""
+    years, rest = divmod(months, 12)
+    parts = [f"{years} year{'s' if years != 1 else ''}"] if years else []
+    if rest or not parts:
+        parts.append(f"{rest} month{'s' if rest != 1 else ''}")
+    return " ".join(parts)
+

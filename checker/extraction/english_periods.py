@@ -1,0 +1,318 @@
+"""The periods of English prose ("in the third quarter of 2010", "last year"), and the
+quantities each is about.
+
+Korean puts the period before its numbers (2022년 3분기 44억 달러); English puts it
+before, after or both ("In Q1 of 2010, … rose from EUR 9.1 mn to EUR 9.7 mn", "EUR 20.5
+mn in 2005 from EUR 9.3 mn in 2004"). So a quantity takes, in this order: the period
+phrase right after it ("EUR 9.3 mn in 2004"), else the nearest one before it in its
+sentence, else the first one after it in its sentence — never a comparison base
+("from … in 2004", "a year earlier") that belongs to another number.
+
+Phrases are one table of patterns (:data:`FORMS`), each with a resolver; relative ones
+use the published date (``last year``, ``in September``, ``last quarter``) through
+dateutil's ``relativedelta``, and those relative to the sentence (``a year earlier``,
+``the corresponding period in 2007``) shift the sentence's own period. A fiscal year
+has no calendar dates the text states, so it gives no period but a note saying so.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Callable
+
+from dateutil.relativedelta import relativedelta
+
+from checker.periods import (
+    ENGLISH_YEAR_WORDS, Period, PeriodError, day_period, half_period, month_period, parse_period,
+    quarter_period, range_period, year_period,
+)
+from checker.quantities.model import Kind, Quantity
+from checker.quantities.tables import EN_MONTHS
+
+#: Ordinal words naming a quarter or a half of a year.
+ORDINALS: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                            "fourth": 4, "4th": 4}
+#: "the first nine months of 2010": how many months from January.
+MONTH_COUNTS: dict[str, int] = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9,
+                                "eleven": 11, "11": 11, "twelve": 12, "12": 12}
+#: Words before a month name that make it a time ("in September", "in May": alone, May is a verb);
+#: the month alone is the phrase, so "for January-June 2010" is read as the range it opens.
+MONTH_LEADS: tuple[str, ...] = ("in", "since", "during", "by", "until", "for", "through", "of", "from")
+#: Words joining a number to the period right after it: "EUR 9.3 mn in 2004".
+_JOIN = re.compile(r"\s*,?\s*(?:(?:in|for|during|of|at\s+the\s+end\s+of|as\s+of|by|through)\s+)?",
+                   re.IGNORECASE)
+#: A number or phrase after these words is the base of a comparison, not the sentence's
+#: period: "from EUR 9.3 mn", "compared with December 2009", "an increase of 23 % over 2006".
+_BASE_BEFORE = re.compile(r"(?:\bfrom|compared\s+(?:with|to)|versus|\bvs\.?|against|\bthan|\bover)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+
+#: A number right after a period phrase, or in parentheses after it: "the year-ago EUR93.9 m",
+#: "the same period in 2009 ( EUR61.9 m )".
+_PAREN = re.compile(r"\s*[(（]?\s*")
+_YEAR = r"(?:19|20)\d{2}"
+_MONTH = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
+_ORDINAL = "|".join(ORDINALS)
+_MONTH_LEAD = "|".join(rf"(?<=\b{lead}\s)" for lead in MONTH_LEADS)
+_SHIFT_BACK = r"(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+(?:the\s+)?(?:previous|prior|last)\s+year"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A period phrase: resolved, or ``shift``/``year`` relative to its sentence's period."""
+
+    start: int
+    end: int
+    period: Period | None = None
+    shift: int | None = None        # a year earlier: the sentence's period, years back
+    year: int | None = None         # the corresponding period in 2007
+    note: str | None = None
+    base: bool = False
+
+    @property
+    def relative(self) -> bool:
+        return self.shift is not None or self.year is not None
+
+
+Resolver = Callable[[re.Match[str], date | None, int | None], Phrase]
+
+
+def _year_of(word: str | None, context: int | None) -> int | None:
+    return int(word) if word else context
+
+
+def _latest(make: Callable[[int], Period], published: date | None, context: int | None) -> Period | None:
+    """A quarter or month named without a year: in the paragraph's year, else the latest one begun by ``published``."""
+    if context is not None:
+        return make(context)
+    if published is None:
+        return None
+    period = make(published.year)
+    return period if period.start <= published else make(published.year - 1)
+
+
+def _quarter(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
+    number = ORDINALS[match["q_ord"].lower()] if match["q_ord"] else int(match["q_num"] or match["q_num2"] or 4)
+    year = match["q_year"] or match["qc_year"] or match["qc_year2"] or match["lq_year"]
+    if match["q_rel"]:
+        offset = ENGLISH_YEAR_WORDS[" ".join(match["q_rel"].lower().split())]
+        period = quarter_period(published.year + offset, number) if published else None
+    else:
+        period = _latest(lambda y: quarter_period(y, number), published, _year_of(year, context))
+    return Phrase(match.start(), match.end(), period)
+
+
+def _half(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
+    number = ORDINALS[match["h_ord"].lower()] if match["h_ord"] else int(match["h_num"])
+    return Phrase(match.start(), match.end(), half_period(int(match["h_year"] or match["hc_year"]), number))
+
+
+def _first_months(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
+    year = int(match["fm_year"])
+    last = month_period(year, MONTH_COUNTS[match["fm_count"].lower()])
+    return Phrase(match.start(), match.end(), range_period(month_period(year, 1), last, match.group()))
+
+
+def _span_ended(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
+    """"the (fiscal) year ended December 2007", "nine months ended September 30, 2010": the months up to that one."""
+    last = month_period(int(match["se_year"]), EN_MONTHS[match["se_m"].lower()])
+    months = MONTH_COUNTS[match["se_count"].lower()] if match["se_count"] else 12
+    first_day = last.start + relativedelta(months=1 - months)
+    if months == 12 and last.start.month == 12:
+        return Phrase(match.start(), match.end(), year_period(last.start.year))   # a calendar year: "2007"
+    first = month_period(first_day.year, first_day.month)
+    return Phrase(match.start(), match.end(), range_period(first, last, match.group()) if months > 1 else last)
+
+
+def _month_range(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
+    year = int(match["mr_year"])
+    first, last = (month_period(year, EN_MONTHS[match[g].lower()]) for g in ("m1", "m2"))
+    try:
+        return Phrase(match.start(), match.end(), range_period(first, last, match.group()))
+    except PeriodError:
+        return Phrase(match.start(), match.end())
+
+
+def _day(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
+    month = EN_MONTHS[(match["d_m"] or match["d_m2"]).lower()]
+    try:
+        day = date(int(match["d_year"] or match["d_year2"]), month, int(match["d_d"] or match["d_d2"]))
+    except ValueError:
+        return Phrase(match.start(), match.end())
+    return Phrase(match.start(), match.end(), day_period(day))
+
+
+def _month(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
+    month = EN_MONTHS[(match["mo"] or match["bm"]).lower()]
+    year = _year_of(match["mo_year"], context)
+    period = _latest(lambda y: month_period(y, month), published, year)
+    return Phrase(match.start(), match.end(), period)
+
+
+def _fiscal(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
+    note = f"{match.group()}: a fiscal year; its dates are the company's, not stated here"
+    return Phrase(match.start(), match.end(), note=note)
+
+
+def _same(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
+    if match["same_year"]:
+        return Phrase(match.start(), match.end(), year=int(match["same_year"]), base=True)
+    if match["same_back"] or match["ago"]:
+        return Phrase(match.start(), match.end(), shift=-1, base=True)
+    return Phrase(match.start(), match.end())
+
+
+def _year_ago(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
+    """"the year-ago EUR93.9 m": the figure of the sentence's period, a year earlier."""
+    return Phrase(match.start(), match.end(), shift=-1, base=True)
+
+
+def _relative(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
+    words = " ".join(match["rel"].lower().split())
+    if words in ("a year earlier", "a year ago", "a year before", "the previous year", "the prior year"):
+        period = parse_period(words, published) if published else None
+        return Phrase(match.start(), match.end(), period, shift=-1, base=True)
+    if published is None:
+        return Phrase(match.start(), match.end())
+    if words.endswith("quarter"):
+        day = published + relativedelta(months=-3 if words.startswith("last") else 0)
+        return Phrase(match.start(), match.end(), quarter_period(day.year, (day.month - 1) // 3 + 1))
+    return Phrase(match.start(), match.end(), parse_period(words, published))
+
+
+def _year(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
+    return Phrase(match.start(), match.end(), year_period(int(match["y"])))
+
+
+#: Period phrases, tried in this order at each position (longest forms first).
+FORMS: tuple[tuple[str, Resolver], ...] = (
+    (rf"""(?:the\s+)?(?:same|corresponding|comparable|(?P<ago>year-ago))\s+(?:period|quarter|month|months|half)
+          (?:\s+(?:of|in)\s+(?P<same_year>{_YEAR})|\s+(?P<same_back>{_SHIFT_BACK}))?""", _same),
+    (rf"""(?:the\s+)?(?P<q_ord>{_ORDINAL})[\s-]+quarter
+          (?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<q_year>{_YEAR})|(?P<q_rel>last\s+year|this\s+year)))?
+        | (?:the\s+)?(?:last|final)\s+quarter\s+of\s+(?:fiscal\s+)?(?P<lq_year>{_YEAR})
+        | Q(?P<q_num>[1-4])(?:\s*(?:of|,)?\s*(?P<qc_year>{_YEAR}))?(?![\w-])
+        | (?P<q_num2>[1-4])Q\s*(?P<qc_year2>{_YEAR})""", _quarter),
+    (rf"""(?:the\s+)?(?P<h_ord>first|second|1st|2nd)[\s-]+half(?:\s+of)?\s+(?P<h_year>{_YEAR})
+        | H(?P<h_num>[12])\s+(?P<hc_year>{_YEAR})""", _half),
+    (rf"""(?:the\s+)?(?:(?:fiscal|financial)\s+year|year|(?P<se_count>{'|'.join(MONTH_COUNTS)})\s+months)
+          \s+end(?:ed|ing)\s+(?:on\s+)?(?P<se_m>{_MONTH})\.?(?:\s+(?:3[01]|[12]\d|0?[1-9]),?)?\s+(?P<se_year>{_YEAR})""",
+     _span_ended),
+    (rf"(?:the\s+)?first\s+(?P<fm_count>{'|'.join(MONTH_COUNTS)})\s+months\s+of\s+(?P<fm_year>{_YEAR})", _first_months),
+    (rf"(?P<m1>{_MONTH})\.?\s*(?:-|–|to|through)\s*(?P<m2>{_MONTH})\.?,?\s+(?P<mr_year>{_YEAR})", _month_range),
+    (rf"""(?P<d_m>{_MONTH})\.?\s+(?P<d_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+(?P<d_year>{_YEAR})
+        | (?P<d_d2>3[01]|[12]\d|0?[1-9])\s+(?P<d_m2>{_MONTH})\.?,?\s+(?P<d_year2>{_YEAR})""", _day),
+    (rf"""(?P<mo>{_MONTH})\.?,?\s+(?P<mo_year>{_YEAR})
+        | (?:{_MONTH_LEAD})(?P<bm>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)""",
+     _month),
+    (rf"(?:fiscal(?:\s+year)?\s+|FY\s?)(?:{_YEAR}|'\d{{2}})(?:[-/](?:{_YEAR}|\d{{2}}))?", _fiscal),
+    (r"(?P<ago_alone>year-ago|year-earlier)(?!\s+(?:period|quarter|month|months|half))", _year_ago),
+    (r"""(?P<rel>last\s+year|this\s+year|next\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)
+          |last\s+month|this\s+month|last\s+quarter|this\s+quarter)""", _relative),
+    (rf"(?<![\d,.$€£])(?P<y>{_YEAR})(?!\d|[,.]\d|\s?%|\s*(?:percent|per\s+cent))", _year),
+)
+_PATTERN = re.compile("|".join(f"(?P<form{i}>{pattern})" for i, (pattern, _) in enumerate(FORMS)),
+                      re.VERBOSE | re.IGNORECASE)
+
+
+def phrases(text: str, published: date | None) -> list[Phrase]:
+    """Every period phrase of ``text`` in order, resolved where the text allows."""
+    found: list[Phrase] = []
+    context: int | None = None
+    paragraph = -1
+    for match in _PATTERN.finditer(text):
+        if match.start() > 0 and text[match.start() - 1].isalnum():
+            continue
+        here = text.count("\n", 0, match.start())
+        if here != paragraph:
+            paragraph, context = here, None
+        form = next(i for i in range(len(FORMS)) if match[f"form{i}"] is not None)
+        phrase = FORMS[form][1](match, published, context)
+        if _BASE_BEFORE.search(text, max(0, phrase.start - 24), phrase.start):
+            phrase = replace(phrase, base=True)
+        if phrase.period is not None and not phrase.relative:
+            context = phrase.period.end.year
+        found.append(phrase)
+    return found
+
+
+def shifted(period: Period, years: int | None = None, to_year: int | None = None) -> Period | None:
+    """``period`` moved back ``years`` (a year earlier) or into ``to_year`` (the same period in 2007)."""
+    def move(match: re.Match[str]) -> str:
+        year = int(match.group())
+        return str(to_year if to_year is not None else year + (years or 0))
+    try:
+        return parse_period(re.sub(r"(?:^|(?<=\.\.))\d{4}", move, period.label))
+    except PeriodError:
+        return None
+
+
+def _resolve(phrase: Phrase, sentence_phrases: list[Phrase]) -> tuple[Period | None, str | None]:
+    if not phrase.relative:
+        return phrase.period, phrase.note
+    main = next((p.period for p in sentence_phrases if not p.relative and not p.base and p.period), None)
+    if main is None:
+        return (phrase.period if phrase.shift is not None else None), None
+    if phrase.year is not None:
+        return shifted(main, to_year=phrase.year), None
+    return shifted(main, years=phrase.shift), None
+
+
+def attach(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
+           sentence_index: list[int], published: date | None) -> list[tuple[str | None, str | None]]:
+    """``(period label, note)`` of each quantity: its own for a date, else its clause's."""
+    found = phrases(text, published)
+    spans = [sentences[index] if sentences else (0, len(text)) for index in sentence_index]
+    here = [[p for p in found if start <= p.start < end] for start, end in spans]
+    following = [_following(text, q, phrases_here) for q, phrases_here in zip(quantities, here)]
+    bases = {id(phrase) for q, phrase in zip(quantities, following)
+             if phrase is not None and _is_base(text, q)}
+    results: list[tuple[str | None, str | None]] = []
+    for quantity, phrases_here, own in zip(quantities, here, following):
+        if quantity.kind is Kind.DATE:
+            results.append(_date_label(quantity, phrases_here))
+        elif quantity.kind is Kind.DURATION:
+            results.append((None, None))
+        else:
+            phrase = own or _clause_phrase(text, quantity, [p for p in phrases_here if id(p) not in bases])
+            period, note = _resolve(phrase, phrases_here) if phrase else (None, None)
+            results.append((period.label if period else None, note))
+    return results
+
+
+def _date_label(quantity: Quantity, here: list[Phrase]) -> tuple[str | None, str | None]:
+    """A date's own period: the phrase holding it ("the third quarter of 2010"), else its own date."""
+    own = next((p for p in here if p.start <= quantity.start < p.end), None)
+    if own and (own.period or own.note):
+        return (own.period.label if own.period else None), own.note
+    absolute = quantity.date if quantity.date and not quantity.date.startswith("-") else None
+    return absolute, own.note if own else None
+
+
+def _is_base(text: str, quantity: Quantity) -> bool:
+    """"from EUR 9.3 mn", "compared with 23 %": the number a change or comparison starts from."""
+    return bool(_BASE_BEFORE.search(text, max(0, quantity.start - 24), quantity.start))
+
+
+def _following(text: str, quantity: Quantity, here: list[Phrase]) -> Phrase | None:
+    """The phrase right after the quantity ("EUR 9.3 mn in 2004"), if one is joined to it."""
+    after = next((p for p in here if p.start >= quantity.end), None)
+    return after if after is not None and _JOIN.fullmatch(text, quantity.end, after.start) else None
+
+
+def _clause_phrase(text: str, quantity: Quantity, here: list[Phrase]) -> Phrase | None:
+    """The nearest phrase before the quantity in its sentence, else the first after it; no bases.
+
+    A number in parentheses right after a phrase is that phrase's figure, base or not.
+    A comparison base without a period of its own ("up from EUR 96.4 mn") gets none.
+    """
+    restated = next((p for p in here if p.end <= quantity.start and _PAREN.fullmatch(text, p.end, quantity.start)), None)
+    if restated is not None:
+        return restated   # "the same period in 2009 ( EUR61.9 m )", "the year-ago EUR93.9 m": that period's figure
+    if _is_base(text, quantity):
+        return None
+    candidates = [p for p in here if not p.base]
+    before = [p for p in candidates if p.end <= quantity.start]
+    if before:
+        return before[-1]
+    return next((p for p in candidates if p.start >= quantity.end), None)

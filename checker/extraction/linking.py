@@ -1,0 +1,91 @@
+"""Which drafted claims can be linked to reference data without a person choosing.
+
+A draft links a number to ``metric`` and ``period`` only when the evidence leaves no
+choice: the article names the period, the metric's aliases (or its series title) name
+it and no other metric's would, the metric's unit fits the number, and the reference
+holds a row for exactly that period. A period coarser than day rows gets the
+aggregate its words imply, with a comment saying why: dated events (layoffs,
+launches) add up (``sum``); a level a daily series fell to is its ``min``, one it rose
+to its ``max``, a level stated plainly for the period its ``mean``. Every other
+suggestion stays a comment (monthly rows summed into a year, a number with no period
+or two candidate metrics), because that reading is the fact-checker's call.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from checker.extraction import metrics
+from checker.extraction.model import Extraction, Found
+from checker.periods import PeriodError, parse_period
+from checker.quantities.predicates import read_value
+from checker.quantities.model import Kind
+from checker.reference import LookupFailure, ReferenceData
+
+#: Kinds of number that are the figure itself (a change or multiple is a relation, not a lookup).
+LEVELS = (Kind.MONEY, Kind.COUNT, Kind.NUMBER, Kind.PERCENT)
+#: A level stated for a period of a daily or weekly series: the aggregate its words imply.
+LEVEL_AGGS: dict[str | None, tuple[str, str]] = {
+    "down": ("min", "a fall to this level: the lowest value in"),
+    "up": ("max", "a rise to this level: the highest value in"),
+    None: ("mean", "a level stated for a period: the mean of the rows in"),
+}
+
+
+@dataclass(frozen=True)
+class Link:
+    """The keys a drafted claim gets, and why an ``agg`` was chosen (None without one)."""
+
+    metric: str
+    period: str
+    agg: str | None = None
+    why: str | None = None
+
+
+def link(extraction: Extraction, found: Found, reference: ReferenceData,
+         aliases: Sequence[metrics.Alias]) -> Link | None:
+    """The link for ``found``, or None when a person must decide (the suggestion stays a comment)."""
+    if found.metric is None or found.period is None or found.quantity.kind not in LEVELS:
+        return None
+    if not _unique(extraction, found, aliases):
+        return None
+    try:
+        period = parse_period(found.period)
+        reference.lookup(found.metric, period, published=extraction.published)
+        return Link(found.metric, found.period)
+    except (LookupFailure, PeriodError):
+        pass
+    rows = reference.observations_within(found.metric, period)
+    if not rows or any(row.period.granularity != "day" for row in rows):
+        return None
+    if all(row.notes.get("frequency") == "irregular" for row in rows):
+        return Link(found.metric, found.period, "sum",
+                    f"{found.metric} rows are dated events; the draft adds those of {found.period}")
+    agg, why = LEVEL_AGGS[_movement(extraction, found)]
+    return Link(found.metric, found.period, agg, f"{why} {found.period} (the draft's reading: check it)")
+
+
+def _movement(extraction: Extraction, found: Found) -> str | None:
+    """``down`` for "fell to X" / "X까지 떨어졌다", ``up`` for a rise to X, else None."""
+    text, quantity = extraction.text, found.quantity
+    start, end = found.sentence
+    after = text[quantity.start:end].strip().rstrip(".")
+    words = text[start:quantity.start].split()
+    written = [after] + [" ".join(words[-count:] + [text[quantity.start:quantity.end]]) for count in (1, 2, 3)]
+    for candidate in written:
+        worded = read_value(candidate, extraction.language)
+        if worded is not None and worded.predicate.form == "level" and worded.predicate.direction:
+            return worded.predicate.direction
+    return None
+
+
+def _unique(extraction: Extraction, found: Found, aliases: Sequence[metrics.Alias]) -> bool:
+    """The words name one metric for this number: no other metric's name stands as near."""
+    nearest = metrics.nearest_metrics(extraction.text, found.quantity, found.sentence, list(aliases))
+    return nearest == [found.metric]
+
+
+def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[metrics.Alias]) -> dict[int, Link]:
+    """The links of every quantity the evidence decides, by index in ``extraction.quantities``."""
+    decided = {index: link(extraction, found, reference, aliases) for index, found in enumerate(extraction.quantities)}
+    return {index: found for index, found in decided.items() if found is not None}

@@ -1,0 +1,63 @@
+"""A drafted number together with the words that give it meaning: sign, change, rank.
+
+"7.4% 감소했다" is a fall of 7.4%, "99억 7,000만 달러 적자" a negative balance, "3년 만에
+최저" a rank. The grammar reads a number alone; the predicate tables
+(:mod:`checker.quantities.predicates`) read it with those words. A draft writes the
+words into the claim's ``value`` so the claim keeps its sign and kind exactly as the
+article states them, rather than a bare number a person must remember to negate.
+"""
+from __future__ import annotations
+
+import re
+
+from checker.extraction.model import Found
+from checker.quantities.predicates import Predicate, Rank, read_rank, read_value
+
+#: Words searched around a number for its predicate: before it (English "fell 7.4%") and after it.
+WORDS_BEFORE = 3
+WORDS_AFTER = 4
+#: A sentence without one of these holds no rank words, so it is not searched for them.
+RANK_HINTS = re.compile(r"최대|최고|최저|최소|record|highest|lowest|high|low", re.IGNORECASE)
+_WORD = re.compile(r"\S+")
+
+
+def worded_value(text: str, found: Found, language: str) -> tuple[str, Predicate] | None:
+    """The number's text with the predicate words around it, and what they say; None without any.
+
+    The shortest span that the predicate tables read with a sign, a change, a per-unit
+    or an annual rate wins, so the value stays as close to the number as the words allow.
+    """
+    quantity = found.quantity
+    start, end = found.sentence
+    before = [m.start() for m in _WORD.finditer(text, start, quantity.start)][-WORDS_BEFORE:]
+    after = [m.end() for m in _WORD.finditer(text, quantity.end, end)][:WORDS_AFTER]
+    spans = sorted(((first, last) for first in [quantity.start, *reversed(before)]
+                    for last in [quantity.end, *after] if (first, last) != (quantity.start, quantity.end)),
+                   key=lambda span: span[1] - span[0])
+    for first, last in spans:
+        written = text[first:last].strip().rstrip(".,")
+        worded = read_value(written, language)
+        if worded is not None and _meaningful(worded.predicate):
+            return written, worded.predicate
+    return None
+
+
+def rank_words(text: str, found: Found, language: str) -> tuple[str, Rank] | None:
+    """Rank words stated of the number's sentence after it ("3년 만에 최저", "a record high")."""
+    start, end = found.sentence
+    if not RANK_HINTS.search(text, found.quantity.end, end):
+        return None
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, found.quantity.end, end)]
+    for first in range(len(words)):
+        for last in range(len(words) - 1, first - 1, -1):
+            written = text[words[first][0]:words[last][1]].strip().rstrip(".,")
+            rank = read_rank(written, language)
+            if rank is not None:
+                return written, rank
+    return None
+
+
+def _meaningful(predicate: Predicate | None) -> bool:
+    """Words that change what the number means (not a bare "기록했다")."""
+    return predicate is not None and bool(
+        predicate.sign or predicate.form == "change" or predicate.per or predicate.annual)

@@ -1,0 +1,32 @@
+"""A ``reference:`` item: the file to read and what the claim file says the file lacks.
+
+Official downloads do not say everything a check needs: a FRED CSV has no unit, an
+EDGAR file names its company by CIK. The claim file supplies (or overrides) those
+facts next to the path, so the download itself is read as published, never edited.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+#: Keys a mapping entry may give besides ``file``, in the order the docs list them.
+ENTRY_KEYS = ("entity", "metric", "unit", "source", "vintage", "precision", "frequency")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One reference file and the overrides written next to it (empty string: not given)."""
+
+    file: Path
+    entity: str = ""
+    metric: str = ""
+    unit: str = ""
+    source: str = ""
+    vintage: str = ""
+    precision: str = ""
+    frequency: str = ""
+
+    @property
+    def overrides(self) -> tuple[tuple[str, str], ...]:
+        """The keys given, as a hashable key for caches."""
+        return tuple((key, getattr(self, key)) for key in ENTRY_KEYS if getattr(self, key))

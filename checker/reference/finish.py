@@ -1,0 +1,160 @@
+"""What every loaded file goes through: overrides, unit scales, precision, frequency.
+
+Whatever the shape or provider, a file's rows leave here with a known base unit and
+values scaled exactly (``Thousands of Persons``: ×1000, in ``Decimal``), each row's
+precision set by its series (the most decimals any value of the column shows, or the
+declared ``precision``), day-dated rows of a monthly or quarterly series turned into
+the months or quarters they stand for, and the claim file's overrides applied. Errors
+are capped per file so a systematic problem is one line, not thousands.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from checker.errors import InputError, Location
+from checker.quantities.units import Unit, UnitError, read_unit
+from checker.reference.entry import Entry
+from checker.reference.files import FileData
+from checker.reference.frequency import apply_frequency, read_frequency
+from checker.reference.model import Observation
+
+#: Errors reported per file before the rest are counted, not listed.
+MAX_ERRORS = 10
+
+
+def finish(data: FileData, entry: Entry, infer_frequency: bool = False) -> FileData:
+    """The file's rows with overrides, scales, precision and frequency applied.
+
+    ``infer_frequency``: the file dates longer periods by their first day (FRED), so
+    the frequency is read from the gaps between dates; otherwise a day is a day
+    unless the entry or the file declares ``frequency``.
+    """
+    errors = list(data.errors)
+    try:
+        vintage = date.fromisoformat(entry.vintage) if entry.vintage else None
+    except ValueError:
+        errors.append(InputError(Location(data.path, 1, 1), f"vintage {entry.vintage!r} must be a day (YYYY-MM-DD)"))
+        return FileData(data.path, [], data.events, data.aliases, capped(errors))
+    rows = [_override(row, entry, vintage) for row in _renamed(data.observations, entry, errors)]
+    rows = _with_precision(rows, entry, errors, data.path)
+    rows = _scaled(rows, entry, errors)
+    try:
+        declared = read_frequency(entry.frequency) if entry.frequency else None
+    except ValueError as error:
+        errors.append(InputError(Location(data.path, 1, 1), f"frequency: {error}"))
+        declared = None
+    rows = apply_frequency(rows, declared, infer_frequency)
+    return FileData(data.path, rows, data.events, data.aliases, capped(errors))
+
+
+def capped(errors: list[InputError]) -> list[InputError]:
+    """At most MAX_ERRORS errors, then one line counting the rest."""
+    if len(errors) <= MAX_ERRORS:
+        return errors
+    rest = len(errors) - MAX_ERRORS
+    return errors[:MAX_ERRORS] + [InputError(errors[MAX_ERRORS].location, f"… and {rest} more like this")]
+
+
+def _renamed(rows: list[Observation], entry: Entry, errors: list[InputError]) -> list[Observation]:
+    """Rows under the entity and metric names the entry gives."""
+    if not entry.entity and not entry.metric:
+        return rows
+    metrics = list(dict.fromkeys(row.metric for row in rows))
+    if entry.metric and len(metrics) > 1:
+        where = rows[0].location
+        errors.append(InputError(where, (
+            f"'metric: {entry.metric}' names one series, but this file has {len(metrics)} "
+            f"({', '.join(metrics[:3])}{', …' if len(metrics) > 3 else ''}); use 'entity:' or one file per series")))
+        return []
+    return [replace(row, metric=_rename(row.metric, entry)) for row in rows]
+
+
+def _rename(metric: str, entry: Entry) -> str:
+    entity, _, name = metric.partition(".")
+    if entry.metric and "." in entry.metric:
+        return entry.metric
+    return f"{entry.entity or entity}.{entry.metric or name}"
+
+
+def _override(row: Observation, entry: Entry, vintage: date | None) -> Observation:
+    """The row with what the entry says in place of what the file says."""
+    changes: dict[str, object] = {}
+    if entry.unit:
+        changes["unit"] = entry.unit
+    if entry.source:
+        changes["source"] = entry.source
+    if vintage is not None:
+        changes["vintage"] = vintage
+    return replace(row, **changes) if changes else row
+
+
+def _scaled(rows: list[Observation], entry: Entry, errors: list[InputError]) -> list[Observation]:
+    """Rows in their base unit with scaled values; one error per unreadable unit string."""
+    read: dict[str, Unit | None] = {}
+    shared: dict[tuple[int, str], dict[str, str]] = {}
+    kept: list[Observation] = []
+    for row in rows:
+        if row.unit not in read:
+            read[row.unit] = _read_unit(row, entry, errors)
+        unit = read[row.unit]
+        if unit is None:
+            continue
+        if row.unit == unit.base:
+            kept.append(row)
+            continue
+        key = (id(row.notes), row.unit)
+        notes = shared.setdefault(key, {**row.notes, "unit as published": row.unit})
+        kept.append(replace(row, value=row.value * unit.scale, unit=unit.base, notes=notes,
+                            precision=row.precision * unit.scale))
+    return kept
+
+
+def _read_unit(row: Observation, entry: Entry, errors: list[InputError]) -> Unit | None:
+    if not row.unit:
+        errors.append(InputError(row.location, (
+            f"{row.metric} has no unit: this file does not say one, so add the unit its provider states "
+            f"to the reference entry: '- {{file: {entry.file.name}, unit: UNIT}}' (e.g. Percent, Thousands of Persons)")))
+        return None
+    try:
+        return read_unit(row.unit)
+    except UnitError as error:
+        errors.append(InputError(row.location, f"{row.metric}: {error}"))
+        return None
+
+
+def _with_precision(rows: list[Observation], entry: Entry, errors: list[InputError], path: str) -> list[Observation]:
+    """Each row exact at its series' published step: ± half a unit of its last decimal.
+
+    The step is the finest any value of the metric shows in this file (``14`` in a
+    column with ``13.9`` is 14.0 ± 0.05), or the declared ``precision``. A writer's
+    round number may hide rounding; a published figure is exact to its series' step.
+    Runs on the values as written, before any unit scale.
+    """
+    declared = _declared_step(entry, errors, path)
+    exponents: dict[str, int] = {}
+    for row in rows:
+        exponent = row.value.as_tuple().exponent
+        if isinstance(exponent, int):
+            exponents[row.metric] = min(exponents.get(row.metric, exponent), exponent)
+    halves = {metric: (declared or Decimal(1).scaleb(exponent)) / 2 for metric, exponent in exponents.items()}
+    for row in rows:
+        # The rows are fresh from this file's reader and not yet shared: setting the field in
+        # place spares copying every row of a large file.
+        object.__setattr__(row, "precision", halves.get(row.metric, (declared or Decimal(1)) / 2))
+    return rows
+
+
+def _declared_step(entry: Entry, errors: list[InputError], path: str) -> Decimal | None:
+    if not entry.precision:
+        return None
+    try:
+        step = Decimal(entry.precision)
+    except InvalidOperation:
+        step = None
+    if step is None or step <= 0 or step != Decimal(1).scaleb(step.adjusted()):
+        errors.append(InputError(Location(path, 1, 1), (
+            f"precision {entry.precision!r} must be the published step, a power of ten such as 0.1, 1 or 1000")))
+        return None
+    return step

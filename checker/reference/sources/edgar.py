@@ -1,0 +1,213 @@
+"""SEC EDGAR XBRL ``companyfacts`` JSON, read as ``data.sec.gov`` serves it.
+
+Shape: ``{cik, entityName, facts: {<taxonomy>: {<Tag>: {label, description, units:
+{<unit>: [{start?, end, val, accn, fy, fp, form, filed, frame?}]}}}}}``.
+
+- Metric ``cik<CIK>.<Tag>`` (``cik1318605.Revenues``), for every taxonomy (``us-gaap``,
+  ``dei``, ``ifrs-full``, ...). A tag name that occurs in more than one taxonomy of the
+  file is ambiguous, so none of them gets the bare key: each is ``cik<CIK>.<taxonomy>.<Tag>``
+  (a lookup of the bare key then fails and suggests both, rather than mixing two facts).
+  A tag reported in more than one unit gets the unit in its key too
+  (``cik<CIK>.<Tag>.USD_per_shares``), since one metric has one unit.
+- Unit: the ``units`` key as published (``USD``, ``shares``, ``USD/shares``, ``pure``).
+- Period from ``start``/``end``: a calendar quarter is ``2022-Q3``, a calendar year
+  ``2021``, one calendar month ``2022-01``, other whole-month spans their month range
+  ``2022-01..2022-09``; spans not on month bounds (52/53-week fiscal years) are their
+  exact day range ``2021-09-26..2022-09-24``; no ``start`` (a balance) is the day ``end``.
+- Vintage: each row's ``filed`` date, so a figure restated in a later filing is a later
+  vintage of the same period (Tesla's 2015-12-31 assets: 8,092,460,000 in the 10-K filed
+  2016-02-24, 8,067,939,000 from the 10-Q filed 2016-05-10).
+- The same (metric, period, filed date) repeated across filings (a 10-K and its 10-K/A
+  the same day) is one row when the values agree; when they disagree the first row in
+  the file is kept and the disagreement is an error naming both filings, never a choice
+  made in silence.
+- Source: the company's ``companyfacts`` URL; each row's form and accession number are
+  kept in its notes.
+- Fetch (``claimcheck fetch edgar:CIK0001318605``): ``{CLAIMCHECK_SEC_URL}/api/xbrl/companyfacts/``,
+  one request, with the User-Agent the SEC requires (``SEC_USER_AGENT``).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from decimal import Decimal
+
+from checker.errors import InputError, Location
+from checker.periods import Period, PeriodError, day_period, month_period, quarter_period, range_period, year_period
+from checker.reference.entry import Entry
+from checker.reference.files import FileData
+from checker.reference.model import Observation
+from checker.reference.sources.http import Answer, Client, FetchError, FetchOptions
+from checker.reference.sources.jsonrows import RowPositions, load_json, value_of
+
+NAME = "SEC EDGAR companyfacts"
+URL = "https://data.sec.gov/api/xbrl/companyfacts/CIK{cik:010d}.json"
+_CIK = re.compile(r'"cik"\s*:')
+_FACTS = re.compile(r'"facts"\s*:')
+_NAME_PART = re.compile(r"^[\w-]+\Z")
+_ONE_DAY = timedelta(days=1)
+
+
+def recognise(suffix: str, head: str) -> bool:
+    """A JSON object with ``cik`` and ``facts`` keys."""
+    return head.lstrip().startswith("{") and bool(_CIK.search(head)) and bool(_FACTS.search(head))
+
+
+def source_url(cik: int) -> str:
+    return URL.format(cik=cik)
+
+
+def span_period(start: date, end: date) -> Period:
+    """The period a fact's ``start``..``end`` covers, labelled as a reader would write it.
+
+    >>> span_period(date(2022, 7, 1), date(2022, 9, 30)).label
+    '2022-Q3'
+    >>> span_period(date(2022, 1, 1), date(2022, 9, 30)).label
+    '2022-01..2022-09'
+    >>> span_period(date(2021, 9, 26), date(2022, 9, 24)).label
+    '2021-09-26..2022-09-24'
+    """
+    if start > end:
+        raise PeriodError(f"{start}..{end}: the span ends before it starts")
+    month_bounds = start.day == 1 and (end + _ONE_DAY).day == 1
+    if not month_bounds:
+        text = f"{start}..{end}"
+        return range_period(day_period(start), day_period(end), text)
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months == 12 and start.month == 1:
+        return year_period(start.year)
+    if months == 3 and start.month % 3 == 1:
+        return quarter_period(start.year, start.month // 3 + 1)
+    first, last = month_period(start.year, start.month), month_period(end.year, end.month)
+    if months == 1:
+        return first
+    return range_period(first, last, f"{first.label}..{last.label}")
+
+
+def _day(raw: object, what: str) -> date:
+    if not isinstance(raw, str):
+        raise ValueError(f"{what} {raw!r} is not a date")
+    try:
+        return date.fromisoformat(raw.strip())
+    except ValueError:
+        raise ValueError(f"{what} {raw!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _cik(document: object, shown: str) -> tuple[int, dict]:
+    if not isinstance(document, dict) or not isinstance(document.get("facts"), dict):
+        raise InputError(Location(shown), "EDGAR companyfacts: expected an object with 'cik' and 'facts'")
+    raw = document.get("cik")
+    try:
+        cik = int(str(raw).strip())
+    except ValueError:
+        raise InputError(Location(shown), f"EDGAR companyfacts: cik {raw!r} is not a number") from None
+    return cik, document["facts"]
+
+
+def _metric_names(facts: dict, cik: int) -> list[tuple[str, str, list]]:
+    """(metric, unit, rows) for every tag and unit, with the keys the module docstring gives."""
+    taxonomies: dict[str, list[str]] = {}
+    for taxonomy, tags in facts.items():
+        for tag in tags if isinstance(tags, dict) else ():
+            taxonomies.setdefault(tag, []).append(taxonomy)
+    series: list[tuple[str, str, list]] = []
+    for taxonomy, tags in facts.items():
+        for tag, body in (tags.items() if isinstance(tags, dict) else ()):
+            units = body.get("units") if isinstance(body, dict) else None
+            if not isinstance(units, dict):
+                continue
+            name = tag if len(taxonomies[tag]) == 1 else f"{taxonomy}.{tag}"
+            for unit, rows in units.items():
+                key = name if len(units) == 1 else f"{name}.{unit.replace('/', '_per_')}"
+                series.append((f"cik{cik}.{key}", unit, rows if isinstance(rows, list) else []))
+    return series
+
+
+def _observation(metric: str, unit: str, row: object, source: str, where: Location) -> Observation:
+    if not isinstance(row, dict):
+        raise ValueError("row is not an object")
+    end = _day(row.get("end"), "end")
+    period = span_period(_day(row["start"], "start"), end) if row.get("start") else day_period(end)
+    notes = {key: str(row[key]) for key in ("form", "accn") if key in row}
+    return Observation(
+        metric=metric,
+        period=period,
+        value=value_of(row.get("val")),
+        precision=Decimal(0),
+        unit=unit,
+        source=source,
+        vintage=_day(row.get("filed"), "filed"),
+        location=where,
+        notes=notes,
+    )
+
+
+def read(text: str, shown: str, entry: Entry) -> FileData:
+    """Every fact of the file as an observation; problems in ``.errors``, never raised."""
+    data = FileData(shown)
+    try:
+        cik, facts = _cik(load_json(text, shown), shown)
+    except InputError as error:
+        data.errors.append(error)
+        return data
+    source = source_url(cik)
+    series = _metric_names(facts, cik)
+    positions = RowPositions(text, shown, "accn", sum(len(rows) for _, _, rows in series))
+    kept: dict[tuple, Observation] = {}
+    index = 0
+    for metric, unit, rows in series:
+        if not _NAME_PART.match(metric.split(".", 1)[1].replace(".", "_")):
+            data.errors.append(InputError(Location(shown), (
+                f"EDGAR tag {metric!r} cannot be a metric key (letters, digits, _ and -)")))
+            index += len(rows)
+            continue
+        for row in rows:
+            where = positions[index]
+            index += 1
+            try:
+                found = _observation(metric, unit, row, source, where)
+            except (ValueError, PeriodError) as error:
+                data.errors.append(InputError(where, f"{metric}: {error}"))
+                continue
+            key = (found.metric, found.period.start, found.period.end, found.vintage)
+            first = kept.setdefault(key, found)
+            if first is not found and first.value != found.value:
+                data.errors.append(InputError(where, (
+                    f"{metric} {found.period.label} filed {found.vintage} is {found.value} in "
+                    f"{found.notes.get('form', '?')} {found.notes.get('accn', '?')} and {first.value} in "
+                    f"{first.notes.get('form', '?')} {first.notes.get('accn', '?')} (kept the first)")))
+    data.observations.extend(kept.values())
+    return data
+
+
+# --------------------------------------------------------------------------- fetch
+
+BASE = "https://data.sec.gov"
+_IDENT = re.compile(r"^(?:CIK)?(?P<cik>\d{1,10})\Z", re.IGNORECASE)
+
+
+def fetch(ident: str, options: FetchOptions) -> Answer:
+    """``CIK0001318605`` (or ``1318605``): the company's companyfacts, as one answer.
+
+    The SEC asks every client to name itself in the User-Agent (``SEC_USER_AGENT``, e.g.
+    ``Jane Doe jane@example.org``) and to stay under 10 requests a second; this is one
+    request.
+    """
+    match = _IDENT.match(ident.strip())
+    if match is None:
+        raise FetchError(f"EDGAR: {ident!r} is not a CIK (CIK0001318605 or 1318605)")
+    agent = options.setting("SEC_USER_AGENT")
+    if not agent:
+        raise FetchError("EDGAR: the SEC requires a User-Agent naming you: set SEC_USER_AGENT, "
+                         "e.g. 'Jane Doe jane@example.org'")
+    cik = int(match["cik"])
+    client = Client("EDGAR", headers={"User-Agent": agent, "Accept-Encoding": "gzip, deflate"})
+    answer = client.get(f"{options.base_url('CLAIMCHECK_SEC_URL', BASE)}/api/xbrl/companyfacts/CIK{cik:010d}.json")
+    if answer.status == 403:
+        raise FetchError("EDGAR: the SEC refused the request (HTTP 403): SEC_USER_AGENT must name you and an "
+                         "email address, and requests must stay under 10 a second")
+    if answer.status == 404:
+        raise FetchError(f"EDGAR: no companyfacts for CIK {cik:010d} (HTTP 404): check the CIK")
+    if answer.status != 200:
+        raise FetchError(f"EDGAR: HTTP {answer.status} from {answer.url}")
+    return Answer((answer.text,), answer.url)

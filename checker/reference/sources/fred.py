@@ -1,0 +1,166 @@
+"""FRED downloads as the St. Louis Fed publishes them: graph CSV, ALFRED CSV, API JSON.
+
+Recognised by content, never edited by hand:
+
+- the graph download ``observation_date,PAYEMS`` (also ``DATE,PAYEMS``,
+  ``"Date","PAYEMS"``), dates ``YYYY-MM-DD`` or ``M/D/YYYY``, extra columns such as
+  ``month_year`` ignored, ``.`` for a missing value;
+- the ALFRED / API long CSV ``date,series_id,value,realtime_start,realtime_end``, each
+  row's ``realtime_start`` being its vintage;
+- the API ``series/observations`` JSON as saved (it does not name its series, so the
+  reference entry must give ``metric:``).
+
+Metric key ``fred.<SERIES_ID>``; the source is the series' FRED page. FRED files carry
+no unit: the reference entry gives it (``unit: Thousands of Persons``), checked later.
+"""
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from decimal import Decimal
+
+from checker.errors import InputError, Location
+from checker.periods import day_period
+from checker.reference.cells import Cell, parse_value, read_date
+from checker.reference.csv_text import split_csv
+from checker.reference.entry import Entry
+from checker.reference.files import FileData
+from checker.reference.model import Observation
+
+NAME = "FRED"
+#: FRED dates a month, quarter or year by its first day: the rows' frequency is inferred.
+DATES_NAME_PERIODS = True
+PAGE = "https://fred.stlouisfed.org/series/{}"
+#: First header cell of a graph download, in every style seen.
+DATE_HEADERS = ("observation_date", "date")
+#: A FRED series id: capitals and digits (PAYEMS, A191RL1Q225SBEA).
+SERIES_ID = re.compile(r"^[A-Z][A-Z0-9_]*$")
+LONG_HEADER = ("date", "series_id", "value", "realtime_start", "realtime_end")
+MISSING = ("", ".")
+_US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def recognise(suffix: str, head: str) -> bool:
+    if suffix == ".json":
+        return '"observations"' in head and '"realtime_start"' in head
+    if suffix != ".csv":
+        return False
+    header = [cell.strip().strip('"') for cell in head.lstrip("\ufeff").split("\n", 1)[0].strip().split(",")]
+    if [name.lower() for name in header[:5]] == list(LONG_HEADER):
+        return True
+    return len(header) >= 2 and header[0].lower() in DATE_HEADERS and bool(SERIES_ID.match(header[1]))
+
+
+def read(text: str, shown: str, entry: Entry) -> FileData:
+    if entry.file.suffix.lower() == ".json":
+        return _read_json(text, shown, entry)
+    parts = split_csv(text, shown)
+    names = [cell.text.strip().lower() for cell in parts.header]
+    if names[:5] == list(LONG_HEADER):
+        return _read_long(parts, shown)
+    return _read_graph(parts, shown, entry)
+
+
+def _read_graph(parts, shown: str, entry: Entry) -> FileData:
+    """``DATE,ID[,ID…][,extra]``: one observation per date and series column.
+
+    A file of one series whose entry names it (``metric: fred.A191RL1Q225SBEA``) is
+    sourced to that series' page, since downloads are often saved with another
+    header (``DATE,GDP``) than their series id.
+    """
+    data = FileData(shown)
+    columns = [(index, cell.text.strip()) for index, cell in enumerate(parts.header)
+               if index and SERIES_ID.match(cell.text.strip())]
+    named = entry.metric.rsplit(".", 1)[-1]
+    if len(columns) == 1 and SERIES_ID.match(named):
+        columns = [(columns[0][0], named)]
+    for location, cells in parts.rows:
+        if not cells or not cells[0].text.strip():
+            continue
+        try:
+            day = _day(cells[0])
+        except InputError as error:
+            data.errors.append(error)
+            continue
+        for index, series in columns:
+            if index < len(cells):
+                _add(data, series, day, cells[index], None)
+    return data
+
+
+def _read_long(parts, shown: str) -> FileData:
+    """ALFRED's long CSV: the row's ``realtime_start`` is its vintage."""
+    data = FileData(shown)
+    for location, cells in parts.rows:
+        if len(cells) < 4:
+            data.errors.append(InputError(location, f"expected {len(LONG_HEADER)} fields, got {len(cells)}"))
+            continue
+        try:
+            day = _day(cells[0])
+            vintage = read_date(cells[3], "realtime_start")
+        except InputError as error:
+            data.errors.append(error)
+            continue
+        _add(data, cells[1].text.strip(), day, cells[2], vintage)
+    return data
+
+
+def _read_json(text: str, shown: str, entry: Entry) -> FileData:
+    """The API's ``series/observations`` JSON; its series is named by the entry."""
+    data = FileData(shown)
+    if not entry.metric:
+        data.errors.append(InputError(Location(shown, 1, 1), (
+            "a FRED observations JSON does not name its series: add 'metric: <SERIES_ID>' to its reference entry")))
+        return data
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        data.errors.append(InputError(Location(shown, error.lineno, error.colno), f"invalid JSON: {error.msg}"))
+        return data
+    observations = document.get("observations") if isinstance(document, dict) else None
+    if not isinstance(observations, list):
+        data.errors.append(InputError(Location(shown, 1, 1), "FRED JSON has no 'observations' list"))
+        return data
+    series = entry.metric.rsplit(".", 1)[-1]
+    for number, item in enumerate(observations, start=1):
+        where = Location(shown, 1, 1)
+        if not isinstance(item, dict) or not isinstance(item.get("date"), str) or not isinstance(item.get("value"), str):
+            data.errors.append(InputError(where, f"observation {number} needs string 'date' and 'value'"))
+            continue
+        try:
+            day = _day(Cell(item["date"], where))
+            start = item.get("realtime_start")
+            vintage = read_date(Cell(start, where), "realtime_start") if isinstance(start, str) else None
+        except InputError as error:
+            data.errors.append(error)
+            continue
+        _add(data, series, day, Cell(item["value"], where), vintage)
+    return data
+
+
+def _day(cell: Cell) -> date:
+    """``2021-09-01`` or FRED's ``9/1/2021``."""
+    written = cell.text.strip()
+    match = _US_DATE.match(written)
+    if match:
+        month, day, year = map(int, match.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            raise InputError(cell.location, f"'{written}' is not a date") from None
+    return read_date(cell, "date")
+
+
+def _add(data: FileData, series: str, day: date, cell: Cell, vintage: date | None) -> None:
+    if cell.text.strip() in MISSING:
+        return
+    try:
+        value = parse_value(cell.text)
+    except ValueError as error:
+        data.errors.append(InputError(cell.location, str(error)))
+        return
+    data.observations.append(Observation(
+        metric=f"fred.{series}", period=day_period(day), value=value, precision=Decimal(0), unit="",
+        source=PAGE.format(series), vintage=vintage, location=cell.location,
+    ))

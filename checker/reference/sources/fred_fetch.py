@@ -1,0 +1,100 @@
+"""FRED and ALFRED by series id: the observations with the series' own unit and frequency.
+
+A FRED download carries no unit; the API's ``fred/series`` does (``units``: ``Thousands
+of Persons``, with its scale) and so does its frequency, so a fetched file needs no
+``unit:`` in its reference entry and its months are months, not first days.
+
+- ``{base}/series?series_id=ID`` gives ``title``, ``frequency_short`` and ``units``.
+- ``{base}/series/observations?series_id=ID`` gives ``[{realtime_start, realtime_end,
+  date, value}]``, paged by ``offset`` until ``count``; with ``--vintages`` it asks ALFRED
+  for every vintage (``realtime_start=1776-07-04&realtime_end=9999-12-31``) and each
+  row's ``realtime_start`` is its vintage. ``.`` (no value) is skipped.
+- Metric ``fred.<ID>``; period by ``frequency_short`` (``M`` month, ``Q`` quarter, ``SA``
+  half, ``A`` year, daily and weekly series their day); source the series' FRED page.
+- FRED's ``error_message`` (a bad key, an unknown series) is one FetchError.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from urllib.parse import urlencode
+
+from checker.errors import Location
+from checker.periods import Period, day_period, half_period, month_period, quarter_period, year_period
+from checker.reference.cells import parse_value
+from checker.reference.model import Observation
+from checker.reference.sources.fred import PAGE
+from checker.reference.sources.http import Answer, Client, FetchError, FetchOptions, Response
+
+BASE = "https://api.stlouisfed.org/fred"
+#: Observations asked per request (FRED's maximum).
+LIMIT = 100000
+ALL_VINTAGES = {"realtime_start": "1776-07-04", "realtime_end": "9999-12-31"}
+#: frequency_short -> the period a dated observation stands for.
+PERIODS = {
+    "M": lambda day: month_period(day.year, day.month),
+    "Q": lambda day: quarter_period(day.year, (day.month - 1) // 3 + 1),
+    "SA": lambda day: half_period(day.year, 1 if day.month <= 6 else 2),
+    "A": lambda day: year_period(day.year),
+}
+
+
+def fetch(ident: str, options: FetchOptions) -> Answer:
+    """``PAYEMS``: every observation (every vintage with ``--vintages``) as rows."""
+    series = ident.strip().upper()
+    key = options.key("FRED_API_KEY", "FRED", "https://fred.stlouisfed.org/docs/api/api_key.html")
+    client = Client("FRED", secrets=[key])
+    base = options.base_url("CLAIMCHECK_FRED_URL", BASE)
+    common = {"series_id": series, "api_key": key, "file_type": "json"}
+    found = _document(client, f"{base}/series?{urlencode(common)}").get("seriess")
+    meta = found[0] if isinstance(found, list) and found and isinstance(found[0], dict) else {}
+    unit, frequency = str(meta.get("units", "")).strip(), str(meta.get("frequency_short", "")).strip()
+    if not unit:
+        raise FetchError(f"FRED: series {series} has no units in its metadata")
+    query = {**common, "limit": LIMIT}
+    query.update({name: value for name, value in (("observation_start", options.start),
+                                                  ("observation_end", options.end)) if value})
+    if options.vintages:
+        query.update(ALL_VINTAGES)
+    rows: list[Observation] = []
+    offset, count = 0, 1
+    while offset < count:
+        document = _document(client, f"{base}/series/observations?{urlencode({**query, 'offset': offset})}")
+        page = document.get("observations")
+        if not isinstance(page, list) or not str(document.get("count", "")).isdigit():
+            raise FetchError(f"FRED: the observations of {series} come without a list and a count")
+        rows += [row for item in page if (row := _row(item, series, unit, frequency, options.vintages))]
+        count, offset = int(document["count"]), offset + LIMIT
+    request = client.redact(f"{base}/series/observations?{urlencode(query)}")
+    return Answer((), request, tuple(rows))
+
+
+def _document(client: Client, url: str) -> dict:
+    answer: Response = client.get(url)
+    try:
+        document = json.loads(answer.text)
+    except json.JSONDecodeError:
+        raise FetchError(f"FRED: HTTP {answer.status} from {answer.url} is not JSON") from None
+    if not isinstance(document, dict):
+        raise FetchError(f"FRED: HTTP {answer.status} from {answer.url} is not a FRED answer")
+    if "error_message" in document or answer.status != 200:
+        code = document.get("error_code", answer.status)
+        raise FetchError(client.redact(f"FRED {code}: {' '.join(str(document.get('error_message', '')).split())}"))
+    return document
+
+
+def _row(item: object, series: str, unit: str, frequency: str, vintages: bool) -> Observation | None:
+    if not isinstance(item, dict) or str(item.get("value", ".")).strip() in (".", ""):
+        return None
+    try:
+        day = date.fromisoformat(str(item["date"]))
+        value = parse_value(str(item["value"]))
+        vintage = date.fromisoformat(str(item["realtime_start"])) if vintages else None
+    except (KeyError, ValueError) as error:
+        raise FetchError(f"FRED: observation {item!r} cannot be read ({error})") from None
+    period: Period = PERIODS.get(frequency, day_period)(day)
+    return Observation(
+        metric=f"fred.{series}", period=period, value=value, precision=Decimal(0), unit=unit,
+        source=PAGE.format(series), vintage=vintage, location=Location(f"fred:{series}"),
+    )

@@ -1,0 +1,89 @@
+"""What every JSON provider reader needs: exact numbers and the position of each row.
+
+Provider APIs answer in JSON whose numbers must stay the digits published (``Decimal``,
+never a float), and whose rows should point back to their place in the saved file.
+(Errors are capped per file afterwards, in :func:`checker.reference.finish.capped`.)
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from decimal import Decimal
+from typing import Any, Callable
+
+from checker.errors import InputError, Location
+from checker.periods import PeriodError
+from checker.reference.cells import parse_value
+from checker.reference.files import FileData
+from checker.reference.model import Observation
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def load_json(text: str, shown: str) -> Any:
+    """The parsed document, numbers as Decimal; an InputError at the syntax error otherwise."""
+    try:
+        return json.loads(text, parse_float=Decimal, parse_int=Decimal, parse_constant=_no_constant)
+    except json.JSONDecodeError as error:
+        raise InputError(Location(shown, error.lineno, error.colno), f"invalid JSON: {error.msg}") from None
+    except ValueError as error:
+        raise InputError(Location(shown), f"invalid JSON: {error}") from None
+
+
+def value_of(raw: object) -> Decimal:
+    """A published number (JSON number or numeric string) as an exact Decimal; ValueError otherwise.
+
+    >>> value_of(Decimal("8092460000")), value_of("1,331.50"), value_of(" -12 ")
+    (Decimal('8092460000'), Decimal('1331.50'), Decimal('-12'))
+    """
+    if isinstance(raw, Decimal):
+        return parse_value(str(raw))
+    if isinstance(raw, str):
+        return parse_value(raw)
+    raise ValueError(f"value {raw!r} is not a number")
+
+
+class RowPositions:
+    """Where the n-th occurrence of a row's key sits, as a Location, for rows in document order.
+
+    JSON parsers forget positions; every row of a provider's answer carries one key that
+    occurs nowhere else (EDGAR ``accn``, ECOS ``TIME``), so its n-th occurrence in the text
+    is the n-th row. When the counts disagree, rows point at the file's start instead of a
+    wrong line.
+    """
+
+    def __init__(self, text: str, shown: str, key: str, rows: int) -> None:
+        self._shown = shown
+        self._breaks = [m.start() for m in re.finditer("\n", text)]
+        found = [m.start() for m in re.finditer(rf'"{re.escape(key)}"\s*:', text)]
+        self._offsets = found if len(found) == rows else []
+
+    def __getitem__(self, index: int) -> Location:
+        if not self._offsets:
+            return Location(self._shown)
+        offset = self._offsets[index]
+        line = bisect.bisect_left(self._breaks, offset)
+        column = offset - (self._breaks[line - 1] + 1 if line else 0)
+        return Location(self._shown, line + 1, column + 1)
+
+
+def read_rows(data: FileData, text: str, rows: list, key: str, provider: str,
+              observe: Callable[[object, Location], Observation | None]) -> FileData:
+    """Each row through ``observe`` into ``data``, a bad row an error at its place.
+
+    ``key`` is the per-row key that locates rows (see :class:`RowPositions`);
+    ``observe`` returns None for a row that publishes no value.
+    """
+    positions = RowPositions(text, data.path, key, len(rows))
+    for index, row in enumerate(rows):
+        try:
+            found = observe(row, positions[index])
+        except (ValueError, PeriodError) as error:
+            data.errors.append(InputError(positions[index], f"{provider} row: {error}"))
+            continue
+        if found is not None:
+            data.observations.append(found)
+    return data

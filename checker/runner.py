@@ -1,0 +1,152 @@
+"""Spreading work over local processes or a Dask cluster: one parallel path for ``check`` and ``scan``.
+
+A runner is a ``map``: it applies a function to items (claim files, articles) and
+gives the results in the items' order, so a parallel run reports exactly what a
+serial one does, in the same order, with the same exit code. Items travel in
+batches (a few per worker), and each worker is a long-lived process, so what a
+process caches (a reference set, the grammars) is loaded once per worker, not once
+per item.
+
+- ``--workers N``: N local processes (``concurrent.futures``).
+- ``--scheduler tcp://host:port``: a Dask distributed cluster (``claimcheck[dask]``).
+  Its workers must see the same files at the same paths (one machine, or a shared
+  file system) and have claimcheck installed; a task runs in the folder the command
+  was started in, so paths read and shown are the ones a serial run reads and shows.
+
+What stops a runner from working (the extra missing, the scheduler unreachable, a
+worker lost) is :class:`Unavailable`, an ``OSError``: the command line reports it as
+one line and exit 2.
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator, Sequence, TypeVar
+
+Item = TypeVar("Item")
+Outcome = TypeVar("Outcome")
+MapFunction = Callable[[Callable[[Any], Any], Sequence[Any]], Iterator[Any]]
+
+CONNECT_SECONDS = 3
+"""How long to try reaching a Dask scheduler before giving up."""
+BATCHES_PER_WORKER = 4
+"""Batches per worker: enough to balance uneven items, few enough to keep overhead low."""
+
+
+class Unavailable(OSError):
+    """The runner cannot run: a missing extra, an unreachable scheduler, a lost worker."""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--workers N`` and ``--scheduler ADDRESS``, for every command that runs through here."""
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--workers", type=_positive, default=1, metavar="N",
+                       help="spread the files over N local processes (default: 1, no extra process)")
+    where.add_argument("--scheduler", metavar="ADDRESS",
+                       help="spread the files over a Dask cluster, e.g. tcp://10.0.0.5:8786 "
+                            "(needs claimcheck[dask]; workers must see the same paths)")
+
+
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return number
+
+
+@contextmanager
+def opened(arguments: argparse.Namespace) -> Iterator[MapFunction | None]:
+    """The map chosen by ``--workers``/``--scheduler``, or None for the plain serial ``map``.
+
+    Raises :class:`Unavailable`; processes and cluster connections are closed on exit.
+    """
+    if arguments.scheduler:
+        with _dask(arguments.scheduler) as mapped:
+            yield mapped
+    elif arguments.workers > 1:
+        yield _processes(arguments.workers)
+    else:
+        yield None
+
+
+def _batches(items: Sequence[Item], workers: int) -> list[Sequence[Item]]:
+    """``items`` cut into consecutive batches, about :data:`BATCHES_PER_WORKER` per worker."""
+    size = max(1, math.ceil(len(items) / (max(1, workers) * BATCHES_PER_WORKER)))
+    return [items[start:start + size] for start in range(0, len(items), size)]
+
+
+def _apply(function: Callable[[Item], Outcome], batch: Sequence[Item], folder: str) -> list[Outcome]:
+    """Run one batch in a worker, from the folder the command was started in."""
+    if os.getcwd() != folder:
+        os.chdir(folder)
+    return [function(item) for item in batch]
+
+
+def _processes(workers: int) -> MapFunction:
+    """A map over ``workers`` local processes (no more than there are batches), started per call."""
+
+    def mapped(function: Callable[[Item], Outcome], items: Sequence[Item]) -> Iterator[Outcome]:
+        batches = _batches(items, workers)
+        with ProcessPoolExecutor(max_workers=max(1, min(workers, len(batches)))) as pool:
+            futures = [pool.submit(_apply, function, batch, os.getcwd()) for batch in batches]
+            try:
+                for future in futures:
+                    yield from future.result()
+            except BrokenProcessPool as problem:
+                raise Unavailable(f"a worker process stopped: {_first_line(problem)}") from None
+            except Exception as problem:  # a result that cannot travel back: one line, not a traceback
+                raise Unavailable(f"a worker process failed: {_first_line(problem)}") from None
+            finally:
+                for future in futures:
+                    future.cancel()
+
+    return mapped
+
+
+@contextmanager
+def _dask(address: str) -> Iterator[MapFunction]:
+    client = _client(address)
+    try:
+        def mapped(function: Callable[[Item], Outcome], items: Sequence[Item]) -> Iterator[Outcome]:
+            workers = len(client.scheduler_info().get("workers", {})) or 1
+            batches = _batches(items, workers)
+            futures = client.map(_apply, [function] * len(batches), batches, [os.getcwd()] * len(batches),
+                                 pure=False)
+            try:
+                for future in futures:
+                    yield from future.result()
+            except Exception as problem:  # a lost worker, a worker without claimcheck: not a bug of ours
+                raise Unavailable(f"the Dask cluster at {address} failed: {_first_line(problem)}") from None
+            finally:
+                client.cancel(futures)
+
+        yield mapped
+    finally:
+        client.close()
+
+
+def _client(address: str) -> Any:
+    """A connected ``distributed.Client``, or Unavailable within :data:`CONNECT_SECONDS`."""
+    try:
+        from distributed import Client
+        from distributed.comm import resolve_address
+    except ImportError:
+        raise Unavailable("--scheduler needs Dask: pip install 'claimcheck[dask]'") from None
+    try:
+        resolved = resolve_address(address)  # a malformed address or unknown host fails here, at once
+        return Client(resolved, timeout=CONNECT_SECONDS, set_as_default=False)
+    except Exception as problem:  # refused, timed out, malformed: all one line
+        raise Unavailable(f"cannot reach the Dask scheduler at {address}: {_first_line(problem)}") from None
+
+
+def _first_line(problem: BaseException) -> str:
+    text = str(problem).strip() or type(problem).__name__
+    return text.splitlines()[0]
+

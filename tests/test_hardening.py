@@ -1,0 +1,279 @@
+"""Issue 13 (hardening, round 2): property tests for the classes the bad-input catalogue cannot show.
+
+Each test names its class. Bounds are asserted as growth (doubling the input at most
+about doubles the work or the output) or against a generous wall-clock limit measured
+on a loaded two-core machine, never as an exact timing.
+"""
+from __future__ import annotations
+
+import io
+import json
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from checker.claimfile import load_claim_file
+from checker.claimfile.cycles import cycles
+from checker.claimfile.quotes import fold, nearest_passage, not_found_message
+from checker.errors import InputError, Location, printable
+from checker.reports.workflow import Guard, neutral
+
+ROOT = Path(__file__).resolve().parents[1]
+BASE = ROOT / "tests" / "bad_inputs" / "base"
+HEADER = (BASE / "header.yaml").read_text(encoding="utf-8")
+QUOTE = "메타는 2022년 3분기 44억 달러의 순이익을 기록했다"
+
+
+def repository(tmp_path: Path, claims: str) -> Path:
+    """The catalogue's base repository with ``bad.yaml`` holding ``claims``."""
+    import shutil
+
+    shutil.copytree(BASE, tmp_path, dirs_exist_ok=True)
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    (tmp_path / "bad.yaml").write_text(HEADER + claims, encoding="utf-8")
+    return tmp_path / "bad.yaml"
+
+
+def run_cli(*arguments: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    import os
+
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("GITHUB_")}
+    environment.update({"PYTHONPATH": str(ROOT), **(env or {})})
+    return subprocess.run([sys.executable, "-m", "checker", *arguments], cwd=cwd, capture_output=True, text=True,
+                          encoding="utf-8", env=environment, timeout=300)
+
+
+# --------------------------------------------------------------------------- 11: hangs and blow-ups
+
+def _chain(links: int) -> str:
+    text = f"  - id: c0\n    quote: {QUOTE}\n    value: 44억 달러\n    metric: meta.net_income\n    period: 2022-Q3\n"
+    for index in range(1, links):
+        text += (f"  - id: c{index}\n    value: 1\n    relation: ratio\n"
+                 f"    of: [{{claim: c{index - 1}, side: actual}}, {{claim: c{index - 1}, side: actual}}]\n")
+    return text
+
+
+def test_a_chain_of_actual_operands_grows_its_report_linearly(tmp_path: Path) -> None:
+    """Class: a description inlining each operand's description doubles at every link (40 links: gigabytes)."""
+    from checker import check
+
+    sizes = {}
+    for links in (20, 40):
+        folder = tmp_path / str(links)
+        folder.mkdir()
+        path = repository(folder, _chain(links))
+        report = check([path])
+        assert not report.errors and len(report.results) == links
+        sizes[links] = len(json.dumps(report.to_dict(), default=str))
+    assert sizes[40] < 2.5 * sizes[20], sizes
+
+
+def test_the_cycle_check_is_linear_and_its_messages_short() -> None:
+    """Class: a search per claim, copying its path, is cubic (6,000 ratio claims > 60 s)."""
+    timings = {}
+    for size in (10_000, 20_000):
+        graph = {f"c{i}": [(f"c{(i + 1) % size}", Location("f", i + 1, 1))] * 2 for i in range(size)}
+        started = time.perf_counter()
+        found = cycles(graph, list(graph))
+        timings[size] = time.perf_counter() - started
+        assert len(found) == size and max(len(message) for message, _ in found.values()) < 200
+    assert timings[20_000] < 4 * timings[10_000] + 1, timings
+
+
+def _on_a_cycle(graph: dict[str, list], node: str) -> bool:
+    seen, todo = set(), [target for target, _ in graph.get(node, [])]
+    while todo:
+        current = todo.pop()
+        if current == node:
+            return True
+        if current not in seen:
+            seen.add(current)
+            todo += [target for target, _ in graph.get(current, [])]
+    return False
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_cycle_check_names_exactly_the_claims_on_a_cycle(seed: int) -> None:
+    """Property: against plain reachability on random graphs; every message is a real closed walk."""
+    rng = random.Random(seed)
+    names = [f"n{i}" for i in range(rng.randint(1, 12))]
+    graph = {name: [(rng.choice(names), Location("f", 1, 1)) for _ in range(rng.randint(0, 2))] for name in names}
+    found = cycles(graph, names)
+    assert set(found) == {name for name in names if _on_a_cycle(graph, name)}
+    for name, (message, _) in found.items():
+        steps = message.removeprefix("cycle: ").split(" -> ")
+        assert steps[0] == steps[-1] == name
+        assert all(any(target == after for target, _ in graph[before]) for before, after in zip(steps, steps[1:]))
+
+
+def test_problems_are_charged_to_claims_in_linear_time(tmp_path: Path) -> None:
+    """Class: charging each YAML problem to its claim by scanning all claims is quadratic (20,000: 47 s)."""
+    timings = {}
+    for size in (2_000, 4_000):
+        (tmp_path / str(size)).mkdir()
+        claims = "".join(f"  - id: c{i}\n    note: x\n    note: y\n" for i in range(size))
+        path = repository(tmp_path / str(size), claims)
+        started = time.perf_counter()
+        claim_file, errors = load_claim_file(path)
+        timings[size] = time.perf_counter() - started
+        assert claim_file is not None and all(claim.problems for claim in claim_file.claims)
+        assert claim_file.claims[-1].problems[0].location.line == 5 + 3 * (size - 1) + 2
+    assert timings[4_000] < 3 * timings[2_000] + 1, timings
+
+
+def test_the_nearest_passage_of_a_long_quote_costs_one_pass() -> None:
+    """Class: aligning a 1,000-character quote against a 1 MB article took seconds per quote."""
+    rng = random.Random(1)
+    words = ["메타는", "2022년", "3분기", "순이익을", "기록했다", "the", "company", "reported", "net", "income"]
+    sentence = "저커버그는 호라이즌 월드의 유럽 출시를 발표했고 " * 20
+    article = fold(" ".join(rng.choice(words) for _ in range(150_000)) + "\n" + sentence)
+    started = time.perf_counter()
+    for _ in range(3):
+        not_found_message("가나다라마바사아자차카타파하" * 80, article, "a.txt")
+    assert time.perf_counter() - started < 20
+    passage = nearest_passage(sentence.replace("발표", "발포", 1), article)  # a typo in a 500-character quote
+    assert passage is not None and passage.line == 2
+
+
+def test_only_the_first_unfound_quotes_are_searched(tmp_path: Path) -> None:
+    """Class: many unfound quotes each pass over the article; after 20 a miss only says so."""
+    claims = "".join(f"  - id: c{i}\n    quote: 없는 문장 {i}번\n" for i in range(25))
+    claim_file, _ = load_claim_file(repository(tmp_path, claims))
+    messages = [claim.problems[0].message for claim in claim_file.claims]
+    assert all("nearest passage not sought" not in message for message in messages[:20])
+    assert all("nearest passage not sought after 20 misses" in message for message in messages[20:])
+
+
+# --------------------------------------------------------------------------- 5, 8: what reaches a terminal or a log
+
+@pytest.mark.parametrize("seed", range(30))
+def test_no_printed_line_can_be_a_workflow_command(seed: int) -> None:
+    """Property: whatever is written through the guard, no line starts a command or holds '##['."""
+    rng = random.Random(seed)
+    alphabet = [":", "::", "#", "##[", "[", "\n", "\r", " ", "error", "stop-commands", "x", "%"]
+    text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+    sink = io.StringIO()
+    guard = Guard(sink)
+    for piece in (text[: len(text) // 2], text[len(text) // 2:]):
+        guard.write(piece)
+    guard.flush()
+    for line in sink.getvalue().split("\n"):
+        assert not line.lstrip().startswith("::") and "##[" not in line and "\r" not in line, line
+    assert neutral("path:1:1: fine") == "path:1:1: fine"
+
+
+@pytest.mark.parametrize("code", [*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029, 0x202E, 0x2066])
+def test_every_control_character_is_shown_escaped(code: int) -> None:
+    """Class: ESC, line breaks, C1 controls and bidi overrides reach the terminal as themselves."""
+    error = InputError(Location(f"a{chr(code)}.yaml", 1, 1), f"key {chr(code)}")
+    assert chr(code) not in str(error) and chr(code) not in printable(chr(code)) and str(error).count("\n") == 0
+
+
+def test_a_github_report_under_actions_forges_nothing(tmp_path: Path) -> None:
+    """Every line printed in Actions, stdout and stderr, is an escaped annotation or no command at all."""
+    repository(tmp_path, "  - id: a\n    '::error title=x::y\\n##[warning]z': 1\n")
+    done = run_cli("check", "bad.yaml", "::stop-commands::t.yaml", "--format", "github", cwd=tmp_path,
+                   env={"GITHUB_ACTIONS": "true"})
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    for line in (done.stdout + done.stderr).splitlines():
+        assert "##[" not in line
+        assert not line.startswith("::") or line.startswith(("::error file=", "::warning file=", "::notice file=")), line
+
+
+# --------------------------------------------------------------------------- 10: a crash costs its part
+
+def test_a_crash_counting_an_articles_numbers_costs_an_error_not_the_run(tmp_path: Path, monkeypatch) -> None:
+    """Class: coverage ran outside every guard ('one hundred and ' x16 killed the run, no --output)."""
+    from checker import check
+    from checker.evaluation import engine
+
+    path = repository(tmp_path, "")
+
+    def broken(*_: object) -> None:
+        raise ArithmeticError("boom")
+
+    monkeypatch.setattr(engine, "article_coverage", broken)
+    report = check([path, tmp_path / "good.yaml"])
+    assert [result.verdict for result in report.results] == ["supported"]
+    assert any("internal error while counting this article's numbers" in error.message for error in report.errors)
+
+
+# --------------------------------------------------------------------------- 12: inputs are never overwritten
+
+def test_update_keeps_crlf_and_never_re_adds_a_renamed_claim(tmp_path: Path) -> None:
+    repository(tmp_path, "")
+    claims = tmp_path / "claims.yaml"
+    claims.write_bytes((BASE / "good.yaml").read_bytes().replace(b"\n", b"\r\n"))
+    first = run_cli("extract", "article.txt", "--published", "2024-02-19", "--update", "claims.yaml", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    data = claims.read_bytes()
+    assert data.count(b"\n") == data.count(b"\r\n") > 5
+    renamed = data.replace(b"id: money-usd-4400000000", b"id: my-own-name", 1)
+    assert renamed != data
+    claims.write_bytes(renamed)
+    again = run_cli("extract", "article.txt", "--published", "2024-02-19", "--update", "claims.yaml", cwd=tmp_path)
+    assert again.returncode == 0 and "0 new claim(s) added" in again.stderr, again.stderr
+    assert claims.read_bytes() == renamed
+
+
+# --------------------------------------------------------------------------- issue 8, item 9: numbers a person reads
+
+def test_the_rich_table_fits_80_columns_without_breaking_a_verdict_word(monkeypatch) -> None:
+    import re
+
+    from checker import check
+    from checker.reports import rich_report
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setenv("COLUMNS", "80")
+    report = check([ROOT / "claims"])
+    stream = Terminal()
+    rich_report.render(report, stream)
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", stream.getvalue()).splitlines()
+    assert max(len(line) for line in lines) <= 80
+    for verdict, count in report.summary().items():
+        assert sum(line.count(f" {verdict} ") for line in lines) == count, verdict
+    assert "43.95억" in "".join(lines)  # the actual at the claim's scale, not 4,395,000,000
+
+
+def test_reports_show_the_actual_figure_at_the_claims_scale() -> None:
+    from checker import check
+    from checker.reports.marks import comparison
+
+    shown = {result.id: comparison(result) for result in check([ROOT / "claims"]).results}
+    assert shown["q3-2022-net-income"] == "44억 달러 → 43.95억 달러"
+    assert all("," not in text.split("→")[1] for claim_id, text in shown.items() if "억" in text.split("→")[0])
+
+
+def test_every_format_renders_a_result_of_9_5e_999999() -> None:
+    """Class: an expr result near Decimal's exponent limit overflowed while drawing and formatting (HTML)."""
+    from decimal import Decimal
+
+    from checker import reports
+    from checker.evaluation.results import Report, Result
+
+    huge = {"value": Decimal("9.5E+999999"), "low": Decimal("9.4E+999999"), "high": Decimal("9.6E+999999"), "unit": "USD"}
+    result = Result(file="a.yaml", line=1, column=1, id="x", quote="q", verdict="refuted", explanation="e",
+                    claimed={"text": "1", "value": Decimal(1), "low": Decimal(0), "high": Decimal(2), "unit": "USD"},
+                    actual=huge, bands={"allowed": (Decimal(0), Decimal(2)), "imprecise": (Decimal(-1), Decimal(3))})
+    for name in reports.names()[1:]:
+        stream = io.StringIO()
+        reports.get(name).render(Report(results=[result]), stream)
+        assert "9.5e+999999" in stream.getvalue().lower() or name in ("junit", "parsable", "github", "claimreview"), name
+        assert len(stream.getvalue()) < 20_000, name
+    assert json.loads(_rendered("json", Report(results=[result])))["results"][0]["actual"]["value"] == "9.5E+999999"
+
+
+def _rendered(name: str, report) -> str:
+    from checker import reports
+
+    stream = io.StringIO()
+    reports.get(name).render(report, stream)
+    return stream.getvalue()

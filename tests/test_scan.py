@@ -1,0 +1,148 @@
+"""``claimcheck scan``: an archive's quantities in one Parquet table, the same as ``extract`` file by file.
+
+The table is read back with DuckDB and held, row for row and in order, to what
+``checker.extract`` gives for each article; serial, two local processes and a real
+Dask cluster (two worker processes on loopback) write the same table. The README's
+query runs against it.
+"""
+from __future__ import annotations
+
+import csv
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from checker.commands.scan import COLUMNS
+from checker.extraction import extract
+from cluster_support import claimcheck, scheduler  # noqa: F401  (a fixture)
+
+duckdb = pytest.importorskip("duckdb", reason="needs the parquet extra: pip install 'claimcheck[parquet]'")
+
+FINANCE = Path(__file__).resolve().parents[2] / "shared" / "peer-corpora" / "finance_sentiment_corpus" / "finance_data.csv"
+PUBLISHED = date(2023, 3, 2)
+ARTICLES = {
+    "2022/meta.txt": "메타는 2022년 3분기 44억 달러의 순이익을 기록했다. 전년 대비 절반 수준이었다.\n"
+                     "지난해 인력은 약 8만7천 명이었다.\n",
+    "2022/nested/rates.txt": "The bank raised its rate by 0.25 percentage points to 3.5% in 2022.\n",
+    "2023/meta-again.txt": "Meta earned $4.4 billion in the third quarter of 2022, about half a year earlier.\n",
+    "2023/empty.txt": "No numbers here.\n",
+}
+
+
+def rows_of(table: Path) -> list[tuple]:
+    return duckdb.sql(f"SELECT * FROM read_parquet('{table}')").fetchall()
+
+
+def expected_rows(folder: Path, files: list[str], language: str | None = None,
+                  published: date | None = PUBLISHED) -> list[tuple]:
+    """What ``extract`` gives for each article, as rows of the table (numbers as DOUBLE)."""
+    rows = []
+    for name in files:
+        result = extract((folder / name).read_text(encoding="utf-8"), language, published)
+        for found in result.quantities:
+            q = found.quantity
+            rows.append((name, q.start, q.end, q.text, q.kind.value, *map(_double, (q.value, q.low, q.high)), q.unit,
+                         q.qualifier.value, _double(q.precision), found.period, *found.sentence, result.language))
+    return rows
+
+
+def _double(value: object) -> float | None:
+    return None if value is None else float(value)
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("archive")
+    for name, text in ARTICLES.items():
+        (folder / "articles" / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / "articles" / name).write_text(text, encoding="utf-8")
+    (folder / "articles" / ".drafts").mkdir()
+    (folder / "articles" / ".drafts" / "skip.txt").write_text("Hidden: 99%.\n", encoding="utf-8")
+    (folder / "articles" / "notes.md").write_text("Not an article: 42%.\n", encoding="utf-8")
+    return folder
+
+
+def sorted_articles() -> list[str]:
+    return [f"articles/{name}" for name in sorted(ARTICLES, key=lambda name: tuple(Path(name).parts))]
+
+
+@pytest.fixture(scope="module")
+def serial(archive: Path) -> subprocess.CompletedProcess:
+    """One serial scan of the archive, to ``quantities.parquet`` (the README's table name)."""
+    return claimcheck("scan", "articles", "-o", "quantities.parquet", "--published", PUBLISHED.isoformat(),
+                      cwd=archive)
+
+
+def test_the_table_holds_what_extract_gives_file_by_file(archive: Path, serial: subprocess.CompletedProcess) -> None:
+    assert serial.returncode == 0, serial.stderr
+    described = duckdb.sql(f"DESCRIBE SELECT * FROM '{archive / 'quantities.parquet'}'").fetchall()
+    assert [(name, kind) for name, kind, *_ in described] == list(COLUMNS)
+    expected = expected_rows(archive, sorted_articles())
+    assert len(expected) > 6 and rows_of(archive / "quantities.parquet") == expected
+    assert serial.stderr == f"quantities.parquet: {len(expected)} quantities from 4 articles\n"
+    assert list(archive.glob(".quantities.parquet.*")) == []
+
+
+@pytest.mark.parametrize("where", [["--workers", "2"], ["--scheduler"]], ids=["workers", "dask"])
+def test_parallel_scans_write_the_serial_table(archive: Path, serial: subprocess.CompletedProcess, where: list[str],
+                                               request: pytest.FixtureRequest) -> None:
+    if where == ["--scheduler"]:
+        where = ["--scheduler", request.getfixturevalue("scheduler")]
+    spread = claimcheck("scan", "articles", "-o", "spread.parquet", "--published", PUBLISHED.isoformat(), *where,
+                        cwd=archive)
+    assert (serial.returncode, spread.returncode) == (0, 0), spread.stderr
+    assert rows_of(archive / "spread.parquet") == rows_of(archive / "quantities.parquet") != []
+
+
+def readme_query() -> str:
+    """The SQL block of the README's archive section, as a user would paste it."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Archives and large repositories", 1)[1]
+    return section.split("```sql\n", 1)[1].split("```", 1)[0]
+
+
+def test_the_readme_query_finds_every_article_stating_a_figure(archive: Path,
+                                                              serial: subprocess.CompletedProcess) -> None:
+    assert serial.returncode == 0, serial.stderr
+    connection = duckdb.connect()
+    connection.execute(f"SET file_search_path = '{archive}'")
+    found = connection.sql(readme_query()).fetchall()
+    assert [(file, text) for file, text, _ in found] == [
+        ("articles/2022/meta.txt", "44억 달러"), ("articles/2023/meta-again.txt", "$4.4 billion")]
+
+
+def test_an_unreadable_article_is_one_line_and_the_rest_is_written(archive: Path, tmp_path: Path) -> None:
+    (tmp_path / "bad.txt").write_bytes(b"caf\xe9 5%\n")
+    run = claimcheck("scan", str(tmp_path / "bad.txt"), "articles/2022/meta.txt", "-o", str(tmp_path / "o.parquet"),
+                     cwd=archive)
+    assert run.returncode == 2
+    first, summary = run.stderr.splitlines()
+    assert first.startswith(f"{tmp_path / 'bad.txt'}:1:4: ") and "UTF-8" in first
+    assert summary.endswith("quantities from 2 articles")
+    assert {row[0] for row in rows_of(tmp_path / "o.parquet")} == {"articles/2022/meta.txt"}
+
+
+def test_the_output_may_not_be_an_article(archive: Path) -> None:
+    run = claimcheck("scan", "articles", "-o", "articles/2023/empty.txt", cwd=archive)
+    assert run.returncode == 2 and run.stderr == (
+        "claimcheck: -o articles/2023/empty.txt is articles/2023/empty.txt, an input of this run; "
+        "write the output elsewhere\n")
+    assert (archive / "articles" / "2023" / "empty.txt").read_text(encoding="utf-8") == ARTICLES["2023/empty.txt"]
+
+
+def test_the_finance_corpus_on_a_cluster_matches_extract(tmp_path: Path, scheduler: str) -> None:  # noqa: F811
+    """Real sentences (read from ../shared, never copied into the project), ten articles of twenty."""
+    if not FINANCE.is_file():
+        pytest.skip(f"finance corpus not found at {FINANCE}")
+    with FINANCE.open(encoding="utf-8", newline="") as stream:
+        sentences = [row["sentence"] for row, _ in zip(csv.DictReader(stream), range(200))]
+    names = []
+    for number in range(10):
+        names.append(f"f{number}.txt")
+        (tmp_path / names[-1]).write_text("\n".join(sentences[number * 20:(number + 1) * 20]) + "\n", encoding="utf-8")
+    run = claimcheck("scan", *names, "-o", "f.parquet", "--lang", "en", "--scheduler", scheduler, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    expected = expected_rows(tmp_path, names, "en", published=None)
+    assert rows_of(tmp_path / "f.parquet") == expected and len(expected) > 50
