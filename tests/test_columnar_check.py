@@ -72,3 +72,14 @@ def test_only_the_claimed_metrics_leave_the_database(tmp_path: Path) -> None:
     clear_cache()
     data, errors = ReferenceData.load([tmp_path / "r.parquet"], metrics={"us.u6"})
     assert errors == [] and data.metrics() == {"us.u6"}
+
+
+def test_a_renamed_database_is_read_whole(tmp_path: Path) -> None:
+    """An entry that renames the entity: the claims name keys the file does not hold, so no filter applies."""
+    repository(tmp_path, "r.csv")
+    duckdb.sql(f"COPY (SELECT * FROM read_csv('{tmp_path / 'r.csv'}', all_varchar=true)) "
+               f"TO '{tmp_path / 'r.parquet'}' (FORMAT parquet)")
+    clear_cache()
+    from checker.reference.entry import Entry
+    data, errors = ReferenceData.load([Entry(tmp_path / "r.parquet", entity="usa")], metrics={"usa.u6"})
+    assert errors == [] and "usa.u6" in data.metrics()

@@ -352,3 +352,13 @@ def test_bad_entry_values_are_one_error_each(tmp_path: Path, key: str, value: st
     _, errors = ReferenceData.load([Entry(path, unit="Thousands of Persons", **{key: value})])
     assert len(errors) == 1 and errors[0].message.startswith(message)
     assert (errors[0].location.line, errors[0].location.column) == (1, 1)
+
+
+def test_json_escapes_of_characters_beyond_the_bmp_are_read(tmp_path: Path) -> None:
+    """json.dumps writes 😀 as a surrogate pair escape; JSON allows it, YAML's reader would not."""
+    path = tmp_path / "r.json"
+    path.write_text('{"source": "s \\ud83d\\ude00", "rows": [{"entity": "x", "metric": "m", "period": "2022", '
+                    '"value": 1, "unit": "USD", "note": "\\\\ud83d literal backslash"}]}')
+    data = load(Entry(path))
+    [row] = data.observations("x.m")
+    assert row.source == "s \U0001F600" and row.notes["note"] == "\\ud83d literal backslash"

@@ -12,6 +12,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.claimfile import load_claim_file
 from checker.claimfile.yamlpos import COMPOSERS, MAX_ALIAS_NODES, YamlRefused, load as load_yaml
@@ -123,3 +125,24 @@ def test_claim_value_in_base_60_is_an_error_not_ninety(repository: Path) -> None
     assert errors == [] and loaded is not None
     (claim,) = loaded.claims
     assert [str(problem) for problem in claim.problems] == ["claims.yaml:6:12: cannot read '1:30' as a quantity"]
+
+
+_SCALARS = st.one_of(st.text(max_size=8), st.integers(-10**6, 10**6), st.booleans(), st.none(),
+                     st.decimals(allow_nan=False, allow_infinity=False, places=3).map(str))
+_DOCUMENTS = st.recursive(_SCALARS, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.dictionaries(st.text(min_size=1, max_size=6), inner, max_size=4)), max_leaves=20)
+
+
+@settings(max_examples=60, deadline=None)
+@given(document=_DOCUMENTS, flow=st.booleans())
+def test_the_composers_agree_on_any_document(document: object, flow: bool) -> None:
+    """libyaml and the pure-Python composer: same values, types and positions, or the same refusal."""
+    yaml = pytest.importorskip("yaml")
+    text = yaml.safe_dump({"root": document}, default_flow_style=flow, allow_unicode=True)
+    outcomes = []
+    for name in COMPOSERS:
+        try:
+            outcomes.append(repr(located(load_yaml(text, "x.yaml", name).value)))
+        except YamlRefused as refused:
+            outcomes.append(f"{refused.location}: {refused.message}")
+    assert len(set(outcomes)) == 1, (text, outcomes)

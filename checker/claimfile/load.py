@@ -421,6 +421,10 @@ class _ClaimBuilder:
         if isinstance(value, Decimal) and value.is_finite() and value and abs(value.adjusted()) > MAX_EXPONENT:
             self.problems.append(out_of_range)  # 1.0e-999999 written out would be a million zeros
             return None, str(value)
+        if isinstance(value, Decimal) and isinstance(value.as_tuple().exponent, int) and value.as_tuple().exponent > 0:
+            self.problems.append(InputError(mapping.value_locations[key], (  # 1.0e+3: its rounding has no digits
+                f"write the value as the article states it, not in exponent form ('{value}')")))
+            return None, str(value)
         text = format(value, "f") if isinstance(value, Decimal) else str(value)
         quantity = read if read is not None else parse_quantity(text, self.context.article.language)
         if quantity is None:

@@ -78,6 +78,7 @@ class Key:
     choices: tuple[str, ...] = ()
     pattern: re.Pattern[str] | None = None
     pattern_hint: str = ""
+    as_text: bool = False  # a number written here is read as the text written (quote: 2022)
 
 
 _STR = Key((str,), "a string")
@@ -99,7 +100,7 @@ CLAIM_KEYS: dict[str, Key] = {
     "id": Key(
         (str,), "a string", pattern=CLAIM_ID, pattern_hint="lowercase letters, digits, '.', '_' and '-'"
     ),
-    "quote": _STR,
+    "quote": Key((str, int, Decimal), "a string", as_text=True),
     "value": Key((str,) + NUMBER, "a string or number"),
     "metric": Key((str,), "a string", pattern=METRIC, pattern_hint="entity.metric, e.g. meta.net_income"),
     "period": Key((str, int, date), "a string or date"),
@@ -160,6 +161,8 @@ def typed(mapping: YamlMap, key: str, table: dict[str, Key]) -> Any:
     where = mapping.value_locations[key]
     if not has_type(value, spec.types):
         raise InputError(where, f"key '{key}' should be {spec.expected}, got {type_name(value)}")
+    if spec.as_text and not isinstance(value, str):
+        return str(value)  # an int keeps its digits; a Decimal its written digits (2022, 1.50)
     if spec.choices and value not in spec.choices:
         raise InputError(
             where,

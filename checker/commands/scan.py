@@ -27,7 +27,7 @@ from checker import runner
 from checker.atomic import replaced
 from checker.commands.extract import _day
 from checker.commands.outputs import overwritten_input, refusal
-from checker.errors import InputError, Location
+from checker.errors import InputError, Location, printable
 from checker.extraction import extract
 from checker.textfiles import MAX_BYTES, read_text
 
@@ -82,7 +82,7 @@ def run(arguments: argparse.Namespace) -> int:
         write_parquet(duckdb, rows, arguments.output)
     for error in errors:
         print(error, file=sys.stderr)
-    print(f"{arguments.output}: {count} quantities from {len(articles)} articles", file=sys.stderr)
+    print(f"{printable(str(arguments.output))}: {count} quantities from {len(articles)} articles", file=sys.stderr)
     return 2 if errors else 0
 
 

@@ -31,6 +31,9 @@ _NUMBER = re.compile(
     re.VERBOSE,
 )
 
+#: A plain decimal number without grouping or exponent, the shape of almost every published cell.
+_PLAIN = re.compile(r"-?\d+(?:\.\d+)?")
+
 _METRIC = re.compile(
     r"""
     ^[\w-]+            # entity: meta, fx, us (any script's letters, digits, _ and -)
@@ -53,6 +56,8 @@ def parse_value(text: str) -> Decimal:
     ValueError: value 'abc' is not a number
     """
     written = text.strip()
+    if _PLAIN.fullmatch(written) and len(written) <= MAX_EXPONENT:
+        return Decimal(written)  # the common cell (1187.24, -16921): nothing else to check
     if written.lower() in _NOT_FINITE:
         raise ValueError(f"value {written!r} is not a finite number")
     mantissa = written.partition("e")[0].partition("E")[0]  # "e5", ".e5", "+E1" have no digits of their own

@@ -8,10 +8,13 @@ The ``date`` column takes any period form, so a quarterly series may write ``201
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 from checker.errors import InputError
-from checker.reference.cells import Cell, RowDefaults, build_observation
+from checker.reference.cells import Cell, RowDefaults, build_observation, parse_value, read_period
 from checker.reference.csv_text import CsvText, fit_to_header
 from checker.reference.files import FileData
+from checker.reference.model import Observation
 
 NAME = "time-series CSV"
 DEFAULT_KEYS = ("entity", "unit", "source", "vintage")
@@ -55,21 +58,46 @@ def load(parts: CsvText, shown: str) -> FileData:
         usable.append(index)
     if data.errors and (not defaults.entity or not defaults.source):
         return data
+    templates: dict[int, Observation] = {}
     for row, cells in parts.rows:
         try:
             fitted = fit_to_header(cells, parts.header, row)
         except InputError as error:
             data.errors.append(error)
             continue
-        for index in usable:
-            cell = fitted[index]
-            if cell.text.strip() in MISSING:
-                continue
-            named = {"period": fitted[0], "value": cell, "metric": Cell(parts.header[index].text, cell.location)}
-            try:
-                data.observations.append(build_observation(named, cell.location, defaults, dict(notes)))
-            except InputError as error:
-                data.errors.append(error)
-                if error.location == fitted[0].location:
-                    break  # a bad date spoils the whole row: report it once
+        _read_row(data, fitted, usable, parts.header, defaults, notes, templates)
     return data
+
+
+def _read_row(data: FileData, fitted: list[Cell], usable: list[int], header: list[Cell], defaults: RowDefaults,
+              notes: dict[str, str], templates: dict[int, Observation]) -> None:
+    """One date's observations. A column's metric, unit, source and vintage are checked on its
+    first value (the template); later values only need their number and the row's date."""
+    period = None
+    for index in usable:
+        cell = fitted[index]
+        if cell.text.strip() in MISSING:
+            continue
+        template = templates.get(index)
+        try:
+            if template is None:
+                named = {"period": fitted[0], "value": cell, "metric": Cell(header[index].text, cell.location)}
+                templates[index] = build_observation(named, cell.location, defaults, notes)
+                data.observations.append(templates[index])
+                continue
+            period = period or read_period(fitted[0])
+            value = _number(cell)
+        except InputError as error:
+            data.errors.append(error)
+            if error.location == fitted[0].location:
+                return  # a bad date spoils the whole row: report it once
+            continue
+        data.observations.append(Observation(template.metric, period, value, template.precision, template.unit,
+                                             template.source, template.vintage, cell.location, notes))
+
+
+def _number(cell: Cell) -> Decimal:
+    try:
+        return parse_value(cell.text)
+    except ValueError as error:
+        raise InputError(cell.location, str(error)) from None

@@ -55,7 +55,8 @@ def _cache_key(entry: Entry, max_bytes: int, metrics: frozenset[str] | None) -> 
         stat = resolved.stat()
     except (OSError, RuntimeError):
         return None
-    asked = metrics if entry.file.suffix.lower() in columnar.EXTENSIONS else None
+    renamed = entry.entity or entry.metric  # the claims name the renamed keys, not the file's own
+    asked = metrics if entry.file.suffix.lower() in columnar.EXTENSIONS and not renamed else None
     return (resolved, stat.st_size, stat.st_mtime_ns, entry.overrides, max_bytes, asked)
 
 

@@ -9,6 +9,7 @@ YAML's flow style.
 from __future__ import annotations
 
 import json
+import re
 
 import yaml
 
@@ -58,6 +59,16 @@ def _items(node: yaml.Node, shown: str, what: str) -> list[yaml.Node]:
     return list(node.value)
 
 
+#: A JSON escape of a character beyond the BMP as two UTF-16 halves, after an even run of backslashes.
+_SURROGATE_PAIR = re.compile(r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
+
+
+def _astral(match: re.Match[str]) -> str:
+    """``\\ud83d\\ude00`` as YAML's ``\\U0001F600`` (the same character, escaped the way YAML reads)."""
+    high, low = int(match[2], 16), int(match[3], 16)
+    return f"{match[1]}\\U{0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00):08X}"
+
+
 def _compose(text: str, shown: str, is_json: bool) -> yaml.Node | None:
     if is_json:
         try:
@@ -65,6 +76,7 @@ def _compose(text: str, shown: str, is_json: bool) -> yaml.Node | None:
         except json.JSONDecodeError as error:
             raise InputError(Location(shown, error.lineno, error.colno), f"invalid JSON: {error.msg}") from None
         text = text.replace("\t", " ")  # valid JSON has tabs only as whitespace; YAML wants spaces
+        text = _SURROGATE_PAIR.sub(_astral, text)  # YAML takes \U0001F600, not JSON's \ud83d\ude00
     try:
         return yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:

@@ -18,6 +18,7 @@ import io
 import os
 import re
 import stat
+from collections.abc import Mapping
 from typing import TextIO
 
 _BREAK = "\u200b"
@@ -73,7 +74,7 @@ def _no_carriage_return(line: str) -> str:
     return line.replace("\r", "%0D")
 
 
-def guarded(stream: TextIO, environ: os._Environ | dict = os.environ) -> TextIO:
+def guarded(stream: TextIO, environ: Mapping[str, str] = os.environ) -> TextIO:
     """``stream`` wrapped in a :class:`Guard` when the runner reads it: in Actions, and not a file."""
     if not environ.get("GITHUB_ACTIONS") or isinstance(stream, Guard) or _is_regular_file(stream):
         return stream

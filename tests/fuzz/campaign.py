@@ -31,11 +31,13 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parents[1]
-DEFAULT_RUNS = {"extract": 60_000, "quantities": 600_000, "claimfile": 300_000, "reference": 100_000, "reports": 50_000}
+DEFAULT_RUNS = {"extract": 60_000, "quantities": 600_000, "claimfile": 300_000, "reference": 100_000, "reports": 50_000,
+                "reference_duplicates": 50_000}
 """1,110,000 inputs, sized to about 20 minutes on two cores at the rates of the first campaign
 (inputs/s, instrumented: quantities 1,546, claimfile 849, reference 359, extract 53); the
 slowest target starts first, so one worker runs extract while the other runs the rest."""
-MAX_LEN = {"quantities": 256, "extract": 4096, "claimfile": 8192, "reference": 4096, "reports": 2048}
+MAX_LEN = {"quantities": 256, "extract": 4096, "claimfile": 8192, "reference": 4096, "reports": 2048,
+           "reference_duplicates": 512}
 TOKENS = {
     "quantities": ["만", "억", "조", "경", "천", "백", "십", "달러", "원", "명", "개", "배", "%", "퍼센트", "%포인트",
                    "약", "가까이", "넘게", "이상", "미만", "분의", "절반", "~", ",", ".", "대", "billion", "million",
@@ -52,6 +54,7 @@ TOKENS = {
 TOKENS["reports"] = ["\x00", "::", "##[", "\n", "\r", "\x1b[", "\x1b]8;;", "\x07", "[/]", "\\[", "[link=", "](", "![",
                       "<script>", "</script>", "&", "|", "`", "%", "http://", "javascript:", "\u202e", "\x85", "\x9b"]
 TOKENS["extract"] = TOKENS["quantities"] + ["지난해", "올해", "2022년", "3분기", "전년 대비", "줄었다", "늘었다", ". "]
+TOKENS["reference_duplicates"] = ["\x00", "\"", "\\", "\n", "[", "]", "{", "}", ":", ",", "2022-Q3", "1e5", "\u202e"]
 
 
 # --------------------------------------------------------------------------- seeds
@@ -105,9 +108,17 @@ def _report_seeds() -> list[bytes]:
     return [("\x00".join(fields[index:] + fields[:index])).encode("utf-8") for index in range(len(fields))]
 
 
+def _duplicate_seeds() -> list[bytes]:
+    """One repeated key of each kind, with plain, quoted, numeric and control-character values."""
+    values = ["1\x005000000", "2022-Q3\x002023-Q3", "a \"quoted\" value\x00\u202e\x01", "\x00", "[1, 2]\x00{}"]
+    return [bytes([key, key // 2]) + values[key % len(values)].encode("utf-8") for key in range(10)]
+
+
 def seeds(target: str) -> list[bytes]:
     if target == "reports":
         return _report_seeds()
+    if target == "reference_duplicates":
+        return _duplicate_seeds()
     if target == "quantities":
         return [bytes([index % 3, index % 4]) + text.encode("utf-8") for index, text in enumerate(_text_seeds())]
     if target == "extract":

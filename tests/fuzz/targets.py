@@ -136,6 +136,35 @@ def reference(data: bytes) -> None:
     _assert_located(errors)
 
 
+#: Keys a fuzzed reference mapping repeats: top-level ones and a row's own.
+_DUPLICABLE = ("source", "rows", "aliases", "entity", "metric", "period", "value", "unit", "vintage", "note")
+
+
+def reference_duplicates(data: bytes) -> None:
+    """A reference JSON or YAML file whose mapping repeats a key (values from the fuzzer): always
+    an error at the repeated key, never one value silently winning."""
+    if len(data) < 2:
+        return
+    key = _DUPLICABLE[data[0] % len(_DUPLICABLE)]
+    first, _, second = _text(data[2:]).partition("\x00")
+    row = {"entity": "x", "metric": "m", "period": "2022", "value": "1", "unit": "USD"}
+    fields = [f"{json.dumps(name)}: {json.dumps(value)}" for name, value in row.items() if name != key]
+    repeated = [f"{json.dumps(key)}: {json.dumps(first)}", f"{json.dumps(key)}: {json.dumps(second)}"]
+    if key in ("source", "rows", "aliases"):
+        body = ", ".join([*repeated, f'"events": []']) if key != "rows" else ", ".join(repeated)
+        text = "{" + body + (', "source": "s"' if key != "source" else "") + "}"
+    else:
+        text = '{"source": "s", "rows": [{' + ", ".join([*fields, *repeated]) + "}]}"
+    path = repository() / "reference" / f"duplicated{('.json', '.yaml')[data[1] % 2]}"
+    path.write_text(text, encoding="utf-8")
+    clear_cache()
+    _, errors = ReferenceData.load([path])
+    _assert_located(errors)
+    refused = [error for error in errors if f"duplicate key {key!r}" in error.message
+               or error.message.startswith("invalid YAML: found")]  # a character YAML never takes: refused whole
+    assert refused, (text, [str(e) for e in errors])
+
+
 _FIELDS = ("id", "quote", "explanation", "file", "rule", "note", "source", "claimed", "unit", "url")
 _UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 """What no report may print raw (tab and line feed aside, which some formats use themselves)."""
@@ -195,7 +224,8 @@ def reports(data: bytes) -> None:
     assert "<img" not in page and "<a " not in page, page
     assert "<script" not in rendered["html"].lower()
     for review in json.loads(rendered["claimreview"]):
-        assert review["url"].startswith(("http://", "https://")) or review["url"].startswith(result_file(report))
+        url = review["url"]  # a scheme is case-insensitive (RFC 3986): hTtps:// is https://
+        assert url.lower().startswith(("http://", "https://")) or url.startswith(result_file(report))
 
 
 def result_file(report: Report) -> str:
@@ -210,6 +240,7 @@ TARGETS: dict[str, Callable[[bytes], None]] = {
     "quantities": quantities,
     "claimfile": claimfile,
     "reference": reference,
+    "reference_duplicates": reference_duplicates,
     "extract": extract,
     "reports": reports,
 }
