@@ -113,3 +113,26 @@ def test_drafts_keep_signs_deficits_and_ranks(tmp_path: Path) -> None:
     assert verdicts == {"percent-7.4": "supported", "money-usd-632690000000": "supported",
                         "money-usd-9970000000": "supported", "percent-3.6": "supported",
                         "percent-3.6-rank": "refuted", "duration-years-3": "unverifiable"}
+
+
+def test_a_stated_change_against_a_year_earlier_is_a_difference(tmp_path: Path) -> None:
+    """"전년 대비 32만 7,000명 늘었다": 28,416 − 28,089 (천명, synthetic) = 327,000, supported; without
+    the base words the same number stays a plain claim, since "늘었다" alone names no base period."""
+    text = "지난해 취업자 수는 전년 대비 32만 7,000명 늘었다. 지난해 취업자 수는 32만 7,000명 늘었다.\n"
+    (tmp_path / "article.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "ref.yaml").write_text(
+        "source: synthetic figures for claimcheck's tests\nrows:\n"
+        "  - {entity: kr, metric: employed, period: 2022, value: 28089, unit: 천명}\n"
+        "  - {entity: kr, metric: employed, period: 2023, value: 28416, unit: 천명}\n"
+        "aliases:\n  kr.employed: [취업자 수]\n", encoding="utf-8")
+    reference, _ = ReferenceData.load([tmp_path / "ref.yaml"])
+    aliases = aliases_of(reference)
+    extraction = extract(text, "ko", "2024-01-15", aliases)
+    output = tmp_path / "draft.yaml"
+    document = draft(extraction, tmp_path / "article.txt", output, [tmp_path / "ref.yaml"], reference.metrics(),
+                     links(extraction, reference, aliases))
+    output.write_text(dump(document), encoding="utf-8")
+    first, second = yaml.safe_load(output.read_text(encoding="utf-8"))["claims"]
+    assert first["relation"] == "difference" and [o["period"] for o in first["of"]] == ["2023", "2022"]
+    assert "relation" not in second and second["value"] == "32만 7,000명 늘었다"
+    assert [r.verdict for r in check([output]).results] == ["supported", "unverifiable"]

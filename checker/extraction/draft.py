@@ -27,7 +27,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from checker.evaluation.intervals import format_decimal
-from checker.extraction.linking import Link
+from checker.extraction.linking import ChangeLink, Link
 from checker.extraction.model import Extraction, Found, Operand, StatedRelation
 from checker.extraction.worded import rank_words, worded_value
 from checker.quantities.model import Kind
@@ -100,7 +100,8 @@ def _describe(relation: StatedRelation, ids: list[str]) -> str:
     return f"states {relation.relation} of [{operands}]: link the metric to check it"
 
 
-def claims(extraction: Extraction, metrics: Iterable[str] = (), links: Mapping[int, Link] | None = None) -> CommentedSeq:
+def claims(extraction: Extraction, metrics: Iterable[str] = (),
+           links: Mapping[int, Link | ChangeLink] | None = None) -> CommentedSeq:
     """The ``claims:`` list of the draft; ``links`` (by quantity index) are written as keys."""
     known = set(metrics)
     links = links or {}
@@ -141,27 +142,39 @@ def claims(extraction: Extraction, metrics: Iterable[str] = (), links: Mapping[i
         if found.note:
             comments.append(found.note)
         rank = rank_words(extraction.text, found, extraction.language)
-        if rank is not None and index not in links:
+        if rank is not None and not isinstance(links.get(index), Link):
             comments.append(f"states a rank ({rank[0]}): link the metric to check it with relation: extreme")
         if comments:
             claim.yaml_add_eol_comment("; ".join(comments), "value")
         items.append(claim)
-        if rank is not None and index in links:
+        if rank is not None and isinstance(links.get(index), Link):
             items.append(_rank_claim(claim, rank[0], links[index]))
     return items
 
 
+def _flow(**keys: str) -> CommentedMap:
+    """A one-line mapping (``{metric: m, period: 2023}``)."""
+    mapping = CommentedMap(keys)
+    mapping.fa.set_flow_style()
+    return mapping
+
+
 def _rank_claim(claim: CommentedMap, words: str, link: Link) -> CommentedMap:
     """The rank the sentence states of a linked number ("3년 만에 최저"), as an ``extreme`` claim."""
-    lookup = CommentedMap(metric=link.metric, period=link.period)
-    lookup.fa.set_flow_style()
-    of = CommentedSeq([lookup])
+    of = CommentedSeq([_flow(metric=link.metric, period=link.period)])
     of.fa.set_flow_style()
     return CommentedMap(id=f"{claim['id']}-rank", quote=claim["quote"], relation="extreme", of=of, value=words)
 
 
-def _write_link(claim: CommentedMap, link: Link) -> None:
-    """The claim's lookup keys, and why the draft chose an ``agg`` when it did."""
+def _write_link(claim: CommentedMap, link: Link | ChangeLink) -> None:
+    """The claim's lookup keys (or the two periods of a stated change), and why an ``agg`` was chosen."""
+    if isinstance(link, ChangeLink):
+        claim["relation"] = "difference"
+        of = CommentedSeq([_flow(metric=link.metric, period=link.period), _flow(metric=link.metric, period=link.earlier)])
+        of.fa.set_flow_style()
+        claim["of"] = of
+        claim.move_to_end("value")
+        return
     claim["metric"] = link.metric
     claim["period"] = link.period
     if link.agg is not None:
@@ -171,7 +184,7 @@ def _write_link(claim: CommentedMap, link: Link) -> None:
 
 def draft(extraction: Extraction, article: Path, output: Path | None,
           references: Iterable[Path] = (), metrics: Iterable[str] = (),
-          links: Mapping[int, Link] | None = None) -> CommentedMap:
+          links: Mapping[int, Link | ChangeLink] | None = None) -> CommentedMap:
     """The whole claim file; paths are written relative to ``output``'s folder."""
     folder = output.resolve().parent if output is not None else Path.cwd()
     document = CommentedMap(version=1)

@@ -17,8 +17,10 @@ from typing import Sequence
 
 from checker.extraction import metrics
 from checker.extraction.model import Extraction, Found
+from checker.extraction.worded import worded_value
 from checker.periods import PeriodError, parse_period
-from checker.quantities.predicates import read_value
+from checker.extraction.english_periods import shifted
+from checker.quantities.predicates import EN_BASES, KO_BASES, read_value
 from checker.quantities.model import Kind
 from checker.reference import LookupFailure, ReferenceData
 
@@ -40,6 +42,15 @@ class Link:
     period: str
     agg: str | None = None
     why: str | None = None
+
+
+@dataclass(frozen=True)
+class ChangeLink:
+    """A stated change against a year earlier: ``relation: difference`` of the two periods."""
+
+    metric: str
+    period: str
+    earlier: str
 
 
 def link(extraction: Extraction, found: Found, reference: ReferenceData,
@@ -65,6 +76,33 @@ def link(extraction: Extraction, found: Found, reference: ReferenceData,
     return Link(found.metric, found.period, agg, f"{why} {found.period} (the draft's reading: check it)")
 
 
+#: Words that state a change against the same period a year earlier (전월 대비 and 전 분기 대비 do not).
+YEAR_ON_YEAR = tuple(base for base in (*KO_BASES, *EN_BASES) if "전월" not in base and "분기" not in base)
+
+
+def year_on_year(extraction: Extraction, found: Found, reference: ReferenceData,
+                 aliases: Sequence[metrics.Alias]) -> tuple[str, str, str] | None:
+    """``(metric, period, a year earlier)`` for a change the sentence states against the year before
+    ("전년 대비 32만 7,000명 늘었다", "up 12,000 from a year earlier"), when the words name one metric and
+    the reference holds both periods; None otherwise (the change stays a comment)."""
+    start, end = found.sentence
+    sentence = extraction.text[start:end]
+    if found.metric is None or found.period is None or not any(base in sentence for base in YEAR_ON_YEAR):
+        return None
+    if not _unique(extraction, found, aliases):
+        return None
+    try:
+        period = parse_period(found.period)
+        earlier = shifted(period, years=-1)
+        if earlier is None:
+            return None
+        for asked in (period, earlier):
+            reference.lookup(found.metric, asked, published=extraction.published)
+    except (LookupFailure, PeriodError):
+        return None
+    return found.metric, period.label, earlier.label
+
+
 def _movement(extraction: Extraction, found: Found) -> str | None:
     """``down`` for "fell to X" / "X까지 떨어졌다", ``up`` for a rise to X, else None."""
     text, quantity = extraction.text, found.quantity
@@ -85,7 +123,20 @@ def _unique(extraction: Extraction, found: Found, aliases: Sequence[metrics.Alia
     return nearest == [found.metric]
 
 
-def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[metrics.Alias]) -> dict[int, Link]:
-    """The links of every quantity the evidence decides, by index in ``extraction.quantities``."""
-    decided = {index: link(extraction, found, reference, aliases) for index, found in enumerate(extraction.quantities)}
+def links(extraction: Extraction, reference: ReferenceData,
+          aliases: Sequence[metrics.Alias]) -> dict[int, Link | ChangeLink]:
+    """The links of every quantity the evidence decides, by index in ``extraction.quantities``.
+
+    A number stated as a change (32만 7,000명 늘었다) is a difference against a year
+    earlier when its sentence says so; a percent change is left to the relations the
+    extraction states (전년 대비 7.4% 감소).
+    """
+    decided: dict[int, Link | ChangeLink | None] = {}
+    for index, found in enumerate(extraction.quantities):
+        worded = worded_value(extraction.text, found, extraction.language)
+        if worded is not None and worded[1].form == "change":
+            change = None if found.quantity.kind is Kind.PERCENT else year_on_year(extraction, found, reference, aliases)
+            decided[index] = ChangeLink(*change) if change else None
+        else:
+            decided[index] = link(extraction, found, reference, aliases)
     return {index: found for index, found in decided.items() if found is not None}
