@@ -139,3 +139,12 @@ def test_a_loose_draft_outside_any_repository_may_name_an_article_elsewhere(tmp_
     assert not report.errors and [r.verdict for r in report.results] == ["unverifiable"]
     (drafts / "pyproject.toml").write_text("", encoding="utf-8")
     assert "is outside the claim repository" in str(check([draft]).errors[0])
+
+
+def test_a_period_the_article_could_not_know_is_said_so(tmp_path: Path) -> None:
+    """2024-Q1 had not ended on 2024-02-19: whatever the data say, the article stated a forecast."""
+    result = one(tmp_path, NET_INCOME.replace("period: 2022-Q3", "period: 2024-Q1"))
+    assert result.verdict == "unverifiable"
+    assert result.explanation.endswith("Note: 2024-Q1 had not ended by the article's publication date (2024-02-19), "
+                                       "so the article stated a forecast, a plan or a figure so far, not a final "
+                                       "figure it could know.")

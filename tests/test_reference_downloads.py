@@ -362,3 +362,18 @@ def test_json_escapes_of_characters_beyond_the_bmp_are_read(tmp_path: Path) -> N
     data = load(Entry(path))
     [row] = data.observations("x.m")
     assert row.source == "s \U0001F600" and row.notes["note"] == "\\ud83d literal backslash"
+
+
+def test_entry_keys_written_as_numbers_and_kosis_index_units(tmp_path: Path) -> None:
+    """``precision: 0.1`` unquoted in a claim file reaches the loader as a number; KOSIS writes ``2020=100``."""
+    from checker import check
+
+    (tmp_path / "claimcheck.yaml").write_text("")
+    (tmp_path / "a.txt").write_text("The index stood at 105.0.\n")
+    (tmp_path / "cpi.csv").write_text("DATE,CPI\n2023-01-01,105\n2023-02-01,106\n")
+    (tmp_path / "c.yaml").write_text(
+        "version: 1\narticle: {file: a.txt, published: 2023-03-10, language: en}\n"
+        "reference: [{file: cpi.csv, unit: 2020=100, precision: 0.1}]\n"
+        "claims:\n  - {id: cpi, quote: stood at 105.0, value: '105.0', metric: fred.CPI, period: 2023-01}\n")
+    [result] = check([tmp_path / "c.yaml"]).results
+    assert result.verdict == "supported" and "[104.95, 105.05]" in result.explanation

@@ -8,6 +8,7 @@ helper as the article, so a mapping cannot reach further than a plain path.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable
 
@@ -76,7 +77,7 @@ def _mapping(item: YamlMap, where: Location, errors: list[InputError]) -> tuple[
             known = ("file",) + ENTRY_KEYS
             errors.append(InputError(at, f"unknown reference key {key!r}{did_you_mean(key, known)} "
                                          f"(keys: {', '.join(known)})"))
-        elif not isinstance(value, (str, int, date)) or isinstance(value, bool) or value == "":
+        elif not isinstance(value, (str, int, Decimal, date)) or isinstance(value, bool) or value == "":
             errors.append(InputError(item.value_locations[key],
                                      f"reference key '{key}' should be a single value, got {type_name(value)}"))
         elif key != "file":

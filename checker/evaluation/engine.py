@@ -292,11 +292,16 @@ class FileCheck:
 
 
 def _after_publication(claim: Claim, published: date | None) -> str:
-    """A sentence for a claim about a period that starts after the article appeared."""
-    if published is None or claim.period is None or claim.period.start <= published:
+    """A sentence for a claim about a period that had not ended when the article appeared.
+
+    Its figure could not be known then: the article stated a forecast, a plan or a figure
+    so far, and data published later are not what the writer could have checked.
+    """
+    if published is None or claim.period is None or claim.period.end <= published:
         return ""
-    return (f" Note: {claim.period.label} begins after the article's publication date ({published}), "
-            f"so the article stated a forecast or a plan, not a figure it could know.")
+    when = "begins after" if claim.period.start > published else "had not ended by"
+    return (f" Note: {claim.period.label} {when} the article's publication date ({published}), so the article "
+            f"stated a forecast, a plan or a figure so far, not a final figure it could know.")
 
 
 def _revision(used: Judgement, later: Judgement, used_vintage: date | None, vintage: date | None) -> dict:

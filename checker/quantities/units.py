@@ -38,8 +38,8 @@ MONEY: dict[str, str] = {
 #: Percent and its published spellings (FRED's "Percent Change from Preceding Period").
 PERCENT = re.compile(r"^(?:%|percent|per cent|퍼센트|percent change(?: from [\w ]+| at annual rate)?"
                      r"|percent of [\w ]+|percentage)$")
-#: Index numbers (``Index 1982-1984=100``): dimensionless, compared only with each other.
-INDEX = re.compile(r"^index\b[\w\s=\-.,/]*$")
+#: Index numbers (``Index 1982-1984=100``, KOSIS ``2020=100``): dimensionless, compared only with each other.
+INDEX = re.compile(r"^(?:index\b[\w\s=\-.,/]*|\d{4}(?:[.=-]\d{1,4})?\s*=\s*100)$")
 #: Chained or constant dollars are dollars of a base year: compared as USD.
 REAL_DOLLARS = re.compile(r"^(?:chained|constant|real) (?:\d{4} )?(?:u\.s\. )?dollars$")
 #: Everything that counts people (명 and "employees" both count people).
