@@ -151,7 +151,8 @@ def test_merged_combines_and_reports_disagreement(tmp_path):
                      "meta,net_income,2023-Q3,11583000000,USD,x\n", encoding="utf-8")
     both, errors = first.merged(load(other))
     assert [e.message for e in errors] == [
-        f"duplicate rows disagree: meta.net_income 2022-Q3 is 4400000000 here and 4395000000 at {CASES / 'meta.yaml'}:4:5"]
+        f"duplicate rows disagree: meta.net_income 2022-Q3 is 4400000000 here and 4395000000 at {CASES / 'meta.yaml'}:4:5"
+        "; if they are two releases of one series, give each file's entry its vintage:"]
     assert both.lookup("meta.net_income", parse_period("2023-Q3")).candidates[0].value == Decimal("11583000000")
 
 

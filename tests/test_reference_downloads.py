@@ -377,3 +377,18 @@ def test_entry_keys_written_as_numbers_and_kosis_index_units(tmp_path: Path) -> 
         "claims:\n  - {id: cpi, quote: stood at 105.0, value: '105.0', metric: fred.CPI, period: 2023-01}\n")
     [result] = check([tmp_path / "c.yaml"]).results
     assert result.verdict == "supported" and "[104.95, 105.05]" in result.explanation
+
+
+def test_month_start_dates_outside_fred_stay_days_but_are_held_to_coverage(tmp_path: Path) -> None:
+    """Only FRED says a first-of-month date is the month; elsewhere such rows stay days, "monthly-dated",
+    and a year's last value over data that stop in September is unknown, not September's figure."""
+    path = tmp_path / "jobs.csv"
+    header = "# entity: us\n# unit: Thousands of Persons\n# source: test\ndate,payrolls\n"
+    path.write_text(header + "2021-07-01,147000\n2021-08-01,147246\n2021-09-01,147712\n")
+    data = load(Entry(path))
+    assert data.observations("us.payrolls")[0].period.label == "2021-07-01"
+    with pytest.raises(NoData, match="data for 2021 end on 2021-09-01"):
+        data.lookup("us.payrolls", parse_period("2021"), "last")
+    clear_cache()
+    path.write_text(header + "".join(f"2021-{month:02}-01,{147000 + month}\n" for month in range(1, 13)))
+    assert point(load(Entry(path)), "us.payrolls", "2021", "last")[0] == Decimal(147012000)

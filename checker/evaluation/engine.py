@@ -191,12 +191,15 @@ class FileCheck:
             found = self.reference.lookup(claim.metric, claim.period, claim.agg, published=published,
                                           as_of=claim.as_of)
         except NoData as problem:
-            raise NoData(f"{problem}{later_than_article}") from None
+            reason = str(problem) if not later_than_article or str(problem).endswith(".") else f"{problem}."
+            raise NoData(f"{reason}{later_than_article}") from None
         asked = claimed.asked(claim)
-        judgement = judge(asked.quantity, candidate_figures(found), tolerances, asked.side, asked.signed)
+        judgement = judge(asked.quantity, candidate_figures(found, as_published=True), tolerances, asked.side,
+                          asked.signed)
         revised = None
         if found.later is not None:
-            later = judge(asked.quantity, candidate_figures(found.later), tolerances, asked.side, asked.signed)
+            later = judge(asked.quantity, candidate_figures(found.later, as_published=True), tolerances, asked.side,
+                          asked.signed)
             revised = _revision(judgement, later, found.vintage, found.later.vintage)
         result = self._verdict(claim, asked, judgement, tolerances, "reference", revised=revised,
                                series=self._series(found))

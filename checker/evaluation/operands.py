@@ -116,17 +116,24 @@ def lookup_figures(reference: ReferenceData, metric: str, period, agg: str | Non
     return candidate_figures(reference.lookup(metric, period, agg, published=published, as_of=as_of))
 
 
-def candidate_figures(found: Lookup) -> list[Figure]:
-    """One figure per candidate of a lookup, each naming its rows and sources."""
-    return [_candidate_figure(found, candidate) for candidate in found.candidates]
+def candidate_figures(found: Lookup, as_published: bool = False) -> list[Figure]:
+    """One figure per candidate of a lookup, each naming its rows and sources.
+
+    ``as_published``: the figure is the one a fact-checker quotes (a claim checked
+    directly against a lookup), a point; as an operand of a relation it carries the
+    rounding its series publishes, so the arithmetic knows how far the result may lie.
+    """
+    return [_candidate_figure(found, candidate, as_published) for candidate in found.candidates]
 
 
-def _candidate_figure(found: Lookup, candidate: Candidate) -> Figure:
-    interval = Interval(candidate.low, candidate.value, candidate.high)
+def _candidate_figure(found: Lookup, candidate: Candidate, as_published: bool) -> Figure:
+    low, high = (candidate.value, candidate.value) if as_published else (candidate.low, candidate.high)
+    interval = Interval(low, candidate.value, high)
     description = f"{found.metric} {found.period.label}"
     if found.agg:
         description += f" ({found.agg})"
-    step = f"{candidate.description} → {format_decimal(candidate.value)} {found.unit} ±{format_decimal(_half(candidate))}"
+    rounding = "as published, compared as a point" if as_published else f"±{format_decimal(_half(candidate))}"
+    step = f"{candidate.description} → {format_decimal(candidate.value)} {found.unit} {rounding}"
     if candidate.sources:
         step += f" (source: {'; '.join(candidate.sources)})"
     return Figure(interval, found.unit, description, candidate.sources, steps=(step,))

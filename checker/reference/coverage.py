@@ -15,8 +15,10 @@ from typing import Sequence
 from checker.periods import Period
 from checker.reference.model import Observation
 
-#: Days a daily or weekly series may start after, or end before, a period it covers.
-SLACK = {"day": timedelta(days=6), "week": timedelta(days=6)}
+#: Days a series of day rows may start after, or end before, a period it covers, by frequency:
+#: weekends and holidays for daily rows, a step for weekly or month-start dates.
+SLACK = {"daily": timedelta(days=6), "weekly": timedelta(days=6), "monthly-dated": timedelta(days=31),
+         "quarterly-dated": timedelta(days=92), "yearly-dated": timedelta(days=366)}
 #: Rows of these granularities are the periods themselves: every one must be present.
 WHOLE = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 
@@ -38,7 +40,7 @@ def gap(rows: Sequence[Observation], period: Period, ends: tuple[str, ...] = ("s
     elif rows[0].notes.get("frequency") == "irregular":
         return None
     else:
-        slack = SLACK["week" if rows[0].notes.get("frequency") == "weekly" else "day"]
+        slack = SLACK.get(rows[0].notes.get("frequency", "daily"), SLACK["daily"])
     if "end" in ends and last < period.end - slack:
         return f"data for {period.label} end on {last}"
     if "start" in ends and first > period.start + slack:

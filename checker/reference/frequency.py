@@ -33,6 +33,9 @@ MONTHLY_SHAPES: tuple[tuple[str, int, frozenset[int]], ...] = (
 )
 
 
+#: Frequencies whose rows stay days: the dated labels are month-start dates in a file that does not
+#: say they stand for months (only FRED does), so they are days that come once a month.
+DAY_ROWS = ("weekly", "irregular", "monthly-dated", "quarterly-dated", "yearly-dated")
 #: Median days between rows beyond which day rows are events (a layoff, a launch), not a series.
 IRREGULAR_GAP_DAYS = 7
 
@@ -59,7 +62,7 @@ def apply_frequency(rows: list[Observation], declared: str | None, infer_frequen
     for series in by_metric.values():
         days = [row.period.start for row in series if row.period.granularity == "day"]
         frequency = declared or infer(days, infer_frequency)
-        if frequency in (None, "daily") or not days:
+        if frequency in (None, "daily") or not days:  # plain days: nothing to note
             result.extend(series)
             continue
         notes: dict[int, dict[str, str]] = {}
@@ -78,12 +81,12 @@ def infer(days: list[date], dates_name_periods: bool) -> str | None:
     distinct = sorted(set(days))
     if len(distinct) < 2:
         return None
-    if dates_name_periods and all(day.day == 1 for day in distinct):
+    if all(day.day == 1 for day in distinct):
         gap = min(_months_between(a, b) for a, b in zip(distinct, distinct[1:]))
         months = {day.month for day in distinct}
         for name, step, starts in MONTHLY_SHAPES:
             if gap >= step and gap % step == 0 and months <= starts:
-                return name
+                return name if dates_name_periods else f"{name}-dated"
     gaps = sorted((b - a).days for a, b in zip(distinct, distinct[1:]))
     if all(gap % 7 == 0 for gap in gaps):
         return "weekly"
@@ -98,7 +101,7 @@ def _months_between(first: date, second: date) -> int:
 
 def _as_period(row: Observation, frequency: str, notes: dict[str, str]) -> Observation:
     """A day row as the month, quarter or year it dates; notes keep the frequency."""
-    if row.period.granularity != "day" or frequency in ("weekly", "irregular"):
+    if row.period.granularity != "day" or frequency in DAY_ROWS:
         return replace(row, notes=notes)
     day = row.period.start
     if frequency == "monthly":

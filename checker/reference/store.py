@@ -22,6 +22,7 @@ from checker.periods import GRANULARITIES, Period, PeriodError, parse_period
 from checker.reference.aggregate import AGGREGATORS, single
 from checker.reference.entry import Entry
 from checker.reference.files import MAX_BYTES, FileData
+from checker.reference.finish import capped
 from checker.reference import columnar
 from checker.reference.coverage import gap
 from checker.reference.model import Candidate, Event, Lookup, LookupFailure, NoData, Observation
@@ -86,9 +87,10 @@ class _Builder:
         key = (row.metric, row.period.start, row.period.end, row.vintage)
         old = self.rows.setdefault(key, row)
         if old is not row and old.value != row.value:
+            hint = "; if they are two releases of one series, give each file's entry its vintage:" if row.vintage is None else ""
             self.errors.append(InputError(row.location, (
                 f"duplicate rows disagree: {row.metric} {row.period.label} is {row.value} here "
-                f"and {old.value} at {old.location}")))
+                f"and {old.value} at {old.location}{hint}")))
 
     def add_event(self, event: Event) -> None:
         old = self.events.setdefault(event.name, event)
@@ -176,15 +178,16 @@ class ReferenceData:
     def _combine(cls, entries: list[Entry], keys: list[tuple | None],
                  max_bytes: int) -> tuple[ReferenceData, list[InputError]]:
         builder = _Builder()
+        file_errors: list[InputError] = []
         for entry, key in zip(entries, keys):
             data = _load_cached(entry, key, max_bytes)
-            builder.errors.extend(data.errors)
+            file_errors.extend(data.errors)
             for row in data.observations:
                 builder.add_row(row)
             for event in data.events:
                 builder.add_event(event)
             builder.add_aliases(data.aliases)
-        return builder.build(), builder.errors
+        return builder.build(), file_errors + _capped_per_file(builder.errors)
 
     def merged(self, other: ReferenceData) -> tuple[ReferenceData, list[InputError]]:
         """This data and ``other`` combined, with any rows that disagree as errors."""
@@ -248,6 +251,14 @@ class ReferenceData:
         if [c.value for c in newest.candidates] != [c.value for c in found.candidates]:
             return replace(found, later=newest)
         return found
+
+
+def _capped_per_file(errors: list[InputError]) -> list[InputError]:
+    """Errors found when combining files, at most ``capped``'s number per file."""
+    by_file: dict[str, list[InputError]] = {}
+    for error in errors:
+        by_file.setdefault(error.location.path, []).append(error)
+    return [error for found in by_file.values() for error in capped(found)]
 
 
 def _cutoff(published: date | None, as_of: date | str | None) -> date | None:
