@@ -246,3 +246,10 @@ def test_fiscal_year_is_a_note_not_a_period() -> None:
     assert found.note is not None and "fiscal 2005-06" in found.note
     assert "fiscal 2005-06: a fiscal year" in dump(draft(result, ARTICLE, ROOT / "claims" / "x.yaml"))
     assert next(q for q in result.to_dict()["quantities"] if q["text"] == "8.6 mln euro")["period_note"] == found.note
+
+
+def test_a_year_after_since_is_a_base_not_the_story_year() -> None:
+    """"the lowest since 1981" must not date a later "in August" to 1981 (published 2012-10-01)."""
+    text = "Participation is the lowest since 1981. The rate fell to 63.5 percent in August."
+    found = {f.quantity.text: f.period for f in extract(text, "en", "2012-10-01").quantities}
+    assert found["63.5 percent"] == "2012-08"

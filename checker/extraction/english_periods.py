@@ -43,8 +43,9 @@ MONTH_LEADS: tuple[str, ...] = ("in", "since", "during", "by", "until", "for", "
 _JOIN = re.compile(r"\s*,?\s*(?:(?:in|for|during|of|at\s+the\s+end\s+of|as\s+of|by|through)\s+)?",
                    re.IGNORECASE)
 #: A number or phrase after these words is the base of a comparison, not the sentence's
-#: period: "from EUR 9.3 mn", "compared with December 2009", "an increase of 23 % over 2006".
-_BASE_BEFORE = re.compile(r"(?:\bfrom|compared\s+(?:with|to)|versus|\bvs\.?|against|\bthan|\bover)\s+(?:the\s+)?$",
+#: period: "from EUR 9.3 mn", "compared with December 2009", "an increase of 23 % over 2006",
+#: "the lowest since 1981".
+_BASE_BEFORE = re.compile(r"(?:\bfrom|compared\s+(?:with|to)|versus|\bvs\.?|against|\bthan|\bover|\bsince)\s+(?:the\s+)?$",
                           re.IGNORECASE)
 
 #: A number right after a period phrase, or in parentheses after it: "the year-ago EUR93.9 m",
@@ -230,8 +231,8 @@ def phrases(text: str, published: date | None) -> list[Phrase]:
         phrase = FORMS[form][1](match, published, context)
         if _BASE_BEFORE.search(text, max(0, phrase.start - 24), phrase.start):
             phrase = replace(phrase, base=True)
-        if phrase.period is not None and not phrase.relative:
-            context = phrase.period.end.year
+        if phrase.period is not None and not phrase.relative and not phrase.base:
+            context = phrase.period.end.year  # "since 1981" is a comparison base, not the story's year
         found.append(phrase)
     return found
 
