@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Iterator
 
-from checker.extraction.model import Found, Operand, StatedRelation
+from checker.extraction.model import Found, StatedRelation
 from checker.periods import PeriodError, parse_period
 from checker.quantities.model import Kind, Qualifier
 

@@ -32,7 +32,7 @@ HEAD = 4096
 
 def _load_csv(text: str, shown: str, entry: Entry) -> tuple[FileData, Entry]:
     parts = split_csv(text, shown)
-    entry = _with_comments(entry, parts)
+    entry = _with_comments(entry, parts, shown)
     names = [cell.text for cell in parts.header]
     for shape in CSV_SHAPES:
         if shape.matches(names):
@@ -44,13 +44,13 @@ def _load_csv(text: str, shown: str, entry: Entry) -> tuple[FileData, Entry]:
     )
 
 
-def _with_comments(entry: Entry, parts: CsvText) -> Entry:
+def _with_comments(entry: Entry, parts: CsvText, shown: str) -> Entry:
     """The entry, with the file's own ``# key:`` lines filling what the entry leaves out.
 
     Entry keys win over the file's lines (the claim file overrides); the file's lines
     in turn supply what its rows leave empty.
     """
-    where = Location(parts.header[0].location.path if parts.header else "", 1, 1)
+    where = Location(shown, 1, 1)
     for key in ("entity", "unit", "source", "vintage"):
         if getattr(entry, key):
             parts.comments[key] = Cell(getattr(entry, key), where)

@@ -56,18 +56,21 @@ def _cache_key(entry: Entry, max_bytes: int, metrics: frozenset[str] | None) -> 
         stat = resolved.stat()
     except (OSError, RuntimeError):
         return None
-    renamed = entry.entity or entry.metric  # the claims name the renamed keys, not the file's own
-    asked = metrics if entry.file.suffix.lower() in columnar.EXTENSIONS and not renamed else None
-    return (resolved, stat.st_size, stat.st_mtime_ns, entry.overrides, max_bytes, asked)
+    return (resolved, stat.st_size, stat.st_mtime_ns, entry.overrides, max_bytes, _asked(entry, metrics))
 
 
-def _load_cached(entry: Entry, key: tuple | None, max_bytes: int) -> FileData:
-    shown, metrics = str(entry.file), key[-1] if key is not None else None
+def _load_cached(entry: Entry, key: tuple | None, max_bytes: int, metrics: frozenset[str] | None) -> FileData:
     if key is None:
-        return load_file(entry, shown, max_bytes)
+        return load_file(entry, str(entry.file), max_bytes)
     if key not in _CACHE:
-        _CACHE[key] = load_file(entry, shown, max_bytes, metrics)
+        _CACHE[key] = load_file(entry, str(entry.file), max_bytes, _asked(entry, metrics))
     return _CACHE[key]
+
+
+def _asked(entry: Entry, metrics: frozenset[str] | None) -> frozenset[str] | None:
+    """The metrics a database file is filtered to: the claims' own, unless the entry renames its keys."""
+    renamed = entry.entity or entry.metric  # the claims name the renamed keys, not the file's own
+    return metrics if entry.file.suffix.lower() in columnar.EXTENSIONS and not renamed else None
 
 
 def _vintage_order(row: Observation) -> date:
@@ -168,19 +171,19 @@ class ReferenceData:
         keys = [_cache_key(entry, max_bytes, wanted) for entry in entries]
         combined = tuple(zip(keys, (str(entry.file) for entry in entries)))
         if None in keys:
-            return cls._combine(entries, keys, max_bytes)
+            return cls._combine(entries, keys, max_bytes, wanted)
         if combined not in _COMBINED:
-            _COMBINED[combined] = cls._combine(entries, keys, max_bytes)
+            _COMBINED[combined] = cls._combine(entries, keys, max_bytes, wanted)
         data, errors = _COMBINED[combined]
         return data, list(errors)
 
     @classmethod
-    def _combine(cls, entries: list[Entry], keys: list[tuple | None],
-                 max_bytes: int) -> tuple[ReferenceData, list[InputError]]:
+    def _combine(cls, entries: list[Entry], keys: list[tuple | None], max_bytes: int,
+                 metrics: frozenset[str] | None) -> tuple[ReferenceData, list[InputError]]:
         builder = _Builder()
         file_errors: list[InputError] = []
         for entry, key in zip(entries, keys):
-            data = _load_cached(entry, key, max_bytes)
+            data = _load_cached(entry, key, max_bytes, metrics)
             file_errors.extend(data.errors)
             for row in data.observations:
                 builder.add_row(row)

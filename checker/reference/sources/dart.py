@@ -43,7 +43,7 @@ from checker.reference.entry import Entry
 from checker.reference.files import FileData
 from checker.reference.model import Observation
 from checker.reference.sources.http import Answer, Client, FetchError, FetchOptions
-from checker.reference.sources.jsonrows import RowPositions, load_json, value_of
+from checker.reference.sources.jsonrows import RowPositions, document_rows, value_of
 
 NAME = "OpenDART fnlttSinglAcntAll"
 VIEWER = "https://dart.fss.or.kr/dsaf001/main.do?rcpNo={rcept_no}"
@@ -154,10 +154,8 @@ def _observations(row: dict, where: Location) -> list[Observation]:
 def read(text: str, shown: str, entry: Entry) -> FileData:
     """Every current-period amount as an observation; problems in ``.errors``, never raised."""
     data = FileData(shown)
-    try:
-        rows = _rows(load_json(text, shown), shown)
-    except InputError as error:
-        data.errors.append(error)
+    rows = document_rows(data, text, _rows)
+    if rows is None:
         return data
     positions = RowPositions(text, shown, "rcept_no", len(rows))
     kept: dict[tuple, Observation] = {}

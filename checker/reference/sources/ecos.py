@@ -37,7 +37,7 @@ from checker.reference.entry import Entry
 from checker.reference.files import FileData
 from checker.reference.model import Observation
 from checker.reference.sources.http import Answer, Client, FetchError, FetchOptions, Response
-from checker.reference.sources.jsonrows import load_json, read_rows, value_of
+from checker.reference.sources.jsonrows import document_rows, read_rows, value_of
 
 NAME = "Bank of Korea ECOS StatisticSearch"
 SOURCE = "https://ecos.bok.or.kr/#/SearchStat"
@@ -137,10 +137,8 @@ def _observation(row: object, where: Location) -> Observation | None:
 def read(text: str, shown: str, entry: Entry) -> FileData:
     """Every row with a value as an observation; problems in ``.errors``, never raised."""
     data = FileData(shown)
-    try:
-        rows = _rows(load_json(text, shown), shown)
-    except InputError as error:
-        data.errors.append(error)
+    rows = document_rows(data, text, _rows)
+    if rows is None:
         return data
     return read_rows(data, text, rows, "TIME", "ECOS", _observation)
 

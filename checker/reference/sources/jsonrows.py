@@ -87,3 +87,12 @@ def read_rows(data: FileData, text: str, rows: list, key: str, provider: str,
         if found is not None:
             data.observations.append(found)
     return data
+
+
+def document_rows(data: FileData, text: str, rows_of: Callable[[Any, str], list]) -> list | None:
+    """The provider's rows of the saved answer; None, with the reason in ``data.errors``, when it has none."""
+    try:
+        return rows_of(load_json(text, data.path), data.path)
+    except InputError as error:
+        data.errors.append(error)
+        return None

@@ -39,7 +39,7 @@ from checker.reference.entry import Entry
 from checker.reference.files import FileData
 from checker.reference.model import Observation
 from checker.reference.sources.http import Answer, Client, FetchError, FetchOptions
-from checker.reference.sources.jsonrows import load_json, read_rows, value_of
+from checker.reference.sources.jsonrows import document_rows, read_rows, value_of
 
 NAME = "KOSIS statisticsParameterData"
 PAGE = "https://kosis.kr/statHtml/statHtml.do?orgId={org}&tblId={table}"
@@ -154,10 +154,8 @@ def _observation(row: object, levels: dict, where: Location) -> Observation | No
 def read(text: str, shown: str, entry: Entry) -> FileData:
     """Every published row as an observation; problems in ``.errors``, never raised."""
     data = FileData(shown)
-    try:
-        rows = _rows(load_json(text, shown), shown)
-    except InputError as error:
-        data.errors.append(error)
+    rows = document_rows(data, text, _rows)
+    if rows is None:
         return data
     levels = varying_levels(rows)
     return read_rows(data, text, rows, "PRD_DE", "KOSIS", lambda row, where: _observation(row, levels, where))
