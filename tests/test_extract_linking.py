@@ -26,16 +26,19 @@ REFERENCES = [CLAIMS / "reference" / name for name in ("meta.yaml", "meta-stock.
 FAVOUR = {"supported": 3, "imprecise": 2, "refuted": 1, "unverifiable": 0, "error": 0}
 
 
-def self_linked_draft(folder: Path) -> Path:
-    article = CLAIMS / "articles" / "meta-ai-pivot.ko.txt"
-    reference, problems = ReferenceData.load(REFERENCES)
+def write_draft(article: Path, references: list[Path], output: Path, published: str) -> Path:
+    """What ``claimcheck extract ARTICLE --reference … -o OUTPUT`` writes, through the library."""
+    reference, problems = ReferenceData.load(references)
     assert problems == []
     aliases = aliases_of(reference)
-    extraction = extract(article.read_text(encoding="utf-8"), "ko", "2024-02-19", aliases)
-    output = folder / "draft.yaml"
-    document = draft(extraction, article, output, REFERENCES, reference.metrics(), links(extraction, reference, aliases))
+    extraction = extract(article.read_text(encoding="utf-8"), "ko", published, aliases)
+    document = draft(extraction, article, output, references, reference.metrics(), links(extraction, reference, aliases))
     output.write_text(dump(document), encoding="utf-8")
     return output
+
+
+def self_linked_draft(folder: Path) -> Path:
+    return write_draft(CLAIMS / "articles" / "meta-ai-pivot.ko.txt", REFERENCES, folder / "draft.yaml", "2024-02-19")
 
 
 def looks_up(claim: dict) -> bool:
@@ -98,13 +101,7 @@ def test_drafts_keep_signs_deficits_and_ranks(tmp_path: Path) -> None:
     is refuted because 2021 (2.5) was lower than 3.6 two years back."""
     (tmp_path / "article.txt").write_text(ECONOMY, encoding="utf-8")
     (tmp_path / "ref.yaml").write_text(ECONOMY_REFERENCE, encoding="utf-8")
-    reference, _ = ReferenceData.load([tmp_path / "ref.yaml"])
-    aliases = aliases_of(reference)
-    extraction = extract(ECONOMY, "ko", "2024-01-15", aliases)
-    output = tmp_path / "draft.yaml"
-    document = draft(extraction, tmp_path / "article.txt", output, [tmp_path / "ref.yaml"], reference.metrics(),
-                     links(extraction, reference, aliases))
-    output.write_text(dump(document), encoding="utf-8")
+    output = write_draft(tmp_path / "article.txt", [tmp_path / "ref.yaml"], tmp_path / "draft.yaml", "2024-01-15")
     claims = {c["id"]: c for c in yaml.safe_load(output.read_text(encoding="utf-8"))["claims"]}
     assert claims["percent-7.4"]["value"] == "7.4% 감소한" and "direction" not in claims["percent-7.4"]
     assert claims["money-usd-9970000000"]["value"] == "99억 7,000만 달러 적자를 기록했다"
@@ -125,13 +122,7 @@ def test_a_stated_change_against_a_year_earlier_is_a_difference(tmp_path: Path) 
         "  - {entity: kr, metric: employed, period: 2022, value: 28089, unit: 천명}\n"
         "  - {entity: kr, metric: employed, period: 2023, value: 28416, unit: 천명}\n"
         "aliases:\n  kr.employed: [취업자 수]\n", encoding="utf-8")
-    reference, _ = ReferenceData.load([tmp_path / "ref.yaml"])
-    aliases = aliases_of(reference)
-    extraction = extract(text, "ko", "2024-01-15", aliases)
-    output = tmp_path / "draft.yaml"
-    document = draft(extraction, tmp_path / "article.txt", output, [tmp_path / "ref.yaml"], reference.metrics(),
-                     links(extraction, reference, aliases))
-    output.write_text(dump(document), encoding="utf-8")
+    output = write_draft(tmp_path / "article.txt", [tmp_path / "ref.yaml"], tmp_path / "draft.yaml", "2024-01-15")
     first, second = yaml.safe_load(output.read_text(encoding="utf-8"))["claims"]
     assert first["relation"] == "difference" and [o["period"] for o in first["of"]] == ["2023", "2022"]
     assert "relation" not in second and second["value"] == "32만 7,000명 늘었다"
