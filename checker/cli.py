@@ -12,20 +12,28 @@ import argparse
 import contextlib
 import sys
 
-from checker.commands import COMMANDS, EXIT_INTERRUPTED, EXIT_USAGE
+from checker.commands import COMMANDS, EXIT_INTERRUPTED, EXIT_USAGE, command
 from checker.errors import printable
 from checker.reports.workflow import Guard, guarded
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
+    """The parser, with the arguments of command ``chosen`` only: the others are listed, not loaded."""
     parser = argparse.ArgumentParser(
         prog="claimcheck",
         description="Check numeric claims in news articles against sourced reference data.",
     )
     subcommands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name, module in COMMANDS.items():
-        module.add_arguments(subcommands.add_parser(name, help=module.HELP, description=module.HELP))
+    for name, summary in COMMANDS.items():
+        subparser = subcommands.add_parser(name, help=summary, description=summary)
+        if name == chosen:
+            command(name).add_arguments(subparser)
     return parser
+
+
+def _chosen(argv: list[str]) -> str | None:
+    """The command word: the first argument that is no option (the top level has only ``-h``)."""
+    return next((argument for argument in argv if not argument.startswith("-")), None)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -42,9 +50,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(argv: list[str] | None) -> int:
-    arguments = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    arguments = build_parser(_chosen(argv)).parse_args(argv)
     try:
-        return COMMANDS[arguments.command].run(arguments)
+        return command(arguments.command).run(arguments)
     except KeyboardInterrupt:
         print("claimcheck: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -16,8 +16,6 @@ from checker.evaluation import baseline
 from checker.evaluation.engine import check
 from checker.evaluation.results import FAIL_LEVELS, Report, Result
 
-NAME = "check"
-HELP = "check claim files and report a verdict for every claim"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

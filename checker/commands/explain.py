@@ -19,8 +19,6 @@ from checker.evaluation.results import Result
 from checker.reports.marks import label
 from checker.suggest import did_you_mean
 
-NAME = "explain"
-HELP = "print the full evidence trail of one claim (FILE#CLAIM_ID)"
 _CHECKS = {"reference": "against reference data", "internal": "against the article's own numbers",
            "mixed": "against the article's numbers and reference data"}
 

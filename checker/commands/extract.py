@@ -6,6 +6,7 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checker.atomic import write_text
 from checker.commands.outputs import overwritten_input, refusal
@@ -15,11 +16,11 @@ from checker.extraction.draft import draft, dump
 from checker.extraction.linking import links
 from checker.extraction.metrics import aliases_of
 from checker.extraction.update import merge
-from checker.reference.store import ReferenceData
 from checker.textfiles import MAX_BYTES, read_text
 
-NAME = "extract"
-HELP = "draft a claim file from the numbers of an article"
+if TYPE_CHECKING:
+    from checker.reference.store import ReferenceData
+
 
 
 def _day(text: str) -> date:
@@ -61,18 +62,19 @@ def run(arguments: argparse.Namespace) -> int:
     except InputError as problem:
         print(problem, file=sys.stderr)
         return 2
-    reference, problems = ReferenceData.load(arguments.reference)
+    reference, problems = _reference_data(arguments.reference)
     for problem in problems:
         print(problem, file=sys.stderr)
     language = None if arguments.lang == "auto" else arguments.lang
-    aliases = aliases_of(reference)
+    aliases = aliases_of(reference) if reference is not None else []
     extraction = extract(text, language, arguments.published, aliases)
     extraction.file = str(arguments.article)
     if arguments.format == "json":
         rendered = json.dumps(extraction.to_dict(), ensure_ascii=False, indent=1) + "\n"
     else:
-        document = draft(extraction, arguments.article, output, arguments.reference, reference.metrics(),
-                         links(extraction, reference, aliases))
+        document = draft(extraction, arguments.article, output, arguments.reference,
+                         reference.metrics() if reference is not None else [],
+                         links(extraction, reference, aliases) if reference is not None else {})
         rendered = dump(document)
     if arguments.update is not None:
         try:
@@ -86,6 +88,14 @@ def run(arguments: argparse.Namespace) -> int:
     else:
         write_text(output, rendered)
     return 2 if problems else 0
+
+
+def _reference_data(paths: list[Path]) -> tuple[ReferenceData | None, list[InputError]]:
+    """The ``--reference`` files read, or None without any: an unlinked draft never loads the readers."""
+    if not paths:
+        return None, []
+    from checker.reference.store import ReferenceData
+    return ReferenceData.load(paths)
 
 
 def _merged(path: Path, document: object) -> tuple[str, list[str]]:

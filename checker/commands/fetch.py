@@ -28,8 +28,6 @@ from checker.reference.sources import dart, ecos, edgar, fred_fetch, kosis
 from checker.reference.sources.http import Answer, FetchError, FetchOptions
 from checker.reference.write import SUFFIXES, render
 
-NAME = "fetch"
-HELP = "fetch an official series by id (fred:, edgar:, ecos:, kosis:, dart:) into a reference file"
 #: Source prefix -> the module that fetches it (and reads its answers).
 FETCHERS: dict[str, ModuleType] = {"fred": fred_fetch, "edgar": edgar, "ecos": ecos, "kosis": kosis, "dart": dart}
 _ENTITY = re.compile(r"^[\w-]+\Z")

@@ -21,8 +21,6 @@ from checker.errors import InputError
 from checker.reference import ReferenceData
 from checker.suggest import did_you_mean
 
-NAME = "lint"
-HELP = "validate claim files and reference data without evaluating"
 _REFERENCE_SUFFIXES = (".csv", ".json")
 _ALL_SUFFIXES = _REFERENCE_SUFFIXES + (".yaml", ".yml")
 

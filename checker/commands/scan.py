@@ -31,8 +31,6 @@ from checker.errors import InputError, Location, printable
 from checker.extraction import extract
 from checker.textfiles import MAX_BYTES, read_text
 
-NAME = "scan"
-HELP = "extract every quantity of an archive of articles into one Parquet table"
 
 ARTICLE_SUFFIXES = (".txt",)
 COLUMNS: tuple[tuple[str, str], ...] = (

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import Callable
 
 from dateutil.relativedelta import relativedelta
@@ -212,8 +213,17 @@ FORMS: tuple[tuple[str, Resolver], ...] = (
           |last\s+month|this\s+month|last\s+quarter|this\s+quarter)""", _relative),
     (rf"(?<![\d,.$€£])(?P<y>{_YEAR})(?!\d|[,.]\d|\s?%|\s*(?:percent|per\s+cent))", _year),
 )
-_PATTERN = re.compile("|".join(f"(?P<form{i}>{pattern})" for i, (pattern, _) in enumerate(FORMS)),
-                      re.VERBOSE | re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _pattern() -> re.Pattern[str]:
+    """Every form in one regex, compiled on first use (a Korean run never needs it).
+
+    A phrase starts at a word start only: the look-behind fails at once inside a word,
+    where trying every form at every letter cost most of the English extraction time.
+    """
+    forms = "|".join(f"(?P<form{i}>{pattern})" for i, (pattern, _) in enumerate(FORMS))
+    return re.compile(f"(?<![^\\W_])(?:{forms})", re.VERBOSE | re.IGNORECASE)
 
 
 def phrases(text: str, published: date | None) -> list[Phrase]:
@@ -221,9 +231,7 @@ def phrases(text: str, published: date | None) -> list[Phrase]:
     found: list[Phrase] = []
     context: int | None = None
     paragraph = -1
-    for match in _PATTERN.finditer(text):
-        if match.start() > 0 and text[match.start() - 1].isalnum():
-            continue
+    for match in _pattern().finditer(text):
         here = text.count("\n", 0, match.start())
         if here != paragraph:
             paragraph, context = here, None

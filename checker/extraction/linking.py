@@ -13,7 +13,7 @@ or two candidate metrics), because that reading is the fact-checker's call.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from checker.extraction import metrics
 from checker.extraction.model import Extraction, Found
@@ -22,7 +22,10 @@ from checker.periods import PeriodError, parse_period
 from checker.extraction.english_periods import shifted
 from checker.quantities.predicates import EN_BASES, KO_BASES, read_value
 from checker.quantities.model import Kind
-from checker.reference import LookupFailure, ReferenceData
+from checker.reference.model import LookupFailure
+
+if TYPE_CHECKING:
+    from checker.reference.store import ReferenceData  # the readers load only when a draft is linked
 
 #: Kinds of number that are the figure itself (a change or multiple is a relation, not a lookup).
 LEVELS = (Kind.MONEY, Kind.COUNT, Kind.NUMBER, Kind.PERCENT)

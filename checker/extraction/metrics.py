@@ -10,11 +10,14 @@ links claims: the draft writes it as a comment, never as a link.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from checker.quantities.model import Kind, Quantity
-from checker.reference.store import ReferenceData
+
+if TYPE_CHECKING:
+    from checker.reference.store import ReferenceData  # the readers load only when a draft is linked
 
 #: How far before a number its metric's name may stand, in characters.
 WINDOW = 40

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from decimal import Decimal
 
 from . import detect_language, parse_quantity
@@ -236,36 +237,50 @@ def _prefix(role: str, words: dict[str, object], after: str = r"\s*") -> _Table:
     return _Table(role, {_key(word): meaning for word, meaning in words.items()}, pattern)
 
 
-_KO_SUFFIXES = (
-    _suffix("change", _KO_CHANGE_FORMS, particles=True),
-    _suffix("level", _KO_LEVEL_FORMS, particles=True),
-    _suffix("balance", KO_BALANCES, particles=True),
-    _suffix("to", dict.fromkeys(KO_TO_LEVEL, True)),
-)
-_KO_PREFIXES = (
-    _prefix("per", KO_PER_UNIT),
-    _prefix("annual", dict.fromkeys(KO_ANNUAL, True), after=r"\s+"),
-    _prefix("balance", KO_BALANCES, after=r"(?:\s*(?:는|은|가|이|폭은|규모는))?\s*"),
-    _prefix("base", dict.fromkeys(KO_BASES, True)),
-)
-_EN_SUFFIXES = (
-    _suffix("change", {**EN_CHANGE_NOUNS, **EN_CHANGE_COMPARATIVES}, boundary=r"\b"),
-    _suffix("balance", EN_BALANCES, boundary=r"\b"),
-    _suffix("per", EN_PER_UNIT, boundary=r"\b"),
-    _suffix("annual", dict.fromkeys(EN_ANNUAL_AFTER, True), boundary=r"\b"),
-    _suffix("base", dict.fromkeys(EN_BASES, True), boundary=r"\b"),
-)
-_EN_PREFIXES = (
-    _prefix("change", EN_CHANGE_VERBS, after=r"\s+"),
-    _prefix("change", {f"{article} {noun}": way for noun, way in EN_CHANGE_NOUNS.items()
-                       for article in ("a", "an", "")}, after=r"\s+of\s+"),
-    _prefix("balance", {f"{article} {word}": sign for word, sign in EN_BALANCES.items()
-                        for article in ("a", "")}, after=r"\s+of\s+"),
-    _prefix("level", dict.fromkeys(EN_LEVEL_VERBS, True), after=r"\s+"),
-    _prefix("annual", dict.fromkeys(EN_ANNUAL_BEFORE, True), after=r"\s+"),
-    _prefix("to", {"to": True}, after=r"\s+"),
-)
-_TABLES = {"ko": (_KO_PREFIXES, _KO_SUFFIXES), "en": (_EN_PREFIXES, _EN_SUFFIXES)}
+def _korean_tables() -> tuple[tuple[_Table, ...], tuple[_Table, ...]]:
+    suffixes = (
+        _suffix("change", _KO_CHANGE_FORMS, particles=True),
+        _suffix("level", _KO_LEVEL_FORMS, particles=True),
+        _suffix("balance", KO_BALANCES, particles=True),
+        _suffix("to", dict.fromkeys(KO_TO_LEVEL, True)),
+    )
+    prefixes = (
+        _prefix("per", KO_PER_UNIT),
+        _prefix("annual", dict.fromkeys(KO_ANNUAL, True), after=r"\s+"),
+        _prefix("balance", KO_BALANCES, after=r"(?:\s*(?:는|은|가|이|폭은|규모는))?\s*"),
+        _prefix("base", dict.fromkeys(KO_BASES, True)),
+    )
+    return prefixes, suffixes
+
+
+def _english_tables() -> tuple[tuple[_Table, ...], tuple[_Table, ...]]:
+    suffixes = (
+        _suffix("change", {**EN_CHANGE_NOUNS, **EN_CHANGE_COMPARATIVES}, boundary=r"\b"),
+        _suffix("balance", EN_BALANCES, boundary=r"\b"),
+        _suffix("per", EN_PER_UNIT, boundary=r"\b"),
+        _suffix("annual", dict.fromkeys(EN_ANNUAL_AFTER, True), boundary=r"\b"),
+        _suffix("base", dict.fromkeys(EN_BASES, True), boundary=r"\b"),
+    )
+    prefixes = (
+        _prefix("change", EN_CHANGE_VERBS, after=r"\s+"),
+        _prefix("change", {f"{article} {noun}": way for noun, way in EN_CHANGE_NOUNS.items()
+                           for article in ("a", "an", "")}, after=r"\s+of\s+"),
+        _prefix("balance", {f"{article} {word}": sign for word, sign in EN_BALANCES.items()
+                            for article in ("a", "")}, after=r"\s+of\s+"),
+        _prefix("level", dict.fromkeys(EN_LEVEL_VERBS, True), after=r"\s+"),
+        _prefix("annual", dict.fromkeys(EN_ANNUAL_BEFORE, True), after=r"\s+"),
+        _prefix("to", {"to": True}, after=r"\s+"),
+    )
+    return prefixes, suffixes
+
+
+@lru_cache(maxsize=None)
+def _tables(language: str) -> tuple[tuple[_Table, ...], tuple[_Table, ...]]:
+    """The (prefix, suffix) tables of ``language``, compiled on first use: a Korean run never compiles English."""
+    builders = {"ko": _korean_tables, "en": _english_tables}
+    return builders[language]() if language in builders else ((), ())
+
+
 _ARTICLE = re.compile(r"\A\s*an?\s+", re.IGNORECASE)
 
 
@@ -299,7 +314,7 @@ def read_value(text: str, language: str | None = None) -> Worded | None:
     True
     """
     language = language or detect_language(text)
-    prefixes, suffixes = _TABLES.get(language, ((), ()))
+    prefixes, suffixes = _tables(language)
     rest, found = _strip(text.strip(), prefixes, suffixes)
     if found.roles:
         quantity = _parse_rest(rest, found, language)
@@ -460,7 +475,7 @@ def read_rank(text: str, language: str | None = None) -> Rank | None:
     2008
     """
     language = language or detect_language(text)
-    _, suffixes = _TABLES.get(language, ((), ()))
+    _, suffixes = _tables(language)
     verbs = tuple(table for table in suffixes if table.role in ("level", "change"))
     rest, _ = _strip(text.strip(), (), verbs)
     rest = rest.strip().rstrip(".")

@@ -1,23 +1,26 @@
-"""The report registry: one module per output format, each declaring ``NAME`` and ``render``.
+"""The report registry: one module per output format, each with ``render``.
 
 A format renders an engine ``Report`` to a text stream and never computes a verdict.
-Adding one is a new module here and one entry in ``_MODULES``.
+Adding one is a new module here and one entry in ``_MODULES``. A module is imported
+when its format is asked for, so a run that writes JSON never loads rich or the HTML writer.
 """
 from __future__ import annotations
 
 import os
 import sys
+from importlib import import_module
 from types import ModuleType
 from typing import TextIO
 
-from checker.reports import claimreview, github, html, json_report, junit, markdown, parsable, rich_report, sarif
-
-_MODULES: tuple[ModuleType, ...] = (rich_report, parsable, json_report, junit, sarif, github, markdown, html, claimreview)
-_FORMATS: dict[str, ModuleType] = {module.NAME: module for module in _MODULES}
+#: Each format's name and its module under ``checker.reports``.
+_MODULES: dict[str, str] = {
+    "rich": "rich_report", "parsable": "parsable", "json": "json_report", "junit": "junit", "sarif": "sarif",
+    "github": "github", "markdown": "markdown", "html": "html", "claimreview": "claimreview",
+}
 
 
 def names() -> list[str]:
-    return ["auto", *_FORMATS]
+    return ["auto", *_MODULES]
 
 
 def resolve(name: str, stream: TextIO = sys.stdout) -> str:
@@ -31,6 +34,7 @@ def resolve(name: str, stream: TextIO = sys.stdout) -> str:
 
 def get(name: str) -> ModuleType:
     try:
-        return _FORMATS[name]
+        module = _MODULES[name]
     except KeyError:
         raise ValueError(f"unknown format '{name}'; choose from {', '.join(names())}") from None
+    return import_module(f"checker.reports.{module}")

@@ -24,7 +24,6 @@ from checker.claimfile.schema import web_address
 from checker.evaluation.results import Report, Result
 from checker.reports.jsontext import dumps
 
-NAME = "claimreview"
 BEST, WORST = 5, 1
 #: DESIGN: supported→True(5), imprecise→Mostly true(4), refuted→False(1), unverifiable→Unverifiable.
 RATINGS: dict[str, tuple[str, int | None]] = {

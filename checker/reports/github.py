@@ -19,7 +19,6 @@ from checker.evaluation.results import Report, Result
 from checker.reports import markdown
 from checker.reports.workflow import commands, neutral
 
-NAME = "github"
 _LEVEL = {"refuted": "error", "error": "error", "imprecise": "warning", "unverifiable": "notice"}
 
 

@@ -23,7 +23,6 @@ from checker.evaluation.results import Report, Result
 from checker.reports import svg
 from checker.reports.marks import SYMBOL, comparison, label
 
-NAME = "html"
 Span = tuple[int, int, int]  # start, end, index of the result
 
 _COLOURS = {

@@ -6,7 +6,6 @@ from typing import TextIO
 from checker.evaluation.results import Report
 from checker.reports.jsontext import dumps
 
-NAME = "json"
 
 
 def render(report: Report, stream: TextIO) -> None:

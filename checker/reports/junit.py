@@ -21,7 +21,6 @@ from xml.etree import ElementTree
 from checker.errors import InputError, printable
 from checker.evaluation.results import Report, Result
 
-NAME = "junit"
 
 
 def render(report: Report, stream: TextIO) -> None:

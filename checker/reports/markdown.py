@@ -15,7 +15,6 @@ from checker.errors import printable
 from checker.evaluation.results import VERDICTS, Report, Result
 from checker.reports.marks import SYMBOL, comparison, label
 
-NAME = "markdown"
 
 
 def render(report: Report, stream: TextIO) -> None:

@@ -11,7 +11,6 @@ from typing import TextIO
 from checker.errors import printable
 from checker.evaluation.results import Report, Result
 
-NAME = "parsable"
 
 
 def render(report: Report, stream: TextIO) -> None:

@@ -22,7 +22,6 @@ from checker.errors import printable
 from checker.evaluation.results import VERDICTS, Report, Result
 from checker.reports.marks import SYMBOL, comparison
 
-NAME = "rich"
 #: Width when the report goes to a file or pipe, where no terminal says how wide to be.
 _PIPED_WIDTH = 160
 #: From this width on, rule and source get a column each.

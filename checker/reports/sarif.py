@@ -18,7 +18,6 @@ from checker.errors import InputError
 from checker.evaluation.results import VERDICTS, Report, Result
 from checker.reports.jsontext import dumps
 
-NAME = "sarif"
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INVALID_INPUT = "invalid-input"
 _RULES = {

@@ -6,29 +6,26 @@ a retry loop. Every message this module makes is one line that names the provide
 never holds a secret: API keys travel in URLs (ECOS even in the path), so each client
 knows its secrets and blanks them, plain or URL-encoded, in anything it shows; the
 library's own exceptions (whose text carries the URL) are never re-raised or chained.
+
+urllib3 is imported when a client is made, not with this module: every provider module
+imports this one, and reading a downloaded file must not load an HTTP stack.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 from urllib.parse import quote
-
-import urllib3
-from urllib3.util import Retry, Timeout
 
 from checker.reference.model import Observation
 
+if TYPE_CHECKING:
+    from urllib3.util import Retry, Timeout
+
 #: Statuses worth another try after a pause: rate limits and server trouble.
 RETRY_STATUSES = (429, 500, 502, 503, 504)
-RETRIES = Retry(
-    total=3, connect=3, read=2, status=3, redirect=3,
-    backoff_factor=0.5,                    # 0.5 s, 1 s, 2 s between tries
-    status_forcelist=RETRY_STATUSES,
-    allowed_methods=frozenset({"GET"}),
-    respect_retry_after_header=True,
-    raise_on_status=False,                 # the last answer comes back; we name its status
-)
-TIMEOUT = Timeout(connect=10.0, read=60.0)
+#: The retry and timeout policy when set (tests shorten it); None means ``_default_policy``.
+RETRIES: Retry | None = None
+TIMEOUT: Timeout | None = None
 HIDDEN = "***"
 
 
@@ -79,6 +76,19 @@ class Response:
     url: str  # secrets blanked
 
 
+def _default_policy() -> tuple[Retry, Timeout]:
+    from urllib3.util import Retry, Timeout
+    retries = Retry(
+        total=3, connect=3, read=2, status=3, redirect=3,
+        backoff_factor=0.5,                    # 0.5 s, 1 s, 2 s between tries
+        status_forcelist=RETRY_STATUSES,
+        allowed_methods=frozenset({"GET"}),
+        respect_retry_after_header=True,
+        raise_on_status=False,                 # the last answer comes back; we name its status
+    )
+    return retries, Timeout(connect=10.0, read=60.0)
+
+
 class Client:
     """GETs for one provider, with retries and timeouts, whose messages never show ``secrets``."""
 
@@ -86,8 +96,11 @@ class Client:
                  retries: Retry | None = None, timeout: Timeout | None = None) -> None:
         self.provider = provider
         self._secrets = [form for secret in secrets if secret for form in dict.fromkeys((secret, quote(secret, safe="")))]
-        self._retries = retries or RETRIES
-        self._pool = urllib3.PoolManager(retries=self._retries, timeout=timeout or TIMEOUT, headers=dict(headers or {}))
+        import urllib3
+        default_retries, default_timeout = _default_policy()
+        self._retries = retries or RETRIES or default_retries
+        self._pool = urllib3.PoolManager(retries=self._retries, timeout=timeout or TIMEOUT or default_timeout,
+                                         headers=dict(headers or {}))
 
     def redact(self, text: str) -> str:
         """``text`` with every secret (plain or URL-encoded) blanked."""
@@ -97,6 +110,7 @@ class Client:
 
     def get(self, url: str) -> Response:
         """The answer to a GET of ``url``; FetchError on no answer, or on 429/5xx after the retries."""
+        import urllib3
         shown = self.redact(url)
         try:
             response = self._pool.request("GET", url)
@@ -113,6 +127,7 @@ class Client:
 
 def _reason(error: object) -> str:
     """What went wrong, in words that hold no URL."""
+    import urllib3
     if isinstance(error, urllib3.exceptions.NewConnectionError):  # a subclass of the timeout errors
         return "could not connect"
     if isinstance(error, urllib3.exceptions.TimeoutError):
