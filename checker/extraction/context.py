@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal
 
 from checker.extraction.english_periods import shifted
+from checker.extraction.sentences import Newlines
 from checker.periods import KOREAN_YEAR_WORDS, Period, PeriodError, parse_period, range_period
 from checker.quantities.model import Kind, Qualifier, Quantity
 
@@ -104,11 +105,12 @@ def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
     latest: int | None = None        # the latest year named in this paragraph
     reached: int | None = None       # the latest year the story reached before it
     most: int | None = None          # the largest year named in this paragraph
+    newlines = Newlines(text)
     for match in _PHRASE.finditer(text):
         phrase = _QUARTER_FRACTION.sub(r"\1", text[match.start():match.end()])   # 4/4분기 is 4분기
         if match["day"] and not phrase.startswith("지난"):
             phrase = "전날"
-        here = text.count("\n", 0, match.start())
+        here = newlines.before(match.start())
         if here != paragraph:
             paragraph, latest, reached, most = here, None, max(filter(None, (reached, most)), default=None), None
         period = resolve(phrase.strip(), published, latest or reached)
@@ -124,15 +126,26 @@ def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         while cursor < len(phrases) and phrases[cursor][1] <= quantity.start:
             cursor += 1
         own = next((p for s, e, p in phrases[cursor:cursor + 3] if s <= quantity.start < e), None)
-        before = [p for s, e, p in phrases[:cursor] if s >= start and p is not None]
+        before = _last_period(phrases, cursor, start)
         if quantity.kind is Kind.DATE:
             absolute = quantity.date if quantity.date and not quantity.date.startswith("-") else None
             labels.append(own.label if own else absolute)
         elif quantity.kind is Kind.DURATION:
             labels.append(None)
         elif _SAME_PERIOD_A_YEAR_EARLIER.search(text, max(start, quantity.start - 16), quantity.start):
-            earlier = shifted(before[-1], years=-1) if before else None   # 전년 동월 438만 유로
+            earlier = shifted(before, years=-1) if before else None   # 전년 동월 438만 유로
             labels.append(earlier.label if earlier else None)
         else:
-            labels.append(before[-1].label if before else None)
+            labels.append(before.label if before else None)
     return labels
+
+
+def _last_period(phrases: list[tuple[int, int, Period | None]], cursor: int, start: int) -> Period | None:
+    """The last resolved phrase before ``cursor`` that starts at or after ``start`` (its sentence's)."""
+    for index in range(cursor - 1, -1, -1):
+        phrase_start, _, period = phrases[index]
+        if phrase_start < start:
+            return None
+        if period is not None:
+            return period
+    return None

@@ -24,6 +24,7 @@ from typing import Callable
 
 from dateutil.relativedelta import relativedelta
 
+from checker.extraction.sentences import Newlines
 from checker.periods import (
     ENGLISH_YEAR_WORDS, Period, PeriodError, day_period, half_period, month_period, parse_period,
     quarter_period, range_period, year_period,
@@ -231,8 +232,9 @@ def phrases(text: str, published: date | None) -> list[Phrase]:
     found: list[Phrase] = []
     context: int | None = None
     paragraph = -1
+    newlines = Newlines(text)
     for match in _pattern().finditer(text):
-        here = text.count("\n", 0, match.start())
+        here = newlines.before(match.start())
         if here != paragraph:
             paragraph, context = here, None
         form = next(i for i in range(len(FORMS)) if match[f"form{i}"] is not None)

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from checker.quantities import grammar, match_quantity
+from checker.quantities.numerals import normalize
 from checker.quantities.model import Quantity
 from checker.quantities.tables import (
     CURRENCY_CODE_SCALES, CURRENCY_PREFIXES, EN_DENOMINATORS, EN_MINUS, EN_MULTIPLE_WORDS,
@@ -97,6 +98,7 @@ def scan(text: str, language: str, blocked: list[tuple[int, int]] = ()) -> list[
     found: list[Quantity] = []
     consumed, block = 0, 0
     first_words = grammar(language).FIRST_WORDS
+    normalized = normalize(text)
     for candidate in candidates(language).finditer(text):
         position = candidate.start()
         while block < len(blocked) and blocked[block][1] <= position:
@@ -106,7 +108,7 @@ def scan(text: str, language: str, blocked: list[tuple[int, int]] = ()) -> list[
         word = _WORD.match(text, position)
         if word and word.group().isascii() and word.group().lower() not in first_words:
             continue  # "and", "after": no expression starts there, the grammar would refuse
-        quantity = match_quantity(text, position, language)
+        quantity = match_quantity(text, position, language, normalized)
         if quantity is None or quantity.end <= quantity.start:
             continue
         found.append(quantity)

@@ -44,3 +44,23 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def sentence_of(spans: list[tuple[int, int]], starts: list[int], position: int) -> int:
     """The index of the sentence holding ``position`` (``starts`` = the spans' starts)."""
     return max(0, bisect_right(starts, position) - 1)
+
+
+class Newlines:
+    """How many line breaks come before a position, for positions visited left to right.
+
+    Each stretch of text is counted once, so numbering the paragraphs of every phrase in
+    a long article costs time per character, not per character times phrases.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._position = 0
+        self._count = 0
+
+    def before(self, position: int) -> int:
+        if position < self._position:          # asked out of order: count afresh
+            self._position, self._count = 0, 0
+        self._count += self._text.count("\n", self._position, position)
+        self._position = position
+        return self._count

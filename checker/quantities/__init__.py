@@ -66,13 +66,15 @@ def _match(module: ModuleType, original: str, text: str, pos: int, running: bool
     return to_quantity(original, start, core, before, after, offset)
 
 
-def match_quantity(text: str, pos: int = 0, language: str | None = None) -> Quantity | None:
+def match_quantity(text: str, pos: int = 0, language: str | None = None,
+                   normalized: str | None = None) -> Quantity | None:
     """The longest quantity expression starting at ``pos`` (after spaces), or None.
 
     Words that only look like numbers in running text (이 아바타, 조 바이든) are
     not matched. Leading and trailing hedge words belong to the expression; a trailing particle
     does not, unless a hedge follows it (``200명도 채 되지 않는``). ``start``/``end`` of
-    the result are code-point offsets into ``text``.
+    the result are code-point offsets into ``text``. ``normalized`` is ``normalize(text)``
+    when the caller has it (a scanner normalises an article once, not once per number).
 
     >>> q = match_quantity("순이익은 44억 달러의 절반", 5)
     >>> (q.text, q.start, q.end, q.unit, int(q.value))
@@ -81,7 +83,8 @@ def match_quantity(text: str, pos: int = 0, language: str | None = None) -> Quan
     module = grammar(language or detect_language(text))
     low, high = max(0, pos - _LOOK_BEHIND), pos + _LOOK_AHEAD
     window = text[low:high]
-    return _match(module, window, normalize(window), pos - low, running=True, offset=low)
+    normal = normalized[low:high] if normalized is not None else normalize(window)
+    return _match(module, window, normal, pos - low, running=True, offset=low)
 
 
 def parse_quantity(text: str, language: str | None = None) -> Quantity | None:

@@ -29,6 +29,10 @@ _TRANSLATION = {
     0x2002: " ", 0x2003: " ", 0x2004: " ", 0x2005: " ", 0x2006: " ", 0x2008: " ",
 }
 
+#: Any character ``normalize`` maps: most text has none, and a regex search is much
+#: cheaper than ``translate`` looking up every character of Hangul text.
+_TRANSLATED = re.compile("[%s]" % "".join(map(chr, sorted(_TRANSLATION))))
+
 
 def normalize(text: str) -> str:
     """Map full-width digits, ％, ，, minus signs and unusual spaces to ASCII.
@@ -38,7 +42,7 @@ def normalize(text: str) -> str:
     >>> normalize("１만１，０００명\u00a0약")
     '1만1,000명 약'
     """
-    return text.translate(_TRANSLATION)
+    return text.translate(_TRANSLATION) if _TRANSLATED.search(text) else text
 
 
 @dataclass(frozen=True)
