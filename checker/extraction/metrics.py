@@ -12,8 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
-
 from checker.quantities.model import Kind, Quantity
 
 if TYPE_CHECKING:
@@ -84,6 +82,7 @@ def nearest_metrics(text: str, quantity: Quantity, sentence: tuple[int, int], al
     More than one when names of different metrics end at the same place (one name
     inside another): the words then do not decide between them.
     """
+    from rapidfuzz import fuzz  # only a draft with reference aliases pays for loading it
     windows = [text[max(sentence[0], quantity.start - WINDOW):quantity.start]]
     reach = WINDOW if relative else AFTER
     windows.append(text[quantity.end:min(sentence[1], quantity.end + reach)][::-1])
