@@ -177,6 +177,8 @@ def _write_link(claim: CommentedMap, link: Link | ChangeLink) -> None:
         return
     claim["metric"] = link.metric
     claim["period"] = link.period
+    for key, why in link.carried:
+        claim.yaml_add_eol_comment(why, key)
     if link.agg is not None:
         claim["agg"] = link.agg
         claim.yaml_add_eol_comment(link.why, "agg")

@@ -12,10 +12,11 @@ or two candidate metrics), because that reading is the fact-checker's call.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING, Sequence
 
-from checker.extraction import metrics
+from checker.extraction import carried, metrics
 from checker.extraction.model import Extraction, Found
 from checker.extraction.worded import worded_value
 from checker.periods import PeriodError, parse_period
@@ -39,12 +40,14 @@ LEVEL_AGGS: dict[str | None, tuple[str, str]] = {
 
 @dataclass(frozen=True)
 class Link:
-    """The keys a drafted claim gets, and why an ``agg`` was chosen (None without one)."""
+    """The keys a drafted claim gets, why an ``agg`` was chosen (None without one), and which
+    keys were carried from earlier in the paragraph (``(key, why)``, see :mod:`carried`)."""
 
     metric: str
     period: str
     agg: str | None = None
     why: str | None = None
+    carried: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -56,17 +59,21 @@ class ChangeLink:
     earlier: str
 
 
-def link(extraction: Extraction, found: Found, reference: ReferenceData,
+def link(extraction: Extraction, index: int, reference: ReferenceData,
          aliases: Sequence[metrics.Alias]) -> Link | None:
-    """The link for ``found``, or None when a person must decide (the suggestion stays a comment)."""
-    if found.metric is None or found.period is None or found.quantity.kind not in LEVELS:
+    """The link for quantity ``index``, or None when a person must decide (the suggestion stays a comment)."""
+    found = extraction.quantities[index]
+    if found.quantity.kind not in LEVELS:
         return None
-    if not _unique(extraction, found, aliases):
+    named = _named(extraction, index, reference, aliases)
+    if named is None:
         return None
+    found, taken = named
+    assert found.metric is not None and found.period is not None
     try:
         period = parse_period(found.period)
         reference.lookup(found.metric, period, published=extraction.published)
-        return Link(found.metric, found.period)
+        return Link(found.metric, found.period, carried=taken)
     except (LookupFailure, PeriodError):
         pass
     rows = reference.observations_within(found.metric, period)
@@ -74,9 +81,43 @@ def link(extraction: Extraction, found: Found, reference: ReferenceData,
         return None
     if all(row.notes.get("frequency") == "irregular" for row in rows):
         return Link(found.metric, found.period, "sum",
-                    f"{found.metric} rows are dated events; the draft adds those of {found.period}")
+                    f"{found.metric} rows are dated events; the draft adds those of {found.period}", taken)
     agg, why = LEVEL_AGGS[_movement(extraction, found)]
-    return Link(found.metric, found.period, agg, f"{why} {found.period} (the draft's reading: check it)")
+    return Link(found.metric, found.period, agg, f"{why} {found.period} (the draft's reading: check it)", taken)
+
+
+def _named(extraction: Extraction, index: int, reference: ReferenceData,
+           aliases: Sequence[metrics.Alias]) -> tuple[Found, tuple[tuple[str, str], ...]] | None:
+    """Quantity ``index`` with the metric and period its words name or its paragraph carries, and
+    which were carried; None when either is unknown or the words name more than one metric."""
+    found = extraction.quantities[index]
+    taken: list[tuple[str, str]] = []
+    if found.metric is None:
+        from_before = carried.metric(extraction, index)
+        if from_before is None or not _unique(extraction, from_before[1], aliases):
+            return None
+        found = replace(found, metric=from_before[0].value)
+        taken.append(("metric", from_before[0].why))
+    elif not _unique(extraction, found, aliases):
+        return None
+    if found.period is None:
+        period = carried.period(extraction, index) or _only_period(reference, found.metric, extraction.published)
+        if period is None:
+            return None
+        found = replace(found, period=period.value)
+        taken.append(("period", period.why))
+    return found, tuple(taken)
+
+
+def _only_period(reference: ReferenceData, metric: str | None, published: date | None) -> carried.Carried | None:
+    """The one period the reference holds for ``metric``, when it ended before the article was published."""
+    periods = {row.period.label: row.period for row in reference.observations(metric or "")}
+    if len(periods) != 1:
+        return None
+    (label, period), = periods.items()
+    if published is not None and period.end >= published:
+        return None
+    return carried.Carried(label, f"the text names no period; the reference holds {metric} for {label} only: check it")
 
 
 #: Words that state a change against the same period a year earlier (전월 대비 and 전 분기 대비 do not).
@@ -141,5 +182,5 @@ def links(extraction: Extraction, reference: ReferenceData,
             change = None if found.quantity.kind is Kind.PERCENT else year_on_year(extraction, found, reference, aliases)
             decided[index] = ChangeLink(*change) if change else None
         else:
-            decided[index] = link(extraction, found, reference, aliases)
+            decided[index] = link(extraction, index, reference, aliases)
     return {index: found for index, found in decided.items() if found is not None}
