@@ -100,6 +100,8 @@ def as_date(text: str, quantity: Quantity) -> Quantity:
 def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
             sentence_index: list[int], published: date | None) -> list[str | None]:
     """The period label of each quantity (its own for a date), or None."""
+    if not quantities:
+        return []
     phrases: list[tuple[int, int, Period | None]] = []
     paragraph = -1
     latest: int | None = None        # the latest year named in this paragraph

@@ -272,6 +272,8 @@ def _resolve(phrase: Phrase, sentence_phrases: list[Phrase]) -> tuple[Period | N
 def attach(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
            sentence_index: list[int], published: date | None) -> list[tuple[str | None, str | None]]:
     """``(period label, note)`` of each quantity: its own for a date, else its clause's."""
+    if not quantities:
+        return []   # no number to date: the phrase scan is most of the cost of a sentence
     found = phrases(text, published)
     spans = [sentences[index] if sentences else (0, len(text)) for index in sentence_index]
     here = [[p for p in found if start <= p.start < end] for start, end in spans]
