@@ -12,7 +12,8 @@ Runs, side by side on the English and Korean columns of
 * the floor: one compiled number regex ``finditer`` over the same text.
 
 Every side is measured the same way: one untimed warm-up pass over all sentences, then
-the best of ``--repeat`` timed passes. Then the CLI's cold start (``python -m checker
+the best of ``--repeat`` timed passes. All sentences joined into one article show that
+the time grows with the length of a text, not with its square. Then the CLI's cold start (``python -m checker
 extract`` on a one-line article) next to ``python -c pass``, best of ``--repeat`` each,
 with bytecode written as an installed package has it.
 Targets (issue 10): ≥ 50× quantulum3's sentences/s, ≤ 10× the floor, Korean within
@@ -133,6 +134,11 @@ def main() -> int:
     for label, part in (("grammar", "grammar-"), ("extract", "")):
         ko_vs_en = (len(korean) / results[f"{part}korean"]) / (len(english) / results[f"{part}english"])
         print(f"korean sentences/s relative to english ({label}): {100 * ko_vs_en:.0f}%  (target >= 70%)")
+    for name, sentences, language in (("english", english, "en"), ("korean", korean, "ko")):
+        article = "\n".join(sentences)
+        whole = best_of(arguments.repeat, lambda: extract(article, language))
+        print(f"one article of all {len(sentences)} {name} sentences: {whole:.3f} s, "
+              f"{whole / results[name]:.2f}x the sentences one by one (linear in length: about 1x)")
     cli, bare = cold_start(arguments.repeat)
     print(f"cold start: claimcheck extract {cli * 1000:.0f} ms, python -c pass {bare * 1000:.0f} ms, "
           f"{cli / bare:.1f}x  (target <= 5x)")
