@@ -17,7 +17,7 @@ from checker.quantities import grammar, match_quantity
 from checker.quantities.numerals import normalize
 from checker.quantities.model import Quantity
 from checker.quantities.tables import (
-    CURRENCY_CODE_SCALES, CURRENCY_PREFIXES, EN_DENOMINATORS, EN_MINUS, EN_MULTIPLE_WORDS,
+    CURRENCY_CODE_SCALES, CURRENCY_PREFIXES, EN_DENOMINATORS, EN_MINUS, EN_MONTHS, EN_MULTIPLE_WORDS,
     EN_PREFIX_HEDGES, EN_RATIO_WORDS, EN_TENS, EN_UNITS, ISO_CURRENCY_CODES, KO_HALF_WORDS, KO_NATIVE_TENS, KO_NATIVE_UNITS,
     KO_BIG_SCALES, KO_CURRENCY_WORDS, KO_MINUS, KO_PERCENT_WORDS, KO_POINT, KO_PREFIX_HEDGES, KO_SINO_DIGITS, KO_SMALL_SCALES,
     VULGAR_FRACTIONS,
@@ -77,7 +77,7 @@ def candidates(language: str) -> re.Pattern[str]:
         words.append(f"(?:{numeral})(?=[ ]?(?:{follows}|\\d))")
     else:
         words = [*EN_PREFIX_HEDGES, *EN_UNITS, *EN_TENS, *EN_DENOMINATORS, *EN_MULTIPLE_WORDS,
-                 *EN_RATIO_WORDS, *EN_MINUS, *_EN_EXTRA_STARTS, *codes]
+                 *EN_RATIO_WORDS, *EN_MINUS, *EN_MONTHS, *_EN_EXTRA_STARTS, *codes]   # September 2010 is a month
     minus = r"(?<![\w.,])[-−](?=[ ]?[\d.])|(?<![\w.,])\.(?=\d)"               # -504, - 1,200, .77
     fractions = "".join(VULGAR_FRACTIONS)                                        # ⅔, ½
     return re.compile(rf"\d|[{fractions}]|{signs}|{minus}|(?<!\w)(?:{_by_first_character(words)})",

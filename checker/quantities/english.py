@@ -158,8 +158,8 @@ _DATE = re.compile(
     r"""
     (?P<iso_y> \d{4} ) - (?P<iso_m> 0[1-9]|1[0-2] ) (?: - (?P<iso_d> 0[1-9]|[12]\d|3[01] ) )? (?!\d)
   | (?P<month> %s ) \.? \s+                            # November, Nov.
-    (?: (?P<day> 3[01]|[12]\d|0?[1-9] ) (?:st|nd|rd|th)? \b ,? \s* )?
-    (?P<year> \d{4} )? \b
+    (?: (?P<day> 3[01]|[12]\d|0?[1-9] ) (?:st|nd|rd|th)? \b (?: ,? \s* (?P<year> \d{4} ) )?   # November 9(, 2022)
+      | (?P<month_year> \d{4} ) ) \b                   # November 2022; never the comma after "December 31,"
   | (?P<day2> 3[01]|[12]\d|0?[1-9] ) \s+ (?P<month2> %s ) \.? (?: ,? \s+ (?P<year2> \d{4} ) )? \b
     """ % (_MONTH, _MONTH),
     re.VERBOSE | re.IGNORECASE,
@@ -182,7 +182,7 @@ def _date(text: str, pos: int) -> Core | None:
         label = f"{match['iso_y']}-{match['iso_m']}" + (f"-{match['iso_d']}" if match["iso_d"] else "")
         return date_core(label, match.end())
     month_word = match["month"] or match["month2"]
-    day, year = match["day"] or match["day2"], match["year"] or match["year2"]
+    day, year = match["day"] or match["day2"], match["year"] or match["month_year"] or match["year2"]
     if not day and not year:
         return None  # "May" alone is a verb more often than a month
     label = (year or "-") + f"-{EN_MONTHS[month_word.lower()]:02d}" + (f"-{int(day):02d}" if day else "")
