@@ -6,9 +6,12 @@ it and no other metric's would, the metric's unit fits the number, and the refer
 holds a row for exactly that period. A period coarser than day rows gets the
 aggregate its words imply, with a comment saying why: dated events (layoffs,
 launches) add up (``sum``); a level a daily series fell to is its ``min``, one it rose
-to its ``max``, a level stated plainly for the period its ``mean``. Every other
-suggestion stays a comment (monthly rows summed into a year, a number with no period
-or two candidate metrics), because that reading is the fact-checker's call.
+to its ``max``, a level stated plainly for the period its ``mean``. A metric or period
+its own sentence leaves unsaid may come from earlier in the paragraph (:mod:`carried`),
+or, for a number with no period at all, be the only period the reference holds; either
+is written with a comment saying so. Every other suggestion stays a comment (monthly
+rows summed into a year, two candidate metrics), because that reading is the
+fact-checker's call.
 """
 from __future__ import annotations
 
