@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from .model import Qualifier
 
@@ -47,7 +48,14 @@ class HedgeTable:
         else:
             particle = "|".join(re.escape(p) for p in particles) or "(?!)"
             pattern = rf"(?:{_GAP}(?:{particle}))?{_GAP}(?P<word>{alternation}){boundary}"
-        self._pattern = re.compile(pattern, re.IGNORECASE)
+        self._source = pattern
+
+    @cached_property
+    def _pattern(self) -> re.Pattern[str]:
+        """Compiled on first use: every grammar builds its tables on import, and an article in
+        one language should not pay for compiling the other's (a cold start is mostly regex
+        compilation)."""
+        return re.compile(self._source, re.IGNORECASE)
 
     @staticmethod
     def _key(word: str) -> str:
