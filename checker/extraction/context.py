@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 
 from checker.extraction.english_periods import shifted
-from checker.extraction.sentences import Newlines
+from checker.extraction.sentences import paragraph_finder
 from checker.periods import KOREAN_YEAR_WORDS, Period, PeriodError, parse_period, range_period
 from checker.quantities.model import Kind, Qualifier, Quantity
 
@@ -107,12 +107,12 @@ def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
     latest: int | None = None        # the latest year named in this paragraph
     reached: int | None = None       # the latest year the story reached before it
     most: int | None = None          # the largest year named in this paragraph
-    newlines = Newlines(text)
+    paragraph_of = paragraph_finder(text)
     for match in _PHRASE.finditer(text):
         phrase = _QUARTER_FRACTION.sub(r"\1", text[match.start():match.end()])   # 4/4분기 is 4분기
         if match["day"] and not phrase.startswith("지난"):
             phrase = "전날"
-        here = newlines.before(match.start())
+        here = paragraph_of(match.start())
         if here != paragraph:
             paragraph, latest, reached, most = here, None, max(filter(None, (reached, most)), default=None), None
         period = resolve(phrase.strip(), published, latest or reached)

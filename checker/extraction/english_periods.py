@@ -24,7 +24,7 @@ from typing import Callable
 
 from dateutil.relativedelta import relativedelta
 
-from checker.extraction.sentences import Newlines
+from checker.extraction.sentences import paragraph_finder
 from checker.periods import (
     ENGLISH_YEAR_WORDS, Period, PeriodError, day_period, half_period, month_period, parse_period,
     quarter_period, range_period, year_period,
@@ -232,9 +232,9 @@ def phrases(text: str, published: date | None) -> list[Phrase]:
     found: list[Phrase] = []
     context: int | None = None
     paragraph = -1
-    newlines = Newlines(text)
+    paragraph_of = paragraph_finder(text)
     for match in _pattern().finditer(text):
-        here = newlines.before(match.start())
+        here = paragraph_of(match.start())
         if here != paragraph:
             paragraph, context = here, None
         form = next(i for i in range(len(FORMS)) if match[f"form{i}"] is not None)

@@ -75,9 +75,12 @@ def link(extraction: Extraction, index: int, reference: ReferenceData,
     assert found.metric is not None and found.period is not None
     try:
         period = parse_period(found.period)
+    except PeriodError:
+        return None
+    try:
         reference.lookup(found.metric, period, published=extraction.published)
         return Link(found.metric, found.period, carried=taken)
-    except (LookupFailure, PeriodError):
+    except LookupFailure:
         pass
     rows = reference.observations_within(found.metric, period)
     if not rows or any(row.period.granularity != "day" for row in rows):

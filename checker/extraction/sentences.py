@@ -8,7 +8,8 @@ a lower-case word.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from typing import Callable
 
 _END = re.compile(
     r"""
@@ -46,21 +47,12 @@ def sentence_of(spans: list[tuple[int, int]], starts: list[int], position: int) 
     return max(0, bisect_right(starts, position) - 1)
 
 
-class Newlines:
-    """How many line breaks come before a position, for positions visited left to right.
+def paragraph_finder(text: str) -> Callable[[int], int]:
+    """The paragraph number (line breaks before it) of any position of ``text``.
 
-    Each stretch of text is counted once, so numbering the paragraphs of every phrase in
-    a long article costs time per character, not per character times phrases.
+    The breaks are found once and each position is a bisection, so numbering the
+    paragraphs of every phrase of a long article costs time per phrase, not per
+    character times phrases.
     """
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._position = 0
-        self._count = 0
-
-    def before(self, position: int) -> int:
-        if position < self._position:          # asked out of order: count afresh
-            self._position, self._count = 0, 0
-        self._count += self._text.count("\n", self._position, position)
-        self._position = position
-        return self._count
+    breaks = [match.start() for match in re.finditer("\n", text)]
+    return lambda position: bisect_left(breaks, position)
