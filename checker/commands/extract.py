@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from checker.reference.store import ReferenceData
 
 
-
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)

@@ -14,8 +14,8 @@ import re
 from functools import lru_cache
 
 from checker.quantities import grammar, match_quantity
-from checker.quantities.numerals import normalize
 from checker.quantities.model import Quantity
+from checker.quantities.numerals import normalize
 from checker.quantities.tables import (
     CURRENCY_CODE_SCALES, CURRENCY_PREFIXES, EN_DENOMINATORS, EN_MINUS, EN_MONTHS, EN_MULTIPLE_WORDS,
     EN_PREFIX_HEDGES, EN_RATIO_WORDS, EN_TENS, EN_UNITS, ISO_CURRENCY_CODES, KO_HALF_WORDS, KO_NATIVE_TENS, KO_NATIVE_UNITS,
