@@ -9,8 +9,10 @@ before the change and on the tree after it, and compare the two files byte for b
 
 The corpus: every English and every Korean sentence of
 ``../shared/peer-corpora/finance_sentiment_corpus/finance_data.csv`` on its own, each
-column joined into one long article, and the articles of ``../shared/articles/``, all
-with a fixed publication date so relative periods resolve the same way.
+column joined into one long article, the articles of ``../shared/articles/``, and the
+PolitiFact statements and fact-checkers' justifications of ``liar2`` (English nobody
+tuned the grammar on), all with a fixed publication date so relative periods resolve
+the same way.
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from typing import Iterator
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "peer-corpora" / "finance_sentiment_corpus" / "finance_data.csv"
+LIAR = SHARED / "peer-corpora" / "liar2"
 PUBLISHED = "2024-03-01"
 
 
@@ -37,6 +40,11 @@ def documents() -> Iterator[tuple[str, str | None]]:
         yield "\n".join(row[column] for row in rows), language
     for path in sorted((SHARED / "articles").glob("*.txt")):
         yield path.read_text(encoding="utf-8"), None
+    for name, columns in (("valid.csv", ("statement", "justification")), ("test.csv", ("statement",))):
+        if (LIAR / name).is_file():
+            with (LIAR / name).open(encoding="utf-8", newline="") as stream:
+                for row in csv.DictReader(stream):
+                    yield from ((row[column], "en") for column in columns)
 
 
 def main() -> int:
