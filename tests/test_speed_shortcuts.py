@@ -1,6 +1,7 @@
 """Shortcuts taken for speed find exactly what the plain definitions find.
 
-Each shortcut (a clue checked before a region's pattern, …) is held to the slow,
+Each shortcut (a clue checked before a region's pattern, the scanner's fast search
+for candidate positions) is held to the slow,
 obvious computation on real text: every sentence of the finance corpus in both
 languages and the PolitiFact statements of LIAR2, read from ``../shared`` (their
 licences forbid copying them), plus written cases for the corners a corpus lacks.
@@ -8,11 +9,14 @@ licences forbid copying them), plus written cases for the corners a corpus lacks
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
 
-from checker.extraction import negatives
+from checker.extraction import negatives, scanner
+from checker.extraction.prefix_regex import prefix_trie
+from checker.quantities import grammar
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "peer-corpora"
 FINANCE = SHARED / "finance_sentiment_corpus" / "finance_data.csv"
@@ -28,6 +32,27 @@ CORNERS = [
     "162nd Avenue, 3rd, 5G and 3.5G, 1~9월, 2008년 4/4분기, x86 and mp3, mid-2022",
     "+82 10-1234-5678, (02) 123-4567",
 ]
+#: Corners of the scanner's candidates (written here): a word opening the text, spaced
+#: dollars, fractions inside a word, case folds, signs and minus, Korean numerals.
+SCAN_CORNERS = [
+    "One third of US$ 3 and u.s $ 100, c $ 16.4 million, hk $ 10; music ' s $ 500",
+    "a½ and 3½, ⅔ of €20, -504, - 1,200, .77 and −3",
+    "ıN THE 90s, ſeventy, \u212aRW 5, BETWEEN 10 and 20, nearly twenty-one",
+    "삼십 명, 이백만 원, 오분의 일, 삼 퍼센트, 구파운드, 천 4백만 달러, 약 2만5,000~3만 달러, 세계 이 아바타",
+    "2022년 3분기 44억 달러, 거의 절반, 두 배, 마이너스 3%",
+    "EUR21m, MUSD 30, ＄5, ￦1000, £3, naïve 5, Éighty",
+]
+
+
+def _definition_positions(text: str, language: str) -> list[int]:
+    """The scanner's candidates by their definition: the whole regex, then the first-word filter."""
+    word = re.compile(r"[^\W\d_]+")
+    positions = []
+    for candidate in scanner.candidates(language).finditer(text):
+        found = word.match(text, candidate.start())
+        if not (found and found.group().isascii() and found.group().lower() not in grammar(language).FIRST_WORDS):
+            positions.append(candidate.start())
+    return positions
 
 
 def _texts() -> list[str]:
@@ -65,3 +90,23 @@ def test_the_corners_reach_every_region() -> None:
 def test_a_word_clue_refuses_letters_that_fold_to_others() -> None:
     with pytest.raises(ValueError, match="i, s or k"):
         negatives._words("earlier")
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_candidate_positions_are_the_definitions(language: str, texts: list[str]) -> None:
+    for text in [*SCAN_CORNERS, *texts]:
+        assert scanner.candidate_positions(text, language) == _definition_positions(text, language), text
+
+
+def test_the_scan_corners_are_candidates() -> None:
+    assert len(scanner.candidate_positions(SCAN_CORNERS[0], "en")) >= 6
+    assert 0 in scanner.candidate_positions(SCAN_CORNERS[0], "en")         # "One" opens the text
+    assert SCAN_CORNERS[2].index("\u212aRW") in scanner.candidate_positions(SCAN_CORNERS[2], "en")
+    assert SCAN_CORNERS[3].index("천 4백만") in scanner.candidate_positions(SCAN_CORNERS[3], "ko")
+
+
+def test_a_prefix_trie_matches_every_case_its_words_have() -> None:
+    trie = re.compile(prefix_trie(["six", "kilo", "in the"], 3))
+    for text in ("SIX", "ſix", "\u212aILO", "İN T", "ın t", "In t"):
+        assert trie.match(text), text
+    assert not trie.match("sex")

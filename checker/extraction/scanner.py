@@ -1,18 +1,23 @@
 """Finding every quantity in running text with the quantity grammar.
 
 The grammar (``checker.quantities.match_quantity``) reads the longest expression at a
-position; this module only decides *where to ask*. One compiled regex per language
-finds the places an expression can start — a digit, a currency sign or code, a hedge
-word (약, 거의, nearly) or a number word at the start of a word — so a long article
-costs one grammar call per candidate, not per character. Candidates are visited left
+position; this module only decides *where to ask*. One regex per language defines
+the places an expression can start (``candidates``) — a digit, a currency sign or
+code, a hedge word (약, 거의, nearly) or a number word at the start of a word — so a
+long article costs one grammar call per candidate, not per character. The places are
+found by two regexes the engine scans fast (``candidate_positions``), and each is
+held to the definition. Candidates are visited left
 to right and a match consumes its span, so "약 2만5,000~3만 달러" is one quantity,
 never three.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
+from checker.extraction.prefix_regex import prefix_trie, variants
 from checker.quantities import grammar, match_quantity
 from checker.quantities.model import Quantity
 from checker.quantities.numerals import normalize
@@ -26,8 +31,8 @@ from checker.quantities.tables import (
 #: Words that open an English expression besides those in the tables ("a dozen", "a third").
 _EN_EXTRA_STARTS = ("a", "an", "one", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "in the",
                     "between")
-#: A whole word at a candidate: the candidate regex matches "a" in "after" too.
-_WORD = re.compile(r"[^\W\d_]+")
+_FRACTIONS = "".join(VULGAR_FRACTIONS)                                          # ⅔, ½
+_MINUS = r"(?<![\w.,])[-−](?=[ ]?[\d.])|(?<![\w.,])\.(?=\d)"                   # -504, - 1,200, .77
 
 
 def _alternation(words: object) -> str:
@@ -52,36 +57,132 @@ def _by_first_character(words: object) -> str:
                      *(f"(?={re.escape(first)})(?:{_alternation(group)})" for first, group in groups.items())])
 
 
-@lru_cache(maxsize=None)
-def candidates(language: str) -> re.Pattern[str]:
-    """The regex of positions where a ``language`` expression may start.
+#: Letter prefixes of $ that a tokeniser may set apart: "c $ 16.4 million", "u.s $ 100".
+_SPACED_DOLLARS = sorted((k for k in CURRENCY_PREFIXES if k[0].isalpha() and k.endswith("$")), key=len, reverse=True)
 
-    Digits (any script: full-width ones too) and currency signs anywhere; words only
-    at the start of a word, so 세계 is no candidate for 세 and "someone" none for "some".
-    """
-    signs = _alternation(k for k in CURRENCY_PREFIXES if not k[0].isalpha())
+
+def _word_entries(language: str) -> tuple[list[str], list[str]]:
+    """What opens an expression at the start of a word: plain words, and regex entries."""
     codes = [*ISO_CURRENCY_CODES, *(k for k in CURRENCY_PREFIXES if k[0].isalpha()),   # EUR 20, US$3
              *(scale + code for scale in CURRENCY_CODE_SCALES for code in ISO_CURRENCY_CODES)]  # MAUD 60
     # Tokenised text: c $ 16.4 million, hk $ 10, u.s $ 100; not the possessive "music ' s $ 500".
-    dollars = "|".join(re.escape(k[:-1]).replace(r"\.", r"\.?") for k in sorted(
-        CURRENCY_PREFIXES, key=len, reverse=True) if k[0].isalpha() and k.endswith("$"))
-    codes.append(rf"(?<![.'’] )(?<![.'’])(?:{dollars})[ ]\$")
+    dollars = "|".join(re.escape(k[:-1]).replace(r"\.", r"\.?") for k in _SPACED_DOLLARS)
+    patterns = [rf"(?<![.'’] )(?<![.'’])(?:{dollars})[ ]\$"]
     if language == "ko":
         words = [*KO_PREFIX_HEDGES, *KO_HALF_WORDS, *KO_NATIVE_UNITS, *KO_NATIVE_TENS, *KO_MINUS, *codes]
         # A lone Sino-Korean syllable (이, 일, 사) is no number in running text (the grammar
         # refuses it), so only one followed by more of a numeral, a fraction, a point, a
         # percent, a currency or digits is a candidate: 삼십, 이백, 오분의, 삼 퍼센트, 구파운드, 천 4백만.
-        numeral = _alternation([*KO_SINO_DIGITS, *KO_SMALL_SCALES, *KO_BIG_SCALES])
-        follows = _alternation([*KO_SINO_DIGITS, *KO_SMALL_SCALES, *KO_BIG_SCALES, *KO_POINT, "분의",
-                                *KO_PERCENT_WORDS, *KO_CURRENCY_WORDS])
-        words.append(f"(?:{numeral})(?=[ ]?(?:{follows}|\\d))")
+        numerals = [*KO_SINO_DIGITS, *KO_SMALL_SCALES, *KO_BIG_SCALES]
+        follows = _alternation([*numerals, *KO_POINT, "분의", *KO_PERCENT_WORDS, *KO_CURRENCY_WORDS])
+        patterns.append(f"(?:{_alternation(numerals)})(?=[ ]?(?:{follows}|\\d))")
     else:
         words = [*EN_PREFIX_HEDGES, *EN_UNITS, *EN_TENS, *EN_DENOMINATORS, *EN_MULTIPLE_WORDS,
                  *EN_RATIO_WORDS, *EN_MINUS, *EN_MONTHS, *_EN_EXTRA_STARTS, *codes]   # September 2010 is a month
-    minus = r"(?<![\w.,])[-−](?=[ ]?[\d.])|(?<![\w.,])\.(?=\d)"               # -504, - 1,200, .77
-    fractions = "".join(VULGAR_FRACTIONS)                                        # ⅔, ½
-    return re.compile(rf"\d|[{fractions}]|{signs}|{minus}|(?<!\w)(?:{_by_first_character(words)})",
+    return words, patterns
+
+
+@lru_cache(maxsize=None)
+def candidates(language: str) -> re.Pattern[str]:
+    """The regex of positions where a ``language`` expression may start: the definition.
+
+    Digits (any script: full-width ones too) and currency signs anywhere; words only
+    at the start of a word, so 세계 is no candidate for 세 and "someone" none for "some".
+    ``candidate_positions`` finds the same positions faster.
+    """
+    words, patterns = _word_entries(language)
+    return re.compile(rf"\d|[{_FRACTIONS}]|{_signs()}|{_MINUS}|(?<!\w)(?:{_by_first_character([*words, *patterns])})",
                       re.IGNORECASE)
+
+
+def _signs() -> str:
+    return _alternation(k for k in CURRENCY_PREFIXES if not k[0].isalpha())
+
+
+class _Finder(NamedTuple):
+    """Two regexes that find every place ``candidates`` matches, each by a fast scan.
+
+    ``candidates`` opens on look-behinds, so the regex engine tries all of its
+    alternatives at every character. ``others`` opens on one character class (digits,
+    fractions, signs, minus), which the engine finds by a fast scan. ``word_starts``
+    opens on a character that is not a word character, followed by the first letters
+    of an entry (``prefix_regex``): a word entry of ``candidates`` can only match
+    after such a character (its look-behind says so) or at the start of the text.
+    Every place found is then held to ``candidates`` itself, so the positions are
+    exactly its own.
+    """
+
+    others: re.Pattern[str]
+    word_starts: re.Pattern[str]
+
+
+#: Letters of an entry the word filter looks at: more let through fewer words in vain,
+#: but make a longer regex (4 measured best on the finance corpus).
+_PREFIX_DEPTH = 4
+
+
+@lru_cache(maxsize=None)
+def _finder(language: str) -> _Finder:
+    starts = {k[0] for k in CURRENCY_PREFIXES if not k[0].isalpha()} | set(_FRACTIONS) | set("-−.")
+    words = [*_word_entries(language)[0], *_spaced_dollar_forms()]
+    if language == "ko":
+        words += [*KO_SINO_DIGITS, *KO_SMALL_SCALES, *KO_BIG_SCALES]
+    others = set().union(*map(_listed_variants, starts))
+    return _Finder(re.compile(r"[\d%s]" % re.escape("".join(sorted(others)))),
+                   re.compile(rf"\W(?={prefix_trie(words, _PREFIX_DEPTH)})"))
+
+
+def _listed_variants(character: str) -> set[str]:
+    found = variants(character)
+    if found is None:
+        raise ValueError(f"{character!r} opens an expression but has too many case variants to list")
+    return found
+
+
+def _spaced_dollar_forms() -> list[str]:
+    """"u.s $", "us $", "c $": what the spaced-dollar entry of ``candidates`` matches, as words."""
+    forms = []
+    for key in _SPACED_DOLLARS:
+        parts = key[:-1].split(".")
+        for dots in itertools.product(("", "."), repeat=len(parts) - 1):
+            forms.append("".join(part + dot for part, dot in zip(parts, (*dots, ""))) + " $")
+    return forms
+
+
+#: A whole word at a candidate: the candidate regex matches "a" in "after" too.
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def candidate_positions(text: str, language: str) -> list[int]:
+    """Where ``scan`` asks the grammar: the starts of ``candidates`` matches, left to right,
+    except at words no expression starts with ("and", "after").
+
+    The same positions as running ``candidates`` over the whole text (see ``_Finder``).
+    A digit matches the first alternative of ``candidates`` alone, so it needs no
+    second look (``str.isdecimal`` is the regex engine's own test for ``\\d``).
+    """
+    finder, definition = _finder(language), candidates(language)
+    first_words = grammar(language).FIRST_WORDS
+    places = [match.start() for match in finder.others.finditer(text)]
+    places += [match.end() for match in finder.word_starts.finditer(text)]
+    places.append(0)
+    places.sort()
+    positions, reached = [], 0
+    for position in places:
+        if position < reached or position >= len(text):
+            continue
+        if text[position].isdecimal():
+            positions.append(position)
+            reached = position + 1
+            continue
+        candidate = definition.match(text, position)
+        if candidate is None:
+            continue
+        reached = candidate.end()
+        word = _WORD.match(text, position)
+        if not (word and word.group().isascii() and word.group().lower() not in first_words):
+            positions.append(position)
+    return positions
 
 
 def scan(text: str, language: str, blocked: list[tuple[int, int]] = ()) -> list[Quantity]:  # type: ignore[assignment]
@@ -97,17 +198,12 @@ def scan(text: str, language: str, blocked: list[tuple[int, int]] = ()) -> list[
     """
     found: list[Quantity] = []
     consumed, block = 0, 0
-    first_words = grammar(language).FIRST_WORDS
     normalized = normalize(text)
-    for candidate in candidates(language).finditer(text):
-        position = candidate.start()
+    for position in candidate_positions(text, language):
         while block < len(blocked) and blocked[block][1] <= position:
             block += 1
         if position < consumed or (block < len(blocked) and blocked[block][0] <= position):
             continue
-        word = _WORD.match(text, position)
-        if word and word.group().isascii() and word.group().lower() not in first_words:
-            continue  # "and", "after": no expression starts there, the grammar would refuse
         quantity = match_quantity(text, position, language, normalized)
         if quantity is None or quantity.end <= quantity.start:
             continue
