@@ -8,17 +8,17 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checker.atomic import write_text
 from checker.commands.outputs import overwritten_input, refusal
 from checker.errors import InputError, Location, printable
 from checker.extraction import extract
 from checker.extraction.draft import draft, dump
-from checker.extraction.linking import links
 from checker.extraction.metrics import aliases_of
 from checker.extraction.update import merge
 from checker.textfiles import MAX_BYTES, read_text
 
 if TYPE_CHECKING:
+    from checker.extraction.metrics import Alias
+    from checker.extraction.model import ChangeLink, Extraction, Link
     from checker.reference.store import ReferenceData
 
 
@@ -73,7 +73,7 @@ def run(arguments: argparse.Namespace) -> int:
     else:
         document = draft(extraction, arguments.article, output, arguments.reference,
                          reference.metrics() if reference is not None else [],
-                         links(extraction, reference, aliases) if reference is not None else {})
+                         _links(extraction, reference, aliases))
         rendered = dump(document)
     if arguments.update is not None:
         try:
@@ -85,8 +85,17 @@ def run(arguments: argparse.Namespace) -> int:
     if output is None:
         sys.stdout.write(rendered)
     else:
+        from checker.atomic import write_text  # its tempfile and shutil are for -o and --update only
         write_text(output, rendered)
     return 2 if problems else 0
+
+
+def _links(extraction: Extraction, reference: ReferenceData | None, aliases: list[Alias]) -> dict[int, Link | ChangeLink]:
+    """The drafted claims linked to ``reference``; none without it (and the linker is not loaded)."""
+    if reference is None:
+        return {}
+    from checker.extraction.linking import links
+    return links(extraction, reference, aliases)
 
 
 def _reference_data(paths: list[Path]) -> tuple[ReferenceData | None, list[InputError]]:

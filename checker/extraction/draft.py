@@ -27,8 +27,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from checker.evaluation.intervals import format_decimal
-from checker.extraction.linking import ChangeLink, Link
-from checker.extraction.model import Extraction, Found, Operand, StatedRelation
+from checker.extraction.model import ChangeLink, Extraction, Found, Link, Operand, StatedRelation
 from checker.extraction.worded import rank_words, worded_value
 from checker.quantities.model import Kind
 

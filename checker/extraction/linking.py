@@ -15,12 +15,12 @@ fact-checker's call.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Sequence
 
 from checker.extraction import carried, metrics
-from checker.extraction.model import Extraction, Found
+from checker.extraction.model import ChangeLink, Extraction, Found, Link
 from checker.extraction.worded import worded_value
 from checker.periods import PeriodError, parse_period
 from checker.extraction.english_periods import shifted
@@ -39,27 +39,6 @@ LEVEL_AGGS: dict[str | None, tuple[str, str]] = {
     "up": ("max", "a rise to this level: the highest value in"),
     None: ("mean", "a level stated for a period: the mean of the rows in"),
 }
-
-
-@dataclass(frozen=True)
-class Link:
-    """The keys a drafted claim gets, why an ``agg`` was chosen (None without one), and which
-    keys were carried from earlier in the paragraph (``(key, why)``, see :mod:`carried`)."""
-
-    metric: str
-    period: str
-    agg: str | None = None
-    why: str | None = None
-    carried: tuple[tuple[str, str], ...] = ()
-
-
-@dataclass(frozen=True)
-class ChangeLink:
-    """A stated change against a year earlier: ``relation: difference`` of the two periods."""
-
-    metric: str
-    period: str
-    earlier: str
 
 
 def link(extraction: Extraction, index: int, reference: ReferenceData,

@@ -1,4 +1,6 @@
-"""What ``extract`` returns: the quantities of an article and the relations it states.
+"""What ``extract`` returns: the quantities of an article and the relations it states,
+and the keys a draft links them to (``Link``, ``ChangeLink``: made by ``linking``,
+defined here so that writing an unlinked draft does not load the linker).
 
 ``Extraction.to_dict()`` is the JSON of DESIGN "extract --format json": offsets are code
 points into the article text as read, values are exact decimals written as JSON numbers.
@@ -101,3 +103,24 @@ def _relation(relation: StatedRelation, quantities: list[Found]) -> dict[str, An
         "unit": stated.unit, "qualifier": stated.qualifier.value, "claim": relation.claim,
         "direction": relation.direction, "start": relation.start, "end": relation.end,
     }
+
+
+@dataclass(frozen=True)
+class Link:
+    """The keys a drafted claim gets, why an ``agg`` was chosen (None without one), and which
+    keys were carried from earlier in the paragraph (``(key, why)``, see ``extraction.carried``)."""
+
+    metric: str
+    period: str
+    agg: str | None = None
+    why: str | None = None
+    carried: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class ChangeLink:
+    """A stated change against a year earlier: ``relation: difference`` of the two periods."""
+
+    metric: str
+    period: str
+    earlier: str
