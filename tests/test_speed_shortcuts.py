@@ -1,7 +1,7 @@
 """Shortcuts taken for speed find exactly what the plain definitions find.
 
 Each shortcut (a clue checked before a region's pattern, the scanner's fast search
-for candidate positions) is held to the slow,
+for candidate positions, the opening words before English period phrases) is held to the slow,
 obvious computation on real text: every sentence of the finance corpus in both
 languages and the PolitiFact statements of LIAR2, read from ``../shared`` (their
 licences forbid copying them), plus written cases for the corners a corpus lacks.
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.extraction import negatives, scanner
+from checker.extraction import english_periods, negatives, scanner
 from checker.extraction.prefix_regex import prefix_trie
 from checker.quantities import grammar
 
@@ -41,6 +41,19 @@ SCAN_CORNERS = [
     "삼십 명, 이백만 원, 오분의 일, 삼 퍼센트, 구파운드, 천 4백만 달러, 약 2만5,000~3만 달러, 세계 이 아바타",
     "2022년 3분기 44억 달러, 거의 절반, 두 배, 마이너스 3%",
     "EUR21m, MUSD 30, ＄5, ￦1000, £3, naïve 5, Éighty",
+]
+
+#: One sentence per form of English period phrase (written here), white space of every kind.
+PERIOD_CORNERS = [
+    "up from the same period of 2009, the corresponding quarter a year earlier, the year-ago quarter",
+    "in the comparable\tperiod in 2007 and the\nthird quarter of 2022; 3rd-quarter, the last quarter of 2010",
+    "Q1 of 2010, Q4, 2009, 2Q 2010, the fourth quarter last year, the first half of 2010, H1 2010, 2nd half 2009",
+    "the fiscal year ended March 31, 2010, the nine months ended September 30 2010, twelve months ending Dec 2009",
+    "the first nine months of 2010, first 6 months of 2009, January-June 2010, Jan to Sept 2009",
+    "December 31, 2009 and 31 December 2009, December 2009, in September, since May, for March",
+    "fiscal 2014, FY2013, FY 2012/13, fiscal year 2011, the year-ago EUR93.9 m, year-earlier",
+    "Last year, this year, next year, the previous year, a year earlier, A\tyear ago, last month, this quarter",
+    "EUR 9.3 mn in 2005 (2004), 1999-2000, 'in 2010'",
 ]
 
 
@@ -110,3 +123,14 @@ def test_a_prefix_trie_matches_every_case_its_words_have() -> None:
     for text in ("SIX", "ſix", "\u212aILO", "İN T", "ın t", "In t"):
         assert trie.match(text), text
     assert not trie.match("sex")
+
+
+def test_english_period_phrases_are_the_definitions(texts: list[str]) -> None:
+    everything = english_periods._pattern()
+    for text in [*PERIOD_CORNERS, *texts]:
+        assert [m.span() for m in english_periods._matches(text)] == [m.span() for m in everything.finditer(text)], text
+
+
+def test_every_period_corner_holds_phrases() -> None:
+    for text in PERIOD_CORNERS:
+        assert len(list(english_periods._matches(text))) >= 3, text

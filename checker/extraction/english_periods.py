@@ -20,10 +20,11 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterator
 
 from dateutil.relativedelta import relativedelta
 
+from checker.extraction.prefix_regex import prefix_trie
 from checker.extraction.sentences import paragraph_finder
 from checker.periods import (
     ENGLISH_YEAR_WORDS, Period, PeriodError, day_period, half_period, month_period, parse_period,
@@ -216,6 +217,20 @@ FORMS: tuple[tuple[str, Resolver], ...] = (
 )
 
 
+#: Every word a phrase of :data:`FORMS` can open with, read off the forms: the ordinals,
+#: month counts and month names of the tables above, the words the forms spell out,
+#: Q1–Q4, 1Q–4Q, H1, H2 and any digit (a year, a day). Only where one of them starts
+#: a word is the regex of all forms tried (``_matches``).
+OPENING_WORDS: tuple[str, ...] = (
+    *ORDINALS, *MONTH_COUNTS, *EN_MONTHS, *"0123456789",
+    "the ", "same", "corresponding", "comparable", "year", "last", "final", "fiscal", "financial", "fy",
+    "this", "next", "a year", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "h1", "h2",
+)
+#: Characters of an opening word the filter looks at (``prefix_regex``): "the " and "a y"
+#: let "there" and "after" pass no more.
+_OPENING_DEPTH = 4
+
+
 @lru_cache(maxsize=None)
 def _pattern() -> re.Pattern[str]:
     """Every form in one regex, compiled on first use (a Korean run never needs it).
@@ -227,13 +242,32 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(f"(?<![^\\W_])(?:{forms})", re.VERBOSE | re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _openings() -> re.Pattern[str]:
+    return re.compile(rf"[\W_](?={prefix_trie(OPENING_WORDS, _OPENING_DEPTH)})")
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """What ``_pattern().finditer(text)`` yields, trying the pattern only where an opening word starts.
+
+    Tried at every word start, the regex of all forms cost several microseconds each;
+    the filter finds the few places worth it by the regex engine's fast scan.
+    """
+    pattern, reached = _pattern(), 0
+    for start in [0, *(opening.end() for opening in _openings().finditer(text))]:
+        match = pattern.match(text, start) if start >= reached else None
+        if match:
+            reached = match.end()
+            yield match
+
+
 def phrases(text: str, published: date | None) -> list[Phrase]:
     """Every period phrase of ``text`` in order, resolved where the text allows."""
     found: list[Phrase] = []
     context: int | None = None
     paragraph = -1
     paragraph_of = paragraph_finder(text)
-    for match in _pattern().finditer(text):
+    for match in _matches(text):
         here = paragraph_of(match.start())
         if here != paragraph:
             paragraph, context = here, None
