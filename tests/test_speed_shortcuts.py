@@ -96,6 +96,14 @@ def test_a_region_clue_never_hides_a_region(reason: str, texts: list[str]) -> No
         assert [match.span() for match in region.finditer(text)] == plain, text
 
 
+def test_regions_are_every_patterns_matches(texts: list[str]) -> None:
+    """Clues and the digit test together: ``regions`` finds what running every pattern finds."""
+    for text in texts:
+        plain = sorted((m.start(), m.end(), reason) for reason, region in negatives.REGIONS.items()
+                       for m in region.pattern.finditer(text))
+        assert negatives.regions(text) == plain, text
+
+
 def test_the_corners_reach_every_region() -> None:
     assert {reason for text in CORNERS for *_, reason in negatives.regions(text)} == set(negatives.REGIONS)
 

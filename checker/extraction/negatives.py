@@ -30,6 +30,7 @@ _CHROME_WORDS = re.compile(
 _CHROME_AFTER = re.compile(r"[ ]*(?:comments?|likes?|views|replies)[ ]*(?:\n|$)", re.IGNORECASE)
 _LINE_END = re.compile(r"[ ]*(?:\n|$)")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_DIGIT = re.compile(r"\d")
 _PARTICLE = re.compile(r"(?:%s)(?![\uac00-\ud7a3])" % "|".join(
     sorted(set(KO_TRAILING_PARTICLES + KO_HEDGE_PARTICLES + ("이다", "입니다", "과", "와")), key=len, reverse=True)))
 #: Nouns after "N대" that make it an epithet (AI 4대 천왕 = "the big four"), not N units.
@@ -60,11 +61,13 @@ class Region(NamedTuple):
     The clue is a literal, or a regex that opens on a digit, which the regex engine
     finds by a fast scan; the region's own pattern opens with a look-behind and so is
     tried at every position. Most texts lack the clue, and then the pattern is not run
-    at all: the regions found are the same, found in a fraction of the time.
+    at all: the regions found are the same, found in a fraction of the time. Most
+    regions hold a digit (``needs_digit``): a text without one skips their clues too.
     """
 
     clue: Clue
     pattern: re.Pattern[str]
+    needs_digit: bool = True
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.clue(text) else iter(())
@@ -88,10 +91,12 @@ REGIONS: dict[str, Region] = {
     "the name of a quarter or half-year": Region(               # the third quarter, first-quarter, second half
         _words("quarter", "half"),
         re.compile(r"\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[ -]+(?:quarter|half)\b",
-                   re.IGNORECASE)),
+                   re.IGNORECASE),
+        needs_digit=False),
     "a period relative to another (a year earlier)": Region(
         _words("earl", "ago", "before"),
-        re.compile(r"\b(?:a|one)[ -]+(?:year|month|quarter)[ -]+(?:earlier|ago|before)\b", re.IGNORECASE)),
+        re.compile(r"\b(?:a|one)[ -]+(?:year|month|quarter)[ -]+(?:earlier|ago|before)\b", re.IGNORECASE),
+        needs_digit=False),
     "the name of a quarter (N/4분기)": Region(                   # 2008년 4/4분기
         re.compile(r"/4").search, re.compile(r"(?<![\d/])[1-4]/4[ ]?분기")),
     "a range of months (1~9월)": Region(
@@ -120,7 +125,9 @@ def regions(text: str) -> list[tuple[int, int, str]]:
     >>> [(r[2], r[0]) for r in regions("Call 02-123-4567. GPT-4 in Q3, EUR21m.")]
     [('a phone number', 5), ('part of a product or model name', 18), ('part of a product or model name', 27)]
     """
-    found = [(m.start(), m.end(), reason) for reason, region in REGIONS.items() for m in region.finditer(text)]
+    digits = _DIGIT.search(text) is not None
+    found = [(m.start(), m.end(), reason) for reason, region in REGIONS.items() if digits or not region.needs_digit
+             for m in region.finditer(text)]
     return sorted(found)
 
 
