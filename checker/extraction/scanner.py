@@ -116,9 +116,11 @@ class _Finder(NamedTuple):
     word_starts: re.Pattern[str]
 
 
-#: Letters of an entry the word filter looks at: more let through fewer words in vain,
-#: but make a longer regex (4 measured best on the finance corpus).
-_PREFIX_DEPTH = 4
+#: Characters of an entry the word filter looks at, per language: more let fewer words
+#: through in vain but make a longer regex to compile. Measured on the finance corpus:
+#: English is fastest at 4 (9 ms to compile); a Hangul syllable is selective alone, and
+#: Korean at 1 scans as fast as at 4 and compiles in under 1 ms instead of 6.
+_PREFIX_DEPTH = {"en": 4, "ko": 1}
 
 
 @lru_cache(maxsize=None)
@@ -129,7 +131,7 @@ def _finder(language: str) -> _Finder:
         words += [*KO_SINO_DIGITS, *KO_SMALL_SCALES, *KO_BIG_SCALES]
     others = set().union(*map(_listed_variants, starts))
     return _Finder(re.compile(r"[\d%s]" % re.escape("".join(sorted(others)))),
-                   re.compile(rf"\W(?={prefix_trie(words, _PREFIX_DEPTH)})"))
+                   re.compile(rf"\W(?={prefix_trie(words, _PREFIX_DEPTH[language])})"))
 
 
 def _listed_variants(character: str) -> set[str]:
