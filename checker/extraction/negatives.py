@@ -8,7 +8,8 @@ are registered in :data:`RULES`; adding one is one function and one entry.
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterator, NamedTuple
+from functools import cached_property
+from typing import Callable, Iterator
 
 from checker.quantities.model import Kind, Quantity, Qualifier
 from checker.quantities.tables import ISO_CURRENCY_CODES, KO_HEDGE_PARTICLES, KO_TRAILING_PARTICLES
@@ -55,7 +56,7 @@ def _words(*words: str) -> Clue:
     return lambda text: any(word in text.lower() for word in words)
 
 
-class Region(NamedTuple):
+class Region:
     """A kind of stretch holding no quantity, and a clue every such stretch contains.
 
     The clue is a literal, or a regex that opens on a digit, which the regex engine
@@ -63,11 +64,16 @@ class Region(NamedTuple):
     tried at every position. Most texts lack the clue, and then the pattern is not run
     at all: the regions found are the same, found in a fraction of the time. Most
     regions hold a digit (``needs_digit``): a text without one skips their clues too.
+    The pattern is compiled when a clue is first found, so a run whose texts never
+    hold one does not pay for compiling it.
     """
 
-    clue: Clue
-    pattern: re.Pattern[str]
-    needs_digit: bool = True
+    def __init__(self, clue: Clue, source: str, flags: int = 0, needs_digit: bool = True) -> None:
+        self.clue, self.source, self.flags, self.needs_digit = clue, source, flags, needs_digit
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self.source, self.flags)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.clue(text) else iter(())
@@ -78,44 +84,41 @@ class Region(NamedTuple):
 REGIONS: dict[str, Region] = {
     "a phone number": Region(
         re.compile(r"\d\d\d[-. /]\d\d\d\d").search,
-        re.compile(r"(?<![\w.])(?:\+\d{1,3}[ -]?)?\(?\d{2,4}\)?[-. ]\d{3,4}[-. /]\d{4}(?!\d)")),
+        r"(?<![\w.])(?:\+\d{1,3}[ -]?)?\(?\d{2,4}\)?[-. ]\d{3,4}[-. /]\d{4}(?!\d)"),
     "a date written with slashes": Region(                      # 5/17/2018, 2018/5/17에
         re.compile(r"\d/\d").search,
-        re.compile(r"(?<![\w/.])(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}/\d{1,2}/\d{1,2})(?![\d/])")),
+        r"(?<![\w/.])(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}/\d{1,2}/\d{1,2})(?![\d/])"),
     "list or section numbering": Region(                        # also IP addresses (192.168.1.2입니다)
         re.compile(r"\d(?:[.)][ \t]|\.\d)").search,
-        re.compile(r"^[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}\))(?=[ \t])"
-                   r"|(?<![\w.,])\(?\d{1,2}\)(?=[ \t]+[^\W\d_])"                  # So, 1) I didn't … 2) the
-                   r"|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,}(?![\dA-Za-z_]|\.\d)",
-                   re.MULTILINE)),
+        r"^[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}\))(?=[ \t])"
+        r"|(?<![\w.,])\(?\d{1,2}\)(?=[ \t]+[^\W\d_])"                  # So, 1) I didn't … 2) the
+        r"|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,}(?![\dA-Za-z_]|\.\d)",
+        re.MULTILINE),
     "the name of a quarter or half-year": Region(               # the third quarter, first-quarter, second half
         _words("quarter", "half"),
-        re.compile(r"\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[ -]+(?:quarter|half)\b",
-                   re.IGNORECASE),
+        r"\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[ -]+(?:quarter|half)\b", re.IGNORECASE,
         needs_digit=False),
     "a period relative to another (a year earlier)": Region(
         _words("earl", "ago", "before"),
-        re.compile(r"\b(?:a|one)[ -]+(?:year|month|quarter)[ -]+(?:earlier|ago|before)\b", re.IGNORECASE),
+        r"\b(?:a|one)[ -]+(?:year|month|quarter)[ -]+(?:earlier|ago|before)\b", re.IGNORECASE,
         needs_digit=False),
     "the name of a quarter (N/4분기)": Region(                   # 2008년 4/4분기
-        re.compile(r"/4").search, re.compile(r"(?<![\d/])[1-4]/4[ ]?분기")),
+        re.compile(r"/4").search, r"(?<![\d/])[1-4]/4[ ]?분기"),
     "a range of months (1~9월)": Region(
-        re.compile(r"월").search, re.compile(r"(?<![\d~-])\d{1,2}[ ]?[~-][ ]?\d{1,2}[ ]?월")),
+        re.compile(r"월").search, r"(?<![\d~-])\d{1,2}[ ]?[~-][ ]?\d{1,2}[ ]?월"),
     "an ordinal": Region(                                       # 162nd Avenue, 3rd
-        re.compile(r"\d(?:st|nd|rd|th)").search, re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)\b")),
+        re.compile(r"\d(?:st|nd|rd|th)").search, r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)\b"),
     "a network generation": Region(                             # 5G, 3.5G: not billions
-        re.compile(r"\dG").search, re.compile(r"(?<![\w$€£¥₩.,])[2-6](?:\.5)?G\b")),
+        re.compile(r"\dG").search, r"(?<![\w$€£¥₩.,])[2-6](?:\.5)?G\b"),
     "part of a product or model name": Region(
         re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))").search,
-        re.compile(
-            r"""(?<![\w$])
-                (?! (?:%s) \d )                       # EUR21m, US15 are money, not names
-                (?: [A-Za-z]*[A-Z][A-Za-z]*-?          # H100, GPT-4, S24, Q3, iPhone15
-                  | [a-z]+                             # mp3, x86 (mid-2022 is a date: no hyphen here)
-                )
-                \d[\w.]*""" % "|".join(sorted(ISO_CURRENCY_CODES + ("US", "Rs", "RM", "NT", "HK"),
-                                             key=len, reverse=True)),
-            re.VERBOSE)),
+        r"""(?<![\w$])
+            (?! (?:%s) \d )                       # EUR21m, US15 are money, not names
+            (?: [A-Za-z]*[A-Z][A-Za-z]*-?          # H100, GPT-4, S24, Q3, iPhone15
+              | [a-z]+                             # mp3, x86 (mid-2022 is a date: no hyphen here)
+            )
+            \d[\w.]*""" % "|".join(sorted(ISO_CURRENCY_CODES + ("US", "Rs", "RM", "NT", "HK"), key=len, reverse=True)),
+        re.VERBOSE),
 }
 
 
