@@ -349,3 +349,14 @@ def parse_period(value: str | int | date, published: date | None = None) -> Peri
             raise PeriodError(f"{text}: a range is written START..END")
         return range_period(_single(parts[0], published), _single(parts[1], published), text)
     return _single(text, published)
+
+
+def shifted(period: Period, years: int | None = None, to_year: int | None = None) -> Period | None:
+    """``period`` moved back ``years`` (a year earlier) or into ``to_year`` (the same period in 2007)."""
+    def move(match: re.Match[str]) -> str:
+        year = int(match.group())
+        return str(to_year if to_year is not None else year + (years or 0))
+    try:
+        return parse_period(re.sub(r"(?:^|(?<=\.\.))\d{4}", move, period.label))
+    except PeriodError:
+        return None

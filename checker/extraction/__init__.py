@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable
 
-from checker.extraction import changes, context, english_periods, metrics, negatives, relations, scanner
+from checker.extraction import changes, context, metrics, negatives, relations, scanner
 from checker.extraction.model import Extraction, Found, Negative, StatedRelation
 from checker.extraction.sentences import sentence_of, sentence_spans
 from checker.quantities import detect_language, grammar
@@ -62,6 +62,7 @@ def extract(text: str, language: str | None = None, published: date | str | None
     starts = [start for start, _ in spans]
     index = [sentence_of(spans, starts, q.start) for q in found]
     if language == "en":
+        from checker.extraction import english_periods  # its phrase table is for English only
         placed = english_periods.attach(text, found, spans, index, published)
     else:
         placed = [(label, None) for label in context.periods(text, found, spans, index, published)]

@@ -14,9 +14,8 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from checker.extraction.english_periods import shifted
 from checker.extraction.sentences import paragraph_finder
-from checker.periods import KOREAN_YEAR_WORDS, Period, PeriodError, parse_period, range_period
+from checker.periods import KOREAN_YEAR_WORDS, Period, PeriodError, parse_period, range_period, shifted
 from checker.quantities.model import Kind, Qualifier, Quantity
 
 #: The first characters of every phrase below: checked first, it spares the engine trying

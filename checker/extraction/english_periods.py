@@ -28,7 +28,7 @@ from checker.extraction.prefix_regex import prefix_trie
 from checker.extraction.sentences import paragraph_finder
 from checker.periods import (
     ENGLISH_YEAR_WORDS, Period, PeriodError, day_period, half_period, month_period, parse_period,
-    quarter_period, range_period, year_period,
+    quarter_period, range_period, shifted, year_period,
 )
 from checker.quantities.model import Kind, Quantity
 from checker.quantities.tables import EN_MONTHS
@@ -279,17 +279,6 @@ def phrases(text: str, published: date | None) -> list[Phrase]:
             context = phrase.period.end.year  # "since 1981" is a comparison base, not the story's year
         found.append(phrase)
     return found
-
-
-def shifted(period: Period, years: int | None = None, to_year: int | None = None) -> Period | None:
-    """``period`` moved back ``years`` (a year earlier) or into ``to_year`` (the same period in 2007)."""
-    def move(match: re.Match[str]) -> str:
-        year = int(match.group())
-        return str(to_year if to_year is not None else year + (years or 0))
-    try:
-        return parse_period(re.sub(r"(?:^|(?<=\.\.))\d{4}", move, period.label))
-    except PeriodError:
-        return None
 
 
 def _resolve(phrase: Phrase, sentence_phrases: list[Phrase]) -> tuple[Period | None, str | None]:

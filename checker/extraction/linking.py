@@ -22,8 +22,7 @@ from typing import TYPE_CHECKING, Sequence
 from checker.extraction import carried, metrics
 from checker.extraction.model import ChangeLink, Extraction, Found, Link
 from checker.extraction.worded import worded_value
-from checker.periods import PeriodError, parse_period
-from checker.extraction.english_periods import shifted
+from checker.periods import PeriodError, parse_period, shifted
 from checker.quantities.predicates import EN_BASES, KO_BASES, read_value
 from checker.quantities.model import Kind
 from checker.reference.model import LookupFailure
