@@ -1,7 +1,8 @@
 """Shortcuts taken for speed find exactly what the plain definitions find.
 
 Each shortcut (a clue checked before a region's pattern, the scanner's fast search
-for candidate positions, the opening words before English period phrases) is held to the slow,
+for candidate positions, the opening words before English period phrases, the dict
+lookups for predicate words ending a value) is held to the slow,
 obvious computation on real text: every sentence of the finance corpus in both
 languages and the PolitiFact statements of LIAR2, read from ``../shared`` (their
 licences forbid copying them), plus written cases for the corners a corpus lacks.
@@ -16,7 +17,8 @@ import pytest
 
 from checker.extraction import english_periods, negatives, scanner
 from checker.extraction.prefix_regex import prefix_trie
-from checker.quantities import grammar
+from checker.quantities import grammar, predicates
+from checker.quantities.endings import EndingTable
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "peer-corpora"
 FINANCE = SHARED / "finance_sentiment_corpus" / "finance_data.csv"
@@ -142,3 +144,45 @@ def test_english_period_phrases_are_the_definitions(texts: list[str]) -> None:
 def test_every_period_corner_holds_phrases() -> None:
     for text in PERIOD_CORNERS:
         assert len(list(english_periods._matches(text))) >= 3, text
+
+
+def _ending_definition(words: dict[str, object], particles: tuple[str, ...], boundary: bool) -> re.Pattern[str]:
+    """The regex an ending table answers for (``checker.quantities.endings``)."""
+    def alternation(entries: object) -> str:
+        return "|".join(r"\s*".join(map(re.escape, entry.split()))
+                        for entry in sorted(entries, key=len, reverse=True) if entry)  # type: ignore[union-attr]
+    particle = r"(?:(?P<particle>%s)\s*)?" % alternation(particles) if particles else ""
+    return re.compile(r"%s\s*%s(?P<word>%s)\s*[.]?\s*\Z" % (r"\b" if boundary else "", particle, alternation(words)),
+                      re.IGNORECASE)
+
+
+#: What may stand before and after a predicate word (written here): numbers, particles
+#: glued or spaced, a word that the boundary refuses, full stops and spaces.
+ENDING_BEFORE = ("", "7.4% ", "순이익을 ", "3.6%로 ", "3.6%로", "a ", "5%", "-", "x")
+ENDING_AFTER = ("", ".", " . ", "  ", ". ", "..", "x")
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_ending_tables_answer_as_their_regex(language: str, texts: list[str]) -> None:
+    for table in predicates._tables(language)[1]:
+        words = dict.fromkeys(table.words)
+        particles = predicates.KO_PARTICLES if table.ending._particles else ()
+        definition = _ending_definition(words, particles, table.ending._boundary)
+        written = [before + form + after for word in words for before in ENDING_BEFORE for after in ENDING_AFTER
+                   for form in (word, word.upper(), word.replace("i", "ı").replace("s", "ſ"), word.replace(" ", "  "))]
+        spans = [" ".join(text.split()[-count:]) for text in texts[::7] for count in (1, 2, 3)]
+        for text in [*written, *spans]:
+            plain = definition.search(text)
+            found = table.ending.find(text)
+            assert (found and (found.start, found.word, found.particle)) == (
+                plain and (plain.start(), plain.group("word"), plain.groupdict().get("particle"))), (table.role, text)
+
+
+@pytest.mark.parametrize("text", ["이상", "값이 상", "이상.", "x 이 상 .", "Up", "it went up", "5%up", "a-up"])
+def test_an_ending_table_tries_paths_in_the_regexs_order(text: str) -> None:
+    """A particle that also opens a longer word: the regex takes the particle's path first."""
+    words, particles = {"이상": 1, "상": 2, "up": 3}, ("이",)
+    plain = _ending_definition(words, particles, boundary=False).search(text)
+    found = EndingTable(words, particles).find(text)
+    assert (found and (found.start, found.word, found.particle)) == (
+        plain and (plain.start(), plain.group("word"), plain.groupdict().get("particle")))

@@ -38,6 +38,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from . import detect_language, parse_quantity
+from .endings import Ending, EndingTable
 from .hedges import conjugated
 from .model import Kind, Qualifier, Quantity
 
@@ -206,7 +207,6 @@ def _key(word: str) -> str:
 
 _KO_CHANGE_FORMS = conjugated(KO_CHANGE_VERBS, KO_ENDINGS)
 _KO_LEVEL_FORMS = conjugated(dict.fromkeys(KO_LEVEL_VERBS, ""), KO_ENDINGS)
-_KO_PARTICLE = "(?P<particle>%s)" % _alternation(KO_PARTICLES)
 
 
 @dataclass(frozen=True)
@@ -224,11 +224,18 @@ class _Table:
         return self.words[_key(match.group("word"))]
 
 
-def _suffix(role: str, words: dict[str, object], particles: bool = False, boundary: str = "") -> _Table:
-    particle = r"(?:%s\s*)?" % _KO_PARTICLE if particles else ""
-    pattern = re.compile(r"%s\s*%s(?P<word>%s)\s*[.]?\s*\Z" % (boundary, particle, _alternation(words)),
-                         re.IGNORECASE)
-    return _Table(role, {_key(word): meaning for word, meaning in words.items()}, pattern)
+@dataclass(frozen=True)
+class _EndTable:
+    """One table of predicate words that end a value (7.4% 감소했다, … a deficit)."""
+
+    role: str
+    words: dict[str, object]
+    ending: EndingTable
+
+
+def _suffix(role: str, words: dict[str, object], particles: bool = False, boundary: bool = False) -> _EndTable:
+    table = EndingTable(words, KO_PARTICLES if particles else (), boundary)
+    return _EndTable(role, {_key(word): meaning for word, meaning in words.items()}, table)
 
 
 def _prefix(role: str, words: dict[str, object], after: str = r"\s*") -> _Table:
@@ -237,7 +244,7 @@ def _prefix(role: str, words: dict[str, object], after: str = r"\s*") -> _Table:
     return _Table(role, {_key(word): meaning for word, meaning in words.items()}, pattern)
 
 
-def _korean_tables() -> tuple[tuple[_Table, ...], tuple[_Table, ...]]:
+def _korean_tables() -> tuple[tuple[_Table, ...], tuple[_EndTable, ...]]:
     suffixes = (
         _suffix("change", _KO_CHANGE_FORMS, particles=True),
         _suffix("level", _KO_LEVEL_FORMS, particles=True),
@@ -253,13 +260,13 @@ def _korean_tables() -> tuple[tuple[_Table, ...], tuple[_Table, ...]]:
     return prefixes, suffixes
 
 
-def _english_tables() -> tuple[tuple[_Table, ...], tuple[_Table, ...]]:
+def _english_tables() -> tuple[tuple[_Table, ...], tuple[_EndTable, ...]]:
     suffixes = (
-        _suffix("change", {**EN_CHANGE_NOUNS, **EN_CHANGE_COMPARATIVES}, boundary=r"\b"),
-        _suffix("balance", EN_BALANCES, boundary=r"\b"),
-        _suffix("per", EN_PER_UNIT, boundary=r"\b"),
-        _suffix("annual", dict.fromkeys(EN_ANNUAL_AFTER, True), boundary=r"\b"),
-        _suffix("base", dict.fromkeys(EN_BASES, True), boundary=r"\b"),
+        _suffix("change", {**EN_CHANGE_NOUNS, **EN_CHANGE_COMPARATIVES}, boundary=True),
+        _suffix("balance", EN_BALANCES, boundary=True),
+        _suffix("per", EN_PER_UNIT, boundary=True),
+        _suffix("annual", dict.fromkeys(EN_ANNUAL_AFTER, True), boundary=True),
+        _suffix("base", dict.fromkeys(EN_BASES, True), boundary=True),
     )
     prefixes = (
         _prefix("change", EN_CHANGE_VERBS, after=r"\s+"),
@@ -275,7 +282,7 @@ def _english_tables() -> tuple[tuple[_Table, ...], tuple[_Table, ...]]:
 
 
 @lru_cache(maxsize=None)
-def _tables(language: str) -> tuple[tuple[_Table, ...], tuple[_Table, ...]]:
+def _tables(language: str) -> tuple[tuple[_Table, ...], tuple[_EndTable, ...]]:
     """The (prefix, suffix) tables of ``language``, compiled on first use: a Korean run never compiles English."""
     builders = {"ko": _korean_tables, "en": _english_tables}
     return builders[language]() if language in builders else ((), ())
@@ -332,10 +339,10 @@ def _strip(text: str, prefixes, suffixes) -> tuple[str, _Found]:
     while changed:
         changed = False
         for table in suffixes:
-            match = table.match(rest)
-            if match and match.start() > 0:
-                _note_suffix(found, table, match)
-                rest, changed = rest[:match.start()], True
+            ending = table.ending.find(rest)
+            if ending and ending.start > 0:
+                _note_suffix(found, table, ending)
+                rest, changed = rest[:ending.start], True
                 break
         for table in prefixes:
             match = table.match(rest)
@@ -347,9 +354,9 @@ def _strip(text: str, prefixes, suffixes) -> tuple[str, _Found]:
     return rest, found
 
 
-def _note_suffix(found: _Found, table: _Table, match: re.Match[str]) -> None:
-    particle = match.groupdict().get("particle") or ""
-    found.roles.append((table.role, table.meaning(match), match.group("word")))
+def _note_suffix(found: _Found, table: _EndTable, ending: Ending) -> None:
+    particle = ending.particle or ""
+    found.roles.append((table.role, table.words[_key(ending.entry)], ending.word))
     found.particle = particle
     found.particle_to = table.role == "change" and particle in KO_TO_PARTICLES
     found.to = found.to or found.particle_to or table.role == "to"
