@@ -243,6 +243,12 @@ def _pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _forms_by_group() -> dict[int, int]:
+    """The form of each ``form{i}`` group: a match's ``lastindex``, as a form's group closes after its own."""
+    return {_pattern().groupindex[f"form{i}"]: i for i in range(len(FORMS))}
+
+
+@lru_cache(maxsize=None)
 def _openings() -> re.Pattern[str]:
     return re.compile(rf"[\W_](?={prefix_trie(OPENING_WORDS, _OPENING_DEPTH)})")
 
@@ -271,7 +277,7 @@ def phrases(text: str, published: date | None) -> list[Phrase]:
         here = paragraph_of(match.start())
         if here != paragraph:
             paragraph, context = here, None
-        form = next(i for i in range(len(FORMS)) if match[f"form{i}"] is not None)
+        form = _forms_by_group()[match.lastindex]  # type: ignore[index]
         phrase = FORMS[form][1](match, published, context)
         if _BASE_BEFORE.search(text, max(0, phrase.start - 24), phrase.start):
             phrase = replace(phrase, base=True)
