@@ -2,7 +2,8 @@
 
 Each shortcut (a clue checked before a region's pattern, the scanner's fast search
 for candidate positions, the opening words before English period phrases, the dict
-lookups for predicate words ending a value) is held to the slow,
+lookups for predicate words ending a value, sentence ends found by two fast regexes)
+is held to the slow,
 obvious computation on real text: every sentence of the finance corpus in both
 languages and the PolitiFact statements of LIAR2, read from ``../shared`` (their
 licences forbid copying them), plus written cases for the corners a corpus lacks.
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.extraction import english_periods, negatives, scanner
+from checker.extraction import english_periods, negatives, scanner, sentences
 from checker.extraction.prefix_regex import prefix_trie
 from checker.quantities import grammar, predicates
 from checker.quantities.endings import EndingTable
@@ -186,3 +187,14 @@ def test_an_ending_table_tries_paths_in_the_regexs_order(text: str) -> None:
     found = EndingTable(words, particles).find(text)
     assert (found and (found.start, found.word, found.particle)) == (
         plain and (plain.start(), plain.group("word"), plain.groupdict().get("particle")))
+
+
+#: The one regex of sentence ends that ``sentences._ends`` replaces.
+_SENTENCE_ENDS = re.compile(r"""(?: [.!?。]+ ['"’”」』)\]]* (?= \s | $ ) (?<! \b[A-Z]\. ) | (?= \r?\n ) )""",
+                            re.VERBOSE)
+SENTENCE_CORNERS = ["다.\r\n다음.\n\n끝", "U.S.\nJ. Smith said.\r\rx", "rose 2.5%.)\n", "\n", "", "a\r\n\r\nb?!\n"]
+
+
+def test_sentence_ends_are_the_definitions(texts: list[str]) -> None:
+    for text in [*SENTENCE_CORNERS, *texts, "\n".join(texts[:500])]:
+        assert sentences._ends(text) == [match.end() for match in _SENTENCE_ENDS.finditer(text)], text

@@ -11,16 +11,17 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Callable
 
+#: A sentence's end mark. It opens on a character class, so the regex engine finds it
+#: by a fast scan; line breaks, which end a paragraph, are found apart (``_BREAK``).
 _END = re.compile(
     r"""
-    (?: [.!?。]+ ['"’”」』)\]]*       # 다. / 했다." / ?)
-        (?= \s | $ )
-        (?<! \b[A-Z]\. )              # U.S. , J. Smith: an initial ends no sentence
-    | (?= \r?\n )                     # a line break ends a paragraph
-    )
+    [.!?。]+ ['"’”」』)\]]*          # 다. / 했다." / ?)
+    (?= \s | $ )
+    (?<! \b[A-Z]\. )                  # U.S. , J. Smith: an initial ends no sentence
     """,
     re.VERBOSE,
 )
+_BREAK = re.compile(r"\r(?=\n)|\n")
 _SPACE = re.compile(r"\s*")
 
 
@@ -33,13 +34,19 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     start = _SPACE.match(text, 0).end()  # type: ignore[union-attr]
-    for end in _END.finditer(text):
-        if end.end() > start:
-            spans.append((start, end.end()))
-        start = max(start, _SPACE.match(text, end.end()).end())  # type: ignore[union-attr]
+    for end in _ends(text):
+        if end > start:
+            spans.append((start, end))
+        start = max(start, _SPACE.match(text, end).end())  # type: ignore[union-attr]
     if start < len(text.rstrip()):
         spans.append((start, len(text.rstrip())))
     return spans
+
+
+def _ends(text: str) -> list[int]:
+    """Where sentences end, in order: after an end mark, and before each line break (before
+    both characters of ``\\r\\n``, as a look-ahead ``(?=\\r?\\n)`` finds it)."""
+    return sorted([*(mark.end() for mark in _END.finditer(text)), *(line.start() for line in _BREAK.finditer(text))])
 
 
 def sentence_of(spans: list[tuple[int, int]], starts: list[int], position: int) -> int:
