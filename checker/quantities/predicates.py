@@ -446,18 +446,18 @@ def negated(quantity: Quantity) -> Quantity:
 
 # --- ranks ------------------------------------------------------------------------------
 
-_KO_RANK = re.compile(
-    r"""\A\s*
+#: Rank phrases per language, as (source, flags): compiled on first use (``_rank_pattern``), since a
+#: value is read for rank words only when its sentence holds one (``worded.RANK_HINTS``).
+_RANK_SOURCES: dict[str, tuple[str, int]] = {
+    "ko": (r"""\A\s*
     (?: (?P<record> %s ) \s*                          # 사상 최대, 역대 최고치
       | (?P<span> .+? ) \s* 만에 \s*                   # 3년 만에 최저
       | (?P<since> \d{4} ) \s* 년 \s* 이후 \s*         # 2008년 이후 최고
     )
     (?P<extreme> %s ) \s* (?:치|수준)?
     """ % (_alternation(KO_RECORD), _alternation(KO_EXTREMES)),
-    re.VERBOSE,
-)
-_EN_RANK = re.compile(
-    r"""\A\s* (?:an?\s+|the\s+)?
+    re.VERBOSE),
+    "en": (r"""\A\s* (?:an?\s+|the\s+)?
     (?: (?:record|all-time)[\s-]+ (?P<extreme1> %(noun)s )                      # record high
       | (?P<extreme2> %(sup)s ) (?:\s+level)? \s+ (?: on\s+record | ever )       # the lowest on record
       | (?P<extreme3> %(sup)s ) (?:\s+level)? \s+ since \s+ (?P<since> \d{4} )  # the highest since 2008
@@ -465,8 +465,15 @@ _EN_RANK = re.compile(
       | (?P<span2> [\w ]+? ) - (?P<unit> year | month ) \s+ (?P<extreme5> %(noun)s )  # a three-year low
     )
     """ % {"noun": _alternation(EN_EXTREME_NOUNS), "sup": _alternation(EN_SUPERLATIVES)},
-    re.VERBOSE | re.IGNORECASE,
-)
+    re.VERBOSE | re.IGNORECASE),
+}
+
+
+@lru_cache(maxsize=None)
+def _rank_pattern(language: str) -> re.Pattern[str]:
+    return re.compile(*_RANK_SOURCES[language])
+
+
 _MONTHS_IN = {"years": 12, "decades": 120, "months": 1}
 #: What may follow Korean rank words besides a verb (최저였다, 최고치를).
 _KO_PARTICLE_TAIL = re.compile(r"(?:를|을|로|으로|이다|였다)\s*\Z")
@@ -487,12 +494,12 @@ def read_rank(text: str, language: str | None = None) -> Rank | None:
     rest, _ = _strip(text.strip(), (), verbs)
     rest = rest.strip().rstrip(".")
     if language == "ko":
-        match = _KO_RANK.fullmatch(rest) or _KO_RANK.fullmatch(_KO_PARTICLE_TAIL.sub("", rest))
+        match = _rank_pattern("ko").fullmatch(rest) or _rank_pattern("ko").fullmatch(_KO_PARTICLE_TAIL.sub("", rest))
         if match is None:
             return None
         extreme = KO_EXTREMES[match["extreme"]]
         return _rank(extreme, match["record"], match["span"], match["since"], text, language)
-    match = _EN_RANK.fullmatch(rest)
+    match = _rank_pattern("en").fullmatch(rest)
     if match is None:
         return None
     word = next(match[f"extreme{i}"] for i in range(1, 6) if match[f"extreme{i}"]).lower()
