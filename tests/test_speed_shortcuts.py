@@ -57,6 +57,7 @@ PERIOD_CORNERS = [
     "fiscal 2014, FY2013, FY 2012/13, fiscal year 2011, the year-ago EUR93.9 m, year-earlier",
     "Last year, this year, next year, the previous year, a year earlier, A\tyear ago, last month, this quarter",
     "EUR 9.3 mn in 2005 (2004), 1999-2000, 'in 2010'",
+    "the  same period, a  year earlier, the\n\nthird quarter, 5  December 2009, nine\t\tmonths ended June 2010",
 ]
 
 

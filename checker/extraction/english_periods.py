@@ -218,17 +218,20 @@ FORMS: tuple[tuple[str, Resolver], ...] = (
 
 
 #: Every word a phrase of :data:`FORMS` can open with, read off the forms: the ordinals,
-#: month counts and month names of the tables above, the words the forms spell out,
-#: Q1–Q4, 1Q–4Q, H1, H2 and any digit (a year, a day). Only where one of them starts
-#: a word is the regex of all forms tried (``_matches``).
+#: month counts (before a space) and month names of the tables above, the words the forms spell out,
+#: Q1–Q4, 1Q–4Q, H1, H2, a year (19…, 20…) and a day before a space ("31 December").
+#: Only where one of them starts a word is the regex of all forms tried (``_matches``).
 OPENING_WORDS: tuple[str, ...] = (
-    *ORDINALS, *MONTH_COUNTS, *EN_MONTHS, *"0123456789",
-    "the ", "same", "corresponding", "comparable", "year", "last", "final", "fiscal", "financial", "fy",
+    *ORDINALS, *(f"{count} " for count in MONTH_COUNTS), *EN_MONTHS, "19", "20",
+    *(f"{day} " for day in range(32)), *(f"0{day} " for day in range(10)),
+    *(f"the {word}" for word in ("same", "corresponding", "comparable", "year", "last", "final", "fiscal",
+                                 "financial", "previous", "prior", "first", *ORDINALS, *MONTH_COUNTS)),
+    "same", "corresponding", "comparable", "year", "last", "final", "fiscal", "financial", "fy",
     "this", "next", "a year", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "h1", "h2",
 )
-#: Characters of an opening word the filter looks at (``prefix_regex``): "the " and "a y"
-#: let "there" and "after" pass no more.
-_OPENING_DEPTH = 4
+#: Characters of an opening word the filter looks at (``prefix_regex``): "the same" and
+#: "a year" let "the company" and "after" pass no more.
+_OPENING_DEPTH = 8
 
 
 @lru_cache(maxsize=None)

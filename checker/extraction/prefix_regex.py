@@ -31,9 +31,9 @@ def variants(character: str) -> set[str] | None:
 
 def cases(character: str) -> str:
     """A regex matching every character that IGNORECASE would match to ``character``;
-    any white space for a space, which stands for ``\\s`` in the patterns a trie filters for."""
+    any run of white space for a space, which stands for ``\\s+`` in the patterns a trie filters for."""
     if character.isspace():
-        return r"\s"
+        return r"\s+"
     found = variants(character)
     if found is None:
         return "."
