@@ -313,14 +313,26 @@ _EN_SPACE = re.compile(r"[ ]")
 _EN_JOINER = re.compile(r"\s*-\s*|\s+and\s+|\s+", re.IGNORECASE)
 
 
+def _word_may_follow(text: str, pos: int) -> bool:
+    """Whether a scale or group word may follow at ``pos``: each opens with a letter,
+    after spaces if any, so nothing else can stand first.
+
+    Most numbers end at punctuation or a percent sign; this skips their scale regexes.
+    """
+    follows = text[pos:pos + 1]
+    return follows.isalpha() or follows.isspace()
+
+
 def _en_digits(text: str, pos: int, negative: bool) -> Num | None:
     match = ARABIC.match(text, pos)
     if not match:
         return None
     value, step = arabic_value(match.group())
     end, scale = match.end(), 1
-    word = _EN_SCALE_WORD.match(text, end)
-    abbreviation = None if word else _EN_SCALE_ABBREVIATION.match(text, end)
+    word = abbreviation = None
+    if _word_may_follow(text, end):
+        word = _EN_SCALE_WORD.match(text, end)
+        abbreviation = None if word else _EN_SCALE_ABBREVIATION.match(text, end)
     if word:
         scale, end = EN_SCALE_WORDS[word.group("word").lower()], word.end()
     elif abbreviation and abbreviation.group("cased"):
@@ -328,7 +340,7 @@ def _en_digits(text: str, pos: int, negative: bool) -> Num | None:
     elif abbreviation:
         key = (abbreviation.group("attached") or abbreviation.group("spaced")).lower()
         scale, end = EN_SCALE_ABBREVIATIONS[key], abbreviation.end()
-    group = _EN_GROUP_WORD.match(text, end)
+    group = _EN_GROUP_WORD.match(text, end) if _word_may_follow(text, end) else None
     if group:
         scale, end = scale * 12, group.end()
     value *= scale
@@ -446,6 +458,12 @@ def _en_words(text: str, pos: int, negative: bool) -> Num | None:
     return _finish(value, end, None, True, negative, scale)
 
 
+def _may_open_english_number(char: str) -> bool:
+    """Whether an English number can start with ``char``: a digit, a point, a minus sign or a
+    letter (a number or minus word). At a currency sign or a bracket no regex is tried."""
+    return char.isalpha() or char.isdecimal() or char in ("-", ".")
+
+
 def scan_english(text: str, pos: int) -> Num | None:
     """Read an English number: digits with scales, or words.
 
@@ -454,9 +472,22 @@ def scan_english(text: str, pos: int) -> Num | None:
     >>> scan_english("twenty-one thousand eleven", 0).value
     Decimal('21011')
     """
+    if not _may_open_english_number(text[pos:pos + 1]):
+        return None
     sign = _EN_SIGN.match(text, pos)
     start = sign.end() if sign else pos
     return _en_digits(text, start, sign is not None) or _en_words(text, start, sign is not None)
+
+
+def _fraction_sign_follows(text: str, pos: int) -> bool:
+    """Whether a slash or a fraction character ends the digits, spaces and minus signs at ``pos``.
+
+    Both fraction regexes read only those before the ``/`` or the ``½``, so when the first
+    other character is neither (nor a digit of another script, which ``\\d`` also reads)
+    they cannot match: most numbers are no fractions, and this skips two regexes there.
+    """
+    follows = text[pos:].lstrip("-0123456789 ")[:1]
+    return follows == "/" or follows in VULGAR_FRACTIONS or follows.isdecimal()
 
 
 def scan_slash_fraction(text: str, pos: int) -> Num | None:
@@ -468,6 +499,8 @@ def scan_slash_fraction(text: str, pos: int) -> Num | None:
     >>> scan_slash_fraction("- 1 4/5", 0).value, scan_slash_fraction("1½", 0).value
     (Decimal('-1.8'), Decimal('1.5'))
     """
+    if not _fraction_sign_follows(text, pos):
+        return None
     match = _SLASH.match(text, pos)
     vulgar = None if match else _VULGAR.match(text, pos)
     if match:
