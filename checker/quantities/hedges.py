@@ -113,8 +113,8 @@ def combine(before: Qualifier | None, core: Qualifier, after: Qualifier | None) 
     >>> combine(Qualifier.APPROX, Qualifier.RANGE, None).value
     'range'
     """
-    if core in (Qualifier.RANGE, Qualifier.DECADE):
-        return core
+    if core in (Qualifier.RANGE, Qualifier.DECADE) or (before is None and after is None):
+        return core  # without hedge words (most numbers) the core's own qualifier stands
     hedges = [q for q in (after, before, core) if q is not None and q is not Qualifier.EXACT]
     specific = [q for q in hedges if q is not Qualifier.APPROX]
     if specific:

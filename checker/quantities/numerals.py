@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from . import precision as prec
 from .tables import (
@@ -45,12 +46,12 @@ def normalize(text: str) -> str:
     return text.translate(_TRANSLATION) if _TRANSLATED.search(text) else text
 
 
-@dataclass(frozen=True)
-class Num:
+class Num(NamedTuple):
     """One number read from text.
 
     ``scale`` is the multiplier of a scale word that ends the number (만, billion), so a
-    range can lend it to a bare first end (``2~3만`` = 20000..30000); 1 when none.
+    range can lend it to a bare first end (``2~3만`` = 20000..30000); 1 when none. A named
+    tuple, as :class:`~checker.quantities.assemble.Core` is: cheap to build at every candidate.
     """
 
     value: Decimal
