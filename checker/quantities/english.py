@@ -128,6 +128,13 @@ _SUFFIX = re.compile(
     ),
     re.VERBOSE | re.IGNORECASE,
 )
+_UNIT_WORDS = (*EN_PERCENT_POINT_WORDS, *EN_PERCENT_WORDS, *CURRENCY_SUFFIX_SYMBOLS, *ISO_CURRENCY_CODES,
+               *(scale + code for scale in CURRENCY_CODE_SCALES for code in ISO_CURRENCY_CODES),
+               *EN_CURRENCY_WORDS, "x", "fold", "times", *EN_DURATIONS, *EN_COUNTERS)
+#: The first run of ASCII letters of every word ``_SUFFIX`` reads ("per" of "per cent"), lower-cased,
+#: and the other characters its words open with (%, $, €ur).
+_UNIT_OPENINGS = frozenset(re.match("[A-Za-z]*", word).group().lower() for word in _UNIT_WORDS) - {""}  # type: ignore[union-attr]
+_UNIT_SIGNS = frozenset(word[0] for word in _UNIT_WORDS if not ("a" <= word[0].lower() <= "z"))
 _MONEY_MILLION = re.compile(r"[ ]m\b(?![.'’-]?\w)")
 _PHYSICAL = re.compile(r"[ -]?(?P<unit>%s)(?![A-Za-z0-9²³])" % "|".join(
     r"\s".join(re.escape(part) for part in unit.split()) for unit in sorted(EN_PHYSICAL_UNITS, key=len, reverse=True)))
@@ -180,19 +187,22 @@ _DATE = re.compile(
 )
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+#: The letters the word lists hold, as the IGNORECASE patterns read them: with ſ, K, ı and İ.
+_LETTERS = re.compile(r"[A-Za-z]+", re.IGNORECASE)
 
 
 def _opening(text: str, pos: int) -> str | None:
-    """The word at ``pos`` as the readings' word lists hold it (lower-cased); "" where no letter stands.
+    """The word at ``pos`` as the readings' word lists hold it (lower-cased); "" where no such letter stands.
 
     A word reading is tried only where its list holds the word (``_opens``): most places in
-    running text are digits or words no reading opens with. None for a word with a letter
-    beyond ASCII: under IGNORECASE ſ, K and ı match s, k and i, so every reading is tried there.
+    running text are digits, Hangul or words no reading opens with. The lists are ASCII and
+    each pattern needs its word to end there (a space, a dot, a boundary follow it). None
+    for a word with ſ, K, ı or İ, which IGNORECASE reads as s, k and i: every reading is tried.
     """
-    if not text[pos:pos + 1].isalpha():
+    match = _LETTERS.match(text, pos) if text[pos:pos + 1].isalpha() else None
+    if match is None:
         return ""
-    word = _LETTERS.match(text, pos).group()  # type: ignore[union-attr]
+    word = match.group()
     return word.lower() if word.isascii() else None
 
 
@@ -250,8 +260,30 @@ def _scaled_code_money(num: Num, match: re.Match[str], end: int) -> Core:
 
 def physical_unit(text: str, pos: int) -> tuple[str, int] | None:
     """The physical unit written at ``pos`` (200 kW, 1억199만L) and where it ends, if any."""
-    physical = _PHYSICAL.match(text, pos)
+    physical = _PHYSICAL.match(text, pos) if _ascii_letter_follows(text, pos) else None
     return (EN_PHYSICAL_UNITS[" ".join(physical["unit"].split())], physical.end()) if physical else None
+
+
+def _unit_may_follow(text: str, pos: int) -> bool:
+    """Whether ``_SUFFIX`` may match at ``pos``: a cheap look before its hundreds of alternatives.
+
+    Exact: every alternative is at most a space and a hyphen, then a word of ``_UNIT_WORDS``
+    whose first letters are followed by a non-letter (a space, a dot, $) or a word boundary,
+    so they are the whole word that stands there ("500 stores" opens with no unit word).
+    """
+    at = pos + 1 if text[pos:pos + 1].isspace() else pos
+    if text.startswith("-", at):
+        at += 1
+    opening = _opening(text, at)
+    return text[at:at + 1] in _UNIT_SIGNS if opening == "" else _opens(opening, _UNIT_OPENINGS)
+
+
+def _ascii_letter_follows(text: str, pos: int) -> bool:
+    """Whether an ASCII letter stands at ``pos``, or after one space or hyphen: where every
+    physical unit and count noun opens (their patterns are case-sensitive, so no ſ stands for s)."""
+    at = pos + 1 if text[pos:pos + 1].isspace() or text.startswith("-", pos) else pos
+    letter = text[at:at + 1]
+    return letter.isascii() and letter.isalpha()
 
 
 def _measure(num: Num, text: str, pos: int) -> Core | None:
@@ -259,7 +291,7 @@ def _measure(num: Num, text: str, pos: int) -> Core | None:
     physical = physical_unit(text, pos)
     if physical:
         return from_num(num, Kind.COUNT, *physical)
-    noun = _NOUN.match(text, pos)
+    noun = _NOUN.match(text, pos) if _ascii_letter_follows(text, pos) else None
     if noun is None or _YEAR_DIGITS.search(text, max(0, pos - 5), pos):
         return None
     word = noun["noun"]
@@ -270,7 +302,7 @@ def _measure(num: Num, text: str, pos: int) -> Core | None:
 
 def _suffix(num: Num, text: str, pos: int) -> Core | None:
     """The core for ``num`` followed by a unit word at ``pos``."""
-    match = _SUFFIX.match(text, pos)
+    match = _SUFFIX.match(text, pos) if _unit_may_follow(text, pos) else None
     if not match:
         return _measure(num, text, pos)
     end = match.end()

@@ -115,6 +115,10 @@ def _finish(value: Decimal, end: int, step: Decimal | None, worded: bool, negati
 
 _KO_SPACE = re.compile(r"[ \t]{1,2}")
 _KO_MINUS = re.compile(r"(?:%s)[ ]?|-[ ]?(?=[\d.])" % "|".join(KO_MINUS))
+#: What a minus opens with: checked before ``_KO_MINUS``, as most numbers have none.
+_KO_MINUS_STARTS = tuple({word[0] for word in KO_MINUS} | {"-"})
+#: What a native numeral opens with (열, 스물, 한, 다섯 …): ``_KO_NATIVE`` matches nothing elsewhere.
+_KO_NATIVE_STARTS = frozenset(word[0] for word in (*KO_NATIVE_TENS, *KO_NATIVE_UNITS))
 _KO_ZERO = ("영", "공", "빵")
 _KO_NATIVE = re.compile(
     r"""
@@ -139,6 +143,11 @@ class _Group:
     has_digit: bool
 
 
+def _may_open_digits(char: str) -> bool:
+    """Whether ``ARABIC`` may match at ``char``: it opens with a digit or a point (.08)."""
+    return char.isdecimal() or char == "."
+
+
 def _ko_term(text: str, pos: int, arabic_mode: bool, smaller_than: int
              ) -> tuple[Decimal, int, Decimal | None, bool, bool] | None:
     """One term: coefficient and/or small unit (``7천``, ``백``, ``345``, ``오``).
@@ -150,7 +159,7 @@ def _ko_term(text: str, pos: int, arabic_mode: bool, smaller_than: int
     step: Decimal | None = None
     has_digit = False
     end = pos
-    match = ARABIC.match(text, pos)
+    match = ARABIC.match(text, pos) if _may_open_digits(_at(text, pos)) else None
     if match:
         coefficient, step = arabic_value(match.group())
         end, has_digit = match.end(), True
@@ -212,7 +221,7 @@ def scan_korean(text: str, pos: int) -> Num | None:
     >>> scan_korean("1.5만", 0).precision
     Decimal('500')
     """
-    negative = _KO_MINUS.match(text, pos)
+    negative = _KO_MINUS.match(text, pos) if text.startswith(_KO_MINUS_STARTS, pos) else None
     start = negative.end() if negative else pos
     if _at(text, start) in _KO_ZERO and not is_hangul(_at(text, start + 1)):
         return _finish(Decimal(0), start + 1, None, True, False)
@@ -269,7 +278,7 @@ def scan_native_korean(text: str, pos: int) -> Num | None:
     >>> scan_native_korean("서른다섯", 0).value, scan_native_korean("스무 명", 0).end
     (Decimal('35'), 2)
     """
-    match = _KO_NATIVE.match(text, pos)
+    match = _KO_NATIVE.match(text, pos) if _at(text, pos) in _KO_NATIVE_STARTS else None
     if not match or match.end() == pos:
         return None
     value = KO_NATIVE_TENS.get(match.group("tens") or "", 0)
@@ -473,9 +482,10 @@ def scan_english(text: str, pos: int) -> Num | None:
     >>> scan_english("twenty-one thousand eleven", 0).value
     Decimal('21011')
     """
-    if not _may_open_english_number(text[pos:pos + 1]):
+    first = text[pos:pos + 1]
+    if not _may_open_english_number(first):
         return None
-    sign = _EN_SIGN.match(text, pos)
+    sign = _EN_SIGN.match(text, pos) if first == "-" or first.isalpha() else None  # -5, minus five
     start = sign.end() if sign else pos
     return _en_digits(text, start, sign is not None) or _en_words(text, start, sign is not None)
 
