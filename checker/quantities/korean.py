@@ -15,7 +15,7 @@ from . import english
 from .assemble import Core, date_core, decade, from_num, join_range, longest
 from .hedges import HedgeTable, conjugated
 from .model import Kind, Qualifier
-from .numerals import Num, is_hangul, scan_korean, scan_native_korean, scan_slash_fraction
+from .numerals import ARABIC, Num, is_hangul, scan_korean, scan_native_korean, scan_slash_fraction
 from .precision import words_precision
 from .tables import (
     CURRENCY_PREFIXES, KO_COUNTERS, KO_CURRENCY_WORDS, KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_PARTICLES,
@@ -283,12 +283,31 @@ def _sign_prefixed(text: str, pos: int) -> Core | None:
     return from_num(num, Kind.MONEY, CURRENCY_PREFIXES[sign.group()], num.end)
 
 
+def _english_may_read_more(text: str, pos: int, single: Core | None) -> bool:
+    """Whether the English grammar may read a longer expression at ``pos`` than ``single``.
+
+    At Hangul it reads nothing: its words are Latin. Digits that Hangul follows (44억,
+    2022년, 3명) it reads as a bare number at most: its units, scale words, joiners,
+    fractions and dates all go on with a space, a Latin letter, a sign or punctuation. So
+    when ``single`` reaches as far, the English reading cannot be longer and is not made
+    (it would lose the tie too): at most places in Korean text that halves the work.
+    """
+    first = text[pos:pos + 1]
+    if is_hangul(first):
+        return False
+    if single is None or not first.isdecimal():
+        return True
+    digits = ARABIC.match(text, pos)
+    assert digits is not None  # ARABIC reads every digit
+    return not (is_hangul(text[digits.end():digits.end() + 1]) and single.end >= digits.end())
+
+
 def match_core(text: str, pos: int) -> Core | None:
     """The longest Korean quantity core starting exactly at ``pos``."""
     single = _single(text, pos)
     candidates = [_date(text, pos), single, _sign_prefixed(text, pos)]
     if single is not None and single.qualifier is Qualifier.EXACT:
         candidates.append(_range(single, text))
-    if not is_hangul(text[pos:pos + 1]):
+    if _english_may_read_more(text, pos, single):
         candidates.append(english.match_core(text, pos))
     return longest(*candidates)

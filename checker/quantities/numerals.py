@@ -66,10 +66,6 @@ def is_hangul(char: str) -> bool:
     return "\uac00" <= char <= "\ud7a3"
 
 
-def _at(text: str, pos: int) -> str:
-    return text[pos] if pos < len(text) else ""
-
-
 # --- digits ----------------------------------------------------------------------
 
 ARABIC = re.compile(
@@ -159,13 +155,14 @@ def _ko_term(text: str, pos: int, arabic_mode: bool, smaller_than: int
     step: Decimal | None = None
     has_digit = False
     end = pos
-    match = ARABIC.match(text, pos) if _may_open_digits(_at(text, pos)) else None
+    char = text[pos:pos + 1]
+    match = ARABIC.match(text, pos) if _may_open_digits(char) else None
     if match:
         coefficient, step = arabic_value(match.group())
         end, has_digit = match.end(), True
-    elif _at(text, pos) in KO_SINO_DIGITS and _at(text, pos) not in _KO_ZERO:
+    elif char in KO_SINO_DIGITS and char not in _KO_ZERO:
         coefficient, end = Decimal(KO_SINO_DIGITS[text[pos]]), pos + 1
-    unit_char = _at(text, end)
+    unit_char = text[end:end + 1]
     if unit_char in KO_SMALL_SCALES and KO_SMALL_SCALES[unit_char] < smaller_than:
         unit = KO_SMALL_SCALES[unit_char]
         value = (coefficient if coefficient is not None else Decimal(1)) * unit
@@ -191,7 +188,7 @@ def _ko_group(text: str, pos: int, arabic_mode: bool) -> _Group | None:
         if term is None:
             break
         value, term_end, term_step, term_digit, small = term
-        if start != end and not term_digit and not small and is_hangul(_at(text, term_end)):
+        if start != end and not term_digit and not small and is_hangul(text[term_end:term_end + 1]):
             break  # "백 이상": 이 begins a word, it is not the digit two
         total += value
         end, found, after_small = term_end, True, small
@@ -207,7 +204,7 @@ def _ko_group(text: str, pos: int, arabic_mode: bool) -> _Group | None:
 def _ko_decimal_words(text: str, pos: int) -> tuple[str, int]:
     """Digits after a spoken point (삼점사 → "4")."""
     digits = []
-    while _at(text, pos) in KO_SINO_DIGITS:
+    while text[pos:pos + 1] in KO_SINO_DIGITS:
         digits.append(str(KO_SINO_DIGITS[text[pos]]))
         pos += 1
     return "".join(digits), pos
@@ -223,9 +220,10 @@ def scan_korean(text: str, pos: int) -> Num | None:
     """
     negative = _KO_MINUS.match(text, pos) if text.startswith(_KO_MINUS_STARTS, pos) else None
     start = negative.end() if negative else pos
-    if _at(text, start) in _KO_ZERO and not is_hangul(_at(text, start + 1)):
+    first = text[start:start + 1]
+    if first in _KO_ZERO and not is_hangul(text[start + 1:start + 2]):
         return _finish(Decimal(0), start + 1, None, True, False)
-    arabic_mode = _at(text, start).isdigit() or _at(text, start) == "."
+    arabic_mode = first.isdigit() or first == "."
     total, end, step = Decimal(0), start, None
     has_digit, found, last_big, scale = False, False, 10**20, 1
     has_coefficient = False  # "만 14세": a bare 만 takes no spaced continuation
@@ -233,13 +231,13 @@ def scan_korean(text: str, pos: int) -> Num | None:
         group_start = end
         if found and scale > 1 and has_coefficient:
             space = _KO_SPACE.match(text, end)
-            if space and (_at(text, space.end()).isdigit() or not arabic_mode):
+            if space and (text[space.end():space.end() + 1].isdigit() or not arabic_mode):
                 group_start = space.end()
         group = _ko_group(text, group_start, arabic_mode)
         big_pos = group.end if group else group_start
-        if group and arabic_mode and _at(text, big_pos) == " " and _at(text, big_pos + 1) in KO_BIG_SCALES:
+        if group and arabic_mode and text[big_pos:big_pos + 1] == " " and text[big_pos + 1:big_pos + 2] in KO_BIG_SCALES:
             big_pos += 1  # 5 억 달러
-        big_char = _at(text, big_pos)
+        big_char = text[big_pos:big_pos + 1]
         if big_char in KO_BIG_SCALES and KO_BIG_SCALES[big_char] < last_big and not text.startswith(
             KO_BIG_SCALE_LOOKALIKES, big_pos) and (
             group is not None or group_start == end
@@ -264,7 +262,7 @@ def scan_korean(text: str, pos: int) -> Num | None:
         break
     if not found:
         return None
-    if not arabic_mode and scale == 1 and _at(text, end) in KO_POINT:
+    if not arabic_mode and scale == 1 and text[end:end + 1] in KO_POINT:
         decimals, after = _ko_decimal_words(text, end + 1)
         if decimals:
             total += Decimal("0." + decimals)
@@ -278,7 +276,7 @@ def scan_native_korean(text: str, pos: int) -> Num | None:
     >>> scan_native_korean("서른다섯", 0).value, scan_native_korean("스무 명", 0).end
     (Decimal('35'), 2)
     """
-    match = _KO_NATIVE.match(text, pos) if _at(text, pos) in _KO_NATIVE_STARTS else None
+    match = _KO_NATIVE.match(text, pos) if text[pos:pos + 1] in _KO_NATIVE_STARTS else None
     if not match or match.end() == pos:
         return None
     value = KO_NATIVE_TENS.get(match.group("tens") or "", 0)
@@ -324,13 +322,14 @@ _EN_JOINER = re.compile(r"\s*-\s*|\s+and\s+|\s+", re.IGNORECASE)
 
 
 def _word_may_follow(text: str, pos: int) -> bool:
-    """Whether a scale or group word may follow at ``pos``: each opens with a letter,
+    """Whether a scale or group word may follow at ``pos``: each opens with a Latin letter,
     after spaces if any, so nothing else can stand first.
 
-    Most numbers end at punctuation or a percent sign; this skips their scale regexes.
+    Most numbers end at punctuation, a percent sign or (in Korean) a Hangul unit; this
+    skips their scale regexes.
     """
     follows = text[pos:pos + 1]
-    return follows.isalpha() or follows.isspace()
+    return follows.isspace() or (follows.isalpha() and not is_hangul(follows))
 
 
 def _en_digits(text: str, pos: int, negative: bool) -> Num | None:
