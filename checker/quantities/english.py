@@ -476,7 +476,7 @@ def _single(text: str, pos: int) -> Core | None:
 
 def _single_after(text: str, pos: int, opening: str | None, money: Core | None) -> Core | None:
     """``_single`` when the prefixed amount at ``pos`` is already read (``money``)."""
-    num = scan_english(text, pos) if _opens(opening, _NUMBER_WORDS) or opening == "" else None
+    num = scan_english(text, pos) if opening == "" or _opens(opening, _NUMBER_WORDS) else None  # digits, or words
     num = num or _scaled_fraction(text, pos, opening)
     article = None if num or not _opens(opening, _ARTICLES) else _ARTICLE.match(text, pos)
     if article:  # "a dollar", "a year": the article stands for one
@@ -492,23 +492,22 @@ def _single_after(text: str, pos: int, opening: str | None, money: Core | None) 
 def _decade(text: str, pos: int, opening: str | None, here: Core | None) -> Core | None:
     """the 90s, in the $90s, 1990s; ``here`` is the prefixed amount, else the single, at ``pos``."""
     lead = _DECADE_LEAD.match(text, pos) if _opens(opening, _DECADE_WORDS) else None
+    core = here
     if lead:
         after = _opening(text, lead.end())
-        here = _prefixed_money(text, lead.end(), after) or _single_after(text, lead.end(), after, None)
-    core = here
+        core = _prefixed_money(text, lead.end(), after) or _single_after(text, lead.end(), after, None)
     if core is None or core.value is None or core.worded or core.kind not in (Kind.MONEY, Kind.NUMBER):
         return None
     tail = _DECADE.match(text, core.end) if text.startswith(("'", "s"), core.end) else None
     return decade(core, tail.end()) if tail else None
 
 
-#: The characters a range joiner opens with (_RANGE_JOINER): a dash, a tilde or a space.
+#: What a range joiner (_RANGE_JOINER) opens with besides a space: most numbers are followed by neither.
 _RANGE_JOINER_STARTS = ("-", "–", "—", "~")
 
 
 def _range(first: Core, text: str) -> Core | None:
-    follows = text[first.end:first.end + 1]
-    if not (follows.isspace() or follows.startswith(_RANGE_JOINER_STARTS)):
+    if not (text[first.end:first.end + 1].isspace() or text.startswith(_RANGE_JOINER_STARTS, first.end)):
         return None
     joiner = _RANGE_JOINER.match(text, first.end)
     second = _single(text, joiner.end()) if joiner else None
