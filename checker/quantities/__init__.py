@@ -51,7 +51,7 @@ def grammar(language: str) -> ModuleType:
 
 def _match(module: ModuleType, original: str, text: str, pos: int, running: bool,
            offset: int = 0) -> Quantity | None:
-    start = _SPACE.match(text, pos).end()  # type: ignore[union-attr]
+    start = _SPACE.match(text, pos).end() if text[pos:pos + 1].isspace() else pos  # type: ignore[union-attr]
     before = module.PREFIX_HEDGES.match(text, start)
     core_start = before.end if before else start
     core = module.match_core(text, core_start) if before else None

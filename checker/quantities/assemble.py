@@ -6,8 +6,8 @@ with its hedges into the public ``Quantity``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from . import precision as prec
 from .hedges import Hedge, combine
@@ -15,9 +15,13 @@ from .model import Kind, Qualifier, Quantity
 from .numerals import Num
 
 
-@dataclass(frozen=True)
-class Core:
-    """A quantity before hedge words: what the number and its unit say."""
+class Core(NamedTuple):
+    """A quantity before hedge words: what the number and its unit say.
+
+    A named tuple, not a frozen dataclass: a grammar builds a few for every place it reads,
+    and a frozen dataclass's ``__init__`` (one ``object.__setattr__`` a field) costs several
+    times as much as the tuple.
+    """
 
     kind: Kind
     unit: str | None
@@ -61,7 +65,7 @@ def _lend_scale(first: Core, second: Core) -> Core:
         return first
     value = first.value * second.scale
     precision = prec.words_precision(value) if first.worded else prec.digits_precision(value)
-    return replace(first, value=value, precision=precision, scale=second.scale)
+    return first._replace(value=value, precision=precision, scale=second.scale)
 
 
 #: A bare first end this many times smaller than a scaled second one is no end of its range.
@@ -75,9 +79,9 @@ def join_range(first: Core, second: Core, end: int) -> Core | None:
     if first.qualifier is not Qualifier.EXACT or second.qualifier is not Qualifier.EXACT:
         return None
     if first.kind is Kind.NUMBER and first.unit is None:
-        first = replace(first, kind=second.kind, unit=second.unit)
+        first = first._replace(kind=second.kind, unit=second.unit)
     elif second.kind is Kind.NUMBER and second.unit is None:
-        second = replace(second, kind=first.kind, unit=first.unit)
+        second = second._replace(kind=first.kind, unit=first.unit)
     if (first.kind, first.unit) != (second.kind, second.unit):
         return None
     lent = _lend_scale(first, second)
@@ -94,8 +98,8 @@ def join_range(first: Core, second: Core, end: int) -> Core | None:
 def decade(core: Core, end: int) -> Core:
     """``90달러 대``, ``the $90s``: from the value up to the next step of its last digit."""
     assert core.value is not None
-    return replace(core, end=end, qualifier=Qualifier.DECADE, low=core.value,
-                   high=core.value + prec.decade_width(core.value))
+    return core._replace(end=end, qualifier=Qualifier.DECADE, low=core.value,
+                         high=core.value + prec.decade_width(core.value))
 
 
 def to_quantity(text: str, start: int, core: Core, before: Hedge | None,

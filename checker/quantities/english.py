@@ -57,16 +57,30 @@ def _letter_runs(phrase: str) -> set[str]:
     return {"".join(runs[:n]).lower() for n in range(1, len(runs) + 1)}
 
 
+# The words (maximal runs of letters, lower-cased) each reading can open with. At any
+# other word its regex cannot match, so the reading is not tried (see ``_opening``).
+_MONTH_WORDS = frozenset(EN_MONTHS)
+_MONEY_WORDS = frozenset().union(
+    *map(_letter_runs, CURRENCY_PREFIXES),                  # US$, U.S.$, CN¥, RMB
+    (code.lower() for code in ISO_CURRENCY_CODES),          # EUR 20
+    (f"{scale}{code}".lower() for scale in CURRENCY_CODE_SCALES for code in ISO_CURRENCY_CODES),  # MAUD 60
+    ("a", "an"),                                            # a US$4.7 billion
+)
+#: Prefixes ending in a letter need no boundary before the number (RMB3, Rs5): a longer word may open with them.
+_MONEY_WORD_PREFIXES = tuple(symbol.lower() for symbol in CURRENCY_PREFIXES if symbol[-1].isalpha())
+_NUMBER_WORDS = frozenset([*EN_UNITS, *EN_TENS, *EN_MINUS, "a", "an", "point"])  # a million, point five
+_ARTICLES = frozenset(["a", "an", "one"])                    # a dollar, a third, one-fifth
+_FRACTION_WORDS = _ARTICLES | frozenset(EN_DENOMINATORS)     # quarter million
+_WORD_FORM_WORDS = frozenset().union(*map(_letter_runs, EN_MULTIPLE_WORDS), EN_RATIO_WORDS)  # tripled, half
+_RANGE_WORDS = frozenset(["between", "from"])
+_DECADE_WORDS = frozenset(["in", "the"])                     # in the 90s
 #: Every word (a maximal run of letters, lower-cased) an English expression can start
 #: with: a hedge, a number, fraction or multiple word, an article, a month, a currency
 #: code or a symbol's letters, the minus words, and the words opening a range or a
 #: decade. A scanner need not ask the grammar at any other word ("and", "after").
 FIRST_WORDS: frozenset[str] = frozenset().union(
-    *map(_letter_runs, [*EN_PREFIX_HEDGES, *CURRENCY_PREFIXES, *EN_MULTIPLE_WORDS]),
-    (code.lower() for code in ISO_CURRENCY_CODES),
-    (f"{scale}{code}".lower() for scale in CURRENCY_CODE_SCALES for code in ISO_CURRENCY_CODES),
-    EN_UNITS, EN_TENS, EN_DENOMINATORS, EN_RATIO_WORDS, EN_MONTHS, EN_MINUS,
-    ("a", "an", "one", "point", "between", "from", "in", "the"),
+    *map(_letter_runs, EN_PREFIX_HEDGES), _MONTH_WORDS, _MONEY_WORDS, _NUMBER_WORDS, _FRACTION_WORDS,
+    _WORD_FORM_WORDS, _RANGE_WORDS, _DECADE_WORDS,
 )
 
 
@@ -114,6 +128,13 @@ _SUFFIX = re.compile(
     ),
     re.VERBOSE | re.IGNORECASE,
 )
+_UNIT_WORDS = (*EN_PERCENT_POINT_WORDS, *EN_PERCENT_WORDS, *CURRENCY_SUFFIX_SYMBOLS, *ISO_CURRENCY_CODES,
+               *(scale + code for scale in CURRENCY_CODE_SCALES for code in ISO_CURRENCY_CODES),
+               *EN_CURRENCY_WORDS, "x", "fold", "times", *EN_DURATIONS, *EN_COUNTERS)
+#: The first run of ASCII letters of every word ``_SUFFIX`` reads ("per" of "per cent"), lower-cased,
+#: and the other characters its words open with (%, $, €ur).
+_UNIT_OPENINGS = frozenset(re.match("[A-Za-z]*", word).group().lower() for word in _UNIT_WORDS) - {""}  # type: ignore[union-attr]
+_UNIT_SIGNS = frozenset(word[0] for word in _UNIT_WORDS if not ("a" <= word[0].lower() <= "z"))
 _MONEY_MILLION = re.compile(r"[ ]m\b(?![.'’-]?\w)")
 _PHYSICAL = re.compile(r"[ -]?(?P<unit>%s)(?![A-Za-z0-9²³])" % "|".join(
     r"\s".join(re.escape(part) for part in unit.split()) for unit in sorted(EN_PHYSICAL_UNITS, key=len, reverse=True)))
@@ -166,16 +187,40 @@ _DATE = re.compile(
 )
 
 
-def _letter(text: str, pos: int) -> bool:
-    """Whether a letter stands at ``pos``: the word patterns below can start nowhere else.
+#: The letters the word lists hold, as the IGNORECASE patterns read them: with ſ, K, ı and İ.
+_LETTERS = re.compile(r"[A-Za-z]+", re.IGNORECASE)
 
-    Checking it first skips their regex at every digit, the common case in running text.
+
+def _opening(text: str, pos: int) -> str | None:
+    """The word at ``pos`` as the readings' word lists hold it (lower-cased); "" where no such letter stands.
+
+    A word reading is tried only where its list holds the word (``_opens``): most places in
+    running text are digits, Hangul or words no reading opens with. The lists are ASCII and
+    each pattern needs its word to end there (a space, a dot, a boundary follow it). None
+    for a word with ſ, K, ı or İ, which IGNORECASE reads as s, k and i: every reading is tried.
     """
-    return text[pos:pos + 1].isalpha()
+    match = _LETTERS.match(text, pos) if text[pos:pos + 1].isalpha() else None
+    if match is None:
+        return ""
+    word = match.group()
+    return word.lower() if word.isascii() else None
 
 
-def _date(text: str, pos: int) -> Core | None:
-    match = _DATE.match(text, pos) if text[pos:pos + 1].isalnum() else None
+def _opens(opening: str | None, words: frozenset[str]) -> bool:
+    """Whether a reading opening with one of ``words`` may start where ``opening`` (see ``_opening``) stands."""
+    return opening is None or opening in words
+
+
+def _may_be_date(text: str, pos: int, opening: str | None) -> bool:
+    """A date opens with a month, four digits and a hyphen (2022-08) or a day and a space (9 November)."""
+    if opening != "":
+        return _opens(opening, _MONTH_WORDS)
+    return text[pos:pos + 1].isdecimal() and (
+        text[pos + 4:pos + 5] == "-" or text[pos + 1:pos + 2].isspace() or text[pos + 2:pos + 3].isspace())
+
+
+def _date(text: str, pos: int, opening: str | None) -> Core | None:
+    match = _DATE.match(text, pos) if _may_be_date(text, pos, opening) else None
     if not match:
         return None
     if match["iso_y"]:
@@ -215,8 +260,30 @@ def _scaled_code_money(num: Num, match: re.Match[str], end: int) -> Core:
 
 def physical_unit(text: str, pos: int) -> tuple[str, int] | None:
     """The physical unit written at ``pos`` (200 kW, 1억199만L) and where it ends, if any."""
-    physical = _PHYSICAL.match(text, pos)
+    physical = _PHYSICAL.match(text, pos) if _ascii_letter_follows(text, pos) else None
     return (EN_PHYSICAL_UNITS[" ".join(physical["unit"].split())], physical.end()) if physical else None
+
+
+def _unit_may_follow(text: str, pos: int) -> bool:
+    """Whether ``_SUFFIX`` may match at ``pos``: a cheap look before its hundreds of alternatives.
+
+    Exact: every alternative is at most a space and a hyphen, then a word of ``_UNIT_WORDS``
+    whose first letters are followed by a non-letter (a space, a dot, $) or a word boundary,
+    so they are the whole word that stands there ("500 stores" opens with no unit word).
+    """
+    at = pos + 1 if text[pos:pos + 1].isspace() else pos
+    if text.startswith("-", at):
+        at += 1
+    opening = _opening(text, at)
+    return text[at:at + 1] in _UNIT_SIGNS if opening == "" else _opens(opening, _UNIT_OPENINGS)
+
+
+def _ascii_letter_follows(text: str, pos: int) -> bool:
+    """Whether an ASCII letter stands at ``pos``, or after one space or hyphen: where every
+    physical unit and count noun opens (their patterns are case-sensitive, so no ſ stands for s)."""
+    at = pos + 1 if text[pos:pos + 1].isspace() or text.startswith("-", pos) else pos
+    letter = text[at:at + 1]
+    return letter.isascii() and letter.isalpha()
 
 
 def _measure(num: Num, text: str, pos: int) -> Core | None:
@@ -224,7 +291,7 @@ def _measure(num: Num, text: str, pos: int) -> Core | None:
     physical = physical_unit(text, pos)
     if physical:
         return from_num(num, Kind.COUNT, *physical)
-    noun = _NOUN.match(text, pos)
+    noun = _NOUN.match(text, pos) if _ascii_letter_follows(text, pos) else None
     if noun is None or _YEAR_DIGITS.search(text, max(0, pos - 5), pos):
         return None
     word = noun["noun"]
@@ -235,7 +302,7 @@ def _measure(num: Num, text: str, pos: int) -> Core | None:
 
 def _suffix(num: Num, text: str, pos: int) -> Core | None:
     """The core for ``num`` followed by a unit word at ``pos``."""
-    match = _SUFFIX.match(text, pos)
+    match = _SUFFIX.match(text, pos) if _unit_may_follow(text, pos) else None
     if not match:
         return _measure(num, text, pos)
     end = match.end()
@@ -290,7 +357,10 @@ def _whole_and_fraction(text: str, num: Num) -> Core | None:
         part, end = 1 / Decimal(EN_DENOMINATORS[and_a["den"].lower()]), and_a.end()
     else:
         joiner = _AND.match(text, num.end)
-        fraction = _fraction(text, joiner.end(), scan_english(text, joiner.end())) if joiner else None
+        fraction = None
+        if joiner:
+            at = joiner.end()
+            fraction = _fraction(text, at, _opening(text, at), scan_english(text, at))
         if fraction is None or fraction.value is None or not fraction.value < 1:
             return None
         part, end = fraction.value, fraction.end
@@ -304,7 +374,7 @@ def _whole_and_fraction(text: str, num: Num) -> Core | None:
     return Core(Kind.NUMBER, None, value, words_precision(value), end, worded=True)
 
 
-def _fraction(text: str, pos: int, num: Num | None, bare: bool = False) -> Core | None:
+def _fraction(text: str, pos: int, opening: str | None, num: Num | None, bare: bool = False) -> Core | None:
     """two-thirds, a quarter, three fifths, one and a half, 3/4.
 
     A denominator without an article is a fraction only when ``bare`` (before a scale
@@ -313,7 +383,7 @@ def _fraction(text: str, pos: int, num: Num | None, bare: bool = False) -> Core 
     slash = scan_slash_fraction(text, pos)
     if slash:
         return _ratio(slash.value, slash.end)
-    ratio = _ratio_between(text, num) if num is not None else None
+    ratio = _ratio_between(text, num) if num is not None and text[num.end:num.end + 1].isspace() else None
     if ratio is not None:
         return ratio
     if num is not None and (num.worded or num.scale >= _SCALED_WHOLE):
@@ -325,7 +395,7 @@ def _fraction(text: str, pos: int, num: Num | None, bare: bool = False) -> Core 
         denominator = _DENOMINATOR.match(text, num.end)
         if denominator and num.value == int(num.value):
             return _ratio(num.value / EN_DENOMINATORS[denominator["den"].lower()], denominator.end())
-    match = _FRACTION.match(text, pos) if _letter(text, pos) else None
+    match = _FRACTION.match(text, pos) if _opens(opening, _FRACTION_WORDS) else None
     if match and (match["article"] or bare):
         return _ratio(1 / Decimal(EN_DENOMINATORS[match["den"].lower()]), match.end())
     return None
@@ -345,9 +415,9 @@ def _ratio_between(text: str, num: Num) -> Core | None:
     return _ratio(num.value / whole.value, whole.end)
 
 
-def _scaled_fraction(text: str, pos: int) -> Num | None:
+def _scaled_fraction(text: str, pos: int, opening: str | None) -> Num | None:
     """half million, two thirds of a million: a fraction of a scale word, as a number."""
-    fraction = _fraction(text, pos, None, bare=True) or _word_forms(text, pos)
+    fraction = _fraction(text, pos, opening, None, bare=True) or _word_forms(text, pos, opening)
     if fraction is None or fraction.kind is not Kind.RATIO or fraction.value is None:
         return None
     scale = _OF_A.match(text, fraction.end)
@@ -357,9 +427,9 @@ def _scaled_fraction(text: str, pos: int) -> Num | None:
     return Num(value, scale.end(), words_precision(value), True)
 
 
-def _word_forms(text: str, pos: int) -> Core | None:
+def _word_forms(text: str, pos: int, opening: str | None) -> Core | None:
     """tripled, doubled, halved, half."""
-    if not _letter(text, pos):
+    if not _opens(opening, _WORD_FORM_WORDS):
         return None
     multiple = _MULTIPLE_WORD.match(text, pos)
     if multiple:
@@ -371,9 +441,16 @@ def _word_forms(text: str, pos: int) -> Core | None:
     return None
 
 
-def _prefixed_money(text: str, pos: int) -> Core | None:
+def _may_be_money(text: str, pos: int, opening: str | None) -> bool:
+    """A prefixed amount opens with a currency sign, a code, a symbol's letters or "a"/"an"."""
+    if opening == "":
+        return text[pos:pos + 1] in _SIGN_STARTS
+    return _opens(opening, _MONEY_WORDS) or opening.startswith(_MONEY_WORD_PREFIXES)  # type: ignore[union-attr]
+
+
+def _prefixed_money(text: str, pos: int, opening: str | None) -> Core | None:
     """$4.4 billion, US$ 3.14, KRW 13 trillion, €20."""
-    if not (_letter(text, pos) or text[pos:pos + 1] in _SIGN_STARTS):
+    if not _may_be_money(text, pos, opening):
         return None
     match = _PREFIX_CURRENCY.match(text, pos)
     if not match:
@@ -393,13 +470,15 @@ def _prefixed_money(text: str, pos: int) -> Core | None:
 
 def _single(text: str, pos: int) -> Core | None:
     """One number with its unit, a fraction, or a multiple written as a word."""
-    return _single_after(text, pos, _prefixed_money(text, pos))
+    opening = _opening(text, pos)
+    return _single_after(text, pos, opening, _prefixed_money(text, pos, opening))
 
 
-def _single_after(text: str, pos: int, money: Core | None) -> Core | None:
+def _single_after(text: str, pos: int, opening: str | None, money: Core | None) -> Core | None:
     """``_single`` when the prefixed amount at ``pos`` is already read (``money``)."""
-    num = scan_english(text, pos) or _scaled_fraction(text, pos)
-    article = None if num or not _letter(text, pos) else _ARTICLE.match(text, pos)
+    num = scan_english(text, pos) if opening == "" or _opens(opening, _NUMBER_WORDS) else None  # digits, or words
+    num = num or _scaled_fraction(text, pos, opening)
+    article = None if num or not _opens(opening, _ARTICLES) else _ARTICLE.match(text, pos)
     if article:  # "a dollar", "a year": the article stands for one
         num = Num(Decimal(1), article.end(), Decimal("0.1"), True)
     core = _suffix(num, text, num.end) if num else None
@@ -407,28 +486,37 @@ def _single_after(text: str, pos: int, money: Core | None) -> Core | None:
         core = None  # "a staff of 9,400", "$1.20 a share": no count of one
     if core is None and num is not None and not article:
         core = from_num(num, Kind.NUMBER, None, num.end)
-    return longest(money, core, _fraction(text, pos, num), _word_forms(text, pos))
+    return longest(money, core, _fraction(text, pos, opening, num), _word_forms(text, pos, opening))
 
 
-def _decade(text: str, pos: int, here: Core | None) -> Core | None:
+def _decade(text: str, pos: int, opening: str | None, here: Core | None) -> Core | None:
     """the 90s, in the $90s, 1990s; ``here`` is the prefixed amount, else the single, at ``pos``."""
-    lead = _DECADE_LEAD.match(text, pos) if _letter(text, pos) else None
-    core = (_prefixed_money(text, lead.end()) or _single(text, lead.end())) if lead else here
+    lead = _DECADE_LEAD.match(text, pos) if _opens(opening, _DECADE_WORDS) else None
+    core = here
+    if lead:
+        after = _opening(text, lead.end())
+        core = _prefixed_money(text, lead.end(), after) or _single_after(text, lead.end(), after, None)
     if core is None or core.value is None or core.worded or core.kind not in (Kind.MONEY, Kind.NUMBER):
         return None
-    tail = _DECADE.match(text, core.end)
+    tail = _DECADE.match(text, core.end) if text.startswith(("'", "s"), core.end) else None
     return decade(core, tail.end()) if tail else None
 
 
+#: What a range joiner (_RANGE_JOINER) opens with besides a space: most numbers are followed by neither.
+_RANGE_JOINER_STARTS = ("-", "–", "—", "~")
+
+
 def _range(first: Core, text: str) -> Core | None:
+    if not (text[first.end:first.end + 1].isspace() or text.startswith(_RANGE_JOINER_STARTS, first.end)):
+        return None
     joiner = _RANGE_JOINER.match(text, first.end)
     second = _single(text, joiner.end()) if joiner else None
     return join_range(first, second, second.end) if second else None
 
 
-def _between(text: str, pos: int) -> Core | None:
+def _between(text: str, pos: int, opening: str | None) -> Core | None:
     """between 10 and 20 dollars, from $10 to $20."""
-    match = _BETWEEN.match(text, pos) if _letter(text, pos) else None
+    match = _BETWEEN.match(text, pos) if _opens(opening, _RANGE_WORDS) else None
     first = _single(text, match.end()) if match else None
     if match is None or first is None:
         return None
@@ -444,10 +532,11 @@ def plausible_in_running_text(text: str, pos: int, core: Core) -> bool:
 
 def match_core(text: str, pos: int) -> Core | None:
     """The longest English quantity core starting exactly at ``pos``."""
-    date = _date(text, pos)
-    money = _prefixed_money(text, pos)
-    single = _single_after(text, pos, money)
+    opening = _opening(text, pos)
+    date = _date(text, pos, opening)
+    money = _prefixed_money(text, pos, opening)
+    single = _single_after(text, pos, opening, money)
     return longest(
         date, single, _range(single, text) if single else None,
-        _between(text, pos), _decade(text, pos, money or single),
+        _between(text, pos, opening), _decade(text, pos, opening, money or single),
     )

@@ -37,6 +37,8 @@ class HedgeTable:
     def __init__(self, words: dict[str, Qualifier], *, before: bool,
                  particles: tuple[str, ...] = (), word_boundary: bool = False) -> None:
         self._words = {self._key(word): qualifier for word, qualifier in words.items()}
+        self._before = before
+        self._first_characters = frozenset(word[0].lower() for word in (*words, *particles))
         alternation = "|".join(
             _GAP.join(re.escape(part) for part in word.split())
             for word in sorted(words, key=len, reverse=True)
@@ -61,8 +63,24 @@ class HedgeTable:
     def _key(word: str) -> str:
         return "".join(word.lower().split())
 
+    def _may_start(self, text: str, pos: int) -> bool:
+        """Whether a hedge word or particle may open at ``pos`` (after spaces, for words after
+        the number): a quick refusal before the regex, at a digit or a comma say.
+
+        Exact: an ASCII or caseless character (a digit, Hangul) matches a word's first letter
+        under IGNORECASE only in its own lower or upper case; any other letter (ſ and K stand
+        for s and k) is left to the regex.
+        """
+        char = text[pos:pos + 1]
+        if not self._before and char.isspace():
+            char = text[pos:].lstrip()[:1]
+        folded = char.lower()
+        return folded in self._first_characters or not (char.isascii() or folded == char.upper())
+
     def match(self, text: str, pos: int) -> Hedge | None:
         """The hedge starting at ``pos`` (after optional space and particle), if any."""
+        if not self._may_start(text, pos):
+            return None
         match = self._pattern.match(text, pos)
         if not match:
             return None
@@ -95,8 +113,8 @@ def combine(before: Qualifier | None, core: Qualifier, after: Qualifier | None) 
     >>> combine(Qualifier.APPROX, Qualifier.RANGE, None).value
     'range'
     """
-    if core in (Qualifier.RANGE, Qualifier.DECADE):
-        return core
+    if core in (Qualifier.RANGE, Qualifier.DECADE) or (before is None and after is None):
+        return core  # without hedge words (most numbers) the core's own qualifier stands
     hedges = [q for q in (after, before, core) if q is not None and q is not Qualifier.EXACT]
     specific = [q for q in hedges if q is not Qualifier.APPROX]
     if specific:

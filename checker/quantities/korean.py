@@ -15,7 +15,7 @@ from . import english
 from .assemble import Core, date_core, decade, from_num, join_range, longest
 from .hedges import HedgeTable, conjugated
 from .model import Kind, Qualifier
-from .numerals import Num, is_hangul, scan_korean, scan_native_korean, scan_slash_fraction
+from .numerals import ARABIC, Num, is_hangul, scan_korean, scan_native_korean, scan_slash_fraction
 from .precision import words_precision
 from .tables import (
     CURRENCY_PREFIXES, KO_COUNTERS, KO_CURRENCY_WORDS, KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_PARTICLES,
@@ -78,6 +78,16 @@ _RANGE_JOINER = re.compile(r"[ ]*(?:~|-|–|—|에서부터|에서|부터|내�
 _RANGE_CLOSE = re.compile(r"[ ]*(?:사이|까지)")
 _CURRENCY_SIGN = re.compile(                             # ₩13조: signs only, not codes (USD 4억 reads as English)
     "|".join(re.escape(sign) for sign in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if not sign[0].isalpha()))
+
+# What each pattern opens with, checked before it: most places match none of them, and a
+# look at one or two characters costs far less than a regex (the patterns have no IGNORECASE).
+_CURRENCY_SIGN_STARTS = frozenset(sign[0] for sign in CURRENCY_PREFIXES if not sign[0].isalpha())
+_UNIT_STARTS = frozenset(word[0] for word in (
+    *KO_PERCENT_POINT_WORDS, *KO_PERCENT_WORDS, *KO_CURRENCY_WORDS, "배", *KO_DURATIONS, *KO_COUNTERS))
+_DECADE_STARTS = ("대", " 대")
+_FRACTION_STARTS = ("분의", " 분의")
+_MIXED_STARTS = ("과 ", "와 ", " 과 ", " 와 ")
+_RANGE_JOINER_STARTS = (" ", "~", "-", "–", "—", "에서", "부터", "내지")
 _DATE = re.compile(
     r"""
     (?: (?P<year> \d{4} ) 년                     # 2022년
@@ -95,7 +105,7 @@ _DATE = re.compile(
 
 
 def _date(text: str, pos: int) -> Core | None:
-    match = _DATE.match(text, pos)
+    match = _DATE.match(text, pos) if text[pos:pos + 1].isdecimal() else None  # a year, a month: digits
     if not match:
         return None
     year, month, day = match["year"], match["month"] or match["month_only"], match["day"] or match["day_only"]
@@ -121,12 +131,18 @@ def _number_and_script(text: str, pos: int) -> tuple[Num | None, bool]:
     return sino, False
 
 
+def _unit_may_follow(text: str, pos: int) -> bool:
+    """Whether a unit word of ``_UNIT`` may stand at ``pos``, after one space if any."""
+    follows = text[pos:pos + 1]
+    return (text[pos + 1:pos + 2] if follows == " " else follows) in _UNIT_STARTS
+
+
 def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = False) -> Core | None:
     """The core for ``num`` followed by the unit at ``pos``, if there is one.
 
     Native numerals (한, 두, 세) take native counters: 한 달 and 두 시간, never 한 일.
     """
-    match = _UNIT.match(text, pos)
+    match = _UNIT.match(text, pos) if _unit_may_follow(text, pos) else None
     physical = None if match or native else english.physical_unit(text, pos)
     if physical:
         return from_num(num, Kind.COUNT, *physical, qualifier)   # 1억199만L, 200kW
@@ -159,7 +175,7 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
 
 def _fraction(num: Num, text: str, pos: int) -> Core | None:
     """``4분의 1`` = 1/4: the denominator is written first."""
-    match = _FRACTION.match(text, pos)
+    match = _FRACTION.match(text, pos) if text.startswith(_FRACTION_STARTS, pos) else None
     numerator = _number(text, match.end()) if match else None
     if numerator is None or num.value == 0:
         return None
@@ -175,7 +191,7 @@ def _slash_fraction(text: str, pos: int) -> Core | None:
 
 def _mixed(num: Num, text: str, pos: int) -> Core | None:
     """``일과 이분의 일``: a whole number and a fraction."""
-    joiner = _MIXED.match(text, pos)
+    joiner = _MIXED.match(text, pos) if text.startswith(_MIXED_STARTS, pos) else None
     denominator = _number(text, joiner.end()) if joiner else None
     fraction = _fraction(denominator, text, denominator.end) if denominator else None
     if fraction is None or fraction.value is None:
@@ -211,7 +227,7 @@ def _single(text: str, pos: int) -> Core | None:
     if num is None:
         return longest(_half(text, pos), _slash_fraction(text, pos))
     end, qualifier = num.end, Qualifier.EXACT
-    marker = _APPROX_MARKER.match(text, end)
+    marker = _APPROX_MARKER.match(text, end) if text.startswith("여", end) else None
     if marker:
         end, qualifier = marker.end(), Qualifier.APPROX
     core = _unit(num, text, end, qualifier, native) or (
@@ -221,14 +237,14 @@ def _single(text: str, pos: int) -> Core | None:
             return None  # 이미, 사람: a Hangul numeral must end a word or take a unit
         core = longest(from_num(num, Kind.NUMBER, None, num.end), _slash_fraction(text, pos))
     if core is not None and core.kind in (Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.NUMBER):
-        decade_match = _DECADE.match(text, core.end)
+        decade_match = _DECADE.match(text, core.end) if text.startswith(_DECADE_STARTS, core.end) else None
         if decade_match and core.value is not None and core.kind is not Kind.NUMBER:
             return decade(core, decade_match.end())
     return core
 
 
 def _range(first: Core, text: str) -> Core | None:
-    joiner = _RANGE_JOINER.match(text, first.end)
+    joiner = _RANGE_JOINER.match(text, first.end) if text.startswith(_RANGE_JOINER_STARTS, first.end) else None
     if not joiner:
         return None
     second = _single(text, joiner.end())
@@ -258,7 +274,7 @@ def plausible_in_running_text(text: str, pos: int, core: Core) -> bool:
 
 def _sign_prefixed(text: str, pos: int) -> Core | None:
     """A currency sign before a number read the Korean way: ₩13조, $4억."""
-    sign = _CURRENCY_SIGN.match(text, pos)
+    sign = _CURRENCY_SIGN.match(text, pos) if text[pos:pos + 1] in _CURRENCY_SIGN_STARTS else None
     if not sign:
         return None
     num, native = _number_and_script(text, sign.end())
@@ -267,12 +283,31 @@ def _sign_prefixed(text: str, pos: int) -> Core | None:
     return from_num(num, Kind.MONEY, CURRENCY_PREFIXES[sign.group()], num.end)
 
 
+def _english_may_read_more(text: str, pos: int, single: Core | None) -> bool:
+    """Whether the English grammar may read a longer expression at ``pos`` than ``single``.
+
+    At Hangul it reads nothing: its words are Latin. Digits that Hangul follows (44억,
+    2022년, 3명) it reads as a bare number at most: its units, scale words, joiners,
+    fractions and dates all go on with a space, a Latin letter, a sign or punctuation. So
+    when ``single`` reaches as far, the English reading cannot be longer and is not made
+    (it would lose the tie too): at most places in Korean text that halves the work.
+    """
+    first = text[pos:pos + 1]
+    if is_hangul(first):
+        return False
+    if single is None or not first.isdecimal():
+        return True
+    digits = ARABIC.match(text, pos)
+    assert digits is not None  # ARABIC reads every digit
+    return not (is_hangul(text[digits.end():digits.end() + 1]) and single.end >= digits.end())
+
+
 def match_core(text: str, pos: int) -> Core | None:
     """The longest Korean quantity core starting exactly at ``pos``."""
     single = _single(text, pos)
     candidates = [_date(text, pos), single, _sign_prefixed(text, pos)]
     if single is not None and single.qualifier is Qualifier.EXACT:
         candidates.append(_range(single, text))
-    if not is_hangul(text[pos:pos + 1]):
+    if _english_may_read_more(text, pos, single):
         candidates.append(english.match_core(text, pos))
     return longest(*candidates)

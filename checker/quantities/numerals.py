@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from . import precision as prec
 from .tables import (
@@ -45,12 +46,12 @@ def normalize(text: str) -> str:
     return text.translate(_TRANSLATION) if _TRANSLATED.search(text) else text
 
 
-@dataclass(frozen=True)
-class Num:
+class Num(NamedTuple):
     """One number read from text.
 
     ``scale`` is the multiplier of a scale word that ends the number (만, billion), so a
-    range can lend it to a bare first end (``2~3만`` = 20000..30000); 1 when none.
+    range can lend it to a bare first end (``2~3만`` = 20000..30000); 1 when none. A named
+    tuple, as :class:`~checker.quantities.assemble.Core` is: cheap to build at every candidate.
     """
 
     value: Decimal
@@ -63,10 +64,6 @@ class Num:
 def is_hangul(char: str) -> bool:
     """True for a Hangul syllable (가-힣)."""
     return "\uac00" <= char <= "\ud7a3"
-
-
-def _at(text: str, pos: int) -> str:
-    return text[pos] if pos < len(text) else ""
 
 
 # --- digits ----------------------------------------------------------------------
@@ -114,6 +111,10 @@ def _finish(value: Decimal, end: int, step: Decimal | None, worded: bool, negati
 
 _KO_SPACE = re.compile(r"[ \t]{1,2}")
 _KO_MINUS = re.compile(r"(?:%s)[ ]?|-[ ]?(?=[\d.])" % "|".join(KO_MINUS))
+#: What a minus opens with: checked before ``_KO_MINUS``, as most numbers have none.
+_KO_MINUS_STARTS = tuple({word[0] for word in KO_MINUS} | {"-"})
+#: What a native numeral opens with (열, 스물, 한, 다섯 …): ``_KO_NATIVE`` matches nothing elsewhere.
+_KO_NATIVE_STARTS = frozenset(word[0] for word in (*KO_NATIVE_TENS, *KO_NATIVE_UNITS))
 _KO_ZERO = ("영", "공", "빵")
 _KO_NATIVE = re.compile(
     r"""
@@ -138,6 +139,11 @@ class _Group:
     has_digit: bool
 
 
+def _may_open_digits(char: str) -> bool:
+    """Whether ``ARABIC`` may match at ``char``: it opens with a digit or a point (.08)."""
+    return char.isdecimal() or char == "."
+
+
 def _ko_term(text: str, pos: int, arabic_mode: bool, smaller_than: int
              ) -> tuple[Decimal, int, Decimal | None, bool, bool] | None:
     """One term: coefficient and/or small unit (``7천``, ``백``, ``345``, ``오``).
@@ -149,13 +155,14 @@ def _ko_term(text: str, pos: int, arabic_mode: bool, smaller_than: int
     step: Decimal | None = None
     has_digit = False
     end = pos
-    match = ARABIC.match(text, pos)
+    char = text[pos:pos + 1]
+    match = ARABIC.match(text, pos) if _may_open_digits(char) else None
     if match:
         coefficient, step = arabic_value(match.group())
         end, has_digit = match.end(), True
-    elif _at(text, pos) in KO_SINO_DIGITS and _at(text, pos) not in _KO_ZERO:
+    elif char in KO_SINO_DIGITS and char not in _KO_ZERO:
         coefficient, end = Decimal(KO_SINO_DIGITS[text[pos]]), pos + 1
-    unit_char = _at(text, end)
+    unit_char = text[end:end + 1]
     if unit_char in KO_SMALL_SCALES and KO_SMALL_SCALES[unit_char] < smaller_than:
         unit = KO_SMALL_SCALES[unit_char]
         value = (coefficient if coefficient is not None else Decimal(1)) * unit
@@ -181,7 +188,7 @@ def _ko_group(text: str, pos: int, arabic_mode: bool) -> _Group | None:
         if term is None:
             break
         value, term_end, term_step, term_digit, small = term
-        if start != end and not term_digit and not small and is_hangul(_at(text, term_end)):
+        if start != end and not term_digit and not small and is_hangul(text[term_end:term_end + 1]):
             break  # "백 이상": 이 begins a word, it is not the digit two
         total += value
         end, found, after_small = term_end, True, small
@@ -197,7 +204,7 @@ def _ko_group(text: str, pos: int, arabic_mode: bool) -> _Group | None:
 def _ko_decimal_words(text: str, pos: int) -> tuple[str, int]:
     """Digits after a spoken point (삼점사 → "4")."""
     digits = []
-    while _at(text, pos) in KO_SINO_DIGITS:
+    while text[pos:pos + 1] in KO_SINO_DIGITS:
         digits.append(str(KO_SINO_DIGITS[text[pos]]))
         pos += 1
     return "".join(digits), pos
@@ -211,11 +218,12 @@ def scan_korean(text: str, pos: int) -> Num | None:
     >>> scan_korean("1.5만", 0).precision
     Decimal('500')
     """
-    negative = _KO_MINUS.match(text, pos)
+    negative = _KO_MINUS.match(text, pos) if text.startswith(_KO_MINUS_STARTS, pos) else None
     start = negative.end() if negative else pos
-    if _at(text, start) in _KO_ZERO and not is_hangul(_at(text, start + 1)):
+    first = text[start:start + 1]
+    if first in _KO_ZERO and not is_hangul(text[start + 1:start + 2]):
         return _finish(Decimal(0), start + 1, None, True, False)
-    arabic_mode = _at(text, start).isdigit() or _at(text, start) == "."
+    arabic_mode = first.isdigit() or first == "."
     total, end, step = Decimal(0), start, None
     has_digit, found, last_big, scale = False, False, 10**20, 1
     has_coefficient = False  # "만 14세": a bare 만 takes no spaced continuation
@@ -223,13 +231,13 @@ def scan_korean(text: str, pos: int) -> Num | None:
         group_start = end
         if found and scale > 1 and has_coefficient:
             space = _KO_SPACE.match(text, end)
-            if space and (_at(text, space.end()).isdigit() or not arabic_mode):
+            if space and (text[space.end():space.end() + 1].isdigit() or not arabic_mode):
                 group_start = space.end()
         group = _ko_group(text, group_start, arabic_mode)
         big_pos = group.end if group else group_start
-        if group and arabic_mode and _at(text, big_pos) == " " and _at(text, big_pos + 1) in KO_BIG_SCALES:
+        if group and arabic_mode and text[big_pos:big_pos + 1] == " " and text[big_pos + 1:big_pos + 2] in KO_BIG_SCALES:
             big_pos += 1  # 5 억 달러
-        big_char = _at(text, big_pos)
+        big_char = text[big_pos:big_pos + 1]
         if big_char in KO_BIG_SCALES and KO_BIG_SCALES[big_char] < last_big and not text.startswith(
             KO_BIG_SCALE_LOOKALIKES, big_pos) and (
             group is not None or group_start == end
@@ -254,7 +262,7 @@ def scan_korean(text: str, pos: int) -> Num | None:
         break
     if not found:
         return None
-    if not arabic_mode and scale == 1 and _at(text, end) in KO_POINT:
+    if not arabic_mode and scale == 1 and text[end:end + 1] in KO_POINT:
         decimals, after = _ko_decimal_words(text, end + 1)
         if decimals:
             total += Decimal("0." + decimals)
@@ -268,7 +276,7 @@ def scan_native_korean(text: str, pos: int) -> Num | None:
     >>> scan_native_korean("서른다섯", 0).value, scan_native_korean("스무 명", 0).end
     (Decimal('35'), 2)
     """
-    match = _KO_NATIVE.match(text, pos)
+    match = _KO_NATIVE.match(text, pos) if text[pos:pos + 1] in _KO_NATIVE_STARTS else None
     if not match or match.end() == pos:
         return None
     value = KO_NATIVE_TENS.get(match.group("tens") or "", 0)
@@ -313,14 +321,27 @@ _EN_SPACE = re.compile(r"[ ]")
 _EN_JOINER = re.compile(r"\s*-\s*|\s+and\s+|\s+", re.IGNORECASE)
 
 
+def _word_may_follow(text: str, pos: int) -> bool:
+    """Whether a scale or group word may follow at ``pos``: each opens with a Latin letter,
+    after spaces if any, so nothing else can stand first.
+
+    Most numbers end at punctuation, a percent sign or (in Korean) a Hangul unit; this
+    skips their scale regexes.
+    """
+    follows = text[pos:pos + 1]
+    return follows.isspace() or (follows.isalpha() and not is_hangul(follows))
+
+
 def _en_digits(text: str, pos: int, negative: bool) -> Num | None:
     match = ARABIC.match(text, pos)
     if not match:
         return None
     value, step = arabic_value(match.group())
     end, scale = match.end(), 1
-    word = _EN_SCALE_WORD.match(text, end)
-    abbreviation = None if word else _EN_SCALE_ABBREVIATION.match(text, end)
+    word = abbreviation = None
+    if _word_may_follow(text, end):
+        word = _EN_SCALE_WORD.match(text, end)
+        abbreviation = None if word else _EN_SCALE_ABBREVIATION.match(text, end)
     if word:
         scale, end = EN_SCALE_WORDS[word.group("word").lower()], word.end()
     elif abbreviation and abbreviation.group("cased"):
@@ -328,7 +349,7 @@ def _en_digits(text: str, pos: int, negative: bool) -> Num | None:
     elif abbreviation:
         key = (abbreviation.group("attached") or abbreviation.group("spaced")).lower()
         scale, end = EN_SCALE_ABBREVIATIONS[key], abbreviation.end()
-    group = _EN_GROUP_WORD.match(text, end)
+    group = _EN_GROUP_WORD.match(text, end) if _word_may_follow(text, end) else None
     if group:
         scale, end = scale * 12, group.end()
     value *= scale
@@ -446,6 +467,12 @@ def _en_words(text: str, pos: int, negative: bool) -> Num | None:
     return _finish(value, end, None, True, negative, scale)
 
 
+def _may_open_english_number(char: str) -> bool:
+    """Whether an English number can start with ``char``: a digit, a point, a minus sign or a
+    letter (a number or minus word). At a currency sign or a bracket no regex is tried."""
+    return char.isalpha() or char.isdecimal() or char in ("-", ".")
+
+
 def scan_english(text: str, pos: int) -> Num | None:
     """Read an English number: digits with scales, or words.
 
@@ -454,9 +481,23 @@ def scan_english(text: str, pos: int) -> Num | None:
     >>> scan_english("twenty-one thousand eleven", 0).value
     Decimal('21011')
     """
-    sign = _EN_SIGN.match(text, pos)
+    first = text[pos:pos + 1]
+    if not _may_open_english_number(first):
+        return None
+    sign = _EN_SIGN.match(text, pos) if first == "-" or first.isalpha() else None  # -5, minus five
     start = sign.end() if sign else pos
     return _en_digits(text, start, sign is not None) or _en_words(text, start, sign is not None)
+
+
+def _fraction_sign_follows(text: str, pos: int) -> bool:
+    """Whether a slash or a fraction character ends the digits, spaces and minus signs at ``pos``.
+
+    Both fraction regexes read only those before the ``/`` or the ``½``, so when the first
+    other character is neither (nor a digit of another script, which ``\\d`` also reads)
+    they cannot match: most numbers are no fractions, and this skips two regexes there.
+    """
+    follows = text[pos:].lstrip("-0123456789 ")[:1]
+    return follows == "/" or follows in VULGAR_FRACTIONS or follows.isdecimal()
 
 
 def scan_slash_fraction(text: str, pos: int) -> Num | None:
@@ -468,6 +509,8 @@ def scan_slash_fraction(text: str, pos: int) -> Num | None:
     >>> scan_slash_fraction("- 1 4/5", 0).value, scan_slash_fraction("1½", 0).value
     (Decimal('-1.8'), Decimal('1.5'))
     """
+    if not _fraction_sign_follows(text, pos):
+        return None
     match = _SLASH.match(text, pos)
     vulgar = None if match else _VULGAR.match(text, pos)
     if match:
