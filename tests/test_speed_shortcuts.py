@@ -72,8 +72,8 @@ def _definition_positions(text: str, language: str) -> list[int]:
     return positions
 
 
-def _texts() -> list[str]:
-    texts = list(CORNERS)
+def _corpus_texts() -> list[str]:
+    texts = []
     if FINANCE.is_file():
         with FINANCE.open(encoding="utf-8", newline="") as stream:
             for row in csv.DictReader(stream):
@@ -84,11 +84,14 @@ def _texts() -> list[str]:
     return texts
 
 
-@pytest.fixture(scope="module")
-def texts() -> list[str]:
-    found = _texts()
-    if len(found) == len(CORNERS):
-        pytest.skip(f"corpora not found under {SHARED}: only the written corners would be checked")
+@pytest.fixture(scope="module", params=["written", "corpora"])
+def texts(request: pytest.FixtureRequest) -> list[str]:
+    """Every written corner below, then (a second run) the corpora's sentences."""
+    if request.param == "written":
+        return [*CORNERS, *SCAN_CORNERS, *PERIOD_CORNERS, *SENTENCE_CORNERS]
+    found = _corpus_texts()
+    if not found:
+        pytest.skip(f"corpora not found under {SHARED}: the shortcuts are checked on the written corners only")
     return found
 
 
@@ -119,7 +122,7 @@ def test_a_word_clue_refuses_letters_that_fold_to_others() -> None:
 
 @pytest.mark.parametrize("language", ["en", "ko"])
 def test_candidate_positions_are_the_definitions(language: str, texts: list[str]) -> None:
-    for text in [*SCAN_CORNERS, *texts]:
+    for text in texts:
         assert scanner.candidate_positions(text, language) == _definition_positions(text, language), text
 
 
@@ -139,7 +142,7 @@ def test_a_prefix_trie_matches_every_case_its_words_have() -> None:
 
 def test_english_period_phrases_are_the_definitions(texts: list[str]) -> None:
     everything = english_periods._pattern()
-    for text in [*PERIOD_CORNERS, *texts]:
+    for text in texts:
         assert [m.span() for m in english_periods._matches(text)] == [m.span() for m in everything.finditer(text)], text
 
 
@@ -197,5 +200,5 @@ SENTENCE_CORNERS = ["다.\r\n다음.\n\n끝", "U.S.\nJ. Smith said.\r\rx", "rose
 
 
 def test_sentence_ends_are_the_definitions(texts: list[str]) -> None:
-    for text in [*SENTENCE_CORNERS, *texts, "\n".join(texts[:500])]:
+    for text in [*texts, "\n".join(texts[:500])]:
         assert sentences._ends(text) == [match.end() for match in _SENTENCE_ENDS.finditer(text)], text
