@@ -14,11 +14,13 @@ from checker.extraction import extract
 from checker.extraction.draft import draft, dump
 from checker.extraction.metrics import aliases_of
 from checker.extraction.update import merge
+from checker.extraction.worded import worded_values
 from checker.textfiles import MAX_BYTES, read_text
 
 if TYPE_CHECKING:
     from checker.extraction.metrics import Alias
     from checker.extraction.model import ChangeLink, Extraction, Link
+    from checker.quantities.predicates import Predicate
     from checker.reference.store import ReferenceData
 
 
@@ -71,9 +73,10 @@ def run(arguments: argparse.Namespace) -> int:
     if arguments.format == "json":
         rendered = json.dumps(extraction.to_dict(), ensure_ascii=False, indent=1) + "\n"
     else:
+        worded = worded_values(extraction)
         document = draft(extraction, arguments.article, output, arguments.reference,
                          reference.metrics() if reference is not None else [],
-                         _links(extraction, reference, aliases))
+                         _links(extraction, reference, aliases, worded), worded)
         rendered = dump(document)
     if arguments.update is not None:
         try:
@@ -90,12 +93,13 @@ def run(arguments: argparse.Namespace) -> int:
     return 2 if problems else 0
 
 
-def _links(extraction: Extraction, reference: ReferenceData | None, aliases: list[Alias]) -> dict[int, Link | ChangeLink]:
+def _links(extraction: Extraction, reference: ReferenceData | None, aliases: list[Alias],
+           worded: list[tuple[str, Predicate] | None]) -> dict[int, Link | ChangeLink]:
     """The drafted claims linked to ``reference``; none without it (and the linker is not loaded)."""
     if reference is None:
         return {}
     from checker.extraction.linking import links
-    return links(extraction, reference, aliases)
+    return links(extraction, reference, aliases, worded)
 
 
 def _reference_data(paths: list[Path]) -> tuple[ReferenceData | None, list[InputError]]:

@@ -51,17 +51,15 @@ class Carried:
     why: str
 
 
-def _same_paragraph(extraction: Extraction, earlier: Found, later: Found) -> bool:
-    return "\n" not in extraction.text[earlier.quantity.end:later.quantity.start]
-
-
 def _earlier(extraction: Extraction, index: int) -> list[Found]:
-    """The quantities before ``index`` in its paragraph, nearest first."""
+    """The quantities before ``index`` in its paragraph, nearest first: those ending after the
+    last line break before it (one search back, not one slice of the text per quantity)."""
     here = extraction.quantities[index]
+    paragraph_start = extraction.text.rfind("\n", 0, here.quantity.start)
     found = []
     for position in range(index - 1, -1, -1):
         before = extraction.quantities[position]
-        if not _same_paragraph(extraction, before, here):
+        if before.quantity.end <= paragraph_start:
             break
         found.append(before)
     return found

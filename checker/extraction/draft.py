@@ -21,15 +21,16 @@ import io
 import os
 import re
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Sequence
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from checker.evaluation.intervals import format_decimal
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Operand, StatedRelation
-from checker.extraction.worded import rank_words, worded_value
+from checker.extraction.worded import rank_words, worded_values
 from checker.quantities.model import Kind
+from checker.quantities.predicates import Predicate
 
 HEADER = (
     "Drafted by claimcheck extract. Link each claim to a metric (and period), or to a\n"
@@ -100,10 +101,12 @@ def _describe(relation: StatedRelation, ids: list[str]) -> str:
 
 
 def claims(extraction: Extraction, metrics: Iterable[str] = (),
-           links: Mapping[int, Link | ChangeLink] | None = None) -> CommentedSeq:
+           links: Mapping[int, Link | ChangeLink] | None = None,
+           worded: Sequence[tuple[str, Predicate] | None] | None = None) -> CommentedSeq:
     """The ``claims:`` list of the draft; ``links`` (by quantity index) are written as keys."""
     known = set(metrics)
     links = links or {}
+    worded = worded_values(extraction) if worded is None else worded
     ids = claim_ids(extraction)
     stated = {}
     for relation in extraction.relations:
@@ -128,9 +131,9 @@ def claims(extraction: Extraction, metrics: Iterable[str] = (),
                 claim["of"] = sequence
             else:
                 comments.append(_describe(relation, ids))
-        worded = worded_value(extraction.text, found, extraction.language)
-        claim["value"] = worded[0] if worded else q.text
-        if relation is not None and relation.direction == "down" and "relation" in claim and not worded:
+        words = worded[index]
+        claim["value"] = words[0] if words else q.text
+        if relation is not None and relation.direction == "down" and "relation" in claim and not words:
             claim["direction"] = "down"
         if index in links and "relation" not in claim:
             _write_link(claim, links[index])
@@ -185,8 +188,12 @@ def _write_link(claim: CommentedMap, link: Link | ChangeLink) -> None:
 
 def draft(extraction: Extraction, article: Path, output: Path | None,
           references: Iterable[Path] = (), metrics: Iterable[str] = (),
-          links: Mapping[int, Link | ChangeLink] | None = None) -> CommentedMap:
-    """The whole claim file; paths are written relative to ``output``'s folder."""
+          links: Mapping[int, Link | ChangeLink] | None = None,
+          worded: Sequence[tuple[str, Predicate] | None] | None = None) -> CommentedMap:
+    """The whole claim file; paths are written relative to ``output``'s folder.
+
+    ``worded`` is ``worded_values(extraction)`` when the caller has it (linking needs it too).
+    """
     folder = output.resolve().parent if output is not None else Path.cwd()
     document = CommentedMap(version=1)
     section = CommentedMap(file=os.path.relpath(article.resolve(), folder))
@@ -199,7 +206,7 @@ def draft(extraction: Extraction, article: Path, output: Path | None,
         listed = CommentedSeq(paths)
         listed.fa.set_flow_style()
         document["reference"] = listed
-    document["claims"] = claims(extraction, metrics, links)
+    document["claims"] = claims(extraction, metrics, links, worded)
     document.yaml_set_start_comment(HEADER)
     return document
 

@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING, Sequence
 
 from checker.extraction import carried, metrics
 from checker.extraction.model import ChangeLink, Extraction, Found, Link
-from checker.extraction.worded import worded_value
+from checker.extraction.worded import worded_values
 from checker.periods import PeriodError, parse_period, shifted
-from checker.quantities.predicates import EN_BASES, KO_BASES, read_value
+from checker.quantities.predicates import EN_BASES, KO_BASES, Predicate, read_value
 from checker.quantities.model import Kind
 from checker.reference.model import LookupFailure
 
@@ -151,18 +151,19 @@ def _unique(extraction: Extraction, found: Found, aliases: Sequence[metrics.Alia
     return nearest == [found.metric]
 
 
-def links(extraction: Extraction, reference: ReferenceData,
-          aliases: Sequence[metrics.Alias]) -> dict[int, Link | ChangeLink]:
+def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[metrics.Alias],
+          worded: Sequence[tuple[str, Predicate] | None] | None = None) -> dict[int, Link | ChangeLink]:
     """The links of every quantity the evidence decides, by index in ``extraction.quantities``.
 
     A number stated as a change (32만 7,000명 늘었다) is a difference against a year
     earlier when its sentence says so; a percent change is left to the relations the
-    extraction states (전년 대비 7.4% 감소).
+    extraction states (전년 대비 7.4% 감소). ``worded`` is ``worded_values(extraction)``
+    when the caller has it (the draft needs it too).
     """
+    worded = worded_values(extraction) if worded is None else worded
     decided: dict[int, Link | ChangeLink | None] = {}
     for index, found in enumerate(extraction.quantities):
-        worded = worded_value(extraction.text, found, extraction.language)
-        if worded is not None and worded[1].form == "change":
+        if worded[index] is not None and worded[index][1].form == "change":  # type: ignore[index]
             change = None if found.quantity.kind is Kind.PERCENT else year_on_year(extraction, found, reference, aliases)
             decided[index] = ChangeLink(*change) if change else None
         else:

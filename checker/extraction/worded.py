@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from checker.extraction.model import Found
+from checker.extraction.model import Extraction, Found
 from checker.quantities.predicates import Predicate, Rank, read_rank, read_value
 
 #: Words searched around a number for its predicate: before it (English "fell 7.4%") and after it.
@@ -40,6 +40,12 @@ def worded_value(text: str, found: Found, language: str) -> tuple[str, Predicate
         if worded is not None and _meaningful(worded.predicate):
             return written, worded.predicate
     return None
+
+
+def worded_values(extraction: Extraction) -> list[tuple[str, Predicate] | None]:
+    """``worded_value`` of every quantity of ``extraction``, by index: computed once for a draft,
+    whose links and claims both need it (each reads dozens of spans through the predicate tables)."""
+    return [worded_value(extraction.text, found, extraction.language) for found in extraction.quantities]
 
 
 def rank_words(text: str, found: Found, language: str) -> tuple[str, Rank] | None:
