@@ -74,7 +74,8 @@ _APPROX_MARKER = re.compile(r"여(?=[ ]?\S)")             # 100여 명: "a hundr
 _FRACTION = re.compile(r"[ ]?분의[ ]?")                 # 4분의 1
 _MIXED = re.compile(r"[ ]?[과와][ ]")                    # 일과 이분의 일 = 1½
 _CENTS = re.compile(r"[ ]?(?P<amount>\d{1,2}|[이삼사오육칠팔구]?십?[일이삼사오육칠팔구]?)[ ]?센트")
-_RANGE_JOINER = re.compile(r"[ ]*(?:~|-|–|—|에서부터|에서|부터|내지)[ ]*")
+_RANGE_JOINERS = ("~", "-", "–", "—", "에서부터", "에서", "부터", "내지")
+_RANGE_JOINER = re.compile(r"[ ]*(?:%s)[ ]*" % "|".join(map(re.escape, _RANGE_JOINERS)))
 _RANGE_CLOSE = re.compile(r"[ ]*(?:사이|까지)")
 _CURRENCY_SIGN = re.compile(                             # ₩13조: signs only, not codes (USD 4억 reads as English)
     "|".join(re.escape(sign) for sign in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if not sign[0].isalpha()))
@@ -87,7 +88,7 @@ _UNIT_STARTS = frozenset(word[0] for word in (
 _DECADE_STARTS = ("대", " 대")
 _FRACTION_STARTS = ("분의", " 분의")
 _MIXED_STARTS = ("과 ", "와 ", " 과 ", " 와 ")
-_RANGE_JOINER_STARTS = (" ", "~", "-", "–", "—", "에서", "부터", "내지")
+_RANGE_JOINER_STARTS = (" ", *_RANGE_JOINERS)
 _DATE = re.compile(
     r"""
     (?: (?P<year> \d{4} ) 년                     # 2022년
