@@ -104,6 +104,10 @@ NEGATIVE_CASES = [
     ("en", "The S&P 500 gains 1% and the Nasdaq 100 falls by 2%.", ["1%", "2%"]),   # verbs, not count nouns
     ("en", "Tiimari operates 194 stores; 15 comments", ["194 stores"]),              # page chrome stays out
     ("en", "In 2010 EUR 5 mn was paid in the quarter.", ["2010", "EUR 5 mn"]),       # the code opens the amount
+    # the unit of a share of no stated size; a stated share is read with its unit
+    ("en", "It is a fraction of a percent, a few tenths of 1 percent, a tenth of a percent.",
+     ["a tenth of a percent"]),
+    ("en", "A fraction of the $5 billion cost, half of 40 percent of voters.", ["$5 billion", "half", "40 percent"]),
 ]
 
 

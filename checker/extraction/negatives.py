@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import Callable, Iterator
 
 from checker.quantities.model import Kind, Quantity, Qualifier
-from checker.quantities.tables import ISO_CURRENCY_CODES, KO_HEDGE_PARTICLES, KO_TRAILING_PARTICLES
+from checker.quantities.tables import EN_DENOMINATORS, ISO_CURRENCY_CODES, KO_HEDGE_PARTICLES, KO_TRAILING_PARTICLES
 
 Rule = Callable[[str, Quantity], "str | None"]
 
@@ -207,9 +207,27 @@ def page_chrome(text: str, quantity: Quantity) -> str | None:
     return None
 
 
+#: "a fraction of", "a few tenths of" right before a whole of one: a share of no stated size.
+_SHARE_OF = re.compile(r"\b(?:fractions?|%s)\s+of\s+$" % "|".join(sorted(EN_DENOMINATORS, key=len, reverse=True)),
+                       re.IGNORECASE)
+
+
+def share_whole(text: str, quantity: Quantity) -> str | None:
+    """"a fraction of a percent", "a few tenths of a percentage point": the unit a share is of.
+
+    A share of a stated size is read with its whole by the grammar (a tenth of a percent is
+    0.1 %); one of no stated size leaves the whole alone, which states no "1 percent".
+    """
+    if quantity.value != 1 or quantity.qualifier is not Qualifier.EXACT:
+        return None
+    if _SHARE_OF.search(text, max(0, quantity.start - 24), quantity.start):
+        return "the unit of a share of no stated size (a fraction of a percent)"
+    return None
+
+
 RULES: dict[str, Rule] = {
     rule.__name__: rule
-    for rule in (product_name, quarter_name, age, rank, epithet, page_chrome)
+    for rule in (product_name, quarter_name, age, rank, epithet, page_chrome, share_whole)
 }
 
 

@@ -486,7 +486,48 @@ def _single_after(text: str, pos: int, opening: str | None, money: Core | None) 
         core = None  # "a staff of 9,400", "$1.20 a share": no count of one
     if core is None and num is not None and not article:
         core = from_num(num, Kind.NUMBER, None, num.end)
-    return longest(money, core, _fraction(text, pos, opening, num), _word_forms(text, pos, opening))
+    return longest(money, core, _share_of_one(text, _fraction(text, pos, opening, num)),
+                   _share_of_one(text, _word_forms(text, pos, opening)))
+
+
+#: After a fraction, what opens its whole: "of" before a, an, one or 1 ("half of 1 percent",
+#: "a tenth of a percent"), or an article alone ("half a percent", "half an hour").
+_OF_ONE = re.compile(r"\s+(?:of\s+(?=(?:an?|one|1)\b)|(?=an?\s))", re.IGNORECASE)
+#: Units of a whole of one that a fraction is a share of: 1 percent, a dollar, an hour.
+_SHARE_KINDS = (Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.MONEY, Kind.DURATION)
+#: Units a fraction may stand right before, with no "of": "a half percent", "three-quarters percentage point".
+_SHARE_SUFFIX_KINDS = (Kind.PERCENT, Kind.PERCENTAGE_POINT)
+
+
+def _share_of_one(text: str, fraction: Core | None) -> Core | None:
+    """half of 1 percent, a tenth of a percent, a half percent, half an hour, half a dozen:
+    the fraction's share of the whole (0.5 %, 0.5 hours, 6). Read as a ratio and a separate
+    whole, the text would yield a claim of "1 percent" that it never makes.
+
+    ``fraction`` as it is when no such whole follows: "half of 40 percent" may be half of
+    the 40 percent who…, two quantities as written.
+    """
+    if fraction is None or fraction.kind is not Kind.RATIO or fraction.value is None:
+        return fraction
+    joint = _OF_ONE.match(text, fraction.end)
+    whole = _single(text, joint.end()) if joint else None
+    if joint and whole is not None and whole.value and _is_share_whole(text, joint.end(), whole):
+        value = tidy(fraction.value * whole.value)
+        return Core(whole.kind, whole.unit, value, words_precision(value), whole.end, worded=True)
+    suffixed = _suffix(Num(fraction.value, fraction.end, fraction.precision, True), text, fraction.end)
+    if suffixed is not None and suffixed.kind in _SHARE_SUFFIX_KINDS:
+        return suffixed._replace(precision=words_precision(fraction.value))
+    return fraction
+
+
+def _is_share_whole(text: str, pos: int, whole: Core) -> bool:
+    """One unit (1 percent, a dollar, an hour), or a number or count after an article (a dozen eggs).
+
+    A number after "of" alone is not: "half of 40 percent" is no 20 percent as written.
+    """
+    if whole.value == 1 and whole.kind in _SHARE_KINDS:
+        return True
+    return whole.kind in (Kind.NUMBER, Kind.COUNT) and _ARTICLE.match(text, pos) is not None
 
 
 def _decade(text: str, pos: int, opening: str | None, here: Core | None) -> Core | None:
