@@ -108,6 +108,7 @@ NEGATIVE_CASES = [
     ("en", "It is a fraction of a percent, a few tenths of 1 percent, a tenth of a percent.",
      ["a tenth of a percent"]),
     ("en", "A fraction of the $5 billion cost, half of 40 percent of voters.", ["$5 billion", "half", "40 percent"]),
+    ("en", "He wore #85, the No. 1 jersey; &#39;5 jobs&#39; &#x27;", ["5 jobs"]),   # number signs, HTML references
 ]
 
 

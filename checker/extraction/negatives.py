@@ -106,6 +106,10 @@ REGIONS: dict[str, Region] = {
         re.compile(r"/4").search, r"(?<![\d/])[1-4]/4[ ]?분기"),
     "a range of months (1~9월)": Region(
         re.compile(r"월").search, r"(?<![\d~-])\d{1,2}[ ]?[~-][ ]?\d{1,2}[ ]?월"),
+    "an HTML character reference (&#39;)": Region(              # text pasted from a page's source
+        re.compile(r"&#").search, r"&#(?:\d+|[xX][0-9A-Fa-f]+);"),
+    "a number sign (#1, No. 1)": Region(                        # "#1 in oil consumption": a rank
+        re.compile(r"#\d|No\.[ ]?\d").search, r"(?<![\w&])#\d+\b|\bNo\.[ ]?\d+\b"),
     "an ordinal": Region(                                       # 162nd Avenue, 3rd
         re.compile(r"\d(?:st|nd|rd|th)").search, r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)\b"),
     "a network generation": Region(                             # 5G, 3.5G: not billions

@@ -132,7 +132,7 @@ CURRENCY_SUFFIX_SYMBOLS: dict[str, str] = {
 #: English currency names after the amount (ten dollars, 20 euros).
 EN_CURRENCY_WORDS: dict[str, str] = {
     "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD",
-    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "€ur": "EUR",
+    "dollars": "USD", "dollar": "USD", "bucks": "USD", "buck": "USD", "euros": "EUR", "euro": "EUR", "€ur": "EUR",
     "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "yen": "JPY",
     "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY", "turkish lira": "TRY", "won": "KRW", "korean won": "KRW",
     "rupees": "INR", "rupee": "INR", "swiss francs": "CHF", "francs": "CHF",
