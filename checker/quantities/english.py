@@ -18,7 +18,7 @@ from .numerals import Num, scan_english, scan_slash_fraction
 from .precision import tidy, words_precision
 from .tables import (
     CURRENCY_CODE_SCALES, CURRENCY_PREFIXES, CURRENCY_SUFFIX_SYMBOLS, EN_COUNTERS, EN_CURRENCY_WORDS,
-    EN_DENOMINATORS, EN_DURATIONS, EN_MINUS, EN_MONTHS, EN_MULTIPLE_WORDS, EN_NOT_COUNT_NOUNS,
+    EN_DENOMINATORS, EN_DURATIONS, EN_HEDGES_NOT_AFTER, EN_MINUS, EN_MONTHS, EN_MULTIPLE_WORDS, EN_NOT_COUNT_NOUNS,
     EN_PERCENT_POINT_WORDS, EN_PERCENT_WORDS, EN_PHYSICAL_UNITS, EN_PREFIX_HEDGES, EN_RATIO_JOINERS,
     EN_RATIO_WORDS, EN_SCALE_WORDS, EN_SUFFIX_HEDGES,
     EN_TENS, EN_UNITS, ISO_CURRENCY_CODES, SUBUNIT_WORDS,
@@ -26,7 +26,7 @@ from .tables import (
 
 NAME = "en"
 
-PREFIX_HEDGES = HedgeTable(EN_PREFIX_HEDGES, before=True, word_boundary=True)
+PREFIX_HEDGES = HedgeTable(EN_PREFIX_HEDGES, before=True, word_boundary=True, not_after=EN_HEDGES_NOT_AFTER)
 SUFFIX_HEDGES = HedgeTable(EN_SUFFIX_HEDGES, before=False, word_boundary=True)
 #: What may be left after a whole expression in parse_quantity.
 TRAILING = re.compile(r"\s*[.,;:!?]?\s*")

@@ -31,12 +31,15 @@ class HedgeTable:
 
     ``particles`` may stand between the number and a hedge after it
     (``200명도 채 되지 않는``); ``word_boundary`` is for languages that separate
-    words by spaces, so "over" never matches the start of "overall".
+    words by spaces, so "over" never matches the start of "overall". ``not_after``
+    names, for a hedge word, the words before it that make it no hedge: "the top 1
+    percent" is a group, not more than 1 percent.
     """
 
-    def __init__(self, words: dict[str, Qualifier], *, before: bool,
-                 particles: tuple[str, ...] = (), word_boundary: bool = False) -> None:
+    def __init__(self, words: dict[str, Qualifier], *, before: bool, particles: tuple[str, ...] = (),
+                 word_boundary: bool = False, not_after: dict[str, tuple[str, ...]] | None = None) -> None:
         self._words = {self._key(word): qualifier for word, qualifier in words.items()}
+        self._not_after = {self._key(word): frozenset(previous) for word, previous in (not_after or {}).items()}
         self._before = before
         self._first_characters = frozenset(word[0].lower() for word in (*words, *particles))
         alternation = "|".join(
@@ -84,7 +87,19 @@ class HedgeTable:
         match = self._pattern.match(text, pos)
         if not match:
             return None
-        return Hedge(self._words[self._key(match.group("word"))], match.end())
+        word = self._key(match.group("word"))
+        if word in self._not_after and _word_before(text, pos) in self._not_after[word]:
+            return None
+        return Hedge(self._words[word], match.end())
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _word_before(text: str, pos: int) -> str | None:
+    """The word right before ``pos`` and the spaces after it, lower-cased."""
+    found = _WORD_BEFORE.search(text, max(0, pos - 16), pos)
+    return found.group(1).lower() if found else None
 
 
 def conjugated(verbs: dict[tuple[str, str], Qualifier],

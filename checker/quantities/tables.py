@@ -97,10 +97,11 @@ EN_MULTIPLE_WORDS: dict[str, int] = {
 }
 #: English words that state a ratio on their own (halved = 0.5 of before).
 EN_RATIO_WORDS: dict[str, Decimal] = {"half": Decimal("0.5"), "halved": Decimal("0.5")}
-#: Words joining "N <word> M" into the ratio N/M (one in five, 3 out of 4, 3 over 4), and
+#: Words joining "N <word> M" into the ratio N/M (one in five, 1 out of every 4, 3 over 4), and
 #: whether N may not exceed M there: "8 in 5 boxes" and "closed at 4,700 in 2023" are two
 #: numbers. M is never a year (see ``english._ratio_between``).
-EN_RATIO_JOINERS: dict[str, bool] = {"in": True, "out of": True, "over": False}
+EN_RATIO_JOINERS: dict[str, bool] = {"in": True, "out of": True, "in every": True, "out of every": True,
+                                     "over": False}
 #: Korean words for a half.
 KO_HALF_WORDS: dict[str, Decimal] = {"절반": Decimal("0.5"), "반": Decimal("0.5")}
 
@@ -310,6 +311,9 @@ KO_TRAILING_PARTICLES: tuple[str, ...] = (
     "가", "이", "은", "는", "에", "와", "과", "만", "이다", "였다", "이었다",
 )
 
+#: Words before an English hedge that make it no hedge: "the top 1 percent" of earners is a
+#: group and "a top 10 finish" a rank, not more than 1 percent or 10.
+EN_HEDGES_NOT_AFTER: dict[str, tuple[str, ...]] = {"top": ("the", "a")}
 EN_PREFIX_HEDGES: dict[str, Qualifier] = {
     "about": Qualifier.APPROX, "around": Qualifier.APPROX, "roughly": Qualifier.APPROX,
     "some": Qualifier.APPROX, "approximately": Qualifier.APPROX,
