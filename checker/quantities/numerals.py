@@ -288,7 +288,7 @@ def scan_native_korean(text: str, pos: int) -> Num | None:
 
 _EN_SIGN = re.compile(r"(?:-[ ]?(?=[\d.])|(?:%s)\s+)" % "|".join(EN_MINUS), re.IGNORECASE)
 _EN_SCALE_WORD = re.compile(
-    r"""\s* (?P<word> %s ) s? \b""" % "|".join(sorted(EN_SCALE_WORDS, key=len, reverse=True)),
+    r"""(?: \s* | - ) (?P<word> %s ) s? \b""" % "|".join(sorted(EN_SCALE_WORDS, key=len, reverse=True)),  # a $500-million project
     re.VERBOSE | re.IGNORECASE,
 )
 _EN_SCALE_ABBREVIATION = re.compile(
@@ -323,13 +323,13 @@ _EN_JOINER = re.compile(r"\s*-\s*|\s+and\s+|\s+", re.IGNORECASE)
 
 def _word_may_follow(text: str, pos: int) -> bool:
     """Whether a scale or group word may follow at ``pos``: each opens with a Latin letter,
-    after spaces if any, so nothing else can stand first.
+    after spaces or a hyphen if any ("a $500-million project"), so nothing else can stand first.
 
     Most numbers end at punctuation, a percent sign or (in Korean) a Hangul unit; this
     skips their scale regexes.
     """
     follows = text[pos:pos + 1]
-    return follows.isspace() or (follows.isalpha() and not is_hangul(follows))
+    return follows.isspace() or follows == "-" or (follows.isalpha() and not is_hangul(follows))
 
 
 def _en_digits(text: str, pos: int, negative: bool) -> Num | None:
