@@ -110,6 +110,8 @@ NEGATIVE_CASES = [
     ("en", "A fraction of the $5 billion cost, half of 40 percent of voters.", ["$5 billion", "half", "40 percent"]),
     ("en", "He wore #85, the No. 1 jersey; &#39;5 jobs&#39; &#x27;", ["5 jobs"]),   # number signs, HTML references
     ("en", "In the top 1 percent, a top 10 finish; sales top $5 billion.", ["1 percent", "10", "top $5 billion"]),
+    ("en", "The rate -- 15 percent -- fell to -5 degrees (- 1,200) at -0.2 %, 20 - 25.",   # a dash of the prose is no minus
+     ["15 percent", "-5 degrees", "- 1,200", "-0.2 %", "20 - 25"]),
 ]
 
 

@@ -107,10 +107,16 @@ def _finish(value: Decimal, end: int, step: Decimal | None, worded: bool, negati
     return Num(value, end, precision, worded, scale)
 
 
+#: A hyphen that is a minus: written on the number (-5, fell to -0.3), or spaced from it
+#: (- 1,200) where no space stands before. Not after another dash ("rate -- 15 percent"),
+#: nor spaced on both sides ("(ADP News) - 2009년 2월"): there it is a dash of the prose.
+HYPHEN_MINUS = r"(?:(?<![-–—])-(?![ ])|(?<![\s\-–—])-[ ])"
+
+
 # --- Korean ----------------------------------------------------------------------
 
 _KO_SPACE = re.compile(r"[ \t]{1,2}")
-_KO_MINUS = re.compile(r"(?:%s)[ ]?|-[ ]?(?=[\d.])" % "|".join(KO_MINUS))
+_KO_MINUS = re.compile(r"(?:%s)[ ]?|%s(?=[\d.])" % ("|".join(KO_MINUS), HYPHEN_MINUS))
 #: What a minus opens with: checked before ``_KO_MINUS``, as most numbers have none.
 _KO_MINUS_STARTS = tuple({word[0] for word in KO_MINUS} | {"-"})
 #: What a native numeral opens with (열, 스물, 한, 다섯 …): ``_KO_NATIVE`` matches nothing elsewhere.
@@ -286,7 +292,7 @@ def scan_native_korean(text: str, pos: int) -> Num | None:
 
 # --- English ---------------------------------------------------------------------
 
-_EN_SIGN = re.compile(r"(?:-[ ]?(?=[\d.])|(?:%s)\s+)" % "|".join(EN_MINUS), re.IGNORECASE)
+_EN_SIGN = re.compile(r"(?:%s(?=[\d.])|(?:%s)\s+)" % (HYPHEN_MINUS, "|".join(EN_MINUS)), re.IGNORECASE)
 _EN_SCALE_WORD = re.compile(
     r"""(?: \s* | - ) (?P<word> %s ) s? \b""" % "|".join(sorted(EN_SCALE_WORDS, key=len, reverse=True)),  # a $500-million project
     re.VERBOSE | re.IGNORECASE,
@@ -305,14 +311,14 @@ _EN_SCALE_ABBREVIATION = re.compile(
 _EN_GROUP_WORD = re.compile(r"\s*(?:%s)\b" % "|".join(EN_GROUP_WORDS), re.IGNORECASE)
 _SLASH = re.compile(
     r"""
-    (?P<sign> -[ ]? )?                   # -4/5
+    (?P<sign> %s )?                      # -4/5
     (?: (?P<whole> \d+ ) [ ]+ )?         # 2 1/4: a whole part before the fraction
     (?P<num> \d+ ) / (?P<den> [1-9]\d* ) (?! [\d/] )
-    """,
+    """ % HYPHEN_MINUS,
     re.VERBOSE,
 )
 _VULGAR = re.compile(
-    r"(?P<sign> -[ ]? )? (?: (?P<whole> \d+ ) [ ]? )? (?P<char> [%s] )" % "".join(VULGAR_FRACTIONS),
+    r"(?P<sign> %s )? (?: (?P<whole> \d+ ) [ ]? )? (?P<char> [%s] )" % (HYPHEN_MINUS, "".join(VULGAR_FRACTIONS)),
     re.VERBOSE,
 )
 _EN_WORD = re.compile(r"[A-Za-z]+")
