@@ -8,9 +8,9 @@ are registered in :data:`RULES`; adding one is one function and one entry.
 from __future__ import annotations
 
 import re
-from functools import cached_property
 from typing import Callable, Iterator
 
+from checker.lazy_regex import compile_lazily
 from checker.quantities.model import Kind, Quantity, Qualifier
 from checker.quantities.tables import ISO_CURRENCY_CODES, KO_HEDGE_PARTICLES, KO_TRAILING_PARTICLES
 
@@ -69,11 +69,8 @@ class Region:
     """
 
     def __init__(self, clue: Clue, source: str, flags: int = 0, needs_digit: bool = True) -> None:
-        self.clue, self.source, self.flags, self.needs_digit = clue, source, flags, needs_digit
-
-    @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        return re.compile(self.source, self.flags)
+        self.clue, self.needs_digit = clue, needs_digit
+        self.pattern = compile_lazily(source, flags)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.clue(text) else iter(())
