@@ -36,6 +36,8 @@ from typing import Callable
 
 from dateutil.relativedelta import relativedelta
 
+from checker.lazy_regex import compile_lazily
+
 #: Granularities from finest to coarsest; "ytd" and "range" are spans of any length.
 GRANULARITIES = ("day", "month", "quarter", "half", "year", "ytd", "range")
 
@@ -123,7 +125,7 @@ def range_period(first: Period, last: Period, text: str) -> Period:
 
 # --------------------------------------------------------------------------- absolute forms
 
-_ABSOLUTE = re.compile(
+_ABSOLUTE = compile_lazily(
     r"""
     ^(?P<year>\d{4})                      # 2022
     (?:
@@ -182,7 +184,7 @@ ENGLISH_YEAR_WORDS: dict[str, int] = {
     "next year": 1,
 }
 
-_KOREAN_YEAR = re.compile(
+_KOREAN_YEAR = compile_lazily(
     r"""
     ^(?:(?P<word>{words})                 # 지난해, 올해, 올, 내년 ...
        |(?P<year>\d{{4}})년)              # or 2022년
@@ -198,14 +200,14 @@ _KOREAN_YEAR = re.compile(
     re.VERBOSE,
 )
 
-_ENGLISH_YEAR = re.compile(
+_ENGLISH_YEAR = compile_lazily(
     r"""
     ^(?P<word>{words})$                   # last year, a year earlier ...
     """.format(words="|".join(w.replace(" ", r"\s+") for w in ENGLISH_YEAR_WORDS)),
     re.VERBOSE | re.IGNORECASE,
 )
 
-_YEAR_TO_DATE = re.compile(
+_YEAR_TO_DATE = compile_lazily(
     r"""
     ^(?:this\s+year\s+so\s+far            # this year so far
        |(?:this\s+)?year[\s-]+to[\s-]+date # year to date, year-to-date
@@ -214,16 +216,16 @@ _YEAR_TO_DATE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-_DAY_BEFORE = re.compile(r"^(?:전날|전일|어제|yesterday|the\s+day\s+before)$", re.IGNORECASE)
+_DAY_BEFORE = compile_lazily(r"^(?:전날|전일|어제|yesterday|the\s+day\s+before)$", re.IGNORECASE)
 
-_LAST_DAY_OF_MONTH = re.compile(
+_LAST_DAY_OF_MONTH = compile_lazily(
     r"""
     ^지난\s*(?P<day>\d{1,2})\s*일$        # 지난 2일: the most recent 2nd
     """,
     re.VERBOSE,
 )
 
-_MONTH_WORDS = re.compile(r"^(?P<word>지난달|이달|이번\s*달|last\s+month|this\s+month)$", re.IGNORECASE)
+_MONTH_WORDS = compile_lazily(r"^(?P<word>지난달|이달|이번\s*달|last\s+month|this\s+month)$", re.IGNORECASE)
 _MONTH_OFFSETS = {"지난달": -1, "이달": 0, "이번달": 0, "lastmonth": -1, "thismonth": 0}
 
 

@@ -34,11 +34,12 @@ from typing import Callable
 from dateutil.relativedelta import relativedelta
 
 from checker.extraction.model import Extraction, Found
+from checker.lazy_regex import compile_lazily
 from checker.periods import PeriodError, parse_period
 from checker.quantities.model import Kind
 
 #: Words after a duration that make it a time later than the story's last date.
-_LATER = re.compile(r"\s*(?:뒤|후|이후|later|after)\b\s*", re.IGNORECASE)
+_LATER = compile_lazily(r"\s*(?:뒤|후|이후|later|after)\b\s*", re.IGNORECASE)
 #: Duration units a later period can be counted in, and the granularity of the result.
 _STEPS: dict[str, tuple[str, str]] = {"months": ("months", "month"), "years": ("years", "year")}
 

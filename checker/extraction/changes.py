@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from checker.lazy_regex import compile_lazily
 from checker.quantities import match_quantity, parse_quantity
 from checker.quantities.model import Qualifier, Quantity
 
@@ -39,15 +40,15 @@ EN_RISE_VERBS: tuple[str, ...] = (
     "revised", "raised", "boosted", "pushed",
 )
 
-_EN_RISE = re.compile(r"\b(?:%s)\s+$" % "|".join(EN_RISE_VERBS), re.IGNORECASE)
-_UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
-_EN_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_EN_LEAD = re.compile(r"\b(?:%s)\b(?:\s+\w+){0,2}\s+from\s+$" % "|".join(EN_RANGE_LEADS), re.IGNORECASE)
-_EN_JOINER = re.compile(r"\s+(?:%s)\s+" % "|".join(EN_CHANGE_JOINERS), re.IGNORECASE)
-_KO_JOINER = re.compile(r"[ ]*(?:%s)[ ]*" % "|".join(KO_CHANGE_JOINERS))
-_KO_ENDING = re.compile(r"(?:%s)(?![\uac00-\ud7a3])|(?:%s)[ ]" % ("|".join(KO_CHANGE_ENDINGS), "|".join(KO_CHANGE_ENDINGS)))
-_KO_UNTIL = re.compile(r"[ ]*까지$")
-_KO_VERB = re.compile(r"[^.!?\n]{0,12}?(?:%s)" % "|".join(KO_CHANGE_VERBS))
+_EN_RISE = compile_lazily(r"\b(?:%s)\s+$" % "|".join(EN_RISE_VERBS), re.IGNORECASE)
+_UP_TO = compile_lazily(r"up\s+to\s+", re.IGNORECASE)
+_EN_FROM = compile_lazily(r"\bfrom\s+$", re.IGNORECASE)
+_EN_LEAD = compile_lazily(r"\b(?:%s)\b(?:\s+\w+){0,2}\s+from\s+$" % "|".join(EN_RANGE_LEADS), re.IGNORECASE)
+_EN_JOINER = compile_lazily(r"\s+(?:%s)\s+" % "|".join(EN_CHANGE_JOINERS), re.IGNORECASE)
+_KO_JOINER = compile_lazily(r"[ ]*(?:%s)[ ]*" % "|".join(KO_CHANGE_JOINERS))
+_KO_ENDING = compile_lazily(r"(?:%s)(?![\uac00-\ud7a3])|(?:%s)[ ]" % ("|".join(KO_CHANGE_ENDINGS), "|".join(KO_CHANGE_ENDINGS)))
+_KO_UNTIL = compile_lazily(r"[ ]*까지$")
+_KO_VERB = compile_lazily(r"[^.!?\n]{0,12}?(?:%s)" % "|".join(KO_CHANGE_VERBS))
 
 
 def _is_change(text: str, quantity: Quantity, language: str) -> re.Match[str] | None:

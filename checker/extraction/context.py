@@ -15,13 +15,14 @@ from datetime import date
 from decimal import Decimal
 
 from checker.extraction.sentences import paragraph_finder
+from checker.lazy_regex import compile_lazily
 from checker.periods import KOREAN_YEAR_WORDS, Period, PeriodError, parse_period, range_period, shifted
 from checker.quantities.model import Kind, Qualifier, Quantity
 
 #: The first characters of every phrase below: checked first, it spares the engine trying
 #: each branch at every position (three times faster on news text; the matches are the same).
 _FIRST = r"(?=[\d올지전lLtTaAyY%s])" % "".join(sorted({w[0] for w in KOREAN_YEAR_WORDS}))
-_PHRASE = re.compile(
+_PHRASE = compile_lazily(
     _FIRST + r"""
     (?: (?P<ko> (?<![\uac00-\ud7a3]) (?:%s|올(?=[ ]?(?:들어|\d))|\d{4}[ ]?년) [ ]?   # 지난해, 올 들어, 2022년
           (?: \d(?:/4)?[ ]?분기 | [상하]반기 | \d{1,2}[ ]?[~-][ ]?\d{1,2}[ ]?월   # 2022년 3분기, 4/4분기, 올 1~9월
@@ -36,17 +37,17 @@ _PHRASE = re.compile(
     re.VERBOSE,   # case matters only to the English words, which say so (?i:): the rest compiles faster
 )
 #: A period followed by these is the base of a comparison (전날 대비), not the number's own.
-_BASE = re.compile(r"\s*(?:대비|보다|에 비해|에 비해서|earlier|before)")
-_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
-_QUARTER_FRACTION = re.compile(r"(\d)/4(?=[ ]?분기)")
+_BASE = compile_lazily(r"\s*(?:대비|보다|에 비해|에 비해서|earlier|before)")
+_BARE_YEAR = compile_lazily(r"(?:19|20)\d{2}")
+_QUARTER_FRACTION = compile_lazily(r"(\d)/4(?=[ ]?분기)")
 #: "전년 동월 438만 유로": the figure of the sentence's period a year earlier, not of that period.
-_SAME_PERIOD_A_YEAR_EARLIER = re.compile(r"(?:전년|지난해|작년)[ ]?(?:동기|동월|동분기|같은[ ]?기간|동기간)(?:의)?[ ]*$")
-_MONTH_RANGE = re.compile(r"(?P<head>.*?)(?P<first>\d{1,2})[ ]?[~-][ ]?(?P<last>\d{1,2})[ ]?월")
+_SAME_PERIOD_A_YEAR_EARLIER = compile_lazily(r"(?:전년|지난해|작년)[ ]?(?:동기|동월|동분기|같은[ ]?기간|동기간)(?:의)?[ ]*$")
+_MONTH_RANGE = compile_lazily(r"(?P<head>.*?)(?P<first>\d{1,2})[ ]?[~-][ ]?(?P<last>\d{1,2})[ ]?월")
 #: Hedge words after which a bare year is the year compared with, not a bound: "an
 #: increase of 23 % over 2006" (over 2,000 or over 2006 people stay bounds).
 YEAR_HEDGES: tuple[str, ...] = ("over",)
-_HEDGED_YEAR = re.compile(r"(?:%s)\s+(?P<year>(?:19|20)\d{2})" % "|".join(YEAR_HEDGES), re.IGNORECASE)
-_DAY_AGO = re.compile(r"지난[ ]?$")
+_HEDGED_YEAR = compile_lazily(r"(?:%s)\s+(?P<year>(?:19|20)\d{2})" % "|".join(YEAR_HEDGES), re.IGNORECASE)
+_DAY_AGO = compile_lazily(r"지난[ ]?$")
 
 
 def resolve(phrase: str, published: date | None, year: int | None) -> Period | None:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -29,6 +28,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from checker.evaluation.intervals import format_decimal
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Operand, StatedRelation
 from checker.extraction.worded import rank_words, worded_values
+from checker.lazy_regex import compile_lazily
 from checker.quantities.model import Kind
 from checker.quantities.predicates import Predicate
 
@@ -36,7 +36,7 @@ HEADER = (
     "Drafted by claimcheck extract. Link each claim to a metric (and period), or to a\n"
     "relation; record the ruling as expect:. Claims not yet linked are unverifiable."
 )
-_SLUG = re.compile(r"[^a-z0-9._-]+")
+_SLUG = compile_lazily(r"[^a-z0-9._-]+")
 
 
 def yaml() -> YAML:

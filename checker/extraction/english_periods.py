@@ -26,6 +26,7 @@ from dateutil.relativedelta import relativedelta
 
 from checker.extraction.prefix_regex import prefix_trie
 from checker.extraction.sentences import paragraph_finder
+from checker.lazy_regex import compile_lazily
 from checker.periods import (
     ENGLISH_YEAR_WORDS, Period, PeriodError, day_period, half_period, month_period, parse_period,
     quarter_period, range_period, shifted, year_period,
@@ -43,17 +44,17 @@ MONTH_COUNTS: dict[str, int] = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9,
 #: the month alone is the phrase, so "for January-June 2010" is read as the range it opens.
 MONTH_LEADS: tuple[str, ...] = ("in", "since", "during", "by", "until", "for", "through", "of", "from")
 #: Words joining a number to the period right after it: "EUR 9.3 mn in 2004".
-_JOIN = re.compile(r"\s*,?\s*(?:(?:in|for|during|of|at\s+the\s+end\s+of|as\s+of|by|through)\s+)?",
-                   re.IGNORECASE)
+_JOIN = compile_lazily(r"\s*,?\s*(?:(?:in|for|during|of|at\s+the\s+end\s+of|as\s+of|by|through)\s+)?",
+                       re.IGNORECASE)
 #: A number or phrase after these words is the base of a comparison, not the sentence's
 #: period: "from EUR 9.3 mn", "compared with December 2009", "an increase of 23 % over 2006",
 #: "the lowest since 1981".
-_BASE_BEFORE = re.compile(r"(?:\bfrom|compared\s+(?:with|to)|versus|\bvs\.?|against|\bthan|\bover|\bsince)\s+(?:the\s+)?$",
-                          re.IGNORECASE)
+_BASE_BEFORE = compile_lazily(r"(?:\bfrom|compared\s+(?:with|to)|versus|\bvs\.?|against|\bthan|\bover|\bsince)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
 
 #: A number right after a period phrase, or in parentheses after it: "the year-ago EUR93.9 m",
 #: "the same period in 2009 ( EUR61.9 m )".
-_PAREN = re.compile(r"\s*[(（]?\s*")
+_PAREN = compile_lazily(r"\s*[(（]?\s*")
 _YEAR = r"(?:19|20)\d{2}"
 _MONTH = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
 _ORDINAL = "|".join(ORDINALS)

@@ -8,38 +8,38 @@ are registered in :data:`RULES`; adding one is one function and one entry.
 from __future__ import annotations
 
 import re
-from functools import cached_property
 from typing import Callable, Iterator
 
+from checker.lazy_regex import compile_lazily
 from checker.quantities.model import Kind, Quantity, Qualifier
 from checker.quantities.tables import EN_DENOMINATORS, ISO_CURRENCY_CODES, KO_HEDGE_PARTICLES, KO_TRAILING_PARTICLES
 
 Rule = Callable[[str, Quantity], "str | None"]
 
-_NAME_WORD_BEFORE = re.compile(r"(?:[A-Za-z]*[A-Z][A-Za-z]*|[\uac00-\ud7a3]+) $")   # Llama 2, 라마 2
+_NAME_WORD_BEFORE = compile_lazily(r"(?:[A-Za-z]*[A-Z][A-Za-z]*|[\uac00-\ud7a3]+) $")   # Llama 2, 라마 2
 #: A capital opening a sentence marks no name: "Employing 112 in Finland" states a number.
-_SENTENCE_OPENER = re.compile(r"(?:^|[.!?\n][\s\"'“‘]*|^[\s\"'“‘]+)[A-Z][a-z]+ $")
-_OPENING_QUOTE = re.compile(r"""['"‘“「『][^'"’”」』\n]{0,20}$""")
-_CLOSING = re.compile(r"""['"’”」』)]|$|[^\w]""")
-_QUARTER_NAME = re.compile(r"[ ]?사?분기(?![ ]?(?:연속|째|동안|간|만에))")    # 3분기, 3 사분기, not 3분기 연속
-_EN_QUARTER = re.compile(r"(?<![\w])(?:Q[1-4]|[1-4]Q)(?![\w])")
-_AGE = re.compile(r"[ ]?(?:세|살)(?![\uac00-\ud7a3])|(?:[ -]years?)?[ -]old\b")
-_AGE_BEFORE = re.compile(r"(?:만|aged?)[ ]?$")
-_CHROME_WORDS = re.compile(
+_SENTENCE_OPENER = compile_lazily(r"(?:^|[.!?\n][\s\"'“‘]*|^[\s\"'“‘]+)[A-Z][a-z]+ $")
+_OPENING_QUOTE = compile_lazily(r"""['"‘“「『][^'"’”」』\n]{0,20}$""")
+_CLOSING = compile_lazily(r"""['"’”」』)]|$|[^\w]""")
+_QUARTER_NAME = compile_lazily(r"[ ]?사?분기(?![ ]?(?:연속|째|동안|간|만에))")    # 3분기, 3 사분기, not 3분기 연속
+_EN_QUARTER = compile_lazily(r"(?<![\w])(?:Q[1-4]|[1-4]Q)(?![\w])")
+_AGE = compile_lazily(r"[ ]?(?:세|살)(?![\uac00-\ud7a3])|(?:[ -]years?)?[ -]old\b")
+_AGE_BEFORE = compile_lazily(r"(?:만|aged?)[ ]?$")
+_CHROME_WORDS = compile_lazily(
     r"(?:댓글|공감|좋아요|싫어요|조회수?|추천|공유|구독자?|comments?|likes?|shares|views|replies)[ :]*$",
     re.IGNORECASE)
-_CHROME_AFTER = re.compile(r"[ ]*(?:comments?|likes?|views|replies)[ ]*(?:\n|$)", re.IGNORECASE)
-_LINE_END = re.compile(r"[ ]*(?:\n|$)")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_DIGIT = re.compile(r"\d")
-_PARTICLE = re.compile(r"(?:%s)(?![\uac00-\ud7a3])" % "|".join(
+_CHROME_AFTER = compile_lazily(r"[ ]*(?:comments?|likes?|views|replies)[ ]*(?:\n|$)", re.IGNORECASE)
+_LINE_END = compile_lazily(r"[ ]*(?:\n|$)")
+_HANGUL = compile_lazily(r"[\uac00-\ud7a3]")
+_DIGIT = compile_lazily(r"\d")
+_PARTICLE = compile_lazily(r"(?:%s)(?![\uac00-\ud7a3])" % "|".join(
     sorted(set(KO_TRAILING_PARTICLES + KO_HEDGE_PARTICLES + ("이다", "입니다", "과", "와")), key=len, reverse=True)))
 #: Nouns after "N대" that make it an epithet (AI 4대 천왕 = "the big four"), not N units.
 EPITHET_NOUNS: tuple[str, ...] = (
     "천왕", "강국", "기업", "그룹", "은행", "금융지주", "과제", "원칙", "명문", "도시",
     "거래소", "시중은행", "빅테크", "메이저", "회계법인", "로펌", "궁궐", "성인병",
 )
-_EPITHET = re.compile(r"[ ]?(?:%s)" % "|".join(EPITHET_NOUNS))
+_EPITHET = compile_lazily(r"[ ]?(?:%s)" % "|".join(EPITHET_NOUNS))
 
 
 Clue = Callable[[str], object]
@@ -69,11 +69,8 @@ class Region:
     """
 
     def __init__(self, clue: Clue, source: str, flags: int = 0, needs_digit: bool = True) -> None:
-        self.clue, self.source, self.flags, self.needs_digit = clue, source, flags, needs_digit
-
-    @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        return re.compile(self.source, self.flags)
+        self.clue, self.needs_digit = clue, needs_digit
+        self.pattern = compile_lazily(source, flags)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.clue(text) else iter(())
@@ -81,6 +78,7 @@ class Region:
 
 #: Stretches of text holding no quantity, found before the grammar runs so that none of
 #: their digits starts an expression ("Q3 to $2 billion" must not read "3 to $2 billion").
+#: Clue regexes are compiled here, not lazily: every text holding a digit runs them.
 REGIONS: dict[str, Region] = {
     "a phone number": Region(
         re.compile(r"\d\d\d[-. /]\d\d\d\d").search,
@@ -212,8 +210,8 @@ def page_chrome(text: str, quantity: Quantity) -> str | None:
 
 
 #: "a fraction of", "a few tenths of" right before a whole of one: a share of no stated size.
-_SHARE_OF = re.compile(r"\b(?:fractions?|%s)\s+of\s+$" % "|".join(sorted(EN_DENOMINATORS, key=len, reverse=True)),
-                       re.IGNORECASE)
+_SHARE_OF = compile_lazily(r"\b(?:fractions?|%s)\s+of\s+$" % "|".join(sorted(EN_DENOMINATORS, key=len, reverse=True)),
+                           re.IGNORECASE)
 
 
 def share_whole(text: str, quantity: Quantity) -> str | None:

@@ -23,21 +23,22 @@ from datetime import date, timedelta
 from typing import Callable, Iterator
 
 from checker.extraction.model import Found, StatedRelation
+from checker.lazy_regex import compile_lazily
 from checker.periods import PeriodError, parse_period
 from checker.quantities.model import Kind, Qualifier
 
-_FROM_MARK = re.compile(r"\s*(?:였던|이던|에서|으로부터|부터)")
-_EN_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
-_YEAR_EARLIER = re.compile(r"(?:전년(?:\s*동기)?\s*대비|전년보다|지난해보다|작년보다|year[- ]on[- ]year|a year earlier|from a year ago)\s*$",
-                           re.IGNORECASE)
-_PREVIOUS_DAY = re.compile(r"(?:전날|전일)\s*대비\s*$|from the (?:previous|prior) (?:day|session)\s*$", re.IGNORECASE)
-_FALL = re.compile(r"폭락|급락|하락|떨어|감소|줄|쪼그라|추락|fell|fall|drop|declin|plung|slump|lost|down|decrease|shrank", re.IGNORECASE)
-_CHANGE = re.compile(r"폭락|급락|하락|떨어|감소|줄|급등|상승|올랐|오른|오르|뛰|늘|증가|rose|rise|fell|fall|drop|declin|"
-                     r"jump|gain|climb|grow|increase|decrease|up|down|surge|plung", re.IGNORECASE)
-_AFTER = re.compile(r"\s*(?:뒤|후|만에|이후|later|after)")
-_SINCE = re.compile(r"(?:그로부터|이로부터|그 후|이후|since then)\s*$", re.IGNORECASE)
-_PER_UNIT = re.compile(r"(?:개당|대당|주당|1인당|장당|per\s+\w+|each|apiece|a piece)", re.IGNORECASE)
-_OPEN_PAREN = re.compile(r"\s*[(（]\s*")
+_FROM_MARK = compile_lazily(r"\s*(?:였던|이던|에서|으로부터|부터)")
+_EN_FROM = compile_lazily(r"\bfrom\s*$", re.IGNORECASE)
+_YEAR_EARLIER = compile_lazily(r"(?:전년(?:\s*동기)?\s*대비|전년보다|지난해보다|작년보다|year[- ]on[- ]year|a year earlier|from a year ago)\s*$",
+                               re.IGNORECASE)
+_PREVIOUS_DAY = compile_lazily(r"(?:전날|전일)\s*대비\s*$|from the (?:previous|prior) (?:day|session)\s*$", re.IGNORECASE)
+_FALL = compile_lazily(r"폭락|급락|하락|떨어|감소|줄|쪼그라|추락|fell|fall|drop|declin|plung|slump|lost|down|decrease|shrank", re.IGNORECASE)
+_CHANGE = compile_lazily(r"폭락|급락|하락|떨어|감소|줄|급등|상승|올랐|오른|오르|뛰|늘|증가|rose|rise|fell|fall|drop|declin|"
+                         r"jump|gain|climb|grow|increase|decrease|up|down|surge|plung", re.IGNORECASE)
+_AFTER = compile_lazily(r"\s*(?:뒤|후|만에|이후|later|after)")
+_SINCE = compile_lazily(r"(?:그로부터|이로부터|그 후|이후|since then)\s*$", re.IGNORECASE)
+_PER_UNIT = compile_lazily(r"(?:개당|대당|주당|1인당|장당|per\s+\w+|each|apiece|a piece)", re.IGNORECASE)
+_OPEN_PAREN = compile_lazily(r"\s*[(（]\s*")
 
 
 @dataclass

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from checker.extraction.prefix_regex import prefix_trie, variants
+from checker.lazy_regex import compile_lazily
 from checker.quantities import grammar, match_quantity
 from checker.quantities.model import Quantity
 from checker.quantities.numerals import normalize
@@ -152,7 +153,7 @@ def _spaced_dollar_forms() -> list[str]:
 
 
 #: A whole word at a candidate: the candidate regex matches "a" in "after" too.
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = compile_lazily(r"[^\W\d_]+")
 
 
 def candidate_positions(text: str, language: str) -> list[int]:

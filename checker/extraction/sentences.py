@@ -11,9 +11,11 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Callable
 
+from checker.lazy_regex import compile_lazily
+
 #: A sentence's end mark. It opens on a character class, so the regex engine finds it
 #: by a fast scan; line breaks, which end a paragraph, are found apart (``_BREAK``).
-_END = re.compile(
+_END = compile_lazily(
     r"""
     [.!?。]+ ['"’”」』)\]]*          # 다. / 했다." / ?)
     (?= \s | $ )
@@ -21,8 +23,8 @@ _END = re.compile(
     """,
     re.VERBOSE,
 )
-_BREAK = re.compile(r"\r(?=\n)|\n")
-_SPACE = re.compile(r"\s*")
+_BREAK = compile_lazily(r"\r(?=\n)|\n")
+_SPACE = compile_lazily(r"\s*")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 
 from checker.extraction.model import Extraction, Found
+from checker.lazy_regex import compile_lazily
 from checker.quantities.predicates import Predicate, Rank, read_rank, read_value
 
 #: Words searched around a number for its predicate: before it (English "fell 7.4%") and after it.
 WORDS_BEFORE = 3
 WORDS_AFTER = 4
 #: A sentence without one of these holds no rank words, so it is not searched for them.
-RANK_HINTS = re.compile(r"최대|최고|최저|최소|record|highest|lowest|high|low", re.IGNORECASE)
-_WORD = re.compile(r"\S+")
+RANK_HINTS = compile_lazily(r"최대|최고|최저|최소|record|highest|lowest|high|low", re.IGNORECASE)
+_WORD = compile_lazily(r"\S+")
 
 
 def worded_value(text: str, found: Found, language: str) -> tuple[str, Predicate] | None:

@@ -9,9 +9,9 @@ file and one line here.
 """
 from __future__ import annotations
 
-import re
 from types import ModuleType
 
+from ..lazy_regex import compile_lazily
 from . import english, korean
 from .assemble import to_quantity
 from .model import Kind, Qualifier, Quantity
@@ -22,13 +22,13 @@ __all__ = ["GRAMMARS", "Kind", "Qualifier", "Quantity", "detect_language",
 
 GRAMMARS: dict[str, ModuleType] = {module.NAME: module for module in (korean, english)}
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL = compile_lazily(r"[\uac00-\ud7a3]")
 #: In running text only a window around ``pos`` is normalised and matched, so scanning
 #: a long article costs time per number, not per number times article length. No
 #: expression is longer than the look-ahead; the look-behind covers the word-boundary checks.
 _LOOK_BEHIND = 16
 _LOOK_AHEAD = 256
-_SPACE = re.compile(r"\s*")
+_SPACE = compile_lazily(r"\s*")
 
 
 def detect_language(text: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ..lazy_regex import compile_lazily
 from .assemble import Core, date_core, decade, from_num, join_range, longest
 from .hedges import HedgeTable
 from .model import Kind
@@ -29,7 +30,7 @@ NAME = "en"
 PREFIX_HEDGES = HedgeTable(EN_PREFIX_HEDGES, before=True, word_boundary=True, not_after=EN_HEDGES_NOT_AFTER)
 SUFFIX_HEDGES = HedgeTable(EN_SUFFIX_HEDGES, before=False, word_boundary=True)
 #: What may be left after a whole expression in parse_quantity.
-TRAILING = re.compile(r"\s*[.,;:!?]?\s*")
+TRAILING = compile_lazily(r"\s*[.,;:!?]?\s*")
 
 
 def _alternation(words: object) -> str:
@@ -91,7 +92,7 @@ def _symbol_key(written: str) -> str:
 _CODES = _alternation(ISO_CURRENCY_CODES)
 #: 30 MUSD, MEUR 120: a scale letter glued to a code.
 _SCALED_CODE = r"(?P<%%s> %s ) (?P<%%s> %s )" % (_alternation(CURRENCY_CODE_SCALES), _CODES)
-_PREFIX_CURRENCY = re.compile(
+_PREFIX_CURRENCY = compile_lazily(
     r"""
     (?: an? \s+ )?                       # "a US$4.7 billion"
     (?P<symbol> %s                        # US$, $, €, ₩ …
@@ -104,7 +105,7 @@ _PREFIX_CURRENCY = re.compile(
 _PREFIX_KEYS = {_symbol_key(symbol): code for symbol, code in CURRENCY_PREFIXES.items()}
 #: Characters other than letters that may open a prefixed amount ($, €, ₩ …).
 _SIGN_STARTS = frozenset(symbol[0] for symbol in CURRENCY_PREFIXES if not symbol[0].isalpha())
-_SUFFIX = re.compile(
+_SUFFIX = compile_lazily(
     r"""
     (?:
         \s? (?P<pp> %s ) \b                  # percentage points, pp
@@ -135,47 +136,47 @@ _UNIT_WORDS = (*EN_PERCENT_POINT_WORDS, *EN_PERCENT_WORDS, *CURRENCY_SUFFIX_SYMB
 #: and the other characters its words open with (%, $, €ur).
 _UNIT_OPENINGS = frozenset(re.match("[A-Za-z]*", word).group().lower() for word in _UNIT_WORDS) - {""}  # type: ignore[union-attr]
 _UNIT_SIGNS = frozenset(word[0] for word in _UNIT_WORDS if not ("a" <= word[0].lower() <= "z"))
-_MONEY_MILLION = re.compile(r"[ ]m\b(?![.'’-]?\w)")
-_PHYSICAL = re.compile(r"[ -]?(?P<unit>%s)(?![A-Za-z0-9²³])" % "|".join(
+_MONEY_MILLION = compile_lazily(r"[ ]m\b(?![.'’-]?\w)")
+_PHYSICAL = compile_lazily(r"[ -]?(?P<unit>%s)(?![A-Za-z0-9²³])" % "|".join(
     r"\s".join(re.escape(part) for part in unit.split()) for unit in sorted(EN_PHYSICAL_UNITS, key=len, reverse=True)))
 #: An open-class count noun: a lower-case plural right after the number ("500 stores").
 #: Not when a number or "to"/"by" follows: then the word is a verb ("the S&P 500 gains 1%").
-_NOUN = re.compile(r"\s(?P<noun>[a-z][a-z-]*[a-z]s)\b(?!['’-])(?!\s+(?:[\d$€£¥₩]|to\b|by\b))")
+_NOUN = compile_lazily(r"\s(?P<noun>[a-z][a-z-]*[a-z]s)\b(?!['’-])(?!\s+(?:[\d$€£¥₩]|to\b|by\b))")
 _NOT_NOUNS = EN_NOT_COUNT_NOUNS | {w for w in (*EN_DENOMINATORS, *EN_SCALE_WORDS, *SUBUNIT_WORDS, *EN_MONTHS)} | {
     f"{w}s" for w in EN_SCALE_WORDS}
 #: A four-digit year before a noun is a year ("In 2022 sales hit …"), not a count.
-_DIGIT_NEXT = re.compile(r"\s?\d")
-_YEAR_DIGITS = re.compile(r"(?<![\d,.])(?:19|20)\d{2}$")
-_SUBUNIT = re.compile(
+_DIGIT_NEXT = compile_lazily(r"\s?\d")
+_YEAR_DIGITS = compile_lazily(r"(?<![\d,.])(?:19|20)\d{2}$")
+_SUBUNIT = compile_lazily(
     r"""(?: \s+ and \s+ | \s+ | (?= \d ) )   # 3 dollars 50 cents, $20 and 43c
         (?P<amount> [^\W_]+ (?: [\s-] [a-z]+ )? ) \s? (?P<word> %s ) \b""" % _alternation(SUBUNIT_WORDS),
     re.VERBOSE | re.IGNORECASE,
 )
-_RATIO_OVER = re.compile(r"\s+(?P<word>%s)\s+" % _alternation(EN_RATIO_JOINERS), re.IGNORECASE)
-_YEAR = re.compile(r"(?:19|20)\d{2}")
-_OF_A = re.compile(r"\s+(?:of\s+)?(?:an?\s+)?(?P<scale>%s)\b" % _alternation(
+_RATIO_OVER = compile_lazily(r"\s+(?P<word>%s)\s+" % _alternation(EN_RATIO_JOINERS), re.IGNORECASE)
+_YEAR = compile_lazily(r"(?:19|20)\d{2}")
+_OF_A = compile_lazily(r"\s+(?:of\s+)?(?:an?\s+)?(?P<scale>%s)\b" % _alternation(
     w for w in EN_SCALE_WORDS if w != "hundred"), re.IGNORECASE)
-_ARTICLE = re.compile(r"(?:a|an|one)(?=\s)", re.IGNORECASE)
-_FRACTION = re.compile(
+_ARTICLE = compile_lazily(r"(?:a|an|one)(?=\s)", re.IGNORECASE)
+_FRACTION = compile_lazily(
     r"""
     (?: (?P<article> an? | one ) \s*[-\s]\s* )?    # a third, one-fifth ("the quarter" alone only before a scale)
     (?P<den> %s ) \b                                  # halves, thirds, quarters …
     """ % _alternation(EN_DENOMINATORS),
     re.VERBOSE | re.IGNORECASE,
 )
-_DENOMINATOR = re.compile(r"\s*[-\s]\s*(?P<den>%s)\b" % _alternation(EN_DENOMINATORS), re.IGNORECASE)
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
-_AND_A = re.compile(r"\s+and\s+(?:a|an|one)\s+(?P<den>half|third|quarter|fourth|fifth)\b", re.IGNORECASE)
-_MULTIPLE_WORD = re.compile(r"(?P<word>%s)\b" % _alternation(EN_MULTIPLE_WORDS), re.IGNORECASE)
-_RATIO_WORD = re.compile(r"(?P<word>%s)\b" % _alternation(EN_RATIO_WORDS), re.IGNORECASE)
-_DECADE = re.compile(r"'?s\b")
-_DECADE_LEAD = re.compile(r"(?:in\s+)?the\s+", re.IGNORECASE)
-_RANGE_JOINER = re.compile(r"\s*(?:-|–|—|~)\s*|\s+(?:to|through)\s+", re.IGNORECASE)
-_BETWEEN = re.compile(r"(?P<word>between|from)\s+", re.IGNORECASE)
-_BETWEEN_JOINER = {"between": re.compile(r"\s+and\s+", re.IGNORECASE),
-                   "from": re.compile(r"\s+(?:to|and)\s+|\s*[-–]\s*", re.IGNORECASE)}
+_DENOMINATOR = compile_lazily(r"\s*[-\s]\s*(?P<den>%s)\b" % _alternation(EN_DENOMINATORS), re.IGNORECASE)
+_AND = compile_lazily(r"\s+and\s+", re.IGNORECASE)
+_AND_A = compile_lazily(r"\s+and\s+(?:a|an|one)\s+(?P<den>half|third|quarter|fourth|fifth)\b", re.IGNORECASE)
+_MULTIPLE_WORD = compile_lazily(r"(?P<word>%s)\b" % _alternation(EN_MULTIPLE_WORDS), re.IGNORECASE)
+_RATIO_WORD = compile_lazily(r"(?P<word>%s)\b" % _alternation(EN_RATIO_WORDS), re.IGNORECASE)
+_DECADE = compile_lazily(r"'?s\b")
+_DECADE_LEAD = compile_lazily(r"(?:in\s+)?the\s+", re.IGNORECASE)
+_RANGE_JOINER = compile_lazily(r"\s*(?:-|–|—|~)\s*|\s+(?:to|through)\s+", re.IGNORECASE)
+_BETWEEN = compile_lazily(r"(?P<word>between|from)\s+", re.IGNORECASE)
+_BETWEEN_JOINER = {"between": compile_lazily(r"\s+and\s+", re.IGNORECASE),
+                   "from": compile_lazily(r"\s+(?:to|and)\s+|\s*[-–]\s*", re.IGNORECASE)}
 _MONTH = _alternation(EN_MONTHS)
-_DATE = re.compile(
+_DATE = compile_lazily(
     r"""
     (?P<iso_y> \d{4} ) - (?P<iso_m> 0[1-9]|1[0-2] ) (?: - (?P<iso_d> 0[1-9]|[12]\d|3[01] ) )? (?!\d)
   | (?P<month> %s ) \.? \s+                            # November, Nov.
@@ -188,7 +189,7 @@ _DATE = re.compile(
 
 
 #: The letters the word lists hold, as the IGNORECASE patterns read them: with ſ, K, ı and İ.
-_LETTERS = re.compile(r"[A-Za-z]+", re.IGNORECASE)
+_LETTERS = compile_lazily(r"[A-Za-z]+", re.IGNORECASE)
 
 
 def _opening(text: str, pos: int) -> str | None:
@@ -492,7 +493,7 @@ def _single_after(text: str, pos: int, opening: str | None, money: Core | None) 
 
 #: After a fraction, what opens its whole: "of" before a, an, one or 1 ("half of 1 percent",
 #: "a tenth of a percent"), or an article alone ("half a percent", "half an hour").
-_OF_ONE = re.compile(r"\s+(?:of\s+(?=(?:an?|one|1)\b)|(?=an?\s))", re.IGNORECASE)
+_OF_ONE = compile_lazily(r"\s+(?:of\s+(?=(?:an?|one|1)\b)|(?=an?\s))", re.IGNORECASE)
 #: Units of a whole of one that a fraction is a share of: 1 percent, a dollar, an hour.
 _SHARE_KINDS = (Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.MONEY, Kind.DURATION)
 #: Units a fraction may stand right before, with no "of": "a half percent", "three-quarters percentage point".

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
+from ..lazy_regex import compile_lazily
 from .model import Qualifier
 
 
@@ -53,14 +53,9 @@ class HedgeTable:
         else:
             particle = "|".join(re.escape(p) for p in particles) or "(?!)"
             pattern = rf"(?:{_GAP}(?:{particle}))?{_GAP}(?P<word>{alternation}){boundary}"
-        self._source = pattern
-
-    @cached_property
-    def _pattern(self) -> re.Pattern[str]:
-        """Compiled on first use: every grammar builds its tables on import, and an article in
-        one language should not pay for compiling the other's (a cold start is mostly regex
-        compilation)."""
-        return re.compile(self._source, re.IGNORECASE)
+        # Compiled on first use: every grammar builds its tables on import, and an article in
+        # one language should not pay for compiling the other's.
+        self._pattern = compile_lazily(pattern, re.IGNORECASE)
 
     @staticmethod
     def _key(word: str) -> str:
@@ -93,7 +88,7 @@ class HedgeTable:
         return Hedge(self._words[word], match.end())
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_WORD_BEFORE = compile_lazily(r"(\w+)\s+$")
 
 
 def _word_before(text: str, pos: int) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ..lazy_regex import compile_lazily
 from . import english
 from .assemble import Core, date_core, decade, from_num, join_range, longest
 from .hedges import HedgeTable, conjugated
@@ -38,9 +39,9 @@ def _alternation(words: object) -> str:
 
 
 #: What may be left after a whole expression in parse_quantity (3배나, 2%밖에).
-TRAILING = re.compile(r"\s*(?:%s)?\s*[.,]?\s*" % _alternation(KO_TRAILING_PARTICLES))
+TRAILING = compile_lazily(r"\s*(?:%s)?\s*[.,]?\s*" % _alternation(KO_TRAILING_PARTICLES))
 
-_UNIT = re.compile(
+_UNIT = compile_lazily(
     r"""
     [ ]?                                        # 44억 달러 and 44억달러 alike
     (?:
@@ -60,24 +61,24 @@ _UNIT = re.compile(
     re.VERBOSE,
 )
 #: Suffixes that change what a matched unit means.
-_WEEK_MARKER = re.compile(r"[ ]?(?:%s)" % _alternation(KO_WEEK_MARKERS))
-_NOT_MINUTES = re.compile(r"의|기")                      # 4분의 1, 3분기
+_WEEK_MARKER = compile_lazily(r"[ ]?(?:%s)" % _alternation(KO_WEEK_MARKERS))
+_NOT_MINUTES = compile_lazily(r"의|기")                  # 4분의 1, 3분기
 _SINO_ONLY_DURATIONS = {"일", "년", "분", "초", "개월", "주일"}
-_DURING = re.compile(r"[ ]?(?:동안|간)")                  # 3주 동안, 10년간
-_DECADE = re.compile(
+_DURING = compile_lazily(r"[ ]?(?:동안|간)")              # 3주 동안, 10년간
+_DECADE = compile_lazily(
     r"""[ ]? 대
         (?! [비표상응한책규출형량부기신체화학통회우립결폭거중선열전])  # 대비, 대표, 대상 … are words
     """,
     re.VERBOSE,
 )
-_APPROX_MARKER = re.compile(r"여(?=[ ]?\S)")             # 100여 명: "a hundred-odd"
-_FRACTION = re.compile(r"[ ]?분의[ ]?")                 # 4분의 1
-_MIXED = re.compile(r"[ ]?[과와][ ]")                    # 일과 이분의 일 = 1½
-_CENTS = re.compile(r"[ ]?(?P<amount>\d{1,2}|[이삼사오육칠팔구]?십?[일이삼사오육칠팔구]?)[ ]?센트")
+_APPROX_MARKER = compile_lazily(r"여(?=[ ]?\S)")         # 100여 명: "a hundred-odd"
+_FRACTION = compile_lazily(r"[ ]?분의[ ]?")             # 4분의 1
+_MIXED = compile_lazily(r"[ ]?[과와][ ]")                # 일과 이분의 일 = 1½
+_CENTS = compile_lazily(r"[ ]?(?P<amount>\d{1,2}|[이삼사오육칠팔구]?십?[일이삼사오육칠팔구]?)[ ]?센트")
 _RANGE_JOINERS = ("~", "-", "–", "—", "에서부터", "에서", "부터", "내지")
-_RANGE_JOINER = re.compile(r"[ ]*(?:%s)[ ]*" % "|".join(map(re.escape, _RANGE_JOINERS)))
-_RANGE_CLOSE = re.compile(r"[ ]*(?:사이|까지)")
-_CURRENCY_SIGN = re.compile(                             # ₩13조: signs only, not codes (USD 4억 reads as English)
+_RANGE_JOINER = compile_lazily(r"[ ]*(?:%s)[ ]*" % "|".join(map(re.escape, _RANGE_JOINERS)))
+_RANGE_CLOSE = compile_lazily(r"[ ]*(?:사이|까지)")
+_CURRENCY_SIGN = compile_lazily(                         # ₩13조: signs only, not codes (USD 4억 reads as English)
     "|".join(re.escape(sign) for sign in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if not sign[0].isalpha()))
 
 # What each pattern opens with, checked before it: most places match none of them, and a
@@ -89,7 +90,7 @@ _DECADE_STARTS = ("대", " 대")
 _FRACTION_STARTS = ("분의", " 분의")
 _MIXED_STARTS = ("과 ", "와 ", " 과 ", " 와 ")
 _RANGE_JOINER_STARTS = (" ", *_RANGE_JOINERS)
-_DATE = re.compile(
+_DATE = compile_lazily(
     r"""
     (?: (?P<year> \d{4} ) 년                     # 2022년
         (?: [ ]? (?P<quarter> [1-4] ) 분기       # 2022년 3분기

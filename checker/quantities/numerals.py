@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
+from ..lazy_regex import compile_lazily
 from . import precision as prec
 from .tables import (
     EN_CASED_SCALE_ABBREVIATIONS, EN_GROUP_WORDS, EN_MINUS, EN_SCALE_ABBREVIATIONS, EN_SCALE_WORDS,
@@ -32,7 +33,7 @@ _TRANSLATION = {
 
 #: Any character ``normalize`` maps: most text has none, and a regex search is much
 #: cheaper than ``translate`` looking up every character of Hangul text.
-_TRANSLATED = re.compile("[%s]" % "".join(map(chr, sorted(_TRANSLATION))))
+_TRANSLATED = compile_lazily("[%s]" % "".join(map(chr, sorted(_TRANSLATION))))
 
 
 def normalize(text: str) -> str:
@@ -68,7 +69,7 @@ def is_hangul(char: str) -> bool:
 
 # --- digits ----------------------------------------------------------------------
 
-ARABIC = re.compile(
+ARABIC = compile_lazily(
     r"""
     (?: \d{1,3} (?: [ ]?,\d{3} )+ (?!\d)  # thousands separators: 27,350,000 (EUR106 ,000 as pasted)
         (?: \.\d+ )?                     # optional decimals: 1,674,200.5
@@ -115,14 +116,14 @@ HYPHEN_MINUS = r"(?:(?<![-–—])-(?![ ])|(?<![\s\-–—])-[ ])"
 
 # --- Korean ----------------------------------------------------------------------
 
-_KO_SPACE = re.compile(r"[ \t]{1,2}")
-_KO_MINUS = re.compile(r"(?:%s)[ ]?|%s(?=[\d.])" % ("|".join(KO_MINUS), HYPHEN_MINUS))
+_KO_SPACE = compile_lazily(r"[ \t]{1,2}")
+_KO_MINUS = compile_lazily(r"(?:%s)[ ]?|%s(?=[\d.])" % ("|".join(KO_MINUS), HYPHEN_MINUS))
 #: What a minus opens with: checked before ``_KO_MINUS``, as most numbers have none.
 _KO_MINUS_STARTS = tuple({word[0] for word in KO_MINUS} | {"-"})
 #: What a native numeral opens with (열, 스물, 한, 다섯 …): ``_KO_NATIVE`` matches nothing elsewhere.
 _KO_NATIVE_STARTS = frozenset(word[0] for word in (*KO_NATIVE_TENS, *KO_NATIVE_UNITS))
 _KO_ZERO = ("영", "공", "빵")
-_KO_NATIVE = re.compile(
+_KO_NATIVE = compile_lazily(
     r"""
     (?P<tens> %s )?                      # 열, 스물, 서른 …
     (?P<units> %s )?                     # 하나, 한, 두, 다섯 …
@@ -292,12 +293,12 @@ def scan_native_korean(text: str, pos: int) -> Num | None:
 
 # --- English ---------------------------------------------------------------------
 
-_EN_SIGN = re.compile(r"(?:%s(?=[\d.])|(?:%s)\s+)" % (HYPHEN_MINUS, "|".join(EN_MINUS)), re.IGNORECASE)
-_EN_SCALE_WORD = re.compile(
+_EN_SIGN = compile_lazily(r"(?:%s(?=[\d.])|(?:%s)\s+)" % (HYPHEN_MINUS, "|".join(EN_MINUS)), re.IGNORECASE)
+_EN_SCALE_WORD = compile_lazily(
     r"""(?: \s* | - ) (?P<word> %s ) s? \b""" % "|".join(sorted(EN_SCALE_WORDS, key=len, reverse=True)),  # a $500-million project
     re.VERBOSE | re.IGNORECASE,
 )
-_EN_SCALE_ABBREVIATION = re.compile(
+_EN_SCALE_ABBREVIATION = compile_lazily(
     r"""
     (?: (?P<cased> (?-i: %s ) )          # in this case only: $2.174T, 1MM
       | (?P<attached> %s )               # written on the digits: 4.4bn, 100k, 3M
@@ -308,8 +309,8 @@ _EN_SCALE_ABBREVIATION = re.compile(
         EN_CASED_SCALE_ABBREVIATIONS, EN_SCALE_ABBREVIATIONS, EN_SPACED_SCALE_ABBREVIATIONS)),
     re.VERBOSE | re.IGNORECASE,
 )
-_EN_GROUP_WORD = re.compile(r"\s*(?:%s)\b" % "|".join(EN_GROUP_WORDS), re.IGNORECASE)
-_SLASH = re.compile(
+_EN_GROUP_WORD = compile_lazily(r"\s*(?:%s)\b" % "|".join(EN_GROUP_WORDS), re.IGNORECASE)
+_SLASH = compile_lazily(
     r"""
     (?P<sign> %s )?                      # -4/5
     (?: (?P<whole> \d+ ) [ ]+ )?         # 2 1/4: a whole part before the fraction
@@ -317,14 +318,14 @@ _SLASH = re.compile(
     """ % HYPHEN_MINUS,
     re.VERBOSE,
 )
-_VULGAR = re.compile(
+_VULGAR = compile_lazily(
     r"(?P<sign> %s )? (?: (?P<whole> \d+ ) [ ]? )? (?P<char> [%s] )" % (HYPHEN_MINUS, "".join(VULGAR_FRACTIONS)),
     re.VERBOSE,
 )
-_EN_WORD = re.compile(r"[A-Za-z]+")
-_EN_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
-_EN_SPACE = re.compile(r"[ ]")
-_EN_JOINER = re.compile(r"\s*-\s*|\s+and\s+|\s+", re.IGNORECASE)
+_EN_WORD = compile_lazily(r"[A-Za-z]+")
+_EN_AND = compile_lazily(r"\s+and\s+", re.IGNORECASE)
+_EN_SPACE = compile_lazily(r"[ ]")
+_EN_JOINER = compile_lazily(r"\s*-\s*|\s+and\s+|\s+", re.IGNORECASE)
 
 
 def _word_may_follow(text: str, pos: int) -> bool:

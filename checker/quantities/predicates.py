@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from ..lazy_regex import compile_lazily
 from . import detect_language, parse_quantity
 from .endings import Ending, EndingTable
 from .hedges import conjugated
@@ -288,7 +289,7 @@ def _tables(language: str) -> tuple[tuple[_Table, ...], tuple[_EndTable, ...]]:
     return builders[language]() if language in builders else ((), ())
 
 
-_ARTICLE = re.compile(r"\A\s*an?\s+", re.IGNORECASE)
+_ARTICLE = compile_lazily(r"\A\s*an?\s+", re.IGNORECASE)
 
 
 @dataclass
@@ -476,7 +477,7 @@ def _rank_pattern(language: str) -> re.Pattern[str]:
 
 _MONTHS_IN = {"years": 12, "decades": 120, "months": 1}
 #: What may follow Korean rank words besides a verb (최저였다, 최고치를).
-_KO_PARTICLE_TAIL = re.compile(r"(?:를|을|로|으로|이다|였다)\s*\Z")
+_KO_PARTICLE_TAIL = compile_lazily(r"(?:를|을|로|으로|이다|였다)\s*\Z")
 
 
 def read_rank(text: str, language: str | None = None) -> Rank | None:

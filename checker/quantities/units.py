@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from checker.lazy_regex import compile_lazily
 from checker.quantities.tables import EN_COUNTERS, KO_COUNTERS
 
 #: English scale words before a unit: "Thousands of Persons", "million USD".
@@ -36,12 +37,12 @@ MONEY: dict[str, str] = {
     "euro": "EUR", "euros": "EUR", "유로": "EUR", "위안": "CNY", "yuan": "CNY", "pounds": "GBP", "파운드": "GBP",
 }
 #: Percent and its published spellings (FRED's "Percent Change from Preceding Period").
-PERCENT = re.compile(r"^(?:%|percent|per cent|퍼센트|percent change(?: from [\w ]+| at annual rate)?"
-                     r"|percent of [\w ]+|percentage)$")
+PERCENT = compile_lazily(r"^(?:%|percent|per cent|퍼센트|percent change(?: from [\w ]+| at annual rate)?"
+                         r"|percent of [\w ]+|percentage)$")
 #: Index numbers (``Index 1982-1984=100``, KOSIS ``2020=100``): dimensionless, compared only with each other.
-INDEX = re.compile(r"^(?:index\b[\w\s=\-.,/]*|\d{4}(?:[.=-]\d{1,4})?\s*=\s*100)$")
+INDEX = compile_lazily(r"^(?:index\b[\w\s=\-.,/]*|\d{4}(?:[.=-]\d{1,4})?\s*=\s*100)$")
 #: Chained or constant dollars are dollars of a base year: compared as USD.
-REAL_DOLLARS = re.compile(r"^(?:chained|constant|real) (?:\d{4} )?(?:u\.s\. )?dollars$")
+REAL_DOLLARS = compile_lazily(r"^(?:chained|constant|real) (?:\d{4} )?(?:u\.s\. )?dollars$")
 #: Everything that counts people (명 and "employees" both count people).
 PEOPLE = ("people", "persons", "person", "jobs", "job", "workers", "worker", "employees", "employee",
           "staff", "명", "인")
