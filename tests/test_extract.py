@@ -112,6 +112,8 @@ NEGATIVE_CASES = [
     ("en", "In the top 1 percent, a top 10 finish; sales top $5 billion.", ["1 percent", "10", "top $5 billion"]),
     ("en", "The rate -- 15 percent -- fell to -5 degrees (- 1,200) at -0.2 %, 20 - 25.",   # a dash of the prose is no minus
      ["15 percent", "-5 degrees", "- 1,200", "-0.2 %", "20 - 25"]),
+    ("en", "After 9/11, 100 9/11 responders worked 24/7 in 1-9/2007; call 1-888-373-7888.", ["100"]),
+    ("en", "June 4th, 1/600th of it, more than a year ago", ["June 4th", "1/600", "more than a year"]),
 ]
 
 

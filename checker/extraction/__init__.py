@@ -29,8 +29,9 @@ def numbers(text: str, language: str) -> tuple[list[Quantity], list[Negative]]:
     """The quantities in ``text`` and the numbers that are not quantities, with why."""
     blocked = negatives.regions(text)
     refused = [Negative(start, end, reason) for start, end, reason in blocked]
+    stops = [start for start, _, reason in blocked if negatives.REGIONS[reason].ends_expressions]
     kept: list[Quantity] = []
-    for quantity in scanner.scan(text, language, [(start, end) for start, end, _ in blocked]):
+    for quantity in scanner.scan(text, language, [(start, end) for start, end, _ in blocked], stops):
         reason = negatives.why_not(text, quantity)
         if reason is None:
             kept.append(context.as_date(text, quantity))

@@ -65,11 +65,14 @@ class Region:
     at all: the regions found are the same, found in a fraction of the time. Most
     regions hold a digit (``needs_digit``): a text without one skips their clues too.
     The pattern is compiled when a clue is first found, so a run whose texts never
-    hold one does not pay for compiling it.
+    hold one does not pay for compiling it. A region that ``ends_expressions`` is one
+    token a number before it cannot run into: "100 9/11 responders" states 100, never
+    100 and 9/11; others may close an expression that starts before them ("June 4th").
     """
 
-    def __init__(self, clue: Clue, source: str, flags: int = 0, needs_digit: bool = True) -> None:
-        self.clue, self.needs_digit = clue, needs_digit
+    def __init__(self, clue: Clue, source: str, flags: int = 0, needs_digit: bool = True,
+                 ends_expressions: bool = False) -> None:
+        self.clue, self.needs_digit, self.ends_expressions = clue, needs_digit, ends_expressions
         self.pattern = compile_lazily(source, flags)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
@@ -82,10 +85,17 @@ class Region:
 REGIONS: dict[str, Region] = {
     "a phone number": Region(
         re.compile(r"\d\d\d[-. /]\d\d\d\d").search,
-        r"(?<![\w.])(?:\+\d{1,3}[ -]?)?\(?\d{2,4}\)?[-. ]\d{3,4}[-. /]\d{4}(?!\d)"),
+        r"(?<![\w.])(?:\+\d{1,3}[ -]?|1[-. ])?\(?\d{2,4}\)?[-. ]\d{3,4}[-. /]\d{4}(?!\d)",   # 1-888-373-7888
+        ends_expressions=True),
     "a date written with slashes": Region(                      # 5/17/2018, 2018/5/17에
         re.compile(r"\d/\d").search,
-        r"(?<![\w/.])(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}/\d{1,2}/\d{1,2})(?![\d/])"),
+        r"(?<![\w/.])(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}/\d{1,2}/\d{1,2})(?![\d/])", ends_expressions=True),
+    "a month written with a slash (6/2007, 1-9/2007)": Region(   # not the ratio 6/2007
+        re.compile(r"\d/(?:19|20)\d\d").search,
+        r"(?<![\w/.,])(?:(?:0?[1-9]|1[0-2])[-–])?(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/])", ends_expressions=True),
+    "a name written with a slash (9/11, 24/7, 50/50)": Region(   # the event, "always", "even": no ratios
+        re.compile(r"9/11|24/7|20/20|50/50").search, r"(?<![\w/.,])(?:9/11|24/7|20/20|50/50)(?![\w/])",
+        ends_expressions=True),
     "list or section numbering": Region(                        # also IP addresses (192.168.1.2입니다)
         re.compile(r"\d(?:[.)][ \t]|\.\d)").search,
         r"^[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}\))(?=[ \t])"
@@ -105,9 +115,9 @@ REGIONS: dict[str, Region] = {
     "a range of months (1~9월)": Region(
         re.compile(r"월").search, r"(?<![\d~-])\d{1,2}[ ]?[~-][ ]?\d{1,2}[ ]?월"),
     "an HTML character reference (&#39;)": Region(              # text pasted from a page's source
-        re.compile(r"&#").search, r"&#(?:\d+|[xX][0-9A-Fa-f]+);"),
+        re.compile(r"&#").search, r"&#(?:\d+|[xX][0-9A-Fa-f]+);", ends_expressions=True),
     "a number sign (#1, No. 1)": Region(                        # "#1 in oil consumption": a rank
-        re.compile(r"#\d|No\.[ ]?\d").search, r"(?<![\w&])#\d+\b|\bNo\.[ ]?\d+\b"),
+        re.compile(r"#\d|No\.[ ]?\d").search, r"(?<![\w&])#\d+\b|\bNo\.[ ]?\d+\b", ends_expressions=True),
     "an ordinal": Region(                                       # 162nd Avenue, 3rd
         re.compile(r"\d(?:st|nd|rd|th)").search, r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)\b"),
     "a network generation": Region(                             # 5G, 3.5G: not billions

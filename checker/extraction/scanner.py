@@ -12,6 +12,7 @@ never three.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from functools import lru_cache
@@ -188,11 +189,14 @@ def candidate_positions(text: str, language: str) -> list[int]:
     return positions
 
 
-def scan(text: str, language: str, blocked: list[tuple[int, int]] = ()) -> list[Quantity]:  # type: ignore[assignment]
+def scan(text: str, language: str, blocked: list[tuple[int, int]] = (),  # type: ignore[assignment]
+         stops: list[int] = ()) -> list[Quantity]:  # type: ignore[assignment]
     """Every quantity expression in ``text``, left to right, spans as code points of ``text``.
 
     No expression starts inside a ``blocked`` span (sorted by start): phone numbers,
-    model names and the like, found before (see ``negatives.regions``).
+    model names and the like, found before (see ``negatives.regions``). None runs past
+    one of the sorted ``stops`` after its start ("100 9/11 responders" is 100): it is read
+    as if the text ended there.
 
     >>> [q.text for q in scan("메타는 2022년 3분기 44억 달러의 순이익을 기록했다.", "ko")]
     ['2022년 3분기', '44억 달러']
@@ -208,6 +212,10 @@ def scan(text: str, language: str, blocked: list[tuple[int, int]] = ()) -> list[
         if position < consumed or (block < len(blocked) and blocked[block][0] <= position):
             continue
         quantity = match_quantity(text, position, language, normalized)
+        stop = bisect.bisect_right(stops, position)
+        if quantity is not None and stop < len(stops) and quantity.end > stops[stop]:
+            cut = stops[stop]
+            quantity = match_quantity(text[:cut], position, language, normalized[:cut])
         if quantity is None or quantity.end <= quantity.start:
             continue
         found.append(quantity)
