@@ -36,6 +36,7 @@ CORNERS = [
     "+82 10-1234-5678, (02) 123-4567",
     "#1 in oil, No. 85, No.2 and &#39;5&#39; &#X27;",
     "after 9/11, open 24/7, 1-9/2007 and 6/2007, a 50/50 split",
+    "a 401(k)-style plan, 501(c)(3) groups",
 ]
 #: Corners of the scanner's candidates (written here): a word opening the text, spaced
 #: dollars, fractions inside a word, case folds, signs and minus, Korean numerals.

@@ -116,6 +116,8 @@ REGIONS: dict[str, Region] = {
         re.compile(r"월").search, r"(?<![\d~-])\d{1,2}[ ]?[~-][ ]?\d{1,2}[ ]?월"),
     "an HTML character reference (&#39;)": Region(              # text pasted from a page's source
         re.compile(r"&#").search, r"&#(?:\d+|[xX][0-9A-Fa-f]+);", ends_expressions=True),
+    "a plan or section named by its number (401(k), 501(c)(3))": Region(
+        re.compile(r"\d\([a-z]\)").search, r"(?<![\w.,])\d{1,4}\([a-z]\)(?:\(\d{1,2}\))?", ends_expressions=True),
     "a number sign (#1, No. 1)": Region(                        # "#1 in oil consumption": a rank
         re.compile(r"#\d|No\.[ ]?\d").search, r"(?<![\w&])#\d+\b|\bNo\.[ ]?\d+\b", ends_expressions=True),
     "an ordinal": Region(                                       # 162nd Avenue, 3rd

@@ -3,8 +3,9 @@
 ``parse_quantity("1만1,000명")`` reads one whole expression; ``match_quantity(text,
 pos)`` reads the longest expression starting at ``pos`` in running text. Each
 language grammar is one module declaring ``NAME``, ``match_core``,
-``plausible_in_running_text``, its hedge tables, ``TRAILING`` and ``FIRST_WORDS`` (the
-Latin words an expression can start with); it is registered in :data:`GRAMMARS`, so adding a language is one new
+``plausible_in_running_text``, its hedge tables, ``ARTICLE_AFTER_HEDGE`` (None or the
+article a hedge may stand before: "over an 80 percent chance"), ``TRAILING`` and
+``FIRST_WORDS`` (the Latin words an expression can start with); it is registered in :data:`GRAMMARS`, so adding a language is one new
 file and one line here.
 """
 from __future__ import annotations
@@ -13,7 +14,7 @@ from types import ModuleType
 
 from ..lazy_regex import compile_lazily
 from . import english, korean
-from .assemble import to_quantity
+from .assemble import Core, to_quantity
 from .model import Kind, Qualifier, Quantity
 from .numerals import normalize
 
@@ -53,8 +54,7 @@ def _match(module: ModuleType, original: str, text: str, pos: int, running: bool
            offset: int = 0) -> Quantity | None:
     start = _SPACE.match(text, pos).end() if text[pos:pos + 1].isspace() else pos  # type: ignore[union-attr]
     before = module.PREFIX_HEDGES.match(text, start)
-    core_start = before.end if before else start
-    core = module.match_core(text, core_start) if before else None
+    core_start, core = _core_after_hedge(module, text, before.end) if before else (start, None)
     if core is None:
         before, core_start = None, start
         core = module.match_core(text, start)
@@ -64,6 +64,14 @@ def _match(module: ModuleType, original: str, text: str, pos: int, running: bool
         return None
     after = module.SUFFIX_HEDGES.match(text, core.end)
     return to_quantity(original, start, core, before, after, offset)
+
+
+def _core_after_hedge(module: ModuleType, text: str, pos: int) -> tuple[int, Core | None]:
+    """Where the core after a prefix hedge at ``pos`` starts, and the core: past an article
+    when only that reads one ("over an 80 percent chance" is more than 80 percent)."""
+    core = module.match_core(text, pos)
+    article = module.ARTICLE_AFTER_HEDGE.match(text, pos) if core is None and module.ARTICLE_AFTER_HEDGE else None
+    return (article.end(), module.match_core(text, article.end())) if article else (pos, core)
 
 
 def match_quantity(text: str, pos: int = 0, language: str | None = None,

@@ -31,6 +31,10 @@ PREFIX_HEDGES = HedgeTable(EN_PREFIX_HEDGES, before=True, word_boundary=True, no
 SUFFIX_HEDGES = HedgeTable(EN_SUFFIX_HEDGES, before=False, word_boundary=True)
 #: What may be left after a whole expression in parse_quantity.
 TRAILING = compile_lazily(r"\s*[.,;:!?]?\s*")
+#: An article between a hedge and an amount or a percentage: "over an 80 percent chance",
+#: "nearly a $2 billion cut". Not before a duration: "over a 5-year period" is no more than 5 years.
+ARTICLE_AFTER_HEDGE = compile_lazily(r"an?\s+(?=[$€£¥₩]|\d[\d.,]*[\s-]?(?:%|per\s?cent|pct\b|percentage\b))",
+                                     re.IGNORECASE)
 
 
 def _alternation(words: object) -> str:

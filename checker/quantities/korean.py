@@ -39,6 +39,8 @@ def _alternation(words: object) -> str:
 
 
 #: What may be left after a whole expression in parse_quantity (3배나, 2%밖에).
+#: Korean has no article between a hedge and its number.
+ARTICLE_AFTER_HEDGE = None
 TRAILING = compile_lazily(r"\s*(?:%s)?\s*[.,]?\s*" % _alternation(KO_TRAILING_PARTICLES))
 
 _UNIT = compile_lazily(
