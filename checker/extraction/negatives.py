@@ -123,7 +123,7 @@ REGIONS: dict[str, Region] = {
     "an ordinal": Region(                                       # 162nd Avenue, 3rd
         re.compile(r"\d(?:st|nd|rd|th)").search, r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)\b"),
     "a network generation": Region(                             # 5G, 3.5G: not billions
-        re.compile(r"\dG").search, r"(?<![\w$€£¥₩.,])[2-6](?:\.5)?G\b"),
+        re.compile(r"\dG").search, r"(?<![\w$€£¥₩.,])[2-6](?:\.5)?G(?![A-Za-z0-9])"),   # 3G와: a particle may follow
     "part of a product or model name": Region(
         re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))").search,
         r"""(?<![\w$])
