@@ -17,6 +17,7 @@ has no calendar dates the text states, so it gives no period but a note saying s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -308,8 +309,9 @@ def attach(text: str, quantities: list[Quantity], sentences: list[tuple[int, int
     if not quantities:
         return []   # no number to date: the phrase scan is most of the cost of a sentence
     found = phrases(text, published)
+    starts = [phrase.start for phrase in found]   # in order: ``phrases`` reads left to right
     spans = [sentences[index] if sentences else (0, len(text)) for index in sentence_index]
-    here = [[p for p in found if start <= p.start < end] for start, end in spans]
+    here = [found[bisect_left(starts, start):bisect_left(starts, end)] for start, end in spans]
     following = [_following(text, q, phrases_here) for q, phrases_here in zip(quantities, here)]
     bases = {id(phrase) for q, phrase in zip(quantities, following)
              if phrase is not None and _is_base(text, q)}
