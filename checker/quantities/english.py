@@ -21,7 +21,7 @@ from .tables import (
     CURRENCY_CODE_SCALES, CURRENCY_PREFIXES, CURRENCY_SUFFIX_SYMBOLS, EN_COUNTERS, EN_CURRENCY_WORDS,
     EN_DENOMINATORS, EN_DURATIONS, EN_HEDGES_NOT_AFTER, EN_MINUS, EN_MONTHS, EN_MULTIPLE_WORDS, EN_NOT_COUNT_NOUNS,
     EN_PERCENT_POINT_WORDS, EN_PERCENT_WORDS, EN_PHYSICAL_UNITS, EN_PREFIX_HEDGES, EN_RATIO_JOINERS,
-    EN_RATIO_WORDS, EN_SCALE_WORDS, EN_SUFFIX_HEDGES,
+    EN_RATIO_WORDS, EN_SCALE_WORDS, EN_SUFFIX_HEDGES, EN_WEIGHT_OR_MONEY_WORDS,
     EN_TENS, EN_UNITS, ISO_CURRENCY_CODES, SUBUNIT_WORDS,
 )
 
@@ -325,6 +325,8 @@ def _suffix(num: Num, text: str, pos: int) -> Core | None:
         return _with_subunit(from_num(num, Kind.MONEY, _currency_code(match["code"]), end), text)
     if match["currency"]:
         word = " ".join(match["currency"].lower().split())
+        if word in EN_WEIGHT_OR_MONEY_WORDS and num.scale < 10**6:
+            return from_num(num, Kind.COUNT, "pounds", end)   # 340 pounds: a weight as often as money
         return _with_subunit(from_num(num, Kind.MONEY, EN_CURRENCY_WORDS[word], end), text)
     if match["x"] or match["fold"] or match["times"]:
         return from_num(num, Kind.MULTIPLE, "x", end)

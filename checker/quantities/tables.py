@@ -145,6 +145,10 @@ EN_CURRENCY_WORDS: dict[str, str] = {
     "australian dollars": "AUD", "hong kong dollars": "HKD", "tugriks": "MNT",
     "tugrik": "MNT", "kuwaiti dinar": "KWD", "qatari riyals": "QAR",
 }
+#: Currency words that also name a weight: "340 pounds", "839 pounds of fentanyl". Read as money
+#: only after a scale word ("361 million pounds"); otherwise as the noun itself, with no guess of a
+#: currency (a claim that means money says so in its own unit).
+EN_WEIGHT_OR_MONEY_WORDS: frozenset[str] = frozenset({"pounds", "pound"})
 #: Korean currency names after the amount (44억 달러, 13조 원). 화 (달러화) is optional.
 KO_CURRENCY_WORDS: dict[str, str] = {
     "미국 달러": "USD", "미국달러": "USD", "미 달러": "USD", "미달러": "USD",
