@@ -37,6 +37,7 @@ CORNERS = [
     "#1 in oil, No. 85, No.2 and &#39;5&#39; &#X27;",
     "after 9/11, open 24/7, 1-9/2007 and 6/2007, a 50/50 split",
     "a 401(k)-style plan, 501(c)(3) groups",
+    "the 9-9-9 plan in the '08 race and the ’12 one",
 ]
 #: Corners of the scanner's candidates (written here): a word opening the text, spaced
 #: dollars, fractions inside a word, case folds, signs and minus, Korean numerals.

@@ -118,6 +118,13 @@ REGIONS: dict[str, Region] = {
         re.compile(r"&#").search, r"&#(?:\d+|[xX][0-9A-Fa-f]+);", ends_expressions=True),
     "a plan or section named by its number (401(k), 501(c)(3))": Region(
         re.compile(r"\d\([a-z]\)").search, r"(?<![\w.,])\d{1,4}\([a-z]\)(?:\(\d{1,2}\))?", ends_expressions=True),
+    "a date or name of digits joined by hyphens (5-17-2018, 9-9-9)": Region(   # not three numbers
+        re.compile(r"\d-\d{1,2}-\d").search, r"(?<![\w.,-])\d{1,2}(?:-\d{1,2})+-(?:\d{4}|\d{1,2})(?![\w-])",
+        ends_expressions=True),
+    "a year written with an apostrophe ('08)": Region(          # the '08 race: 2008, not 8; not a quote ('50 percent')
+        re.compile(r"['’]\d\d").search,
+        r"(?:(?<=\bthe )|(?<=\bin )|(?<=\bof )|(?<=\bsince )|(?<=\bfrom )|(?<=\bby ))['’]\d\d(?![\w'’%.,])",
+        re.IGNORECASE),
     "a number sign (#1, No. 1)": Region(                        # "#1 in oil consumption": a rank
         re.compile(r"#\d|No\.[ ]?\d").search, r"(?<![\w&])#\d+\b|\bNo\.[ ]?\d+\b", ends_expressions=True),
     "an ordinal": Region(                                       # 162nd Avenue, 3rd
