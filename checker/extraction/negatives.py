@@ -246,9 +246,19 @@ def share_whole(text: str, quantity: Quantity) -> str | None:
     return None
 
 
+_OF_WHICH = compile_lazily(r"\s+of\s+(?:the|these|those|them|us|you|his|her|its|our|their|my|your)\b", re.IGNORECASE)
+
+
+def pronoun_one(text: str, quantity: Quantity) -> str | None:
+    """"One of the most recent polls", "one of them": a pronoun, not the number 1."""
+    if _bare(quantity) and quantity.text.lower() == "one" and _OF_WHICH.match(text, quantity.end):
+        return "the pronoun one (one of the …)"
+    return None
+
+
 RULES: dict[str, Rule] = {
     rule.__name__: rule
-    for rule in (product_name, quarter_name, age, rank, epithet, page_chrome, share_whole)
+    for rule in (product_name, quarter_name, age, rank, epithet, page_chrome, share_whole, pronoun_one)
 }
 
 
