@@ -47,7 +47,12 @@ _MONTH_RANGE = compile_lazily(r"(?P<head>.*?)(?P<first>\d{1,2})[ ]?[~-][ ]?(?P<l
 #: increase of 23 % over 2006" (over 2,000 or over 2006 people stay bounds).
 YEAR_HEDGES: tuple[str, ...] = ("over",)
 _HEDGED_YEAR = compile_lazily(r"(?:%s)\s+(?P<year>(?:19|20)\d{2})" % "|".join(YEAR_HEDGES), re.IGNORECASE)
-_DAY_AGO = compile_lazily(r"지난[ ]?$")
+#: Words around "N일" that make it a day of the month, not N days: 지난 2일, 오는 5일, 지난달 24일,
+#: 26일(현지시간) 밝혔다, 17일 밝혔다, 16일 오후 4시. Without them "N일" stays days (90일 이내에, 3일 동안).
+_DAY_OF_MONTH_BEFORE = compile_lazily(r"(?:지난|오는|지난달|이달|다음달)[ ]?$")
+_DAY_OF_MONTH_AFTER = compile_lazily(
+    r"[ ]?(?:\([ ]?현지[ ]?시간[ ]?\)|(?:오전|오후|새벽|아침|저녁|밤)(?![\uac00-\ud7a3])"
+    r"|(?:밝혔|발표했|전했|말했|보도했|공시했|공개했)[다고])")
 
 
 def resolve(phrase: str, published: date | None, year: int | None) -> Period | None:
@@ -81,10 +86,10 @@ def resolve(phrase: str, published: date | None, year: int | None) -> Period | N
 def as_date(text: str, quantity: Quantity) -> Quantity:
     """A number the grammar read as something else but that names a date.
 
-    "지난 2일" is the 2nd of a month, not two days; a bare 1900-2099 in English prose
+    "지난 2일" and "26일(현지시간) 밝혔다" are days of a month, not days; a bare 1900-2099 in English prose
     is a year ("in 2022", "mid-2022"), never a count, and so is one after "over" (23 % over 2006).
     """
-    if quantity.kind is Kind.DURATION and quantity.unit == "days" and _DAY_AGO.search(text[max(0, quantity.start - 3):quantity.start]):
+    if _is_day_of_month(text, quantity):
         return replace(quantity, kind=Kind.DATE, value=None, unit=None, precision=Decimal(0))
     if (quantity.kind is Kind.NUMBER and quantity.qualifier is Qualifier.EXACT
             and _BARE_YEAR.fullmatch(quantity.text)):
@@ -95,6 +100,16 @@ def as_date(text: str, quantity: Quantity) -> Quantity:
         return replace(quantity, kind=Kind.DATE, value=None, date=hedged["year"], precision=Decimal(0),
                        qualifier=Qualifier.EXACT, text=hedged["year"], start=start)
     return quantity
+
+
+def _is_day_of_month(text: str, quantity: Quantity) -> bool:
+    """"지난 2일", "26일(현지시간) 밝혔다": a bare number of days that names a day of the month."""
+    if quantity.kind is not Kind.DURATION or quantity.unit != "days" or quantity.qualifier is not Qualifier.EXACT:
+        return False
+    if quantity.value is None or not 1 <= quantity.value <= 31 or not quantity.text[:-1].isdecimal():
+        return False
+    return bool(_DAY_OF_MONTH_BEFORE.search(text[max(0, quantity.start - 4):quantity.start])
+                or _DAY_OF_MONTH_AFTER.match(text, quantity.end))
 
 
 def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
