@@ -116,6 +116,8 @@ NEGATIVE_CASES = [
     ("en", "June 4th, 1/600th of it, more than a year ago", ["June 4th", "1/600", "more than a year"]),
     ("en", "a 401(k)-style plan cut by 20%, 501(c)(3) groups", ["20%"]),
     ("en", "his 9-9-9 plan in the '08 race, 10-12 years on 5-17-2018; he said '50 percent'", ["10-12 years", "50 percent"]),
+    ("en", "At 12:30 p.m. and 3 p.m., a 5-4 decision; voted 2-1. Up 3-5 percent, twice as high.",
+     ["3-5 percent", "twice"]),
     ("en", "One of the polls, one of them, one in five, one of five people, one dollar",
      ["one in five", "one", "five people", "one dollar"]),
     ("en", "over an 80 percent chance, nearly a $2 billion cut, over a 5-year period",   # a hedge before an article

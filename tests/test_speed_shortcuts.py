@@ -38,6 +38,7 @@ CORNERS = [
     "after 9/11, open 24/7, 1-9/2007 and 6/2007, a 50/50 split",
     "a 401(k)-style plan, 501(c)(3) groups",
     "the 9-9-9 plan in the '08 race and the ’12 one",
+    "at 12:30 p.m. and 3 PM, a 5-4 decision, voted 2-1.",
 ]
 #: Corners of the scanner's candidates (written here): a word opening the text, spaced
 #: dollars, fractions inside a word, case folds, signs and minus, Korean numerals.

@@ -125,6 +125,15 @@ REGIONS: dict[str, Region] = {
         re.compile(r"['’]\d\d").search,
         r"(?:(?<=\bthe )|(?<=\bin )|(?<=\bof )|(?<=\bsince )|(?<=\bfrom )|(?<=\bby ))['’]\d\d(?![\w'’%.,])",
         re.IGNORECASE),
+    "a time of day (12:30, 3 p.m.)": Region(
+        re.compile(r"\d:\d\d|\d ?[ap]\.?m\b", re.IGNORECASE).search,
+        r"(?<![\w.,:])\d{1,2}(?::\d\d){1,2}(?:[ ]?[ap]\.?m\b\.?)?(?![\d:])|(?<![\w.,:])\d{1,2}[ ]?[ap]\.?m\b\.?",
+        re.IGNORECASE, ends_expressions=True),
+    "a score or vote tally (a 5-4 decision, won 3-2)": Region(
+        re.compile(r"\d(?:-to-|[-–:])\d").search,
+        r"\b(?:voted|ruled|won|lost|beat)[ ]%s(?![\w,%%-]|\.\d)"
+        r"|%s(?=[ ](?:margin|vote|votes|decision|ruling|majority|win|victory|loss|defeat|lead|split|score)\b)"
+        % ((r"(?<![\w.,-])\d{1,3}(?:-to-|[-–:])\d{1,3}",) * 2), re.IGNORECASE, ends_expressions=True),
     "a number sign (#1, No. 1)": Region(                        # "#1 in oil consumption": a rank
         re.compile(r"#\d|No\.[ ]?\d").search, r"(?<![\w&])#\d+\b|\bNo\.[ ]?\d+\b", ends_expressions=True),
     "an ordinal": Region(                                       # 162nd Avenue, 3rd

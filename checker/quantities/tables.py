@@ -90,7 +90,7 @@ VULGAR_FRACTIONS: dict[str, tuple[int, int]] = {
 }
 #: English verbs and adjectives that state a multiple (tripled = 3×).
 EN_MULTIPLE_WORDS: dict[str, int] = {
-    "doubled": 2, "double": 2, "doubling": 2, "twofold": 2, "two-fold": 2,
+    "doubled": 2, "double": 2, "doubling": 2, "twofold": 2, "two-fold": 2, "twice": 2, "thrice": 3,
     "tripled": 3, "triple": 3, "tripling": 3, "threefold": 3, "three-fold": 3,
     "quadrupled": 4, "quadruple": 4, "fourfold": 4, "four-fold": 4,
     "quintupled": 5, "fivefold": 5, "five-fold": 5, "tenfold": 10, "ten-fold": 10,
