@@ -178,3 +178,28 @@ def test_a_symlink_that_stays_inside_is_fine(repository: Path) -> None:
         "version: 1\narticle: {file: linked.txt, published: 2024-02-19, language: ko}\nclaims: []\n", encoding="utf-8")
     claim_file, errors = load_claim_file(repository / "claims.yaml")
     assert errors == [] and claim_file is not None and claim_file.article.text == ARTICLE
+
+
+def test_a_sentence_of_hundreds_of_numbers_costs_per_number(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"doubled 5 dollars" 600 times in one sentence (a hostile input) took 103 s when every
+    relation word paired every number of its sentence. Each now looks at a bounded window
+    of neighbours, and a sentence is searched once per pattern: counted, not timed."""
+    from checker.extraction import extract, relations
+    windows: list[int] = []
+    clauses: list[int] = []
+    in_sentences, clause = relations.Article.in_sentences, relations.Article.clause
+
+    def counted_window(self: relations.Article, index: int, back: int = 0) -> list[int]:
+        found = in_sentences(self, index, back)
+        windows.append(len(found))
+        return found
+
+    def counted_clause(self: relations.Article, index: int) -> str:
+        clauses.append(index)
+        return clause(self, index)
+    monkeypatch.setattr(relations.Article, "in_sentences", counted_window)
+    monkeypatch.setattr(relations.Article, "clause", counted_clause)
+    result = extract("Sales doubled 5 dollars and fell by half 9 dollars from " * 300, "en")
+    assert len(result.quantities) >= 1200
+    assert windows and max(windows) <= 2 * relations.NEAREST + 1 < 100   # of 1,200 numbers in the sentence
+    assert len(clauses) <= 2    # one sentence, each clause pattern searched once

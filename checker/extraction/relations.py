@@ -18,6 +18,7 @@ when the other side is not in the text ("전년 대비 절반", "3배나 뛰어�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Iterator
@@ -41,6 +42,10 @@ _PER_UNIT = compile_lazily(r"(?:개당|대당|주당|1인당|장당|per\s+\w+|ea
 _OPEN_PAREN = compile_lazily(r"\s*[(（]\s*")
 
 
+#: How many quantities on each side of a relation word a detector considers.
+NEAREST = 12
+
+
 @dataclass
 class Article:
     """What a detector reads: the text and its quantities with sentence indices."""
@@ -54,15 +59,33 @@ class Article:
         self._by_sentence: dict[int, list[int]] = {}
         for i, sentence in enumerate(self.sentence_of):
             self._by_sentence.setdefault(sentence, []).append(i)
+        self._sentences: dict[tuple[int, int], list[int]] = {}
+        self._clause_has: dict[tuple[object, int], bool] = {}
 
     def in_sentences(self, index: int, back: int = 0) -> list[int]:
-        """Indices of quantities in the sentence of quantity ``index`` and ``back`` before it.
+        """Indices of the quantities nearest quantity ``index`` (at most ``NEAREST`` on each
+        side) in its sentence and the ``back`` sentences before it, in order.
 
         Read from an index by sentence, so a long article costs time per quantity, not per
-        quantity times the article's quantities.
+        quantity times the article's quantities; and a relation joins numbers near each
+        other, so a sentence of hundreds of numbers (a table pasted as prose, a hostile
+        input) costs time per number, not per number squared.
         """
         sentence = self.sentence_of[index]
-        return sorted(i for s in range(sentence - back, sentence + 1) for i in self._by_sentence.get(s, ()))
+        key = (sentence, back)
+        if key not in self._sentences:
+            self._sentences[key] = sorted(i for s in range(sentence - back, sentence + 1)
+                                          for i in self._by_sentence.get(s, ()))
+        indices = self._sentences[key]
+        here = bisect_left(indices, index)
+        return indices[max(0, here - NEAREST):here + NEAREST + 1]
+
+    def clause_has(self, pattern: re.Pattern[str], index: int) -> bool:
+        """Whether the sentence of quantity ``index`` holds ``pattern``: searched once a sentence."""
+        key = (pattern, self.sentence_of[index])
+        if key not in self._clause_has:
+            self._clause_has[key] = pattern.search(self.clause(index)) is not None
+        return self._clause_has[key]
 
     def kind(self, index: int) -> Kind:
         return self.found[index].quantity.kind
@@ -128,7 +151,7 @@ def ratio(article: Article) -> Iterator[StatedRelation]:
         if found.quantity.kind is not Kind.RATIO:
             continue
         near = [i for i in article.in_sentences(index, back=1) if i < index and article.kind(i) in _AMOUNTS]
-        direction = "down" if _FALL.search(article.clause(index)) else None
+        direction = "down" if article.clause_has(_FALL, index) else None
         if _YEAR_EARLIER.search(article.before(index)) and near:
             base = near[-1]
             earlier = _lookup(article.found[base], _shift(article.found[base].period, years=1))
@@ -169,9 +192,9 @@ def change(article: Article) -> Iterator[StatedRelation]:
     """A percent change: from one stated number to another, or of a metric over its period."""
     for index, found in enumerate(article.found):
         quantity = found.quantity
-        if quantity.kind is not Kind.PERCENT or not _CHANGE.search(article.clause(index)):
+        if quantity.kind is not Kind.PERCENT or not article.clause_has(_CHANGE, index):
             continue
-        direction = "down" if _FALL.search(article.clause(index)) else None
+        direction = "down" if article.clause_has(_FALL, index) else None
         same = [i for i in article.in_sentences(index) if i != index and article.kind(i) in (Kind.MONEY, Kind.COUNT)]
         pairs = [(a, b) for a in same for b in same if a != b
                  and article.found[a].quantity.unit == article.found[b].quantity.unit

@@ -475,13 +475,13 @@ def _prefixed_money(text: str, pos: int, opening: str | None) -> Core | None:
     return _with_subunit(from_num(num, Kind.MONEY, unit, num.end), text)
 
 
-def _single(text: str, pos: int) -> Core | None:
-    """One number with its unit, a fraction, or a multiple written as a word."""
+def _single(text: str, pos: int, shares: bool = True) -> Core | None:
+    """One number with its unit, a fraction (of a unit, when ``shares``), or a multiple written as a word."""
     opening = _opening(text, pos)
-    return _single_after(text, pos, opening, _prefixed_money(text, pos, opening))
+    return _single_after(text, pos, opening, _prefixed_money(text, pos, opening), shares)
 
 
-def _single_after(text: str, pos: int, opening: str | None, money: Core | None) -> Core | None:
+def _single_after(text: str, pos: int, opening: str | None, money: Core | None, shares: bool = True) -> Core | None:
     """``_single`` when the prefixed amount at ``pos`` is already read (``money``)."""
     num = scan_english(text, pos) if opening == "" or _opens(opening, _NUMBER_WORDS) else None  # digits, or words
     num = num or _scaled_fraction(text, pos, opening)
@@ -493,8 +493,10 @@ def _single_after(text: str, pos: int, opening: str | None, money: Core | None) 
         core = None  # "a staff of 9,400", "$1.20 a share": no count of one
     if core is None and num is not None and not article:
         core = from_num(num, Kind.NUMBER, None, num.end)
-    return longest(money, core, _share_of_one(text, _fraction(text, pos, opening, num)),
-                   _share_of_one(text, _word_forms(text, pos, opening)))
+    fraction, word_form = _fraction(text, pos, opening, num), _word_forms(text, pos, opening)
+    if shares:
+        fraction, word_form = _share_of_one(text, fraction), _share_of_one(text, word_form)
+    return longest(money, core, fraction, word_form)
 
 
 #: After a fraction, what opens its whole: "of" before a, an, one or 1 ("half of 1 percent",
@@ -517,7 +519,7 @@ def _share_of_one(text: str, fraction: Core | None) -> Core | None:
     if fraction is None or fraction.kind is not Kind.RATIO or fraction.value is None:
         return fraction
     joint = _OF_ONE.match(text, fraction.end)
-    whole = _single(text, joint.end()) if joint else None
+    whole = _single(text, joint.end(), shares=False) if joint else None   # a whole is no share itself: bounded
     if joint and whole is not None and whole.value and _is_share_whole(text, joint.end(), whole):
         value = tidy(fraction.value * whole.value)
         return Core(whole.kind, whole.unit, value, words_precision(value), whole.end, worded=True)
