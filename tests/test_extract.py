@@ -271,3 +271,22 @@ def test_a_year_after_since_is_a_base_not_the_story_year() -> None:
     text = "Participation is the lowest since 1981. The rate fell to 63.5 percent in August."
     found = {f.quantity.text: f.period for f in extract(text, "en", "2012-10-01").quantities}
     assert found["63.5 percent"] == "2012-08"
+
+
+def test_a_long_sentence_is_quoted_by_the_words_around_each_number() -> None:
+    """A sentence of thousands of characters is not written out once per number: each claim
+    quotes whole words around its number, found in the article; a sentence of ordinary length
+    is quoted whole."""
+    from checker.extraction.draft import QUOTE_LIMIT, QUOTE_REACH, quote
+    long = "Revenue fell 7.4% to $5 billion from $6 billion a year earlier, and costs doubled, " * 40
+    result = extract(long, "en")
+    assert result.quantities and all(found.sentence[1] - found.sentence[0] > QUOTE_LIMIT for found in result.quantities)
+    for found in result.quantities:
+        quoted = quote(long, found)
+        assert found.quantity.text in quoted and quoted in long
+        assert len(quoted) <= len(found.quantity.text) + 2 * QUOTE_REACH
+        at = long.index(quoted, max(0, found.quantity.start - 2 * QUOTE_REACH))
+        assert at == 0 or long[at - 1] == " "                     # opens at a whole word
+        assert at + len(quoted) == len(long.rstrip()) or long[at + len(quoted)] in " ,."   # closes at one
+    short = extract("Revenue fell 7.4% to $5 billion.", "en")
+    assert quote(short.text, short.quantities[0]) == "Revenue fell 7.4% to $5 billion."

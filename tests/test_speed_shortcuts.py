@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.extraction import english_periods, negatives, scanner, sentences
+from checker import extract
+from checker.extraction import english_periods, negatives, scanner, sentences, worded
 from checker.extraction.prefix_regex import prefix_trie
 from checker.quantities import grammar, predicates
 from checker.quantities.endings import EndingTable
@@ -207,3 +208,23 @@ SENTENCE_CORNERS = ["다.\r\n다음.\n\n끝", "U.S.\nJ. Smith said.\r\rx", "rose
 def test_sentence_ends_are_the_definitions(texts: list[str]) -> None:
     for text in [*texts, "\n".join(texts[:500])]:
         assert sentences._ends(text) == [match.end() for match in _SENTENCE_ENDS.finditer(text)], text
+
+
+_WORD = re.compile(r"\S+")
+#: Words before a number in a long sentence: a window of 256 characters cuts a word, holds
+#: too few whole words, or reaches the sentence's start.
+WORD_CORNERS = [
+    "x" * 300 + " fell " + "y" * 250 + " 7.4%",
+    "z" * 600 + " 5%",
+    ("word " * 80) + "rose 5% and " + ("longword" * 40) + " 6%",
+    "sales fell 7.4%",
+]
+
+
+def test_words_before_a_number_are_the_last_of_its_sentence(texts: list[str]) -> None:
+    """``worded._word_starts_before`` reads a window, not the sentence from its start."""
+    for text in [*texts, *WORD_CORNERS, " ".join(texts[:300])]:
+        for found in extract(text).quantities:
+            start, pos = found.sentence[0], found.quantity.start
+            plain = [match.start() for match in _WORD.finditer(text, start, pos)][-worded.WORDS_BEFORE:]
+            assert worded._word_starts_before(text, start, pos) == plain, text

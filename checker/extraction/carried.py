@@ -52,13 +52,19 @@ class Carried:
     why: str
 
 
+#: How many quantities on each side a key is carried across: a paragraph or sentence of
+#: thousands of numbers (a table pasted as prose, a hostile input) costs time per number,
+#: not per number squared; no article carries a period over more.
+NEAREST = 50
+
+
 def _earlier(extraction: Extraction, index: int) -> list[Found]:
-    """The quantities before ``index`` in its paragraph, nearest first: those ending after the
-    last line break before it (one search back, not one slice of the text per quantity)."""
+    """The ``NEAREST`` quantities before ``index`` in its paragraph, nearest first: those ending
+    after the last line break before it (one search back, not one slice of the text per quantity)."""
     here = extraction.quantities[index]
     paragraph_start = extraction.text.rfind("\n", 0, here.quantity.start)
     found = []
-    for position in range(index - 1, -1, -1):
+    for position in range(index - 1, max(-1, index - 1 - NEAREST), -1):
         before = extraction.quantities[position]
         if before.quantity.end <= paragraph_start:
             break
@@ -67,12 +73,13 @@ def _earlier(extraction: Extraction, index: int) -> list[Found]:
 
 
 def _sentence_mates(extraction: Extraction, index: int) -> list[Found]:
-    """The quantities of ``index``'s sentence (they stand next to each other, in text order)."""
+    """The quantities of ``index``'s sentence, up to ``NEAREST`` on each side (they stand next
+    to each other, in text order)."""
     quantities, sentence = extraction.quantities, extraction.quantities[index].sentence
     first, last = index, index
-    while first > 0 and quantities[first - 1].sentence == sentence:
+    while first > max(0, index - NEAREST) and quantities[first - 1].sentence == sentence:
         first -= 1
-    while last + 1 < len(quantities) and quantities[last + 1].sentence == sentence:
+    while last + 1 < min(len(quantities), index + NEAREST + 1) and quantities[last + 1].sentence == sentence:
         last += 1
     return quantities[first:last + 1]
 

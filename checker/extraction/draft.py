@@ -116,8 +116,7 @@ def claims(extraction: Extraction, metrics: Iterable[str] = (),
         q = found.quantity
         if q.kind is Kind.DATE:
             continue
-        start, end = found.sentence
-        claim = CommentedMap(id=ids[index], quote=extraction.text[start:end].strip())
+        claim = CommentedMap(id=ids[index], quote=quote(extraction.text, found))
         relation = stated.get(index)
         comments = []
         if relation is not None:
@@ -152,6 +151,31 @@ def claims(extraction: Extraction, metrics: Iterable[str] = (),
         if rank is not None and isinstance(links.get(index), Link):
             items.append(_rank_claim(claim, rank[0], links[index]))
     return items
+
+
+#: A sentence longer than this is quoted by the words around its number: a sentence of
+#: thousands of characters (a table pasted as prose, an article without full stops) would
+#: otherwise be written out once for each of its numbers.
+QUOTE_LIMIT = 1000
+#: How far such a quote reaches on each side of its number: past the predicate words a
+#: value may take from around it ("7.4% 감소했다", "fell to the lowest in three years").
+QUOTE_REACH = 300
+
+
+def quote(text: str, found: Found) -> str:
+    """The claim's quote: the number's sentence, or the whole words around the number in a long one."""
+    start, end = found.sentence
+    if end - start <= QUOTE_LIMIT:
+        return text[start:end].strip()
+    quantity = found.quantity
+    low, high = max(start, quantity.start - QUOTE_REACH), min(end, quantity.end + QUOTE_REACH)
+    if low > start:                                   # open at a word: after the first space past ``low``
+        space = text.find(" ", low, quantity.start)
+        low = space + 1 if space >= 0 else low
+    if high < end:                                    # close at a word: before the last space up to ``high``
+        space = text.rfind(" ", quantity.end, high)
+        high = space if space >= 0 else high
+    return text[low:high].strip()
 
 
 def _flow(**keys: str) -> CommentedMap:

@@ -8,6 +8,7 @@ article states them, rather than a bare number a person must remember to negate.
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from checker.extraction.model import Extraction, Found
@@ -17,9 +18,32 @@ from checker.quantities.predicates import Predicate, Rank, read_rank, read_value
 #: Words searched around a number for its predicate: before it (English "fell 7.4%") and after it.
 WORDS_BEFORE = 3
 WORDS_AFTER = 4
+#: Words after a number searched for its rank ("5% in March, the lowest level in three years").
+RANK_WORDS = 12
 #: A sentence without one of these holds no rank words, so it is not searched for them.
 RANK_HINTS = compile_lazily(r"최대|최고|최저|최소|record|highest|lowest|high|low", re.IGNORECASE)
 _WORD = compile_lazily(r"\S+")
+
+
+#: How far back the words before a number are first looked for: a sentence of thousands
+#: of characters is not read from its start for every number in it.
+_LOOK_BACK = 256
+
+
+def _word_starts_before(text: str, start: int, pos: int) -> list[int]:
+    """Where the last ``WORDS_BEFORE`` words of ``text[start:pos]`` start.
+
+    Read from a window before ``pos``; a word the window cuts is dropped (its start lies
+    before the window), and only when the window holds too few whole words is the
+    sentence read from ``start``. The same starts as reading it all, at a cost per number.
+    """
+    low = max(start, pos - _LOOK_BACK)
+    starts = [m.start() for m in _WORD.finditer(text, low, pos)]
+    if low > start and starts and starts[0] == low and not text[low - 1].isspace():
+        starts = starts[1:]                      # a word the window cut: it starts before ``low``
+    if low > start and len(starts) < WORDS_BEFORE:
+        starts = [m.start() for m in _WORD.finditer(text, start, pos)]
+    return starts[-WORDS_BEFORE:]
 
 
 def worded_value(text: str, found: Found, language: str) -> tuple[str, Predicate] | None:
@@ -30,8 +54,8 @@ def worded_value(text: str, found: Found, language: str) -> tuple[str, Predicate
     """
     quantity = found.quantity
     start, end = found.sentence
-    before = [m.start() for m in _WORD.finditer(text, start, quantity.start)][-WORDS_BEFORE:]
-    after = [m.end() for m in _WORD.finditer(text, quantity.end, end)][:WORDS_AFTER]
+    before = _word_starts_before(text, start, quantity.start)
+    after = [m.end() for m in itertools.islice(_WORD.finditer(text, quantity.end, end), WORDS_AFTER)]
     spans = sorted(((first, last) for first in [quantity.start, *reversed(before)]
                     for last in [quantity.end, *after] if (first, last) != (quantity.start, quantity.end)),
                    key=lambda span: span[1] - span[0])
@@ -50,11 +74,12 @@ def worded_values(extraction: Extraction) -> list[tuple[str, Predicate] | None]:
 
 
 def rank_words(text: str, found: Found, language: str) -> tuple[str, Rank] | None:
-    """Rank words stated of the number's sentence after it ("3년 만에 최저", "a record high")."""
+    """Rank words stated of the number's sentence after it ("3년 만에 최저", "a record high"),
+    within ``RANK_WORDS`` words of it: each span of them is read, so a long sentence is not."""
     start, end = found.sentence
-    if not RANK_HINTS.search(text, found.quantity.end, end):
+    words = [(m.start(), m.end()) for m in itertools.islice(_WORD.finditer(text, found.quantity.end, end), RANK_WORDS)]
+    if not words or not RANK_HINTS.search(text, found.quantity.end, words[-1][1]):
         return None
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text, found.quantity.end, end)]
     for first in range(len(words)):
         for last in range(len(words) - 1, first - 1, -1):
             written = text[words[first][0]:words[last][1]].strip().rstrip(".,")
