@@ -36,6 +36,7 @@ from typing import Callable
 
 from dateutil.relativedelta import relativedelta
 
+from checker.folding import fold
 from checker.lazy_regex import compile_lazily
 
 #: Granularities from finest to coarsest; "ytd" and "range" are spans of any length.
@@ -254,7 +255,7 @@ def _korean_year(match: re.Match[str], published: date | None, text: str) -> Per
 
 
 def _english_year(match: re.Match[str], published: date | None, text: str) -> Period:
-    word = " ".join(match["word"].lower().split())
+    word = " ".join(fold(match["word"]).split())
     return year_period(_needs(published, text).year + ENGLISH_YEAR_WORDS[word])
 
 
@@ -280,7 +281,7 @@ def _last_day_of_month(match: re.Match[str], published: date | None, text: str) 
 
 
 def _month_word(match: re.Match[str], published: date | None, text: str) -> Period:
-    offset = _MONTH_OFFSETS["".join(match["word"].lower().split())]
+    offset = _MONTH_OFFSETS["".join(fold(match["word"]).split())]
     day = _needs(published, text) + relativedelta(months=offset)
     return month_period(day.year, day.month)
 

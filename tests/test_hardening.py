@@ -277,3 +277,47 @@ def _rendered(name: str, report) -> str:
     stream = io.StringIO()
     reports.get(name).render(report, stream)
     return stream.getvalue()
+
+
+#: What a case-insensitive regex matches to an ASCII letter that ``str.lower`` leaves alone.
+_FOLDED_LETTERS = {"s": "ſ", "i": "ı", "k": "\u212a"}
+
+
+def _table_words() -> list[str]:
+    from checker.quantities import tables
+    words = set()
+    for name in dir(tables):
+        table = getattr(tables, name)
+        if name.startswith("EN_") and isinstance(table, (dict, frozenset, tuple)):
+            words.update(word for word in table if isinstance(word, str) and word.isascii())
+    return sorted(words | {"first quarter", "nine months", "last year", "this year", "september", "billion"})
+
+
+def test_a_word_spelled_with_folded_letters_never_breaks_or_misreads() -> None:
+    """Class: Unicode case folding. IGNORECASE matches "mıllıon" (Turkish dotless ı), "ſeptember"
+    (long s) and the Kelvin sign as ASCII letters; every table lookup of a matched word used
+    ``str.lower`` and raised KeyError, a traceback on an article with one Turkish letter.
+    Each table word, written with each folded letter, now drafts without an error, and a
+    span read both ways reads the same (a reader that compares ASCII may leave it unread)."""
+    from checker import extract
+    from checker.extraction.draft import claims
+    from checker.quantities import parse_quantity
+    contexts = ("{} 5", "5 {}", "the {} of 2010 sales rose 5%", "about {} dollars", "It fell 5% to the {} in three years")
+    checked = 0
+    for word in _table_words():
+        for plain, folded in _FOLDED_LETTERS.items():
+            if plain not in word:
+                continue
+            for context in contexts:
+                text, odd = context.format(word), context.format(word.replace(plain, folded))
+                result = extract(odd, "en", published="2024-01-01")
+                claims(result)
+                parse_quantity(odd, "en")
+                expected = {(f.quantity.start, f.quantity.end): (f.quantity.kind, f.quantity.value, f.quantity.unit)
+                            for f in extract(text, "en", published="2024-01-01").quantities}
+                for found in result.quantities:
+                    span = (found.quantity.start, found.quantity.end)
+                    assert expected.get(span, (found.quantity.kind, found.quantity.value, found.quantity.unit)) == (
+                        found.quantity.kind, found.quantity.value, found.quantity.unit), odd
+                checked += 1
+    assert checked > 1000

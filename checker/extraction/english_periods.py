@@ -27,6 +27,7 @@ from dateutil.relativedelta import relativedelta
 
 from checker.extraction.prefix_regex import prefix_trie
 from checker.extraction.sentences import paragraph_finder
+from checker.folding import fold
 from checker.lazy_regex import compile_lazily
 from checker.periods import (
     ENGLISH_YEAR_WORDS, Period, PeriodError, day_period, half_period, month_period, parse_period,
@@ -98,10 +99,10 @@ def _latest(make: Callable[[int], Period], published: date | None, context: int 
 
 
 def _quarter(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
-    number = ORDINALS[match["q_ord"].lower()] if match["q_ord"] else int(match["q_num"] or match["q_num2"] or 4)
+    number = ORDINALS[fold(match["q_ord"])] if match["q_ord"] else int(match["q_num"] or match["q_num2"] or 4)
     year = match["q_year"] or match["qc_year"] or match["qc_year2"] or match["lq_year"]
     if match["q_rel"]:
-        offset = ENGLISH_YEAR_WORDS[" ".join(match["q_rel"].lower().split())]
+        offset = ENGLISH_YEAR_WORDS[" ".join(fold(match["q_rel"]).split())]
         period = quarter_period(published.year + offset, number) if published else None
     else:
         period = _latest(lambda y: quarter_period(y, number), published, _year_of(year, context))
@@ -109,20 +110,20 @@ def _quarter(match: re.Match[str], published: date | None, context: int | None) 
 
 
 def _half(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
-    number = ORDINALS[match["h_ord"].lower()] if match["h_ord"] else int(match["h_num"])
+    number = ORDINALS[fold(match["h_ord"])] if match["h_ord"] else int(match["h_num"])
     return Phrase(match.start(), match.end(), half_period(int(match["h_year"] or match["hc_year"]), number))
 
 
 def _first_months(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
     year = int(match["fm_year"])
-    last = month_period(year, MONTH_COUNTS[match["fm_count"].lower()])
+    last = month_period(year, MONTH_COUNTS[fold(match["fm_count"])])
     return Phrase(match.start(), match.end(), range_period(month_period(year, 1), last, match.group()))
 
 
 def _span_ended(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
     """"the (fiscal) year ended December 2007", "nine months ended September 30, 2010": the months up to that one."""
-    last = month_period(int(match["se_year"]), EN_MONTHS[match["se_m"].lower()])
-    months = MONTH_COUNTS[match["se_count"].lower()] if match["se_count"] else 12
+    last = month_period(int(match["se_year"]), EN_MONTHS[fold(match["se_m"])])
+    months = MONTH_COUNTS[fold(match["se_count"])] if match["se_count"] else 12
     first_day = last.start + relativedelta(months=1 - months)
     if months == 12 and last.start.month == 12:
         return Phrase(match.start(), match.end(), year_period(last.start.year))   # a calendar year: "2007"
@@ -132,7 +133,7 @@ def _span_ended(match: re.Match[str], published: date | None, context: int | Non
 
 def _month_range(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
     year = int(match["mr_year"])
-    first, last = (month_period(year, EN_MONTHS[match[g].lower()]) for g in ("m1", "m2"))
+    first, last = (month_period(year, EN_MONTHS[fold(match[g])]) for g in ("m1", "m2"))
     try:
         return Phrase(match.start(), match.end(), range_period(first, last, match.group()))
     except PeriodError:
@@ -140,7 +141,7 @@ def _month_range(match: re.Match[str], published: date | None, context: int | No
 
 
 def _day(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
-    month = EN_MONTHS[(match["d_m"] or match["d_m2"]).lower()]
+    month = EN_MONTHS[fold(match["d_m"] or match["d_m2"])]
     try:
         day = date(int(match["d_year"] or match["d_year2"]), month, int(match["d_d"] or match["d_d2"]))
     except ValueError:
@@ -149,7 +150,7 @@ def _day(match: re.Match[str], published: date | None, context: int | None) -> P
 
 
 def _month(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
-    month = EN_MONTHS[(match["mo"] or match["bm"]).lower()]
+    month = EN_MONTHS[fold(match["mo"] or match["bm"])]
     year = _year_of(match["mo_year"], context)
     period = _latest(lambda y: month_period(y, month), published, year)
     return Phrase(match.start(), match.end(), period)
@@ -174,7 +175,7 @@ def _year_ago(match: re.Match[str], published: date | None, context: int | None)
 
 
 def _relative(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
-    words = " ".join(match["rel"].lower().split())
+    words = " ".join(fold(match["rel"]).split())
     if words in ("a year earlier", "a year ago", "a year before", "the previous year", "the prior year"):
         period = parse_period(words, published) if published else None
         return Phrase(match.start(), match.end(), period, shift=-1, base=True)

@@ -20,14 +20,8 @@ from __future__ import annotations
 
 from typing import Iterable, NamedTuple
 
-#: Characters a case-insensitive regex matches to an ASCII letter that ``str.lower``
-#: does not map to it.
-_FOLDS = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
+from ..folding import fold
 
-
-def fold(text: str) -> str:
-    """``text`` as case-insensitive matching compares it, for tables of ASCII and uncased letters."""
-    return text.translate(_FOLDS).lower()
 
 
 class Ending(NamedTuple):

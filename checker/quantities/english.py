@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ..folding import fold
 from ..lazy_regex import compile_lazily
 from .assemble import Core, date_core, decade, from_num, join_range, longest
 from .hedges import HedgeTable
@@ -235,7 +236,7 @@ def _date(text: str, pos: int, opening: str | None) -> Core | None:
     day, year = match["day"] or match["day2"], match["year"] or match["month_year"] or match["year2"]
     if not day and not year:
         return None  # "May" alone is a verb more often than a month
-    label = (year or "-") + f"-{EN_MONTHS[month_word.lower()]:02d}" + (f"-{int(day):02d}" if day else "")
+    label = (year or "-") + f"-{EN_MONTHS[fold(month_word)]:02d}" + (f"-{int(day):02d}" if day else "")
     end = match.end() if (day or year) else pos
     return date_core(label, end)
 
@@ -324,15 +325,15 @@ def _suffix(num: Num, text: str, pos: int) -> Core | None:
             return None  # "In 2010 EUR 5 mn": the code opens the next amount
         return _with_subunit(from_num(num, Kind.MONEY, _currency_code(match["code"]), end), text)
     if match["currency"]:
-        word = " ".join(match["currency"].lower().split())
+        word = " ".join(fold(match["currency"]).split())
         if word in EN_WEIGHT_OR_MONEY_WORDS and num.scale < 10**6:
             return from_num(num, Kind.COUNT, "pounds", end)   # 340 pounds: a weight as often as money
         return _with_subunit(from_num(num, Kind.MONEY, EN_CURRENCY_WORDS[word], end), text)
     if match["x"] or match["fold"] or match["times"]:
         return from_num(num, Kind.MULTIPLE, "x", end)
     if match["duration"]:
-        return from_num(num, Kind.DURATION, EN_DURATIONS[match["duration"].lower()], end)
-    return from_num(num, Kind.COUNT, EN_COUNTERS[match["counter"].lower()], end)
+        return from_num(num, Kind.DURATION, EN_DURATIONS[fold(match["duration"])], end)
+    return from_num(num, Kind.COUNT, EN_COUNTERS[fold(match["counter"])], end)
 
 
 def _ratio(value: Decimal, end: int) -> Core:
@@ -361,7 +362,7 @@ def _whole_and_fraction(text: str, num: Num) -> Core | None:
     """one and a half, 3 million and a half, five and a half million, one billion and a half million."""
     and_a = _AND_A.match(text, num.end)
     if and_a:
-        part, end = 1 / Decimal(EN_DENOMINATORS[and_a["den"].lower()]), and_a.end()
+        part, end = 1 / Decimal(EN_DENOMINATORS[fold(and_a["den"])]), and_a.end()
     else:
         joiner = _AND.match(text, num.end)
         fraction = None
@@ -373,7 +374,7 @@ def _whole_and_fraction(text: str, num: Num) -> Core | None:
         part, end = fraction.value, fraction.end
     scale_word = _OF_A.match(text, end)
     if scale_word:
-        scale, end = EN_SCALE_WORDS[scale_word["scale"].lower()], scale_word.end()
+        scale, end = EN_SCALE_WORDS[fold(scale_word["scale"])], scale_word.end()
         value = num.value + part * scale if num.scale > scale else (num.value + part) * scale
     else:
         value = num.value + part * (num.scale if num.scale >= _SCALED_WHOLE else 1)
@@ -401,10 +402,10 @@ def _fraction(text: str, pos: int, opening: str | None, num: Num | None, bare: b
     if num is not None and num.worded:
         denominator = _DENOMINATOR.match(text, num.end)
         if denominator and num.value == int(num.value):
-            return _ratio(num.value / EN_DENOMINATORS[denominator["den"].lower()], denominator.end())
+            return _ratio(num.value / EN_DENOMINATORS[fold(denominator["den"])], denominator.end())
     match = _FRACTION.match(text, pos) if _opens(opening, _FRACTION_WORDS) else None
     if match and (match["article"] or bare):
-        return _ratio(1 / Decimal(EN_DENOMINATORS[match["den"].lower()]), match.end())
+        return _ratio(1 / Decimal(EN_DENOMINATORS[fold(match["den"])]), match.end())
     return None
 
 
@@ -417,7 +418,7 @@ def _ratio_between(text: str, num: Num) -> Core | None:
     whole = scan_english(text, over.end()) if over else None
     if over is None or whole is None or not whole.value or _YEAR.fullmatch(text, over.end(), whole.end):
         return None
-    if EN_RATIO_JOINERS[" ".join(over["word"].lower().split())] and num.value > whole.value:
+    if EN_RATIO_JOINERS[" ".join(fold(over["word"]).split())] and num.value > whole.value:
         return None
     return _ratio(num.value / whole.value, whole.end)
 
@@ -430,7 +431,7 @@ def _scaled_fraction(text: str, pos: int, opening: str | None) -> Num | None:
     scale = _OF_A.match(text, fraction.end)
     if not scale:
         return None
-    value = fraction.value * EN_SCALE_WORDS[scale["scale"].lower()]
+    value = fraction.value * EN_SCALE_WORDS[fold(scale["scale"])]
     return Num(value, scale.end(), words_precision(value), True)
 
 
@@ -440,11 +441,11 @@ def _word_forms(text: str, pos: int, opening: str | None) -> Core | None:
         return None
     multiple = _MULTIPLE_WORD.match(text, pos)
     if multiple:
-        value = Decimal(EN_MULTIPLE_WORDS[multiple["word"].lower()])
+        value = Decimal(EN_MULTIPLE_WORDS[fold(multiple["word"])])
         return Core(Kind.MULTIPLE, "x", value, words_precision(value), multiple.end(), worded=True)
     ratio = _RATIO_WORD.match(text, pos)
     if ratio:
-        return _ratio(EN_RATIO_WORDS[ratio["word"].lower()], ratio.end())
+        return _ratio(EN_RATIO_WORDS[fold(ratio["word"])], ratio.end())
     return None
 
 
@@ -570,7 +571,7 @@ def _between(text: str, pos: int, opening: str | None) -> Core | None:
     first = _single(text, match.end()) if match else None
     if match is None or first is None:
         return None
-    joiner = _BETWEEN_JOINER[match["word"].lower()].match(text, first.end)
+    joiner = _BETWEEN_JOINER[fold(match["word"])].match(text, first.end)
     second = _single(text, joiner.end()) if joiner else None
     return join_range(first, second, second.end) if second else None
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..folding import fold
 from ..lazy_regex import compile_lazily
 from .model import Qualifier
 
@@ -59,7 +60,7 @@ class HedgeTable:
 
     @staticmethod
     def _key(word: str) -> str:
-        return "".join(word.lower().split())
+        return "".join(fold(word).split())
 
     def _may_start(self, text: str, pos: int) -> bool:
         """Whether a hedge word or particle may open at ``pos`` (after spaces, for words after
@@ -94,7 +95,7 @@ _WORD_BEFORE = compile_lazily(r"(\w+)\s+$")
 def _word_before(text: str, pos: int) -> str | None:
     """The word right before ``pos`` and the spaces after it, lower-cased."""
     found = _WORD_BEFORE.search(text, max(0, pos - 16), pos)
-    return found.group(1).lower() if found else None
+    return fold(found.group(1)) if found else None
 
 
 def conjugated(verbs: dict[tuple[str, str], Qualifier],

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
+from ..folding import fold
 from ..lazy_regex import compile_lazily
 from . import precision as prec
 from .tables import (
@@ -350,11 +351,11 @@ def _en_digits(text: str, pos: int, negative: bool) -> Num | None:
         word = _EN_SCALE_WORD.match(text, end)
         abbreviation = None if word else _EN_SCALE_ABBREVIATION.match(text, end)
     if word:
-        scale, end = EN_SCALE_WORDS[word.group("word").lower()], word.end()
+        scale, end = EN_SCALE_WORDS[fold(word.group("word"))], word.end()
     elif abbreviation and abbreviation.group("cased"):
         scale, end = EN_CASED_SCALE_ABBREVIATIONS[abbreviation.group("cased")], abbreviation.end()
     elif abbreviation:
-        key = (abbreviation.group("attached") or abbreviation.group("spaced")).lower()
+        key = fold(abbreviation.group("attached") or abbreviation.group("spaced"))
         scale, end = EN_SCALE_ABBREVIATIONS[key], abbreviation.end()
     group = _EN_GROUP_WORD.match(text, end) if _word_may_follow(text, end) else None
     if group:
@@ -392,7 +393,7 @@ def _after_joiner(text: str, pos: int) -> int:
 
 def _en_word_at(text: str, pos: int) -> tuple[str, int] | None:
     match = _EN_WORD.match(text, pos)
-    return (match.group().lower(), match.end()) if match else None
+    return (fold(match.group()), match.end()) if match else None
 
 
 def _en_point_digits(text: str, pos: int) -> tuple[str, int]:

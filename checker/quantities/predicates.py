@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from ..folding import fold
 from ..lazy_regex import compile_lazily
 from . import detect_language, parse_quantity
 from .endings import Ending, EndingTable
@@ -203,7 +204,7 @@ def _alternation(words) -> str:
 
 
 def _key(word: str) -> str:
-    return " ".join(word.lower().split())
+    return " ".join(fold(word).split())
 
 
 _KO_CHANGE_FORMS = conjugated(KO_CHANGE_VERBS, KO_ENDINGS)
@@ -503,7 +504,7 @@ def read_rank(text: str, language: str | None = None) -> Rank | None:
     match = _rank_pattern("en").fullmatch(rest)
     if match is None:
         return None
-    word = next(match[f"extreme{i}"] for i in range(1, 6) if match[f"extreme{i}"]).lower()
+    word = fold(next(match[f"extreme{i}"] for i in range(1, 6) if match[f"extreme{i}"]))
     extreme = {**EN_EXTREME_NOUNS, **EN_SUPERLATIVES}[word]
     span = match["span"] or (f"{match['span2']} {match['unit']}s" if match["span2"] else None)
     record = "record" if match["extreme1"] or match["extreme2"] else None

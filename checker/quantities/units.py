@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from checker.folding import fold
 from checker.lazy_regex import compile_lazily
 from checker.quantities.tables import EN_COUNTERS, KO_COUNTERS
 
@@ -136,7 +137,7 @@ def _scale(text: str) -> tuple[Decimal, str]:
     """The leading scale word (English or Korean) and the rest of the unit."""
     match = re.fullmatch(r"(\w+?)s?\s+(?:of\s+)?(.+)", text, re.IGNORECASE)
     if match and match.group(1).lower() in EN_SCALES:
-        return EN_SCALES[match.group(1).lower()], match.group(2)
+        return EN_SCALES[fold(match.group(1))], match.group(2)
     for prefix in sorted(KO_SCALES, key=len, reverse=True):
         rest = text[len(prefix):].strip()
         if text.startswith(prefix) and rest and _base(rest) is not None:
