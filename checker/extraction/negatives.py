@@ -81,7 +81,11 @@ class Region:
 
 #: Stretches of text holding no quantity, found before the grammar runs so that none of
 #: their digits starts an expression ("Q3 to $2 billion" must not read "3 to $2 billion").
-#: Clue regexes are compiled here, not lazily: every text holding a digit runs them.
+#: Clue regexes are compiled here, not lazily: every text holding a digit runs them. A
+#: newer pattern opens on the character its matches start with and checks what stands
+#: before it by a look-behind after that character (``\d(?<![\w.]\d)``, not
+#: ``(?<![\w.])\d``): the engine then scans for that character, where a leading
+#: look-behind is tried at every position of a long article.
 REGIONS: dict[str, Region] = {
     "a phone number": Region(
         re.compile(r"\d\d\d[-. /]\d\d\d\d").search,
@@ -123,19 +127,22 @@ REGIONS: dict[str, Region] = {
         ends_expressions=True),
     "a year written with an apostrophe ('08)": Region(          # the '08 race: 2008, not 8; not a quote ('50 percent')
         re.compile(r"['’]\d\d").search,
-        r"(?:(?<=\bthe )|(?<=\bin )|(?<=\bof )|(?<=\bsince )|(?<=\bfrom )|(?<=\bby ))['’]\d\d(?![\w'’%.,])",
+        r"['’](?:(?<=\bthe [’'])|(?<=\bin [’'])|(?<=\bof [’'])|(?<=\bsince [’'])|(?<=\bfrom [’'])|(?<=\bby [’']))"
+        r"\d\d(?![\w'’%.,])",
         re.IGNORECASE),
     "a time of day (12:30, 3 p.m.)": Region(
         re.compile(r"\d:\d\d|\d ?[ap]\.?m\b", re.IGNORECASE).search,
-        r"(?<![\w.,:])\d{1,2}(?::\d\d){1,2}(?:[ ]?[ap]\.?m\b\.?)?(?![\d:])|(?<![\w.,:])\d{1,2}[ ]?[ap]\.?m\b\.?",
+        r"\d(?<![\w.,:]\d)\d?(?::\d\d){1,2}(?:[ ]?[ap]\.?m\b\.?)?(?![\d:])|\d(?<![\w.,:]\d)\d?[ ]?[ap]\.?m\b\.?",
         re.IGNORECASE, ends_expressions=True),
     "a score or vote tally (a 5-4 decision, won 3-2)": Region(
         re.compile(r"\d(?:-to-|[-–:])\d").search,
-        r"\b(?:voted|ruled|won|lost|beat)[ ]%s(?![\w,%%-]|\.\d)"
-        r"|%s(?=[ ](?:margin|vote|votes|decision|ruling|majority|win|victory|loss|defeat|lead|split|score)\b)"
-        % ((r"(?<![\w.,-])\d{1,3}(?:-to-|[-–:])\d{1,3}",) * 2), re.IGNORECASE, ends_expressions=True),
+        r"\d(?<![\w.,-]\d)(?:(?<=\bvoted \d)|(?<=\bruled \d)|(?<=\bwon \d)|(?<=\blost \d)|(?<=\bbeat \d))"
+        r"\d{0,2}(?:-to-|[-–:])\d{1,3}(?![\w,%-]|\.\d)"
+        r"|\d(?<![\w.,-]\d)\d{0,2}(?:-to-|[-–:])\d{1,3}"
+        r"(?=[ ](?:margin|vote|votes|decision|ruling|majority|win|victory|loss|defeat|lead|split|score)\b)",
+        re.IGNORECASE, ends_expressions=True),
     "a number sign (#1, No. 1)": Region(                        # "#1 in oil consumption": a rank
-        re.compile(r"#\d|No\.[ ]?\d").search, r"(?<![\w&])#\d+\b|\bNo\.[ ]?\d+\b", ends_expressions=True),
+        re.compile(r"#\d|No\.[ ]?\d").search, r"#(?<![\w&]#)\d+\b|N(?<!\wN)o\.[ ]?\d+\b", ends_expressions=True),
     "an ordinal": Region(                                       # 162nd Avenue, 3rd
         re.compile(r"\d(?:st|nd|rd|th)").search, r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)\b"),
     "a network generation": Region(                             # 5G, 3.5G: not billions
