@@ -26,8 +26,9 @@ GRAMMARS: dict[str, ModuleType] = {module.NAME: module for module in (korean, en
 _HANGUL = compile_lazily(r"[\uac00-\ud7a3]")
 #: In running text only a window around ``pos`` is normalised and matched, so scanning
 #: a long article costs time per number, not per number times article length. No
-#: expression is longer than the look-ahead; the look-behind covers the word-boundary checks.
-_LOOK_BEHIND = 16
+#: expression is longer than the look-ahead; the look-behind covers the word-boundary checks
+#: and the words a grammar reads before a number ("either $77 million, $86.3 million or …").
+_LOOK_BEHIND = 80
 _LOOK_AHEAD = 256
 _SPACE = compile_lazily(r"\s*")
 

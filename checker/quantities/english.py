@@ -176,7 +176,13 @@ _MULTIPLE_WORD = compile_lazily(r"(?P<word>%s)\b" % _alternation(EN_MULTIPLE_WOR
 _RATIO_WORD = compile_lazily(r"(?P<word>%s)\b" % _alternation(EN_RATIO_WORDS), re.IGNORECASE)
 _DECADE = compile_lazily(r"'?s\b")
 _DECADE_LEAD = compile_lazily(r"(?:in\s+)?the\s+", re.IGNORECASE)
-_RANGE_JOINER = compile_lazily(r"\s*(?:-|–|—|~)\s*|\s+(?:to|through)\s+", re.IGNORECASE)
+#: What joins the two ends of a range: "5-6", "5 to 6", and "five or six years", a range
+#: of estimates (an increasing pair only, see ``join_range``; "2005 or 2006" stays two years).
+#: "either" this far before "A or B" makes them alternatives, not a range (within the
+#: look-behind ``match_quantity`` gives a grammar).
+_EITHER_REACH = 64
+_EITHER = compile_lazily(r"\beither\b", re.IGNORECASE)
+_RANGE_JOINER = compile_lazily(r"\s*(?:-|–|—|~)\s*|\s+(?:to|through|(?P<either>or))\s+", re.IGNORECASE)
 _BETWEEN = compile_lazily(r"(?P<word>between|from)\s+", re.IGNORECASE)
 _BETWEEN_JOINER = {"between": compile_lazily(r"\s+and\s+", re.IGNORECASE),
                    "from": compile_lazily(r"\s+(?:to|and)\s+|\s*[-–]\s*", re.IGNORECASE)}
@@ -557,12 +563,28 @@ def _decade(text: str, pos: int, opening: str | None, here: Core | None) -> Core
 _RANGE_JOINER_STARTS = ("-", "–", "—", "~")
 
 
-def _range(first: Core, text: str) -> Core | None:
+def _range(first: Core, text: str, pos: int) -> Core | None:
     if not (text[first.end:first.end + 1].isspace() or text.startswith(_RANGE_JOINER_STARTS, first.end)):
         return None
     joiner = _RANGE_JOINER.match(text, first.end)
     second = _single(text, joiner.end()) if joiner else None
-    return join_range(first, second, second.end) if second else None
+    if second is None or (joiner["either"] and not _estimates(text, pos, first, joiner.end(), second)):
+        return None
+    return join_range(first, second, second.end)
+
+
+def _estimates(text: str, pos: int, first: Core, second_start: int, second: Core) -> bool:
+    """Whether "A or B" at ``pos`` is a range of estimates ("five or six years", "60 or 70 percent").
+
+    Not alternatives ("either $14 billion or $20 billion": two figures, each a claim), not two
+    bare years ("2005 or 2006"), and not a fragment of a split number: in the tokenised "rise
+    to GBX12 .0 or 2.0 %", ".0 or 2.0 %" restates the rise, it spans nothing.
+    """
+    if text.startswith(".", pos) or _EITHER.search(text, max(0, pos - _EITHER_REACH), pos):
+        return False
+    bare = all(core.kind is Kind.NUMBER and core.unit is None for core in (first, second))
+    return not (bare and _YEAR_DIGITS.search(text, max(0, first.end - 5), first.end) is not None
+                and _YEAR.fullmatch(text, second_start, second.end) is not None)
 
 
 def _between(text: str, pos: int, opening: str | None) -> Core | None:
@@ -588,6 +610,6 @@ def match_core(text: str, pos: int) -> Core | None:
     money = _prefixed_money(text, pos, opening)
     single = _single_after(text, pos, opening, money)
     return longest(
-        date, single, _range(single, text) if single else None,
+        date, single, _range(single, text, pos) if single else None,
         _between(text, pos, opening), _decade(text, pos, opening, money or single),
     )
