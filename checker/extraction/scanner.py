@@ -214,8 +214,7 @@ def scan(text: str, language: str, blocked: list[tuple[int, int]] = (),  # type:
         quantity = match_quantity(text, position, language, normalized)
         stop = bisect.bisect_right(stops, position)
         if quantity is not None and stop < len(stops) and quantity.end > stops[stop]:
-            cut = stops[stop]
-            quantity = match_quantity(text[:cut], position, language, normalized[:cut])
+            quantity = match_quantity(text, position, language, normalized, end=stops[stop])
         if quantity is None or quantity.end <= quantity.start:
             continue
         found.append(quantity)

@@ -76,7 +76,7 @@ def _core_after_hedge(module: ModuleType, text: str, pos: int) -> tuple[int, Cor
 
 
 def match_quantity(text: str, pos: int = 0, language: str | None = None,
-                   normalized: str | None = None) -> Quantity | None:
+                   normalized: str | None = None, end: int | None = None) -> Quantity | None:
     """The longest quantity expression starting at ``pos`` (after spaces), or None.
 
     Words that only look like numbers in running text (이 아바타, 조 바이든) are
@@ -84,13 +84,14 @@ def match_quantity(text: str, pos: int = 0, language: str | None = None,
     does not, unless a hedge follows it (``200명도 채 되지 않는``). ``start``/``end`` of
     the result are code-point offsets into ``text``. ``normalized`` is ``normalize(text)``
     when the caller has it (a scanner normalises an article once, not once per number).
+    ``end`` reads the text as if it ended there (a scanner stops before "9/11").
 
     >>> q = match_quantity("순이익은 44억 달러의 절반", 5)
     >>> (q.text, q.start, q.end, q.unit, int(q.value))
     ('44억 달러', 5, 11, 'USD', 4400000000)
     """
     module = grammar(language or detect_language(text))
-    low, high = max(0, pos - _LOOK_BEHIND), pos + _LOOK_AHEAD
+    low, high = max(0, pos - _LOOK_BEHIND), pos + _LOOK_AHEAD if end is None else min(end, pos + _LOOK_AHEAD)
     window = text[low:high]
     normal = normalized[low:high] if normalized is not None else normalize(window)
     return _match(module, window, normal, pos - low, running=True, offset=low)
