@@ -2,8 +2,8 @@
 
 Everything else lives in the library and in ``checker.commands``; this module only
 translates between the command line and them. Exit codes (DESIGN, never renumbered):
-0 all good, 1 a claim failed, 2 usage error or invalid input (wins over 1), 130
-interrupted. In GitHub Actions every line printed, to either stream, goes through
+0 all good, 1 a claim failed, 2 usage error, invalid input or an internal error (wins over 1),
+130 interrupted. In GitHub Actions every line printed, to either stream, goes through
 ``checker.reports.workflow``'s guard, so no input can forge a workflow command.
 """
 from __future__ import annotations
@@ -62,4 +62,8 @@ def _run(argv: list[str] | None) -> int:
         return EXIT_USAGE
     except OSError as problem:
         print(f"claimcheck: {printable(str(problem))}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as problem:  # a bug the commands' own nets missed: one line, never a traceback
+        print(printable(f"claimcheck {arguments.command}: internal error: {problem!r} (please report it with "
+                        "the input that caused it)"), file=sys.stderr)
         return EXIT_USAGE

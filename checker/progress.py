@@ -11,26 +11,28 @@ import sys
 from pathlib import Path
 from typing import Callable, Iterable, Mapping, TextIO
 
-from rich.console import Console
-from rich.progress import track
-
 #: Set by GitHub Actions, GitLab CI and most other CI systems.
 _CI_VARIABLES = ("CI", "GITHUB_ACTIONS", "GITLAB_CI")
 
 
-def wanted(stream: TextIO = sys.stderr, environ: Mapping[str, str] = os.environ) -> bool:
-    """Whether a bar may be drawn on ``stream``: a terminal, not dumb, not in CI."""
+def wanted(stream: TextIO | None = None, environ: Mapping[str, str] = os.environ) -> bool:
+    """Whether a bar may be drawn on ``stream`` (standard error as it is now, not at import): a terminal,
+    not dumb, not in CI."""
     if any(environ.get(name) for name in _CI_VARIABLES) or environ.get("TERM") == "dumb":
         return False
-    return stream.isatty()
+    return (stream or sys.stderr).isatty()
 
 
-def bar(stream: TextIO = sys.stderr) -> Callable[[list[Path]], Iterable[Path]] | None:
+def bar(stream: TextIO | None = None) -> Callable[[list[Path]], Iterable[Path]] | None:
     """A wrapper that shows progress over the claim files, or None where no bar is wanted."""
+    stream = stream or sys.stderr
     if not wanted(stream):
         return None
 
     def wrap(files: list[Path]) -> Iterable[Path]:
+        from rich.console import Console  # only a run on a terminal pays for rich's progress machinery
+        from rich.progress import track
+
         return track(files, description="checking claim files", console=Console(file=stream), transient=True,
                      disable=len(files) < 2)
 

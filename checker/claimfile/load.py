@@ -278,9 +278,20 @@ def _claims(node: Any, yaml_problems: dict[int, list[InputError]], context: _Con
     links: list[list[tuple[str, Location]]] = []
     for index, (item, where) in enumerate(zip(node, node.item_locations)):
         builder = _ClaimBuilder(item, where, index + 1, context, list(yaml_problems.get(index, [])))
-        built.append(builder.build())
+        built.append(_built_safely(builder))
         links.append(builder.links)
     return _cross_check(built, links)
+
+
+def _built_safely(builder: _ClaimBuilder) -> Claim:
+    """The builder's claim; a bug while reading it costs this claim (an ``error``), never the file's others."""
+    try:
+        return builder.build()
+    except Exception as problem:  # a bug here must stay inside one claim
+        written = builder.item.get("id") if isinstance(builder.item, YamlMap) else None
+        claim_id = written if isinstance(written, str) and written else f"#{builder.number}"
+        message = f"internal error while reading this claim: {problem!r}"
+        return Claim(id=claim_id, location=builder.where, problems=(InputError(builder.where, message),))
 
 
 def _cross_check(claims: list[Claim], links: list[list[tuple[str, Location]]]) -> tuple[Claim, ...]:

@@ -198,13 +198,20 @@ class Rank:
 
 
 def _alternation(words) -> str:
-    """Longest first, so 줄어들었다 wins over 줄어; spaces match any run of spaces."""
-    return "|".join(r"\s*".join(re.escape(part) for part in word.split())
+    """Longest first, so 줄어들었다 wins over 줄어. Korean spacing varies (전월 대비, 전월대비), so a
+    space in a Korean word matches any run of spaces or none; English words keep at least one."""
+    return "|".join(_gap(word).join(re.escape(part) for part in word.split())
                     for word in sorted(words, key=len, reverse=True) if word)
 
 
+def _gap(word: str) -> str:
+    return r"\s*" if detect_language(word) == "ko" else r"\s+"
+
+
 def _key(word: str) -> str:
-    return " ".join(fold(word).split())
+    """The lookup key of a table word: folded, with no spaces, since the patterns let any run of
+    spaces (none included) stand between a word's parts (전월 대비 and 전월대비 are one word)."""
+    return "".join(fold(word).split())
 
 
 _KO_CHANGE_FORMS = conjugated(KO_CHANGE_VERBS, KO_ENDINGS)

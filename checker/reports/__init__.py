@@ -23,13 +23,13 @@ def names() -> list[str]:
     return ["auto", *_MODULES]
 
 
-def resolve(name: str, stream: TextIO = sys.stdout) -> str:
+def resolve(name: str, stream: TextIO | None = None) -> str:
     """The concrete format for ``name``: ``auto`` is github in GitHub Actions, rich on a terminal, parsable otherwise."""
     if name != "auto":
         return name
     if os.environ.get("GITHUB_ACTIONS"):
         return "github"
-    return "rich" if stream.isatty() and os.environ.get("TERM") != "dumb" else "parsable"
+    return "rich" if (stream or sys.stdout).isatty() and os.environ.get("TERM") != "dumb" else "parsable"
 
 
 def get(name: str) -> ModuleType:
