@@ -14,22 +14,23 @@ from pathlib import Path
 import pytest
 
 from checker.cli import main
-from checker.extraction import extract
+from checker import periods
+from checker.extraction import english_periods, extract
 from checker.extraction.draft import claims as draft_claims
 from checker.quantities import hedges, parse_quantity, predicates, tables
 from checker.quantities.predicates import read_rank, read_value
 
 SENTENCE = "농림수산품은 전월대비 1.5% 상승했다."
 CONTEXTS = {
-    "ko": ("{w} 1.5%", "1.5% {w}", "1.5%{w}", "{w}1.5%", "{w} 3억 원", "3억 원 {w}", "3억 원{w}"),
-    "en": ("{w} 1.5%", "1.5% {w}", "{w} 3 percent", "{w} $3 billion", "$3 billion {w}", "{w} 3", "3 {w}"),
+    "ko": ("{w} 1.5% 올랐다", "{w} 1.5%", "1.5% {w}", "1.5%{w}", "{w}1.5%", "{w} 3억 원", "3억 원 {w}", "3억 원{w}"),
+    "en": ("prices rose 3% in {w}", "{w} prices rose 3%", "{w} 1.5%", "1.5% {w}", "{w} 3 percent", "{w} $3 billion", "$3 billion {w}", "{w} 3", "3 {w}"),
 }
 
 
 def _table_words() -> list[str]:
     """Every string key of every grammar table: the module-level tables and the compiled predicate tables."""
     words: set[str] = set()
-    for module in (tables, predicates, hedges):
+    for module in (tables, predicates, hedges, periods, english_periods):
         for name, table in vars(module).items():
             if name.isupper() and isinstance(table, dict):
                 for key in table:
