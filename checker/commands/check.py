@@ -29,6 +29,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--fail-on", default="refuted", choices=FAIL_LEVELS,
                         help="fail (exit 1) on this verdict and the ones before it in refuted, imprecise, "
                              "unverifiable (default: refuted); a claim with expect: fails only on a mismatch")
+    parser.add_argument("--late-evidence", default="fail", choices=("fail", "warn"),
+                        help="a failing verdict on figures published after the article, or at an unknown date: "
+                             "fail the run like any other (default), or only warn (the report still says so)")
     parser.add_argument("--max-bytes", type=int, default=10_000_000, metavar="N",
                         help="refuse input files larger than N bytes (default: 10 MB)")
     parser.add_argument("--baseline", type=Path, metavar="FILE",
@@ -56,7 +59,7 @@ def run(arguments: argparse.Namespace) -> int:
     if refused is not None:
         print(refused, file=sys.stderr)
         return 2
-    accepted = known_failures(report, arguments)
+    accepted = _with_late_evidence(known_failures(report, arguments), arguments.late_evidence)
     for error in report.errors:
         print(error, file=sys.stderr)
     if arguments.output is not None:
@@ -94,6 +97,14 @@ def known_failures(report: Report, arguments: argparse.Namespace) -> Callable[[R
     except InputError as problem:
         report.errors.append(problem)
         return None
+
+
+def _with_late_evidence(accepted: Callable[[Result], bool] | None,
+                        late_evidence: str) -> Callable[[Result], bool] | None:
+    """``--late-evidence warn``: a failure whose figures the writer may not have seen no longer fails the run."""
+    if late_evidence != "warn":
+        return accepted
+    return lambda result: bool(result.timing_warning) or (accepted is not None and accepted(result))
 
 
 def project_tolerance(config: Path | None) -> tuple[dict, list]:

@@ -15,6 +15,7 @@ import sys
 from checker.errors import printable
 from checker.evaluation.engine import check
 from checker.evaluation.intervals import format_decimal
+from checker.evaluation.timing import describe
 from checker.evaluation.results import Result
 from checker.reports.marks import label
 from checker.suggest import did_you_mean
@@ -77,6 +78,8 @@ def trail(result: Result) -> str:
     if result.sources:
         lines.append("sources:")
         lines += [f"  - {source}" for source in result.sources]
+    if result.timing:
+        lines.append(f"published {describe(result.timing)}")
     if result.revised:
         revised = result.revised
         outcome = "would change the verdict to" if revised["changes_verdict"] else "keeps the verdict"

@@ -29,6 +29,7 @@ from checker.evaluation.operands import (
 )
 from checker.evaluation.relations.base import Operands
 from checker.evaluation.results import Report, Result
+from checker.evaluation.timing import timing
 from checker.evaluation.tolerances import Tolerances, effective
 from checker.evaluation.units import UnitMismatch
 from checker.evaluation.verdict_text import describe_claimed, describe_figure, explanation
@@ -276,6 +277,8 @@ class FileCheck:
             bands={"allowed": (judgement.rule.low, judgement.rule.high),
                    "imprecise": (judgement.imprecise_band.low, judgement.imprecise_band.high)},
             series=series,
+            timing=timing((item for operand in (*operands, figure) for item in operand.dated), self._published(),
+                          claim.as_of),
         )
 
     def _error(self, claim: Claim, message: str, location: Location) -> Result:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from checker.evaluation.intervals import Interval
+from checker.evaluation.timing import Dated
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,8 @@ class Figure:
     sources: tuple[str, ...] = ()
     days: tuple[date, date] | None = None
     steps: tuple[str, ...] = field(default=())
+    #: When each reference row behind the figure was published; empty for a number the article states.
+    dated: tuple[Dated, ...] = ()
 
 
 class RelationProblem(ValueError):

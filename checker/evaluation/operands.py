@@ -14,6 +14,7 @@ from typing import Callable
 from checker.claimfile.model import Claim, Operand
 from checker.evaluation.figures import Figure, RelationProblem
 from checker.evaluation.intervals import Interval, format_decimal
+from checker.evaluation.timing import dated
 from checker.periods import PeriodError, parse_period
 from checker.quantities.model import Kind, Qualifier, Quantity
 from checker.reference import LookupFailure, ReferenceData
@@ -136,7 +137,8 @@ def _candidate_figure(found: Lookup, candidate: Candidate, as_published: bool) -
     step = f"{candidate.description} → {format_decimal(candidate.value)} {found.unit} {rounding}"
     if candidate.sources:
         step += f" (source: {'; '.join(candidate.sources)})"
-    return Figure(interval, found.unit, description, candidate.sources, steps=(step,))
+    return Figure(interval, found.unit, description, candidate.sources, steps=(step,),
+                  dated=tuple(dated(row) for row in candidate.rows))
 
 
 def _half(candidate: Candidate) -> Decimal:

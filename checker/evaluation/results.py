@@ -12,6 +12,7 @@ from typing import Callable
 
 from checker.claimfile.model import Article
 from checker.errors import InputError
+from checker.evaluation.timing import Timing, warning
 
 VERDICTS = ("supported", "imprecise", "refuted", "unverifiable", "error")
 #: ``--fail-on`` is a threshold: each level fails on itself and on every level before it.
@@ -45,6 +46,13 @@ class Result:
     bands: dict[str, tuple[Decimal | None, Decimal | None]] | None = None
     #: The daily rows behind an aggregate lookup (``(ISO date, value)``), for a sparkline.
     series: tuple[tuple[str, Decimal], ...] = ()
+    #: How the reference rows behind the verdict are dated against the article (None: no rows).
+    timing: Timing | None = None
+
+    @property
+    def timing_warning(self) -> str | None:
+        """Said on its own line by every report: a failing verdict on figures the writer may not have seen."""
+        return None if self.verdict == "supported" else warning(self.timing)
 
     def fails(self, fail_on: str = "refuted") -> bool:
         """Whether this result fails a run: a ruling mismatch, or a verdict at or past ``fail_on``."""
@@ -71,6 +79,8 @@ class Result:
             "steps": list(self.steps),
             "sources": list(self.sources),
             "note": self.note,
+            "evidence_timing": self.timing.to_dict() if self.timing else None,
+            "timing_warning": self.timing_warning,
         }
 
 
@@ -123,10 +133,16 @@ class Report:
         failed = (result for result in self.results if result.fails(fail_on))
         return 1 if any(accepted is None or not accepted(result) for result in failed) else 0
 
+    def late_evidence(self) -> int:
+        """How many failing verdicts rest on figures published after the article, or at an unknown date."""
+        return sum(1 for result in self.results if result.timing_warning)
+
     def totals_line(self) -> str:
         counts = ", ".join(f"{count} {verdict}" for verdict, count in self.summary().items())
+        late = self.late_evidence()
+        dated = f"; {late} judged on figures published after the article or at an unknown date" if late else ""
         errors = f"; {len(self.errors)} input error(s)" if self.errors else ""
-        return f"{len(self.results)} claims: {counts}{errors}"
+        return f"{len(self.results)} claims: {counts}{dated}{errors}"
 
     def to_dict(self) -> dict:
         return {

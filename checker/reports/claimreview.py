@@ -65,6 +65,6 @@ def review(result: Result, article: Article | None) -> dict:
         "reviewRating": rating,
         "itemReviewed": claim,
         "author": {"@type": "Organization", "name": str(source.get("reviewer") or "claimcheck")},
-        "reviewBody": result.explanation,
+        "reviewBody": result.explanation + (f" Note: {result.timing_warning}." if result.timing_warning else ""),
     }
 

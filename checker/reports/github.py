@@ -48,7 +48,8 @@ def _annotation(result: Result) -> str | None:
     title = f"{result.verdict} {result.id}"
     if mismatch:
         title += f" (expected {result.expected})"
-    return command(level, result.explanation, file=result.file, line=result.line, col=result.column, title=title)
+    message = result.explanation + (f"\nNote: {result.timing_warning}." if result.timing_warning else "")
+    return command(level, message, file=result.file, line=result.line, col=result.column, title=title)
 
 
 def command(level: str, message: str, **properties: object) -> str:

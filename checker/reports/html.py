@@ -21,7 +21,7 @@ from checker.claimfile.model import Article
 from checker.claimfile.quotes import fold
 from checker.evaluation.results import Report, Result
 from checker.reports import svg
-from checker.reports.marks import SYMBOL, comparison, label
+from checker.reports.marks import LATE, SYMBOL, comparison, label
 
 Span = tuple[int, int, int]  # start, end, index of the result
 
@@ -53,6 +53,7 @@ mark.claim:focus>.tip,mark.claim:hover:not(:has(mark.claim:hover))>.tip{display:
 .evidence dt{color:#57606a}.evidence dd{margin:0;overflow-wrap:anywhere}
 svg{display:block;margin:.3rem 0}
 .meta,.coverage,.totals{color:#57606a}
+.late{color:#9a6700;font-weight:600}
 """
 
 
@@ -200,14 +201,21 @@ def _close(result: Result, numbers: dict[int, int]) -> str:
     return (f'<span class="tip" role="tooltip" id="tip-{number}">'
             f'<span class="badge v-{result.verdict}">{escape(label(result))}</span>'
             f"<span><b>{escape(result.id)}</b></span>"
-            f"<span>{escape(comparison(result))}</span>"
+            f"<span>{escape(comparison(result))}</span>{_late(result)}"
             f"<span>{escape(result.rule or result.explanation)}</span>{picture}{sources}"
             f'<span><a href="#claim-{number}">full evidence ↓</a></span></span></mark>')
 
 
+def _late(result: Result) -> str:
+    """The line saying the figures were published after the article (or undated), when the verdict fails."""
+    return f'<span class="late">{escape(f"{LATE} {result.timing_warning}")}</span>' if result.timing_warning else ""
+
+
 def _evidence(result: Result, numbers: dict[int, int]) -> str:
     number = numbers[id(result)]
-    rows = [("claimed → actual", escape(comparison(result))), ("rule", escape(result.rule or "")),
+    rows = [("claimed → actual", escape(comparison(result))),
+            ("published", escape(f"{LATE} {result.timing_warning}" if result.timing_warning else "")),
+            ("rule", escape(result.rule or "")),
             ("checked", escape(result.check or "")), ("explanation", escape(result.explanation))]
     if result.steps:
         rows.append(("steps", "<br>".join(escape(step) for step in result.steps)))

@@ -50,18 +50,20 @@ def _case(suite: ElementTree.Element, result: Result) -> None:
     case = ElementTree.SubElement(suite, "testcase", name=result.id, classname=result.file, file=result.file,
                                   line=str(result.line), time="0")
     mismatch = result.expected is not None and result.expected != result.verdict
+    late = (f"Note: {result.timing_warning}.",) if result.timing_warning else ()
+    explained = " ".join((result.explanation, *late))
     if result.verdict == "error":
         ElementTree.SubElement(case, "error", message=result.explanation, type="error")
     elif mismatch:
-        message = f"expected {result.expected}, got {result.verdict}: {result.explanation}"
+        message = f"expected {result.expected}, got {result.verdict}: {explained}"
         ElementTree.SubElement(case, "failure", message=message, type="expect-mismatch")
     elif result.verdict == "refuted" and result.expected is None:
-        ElementTree.SubElement(case, "failure", message=result.explanation, type="refuted")
+        ElementTree.SubElement(case, "failure", message=explained, type="refuted")
     elif result.verdict == "unverifiable":
-        ElementTree.SubElement(case, "skipped", message=result.explanation)
+        ElementTree.SubElement(case, "skipped", message=explained)
     out = ElementTree.SubElement(case, "system-out")
     lines = (f"{result.file}:{result.line}:{result.column}: {result.verdict} {result.id}",
-             result.explanation, *result.steps, *result.sources)
+             result.explanation, *late, *result.steps, *result.sources)
     out.text = "\n".join(printable(line) for line in lines)
 
 

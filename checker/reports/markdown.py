@@ -13,7 +13,7 @@ from typing import TextIO
 
 from checker.errors import printable
 from checker.evaluation.results import VERDICTS, Report, Result
-from checker.reports.marks import SYMBOL, comparison, label
+from checker.reports.marks import LATE, SYMBOL, comparison, label
 
 
 
@@ -48,7 +48,8 @@ def _table(results: list[Result], stream: TextIO) -> None:
     for result in sorted(results, key=lambda r: VERDICTS.index(r.verdict)):
         cells = (label(result), result.id, f"{result.file}:{result.line}", comparison(result),
                  result.explanation)
-        stream.write("| " + " | ".join(cell(text) for text in cells) + " |\n")
+        late = f"<br>{LATE} {cell(result.timing_warning)}" if result.timing_warning else ""
+        stream.write("| " + " | ".join(cell(text) for text in cells) + f"{late} |\n")
 
 
 def cell(text: str) -> str:

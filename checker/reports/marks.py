@@ -18,6 +18,9 @@ SYMBOL = {
     "error": "!",
 }
 
+#: Marks the line that says a failing verdict rests on figures published after the article (or undated).
+LATE = "⚠"
+
 
 def label(result: Result) -> str:
     """The verdict as a reader sees it: symbol, word, and what qualifies it."""

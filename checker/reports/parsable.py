@@ -27,5 +27,7 @@ def line(result: Result) -> str:
         ruling = f" (expected {result.expected})"
     rounding = " (by rounding)" if result.by_rounding else ""
     message = " ".join(result.explanation.split())
+    if result.timing_warning:
+        message += f" [{result.timing_warning}]"
     return printable(f"{result.file}:{result.line}:{result.column}: {result.verdict}{rounding}{ruling} {result.id}: "
                      f"{message}")

@@ -1,7 +1,8 @@
 """``rich``: the terminal report, a table a fact-checker reads line by line.
 
-Columns: verdict, claim id, quote, claimed vs actual, the rule and tolerance applied,
-and the source (on a terminal narrower than :data:`WIDE`, rule and source share one
+Columns: verdict, claim id, quote, claimed vs actual (marked ⚠ when a failing verdict
+rests on figures published after the article or at an unknown date, the whole sentence
+on a line of its own below the table), the rule and tolerance applied, and the source (on a terminal narrower than :data:`WIDE`, rule and source share one
 column); then the totals line and the coverage line. Verdicts are marked by a word and
 a symbol, not colour alone, and a verdict word is never broken: its column is as wide
 as the longest one, and the quote is what wraps, so the table fits 80 columns.
@@ -20,7 +21,8 @@ from rich.text import Text
 
 from checker.errors import printable
 from checker.evaluation.results import VERDICTS, Report, Result
-from checker.reports.marks import SYMBOL, comparison
+from checker.evaluation.timing import mark
+from checker.reports.marks import LATE, SYMBOL, comparison
 
 #: Width when the report goes to a file or pipe, where no terminal says how wide to be.
 _PIPED_WIDTH = 160
@@ -45,6 +47,9 @@ def render(report: Report, stream: TextIO) -> None:
     for result in report.results:
         table.add_row(*_row(result, wide))
     console.print(table)
+    for result in report.results:
+        if result.timing_warning:
+            console.print(Text(printable(f"{LATE} {result.id}: {result.timing_warning}"), style="yellow"))
     console.print(Text(printable(report.totals_line())))
     console.print(Text(printable(report.coverage.line())))
 
@@ -58,6 +63,8 @@ def _row(result: Result, wide: bool) -> list[Text]:
     where = _text(result.id)
     where.append("\n" + printable(f"{result.file}:{result.line}"), style="dim")
     claimed_actual = Text("\n→ ".join(printable(part) for part in comparison(result).split(" → ", 1)))
+    if result.timing_warning:
+        claimed_actual.append("\n" + printable(f"{LATE} {mark(result.timing)}"), style="bold yellow")
     rule, sources = _text(result.rule or result.explanation), _text(*result.sources)
     evidence = [rule, sources] if wide else [_text(result.rule or result.explanation, *result.sources)]
     return [verdict, where, _text(" ".join((result.quote or "").split())), claimed_actual, *evidence]

@@ -28,7 +28,8 @@ _RULES = {
     "error": "The claim is invalid: unknown metric, bad period, unit mismatch or a quote not in the article.",
     INVALID_INPUT: "A claim file or reference file cannot be read or does not follow the schema.",
 }
-_PROPERTIES = ("id", "quote", "expected", "claimed", "actual", "rule", "check", "by_rounding", "sources", "note")
+_PROPERTIES = ("id", "quote", "expected", "claimed", "actual", "rule", "check", "by_rounding", "sources", "note",
+               "evidence_timing")
 _LEVEL = {"supported": "none", "imprecise": "warning", "refuted": "error", "unverifiable": "note", "error": "error"}
 
 
@@ -60,6 +61,8 @@ def _result(result: Result, rule_index: int) -> dict:
     message = result.explanation
     if mismatch:
         message = f"Expected {result.expected}, got {result.verdict}. {message}"
+    if result.timing_warning:
+        message += f"\nNote: {result.timing_warning}."
     entry = {
         "ruleId": f"claimcheck/{result.verdict}",
         "ruleIndex": rule_index,
