@@ -28,6 +28,7 @@ from checker.periods import parse_period
 from checker.reference.model import Observation
 
 US = Path(__file__).resolve().parents[2] / "shared" / "reference-data" / "us"
+TESLA = US.parent / "edgar" / "CIK0001318605.companyfacts.json"
 needs_shared = pytest.mark.skipif(not US.is_dir(), reason="../shared/reference-data/us is not beside the project")
 
 GDP_ARTICLE = "The economy grew at a 3.2% annual rate in the July-September quarter, the government said.\n"
@@ -183,3 +184,27 @@ def test_explain_dates_the_evidence_of_every_verdict(tmp_path: Path, capsys: pyt
     assert main(["explain", f"{claims}#jobs-september-2022"]) == 0
     assert ("published figures published 2025-05-14, on or before the article (2025-06-01)"
             in capsys.readouterr().out)
+
+
+@needs_shared
+@pytest.mark.parametrize(("published", "seen"), [
+    ("2021-10-20", "the first filing, made after the article; none was public on its date"),
+    ("2021-11-01", "the filing the article could have seen"),
+])
+def test_a_restated_filing_is_named_beside_the_one_used(tmp_path: Path, published: str, seen: str) -> None:
+    """Tesla's Q3 2021 diluted EPS: 1.44 in the 10-Q filed 2021-10-25, 0.48 after the 2022 3-for-1 split
+    (10-Q filed 2022-10-24), both in the real companyfacts file; the results release was 2021-10-20."""
+    shutil.copy(TESLA, tmp_path / "tesla.json")
+    claims = _repository(tmp_path, "Tesla earned $1.44 per share on a diluted basis in the third quarter.\n",
+                         published, "{file: tesla.json, entity: tesla}",
+                         "  - id: eps\n"
+                         "    quote: Tesla earned $1.44 per share on a diluted basis\n"
+                         "    value: $1.44 per share\n"
+                         "    metric: tesla.EarningsPerShareDiluted\n"
+                         "    period: 2021-Q3\n")
+    [result] = check([claims]).results
+    assert result.verdict == "supported"
+    assert (f"Restated: 10-Q 0000950170-21-002253 filed 2021-10-25 gives 1.44 USD/shares (used: {seen}); "
+            "10-Q 0000950170-22-019867 filed 2022-10-24 gives 0.48 USD/shares, which would make the claim refuted."
+            ) in result.explanation
+    assert result.revised["used_filing"] == "10-Q 0000950170-21-002253"

@@ -201,7 +201,7 @@ class FileCheck:
         if found.later is not None:
             later = judge(asked.quantity, candidate_figures(found.later, as_published=True), tolerances, asked.side,
                           asked.signed)
-            revised = _revision(judgement, later, found.vintage, found.later.vintage)
+            revised = _revision(judgement, later, found, found.later, published)
         result = self._verdict(claim, asked, judgement, tolerances, "reference", revised=revised,
                                series=self._series(found))
         return replace(result, explanation=result.explanation + later_than_article)
@@ -310,16 +310,29 @@ def _after_publication(claim: Claim, published: date | None) -> str:
             f"stated a forecast, a plan or a figure so far, not a final figure it could know.")
 
 
-def _revision(used: Judgement, later: Judgement, used_vintage: date | None, vintage: date | None) -> dict:
+def _revision(used: Judgement, later: Judgement, found: Lookup, newest: Lookup, published: date | None) -> dict:
     """The vintage used and what the newest one says, whenever the figure was revised.
 
-    Shown even when the verdict stays, so a reader sees that the number moved.
+    Shown even when the verdict stays, so a reader sees that the number moved. A restated
+    filing (EDGAR) is named by its form and accession number, with whether the article's
+    writer could have seen the one used.
     """
     return {
         "verdict": later.verdict,
         "value": later.interval.point,
-        "vintage": vintage.isoformat() if vintage else None,
-        "used_vintage": used_vintage.isoformat() if used_vintage else None,
+        "vintage": newest.vintage.isoformat() if newest.vintage else None,
+        "used_vintage": found.vintage.isoformat() if found.vintage else None,
         "used_value": used.interval.point,
         "changes_verdict": later.verdict != used.verdict,
+        "used_filing": _filing(found),
+        "filing": _filing(newest),
+        "seen_by_article": found.vintage <= published if found.vintage and published else None,
     }
+
+
+def _filing(found: Lookup) -> str | None:
+    """The form and accession number of the one row a lookup rests on (an EDGAR filing), else None."""
+    rows = [row for candidate in found.candidates for row in candidate.rows]
+    if len(rows) != 1 or "form" not in rows[0].notes:
+        return None
+    return " ".join(part for part in (rows[0].notes["form"], rows[0].notes.get("accn", "")) if part)

@@ -51,11 +51,21 @@ def explanation(claim: Claim, judgement: Judgement, tolerances: Tolerances, chec
     if revised:
         outcome = (f"which would make the claim {revised['verdict']}" if revised["changes_verdict"]
                    else f"and the claim would still be {revised['verdict']}")
-        parts.append(
+        parts.append(_restated(revised, unit, outcome) if revised.get("used_filing") else
             f"Revised: this used the vintage of {revised['used_vintage']} ({format_decimal(revised['used_value'])}{unit}); "
             f"the figure published later ({revised['vintage']}) is {format_decimal(revised['value'])}{unit}, {outcome}."
         )
     return " ".join(parts)
+
+
+def _restated(revised: dict, unit: str, outcome: str) -> str:
+    """A figure a later filing restated: both filings, and which one the article's writer could have seen."""
+    seen = {True: "the filing the article could have seen",
+            False: "the first filing, made after the article; none was public on its date",
+            None: "the first filing"}[revised["seen_by_article"]]
+    return (f"Restated: {revised['used_filing']} filed {revised['used_vintage']} gives "
+            f"{format_decimal(revised['used_value'])}{unit} (used: {seen}); {revised['filing']} filed "
+            f"{revised['vintage']} gives {format_decimal(revised['value'])}{unit}, {outcome}.")
 
 
 def _outcome(judgement: Judgement) -> str:
