@@ -46,7 +46,8 @@ def test_vintage_known_at_publication_is_used_and_a_revision_is_flagged(tmp_path
     result = one(tmp_path, NET_INCOME)
     assert result.verdict == "supported"
     assert result.revised == {"verdict": "refuted", "value": 5400000000, "vintage": "2024-05-01",
-                              "used_vintage": "2022-10-26", "used_value": 4395000000, "changes_verdict": True}
+                              "used_vintage": "2022-10-26", "used_value": 4395000000, "changes_verdict": True,
+                              "used_filing": None, "filing": None, "seen_by_article": True}
     assert "Revised" in result.explanation and "2024-05-01" in result.explanation
 
 
