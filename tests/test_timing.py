@@ -208,3 +208,26 @@ def test_a_restated_filing_is_named_beside_the_one_used(tmp_path: Path, publishe
             "10-Q 0000950170-22-019867 filed 2022-10-24 gives 0.48 USD/shares, which would make the claim refuted."
             ) in result.explanation
     assert result.revised["used_filing"] == "10-Q 0000950170-21-002253"
+
+
+def test_a_relation_names_each_operand_revised_after_the_vintage_it_used(tmp_path: Path) -> None:
+    """Synthetic rows (two vintages of two months): the relation uses the vintage of the article's day
+    and names what the newest vintage says of each operand."""
+    (tmp_path / "payrolls.csv").write_text(
+        "entity,metric,period,value,unit,source,vintage\n"
+        "us,payrolls,2022-08,100000,Thousands of Persons,synthetic rows for this test,2022-10-07\n"
+        "us,payrolls,2022-09,100263,Thousands of Persons,synthetic rows for this test,2022-10-07\n"
+        "us,payrolls,2022-08,100100,Thousands of Persons,synthetic rows for this test,2025-05-14\n"
+        "us,payrolls,2022-09,100327,Thousands of Persons,synthetic rows for this test,2025-05-14\n",
+        encoding="utf-8")
+    claims = _repository(tmp_path, JOBS_ARTICLE, "2022-10-07", "payrolls.csv",
+                         "  - id: jobs\n"
+                         "    quote: Employers added 263,000 jobs in September\n"
+                         "    value: 263,000 jobs\n"
+                         "    relation: difference\n"
+                         "    of: [{metric: us.payrolls, period: 2022-09}, {metric: us.payrolls, period: 2022-08}]\n")
+    [result] = check([claims]).results
+    assert result.verdict == "supported" and result.timing.relation == BEFORE
+    assert ("Revised operands: us.payrolls 2022-09 was revised: 100,263,000 people in the vintage of 2022-10-07 "
+            "used, 100,327,000 people in the newest (2025-05-14); us.payrolls 2022-08 was revised: 100,000,000 "
+            "people in the vintage of 2022-10-07 used, 100,100,000 people in the newest (2025-05-14).") in result.explanation

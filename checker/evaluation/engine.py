@@ -231,7 +231,11 @@ class FileCheck:
         judgement = judge(asked.quantity, [claimed.fitted(claim, asked, computed)], tolerances, asked.side, asked.signed)
         origins = {origin for _, origin in resolved}
         check_kind = "internal" if origins == {"stated"} else "reference" if origins == {"reference"} else "mixed"
-        return self._verdict(claim, asked, judgement, tolerances, check_kind, operands=figures)
+        result = self._verdict(claim, asked, judgement, tolerances, check_kind, operands=figures)
+        revisions = [line for figure in figures for line in figure.revisions]
+        if not revisions:
+            return result
+        return replace(result, explanation=f"{result.explanation} Revised operands: {'; '.join(revisions)}.")
 
     def _rank_claim(self, claim: Claim) -> Result:
         """``extreme``: the figure ranked over its series' window; decided by the relation itself."""

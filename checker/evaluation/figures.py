@@ -25,6 +25,8 @@ class Figure:
     steps: tuple[str, ...] = field(default=())
     #: When each reference row behind the figure was published; empty for a number the article states.
     dated: tuple[Dated, ...] = ()
+    #: What a newer vintage of a looked-up figure says, when it differs (a revision after the article).
+    revisions: tuple[str, ...] = ()
 
 
 class RelationProblem(ValueError):

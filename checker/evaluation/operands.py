@@ -114,7 +114,19 @@ def lookup_figures(reference: ReferenceData, metric: str, period, agg: str | Non
         raise LookupFailure(f"{metric}: a period is needed to look it up")
     if single and agg == "any":
         raise LookupFailure("agg any gives several values and cannot be a relation operand; use min, max, first, last or mean")
-    return candidate_figures(reference.lookup(metric, period, agg, published=published, as_of=as_of))
+    found = reference.lookup(metric, period, agg, published=published, as_of=as_of)
+    figures = candidate_figures(found)
+    if found.later is None or len(figures) != 1 or len(found.later.candidates) != 1:
+        return figures
+    return [replace(figures[0], revisions=(_revision(found),))]
+
+
+def _revision(found: Lookup) -> str:
+    """One line on an operand whose newest vintage differs from the one used."""
+    newest = found.later.candidates[0].value
+    used = found.candidates[0].value
+    return (f"{found.metric} {found.period.label} was revised: {format_decimal(used)} {found.unit} in the vintage "
+            f"of {found.vintage} used, {format_decimal(newest)} {found.unit} in the newest ({found.later.vintage})")
 
 
 def candidate_figures(found: Lookup, as_published: bool = False) -> list[Figure]:
