@@ -340,7 +340,7 @@ def test_absolute_paths_are_shown_relative_to_cwd(project: Path) -> None:
 
 
 def test_relative_period_resolves_against_published(project: Path) -> None:
-    body = "  - id: a\n    quote: 메타는\n    period: 지난해\n    value: 13%\n"
+    body = "  - id: a\n    quote: 전체 인력의 13%\n    period: 지난해\n    value: 13%\n"
     (project / "claims.yaml").write_text(HEADER + body, encoding="utf-8")
     claim_file, errors = all_errors(Path("claims.yaml"))
     assert errors == []

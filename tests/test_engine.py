@@ -7,7 +7,8 @@ import pytest
 
 from checker import check
 
-ARTICLE = "메타는 2022년 3분기 44억 달러의 순이익을 기록했다. 전년 대비 절반 수준이었다. 주가는 30% 올랐다.\n"
+ARTICLE = ("메타는 2022년 3분기 44억 달러의 순이익을 기록했다. 전년 대비 절반 수준이었다. 주가는 30% 올랐다.\n"
+           "순이익은 전년의 48%였다. 원화로 약 6조 원이다. 주가는 11월 90달러 대였다. 6조 원, 2배라는 수치도 나왔다.\n")
 REFERENCE = """\
 entity,metric,period,value,unit,source,vintage
 meta,net_income,2022-Q3,4395000000,USD,https://example.org/q3-2022,2022-10-26
@@ -83,13 +84,13 @@ def test_side_actual_uses_the_evidence_of_the_other_claim(tmp_path: Path) -> Non
 
 
 def test_expr_relation(tmp_path: Path) -> None:
-    result = one(tmp_path, NET_INCOME + "  - {id: half, quote: 순이익을 기록했다, relation: expr, expr: 'a / b * 100', "
+    result = one(tmp_path, NET_INCOME + "  - {id: half, quote: 순이익은 전년의 48%였다, relation: expr, expr: 'a / b * 100', "
                  "of: {a: ni, b: {metric: meta.net_income, period: 2021-Q3}}, value: 48%}\n")
     assert result.verdict == "supported"
 
 
 def test_agg_any_picks_the_day_that_supports(tmp_path: Path) -> None:
-    result = one(tmp_path, "  - {id: low, quote: 주가는, value: 90달러 대, metric: meta.close, "
+    result = one(tmp_path, "  - {id: low, quote: 주가는 11월 90달러 대였다, value: 90달러 대, metric: meta.close, "
                  "period: 2022-11, agg: any}\n")
     assert result.verdict == "supported" and float(result.actual["value"]) == 95.2
 
@@ -101,11 +102,11 @@ def test_agg_any_picks_the_day_that_supports(tmp_path: Path) -> None:
      "error", "meta.close has daily rows in 2022-11; say which with agg: last, first, min, max, mean, sum, any"),
     ("{id: x, quote: 44억 달러의 순이익, value: 44억 달러, metric: meta.net_income, period: 2019-Q3}",
      "unverifiable", "no data for meta.net_income in 2019-Q3"),
-    ("{id: x, quote: 순이익을 기록했다, value: 6조 원, metric: meta.net_income, period: 2022-Q3}",
+    ("{id: x, quote: 6조 원, value: 6조 원, metric: meta.net_income, period: 2022-Q3}",
      "error", "unit mismatch: the claim is in KRW, the evidence in USD; state the conversion with relation: convert"),
-    ("{id: x, quote: 순이익을 기록했다, value: 2배, relation: ratio, of: [{value: 1달러}, {value: 0달러}]}",
+    ("{id: x, quote: 2배라는 수치, value: 2배, relation: ratio, of: [{value: 1달러}, {value: 0달러}]}",
      "error", "division by an interval containing zero"),
-    ("{id: x, quote: 순이익을 기록했다, value: 2배, relation: ratoi, of: [{value: 1달러}, {value: 2달러}]}",
+    ("{id: x, quote: 2배라는 수치, value: 2배, relation: ratoi, of: [{value: 1달러}, {value: 2달러}]}",
      "error", "unknown relation 'ratoi' (did you mean 'ratio'?)"),
     ("{id: x, quote: 44억 달러의 순이익, value: 44억 달러}",
      "unverifiable", "no metric or relation links this claim to evidence yet"),
@@ -124,7 +125,7 @@ def test_an_error_points_at_the_key_that_caused_it(tmp_path: Path) -> None:
 
 
 def test_convert_is_the_only_way_money_changes_currency(tmp_path: Path) -> None:
-    result = one(tmp_path, NET_INCOME + "  - {id: won, quote: 순이익을 기록했다, relation: convert, "
+    result = one(tmp_path, NET_INCOME + "  - {id: won, quote: 원화로 약 6조 원이다, relation: convert, "
                  "of: [ni, {metric: fx.usd_krw, period: 2022-11}], value: 약 6조 원}\n")
     assert (result.verdict, result.actual["unit"]) == ("supported", "KRW")
 

@@ -35,7 +35,7 @@ from checker.claimfile.quotes import MAX_NEAREST, FoldedText, find_quote, fold, 
 from checker.claimfile.yamlpos import Problem, YamlMap, YamlRefused, YamlSeq, load as load_yaml, type_name
 from checker.errors import InputError, Location
 from checker.periods import Period, PeriodError, parse_period
-from checker.quantities import parse_quantity
+from checker.quantities import detect_language, parse_quantity
 from checker.quantities.model import MAX_EXPONENT, Quantity
 from checker.quantities.predicates import Predicate, Rank, as_written, read_rank, read_value
 from checker.reference.entry import Entry
@@ -408,6 +408,8 @@ class _ClaimBuilder:
             return None, None, None
         text = format(value, "f") if isinstance(value, Decimal) else str(value)
         worded = read_value(text, self.context.article.language)
+        if worded is None and detect_language(text) != self.context.article.language:
+            worded = read_value(text, detect_language(text))  # 약 1,331원 in an English article reads as Korean
         quantity, text = self.quantity(mapping, key, value, worded.quantity if worded else None)
         return quantity, worded.predicate if worded and quantity else None, text
 

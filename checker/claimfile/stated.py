@@ -3,12 +3,23 @@
 ``quote: earned $5 million`` with ``value: $50 million`` would judge a number the
 article never wrote, mark the article's correct text refuted in the HTML report and
 publish "False" in ClaimReview. So the value, read by the grammar, must equal (value or
-bounds, unit and qualifier) one of the quantities the same grammar reads in the quote,
-words such as ``절반 수준`` included. A quote in which the grammar reads no quantity at
-all cannot be held against, and passes; so does a claim without a quote or a value.
+bounds and qualifier) one of the quantities the same grammar reads in the quote, words
+such as ``절반 수준`` and ``quadrupled`` included, as a reader would hold them:
+
+- the value may add what the quote implies: a unit or counted noun the quote writes away
+  from the number ("about 4.5 million private-sector jobs" states ``about 4.5 million
+  jobs``; "a 3.2 (percent)" states ``3.2%``; 배럴당 written on the other price), and the
+  sign its words give ("a decline of 37%" states ``-37%``);
+- the quote is read in the article's language and in its own (a Korean quote in an
+  English article), so is the value;
+- a quote in which the grammar reads no quantity states none: any value is an error.
+
+A claim without a quote or a value has nothing to hold against.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import lru_cache
 
 from checker.errors import InputError, Location
@@ -16,6 +27,7 @@ from checker.extraction import numbers
 from checker.extraction.scanner import scan
 from checker.quantities import detect_language
 from checker.quantities.model import Qualifier, Quantity
+from checker.quantities.predicates import negated, says_negative
 
 
 def value_problem(quote: str | None, value: Quantity | None, language: str | None,
@@ -31,13 +43,16 @@ def value_problem(quote: str | None, value: Quantity | None, language: str | Non
     """
     if not quote or value is None:
         return None
-    language = language or detect_language(quote)
-    scanned = _scanned(quote, language)
+    languages = tuple(dict.fromkeys((language or detect_language(quote), detect_language(quote))))
+    scanned = [quantity for each in languages for quantity in _scanned(quote, each)]
     if any(_same(value, quantity) for quantity in scanned):
         return None  # the common case: the grammar's first reading already states it
-    stated = [*scanned, *_extracted(quote, language)]
-    if not stated or any(_same(value, quantity) for quantity in stated):
+    stated = [*scanned, *(quantity for each in languages for quantity in _extracted(quote, each))]
+    if any(_same(value, quantity) or _implied(value, quantity, quote, languages) for quantity in stated):
         return None
+    if not stated:
+        return InputError(where, f"value '{value.text}' is not what the quote states (it states no quantity "
+                                 f"claimcheck reads; quote the words that state the value)")
     listed = ", ".join(dict.fromkeys(f"'{quantity.text}'" for quantity in stated))
     return InputError(where, f"value '{value.text}' is not what the quote states ({listed})")
 
@@ -68,3 +83,43 @@ def _same(value: Quantity, stated: Quantity) -> bool:
             return True
     return (unit and value.qualifier == stated.qualifier and value.value == stated.value
             and value.low == stated.low and value.high == stated.high and value.date == stated.date)
+
+
+def _implied(value: Quantity, stated: Quantity, quote: str, languages: tuple[str, ...]) -> bool:
+    """The stated quantity with what the quote says around it: the value's own unit words, when the quote
+    writes them elsewhere, and the sign the quote's change or balance words give."""
+    if value.unit is not None and stated.unit != value.unit:
+        if stated.unit is not None or not _names(quote, _unit_words(value, stated)):
+            return False
+        value = replace(value, unit=stated.unit)
+    if value.value is not None and stated.value is not None and value.value < 0 < stated.value:
+        if not any(says_negative(quote, language) for language in languages):
+            return False
+        value = negated(value)
+    return _same(value, stated)
+
+
+_WORD = re.compile(r"[^\W\d_]+|[%$€£¥₩]")
+#: Symbols and the words a quote may spell them with ("3.2 (percent)" names the % of 3.2%).
+_SPELLED = {"%": ("%", "percent", "per cent", "pct", "퍼센트", "프로"), "$": ("$", "dollar", "dollars", "달러"),
+            "€": ("€", "euro", "euros", "유로"), "£": ("£", "pound", "pounds", "파운드"),
+            "¥": ("¥", "yen", "엔", "yuan", "위안"), "₩": ("₩", "won", "원")}
+
+
+def _unit_words(value: Quantity, stated: Quantity) -> set[str]:
+    """The words of the value that its stated number lacks: its unit as the claim file writes it."""
+    own = {word.casefold() for word in _WORD.findall(stated.text)}
+    return {word.casefold() for word in _WORD.findall(value.text)} - own
+
+
+def _names(quote: str, words: set[str]) -> bool:
+    """Whether the quote writes each word (a symbol in any of its spellings); no words, nothing is named."""
+    folded = quote.casefold()
+    return bool(words) and all(any(_written(folded, spelling) for spelling in _SPELLED.get(word, (word,)))
+                               for word in words)
+
+
+def _written(folded: str, word: str) -> bool:
+    if not word.isascii() or not word.isalpha():  # Korean words glue to their particles; symbols stand alone
+        return word in folded
+    return re.search(rf"\b{re.escape(word)}\b", folded) is not None

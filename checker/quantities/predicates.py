@@ -290,6 +290,26 @@ def _english_tables() -> tuple[tuple[_Table, ...], tuple[_EndTable, ...]]:
     return prefixes, suffixes
 
 
+def says_negative(text: str, language: str) -> bool:
+    """Whether ``text`` holds a word that makes an amount it states negative: a fall, a decline, a deficit.
+
+    A claim may write the sign its quote's words give (``-37%`` for "a decline of 37%").
+    """
+    return bool(_negative_words(language).search(text))
+
+
+@lru_cache(maxsize=None)
+def _negative_words(language: str) -> re.Pattern[str]:
+    if language == "ko":
+        words = [*(word for word, way in _KO_CHANGE_FORMS.items() if way == DOWN),
+                 *(word for word, sign in KO_BALANCES.items() if sign < 0)]
+        return re.compile(_alternation(words))
+    tables = (EN_CHANGE_VERBS, EN_CHANGE_NOUNS, EN_CHANGE_COMPARATIVES)
+    words = [*(word for table in tables for word, way in table.items() if way == DOWN),
+             *(word for word, sign in EN_BALANCES.items() if sign < 0)]
+    return re.compile(r"\b(?:%s)\b" % _alternation(words), re.IGNORECASE)
+
+
 @lru_cache(maxsize=None)
 def _tables(language: str) -> tuple[tuple[_Table, ...], tuple[_EndTable, ...]]:
     """The (prefix, suffix) tables of ``language``, compiled on first use: a Korean run never compiles English."""

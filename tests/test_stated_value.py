@@ -1,0 +1,54 @@
+"""The value-vs-quote rule as a reader applies it (issue 21, item 2).
+
+The quotes are the real sentences (AP and Reuters jobs and GDP stories, September-October 2022;
+PolitiFact statements; a Korean import-price story, June 2022) that the rule refused although the
+value was what they state; the wrong values beside them must stay errors.
+"""
+from __future__ import annotations
+
+import pytest
+
+from checker.claimfile.stated import value_problem
+from checker.errors import Location
+from checker.quantities.predicates import as_written, read_value
+
+AT = Location("claims.yaml", 7, 12)
+
+
+def _problem(quote: str, value: str, language: str) -> str | None:
+    worded = read_value(value, language) or read_value(value)
+    assert worded is not None, f"cannot read {value!r}"
+    problem = value_problem(quote, as_written(worded.quantity, worded.predicate), language, AT)
+    return problem.message if problem else None
+
+
+@pytest.mark.parametrize(("quote", "value", "language"), [
+    ("right now we hit a 3.2 (percent)", "3.2%", "en"),
+    ("about 4.5 million private-sector jobs", "about 4.5 million jobs", "en"),
+    ("more than 22-million new jobs", "more than 22 million jobs", "en"),
+    ("Nearly 15 million new private-sector jobs", "nearly 15 million jobs", "en"),
+    ("a decline of 37%", "-37%", "en"),
+    ("두바이유는 배럴당 108.16달러로 전월의 102.82달러보다 5.2% 올랐다", "배럴당 102.82달러", "ko"),
+    ("원·달러 환율은 약 1,331원이었다", "약 1,331원", "en"),  # a Korean quote in an article declared English
+    ("Tesla's profit quadrupled", "four times", "en"),
+])
+def test_a_value_may_add_what_its_quote_implies(quote: str, value: str, language: str) -> None:
+    assert _problem(quote, value, language) is None
+
+
+@pytest.mark.parametrize(("quote", "value", "language", "message"), [
+    ("about 4.5 million private-sector jobs", "about 4.5 million people", "en",
+     "value 'about 4.5 million people' is not what the quote states ('about 4.5 million')"),
+    ("about 4.5 million private-sector jobs", "4.5 million jobs", "en",
+     "value '4.5 million jobs' is not what the quote states ('about 4.5 million')"),
+    ("a rise of 37%", "-37%", "en", "value '-37%' is not what the quote states ('37%')"),
+    ("right now we hit a 3.2 (percent)", "3.2 jobs", "en", "value '3.2 jobs' is not what the quote states ('3.2')"),
+    ("Tesla's profit quadrupled", "three times", "en",
+     "value 'three times' is not what the quote states ('quadrupled')"),
+    ("Tesla's profit rose sharply", "four times", "en",
+     "value 'four times' is not what the quote states (it states no quantity claimcheck reads; quote the words "
+     "that state the value)"),
+])
+def test_a_value_the_quote_does_not_state_is_an_error_naming_both(quote: str, value: str, language: str,
+                                                                  message: str) -> None:
+    assert _problem(quote, value, language) == f"{message}"
