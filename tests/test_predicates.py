@@ -353,7 +353,7 @@ def test_the_stories_check_end_to_end() -> None:
     run = subprocess.run([sys.executable, "-m", "checker", "check", str(CASES), "--format", "parsable"],
                          capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert run.returncode == 0, run.stdout + run.stderr
-    assert "36 claims: 30 supported, 0 imprecise, 6 refuted, 0 unverifiable, 0 error" in run.stdout
+    assert "36 claims: 28 supported, 0 imprecise, 6 refuted, 2 unverifiable, 0 error" in run.stdout
     assert "(expected" not in run.stdout  # every verdict is the one recorded in the claim files
     assert "direction:" not in "".join(path.read_text(encoding="utf-8") for path in CASES.glob("*.yaml")
                                        ).replace("`direction:`", "")

@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 from checker.claimfile.yamlpos import YamlMap, type_name
 from checker.errors import InputError, Location
-from checker.reference.entry import ENTRY_KEYS, Entry
+from checker.reference.entry import ENTRY_KEYS, FLAGS, Entry
 from checker.suggest import did_you_mean
 
 #: Confines a written path to the repository: (claim path, root, written, where, what) -> path.
@@ -77,6 +77,12 @@ def _mapping(item: YamlMap, where: Location, errors: list[InputError]) -> tuple[
             known = ("file",) + ENTRY_KEYS
             errors.append(InputError(at, f"unknown reference key {key!r}{did_you_mean(key, known)} "
                                          f"(keys: {', '.join(known)})"))
+        elif key in FLAGS:
+            if isinstance(value, bool):
+                overrides[key] = "true" if value else "false"
+            else:
+                errors.append(InputError(item.value_locations[key],
+                                         f"reference key '{key}' should be true or false, got {type_name(value)}"))
         elif not isinstance(value, (str, int, Decimal, date)) or isinstance(value, bool) or value == "":
             errors.append(InputError(item.value_locations[key],
                                      f"reference key '{key}' should be a single value, got {type_name(value)}"))

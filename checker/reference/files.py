@@ -11,7 +11,7 @@ from pathlib import Path
 
 from checker import textfiles
 from checker.errors import InputError, Location
-from checker.reference.model import Event, Observation
+from checker.reference.model import Event, Observation, SeriesStart
 
 #: Files larger than this are refused by default (``check --max-bytes`` sets the limit
 #: of a run): reference data this big belongs in a database.
@@ -20,13 +20,17 @@ MAX_BYTES = 64 * 1024 * 1024
 
 @dataclass
 class FileData:
-    """Everything one file gave: good rows, events, aliases, and the problems found."""
+    """Everything one file gave: good rows, events, aliases, and the problems found.
+
+    ``starts``: by metric, the day a series began, when the file or its entry says so.
+    """
 
     path: str
     observations: list[Observation] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     aliases: dict[str, list[str]] = field(default_factory=dict)
     errors: list[InputError] = field(default_factory=list)
+    starts: dict[str, SeriesStart] = field(default_factory=dict)
 
 
 def read_text(path: Path, shown: str, max_bytes: int = MAX_BYTES) -> str:

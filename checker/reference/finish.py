@@ -1,10 +1,11 @@
-"""What every loaded file goes through: overrides, unit scales, precision, frequency.
+"""What every loaded file goes through: overrides, unit scales, precision, frequency, start.
 
 Whatever the shape or provider, a file's rows leave here with a known base unit and
 values scaled exactly (``Thousands of Persons``: ×1000, in ``Decimal``), each row's
 precision set by its series (the most decimals any value of the column shows, or the
 declared ``precision``), day-dated rows of a monthly or quarterly series turned into
-the months or quarters they stand for, and the claim file's overrides applied. Errors
+the months or quarters they stand for, the claim file's overrides applied, and each
+series' start known where the entry or the file says it (a record needs it). Errors
 are capped per file so a systematic problem is one line, not thousands.
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ from checker.reference.entry import Entry
 from checker.reference.files import FileData
 from checker.reference.frequency import apply_frequency, read_frequency
 from checker.reference.model import Observation
+from checker.reference.series_start import series_starts
 
 #: Errors reported per file before the rest are counted, not listed.
 MAX_ERRORS = 10
@@ -46,7 +48,10 @@ def finish(data: FileData, entry: Entry, infer_frequency: bool = False) -> FileD
         errors.append(InputError(Location(data.path, 1, 1), f"frequency: {error}"))
         declared = None
     rows = apply_frequency(rows, declared, infer_frequency)
-    return FileData(data.path, rows, data.events, data.aliases, capped(errors))
+    found = {_rename(metric, entry) if entry.entity or entry.metric else metric: start
+             for metric, start in data.starts.items()}
+    starts = series_starts(found, entry, rows, data.path, errors)
+    return FileData(data.path, rows, data.events, data.aliases, capped(errors), starts)
 
 
 def capped(errors: list[InputError]) -> list[InputError]:

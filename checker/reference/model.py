@@ -45,6 +45,19 @@ class Observation:
 
 
 @dataclass(frozen=True)
+class SeriesStart:
+    """The day a series began and what says so.
+
+    A record ("사상 최대", "an all-time high") ranks a figure over the whole series, and
+    no file shows by itself that its first row is the series' first: a graph download
+    may start anywhere. ``basis`` names the evidence for the day, for the explanation.
+    """
+
+    day: date
+    basis: str
+
+
+@dataclass(frozen=True)
 class Event:
     """A named day (a rename, a launch) that relations count months or days between."""
 

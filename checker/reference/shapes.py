@@ -25,7 +25,7 @@ CSV_EXTENSIONS = (".csv",)
 YAML_EXTENSIONS = (".yaml", ".yml")
 JSON_EXTENSIONS = (".json",)
 #: Header-comment keys that describe the file as a reference entry's keys do.
-ENTRY_COMMENTS = ("precision", "frequency")
+ENTRY_COMMENTS = ("precision", "frequency", "since", "complete")
 #: Characters of a file shown to the recognisers.
 HEAD = 4096
 

@@ -25,7 +25,7 @@ from checker.reference.files import MAX_BYTES, FileData
 from checker.reference.finish import capped
 from checker.reference import columnar
 from checker.reference.coverage import gap
-from checker.reference.model import Candidate, Event, Lookup, LookupFailure, NoData, Observation
+from checker.reference.model import Candidate, Event, Lookup, LookupFailure, NoData, Observation, SeriesStart
 from checker.reference.shapes import load_file
 from checker.suggest import did_you_mean
 
@@ -84,6 +84,7 @@ class _Builder:
     rows: dict[tuple[str, date, date, date | None], Observation] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
     aliases: dict[str, list[str]] = field(default_factory=dict)
+    starts: dict[str, SeriesStart] = field(default_factory=dict)
     errors: list[InputError] = field(default_factory=list)
 
     def add_row(self, row: Observation) -> None:
@@ -101,6 +102,12 @@ class _Builder:
             self.errors.append(InputError(event.location, (
                 f"event {event.name!r} is {event.date} here and {old.date} at {old.location}")))
 
+    def add_start(self, metric: str, start: SeriesStart) -> None:
+        """Two files that date a series' start differently: the earlier start, which asks more of the data."""
+        old = self.starts.get(metric)
+        if old is None or start.day < old.day:
+            self.starts[metric] = start
+
     def add_aliases(self, aliases: dict[str, list[str]]) -> None:
         for metric, names in aliases.items():
             known = self.aliases.setdefault(metric, [])
@@ -114,7 +121,8 @@ class _Builder:
             metric: tuple(sorted(rows, key=lambda r: (r.period.start, r.period.end, _vintage_order(r))))
             for metric, rows in by_metric.items()
         }
-        return ReferenceData(series, dict(self.events), {m: list(n) for m, n in self.aliases.items()})
+        return ReferenceData(series, dict(self.events), {m: list(n) for m, n in self.aliases.items()},
+                             dict(self.starts))
 
 
 class _Series:
@@ -144,10 +152,12 @@ class ReferenceData:
         series: dict[str, tuple[Observation, ...]] | None = None,
         events: dict[str, Event] | None = None,
         aliases: dict[str, list[str]] | None = None,
+        starts: dict[str, SeriesStart] | None = None,
     ) -> None:
         self._series = series or {}
         self._events = events or {}
         self._aliases = aliases or {}
+        self._starts = starts or {}
         self._indexes: dict[str, _Series] = {}
 
     def _index(self, metric: str, rows: tuple[Observation, ...]) -> _Series:
@@ -190,6 +200,8 @@ class ReferenceData:
             for event in data.events:
                 builder.add_event(event)
             builder.add_aliases(data.aliases)
+            for metric, start in data.starts.items():
+                builder.add_start(metric, start)
         return builder.build(), file_errors + _capped_per_file(builder.errors)
 
     def merged(self, other: ReferenceData) -> tuple[ReferenceData, list[InputError]]:
@@ -202,6 +214,8 @@ class ReferenceData:
             for event in data._events.values():
                 builder.add_event(event)
             builder.add_aliases(data._aliases)
+            for metric, start in data._starts.items():
+                builder.add_start(metric, start)
         return builder.build(), builder.errors
 
     # ------------------------------------------------------------------ queries
@@ -221,6 +235,10 @@ class ReferenceData:
         """The rows of ``metric`` (all vintages) whose period lies inside ``period``, found by bisection."""
         rows = self._series.get(metric, ())
         return self._index(metric, rows).within(period) if rows else []
+
+    def series_start(self, metric: str) -> SeriesStart | None:
+        """The day ``metric``'s series began, when a file or its entry says it; None when unknown."""
+        return self._starts.get(metric)
 
     def events(self) -> dict[str, Event]:
         return dict(self._events)

@@ -8,7 +8,10 @@ Recognised by content, never edited by hand:
 - the ALFRED / API long CSV ``date,series_id,value,realtime_start,realtime_end``, each
   row's ``realtime_start`` being its vintage;
 - the API ``series/observations`` JSON as saved (it does not name its series, so the
-  reference entry must give ``metric:``).
+  reference entry must give ``metric:``). Asked from FRED's earliest date
+  (``observation_start`` 1776-07-04, the default) and holding all ``count``
+  observations, it is the whole series: its first row is the series' start, which a
+  record claim needs. No CSV download says that much.
 
 Metric key ``fred.<SERIES_ID>``; the source is the series' FRED page. FRED files carry
 no unit: the reference entry gives it (``unit: Thousands of Persons``), checked later.
@@ -26,7 +29,7 @@ from checker.reference.cells import Cell, parse_value, read_date
 from checker.reference.csv_text import split_csv
 from checker.reference.entry import Entry
 from checker.reference.files import FileData
-from checker.reference.model import Observation
+from checker.reference.model import Observation, SeriesStart
 
 NAME = "FRED"
 #: FRED dates a month, quarter or year by its first day: the rows' frequency is inferred.
@@ -38,6 +41,8 @@ DATE_HEADERS = ("observation_date", "date")
 SERIES_ID = re.compile(r"^[A-Z][A-Z0-9_]*$")
 LONG_HEADER = ("date", "series_id", "value", "realtime_start", "realtime_end")
 MISSING = ("", ".")
+#: FRED's default ``observation_start``, "the earliest available": no series begins before it.
+EARLIEST = date(1776, 7, 4)
 _US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
@@ -136,7 +141,19 @@ def _read_json(text: str, shown: str, entry: Entry) -> FileData:
             data.errors.append(error)
             continue
         _add(data, series, day, Cell(item["value"], where), vintage)
+    if data.observations and not data.errors and _whole_series(document, observations):
+        first = min(row.period.start for row in data.observations)
+        data.starts[f"fred.{series}"] = SeriesStart(first, f"FRED observation_start {document['observation_start']}")
     return data
+
+
+def _whole_series(document: dict, observations: list) -> bool:
+    """Whether the answer holds every observation from the earliest date on (no window, no paging)."""
+    try:
+        start = date.fromisoformat(str(document.get("observation_start")))
+    except ValueError:
+        return False
+    return start <= EARLIEST and str(document.get("count")) == str(len(observations))
 
 
 def _day(cell: Cell) -> date:
