@@ -243,6 +243,11 @@ def _article(
     published = fields["published"]
     if isinstance(published, datetime):
         published = published.date()
+    elif isinstance(published, str):
+        published = schema.quoted_day(published)
+        if published is None:
+            errors.append(InputError(section.value_locations["published"],
+                                     f"key 'published' should be a date (YYYY-MM-DD), got '{fields['published']}'"))
     written = fields["file"]
     if written is None:
         if "file" not in section:
@@ -451,6 +456,8 @@ class _ClaimBuilder:
     def as_of(self, mapping: YamlMap, value: Any) -> date | str | None:
         if isinstance(value, datetime):
             return value.date()
+        if isinstance(value, str) and schema.quoted_day(value) is not None:
+            return schema.quoted_day(value)
         if isinstance(value, str) and value != "latest":
             self.problems.append(
                 InputError(
