@@ -125,12 +125,13 @@ OPERAND_KEYS: dict[str, Key] = {
     "as_of": CLAIM_KEYS["as_of"],
     "event": _STR,
     "value": CLAIM_KEYS["value"],
+    "exact": Key((bool,), "true or false"),
 }
 OPERAND_FORMS: dict[str, frozenset[str]] = {
     "claim": frozenset({"side"}),
     "metric": frozenset({"period", "agg", "as_of"}),
     "event": frozenset(),
-    "value": frozenset(),
+    "value": frozenset({"exact"}),
 }
 """Each operand form: its leading key and the keys that may go with it."""
 
