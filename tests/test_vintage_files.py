@@ -106,3 +106,86 @@ def test_a_claim_on_the_wide_download_uses_the_vintage_of_its_as_of(
     [result] = report.results
     assert result.verdict == verdict, result.explanation
     assert change in result.explanation
+
+
+# ------------------------------------------------------- Philadelphia Fed Real-Time Data Set
+
+openpyxl = pytest.importorskip("openpyxl", reason="the xlsx extra (openpyxl) is not installed")
+
+
+def workbook(path: Path, header: list[str], rows: list[list]) -> Path:
+    """A workbook in the Real-Time Data Set's layout: one sheet, DATE then one column per vintage."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = header[1].rstrip("0123456789QM")
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+#: Real output (billions of real dollars, annual rate) in three quarterly vintages:
+#: 2022Q3 first published in the 2022Q4 vintage, revised in 2023Q1; "#N/A" before that.
+ROUTPUT = (["DATE", "ROUTPUT22Q3", "ROUTPUT22Q4", "ROUTPUT23Q1"],
+           [["2022:Q1", 19924.1, 19924.1, 19924.1],
+            ["2022:Q2", 19895.3, 19895.3, 19895.3],
+            ["2022:Q3", "#N/A", 20021.7, 20054.7]])
+
+
+def test_rtdsm_quarterly_workbook_is_one_series_dated_mid_quarter(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "routputMvQd.xlsx", *ROUTPUT)
+    data = load(Entry(path, unit="Billions of Chained 2012 Dollars"))
+    assert data.metrics() == {"rtdsm.ROUTPUT"}
+    rows = [row for row in data.observations("rtdsm.ROUTPUT") if row.period.label == "2022-Q3"]
+    assert [(row.vintage.isoformat(), row.value) for row in rows] == [
+        ("2022-11-15", Decimal("20021700000000.0")), ("2023-02-15", Decimal("20054700000000.0"))]
+    assert rows[0].unit == "USD (chained 2012)" and rows[0].location.line == 4 and rows[0].location.column == 3
+    assert rows[0].source == "https://www.philadelphiafed.org/surveys-and-data/real-time-data-research/routput"
+    [q1] = data.observations("rtdsm.ROUTPUT")[:1]
+    assert q1.vintage.isoformat() == "2022-08-15" and q1.precision == Decimal("50000000.0")  # ±0.05 billion
+
+
+def test_rtdsm_monthly_workbook_and_an_as_of_lookup(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "pcpiMvMd.xlsx", ["DATE", "PCPI98M11", "PCPI98M12", "PCPI99M1"],
+                    [["1998:09", 163.6, 163.6, 163.6], ["1998:10", 164.0, 164.0, 164.0],
+                     ["1998:11", "#N/A", 164.0, 164.0], ["1998:12", "#N/A", "#N/A", 163.9]])
+    data = load(Entry(path, unit="Index 1982-1984=100"))
+    [nov] = data.lookup("rtdsm.PCPI", parse_period("1998-11"), as_of="1998-12-31").candidates
+    assert nov.value == Decimal("164.0")
+    [row] = [row for row in data.observations("rtdsm.PCPI") if row.period.label == "1998-12"]
+    assert row.vintage.isoformat() == "1999-01-15" and row.unit == "index (1982-1984=100)"
+
+
+@pytest.mark.parametrize("header, rows, message", [
+    (["DATE", "ROUTPUT22Q3"], [["2022:Q1", 1], ["1947Q3", 3]], "3:1: DATE '1947Q3' is no period (expected 1947:Q1"),
+    (["DATE", "GDP"], [], "1:2: column 'GDP' is no vintage (expected a name such as ROUTPUT65Q4 or PCPI98M11)"),
+    (["YEAR", "ROUTPUT22Q3"], [], "1:1: not a Real-Time Data Set workbook: the first cell should be DATE"),
+    (["DATE", "ROUTPUT22Q3"], [["2022:Q1", "n.a."]], "2:2: value 'n.a.' is not a number"),
+    (["DATE", "ROUTPUT22Q3"], [["2022-1", 1]], "2:1: DATE '2022-1' is no period (expected 1947:Q1 or 1947:01)"),
+])
+def test_rtdsm_bad_workbooks_are_errors_at_their_cell(tmp_path: Path, header: list, rows: list, message: str) -> None:
+    path = workbook(tmp_path / "bad.xlsx", header, rows)
+    _, errors = ReferenceData.load([Entry(path, unit="Percent")])
+    assert any(f"{error.location.line}:{error.location.column}: {error.message}".startswith(message)
+               for error in errors), [str(error) for error in errors]
+
+
+def test_a_file_that_is_no_workbook_is_one_error(tmp_path: Path) -> None:
+    path = tmp_path / "routputMvQd.xlsx"
+    path.write_text("DATE,ROUTPUT65Q4\n")
+    _, errors = ReferenceData.load([Entry(path, unit="Percent")])
+    assert [error.message[:22] for error in errors] == ["not an .xlsx workbook:"]
+
+
+def test_a_workbook_that_unpacks_past_the_limit_is_refused(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "routputMvQd.xlsx", *ROUTPUT)
+    _, errors = ReferenceData.load([Entry(path, unit="Percent")], max_bytes=path.stat().st_size)
+    assert len(errors) == 1 and "the workbook unpacks to" in errors[0].message
+
+
+def test_without_openpyxl_the_message_names_the_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = workbook(tmp_path / "routputMvQd.xlsx", *ROUTPUT)
+    monkeypatch.setitem(__import__("sys").modules, "openpyxl", None)
+    _, errors = ReferenceData.load([Entry(path, unit="Percent")])
+    assert [error.message for error in errors] == ["reading .xlsx workbooks needs openpyxl: pip install 'claimcheck[xlsx]'"]
