@@ -108,6 +108,20 @@ def test_chain_without_cycle_is_clean(project: Path) -> None:
     assert errors == []
 
 
+def test_quoted_dates_are_the_dates_they_name(project: Path) -> None:
+    """``as_of: "2012-05-22"`` and ``published: "2024-02-19"``: quotes change nothing (issue 20)."""
+    body = ('  - id: a\n    quote: 전체 인력의 13%\n    value: 13%\n    metric: meta.staff_share\n    period: 2023\n'
+            '    as_of: "2012-05-22"\n'
+            '  - id: b\n    quote: 전체 인력의 13%\n    value: 13%\n    relation: ratio\n'
+            "    of: [{metric: meta.staff, period: 2023, as_of: '2012-05-22'}, {value: 100}]\n")
+    (project / "claims.yaml").write_text(HEADER.replace("2024-02-19", '"2024-02-19"') + body, encoding="utf-8")
+    claim_file, errors = all_errors(Path("claims.yaml"))
+    assert errors == []
+    assert claim_file.article.published == date(2024, 2, 19)
+    first, second = claim_file.claims
+    assert first.as_of == date(2012, 5, 22) and second.operands[0].as_of == date(2012, 5, 22)
+
+
 # --------------------------------------------------------------------------- file level
 
 @table("file_cases", "text", "error")

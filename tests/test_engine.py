@@ -150,3 +150,30 @@ def test_a_period_the_article_could_not_know_is_said_so(tmp_path: Path) -> None:
     assert result.explanation.endswith("Note: 2024-Q1 had not ended by the article's publication date (2024-02-19), "
                                        "so the article stated a forecast, a plan or a figure so far, not a final "
                                        "figure it could know.")
+
+
+def _wage_claim(tmp_path: Path, operands: str) -> Path:
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    (tmp_path / "wage.txt").write_text("At $7.25 an hour, a full-time year pays $15,070.\n", encoding="utf-8")
+    path = tmp_path / "wage.yaml"
+    path.write_text("version: 1\narticle: {file: wage.txt, published: 2019-05-10, language: en}\nclaims:\n"
+                    "  - {id: pay, quote: '$15,070', value: '$15,070', relation: product, of: " + operands + "}\n",
+                    encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("operands, verdict, evidence", [
+    ("[{value: $7.25}, {value: '2080'}]", "supported", "= 15,080 [15033.4, 15126.7] USD"),
+    ("[{value: $7.25, exact: true}, {value: '2080', exact: true}]", "imprecise", "= 15,080 USD. "),
+])
+def test_a_literal_marked_exact_has_no_rounding(tmp_path: Path, operands: str, verdict: str, evidence: str) -> None:
+    """A statutory $7.25 is 7.25, not [7.245, 7.255]: × 2,080 hours it is 15,080, not 15,066..15,094."""
+    [result] = check([_wage_claim(tmp_path, operands)]).results
+    assert result.verdict == verdict, result.explanation
+    assert evidence in result.explanation
+
+
+def test_exact_is_refused_on_a_hedged_literal(tmp_path: Path) -> None:
+    [result] = check([_wage_claim(tmp_path, "[{value: about $7, exact: true}, {value: '2080'}]")]).results
+    assert result.verdict == "error"
+    assert result.explanation == "exact: true needs one amount as written, got 'about $7' (approx)"

@@ -221,10 +221,12 @@ def test_last_close_of_a_year_the_daily_data_stop_short_of(tmp_path: Path) -> No
 
 @pytest.mark.parametrize("written, base, scale", [
     ("Thousands of Persons", "people", 10**3), ("Millions of Dollars", "USD", 10**6),
-    ("Billions of Chained 2017 Dollars", "USD", 10**9), ("thousand jobs", "people", 10**3),
+    ("Billions of Chained 2017 Dollars", "USD (chained 2017)", 10**9), ("thousand jobs", "people", 10**3),
     ("million USD", "USD", 10**6), ("천명", "people", 10**3), ("백만원", "KRW", 10**6), ("십억원", "KRW", 10**9),
     ("억원", "KRW", 10**8), ("조원", "KRW", 10**12), ("천달러", "USD", 10**3), ("Percent", "%", 1),
-    ("Percent Change from Preceding Period", "%", 1), ("Index 1982-1984=100", "index", 1),
+    ("Percent Change from Preceding Period", "%", 1), ("Index 1982-1984=100", "index (1982-1984=100)", 1),
+    ("Index 2015 = 100", "index (2015=100)", 1), ("2020=100", "index (2020=100)", 1), ("Index", "index", 1),
+    ("Constant 2012 Dollars", "USD (constant 2012)", 1), ("Chained 2017 Dollars per Hour", "USD (chained 2017)/hours", 1),
     ("U.S. Dollars per Gallon", "USD/gallons", 1), ("USD/shares", "USD/shares", 1), ("KRW/USD", "KRW/USD", 1),
     ("persons", "people", 1), ("employees", "people", 1), ("명", "people", 1), ("barrels", "barrels", 1),
 ])

@@ -36,7 +36,7 @@ from checker.claimfile.yamlpos import Problem, YamlMap, YamlRefused, YamlSeq, lo
 from checker.errors import InputError, Location
 from checker.periods import Period, PeriodError, parse_period
 from checker.quantities import detect_language, parse_quantity
-from checker.quantities.model import MAX_EXPONENT, Quantity
+from checker.quantities.model import MAX_EXPONENT, Qualifier, Quantity
 from checker.quantities.predicates import Predicate, Rank, as_written, read_rank, read_value
 from checker.reference.entry import Entry
 from checker.suggest import did_you_mean
@@ -243,6 +243,11 @@ def _article(
     published = fields["published"]
     if isinstance(published, datetime):
         published = published.date()
+    elif isinstance(published, str):
+        published = schema.quoted_day(published)
+        if published is None:
+            errors.append(InputError(section.value_locations["published"],
+                                     f"key 'published' should be a date (YYYY-MM-DD), got '{fields['published']}'"))
     written = fields["file"]
     if written is None:
         if "file" not in section:
@@ -464,6 +469,8 @@ class _ClaimBuilder:
     def as_of(self, mapping: YamlMap, value: Any) -> date | str | None:
         if isinstance(value, datetime):
             return value.date()
+        if isinstance(value, str) and schema.quoted_day(value) is not None:
+            return schema.quoted_day(value)
         if isinstance(value, str) and value != "latest":
             self.problems.append(
                 InputError(
@@ -590,7 +597,21 @@ class _ClaimBuilder:
         if form == "event":
             return Operand(where, event=fields["event"])
         quantity, _, _ = self.worded(value, "value", fields["value"])
+        if quantity is not None and fields["exact"]:
+            quantity = self.exact(value, quantity)
         return Operand(where, value=quantity) if quantity is not None else None
+
+    def exact(self, mapping: YamlMap, quantity: Quantity) -> Quantity | None:
+        """A literal marked ``exact: true``: the amount itself, without the rounding of its digits.
+
+        A statutory amount ($7.25 an hour) is not rounded from anything, so "$7.25" must
+        not stand for [7.245, 7.255]. Only a single unhedged amount can be exact.
+        """
+        if quantity.qualifier is not Qualifier.EXACT or quantity.value is None:
+            self.problems.append(InputError(mapping.value_locations["exact"], (
+                f"exact: true needs one amount as written, got '{quantity.text}' ({quantity.qualifier.value})")))
+            return None
+        return replace(quantity, precision=Decimal(0))
 
 
 # --------------------------------------------------------------------------- discovery

@@ -55,6 +55,8 @@ METRIC = re.compile(
     """,
     re.VERBOSE,
 )
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+"""A day written in quotes (``"2012-05-22"``): YAML reads it as a string, not a date."""
 EXPR_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 PERCENT = re.compile(
     r"""
@@ -92,7 +94,7 @@ TOP_KEYS: dict[str, Key] = {
 }
 ARTICLE_KEYS: dict[str, Key] = {
     "file": _STR,
-    "published": Key((date,), "a date"),
+    "published": Key((date, str), "a date"),
     "language": Key((str,), "a string", choices=LANGUAGES),
     "source": Key((dict,), "a mapping"),
 }
@@ -123,12 +125,13 @@ OPERAND_KEYS: dict[str, Key] = {
     "as_of": CLAIM_KEYS["as_of"],
     "event": _STR,
     "value": CLAIM_KEYS["value"],
+    "exact": Key((bool,), "true or false"),
 }
 OPERAND_FORMS: dict[str, frozenset[str]] = {
     "claim": frozenset({"side"}),
     "metric": frozenset({"period", "agg", "as_of"}),
     "event": frozenset(),
-    "value": frozenset(),
+    "value": frozenset({"exact"}),
 }
 """Each operand form: its leading key and the keys that may go with it."""
 
@@ -171,6 +174,20 @@ def typed(mapping: YamlMap, key: str, table: dict[str, Key]) -> Any:
     if spec.pattern and isinstance(value, str) and not spec.pattern.match(value):
         raise InputError(where, f"key '{key}' should be {spec.pattern_hint}, got '{value}'")
     return value
+
+
+def quoted_day(text: str) -> date | None:
+    """The day a quoted ``YYYY-MM-DD`` names, or None: a date typed with quotes means the same date.
+
+    >>> quoted_day("2012-05-22"), quoted_day("2012-02-30"), quoted_day("20120522")
+    (datetime.date(2012, 5, 22), None, None)
+    """
+    if not DAY.match(text.strip()):
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        return None
 
 
 def tolerance(mapping: YamlMap) -> tuple[dict[str, Decimal], list[InputError]]:

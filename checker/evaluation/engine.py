@@ -18,7 +18,7 @@ from checker.claimfile.model import Claim
 from checker.errors import InputError, Location
 from checker.evaluation import claimed, relations
 from checker.evaluation.coverage import article_coverage
-from checker.evaluation.figures import Figure, RelationProblem
+from checker.evaluation.figures import Figure, RelationProblem, require_shared_bases
 from checker.evaluation.intervals import ArithmeticProblem
 from checker.evaluation.judge import Judgement, judge
 from checker.evaluation.operands import (
@@ -223,6 +223,7 @@ class FileCheck:
         context = OperandContext(self.claims, self.actual_figure, self.reference, self._published(), self._article_source())
         resolved = [resolve(operand, context) for operand in written]
         figures = [figure for figure, _ in resolved]
+        require_shared_bases(claim.relation, figures)
         operands = Operands(figures, dict(zip(named, figures)) if named is not None else {}, claim.expr)
         computed = module.compute(operands)
         if computed.unit is None:

@@ -11,6 +11,7 @@ from datetime import date
 
 from checker.evaluation.intervals import Interval
 from checker.evaluation.timing import Dated
+from checker.quantities.units import without_bases
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,26 @@ def require_same_unit(name: str, figures: list[Figure]) -> str | None:
         listed = ", ".join(sorted(str(unit) for unit in units))
         raise RelationProblem(f"{name} needs operands in one unit, got {listed}")
     return units.pop() if units else None
+
+
+def require_shared_bases(name: str, figures: list[Figure]) -> None:
+    """Refuse operands of one kind of amount on different bases, whatever the relation.
+
+    Chained 2009 and chained 2017 dollars, or an index on 2010=100 and one on 2015=100,
+    differ by a factor no relation knows: two vintages of a series combined into one
+    growth rate gave 80.8 % without a word. An expression may divide dollars by people,
+    but never these by each other.
+    """
+    by_kind: dict[str, str] = {}
+    for figure in figures:
+        if figure.unit is None:
+            continue
+        first = by_kind.setdefault(without_bases(figure.unit), figure.unit)
+        if first != figure.unit:
+            one, other = sorted((first, figure.unit))
+            raise RelationProblem(
+                f"{name} combines figures in {one} and in {other}: dollars of different base years "
+                "or indexes on different bases are different units; take every operand from one release of the series")
 
 
 def sources_of(figures: list[Figure]) -> tuple[str, ...]:

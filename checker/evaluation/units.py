@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from checker.quantities.units import canonical
+from checker.quantities.units import canonical, without_bases
 
 DIMENSIONLESS: dict[str, Decimal] = {"ratio": Decimal(1), "x": Decimal(1), "%": Decimal("0.01")}
 DURATIONS_IN_DAYS: dict[str, Decimal] = {
@@ -31,6 +31,7 @@ def family(unit: str | None) -> str:
     """The family a unit belongs to: money, rate, dimensionless, duration, pp, count or none."""
     if unit is None:
         return "none"
+    unit = without_bases(unit)
     if "/" in unit:
         return "rate"
     if unit in DIMENSIONLESS:
@@ -56,7 +57,7 @@ def conversion_factor(source: str | None, target: str | None) -> Decimal:
     """
     if source == target or family(target) == "none" or family(source) == "none":
         return Decimal(1)
-    if per_one(source, target):
+    if per_one(source, target) or _unstated_base(source, target):
         return Decimal(1)
     kinds = family(source), family(target)
     if kinds == ("dimensionless", "dimensionless"):
@@ -89,6 +90,18 @@ def per_one(source: str | None, target: str | None) -> str | None:
     numerator, _, denominator = rate.partition("/")
     one = denominator[:-1] if denominator.endswith("s") and not denominator.isupper() else denominator
     return f"{amount} per one {one}" if numerator == amount else None
+
+
+def _unstated_base(source: str, target: str) -> bool:
+    """One unit is the other without its base: a claim's "$21.9 trillion" against chained 2017 dollars.
+
+    The claim's words do not say a base year; the reference entry the claim file names
+    does, so the claim is read in it. Two different bases never compare.
+
+    >>> _unstated_base("USD (chained 2017)", "USD"), _unstated_base("USD (chained 2017)", "USD (chained 2009)")
+    (True, False)
+    """
+    return source != target and (without_bases(source) == target or without_bases(target) == source)
 
 
 def _mismatch_message(source: str | None, target: str | None) -> str:

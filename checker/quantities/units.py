@@ -40,10 +40,13 @@ MONEY: dict[str, str] = {
 #: Percent and its published spellings (FRED's "Percent Change from Preceding Period").
 PERCENT = compile_lazily(r"^(?:%|percent|per cent|퍼센트|percent change(?: from [\w ]+| at annual rate)?"
                          r"|percent of [\w ]+|percentage)$")
-#: Index numbers (``Index 1982-1984=100``, KOSIS ``2020=100``): dimensionless, compared only with each other.
+#: Index numbers (``Index 1982-1984=100``, KOSIS ``2020=100``): dimensionless, compared only with
+#: each other, and only on one base: the base is part of the unit (``index (2015=100)``).
 INDEX = compile_lazily(r"^(?:index\b[\w\s=\-.,/]*|\d{4}(?:[.=-]\d{1,4})?\s*=\s*100)$")
-#: Chained or constant dollars are dollars of a base year: compared as USD.
-REAL_DOLLARS = compile_lazily(r"^(?:chained|constant|real) (?:\d{4} )?(?:u\.s\. )?dollars$")
+#: Chained or constant dollars are dollars of a base year, part of the unit: ``USD (chained 2017)``.
+REAL_DOLLARS = compile_lazily(r"^(chained|constant|real) (?:(\d{4}) )?(?:u\.s\. )?dollars$")
+#: The base a unit key carries in parentheses: `` (chained 2017)``, `` (2015=100)``.
+BASE = compile_lazily(r" \(([^()]*)\)")
 #: Everything that counts people (명 and "employees" both count people).
 PEOPLE = ("people", "persons", "person", "jobs", "job", "workers", "worker", "employees", "employee",
           "staff", "명", "인")
@@ -110,6 +113,15 @@ def read_unit(written: str) -> Unit:
     return Unit(base, scale)
 
 
+def without_bases(unit: str) -> str:
+    """The unit with its base years and index bases left out: what kind of amount it is.
+
+    >>> without_bases("USD (chained 2017)/hours"), without_bases("index (2015=100)")
+    ('USD/hours', 'index')
+    """
+    return BASE.sub("", unit)
+
+
 def canonical(unit: str | None) -> str | None:
     """The unit a claim's unit compares as: every count of people is ``people``.
 
@@ -157,13 +169,24 @@ def _base(text: str) -> str | None:
     if PERCENT.match(lowered):
         return "%"
     if INDEX.match(lowered):
-        return "index"
-    if REAL_DOLLARS.match(lowered):
-        return "USD"
+        return _index(lowered)
+    real = REAL_DOLLARS.match(lowered)
+    if real:
+        return f"USD ({' '.join(part for part in real.groups() if part)})"
     for table in (DIMENSIONLESS, DURATIONS, MORE_COUNTS, PHYSICAL, XBRL, EN_COUNTERS, KO_COUNTERS):
         if lowered in table or text in table:
             return table.get(lowered) or table[text]
     return None
+
+
+def _index(lowered: str) -> str:
+    """``index`` with its base as written (``Index 2015 = 100`` is ``index (2015=100)``).
+
+    >>> _index("index 1982-1984=100"), _index("2020=100"), _index("index")
+    ('index (1982-1984=100)', 'index (2020=100)', 'index')
+    """
+    base = re.sub(r"\s*=\s*", "=", lowered.removeprefix("index").strip(" ,.-/"))
+    return f"index ({' '.join(base.split())})" if base else "index"
 
 
 def _unknown(rest: str, written: str) -> str:

@@ -18,6 +18,7 @@ from checker.reference.csv_text import CsvText, split_csv
 from checker.reference.entry import Entry
 from checker.reference.files import MAX_BYTES, FileData, read_text
 from checker.reference.finish import finish
+from checker.reference.sources import rtdsm
 
 #: CSV shapes, tried in order against the header's column names.
 CSV_SHAPES: tuple[ModuleType, ...] = (csv_long, csv_timeseries)
@@ -67,9 +68,11 @@ def _read(entry: Entry, shown: str, max_bytes: int,
     if suffix in columnar.EXTENSIONS:
         load = columnar.load_duckdb if suffix == ".duckdb" else columnar.load_parquet
         return load(entry.file, shown, defaults, metrics), entry, False
+    if suffix in rtdsm.EXTENSIONS:
+        return rtdsm.load(entry.file, shown, entry, max_bytes), entry, False
     if suffix not in CSV_EXTENSIONS + YAML_EXTENSIONS + JSON_EXTENSIONS:
         raise InputError(Location(shown), (f"unknown reference file type {suffix or '(none)'!r}: "
-                                           "use .csv, .yaml, .yml, .json, .parquet or .duckdb"))
+                                           "use .csv, .yaml, .yml, .json, .parquet, .duckdb or .xlsx"))
     text = read_text(entry.file, shown, max_bytes)
     provider = sources.recognise(suffix, text[:HEAD])
     if provider is not None:

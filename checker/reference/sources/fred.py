@@ -7,6 +7,10 @@ Recognised by content, never edited by hand:
   ``month_year`` ignored, ``.`` for a missing value;
 - the ALFRED / API long CSV ``date,series_id,value,realtime_start,realtime_end``, each
   row's ``realtime_start`` being its vintage;
+- ALFRED's "all vintages" download ``observation_date,PAYEMS_19600211,PAYEMS_19600311,…``:
+  one column per vintage, named ``SERIES_YYYYMMDD``, ``.`` before the first release.
+  It is one series with vintages, read as the long CSV would have it (a row only where
+  a vintage changed the figure), never one series per column;
 - the API ``series/observations`` JSON as saved (it does not name its series, so the
   reference entry must give ``metric:``). Asked from FRED's earliest date
   (``observation_start`` 1776-07-04, the default) and holding all ``count``
@@ -43,6 +47,8 @@ LONG_HEADER = ("date", "series_id", "value", "realtime_start", "realtime_end")
 MISSING = ("", ".")
 #: FRED's default ``observation_start``, "the earliest available": no series begins before it.
 EARLIEST = date(1776, 7, 4)
+#: A column of ALFRED's wide download: the series id, then the vintage's date (PAYEMS_20221007).
+VINTAGE_COLUMN = re.compile(r"^([A-Z][A-Z0-9_]*?)_(\d{4})(\d{2})(\d{2})$")
 _US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
@@ -64,6 +70,9 @@ def read(text: str, shown: str, entry: Entry) -> FileData:
     names = [cell.text.strip().lower() for cell in parts.header]
     if names[:5] == list(LONG_HEADER):
         return _read_long(parts, shown)
+    vintages = _vintage_columns(parts.header)
+    if vintages:
+        return _read_vintage_columns(parts, shown, entry, vintages)
     return _read_graph(parts, shown, entry)
 
 
@@ -91,6 +100,58 @@ def _read_graph(parts, shown: str, entry: Entry) -> FileData:
         for index, series in columns:
             if index < len(cells):
                 _add(data, series, day, cells[index], None)
+    return data
+
+
+def _vintage_columns(header: list[Cell]) -> list[tuple[int, str, date]]:
+    """The wide download's columns as (index, series, vintage), oldest vintage first.
+
+    Empty unless every series column is ``SERIES_YYYYMMDD`` with a real date: a graph
+    download whose one column merely ends in digits stays a graph download.
+    """
+    found: list[tuple[int, str, date]] = []
+    for index, cell in enumerate(header[1:], start=1):
+        name = cell.text.strip()
+        match = VINTAGE_COLUMN.match(name)
+        if not match:
+            if SERIES_ID.match(name):
+                return []
+            continue
+        try:
+            vintage = date(*map(int, match.group(2, 3, 4)))
+        except ValueError:
+            return []
+        found.append((index, match.group(1), vintage))
+    return sorted(found, key=lambda column: column[2])
+
+
+def _read_vintage_columns(parts, shown: str, entry: Entry, columns: list[tuple[int, str, date]]) -> FileData:
+    """ALFRED's wide download: per date, a row for each vintage that changed the figure.
+
+    Every vintage repeats the whole history, mostly unchanged; keeping only the changes
+    gives what ALFRED's long CSV holds (the same figure for any ``as_of``), dated by
+    the vintage that first published each figure, in a size set by the revisions.
+    """
+    data = FileData(shown)
+    series_names = {series for _, series, _ in columns}
+    named = entry.metric.rsplit(".", 1)[-1]
+    if len(series_names) == 1 and SERIES_ID.match(named):
+        columns = [(index, named, vintage) for index, _, vintage in columns]
+    for location, cells in parts.rows:
+        if not cells or not cells[0].text.strip():
+            continue
+        try:
+            day = _day(cells[0])
+        except InputError as error:
+            data.errors.append(error)
+            continue
+        last: dict[str, str] = {}
+        for index, series, vintage in columns:
+            written = cells[index].text.strip() if index < len(cells) else ""
+            if written in MISSING or last.get(series) == written:
+                continue
+            last[series] = written
+            _add(data, series, day, cells[index], vintage)
     return data
 
 
