@@ -18,15 +18,21 @@ from rich.progress import track
 _CI_VARIABLES = ("CI", "GITHUB_ACTIONS", "GITLAB_CI")
 
 
-def wanted(stream: TextIO = sys.stderr, environ: Mapping[str, str] = os.environ) -> bool:
-    """Whether a bar may be drawn on ``stream``: a terminal, not dumb, not in CI."""
+def wanted(stream: TextIO | None = None, environ: Mapping[str, str] = os.environ) -> bool:
+    """Whether a bar may be drawn on ``stream`` (standard error when None): a terminal, not dumb, not in CI.
+
+    The stream is looked up when asked, not when the module is imported: standard error may
+    be replaced in between (a test's capture, an embedding program) and the old one closed.
+    """
+    stream = stream or sys.stderr
     if any(environ.get(name) for name in _CI_VARIABLES) or environ.get("TERM") == "dumb":
         return False
     return stream.isatty()
 
 
-def bar(stream: TextIO = sys.stderr) -> Callable[[list[Path]], Iterable[Path]] | None:
-    """A wrapper that shows progress over the claim files, or None where no bar is wanted."""
+def bar(stream: TextIO | None = None) -> Callable[[list[Path]], Iterable[Path]] | None:
+    """A wrapper that shows progress over the claim files (on standard error when None), or None where no bar is wanted."""
+    stream = stream or sys.stderr
     if not wanted(stream):
         return None
 
