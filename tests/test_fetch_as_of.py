@@ -62,7 +62,7 @@ def verdicts(capsys: pytest.CaptureFixture, claims: Path) -> dict[str, str]:
 
 
 GDP_CLAIM = f"""
-  - {{id: gdp, quote: "2.2 percent", metric: fred.{GDP}, period: 2018-Q1, value: 2.2 percent, as_of: latest}}
+  - {{id: gdp, quote: "2.2 percent", metric: fred.{GDP}, period: 2018-Q1, value: 2.2 percent}}
 """
 
 
@@ -147,8 +147,9 @@ def test_edgar_as_of_keeps_the_latest_filing_on_or_before_the_day(server, capsys
 
 @needs_tesla
 def test_the_restated_eps_does_not_refute_the_article(server, capsys) -> None:
-    """Tesla's Q3 2021 diluted EPS as reported (1.44), checked against the newest figures: as of the
-    article it is supported; against the full file's newest filing (0.48 after the split) refuted."""
+    """Tesla's Q3 2021 diluted EPS as reported (1.44), asked against the newest figures (as_of: latest):
+    the file fetched as of the article holds no later filing, so it is supported; the full file's
+    newest filing (0.48 after the split) refutes it."""
     server.routes["/api/xbrl/companyfacts/"] = edgar_answer
     assert fetch(capsys, "edgar:CIK0001318605", "--as-of", "2021-10-26", "-o", "then.csv")[0] == 0
     assert fetch(capsys, "edgar:CIK0001318605", "-o", "now.csv")[0] == 0
@@ -290,3 +291,33 @@ def test_for_usage_errors_are_one_line_before_any_request(server, capsys, argv, 
     _, err = capsys.readouterr()
     assert code == 2 and err.startswith(f"claimcheck fetch: {message}") and len(err.splitlines()) == 1
     assert server.seen == []
+
+
+@pytest.mark.parametrize("lookup, message", [
+    ("metric: ecos.731Y001.0000001, period: 2024-02, agg: mean",
+     "ecos.731Y001.0000001: a lookup with agg: does not say the cycle of the rows it needs: fetch it by hand, "
+     "claimcheck fetch ecos:731Y001/CYCLE/0000001 --start --end"),
+    ("metric: dart.01234567.ifrs-full_Revenue, period: 2024-05",
+     "dart.01234567.ifrs-full_Revenue: no OpenDART report ends with 2024-05 (reports end in March, June, "
+     "September or December)"),
+])
+def test_for_a_key_that_names_no_request_is_one_line_and_no_guess(server, capsys, lookup, message) -> None:
+    claims = write_claims("kr.yaml", "2024-09-01", "1,334원", [], f"""
+  - {{id: one, quote: "1,334원", {lookup}, value: "1,334원"}}
+""", "ko")
+    assert main(["fetch", "--for", str(claims), "-o", "."]) == 2
+    out, err = capsys.readouterr()
+    assert (out, err) == ("", f"claimcheck fetch: {message}\n") and server.seen == []
+
+
+@needs_tesla
+def test_for_a_tag_not_filed_by_the_day_fails_that_file_only(server, capsys) -> None:
+    server.routes["/api/xbrl/companyfacts/"] = edgar_answer
+    claims = write_claims("tesla.yaml", "2021-10-26", "Tesla earned $1.44 a share.", [], """
+  - {id: eps, quote: "$1.44", metric: cik1318605.NoSuchTag, period: 2021-Q3, value: $1.44}
+""")
+    assert main(["fetch", "--for", str(claims), "-o", "."]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("claimcheck fetch: edgar:CIK0001318605: edgar: the answer holds no rows of "
+                                        "cik1318605.NoSuchTag as of 2021-10-26 (request http://127.0.0.1:")
+    assert not Path("edgar-CIK0001318605.csv").exists()

@@ -8,6 +8,11 @@ provider's module fetches it (keys and base URLs from the environment: ``FRED_AP
 download, and the rows are written atomically with their sources, vintages, units as
 published, the retrieval time and the request (key blanked). Every failure is one line
 naming the source, exit 2, and no file.
+
+``--as-of YYYY-MM-DD`` asks for the figures as published that day from the providers that
+keep earlier releases (FRED through ALFRED, EDGAR by filing date); the others' files hold
+today's figures, said in a note, dated by their ``retrieved`` line. ``--for CLAIMS.yaml -o
+DIR`` fetches every provider series a claim file uses (:mod:`checker.commands.fetch_for`).
 """
 from __future__ import annotations
 
@@ -108,7 +113,9 @@ def fetched(arguments: argparse.Namespace, environment: Mapping[str, str],
         rows = [row for row in rows if row.metric in keep]
         missing = sorted(keep - {row.metric for row in rows})
         if missing:
-            raise FetchError(f"{source}: the answer holds no rows of {', '.join(missing)} (request {answer.request})")
+            when = f" as of {as_of}" if as_of is not None else ""
+            raise FetchError(f"{source}: the answer holds no rows of {', '.join(missing)}{when} "
+                             f"(request {answer.request})")
     if not rows:
         raise FetchError(f"{source}: the answer holds no values (request {answer.request})")
     provenance = {"retrieved": retrieved, "request": answer.request}
