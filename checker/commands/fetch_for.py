@@ -11,7 +11,9 @@ guess is a failure saying how to fetch it by hand:
 - ``kosis.<TBL>.<ITM>``: the key does not name the organisation (``orgId``) KOSIS needs;
 - ``ecos.`` looked up with ``agg`` (the rows' cycle is not the asked period's), or at
   periods of two lengths;
-- ``dart.`` at a period no report ends with (reports end in March, June, September, December).
+- ``dart.`` at a period no report ends with (reports end in March, June, September, December);
+- a key a claim looks up with an ``as_of:`` of another day or ``latest``: a file as of the
+  article would answer it with the article's figures.
 
 ECOS and KOSIS are asked for the span of the periods the claims name. Every failure is one
 line; the other series are still fetched; exit 2 if any failed.
@@ -47,10 +49,12 @@ _DART_CORP = re.compile(r"^\d{8}\Z")
 
 @dataclass(frozen=True)
 class Asked:
-    """One lookup a claim makes: the period, and whether it aggregates finer rows."""
+    """One lookup a claim makes: the period, whether it aggregates finer rows, the vintage it asks."""
 
+    claim: str
     period: Period
     agg: str | None
+    as_of: date | str | None
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,11 @@ def run(arguments: argparse.Namespace, environment: Mapping[str, str]) -> int:
     except FetchError as problem:
         print(printable(f"claimcheck fetch: {problem}"), file=sys.stderr)
         return EXIT_USAGE
-    requests, failures, others = plan(asked_lookups(claim_file))
+    requests, failures, others = plan(asked_lookups(claim_file), as_of)
+    if not requests and not failures:
+        print(printable(f"claimcheck fetch: {arguments.claims}: the claims look up no provider series "
+                        "(fred., cik..., ecos., kosis., dart.)"), file=sys.stderr)
+        return EXIT_USAGE
     if others:
         print(printable(f"not provider keys, left to the claim file's reference files: {', '.join(others)}"))
     for failure in failures:
@@ -108,21 +116,22 @@ def asked_lookups(claim_file: ClaimFile) -> dict[str, list[Asked]]:
     asked: dict[str, list[Asked]] = {}
     for claim in claim_file.claims:
         operands = claim.operands.values() if isinstance(claim.operands, dict) else claim.operands
-        lookups = [(claim.metric, claim.period, claim.agg), *((o.metric, o.period, o.agg) for o in operands)]
-        for metric, period, agg in lookups:
+        lookups = [(claim.metric, claim.period, claim.agg, claim.as_of),
+                   *((o.metric, o.period, o.agg, o.as_of) for o in operands)]
+        for metric, period, agg, as_of in lookups:
             if metric and period is not None:
-                asked.setdefault(metric, []).append(Asked(period, agg))
+                asked.setdefault(metric, []).append(Asked(claim.id, period, agg, as_of))
     return asked
 
 
-def plan(asked: Mapping[str, list[Asked]]) -> tuple[list[Request], list[str], list[str]]:
-    """(the requests to make, one line per key that names none, the keys of no provider)."""
+def plan(asked: Mapping[str, list[Asked]], day: str) -> tuple[list[Request], list[str], list[str]]:
+    """(the requests to make as of ``day``, one line per key that names none, the keys of no provider)."""
     requests: dict[str, Request] = {}
     failures: list[str] = []
     others: list[str] = []
     for metric in sorted(asked):
         try:
-            found = _requests_of(metric, asked[metric])
+            found = _requests_of(metric, asked[metric], day)
         except Unfetchable as reason:
             failures.append(f"{metric}: {reason}")
             continue
@@ -134,12 +143,16 @@ def plan(asked: Mapping[str, list[Asked]]) -> tuple[list[Request], list[str], li
     return list(requests.values()), failures, others
 
 
-def _requests_of(metric: str, lookups: list[Asked]) -> list[Request] | None:
-    """The requests that give ``metric`` at ``lookups``; None for a key of no provider."""
+def _requests_of(metric: str, lookups: list[Asked], day: str) -> list[Request] | None:
+    """The requests that give ``metric`` at ``lookups`` as of ``day``; None for a key of no provider."""
     source, _, rest = metric.partition(".")
     parts = rest.split(".")
     if source not in PROVIDERS and not _CIK_KEY.match(metric):
         return None
+    other = next((lookup for lookup in lookups if lookup.as_of is not None and str(lookup.as_of).strip() != day), None)
+    if other is not None:  # a file as of the article would answer it with the article's figures, in silence
+        raise Unfetchable(f"claim {other.claim} asks as_of: {other.as_of}, and --for fetches as of {day} only: "
+                          "fetch it by hand (--as-of DATE, or none for the newest figures)")
     if not all(_PART.match(part) for part in parts):
         raise Unfetchable("the key's parts must be letters, digits, _ and -")  # they become a file name
     if source == "fred":
