@@ -35,15 +35,14 @@ GDP_ARTICLE = "The economy grew at a 3.2% annual rate in the July-September quar
 JOBS_ARTICLE = "Employers added 263,000 jobs in September, the government said Friday.\n"
 
 
-def _row(vintage: date | None = None, notes: dict[str, str] | None = None) -> Observation:
+def _row(vintage: date | None = None, retrieved: date | None = None) -> Observation:
     return Observation("us.gdp", parse_period("2022-Q3"), Decimal("2.7"), Decimal("0.05"), "%", "FRED", vintage,
-                       Location("gdp.csv", 2, 1), notes or {})
+                       Location("gdp.csv", 2, 1), retrieved=retrieved)
 
 
 def test_a_row_is_dated_by_its_vintage_else_by_the_day_its_file_was_retrieved() -> None:
-    assert dated(_row(date(2025, 5, 14))) == Dated(date(2025, 5, 14), "vintage")
-    assert dated(_row(notes={"retrieved": "2026-12-04T10:00:00+00:00"})) == Dated(date(2026, 12, 4), RETRIEVED)
-    assert dated(_row(notes={"retrieved": "yesterday"})).day is None
+    assert dated(_row(date(2025, 5, 14), retrieved=date(2026, 12, 4))) == Dated(date(2025, 5, 14), "vintage")
+    assert dated(_row(retrieved=date(2026, 12, 4))) == Dated(date(2026, 12, 4), RETRIEVED)
     assert dated(_row()).day is None
 
 

@@ -8,6 +8,11 @@ provider's module fetches it (keys and base URLs from the environment: ``FRED_AP
 download, and the rows are written atomically with their sources, vintages, units as
 published, the retrieval time and the request (key blanked). Every failure is one line
 naming the source, exit 2, and no file.
+
+``--as-of YYYY-MM-DD`` asks for the figures as published that day from the providers that
+keep earlier releases (FRED through ALFRED, EDGAR by filing date); the others' files hold
+today's figures, said in a note, dated by their ``retrieved`` line. ``--for CLAIMS.yaml -o
+DIR`` fetches every provider series a claim file uses (:mod:`checker.commands.fetch_for`).
 """
 from __future__ import annotations
 
@@ -15,7 +20,7 @@ import argparse
 import os
 import re
 import sys
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from types import ModuleType
 from typing import Mapping
@@ -31,12 +36,17 @@ from checker.reference.write import SUFFIXES, render
 #: Source prefix -> the module that fetches it (and reads its answers).
 FETCHERS: dict[str, ModuleType] = {"fred": fred_fetch, "edgar": edgar, "ecos": ecos, "kosis": kosis, "dart": dart}
 _ENTITY = re.compile(r"^[\w-]+\Z")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}\Z")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("series", metavar="SOURCE:ID",
+    parser.add_argument("series", metavar="SOURCE:ID", nargs="?", default="",
                         help="fred:PAYEMS, edgar:CIK0001318605, ecos:731Y001/D/0000001, kosis:101/DT_1B040A3/T20, "
                              "dart:00126380/2024/H1")
+    parser.add_argument("--for", dest="claims", type=Path, metavar="CLAIMS.yaml",
+                        help="fetch every provider series the claim file uses, as of its article's date, into -o DIR")
+    parser.add_argument("--as-of", default="", metavar="YYYY-MM-DD",
+                        help="the figures as published on that day (FRED via ALFRED, EDGAR by filing date)")
     parser.add_argument("--start", default="", metavar="DATE", help="first period (ECOS and KOSIS need it)")
     parser.add_argument("--end", default="", metavar="DATE", help="last period")
     parser.add_argument("--vintages", action="store_true",
@@ -44,26 +54,39 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--entity", default="", metavar="NAME",
                         help="name the rows' entity (edgar:CIK0001318605 --entity tesla gives tesla.Revenues)")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
-                        help="the reference file to write (.csv, .json or .yaml)")
+                        help="the reference file to write (.csv, .json or .yaml); with --for, the folder")
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
 
 def run(arguments: argparse.Namespace) -> int:
     from checker.commands import EXIT_OK, EXIT_USAGE  # the registry imports this module first
+    from checker.commands import fetch_for  # it imports this module
 
+    if (arguments.claims is None) == (not arguments.series):
+        print("claimcheck fetch: give either SOURCE:ID or --for CLAIMS.yaml", file=sys.stderr)
+        return EXIT_USAGE
+    if arguments.claims is not None:
+        return fetch_for.run(arguments, os.environ)
     try:
         text, count = fetched(arguments, os.environ)
     except FetchError as problem:
         print(printable(f"claimcheck fetch: {problem}"), file=sys.stderr)
         return EXIT_USAGE
     write_text(arguments.output, text)
+    if arguments.as_of and without_vintages(arguments.series.partition(":")[0]):
+        print(printable(f"claimcheck fetch: {no_vintages_note(arguments.series, arguments.as_of)}"), file=sys.stderr)
     print(printable(f"wrote {count} rows to {arguments.output}; add it to the claim file's reference list:"))
     print(printable(f"  - {arguments.output}"))
     return EXIT_OK
 
 
-def fetched(arguments: argparse.Namespace, environment: Mapping[str, str]) -> tuple[str, int]:
-    """The reference file's text and its row count, or a FetchError; nothing is written here."""
+def fetched(arguments: argparse.Namespace, environment: Mapping[str, str],
+            keep: frozenset[str] = frozenset()) -> tuple[str, int]:
+    """The reference file's text and its row count, or a FetchError; nothing is written here.
+
+    ``keep``: only the rows of these metrics (``--for`` keeps what the claims use), each of
+    which must be in the answer.
+    """
     source, _, ident = arguments.series.partition(":")
     provider = FETCHERS.get(source.strip().lower())
     if provider is None or not ident.strip():
@@ -79,14 +102,49 @@ def fetched(arguments: argparse.Namespace, environment: Mapping[str, str]) -> tu
         raise FetchError(f"--entity {arguments.entity!r} must be letters, digits, _ and -")
     if arguments.vintages and provider is not fred_fetch:
         raise FetchError("--vintages is for fred: (EDGAR and OpenDART date every row by its filing already)")
-    options = FetchOptions(arguments.start, arguments.end, arguments.vintages, environment)
+    as_of = as_of_day(arguments.as_of)
+    if as_of is not None and arguments.vintages:
+        raise FetchError("--as-of and --vintages exclude each other: one vintage, or all of them")
+    options = FetchOptions(arguments.start, arguments.end, arguments.vintages, environment, as_of)
     retrieved = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
     answer = provider.fetch(ident.strip(), options)
     rows = rows_of(answer, provider, source)
+    if keep:
+        rows = [row for row in rows if row.metric in keep]
+        missing = sorted(keep - {row.metric for row in rows})
+        if missing:
+            when = f" as of {as_of}" if as_of is not None else ""
+            raise FetchError(f"{source}: the answer holds no rows of {', '.join(missing)}{when} "
+                             f"(request {answer.request})")
     if not rows:
         raise FetchError(f"{source}: the answer holds no values (request {answer.request})")
     provenance = {"retrieved": retrieved, "request": answer.request}
+    if as_of is not None:
+        provenance["as_of"] = as_of.isoformat()
     return render(rows, output.suffix.lower(), provenance, arguments.entity), len(rows)
+
+
+def as_of_day(written: str) -> date | None:
+    """``--as-of``'s day (None when not given), or a FetchError: only ``YYYY-MM-DD``, never a guess."""
+    if not written:
+        return None
+    try:
+        if _DAY.match(written):
+            return date.fromisoformat(written)
+    except ValueError:
+        pass
+    raise FetchError(f"--as-of {written!r} is not a day written YYYY-MM-DD")
+
+
+def without_vintages(source: str) -> bool:
+    """Whether ``source`` keeps no earlier releases, so ``--as-of`` can only record when it was retrieved."""
+    return source.strip().lower() not in ("fred", "edgar")
+
+
+def no_vintages_note(series: str, as_of: str) -> str:
+    """What ``--as-of`` gave for a source without vintages: today's figures, said so, never passed off as older."""
+    return (f"note: {series}: the provider keeps no earlier releases, so these are today's figures, not those of "
+            f"{as_of}; the file records when they were retrieved")
 
 
 def rows_of(answer: Answer, provider: ModuleType, source: str) -> list[Observation]:

@@ -57,14 +57,10 @@ class Timing:
 
 
 def dated(row: Observation) -> Dated:
-    """A row's publication day: its vintage, else the day its file was retrieved (a ``retrieved`` note)."""
+    """A row's publication day: its vintage, else the day its file was retrieved, else unknown."""
     if row.vintage is not None:
         return Dated(row.vintage, VINTAGE)
-    retrieved = row.notes.get(RETRIEVED, "")
-    try:
-        return Dated(date.fromisoformat(retrieved[:10]), RETRIEVED)
-    except ValueError:
-        return Dated(None, VINTAGE)
+    return Dated(row.retrieved, RETRIEVED) if row.retrieved is not None else Dated(None, VINTAGE)
 
 
 def timing(evidence: Iterable[Dated], article: date | None, as_of: date | str | None = None) -> Timing | None:

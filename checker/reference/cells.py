@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timezone
 from decimal import Decimal
 
 from checker.errors import InputError, Location
@@ -107,6 +107,16 @@ def read_date(cell: Cell, what: str) -> date:
     return period.start
 
 
+def read_retrieved(text: str, where: Location) -> date:
+    """The day of a ``retrieved`` note: a day, or a time as ``claimcheck fetch`` writes it (read in UTC)."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(where, (f"retrieved {text.strip()!r} must be a day or an ISO time "
+                                 "(2024-03-05 or 2024-03-05T09:30:00+00:00)")) from None
+    return moment.astimezone(timezone.utc).date() if moment.tzinfo else moment.date()
+
+
 def read_period(cell: Cell) -> Period:
     try:
         return parse_period(cell.text.strip())
@@ -152,6 +162,7 @@ def build_observation(
     if vintage_cell is None or not vintage_cell.text.strip():
         vintage_cell = Cell(defaults.vintage, row) if defaults.vintage else None
     vintage = read_date(vintage_cell, "vintage") if vintage_cell is not None else None
+    retrieved = read_retrieved(notes["retrieved"], row) if notes.get("retrieved", "").strip() else None
     return Observation(
         metric=metric,
         period=period,
@@ -162,6 +173,7 @@ def build_observation(
         vintage=vintage,
         location=row,
         notes=notes,
+        retrieved=retrieved,
     )
 
 

@@ -93,7 +93,8 @@ def _read_row(data: FileData, fitted: list[Cell], usable: list[int], header: lis
                 return  # a bad date spoils the whole row: report it once
             continue
         data.observations.append(Observation(template.metric, period, value, template.precision, template.unit,
-                                             template.source, template.vintage, cell.location, notes))
+                                             template.source, template.vintage, cell.location, notes,
+                                             template.retrieved))
 
 
 def _number(cell: Cell) -> Decimal:

@@ -34,6 +34,9 @@ class Observation:
     vintage: date | None
     location: Location
     notes: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    #: The day the file holding the row was downloaded (its ``retrieved`` note), if it says:
+    #: for a series without vintages, the latest its figures can have been published.
+    retrieved: date | None = None
 
     @property
     def low(self) -> Decimal:

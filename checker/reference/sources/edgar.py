@@ -24,13 +24,19 @@ Shape: ``{cik, entityName, facts: {<taxonomy>: {<Tag>: {label, description, unit
 - Source: the company's ``companyfacts`` URL; each row's form and accession number are
   kept in its notes.
 - Fetch (``claimcheck fetch edgar:CIK0001318605``): ``{CLAIMCHECK_SEC_URL}/api/xbrl/companyfacts/``,
-  one request, with the User-Agent the SEC requires (``SEC_USER_AGENT``).
+  one request, with the User-Agent the SEC requires (``SEC_USER_AGENT``). With ``--as-of
+  DATE`` each period keeps its latest filing on or before DATE, and periods first filed
+  after it are left out: the figures a reader of that day could find (Tesla's Q3 2021
+  diluted EPS as of 2021-11-01 is 1.44 from the 10-Q filed 2021-10-25, not the 0.48 the
+  2022 10-Q restated after the split).
 """
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
+from typing import Iterable
 
 from checker.errors import InputError, Location
 from checker.periods import Period, PeriodError, day_period, month_period, quarter_period, range_period, year_period
@@ -210,4 +216,21 @@ def fetch(ident: str, options: FetchOptions) -> Answer:
         raise FetchError(f"EDGAR: no companyfacts for CIK {cik:010d} (HTTP 404): check the CIK")
     if answer.status != 200:
         raise FetchError(f"EDGAR: HTTP {answer.status} from {answer.url}")
-    return Answer((answer.text,), answer.url)
+    if options.as_of is None:
+        return Answer((answer.text,), answer.url)
+    data = read(answer.text, "EDGAR answer", Entry(Path("EDGAR answer")))
+    if data.errors:
+        raise FetchError(f"EDGAR: {len(data.errors)} problem(s) in the answer, first: {data.errors[0]}")
+    return Answer((), answer.url, tuple(filed_by(data.observations, options.as_of)))
+
+
+def filed_by(rows: Iterable[Observation], day: date) -> list[Observation]:
+    """Per metric and period, the row of the latest filing on or before ``day``; later filings dropped."""
+    latest: dict[tuple[str, date, date], Observation] = {}
+    for row in rows:
+        if row.vintage is None or row.vintage > day:
+            continue
+        key = (row.metric, row.period.start, row.period.end)
+        if key not in latest or latest[key].vintage < row.vintage:
+            latest[key] = row
+    return list(latest.values())

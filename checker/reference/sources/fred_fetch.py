@@ -9,6 +9,11 @@ of Persons``, with its scale) and so does its frequency, so a fetched file needs
   date, value}]``, paged by ``offset`` until ``count``; with ``--vintages`` it asks ALFRED
   for every vintage (``realtime_start=1776-07-04&realtime_end=9999-12-31``) and each
   row's ``realtime_start`` is its vintage. ``.`` (no value) is skipped.
+- ``--as-of DATE`` asks ALFRED for the real-time period ``DATE..DATE`` (both requests, so
+  the unit is the one of that day too: ``Chained 2012 Dollars`` in 2022): the figures as
+  published on DATE, one per period, each row dated by its ``realtime_start`` (ALFRED
+  clips it to DATE). A row whose real-time period does not hold DATE, or a second value
+  for one period, is an answer to another question: a FetchError, never a row.
 - Metric ``fred.<ID>``; period by ``frequency_short`` (``M`` month, ``Q`` quarter, ``SA``
   half, ``A`` year, daily and weekly series their day); source the series' FRED page.
 - FRED's ``error_message`` (a bad key, an unknown series) is one FetchError.
@@ -47,6 +52,8 @@ def fetch(ident: str, options: FetchOptions) -> Answer:
     client = Client("FRED", secrets=[key])
     base = options.base_url("CLAIMCHECK_FRED_URL", BASE)
     common = {"series_id": series, "api_key": key, "file_type": "json"}
+    if options.as_of is not None:
+        common.update(realtime_start=options.as_of.isoformat(), realtime_end=options.as_of.isoformat())
     found = _document(client, f"{base}/series?{urlencode(common)}").get("seriess")
     meta = found[0] if isinstance(found, list) and found and isinstance(found[0], dict) else {}
     unit, frequency = str(meta.get("units", "")).strip(), str(meta.get("frequency_short", "")).strip()
@@ -57,6 +64,7 @@ def fetch(ident: str, options: FetchOptions) -> Answer:
                                                   ("observation_end", options.end)) if value})
     if options.vintages:
         query.update(ALL_VINTAGES)
+    dated = options.vintages or options.as_of is not None  # each row's realtime_start is its vintage
     rows: list[Observation] = []
     offset, count = 0, 1
     while offset < count:
@@ -64,10 +72,21 @@ def fetch(ident: str, options: FetchOptions) -> Answer:
         page = document.get("observations")
         if not isinstance(page, list) or not str(document.get("count", "")).isdigit():
             raise FetchError(f"FRED: the observations of {series} come without a list and a count")
-        rows += [row for item in page if (row := _row(item, series, unit, frequency, options.vintages))]
+        rows += [row for item in page if (row := _row(item, series, unit, frequency, dated, options.as_of))]
         count, offset = int(document["count"]), offset + LIMIT
+    if options.as_of is not None:
+        _check_as_of(rows, options.as_of)
     request = client.redact(f"{base}/series/observations?{urlencode(query)}")
     return Answer((), request, tuple(rows))
+
+
+def _check_as_of(rows: list[Observation], day: date) -> None:
+    """A FetchError when a period has two values as of ``day``: ALFRED gives one."""
+    seen: set[tuple[date, date]] = set()
+    for row in rows:
+        if (row.period.start, row.period.end) in seen:
+            raise FetchError(f"FRED: two values of {row.metric} {row.period.label} as of {day}")
+        seen.add((row.period.start, row.period.end))
 
 
 def _document(client: Client, url: str) -> dict:
@@ -84,15 +103,20 @@ def _document(client: Client, url: str) -> dict:
     return document
 
 
-def _row(item: object, series: str, unit: str, frequency: str, vintages: bool) -> Observation | None:
+def _row(item: object, series: str, unit: str, frequency: str, dated: bool, as_of: date | None) -> Observation | None:
+    """The observation ``item`` gives, dated by its ``realtime_start`` when ``dated``; None for no value."""
     if not isinstance(item, dict) or str(item.get("value", ".")).strip() in (".", ""):
         return None
     try:
         day = date.fromisoformat(str(item["date"]))
         value = parse_value(str(item["value"]))
-        vintage = date.fromisoformat(str(item["realtime_start"])) if vintages else None
+        vintage = date.fromisoformat(str(item["realtime_start"])) if dated else None
+        current_until = date.fromisoformat(str(item["realtime_end"])) if as_of else None
     except (KeyError, ValueError) as error:
         raise FetchError(f"FRED: observation {item!r} cannot be read ({error})") from None
+    if as_of is not None and not (vintage and current_until and vintage <= as_of <= current_until):
+        raise FetchError(f"FRED: the value of {series} for {day} was current {vintage}..{current_until}, "
+                         f"not on {as_of}: not the answer to an --as-of request")
     period: Period = PERIODS.get(frequency, day_period)(day)
     return Observation(
         metric=f"fred.{series}", period=period, value=value, precision=Decimal(0), unit=unit,

@@ -13,6 +13,7 @@ imports this one, and reading a downloaded file must not load an HTTP stack.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Mapping, Sequence
 from urllib.parse import quote
 
@@ -41,6 +42,7 @@ class FetchOptions:
     end: str = ""
     vintages: bool = False
     environment: Mapping[str, str] = field(default_factory=dict)
+    as_of: date | None = None  # the figures as published on this day (providers with vintages)
 
     def setting(self, name: str, default: str = "") -> str:
         return self.environment.get(name, "").strip() or default
