@@ -230,3 +230,20 @@ def test_a_relation_names_each_operand_revised_after_the_vintage_it_used(tmp_pat
     assert ("Revised operands: us.payrolls 2022-09 was revised: 100,263,000 people in the vintage of 2022-10-07 "
             "used, 100,327,000 people in the newest (2025-05-14); us.payrolls 2022-08 was revised: 100,000,000 "
             "people in the vintage of 2022-10-07 used, 100,100,000 people in the newest (2025-05-14).") in result.explanation
+
+
+@needs_shared
+def test_a_rank_claim_dates_every_row_it_ranked(tmp_path: Path) -> None:
+    """U-6 in September 2019 was 6.9 (real FRED graph CSV, no vintage); the last lower month is 2000-10,
+    so "the lowest since 1998" is refuted, on rows of unknown date."""
+    shutil.copy(US / "U6RATE.csv", tmp_path / "U6RATE.csv")
+    claims = _repository(tmp_path, "The broad jobless rate fell to 6.9%, the lowest since 1998.\n", "2019-10-04",
+                         "{file: U6RATE.csv, unit: Percent}",
+                         "  - id: u6-low\n"
+                         "    quote: the lowest since 1998\n"
+                         "    value: the lowest since 1998\n"
+                         "    relation: extreme\n"
+                         "    of: [{metric: fred.U6RATE, period: 2019-09}]\n")
+    [result] = check([claims]).results
+    assert result.verdict == "refuted" and result.timing.relation == UNKNOWN
+    assert result.timing_warning.startswith("against figures of unknown publication date")

@@ -247,7 +247,8 @@ class FileCheck:
                              key="id")
         ranked = relations.extreme.rank(claim.rank, written[0], self.reference, self._published())
         return self._result(claim, ranked.verdict, ranked.explanation, claimed={"text": claim.rank.text},
-                            actual=ranked.actual, sources=ranked.sources, check="reference", steps=ranked.steps)
+                            actual=ranked.actual, sources=ranked.sources, check="reference", steps=ranked.steps,
+                            timing=timing(ranked.dated, self._published(), written[0].as_of))
 
     def _published(self):
         article = self.claim_file.article

@@ -43,6 +43,7 @@ from datetime import date
 from checker.claimfile.model import Operand
 from checker.evaluation.figures import RelationProblem
 from checker.evaluation.intervals import format_decimal
+from checker.evaluation.timing import Dated, dated
 from checker.periods import Period, range_period
 from checker.quantities.predicates import Rank
 from checker.reference import ReferenceData
@@ -65,6 +66,8 @@ class Ranked:
     actual: dict
     sources: tuple[str, ...]
     steps: tuple[str, ...]
+    #: When each row the ranking read was published: the ranked row and every earlier one.
+    dated: tuple[Dated, ...] = ()
 
 
 def rank(words: Rank, operand: Operand, reference: ReferenceData, published: date | None) -> Ranked:
@@ -82,7 +85,8 @@ def rank(words: Rank, operand: Operand, reference: ReferenceData, published: dat
     shown = f"{row.metric} {row.period.label} = {format_decimal(row.value)} {unit}"
     text = f"Ranked {shown} against the {len(earlier)} earlier rows from {first.period.label}: {reason}"
     return Ranked(verdict, text, {"value": row.value, "low": row.low, "high": row.high, "unit": unit},
-                  tuple(dict.fromkeys(r.source for r in rows)), tuple(dict.fromkeys(steps)))
+                  tuple(dict.fromkeys(r.source for r in rows)), tuple(dict.fromkeys(steps)),
+                  tuple(dated(r) for r in (row, *earlier)))
 
 
 def _row(operand: Operand, reference: ReferenceData, published: date | None) -> tuple[Observation, str]:
