@@ -8,7 +8,8 @@ import pytest
 from checker import check
 
 ARTICLE = ("메타는 2022년 3분기 44억 달러의 순이익을 기록했다. 전년 대비 절반 수준이었다. 주가는 30% 올랐다.\n"
-           "순이익은 전년의 48%였다. 원화로 약 6조 원이다. 주가는 11월 90달러 대였다. 6조 원, 2배라는 수치도 나왔다.\n")
+           "순이익은 전년의 48%였다. 원화로 약 6조 원이다. 주가는 11월 90달러 대였다. 6조 원, 2배라는 수치도 나왔다.\n"
+           "최저임금은 5년간 연평균 7.2% 올랐다.\n")
 REFERENCE = """\
 entity,metric,period,value,unit,source,vintage
 meta,net_income,2022-Q3,4395000000,USD,https://example.org/q3-2022,2022-10-26
@@ -177,3 +178,15 @@ def test_exact_is_refused_on_a_hedged_literal(tmp_path: Path) -> None:
     [result] = check([_wage_claim(tmp_path, "[{value: about $7, exact: true}, {value: '2080'}]")]).results
     assert result.verdict == "error"
     assert result.explanation == "exact: true needs one amount as written, got 'about $7' (approx)"
+
+
+def test_an_average_annual_rate_is_the_compound_rate_over_the_periods(tmp_path: Path) -> None:
+    """Korea's minimum wage: 6,470 won an hour in 2017, 9,160 in 2022 (Minimum Wage Commission); five years of
+    growth compound to (9160 / 6470) ** (1/5) − 1 = 7.2009 %, "연평균 7.2%" supported; read as the arithmetic
+    average (41.58 % / 5 = 8.32 %) it is not."""
+    written = ("of: [{value: 6470원}, {value: 9160원}, {value: 5년}], value: 7.2%}\n")
+    compound = one(tmp_path, "  - {id: wage, quote: 연평균 7.2% 올랐다, relation: cagr, " + written)
+    assert compound.verdict == "supported" and abs(float(compound.actual["value"]) - 7.2009) < 0.0001
+    (tmp_path / "mean").mkdir()
+    arithmetic = one(tmp_path / "mean", "  - {id: wage, quote: 연평균 7.2% 올랐다, relation: average_change, " + written)
+    assert arithmetic.verdict == "refuted" and abs(float(arithmetic.actual["value"]) - 8.3153) < 0.0001

@@ -23,6 +23,10 @@ NAMES = {"a": Interval(Decimal(1), Decimal(2), Decimal(3)), "b": Interval.exact(
     ("round(b / 3, 1)", (Decimal("1.3"), Decimal("1.3"), Decimal("1.3"))),
     ("abs(a - 2)", (0, 0, 1)),
     ("a ** 2", (1, 4, 9)),
+    ("b ** 0.5", (2, 2, 2)),
+    ("b ** -1", (Decimal("0.25"), Decimal("0.25"), Decimal("0.25"))),
+    ("a ** (1/2)", (1, Decimal(2).sqrt(), Decimal(3).sqrt())),
+    ("((b * 9 / 4) ** (1/2) - 1) * 100", (200, 200, 200)),  # a compound rate: 1 to 9 over two periods is 200% a period
 ], ids=lambda value: str(value))
 def test_arithmetic(source: str, expected: tuple) -> None:
     result = evaluate(source, NAMES)
@@ -36,7 +40,9 @@ def test_arithmetic(source: str, expected: tuple) -> None:
     ("__import__('os').system('true')", "calling"),
     ("(lambda: 1)()", "calling 'lambda' is not allowed"),
     ("c + 1", "unknown name 'c'"),
-    ("10 ** 10 ** 10", "only whole exponents"),
+    ("10 ** 10 ** 10", "exponents run from -10 to 10"),
+    ("a ** b", "an exponent is written with numbers only"),
+    ("(a - 3) ** 0.5", "a fractional power of an interval reaching zero or below"),
     ("open('x')", "calling 'open' is not allowed"),
     ("[a][0]", "subscript is not allowed"),
     ("'text'", "constant is not allowed"),

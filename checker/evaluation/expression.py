@@ -1,7 +1,8 @@
 """A small, safe arithmetic evaluator over intervals for the ``expr`` relation.
 
 The expression is parsed with ``ast`` and walked over a whitelist: numbers, the
-operand names, + − × ÷, unary minus, parentheses, a bounded ``**`` and the functions
+operand names, + − × ÷, unary minus, parentheses, ``**`` with an exponent of numbers only
+(whole, fractional or negative, at most 10 in size: ``(b / a) ** (1/5)``) and the functions
 ``min``, ``max``, ``round``, ``abs``. Anything else (attributes, calls to other names,
 lambdas, subscripts, comprehensions) is refused before any evaluation, and Python's
 ``eval`` is never reached.
@@ -145,13 +146,20 @@ def _literal(node: ast.Constant, source: str) -> Decimal:
 
 
 def _power(node: ast.BinOp, names: dict[str, Interval], depth: int) -> Interval:
-    exponent = node.right
-    if not (isinstance(exponent, ast.Constant) and isinstance(exponent.value, Decimal)
-            and exponent.value.as_tuple().exponent == 0 and 0 <= exponent.value <= MAX_EXPONENT):
-        raise RelationProblem(f"expr: only whole exponents from 0 to {MAX_EXPONENT} are allowed")
+    """``base ** exponent``: the exponent is written with numbers only (``** 2``, ``** (1/5)``, ``** -0.5``),
+    so a root or a compound rate over N periods can be written, and its size is bounded."""
+    try:
+        exponent = _walk(node.right, {}, depth + 1)
+    except RelationProblem:
+        raise RelationProblem("expr: an exponent is written with numbers only (e.g. ** 2, ** (1/5))") from None
+    power = exponent.point
+    if exponent.low != exponent.high or abs(power) > MAX_EXPONENT:
+        raise RelationProblem(f"expr: exponents run from -{MAX_EXPONENT} to {MAX_EXPONENT}")
     base = _walk(node.left, names, depth + 1)
+    if power != power.to_integral_value() or power < 0:
+        return base.power(power)
     result = Interval.exact(Decimal(1))
-    for _ in range(int(exponent.value)):
+    for _ in range(int(power)):
         result = result * base
     return result
 

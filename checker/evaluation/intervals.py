@@ -51,6 +51,25 @@ class Interval:
         """Multiply by an exact constant (unit conversions, percent)."""
         return self * Interval.exact(factor)
 
+    def power(self, exponent: Decimal) -> Interval:
+        """The interval raised to ``exponent``, a fraction allowed (a root, a compound rate).
+
+        x ** p is monotone for x > 0 (rising for p > 0, falling for p < 0), so the ends map
+        to the ends. A fractional power of a base that may be zero or negative has no real
+        value: refused, never a guess.
+        """
+        if exponent != exponent.to_integral_value() and self.low <= 0:
+            raise ArithmeticProblem(f"a fractional power of an interval reaching zero or below ({self})")
+        if exponent < 0 and self.low <= 0 <= self.high:
+            raise ArithmeticProblem(f"a negative power of an interval containing zero ({self})")
+        with localcontext() as context:
+            context.prec = 28
+            ends = sorted((self.low ** exponent, self.high ** exponent))
+            point = self.point ** exponent
+        if exponent == exponent.to_integral_value() and int(exponent) % 2 == 0 and self.low < 0 < self.high:
+            ends[0] = Decimal(0)  # an even power of an interval around zero bottoms out at zero
+        return Interval(ends[0], point, ends[1])
+
     def negate(self) -> Interval:
         return Interval(-self.high, -self.point, -self.low)
 

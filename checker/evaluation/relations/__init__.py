@@ -9,6 +9,8 @@ from types import ModuleType
 from checker.evaluation.figures import RelationProblem
 from checker.suggest import did_you_mean
 from checker.evaluation.relations import (
+    average_change,
+    cagr,
     change,
     convert,
     days_between,
@@ -25,6 +27,7 @@ from checker.evaluation.relations import (
 
 _MODULES: tuple[ModuleType, ...] = (
     ratio, multiple, change, difference, sum, product, share, months_between, days_between, convert, expr, extreme,
+    cagr, average_change,
 )
 _RELATIONS: dict[str, ModuleType] = {module.NAME: module for module in _MODULES}
 
