@@ -35,6 +35,7 @@ CORNERS = [
     "1. First\n  2) second\n(3) third 192.168.1.2입니다",
     "162nd Avenue, 3rd, 5G and 3.5G, 1~9월, 2008년 4/4분기, x86 and mp3, mid-2022",
     "+82 10-1234-5678, (02) 123-4567",
+    "(서울=뉴스1) 2022년, (세종 = 연합뉴스) 5%",
     "#1 in oil, No. 85, No.2 and &#39;5&#39; &#X27;",
     "after 9/11, open 24/7, 1-9/2007 and 6/2007, a 50/50 split",
     "a 401(k)-style plan, 501(c)(3) groups",

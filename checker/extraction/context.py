@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from checker.extraction.sentences import paragraph_finder
 from checker.lazy_regex import compile_lazily
-from checker.periods import KOREAN_YEAR_WORDS, Period, PeriodError, parse_period, range_period, shifted
+from checker.periods import (KOREAN_YEAR_WORDS, Period, PeriodError, month_period, parse_period, quarter_period,
+                             range_period, shifted)
 from checker.quantities.model import Kind, Qualifier, Quantity
 
 #: The first characters of every phrase below: checked first, it spares the engine trying
@@ -42,6 +43,9 @@ _BARE_YEAR = compile_lazily(r"(?:19|20)\d{2}")
 _QUARTER_FRACTION = compile_lazily(r"(\d)/4(?=[ ]?분기)")
 #: "전년 동월 438만 유로": the figure of the sentence's period a year earlier, not of that period.
 _SAME_PERIOD_A_YEAR_EARLIER = compile_lazily(r"(?:전년|지난해|작년)[ ]?(?:동기|동월|동분기|같은[ ]?기간|동기간)(?:의)?[ ]*$")
+_MONTH_NUMBER = compile_lazily(r"(?P<month>\d{1,2})[ ]?월")
+#: "전월의 102.82달러", "전분기 …": the figure of the period before the sentence's, at its own step.
+_PREVIOUS_PERIOD = compile_lazily(r"(?:전월|전달|전분기)(?:의)?[ ]*$")
 _MONTH_RANGE = compile_lazily(r"(?P<head>.*?)(?P<first>\d{1,2})[ ]?[~-][ ]?(?P<last>\d{1,2})[ ]?월")
 #: Hedge words after which a bare year is the year compared with, not a bound: "an
 #: increase of 23 % over 2006" (over 2,000 or over 2006 people stay bounds).
@@ -75,12 +79,24 @@ def resolve(phrase: str, published: date | None, year: int | None) -> Period | N
     try:
         return parse_period(phrase, published)
     except PeriodError:
-        if year is None or not re.match(r"\d", phrase):
+        if not re.match(r"\d", phrase):
+            return None
+        year = year if year is not None else _year_of_latest_such_month(phrase, published)
+        if year is None:
             return None
         try:
             return parse_period(f"{year}년 {phrase}", published)
         except PeriodError:
             return None
+
+
+def _year_of_latest_such_month(phrase: str, published: date | None) -> int | None:
+    """A month named without a year, with no year before it in the story: the latest such month not after
+    publication, as a reader takes "4월" in a June 2022 story (2022-04) and "11월" in it (2021-11)."""
+    month = _MONTH_NUMBER.match(phrase)
+    if published is None or month is None or not 1 <= int(month["month"]) <= 12:
+        return None
+    return published.year if int(month["month"]) <= published.month else published.year - 1
 
 
 def as_date(text: str, quantity: Quantity) -> Quantity:
@@ -152,9 +168,22 @@ def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         elif _SAME_PERIOD_A_YEAR_EARLIER.search(text, max(start, quantity.start - 16), quantity.start):
             earlier = shifted(before, years=-1) if before else None   # 전년 동월 438만 유로
             labels.append(earlier.label if earlier else None)
+        elif _PREVIOUS_PERIOD.search(text, max(start, quantity.start - 8), quantity.start):
+            earlier = previous(before) if before else None   # 지난 5월 … 전월의 102.82달러: April's
+            labels.append(earlier.label if earlier else None)
         else:
             labels.append(before.label if before else None)
     return labels
+
+
+def previous(period: Period) -> Period | None:
+    """The month or quarter before ``period``; None for any other granularity (no step to take)."""
+    day = period.start - timedelta(days=1)
+    if period.granularity == "month":
+        return month_period(day.year, day.month)
+    if period.granularity == "quarter":
+        return quarter_period(day.year, (day.month - 1) // 3 + 1)
+    return None
 
 
 def _last_period(phrases: list[tuple[int, int, Period | None]], cursor: int, start: int) -> Period | None:

@@ -118,6 +118,8 @@ REGIONS: dict[str, Region] = {
         re.compile(r"/4").search, r"(?<![\d/])[1-4]/4[ ]?분기"),
     "a range of months (1~9월)": Region(
         re.compile(r"월").search, r"(?<![\d~-])\d{1,2}[ ]?[~-][ ]?\d{1,2}[ ]?월"),
+    "an agency dateline ((서울=뉴스1))": Region(                # (세종=연합뉴스), (서울=뉴스1): a place and a wire
+        re.compile(r"=").search, r"[(（][ ]?[가-힣]{1,10}[ ]?=[ ]?[^()（）=\n]{1,20}[)）]", ends_expressions=True),
     "an HTML character reference (&#39;)": Region(              # text pasted from a page's source
         re.compile(r"&#").search, r"&#(?:\d+|[xX][0-9A-Fa-f]+);", ends_expressions=True),
     "a plan or section named by its number (401(k), 501(c)(3))": Region(
