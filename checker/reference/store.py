@@ -162,8 +162,9 @@ class ReferenceData:
              metrics: Iterable[str] | None = None) -> tuple[ReferenceData, list[InputError]]:
         """Load and combine files; bad files and rows become errors, good rows still load.
 
-        Text files over ``max_bytes`` are refused unread; Parquet and DuckDB files
-        yield only ``metrics`` when given (every metric a run's claims name). The
+        Files over ``max_bytes`` are refused unread; Parquet and DuckDB files yield
+        only ``metrics`` when given (every metric a run's claims name), and no more
+        than ``max_bytes`` of them as text. The
         combination is cached per distinct list of files (and their overrides).
         """
         entries = [item if isinstance(item, Entry) else Entry(Path(item)) for item in entries]
