@@ -321,3 +321,48 @@ def test_a_word_spelled_with_folded_letters_never_breaks_or_misreads() -> None:
                         found.quantity.kind, found.quantity.value, found.quantity.unit), odd
                 checked += 1
     assert checked > 1000
+
+
+# --------------------------------------------------------------------------- issue 23: silent wrong verdicts
+
+RATES = """\
+entity,metric,period,value,unit,source
+kr,exports,2022,100,USD,https://example.com/exports
+kr,exports,2023,150,USD,https://example.com/exports
+kr,jobless,2022,3.0,%,https://example.com/jobless
+kr,jobless,2023,2.7,%,https://example.com/jobless
+"""
+
+
+def _verdicts(tmp_path: Path, article: str, claims: str, reference: str = RATES) -> dict[str, tuple[str, str]]:
+    """Each claim's verdict and explanation, checked against ``reference`` in a fresh repository."""
+    from checker import check
+    from checker.reference import clear_cache
+
+    (tmp_path / "claimcheck.yaml").write_text("", encoding="utf-8")
+    (tmp_path / "article.txt").write_text(article, encoding="utf-8")
+    (tmp_path / "r.csv").write_text(reference, encoding="utf-8")
+    (tmp_path / "c.yaml").write_text("version: 1\narticle: {file: article.txt, published: 2024-02-19, language: ko}\n"
+                                     "reference: [r.csv]\nclaims:\n" + claims, encoding="utf-8")
+    clear_cache()
+    return {result.id: (result.verdict, result.explanation) for result in check([tmp_path / "c.yaml"]).results}
+
+
+def test_percentage_points_never_cross_a_percent_change_or_a_ratio(tmp_path: Path) -> None:
+    """Class: units of change. '50%p' against a +50 % relative change (or a ratio of 0.5) was
+    supported, and '0.3%' against a fall of 0.3 points too: points and percents converted 1:1."""
+    exports = "of: [{metric: kr.exports, period: 2022}, {metric: kr.exports, period: 2023}]"
+    claims = (f"  - {{id: points-vs-change, quote: 50%p 늘었다, value: 50%p, relation: change, {exports}}}\n"
+              "  - {id: points-vs-ratio, quote: 50%p 늘었다, value: 50%p, relation: ratio, "
+              "of: [{metric: kr.exports, period: 2022}, {metric: kr.exports, period: 2023}]}\n"
+              "  - {id: percent-vs-points, quote: 0.3% 하락했다, value: 0.3% 하락했다, relation: difference, "
+              "of: [{metric: kr.jobless, period: 2023}, {metric: kr.jobless, period: 2022}]}\n"
+              "  - {id: points-vs-points, quote: 0.3%p 하락했다, value: 0.3%p 하락했다, relation: difference, "
+              "of: [{metric: kr.jobless, period: 2023}, {metric: kr.jobless, period: 2022}]}\n"
+              f"  - {{id: percent-vs-change, quote: 50% 늘었다, value: 50%, relation: change, {exports}}}\n")
+    found = _verdicts(tmp_path, "수출은 50%p 늘었다. 실업률은 0.3% 하락했다. 0.3%p 하락했다. 50% 늘었다.\n", claims)
+    for claim_id, evidence in (("points-vs-change", "%"), ("points-vs-ratio", "ratio"), ("percent-vs-points", "pp")):
+        verdict, explanation = found[claim_id]
+        claimed = "%" if evidence == "pp" else "pp"
+        assert verdict == "error" and f"the claim is in {claimed}, the evidence in {evidence}" in explanation, found
+    assert found["points-vs-points"][0] == found["percent-vs-change"][0] == "supported", found
