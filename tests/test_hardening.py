@@ -366,3 +366,37 @@ def test_percentage_points_never_cross_a_percent_change_or_a_ratio(tmp_path: Pat
         claimed = "%" if evidence == "pp" else "pp"
         assert verdict == "error" and f"the claim is in {claimed}, the evidence in {evidence}" in explanation, found
     assert found["points-vs-points"][0] == found["percent-vs-change"][0] == "supported", found
+
+
+def _monthly(days: list[str]) -> str:
+    return "entity,metric,period,value,unit,source\n" + "".join(
+        f"kr,price,{day},{10 + index},USD,https://example.com/price\n" for index, day in enumerate(days))
+
+
+MONTH_ENDS = ["2023-01-31", "2023-02-28", "2023-03-31", "2023-04-30", "2023-05-31", "2023-06-30"]
+AGGS = ("last", "first", "min", "max", "mean", "sum", "any")
+
+
+@pytest.mark.parametrize("days, coverage, known", [
+    (MONTH_ENDS, "data for 2023 end on 2023-06-30", {"first"}),
+    ([day[:-2] + "15" for day in MONTH_ENDS], "data for 2023 end on 2023-06-15", {"first"}),
+    ([f"2023-{month:02}" for month in range(1, 7)], "data for 2023 end on 2023-06-30", {"first"}),
+    ([f"2023-{month:02}" for month in range(1, 13) if month != 7], "data for 2023 have 11 of its 12 months",
+     {"first", "last"}),
+], ids=["month-end-dates", "mid-month-dates", "months", "a-month-missing"])
+def test_every_aggregate_over_a_period_the_data_do_not_cover_is_unverifiable(tmp_path: Path, days, coverage,
+                                                                             known) -> None:
+    """Class: aggregates over a partial period. 'agg: last' over a year whose month-end rows stop in
+    June was supported (such dates were read as events, held to no coverage), and min, max and any
+    were computed from the part there is (a missing July may hold the high). ``known``: the
+    aggregates the rows there are still decide (the first of a year that starts in January)."""
+    claims = "".join(f"  - {{id: {agg}, quote: 15달러, value: 15달러, metric: kr.price, period: 2023, agg: {agg}}}\n"
+                     for agg in AGGS)
+    found = _verdicts(tmp_path, "가격은 15달러였다.\n", claims, _monthly(days))
+    for agg in AGGS:
+        verdict, explanation = found[agg]
+        if agg in known:
+            assert verdict in ("supported", "refuted"), (agg, explanation)
+        else:
+            assert verdict == "unverifiable" and f"{coverage}, so its {agg} over 2023 is unknown" in explanation, (
+                agg, explanation)
