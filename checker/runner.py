@@ -16,7 +16,7 @@ per item.
 What stops a runner from working (the extra missing, the scheduler unreachable, a
 worker lost) is :class:`Unavailable`, an ``OSError``: the command line reports it as
 one line and exit 2. Every wait on a cluster has a deadline: the connection with its
-handshake (:data:`CONNECT_SECONDS`), and each batch's results (``--scheduler-timeout``),
+handshake (:data:`HANDSHAKE_SECONDS`), and each batch's results (``--scheduler-timeout``),
 so a port that accepts and never answers, or a worker killed or stopped mid-run, ends
 the command instead of holding it. distributed's own log lines (pages of tracebacks
 when a worker dies) are silenced unless ``--verbose``.
@@ -39,7 +39,10 @@ Outcome = TypeVar("Outcome")
 MapFunction = Callable[[Callable[[Any], Any], Sequence[Any]], Iterator[Any]]
 
 CONNECT_SECONDS = 3
-"""How long to try reaching a Dask scheduler, its handshake included, before giving up."""
+"""How long to try reaching a Dask scheduler before giving up."""
+HANDSHAKE_SECONDS = CONNECT_SECONDS + 1
+"""The whole of reaching it, its handshake included: a second past the connection's deadline,
+so a closed port still reports distributed's own 'Timed out trying to connect'."""
 RESULT_SECONDS = 300
 """How long, by default, to wait for any one batch of results from a Dask cluster."""
 CLUSTER_LOGGERS = ("distributed", "tornado", "asyncio")
@@ -168,7 +171,7 @@ def _quiet_cluster_logs() -> None:
 
 
 def _client(address: str, verbose: bool) -> Any:
-    """A connected ``distributed.Client``, or Unavailable within :data:`CONNECT_SECONDS`."""
+    """A connected ``distributed.Client``, or Unavailable within :data:`HANDSHAKE_SECONDS`."""
     try:
         from distributed import Client
         from distributed.comm import resolve_address
@@ -185,7 +188,7 @@ def _client(address: str, verbose: bool) -> Any:
 
 
 def _handshake(address: str) -> None:
-    """Connect to ``address`` and exchange distributed's handshake within :data:`CONNECT_SECONDS`.
+    """Connect to ``address`` and exchange distributed's handshake within :data:`HANDSHAKE_SECONDS`.
 
     distributed bounds the TCP connection but then waits for the peer's handshake without
     a limit, so a port that accepts and never answers held ``Client()`` for ever. Checked
@@ -200,9 +203,9 @@ def _handshake(address: str) -> None:
         await comm.close()
 
     try:
-        asyncio.run(asyncio.wait_for(exchange(), CONNECT_SECONDS))
+        asyncio.run(asyncio.wait_for(exchange(), HANDSHAKE_SECONDS))
     except TimeoutError:
-        raise TimeoutError(f"no Dask handshake within {CONNECT_SECONDS} s (is a scheduler listening there?)") from None
+        raise TimeoutError(f"no Dask handshake within {HANDSHAKE_SECONDS} s (is a scheduler listening there?)") from None
 
 
 def _first_line(problem: BaseException) -> str:

@@ -4,7 +4,7 @@ Real sockets and a real Dask scheduler and worker, started here as processes on 
 a port that accepts TCP and never answers, a ``tls://`` address without TLS configured, a
 worker stopped and then killed while it holds the run's tasks, and a scheduler killed
 mid-run. Each run has a subprocess timeout far above the documented deadlines
-(``CONNECT_SECONDS``, ``--scheduler-timeout``), so a hang fails the test instead of
+(``HANDSHAKE_SECONDS``, ``--scheduler-timeout``), so a hang fails the test instead of
 holding the suite.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Iterator
 
 import pytest
 
-from checker.runner import CONNECT_SECONDS
+from checker.runner import HANDSHAKE_SECONDS
 from test_parallel import write_repository
 
 pytest.importorskip("distributed", reason="needs the dask extra: pip install 'claimcheck[dask]'")
@@ -73,7 +73,7 @@ def silent_port() -> Iterator[int]:
 
 
 @pytest.mark.parametrize("scheme, reason", [
-    ("tcp", f"no Dask handshake within {CONNECT_SECONDS} s"),
+    ("tcp", f"no Dask handshake within {HANDSHAKE_SECONDS} s"),
     ("tls", "TLS expects a `ssl_context` argument"),
 ])
 def test_a_port_that_accepts_and_never_answers_is_one_line_and_exit_2(repository: Path, silent_port: int,
