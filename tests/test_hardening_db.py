@@ -101,6 +101,10 @@ def test_a_parquet_path_with_glob_characters_is_refused_not_expanded(tmp_path: P
     assert "data[1].parquet:1:1: a Parquet path may not hold *, ?, [" in done.stderr
     assert [result["verdict"] for result in json.loads(done.stdout)["results"]] == ["error"]
     assert "Traceback" not in done.stderr
+    quoted = "it's'] , 'data1.parquet"  # the one allowed path is written into SQL: quoted, never run
+    (repo / "data[1].parquet").rename(repo / quoted)
+    data = load_parquet(repo / quoted, quoted)
+    assert data.errors == [] and [str(row.value) for row in data.observations] == ["14"]
 
 
 def test_a_parquet_file_over_max_bytes_is_refused_unread(tmp_path: Path) -> None:
@@ -146,3 +150,4 @@ def test_columns_outside_the_long_shape_are_never_read(tmp_path: Path) -> None:
     data = load_parquet(tmp_path / "wide.parquet", "wide.parquet")
     assert data.errors == [] and len(data.observations) == 3
     assert all("blob" not in row.notes for row in data.observations)
+
