@@ -205,7 +205,8 @@ def _handshake(address: str) -> None:
     try:
         asyncio.run(asyncio.wait_for(exchange(), HANDSHAKE_SECONDS))
     except TimeoutError:
-        raise TimeoutError(f"no Dask handshake within {HANDSHAKE_SECONDS} s (is a scheduler listening there?)") from None
+        raise TimeoutError(
+            f"no Dask handshake within {HANDSHAKE_SECONDS} s (is a scheduler listening there?)") from None
 
 
 def _first_line(problem: BaseException) -> str:

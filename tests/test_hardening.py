@@ -360,7 +360,8 @@ def test_percentage_points_never_cross_a_percent_change_or_a_ratio(tmp_path: Pat
               "  - {id: points-vs-points, quote: 0.3%p 하락했다, value: 0.3%p 하락했다, relation: difference, "
               "of: [{metric: kr.jobless, period: 2023}, {metric: kr.jobless, period: 2022}]}\n"
               f"  - {{id: percent-vs-change, quote: 50% 늘었다, value: 50%, relation: change, {exports}}}\n")
-    found = _verdicts(tmp_path, "수출은 50%p 늘었다. 실업률은 0.3% 하락했다. 0.3%p 하락했다. 50% 늘었다.\n", claims)
+    article = "수출은 50%p 늘었다. 실업률은 0.3% 하락했다. 0.3%p 하락했다. 50% 늘었다.\n"
+    found = _verdicts(tmp_path, article, claims)
     for claim_id, evidence in (("points-vs-change", "%"), ("points-vs-ratio", "ratio"), ("percent-vs-points", "pp")):
         verdict, explanation = found[claim_id]
         claimed = "%" if evidence == "pp" else "pp"
@@ -390,8 +391,8 @@ def test_every_aggregate_over_a_period_the_data_do_not_cover_is_unverifiable(tmp
     June was supported (such dates were read as events, held to no coverage), and min, max and any
     were computed from the part there is (a missing July may hold the high). ``known``: the
     aggregates the rows there are still decide (the first of a year that starts in January)."""
-    claims = "".join(f"  - {{id: {agg}, quote: 15달러, value: 15달러, metric: kr.price, period: 2023, agg: {agg}}}\n"
-                     for agg in AGGS)
+    claims = "".join(f"  - {{id: {agg}, quote: 15달러, value: 15달러, metric: kr.price, period: 2023, "
+                     f"agg: {agg}}}\n" for agg in AGGS)
     found = _verdicts(tmp_path, "가격은 15달러였다.\n", claims, _monthly(days))
     for agg in AGGS:
         verdict, explanation = found[agg]

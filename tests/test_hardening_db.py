@@ -126,7 +126,8 @@ def test_a_cell_that_decompresses_past_its_limit_is_refused(tmp_path: Path) -> N
     data = load_parquet(tmp_path / "bomb.parquet", "bomb.parquet")
     assert data.observations == []
     assert [str(error) for error in data.errors] == [
-        f"bomb.parquet:1:1: column source holds a cell of 1000000 bytes, over the {MAX_CELL_BYTES}-byte limit of a cell"]
+        "bomb.parquet:1:1: column source holds a cell of 1000000 bytes, "
+        f"over the {MAX_CELL_BYTES}-byte limit of a cell"]
 
 
 def test_the_rows_read_are_bounded_by_max_bytes_as_their_csv_would_be(tmp_path: Path) -> None:
@@ -150,4 +151,3 @@ def test_columns_outside_the_long_shape_are_never_read(tmp_path: Path) -> None:
     data = load_parquet(tmp_path / "wide.parquet", "wide.parquet")
     assert data.errors == [] and len(data.observations) == 3
     assert all("blob" not in row.notes for row in data.observations)
-
