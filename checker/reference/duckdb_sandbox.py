@@ -27,8 +27,12 @@ _STARTUP = {"autoload_known_extensions": False, "autoinstall_known_extensions": 
 
 
 def open_database(duckdb: Any, path: Path) -> Any:
-    """A read-only connection to a ``.duckdb`` file that can reach nothing outside it."""
-    return duckdb.connect(str(path), read_only=True,
+    """A read-only connection to a ``.duckdb`` file that can reach nothing outside it.
+
+    The path is made absolute, so a name DuckDB reads as a location (``md:x.duckdb``, a
+    MotherDuck database; ``:memory:``) stays a file of the repository.
+    """
+    return duckdb.connect(os.path.abspath(path), read_only=True,
                           config={**_STARTUP, "enable_external_access": False, "lock_configuration": True})
 
 
@@ -38,7 +42,7 @@ def open_parquet(duckdb: Any, path: Path, shown: str) -> tuple[Any, str]:
     if any(character in literal for character in GLOB_CHARACTERS):
         raise InputError(Location(shown, 1, 1), (
             f"a Parquet path may not hold {', '.join(GLOB_CHARACTERS)} (DuckDB reads them as a pattern "
-            "and could read another file): rename the file"))
+            "and could read another file): rename the file or its folder"))
     connection = duckdb.connect(":memory:", config=_STARTUP)
     connection.execute(f"SET allowed_paths = [{quoted(literal)}]")  # settable only once the database runs
     connection.execute("SET enable_external_access = false")
