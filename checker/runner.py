@@ -15,11 +15,18 @@ per item.
 
 What stops a runner from working (the extra missing, the scheduler unreachable, a
 worker lost) is :class:`Unavailable`, an ``OSError``: the command line reports it as
-one line and exit 2.
+one line and exit 2. Every wait on a cluster has a deadline: the connection with its
+handshake (:data:`HANDSHAKE_SECONDS`), and each batch's results (``--scheduler-timeout``),
+so a port that accepts and never answers, or a worker killed or stopped mid-run, ends
+the command instead of holding it. distributed's own log lines (pages of tracebacks
+when a worker dies) are silenced unless ``--verbose``.
 """
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
+import logging
 import math
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -33,6 +40,13 @@ MapFunction = Callable[[Callable[[Any], Any], Sequence[Any]], Iterator[Any]]
 
 CONNECT_SECONDS = 3
 """How long to try reaching a Dask scheduler before giving up."""
+HANDSHAKE_SECONDS = CONNECT_SECONDS + 1
+"""The whole of reaching it, its handshake included: a second past the connection's deadline,
+so a closed port still reports distributed's own 'Timed out trying to connect'."""
+RESULT_SECONDS = 300
+"""How long, by default, to wait for any one batch of results from a Dask cluster."""
+CLUSTER_LOGGERS = ("distributed", "tornado", "asyncio")
+"""The loggers a Dask client writes through (its event loop's included)."""
 BATCHES_PER_WORKER = 4
 """Batches per worker: enough to balance uneven items, few enough to keep overhead low."""
 
@@ -49,6 +63,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     where.add_argument("--scheduler", metavar="ADDRESS",
                        help="spread the files over a Dask cluster, e.g. tcp://10.0.0.5:8786 "
                             "(needs claimcheck[dask]; workers must see the same paths)")
+    parser.add_argument("--scheduler-timeout", type=_positive, default=RESULT_SECONDS, metavar="SECONDS",
+                        help="give up when the Dask cluster returns no batch of results for SECONDS "
+                             f"(a worker lost or stuck; default: {RESULT_SECONDS})")
+    parser.add_argument("--verbose", action="store_true",
+                        help="show the Dask cluster's own log messages (quiet otherwise)")
 
 
 def _positive(text: str) -> int:
@@ -68,7 +87,7 @@ def opened(arguments: argparse.Namespace) -> Iterator[MapFunction | None]:
     Raises :class:`Unavailable`; processes and cluster connections are closed on exit.
     """
     if arguments.scheduler:
-        with _dask(arguments.scheduler) as mapped:
+        with _dask(arguments.scheduler, arguments.scheduler_timeout, arguments.verbose) as mapped:
             yield mapped
     elif arguments.workers > 1:
         yield _processes(arguments.workers)
@@ -111,17 +130,21 @@ def _processes(workers: int) -> MapFunction:
 
 
 @contextmanager
-def _dask(address: str) -> Iterator[MapFunction]:
-    client = _client(address)
+def _dask(address: str, wait_seconds: int, verbose: bool) -> Iterator[MapFunction]:
+    client = _client(address, verbose)
     try:
         def mapped(function: Callable[[Item], Outcome], items: Sequence[Item]) -> Iterator[Outcome]:
-            workers = len(client.scheduler_info().get("workers", {})) or 1
-            batches = _batches(items, workers)
-            futures = client.map(_apply, [function] * len(batches), batches, [os.getcwd()] * len(batches),
-                                 pure=False)
+            futures: list[Any] = []
             try:
+                workers = len(client.scheduler_info().get("workers", {})) or 1
+                batches = _batches(items, workers)
+                futures = client.map(_apply, [function] * len(batches), batches, [os.getcwd()] * len(batches),
+                                     pure=False)
                 for future in futures:
-                    yield from future.result()
+                    yield from future.result(timeout=wait_seconds)
+            except TimeoutError:
+                raise Unavailable(f"the Dask cluster at {address} returned no result for {wait_seconds} s "
+                                  "(a worker lost or stuck? --scheduler-timeout sets the wait)") from None
             except Exception as problem:  # a lost worker, a worker without claimcheck: not a bug of ours
                 raise Unavailable(f"the Dask cluster at {address} failed: {_first_line(problem)}") from None
             finally:
@@ -129,21 +152,61 @@ def _dask(address: str) -> Iterator[MapFunction]:
 
         yield mapped
     finally:
-        client.close()
+        with contextlib.suppress(Exception):  # a cluster already gone: the message that matters is on its way
+            client.close(timeout=CONNECT_SECONDS)
 
 
-def _client(address: str) -> Any:
-    """A connected ``distributed.Client``, or Unavailable within :data:`CONNECT_SECONDS`."""
+def _quiet_cluster_logs() -> None:
+    """Silence distributed's loggers for the rest of the process.
+
+    A lost worker or scheduler makes distributed log pages of tracebacks, some from its
+    own threads after the client has closed, so the levels are not restored; the command
+    says what went wrong in one line. distributed configures levels per logger
+    (``distributed.client``: warning), so each configured one is set, not only the parent.
+    """
+    names = [name for name in logging.root.manager.loggerDict
+             if any(name == root or name.startswith(root + ".") for root in CLUSTER_LOGGERS)]
+    for name in {*CLUSTER_LOGGERS, *names}:
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+
+
+def _client(address: str, verbose: bool) -> Any:
+    """A connected ``distributed.Client``, or Unavailable within :data:`HANDSHAKE_SECONDS`."""
     try:
         from distributed import Client
         from distributed.comm import resolve_address
     except ImportError:
         raise Unavailable("--scheduler needs Dask: pip install 'claimcheck[dask]'") from None
+    if not verbose:
+        _quiet_cluster_logs()  # after the import, which configures distributed's loggers
     try:
         resolved = resolve_address(address)  # a malformed address or unknown host fails here, at once
+        _handshake(resolved)
         return Client(resolved, timeout=CONNECT_SECONDS, set_as_default=False)
-    except Exception as problem:  # refused, timed out, malformed: all one line
+    except Exception as problem:  # refused, timed out, malformed, TLS unconfigured: all one line
         raise Unavailable(f"cannot reach the Dask scheduler at {address}: {_first_line(problem)}") from None
+
+
+def _handshake(address: str) -> None:
+    """Connect to ``address`` and exchange distributed's handshake within :data:`HANDSHAKE_SECONDS`.
+
+    distributed bounds the TCP connection but then waits for the peer's handshake without
+    a limit, so a port that accepts and never answers held ``Client()`` for ever. Checked
+    first, a failure also never leaves a half-made ``Client`` whose finaliser prints a
+    traceback after the message (a ``tls://`` address without TLS configured).
+    """
+    from distributed.comm import connect
+    from distributed.security import Security
+
+    async def exchange() -> None:
+        comm = await connect(address, timeout=CONNECT_SECONDS, **Security().get_connection_args("client"))
+        await comm.close()
+
+    try:
+        asyncio.run(asyncio.wait_for(exchange(), HANDSHAKE_SECONDS))
+    except TimeoutError:
+        raise TimeoutError(
+            f"no Dask handshake within {HANDSHAKE_SECONDS} s (is a scheduler listening there?)") from None
 
 
 def _first_line(problem: BaseException) -> str:

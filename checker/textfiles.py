@@ -17,6 +17,19 @@ def read_text(path: Path, where: Location, max_bytes: int = MAX_BYTES, what: str
 
     The size is checked before reading, so an oversized file costs nothing.
     """
+    check_size(path, where, max_bytes, what)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(where, f"cannot read {what}: {exc.strerror or exc}") from None
+    return decode(data, where, what)
+
+
+def check_size(path: Path, where: Location, max_bytes: int = MAX_BYTES, what: str = "file") -> None:
+    """Raise InputError at ``where`` unless ``path`` is a regular file of at most ``max_bytes``.
+
+    Binary files (Parquet, DuckDB) are held to the same limit before anything opens them.
+    """
     try:
         if not path.exists():
             raise InputError(where, f"{what} not found")
@@ -25,12 +38,10 @@ def read_text(path: Path, where: Location, max_bytes: int = MAX_BYTES, what: str
         if not path.is_file():
             raise InputError(where, f"{what} is not a regular file")
         size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(where, f"{what} is {size} bytes, over the {max_bytes}-byte limit")
-        data = path.read_bytes()
     except OSError as exc:
         raise InputError(where, f"cannot read {what}: {exc.strerror or exc}") from None
-    return decode(data, where, what)
+    if size > max_bytes:
+        raise InputError(where, f"{what} is {size} bytes, over the {max_bytes}-byte limit")
 
 
 def decode(data: bytes, where: Location, what: str) -> str:

@@ -91,8 +91,13 @@ def test_expr_relation(tmp_path: Path) -> None:
 
 
 def test_agg_any_picks_the_day_that_supports(tmp_path: Path) -> None:
-    result = one(tmp_path, "  - {id: low, quote: 주가는 11월 90달러 대였다, value: 90달러 대, metric: meta.close, "
-                 "period: 2022-11, agg: any}\n")
+    claim = ("  - {id: low, quote: 주가는 11월 90달러 대였다, value: 90달러 대, metric: meta.close, period: 2022-11, "
+             "agg: any}\n")
+    partial = one(tmp_path, claim)
+    assert partial.verdict == "unverifiable" and "data for 2022-11 end on 2022-11-02" in partial.explanation
+    (tmp_path / "reference.csv").write_text(REFERENCE + "".join(
+        f"meta,close,2022-11-{day:02},88.{day % 10},USD,https://example.org/prices,\n" for day in range(3, 31)))
+    result = check([tmp_path / "claims.yaml"]).results[-1]
     assert result.verdict == "supported" and float(result.actual["value"]) == 95.2
 
 

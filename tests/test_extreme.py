@@ -101,9 +101,15 @@ def test_an_aggregate_over_several_rows_cannot_be_ranked(tmp_path: Path) -> None
 
 
 def test_a_min_aggregate_ranks_its_row(tmp_path: Path) -> None:
-    result = ranked(tmp_path, "사상 최저", "2023", MONTHLY, agg="min", entry=COMPLETE)
+    whole_year = {**MONTHLY, **{f"2023-{month:02}": "3" for month in range(6, 13)}}
+    result = ranked(tmp_path, "사상 최저", "2023", whole_year, agg="min", entry=COMPLETE)
     assert (result.verdict, result.actual["value"]) == ("supported", Decimal(2))
     assert "kr.series 2023-04 = 2 %" in result.explanation
+
+
+def test_a_min_aggregate_over_a_year_the_rows_stop_short_of_is_unverifiable(tmp_path: Path) -> None:
+    result = ranked(tmp_path, "사상 최저", "2023", MONTHLY, agg="min")
+    assert result.verdict == "unverifiable" and "data for 2023 end on 2023-05-31" in result.explanation
 
 
 def test_words_that_are_no_rank_are_an_error_at_the_value(tmp_path: Path) -> None:

@@ -321,3 +321,83 @@ def test_a_word_spelled_with_folded_letters_never_breaks_or_misreads() -> None:
                         found.quantity.kind, found.quantity.value, found.quantity.unit), odd
                 checked += 1
     assert checked > 1000
+
+
+# --------------------------------------------------------------------------- issue 23: silent wrong verdicts
+
+RATES = """\
+entity,metric,period,value,unit,source
+kr,exports,2022,100,USD,https://example.com/exports
+kr,exports,2023,150,USD,https://example.com/exports
+kr,jobless,2022,3.0,%,https://example.com/jobless
+kr,jobless,2023,2.7,%,https://example.com/jobless
+"""
+
+
+def _verdicts(tmp_path: Path, article: str, claims: str, reference: str = RATES) -> dict[str, tuple[str, str]]:
+    """Each claim's verdict and explanation, checked against ``reference`` in a fresh repository."""
+    from checker import check
+    from checker.reference import clear_cache
+
+    (tmp_path / "claimcheck.yaml").write_text("", encoding="utf-8")
+    (tmp_path / "article.txt").write_text(article, encoding="utf-8")
+    (tmp_path / "r.csv").write_text(reference, encoding="utf-8")
+    (tmp_path / "c.yaml").write_text("version: 1\narticle: {file: article.txt, published: 2024-02-19, language: ko}\n"
+                                     "reference: [r.csv]\nclaims:\n" + claims, encoding="utf-8")
+    clear_cache()
+    return {result.id: (result.verdict, result.explanation) for result in check([tmp_path / "c.yaml"]).results}
+
+
+def test_percentage_points_never_cross_a_percent_change_or_a_ratio(tmp_path: Path) -> None:
+    """Class: units of change. '50%p' against a +50 % relative change (or a ratio of 0.5) was
+    supported, and '0.3%' against a fall of 0.3 points too: points and percents converted 1:1."""
+    exports = "of: [{metric: kr.exports, period: 2022}, {metric: kr.exports, period: 2023}]"
+    claims = (f"  - {{id: points-vs-change, quote: 50%p 늘었다, value: 50%p, relation: change, {exports}}}\n"
+              "  - {id: points-vs-ratio, quote: 50%p 늘었다, value: 50%p, relation: ratio, "
+              "of: [{metric: kr.exports, period: 2022}, {metric: kr.exports, period: 2023}]}\n"
+              "  - {id: percent-vs-points, quote: 0.3% 하락했다, value: 0.3% 하락했다, relation: difference, "
+              "of: [{metric: kr.jobless, period: 2023}, {metric: kr.jobless, period: 2022}]}\n"
+              "  - {id: points-vs-points, quote: 0.3%p 하락했다, value: 0.3%p 하락했다, relation: difference, "
+              "of: [{metric: kr.jobless, period: 2023}, {metric: kr.jobless, period: 2022}]}\n"
+              f"  - {{id: percent-vs-change, quote: 50% 늘었다, value: 50%, relation: change, {exports}}}\n")
+    article = "수출은 50%p 늘었다. 실업률은 0.3% 하락했다. 0.3%p 하락했다. 50% 늘었다.\n"
+    found = _verdicts(tmp_path, article, claims)
+    for claim_id, evidence in (("points-vs-change", "%"), ("points-vs-ratio", "ratio"), ("percent-vs-points", "pp")):
+        verdict, explanation = found[claim_id]
+        claimed = "%" if evidence == "pp" else "pp"
+        assert verdict == "error" and f"the claim is in {claimed}, the evidence in {evidence}" in explanation, found
+    assert found["points-vs-points"][0] == found["percent-vs-change"][0] == "supported", found
+
+
+def _monthly(days: list[str]) -> str:
+    return "entity,metric,period,value,unit,source\n" + "".join(
+        f"kr,price,{day},{10 + index},USD,https://example.com/price\n" for index, day in enumerate(days))
+
+
+MONTH_ENDS = ["2023-01-31", "2023-02-28", "2023-03-31", "2023-04-30", "2023-05-31", "2023-06-30"]
+AGGS = ("last", "first", "min", "max", "mean", "sum", "any")
+
+
+@pytest.mark.parametrize("days, coverage, known", [
+    (MONTH_ENDS, "data for 2023 end on 2023-06-30", {"first"}),
+    ([day[:-2] + "15" for day in MONTH_ENDS], "data for 2023 end on 2023-06-15", {"first"}),
+    ([f"2023-{month:02}" for month in range(1, 7)], "data for 2023 end on 2023-06-30", {"first"}),
+    ([f"2023-{month:02}" for month in range(1, 13) if month != 7], "data for 2023 have 11 of its 12 months",
+     {"first", "last"}),
+], ids=["month-end-dates", "mid-month-dates", "months", "a-month-missing"])
+def test_every_aggregate_over_a_period_the_data_do_not_cover_is_unverifiable(tmp_path: Path, days, coverage,
+                                                                             known) -> None:
+    """Class: aggregates over a partial period. 'agg: last' over a year whose month-end rows stop in
+    June was supported (such dates were read as events, held to no coverage), and min, max and any
+    were computed from the part there is (a missing July may hold the high). ``known``: the
+    aggregates the rows there are still decide (the first of a year that starts in January)."""
+    claims = "".join(f"  - {{id: {agg}, quote: 15달러, value: 15달러, metric: kr.price, period: 2023, "
+                     f"agg: {agg}}}\n" for agg in AGGS)
+    found = _verdicts(tmp_path, "가격은 15달러였다.\n", claims, _monthly(days))
+    for agg in AGGS:
+        verdict, explanation = found[agg]
+        if agg in known:
+            assert verdict in ("supported", "refuted"), (agg, explanation)
+        else:
+            assert verdict == "unverifiable" and f"{coverage}, so its {agg} over 2023 is unknown" in explanation, (
+                agg, explanation)

@@ -201,8 +201,9 @@ def test_sum_over_three_of_four_quarters_is_unverifiable(tmp_path: Path) -> None
     data = load(Entry(path, unit="Billions of Dollars"))
     with pytest.raises(NoData, match="data for 2022 end on 2022-09-30, so its sum over 2022 is unknown"):
         data.lookup("fred.REV", parse_period("2022"), "sum")
-    [candidate] = data.lookup("fred.REV", parse_period("2022"), "max").candidates
-    assert "only partly covered: data for 2022 end on 2022-09-30" in candidate.description
+    for agg in ("max", "min", "any", "mean", "last"):
+        with pytest.raises(NoData, match=f"data for 2022 end on 2022-09-30, so its {agg} over 2022 is unknown"):
+            data.lookup("fred.REV", parse_period("2022"), agg)
 
 
 def test_last_close_of_a_year_the_daily_data_stop_short_of(tmp_path: Path) -> None:

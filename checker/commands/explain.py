@@ -42,7 +42,7 @@ def run(arguments: argparse.Namespace) -> int:
         print(printable(f"{file}: no claim {claim_id!r}{did_you_mean(claim_id, known)}"), file=sys.stderr)
         return 2
     sys.stdout.write(trail(matches[0]))
-    return 0
+    return 2 if report.errors else 0
 
 
 def trail(result: Result) -> str:

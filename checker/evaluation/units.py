@@ -2,7 +2,9 @@
 
 Money never changes currency here (only the ``convert`` relation does that, with a
 sourced rate). Dimensionless figures (ratios, multiples, percents) convert freely, as
-do durations. Counts compare only the same thing counted: every count of people
+do durations. Percentage points never convert to or from a percent or a ratio: a
+difference of two rates and a relative change are different quantities, so "50%p"
+against a +50 % change is a mismatch, not a match. Counts compare only the same thing counted: every count of people
 (명, ``employees``, ``jobs``) is one unit, ``shares`` and ``barrels`` are others.
 """
 from __future__ import annotations
@@ -66,10 +68,6 @@ def conversion_factor(source: str | None, target: str | None) -> Decimal:
         return (DURATIONS_IN_DAYS[source] / DURATIONS_IN_DAYS[target]).normalize()
     if kinds == ("count", "count") and canonical(source) == canonical(target):
         return Decimal(1)
-    if kinds == ("dimensionless", "pp") and source != "x":
-        return DIMENSIONLESS[source] * 100
-    if kinds == ("pp", "dimensionless") and target == "%":
-        return Decimal(1)
     raise UnitMismatch(_mismatch_message(source, target))
 
 
@@ -108,6 +106,9 @@ def _mismatch_message(source: str | None, target: str | None) -> str:
     message = f"unit mismatch: the claim is in {target}, the evidence in {source}"
     if family(source) == "money" and family(target) == "money":
         message += f"; state the conversion with relation: convert and a {target}/{source} rate"
+    if "pp" in (family(source), family(target)):
+        message += ("; percentage points are a difference of two rates (relation: difference of two % figures), "
+                    "never a percent change or a ratio (a series published in points takes unit: pp)")
     return message
 
 

@@ -9,7 +9,10 @@ a Parquet file and a CSV of the same rows give the same verdicts.
 
 Values keep their digits when the column is ``DECIMAL`` or text; a ``DOUBLE`` column
 is read through its shortest round-trip form (``14.0`` stays one decimal).
-A ``.duckdb`` database holds the rows in a table or view named ``observations``.
+A ``.duckdb`` database holds the rows in a table named ``observations`` (not a view:
+see :mod:`checker.reference.duckdb_sandbox`). Only the long shape's columns are read,
+and what they may bring into memory is bounded like a text file: the file's size, each
+cell, and the rows the run asks for, counted as the CSV of them, by ``--max-bytes``.
 DuckDB is the optional extra ``claimcheck[parquet]``.
 """
 from __future__ import annotations
@@ -19,44 +22,51 @@ from typing import Any, Iterable
 
 from checker.errors import InputError, Location
 from checker.reference.cells import Cell, RowDefaults, build_observation
-from checker.reference.files import FileData
+from checker.reference.duckdb_sandbox import open_database, open_parquet, require_table
+from checker.reference.files import MAX_BYTES, FileData
+from checker.textfiles import check_size
 
 EXTENSIONS = (".parquet", ".duckdb")
 COLUMNS = ("entity", "metric", "period", "value", "unit", "source", "vintage")
 REQUIRED = ("metric", "period", "value")
 TABLE = "observations"
+#: Bytes one cell may hold: an address or a unit, never a document. A Parquet file compresses a
+#: repeated megabyte to a few bytes, so its size alone does not bound its cells.
+MAX_CELL_BYTES = 10_000
 MISSING_EXTRA = "reading .parquet and .duckdb reference files needs DuckDB: pip install 'claimcheck[parquet]'"
 
 
 def load_parquet(path: Path, shown: str, defaults: RowDefaults | None = None,
-                 metrics: Iterable[str] | None = None) -> FileData:
+                 metrics: Iterable[str] | None = None, max_bytes: int = MAX_BYTES) -> FileData:
     """The rows of ``metrics`` (every row when None) of a Parquet file; problems in ``.errors``."""
-    return _load(path, shown, defaults, metrics, database=False)
+    return _load(path, shown, defaults, metrics, database=False, max_bytes=max_bytes)
 
 
 def load_duckdb(path: Path, shown: str, defaults: RowDefaults | None = None,
-                metrics: Iterable[str] | None = None) -> FileData:
-    """The same, from the table or view ``observations`` of a DuckDB database."""
-    return _load(path, shown, defaults, metrics, database=True)
+                metrics: Iterable[str] | None = None, max_bytes: int = MAX_BYTES) -> FileData:
+    """The same, from the table ``observations`` of a DuckDB database."""
+    return _load(path, shown, defaults, metrics, database=True, max_bytes=max_bytes)
 
 
 def _load(path: Path, shown: str, defaults: RowDefaults | None, metrics: Iterable[str] | None,
-          database: bool) -> FileData:
+          database: bool, max_bytes: int) -> FileData:
     data = FileData(shown)
     try:
         import duckdb
     except ImportError:
         data.errors.append(InputError(Location(shown, 1, 1), MISSING_EXTRA))
         return data
-    relation, params = (TABLE, []) if database else ("read_parquet(?)", [str(path)])
+    defaults = defaults or RowDefaults()
     kind = "DuckDB file" if database else "Parquet file"
     try:
-        connection = duckdb.connect(str(path), read_only=True) if database else duckdb.connect(":memory:")
+        check_size(path, Location(shown, 1, 1), max_bytes, what="reference file")
+        connection, relation, params = _open(duckdb, path, shown, database)
         with connection:
-            names = [str(row[0]) for row in
-                     connection.execute(f"DESCRIBE SELECT * FROM {relation}", params).fetchall()]
-            _check_shape(names, shown)
-            rows = _query(connection, relation, params, names, metrics, defaults or RowDefaults())
+            if database:
+                require_table(connection, TABLE, shown)
+            columns = _columns(connection, relation, params, shown)
+            rows = _query(connection, relation, params, [name for _, name in columns], metrics, defaults,
+                          (shown, max_bytes))
     except duckdb.Error as error:
         message = " ".join(str(error).split())[:300]
         data.errors.append(InputError(Location(shown, 1, 1), f"cannot read {kind}: {message}"))
@@ -65,8 +75,23 @@ def _load(path: Path, shown: str, defaults: RowDefaults | None, metrics: Iterabl
         data.errors.append(error)
         return data
     for number, row in enumerate(rows, start=1):
-        _add(data, names, row, number, defaults or RowDefaults())
+        _add(data, columns, row, number, defaults)
     return data
+
+
+def _open(duckdb: Any, path: Path, shown: str, database: bool) -> tuple[Any, str, list[Any]]:
+    """A sandboxed connection, the relation to select from and its parameters."""
+    if database:
+        return open_database(duckdb, path), TABLE, []
+    connection, literal = open_parquet(duckdb, path, shown)
+    return connection, "read_parquet(?)", [literal]
+
+
+def _columns(connection: Any, relation: str, params: list[Any], shown: str) -> list[tuple[int, str]]:
+    """The long shape's columns the relation has, with their 1-based positions; others are never read."""
+    names = [str(row[0]) for row in connection.execute(f"DESCRIBE SELECT * FROM {relation}", params).fetchall()]
+    _check_shape(names, shown)
+    return [(position, name) for position, name in enumerate(names, start=1) if name.lower() in COLUMNS]
 
 
 def _check_shape(names: list[str], shown: str) -> None:
@@ -79,9 +104,12 @@ def _check_shape(names: list[str], shown: str) -> None:
 
 
 def _query(connection: Any, relation: str, params: list[Any], names: list[str],
-           metrics: Iterable[str] | None, defaults: RowDefaults) -> list[tuple]:
-    """Every column as text, the rows filtered in DuckDB to the wanted ``entity.metric`` keys."""
-    selected = ", ".join(f'CAST("{name}" AS VARCHAR)' for name in (n.replace('"', '""') for n in names))
+           metrics: Iterable[str] | None, defaults: RowDefaults, limit: tuple[str, int]) -> list[tuple]:
+    """The columns as text, the rows filtered in DuckDB to the wanted ``entity.metric`` keys,
+    measured there before any reaches Python."""
+    aliases = [f"c{index}" for index in range(len(names))]
+    selected = ", ".join(f'CAST("{name.replace(chr(34), chr(34) * 2)}" AS VARCHAR) AS {alias}'
+                         for name, alias in zip(names, aliases))
     sql = f"SELECT {selected} FROM {relation}"
     if metrics is not None:
         wanted = sorted(set(metrics))
@@ -94,20 +122,31 @@ def _query(connection: Any, relation: str, params: list[Any], names: list[str],
         key = f"CASE WHEN {written} = '' THEN trim({metric}) ELSE {written} || '.' || trim({metric}) END"
         sql += f" WHERE {key} IN (SELECT unnest(?))"
         params = [*params, defaults.entity, defaults.entity, wanted]
+    _check_sizes(connection, sql, params, names, aliases, *limit)
     return connection.execute(sql, params).fetchall()
 
 
-def _add(data: FileData, names: list[str], row: tuple, number: int, defaults: RowDefaults) -> None:
-    """One row through the same cells as a long CSV's: known columns, the rest as notes."""
-    cells: dict[str, Cell] = {}
-    notes: dict[str, str] = {}
-    for column, (name, value) in enumerate(zip(names, row), start=1):
-        text = value or ""
-        if name.lower() in COLUMNS:
-            cells[name.lower()] = Cell(text, Location(data.path, number, column))
-        elif text.strip():
-            notes[name] = text.strip()
+def _check_sizes(connection: Any, sql: str, params: list[Any], names: list[str], aliases: list[str],
+                 shown: str, max_bytes: int) -> None:
+    """Refuse rows whose text would exceed a cell's limit or, as CSV, ``max_bytes``, before fetching them."""
+    widest = ", ".join(f"max(strlen({alias}))" for alias in aliases)
+    as_csv = " + ".join(f"coalesce(strlen({alias}), 0) + 1" for alias in aliases)
+    *cells, total = connection.execute(f"SELECT {widest}, sum({as_csv}) FROM ({sql})", params).fetchone()
+    for name, width in zip(names, cells):
+        if width is not None and width > MAX_CELL_BYTES:
+            raise InputError(Location(shown, 1, 1), (
+                f"column {name} holds a cell of {width} bytes, over the {MAX_CELL_BYTES}-byte limit of a cell"))
+    if total is not None and total > max_bytes:
+        raise InputError(Location(shown, 1, 1), (
+            f"the rows to read are {total} bytes as text, over the {max_bytes}-byte limit "
+            "(check --max-bytes sets it)"))
+
+
+def _add(data: FileData, columns: list[tuple[int, str]], row: tuple, number: int, defaults: RowDefaults) -> None:
+    """One row through the same cells as a long CSV's, each at its column's position."""
+    cells = {name.lower(): Cell(value or "", Location(data.path, number, position))
+             for (position, name), value in zip(columns, row)}
     try:
-        data.observations.append(build_observation(cells, Location(data.path, number, 1), defaults, notes))
+        data.observations.append(build_observation(cells, Location(data.path, number, 1), defaults, {}))
     except InputError as error:
         data.errors.append(error)

@@ -8,12 +8,15 @@ quarter starts are quarterly, …) or declared (``frequency:`` in the reference 
 and daily series keep day rows; the frequency is kept as a note so messages name it.
 Day rows far apart (a median gap over a week) are ``irregular``: dated events such as
 layoffs, whose absence on other days means none, so no coverage can be asked of them.
+Dates on one day of the month (the 15th; or every month's last day) a month, a quarter or
+a year apart are a series dated so, not events: ``monthly-dated`` and so on, held to
+coverage, so a year whose month-end rows stop in June has no ``last``.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from checker.periods import month_period, quarter_period, year_period
 from checker.reference.model import Observation
@@ -38,6 +41,8 @@ MONTHLY_SHAPES: tuple[tuple[str, int, frozenset[int]], ...] = (
 DAY_ROWS = ("weekly", "irregular", "monthly-dated", "quarterly-dated", "yearly-dated")
 #: Median days between rows beyond which day rows are events (a layoff, a launch), not a series.
 IRREGULAR_GAP_DAYS = 7
+#: Dates on one day of the month (the 15th, month ends) that make a series rather than a coincidence.
+MIN_ANCHORED = 3
 
 
 def read_frequency(text: str) -> str:
@@ -87,12 +92,28 @@ def infer(days: list[date], dates_name_periods: bool) -> str | None:
         for name, step, starts in MONTHLY_SHAPES:
             if gap >= step and gap % step == 0 and months <= starts:
                 return name if dates_name_periods else f"{name}-dated"
+    elif len(distinct) >= MIN_ANCHORED and _anchored(distinct) and (dated := _dated_step(distinct)):
+        return dated
     gaps = sorted((b - a).days for a, b in zip(distinct, distinct[1:]))
     if all(gap % 7 == 0 for gap in gaps):
         return "weekly"
     if gaps[len(gaps) // 2] > IRREGULAR_GAP_DAYS:
         return "irregular"
     return "daily"
+
+
+def _anchored(days: list[date]) -> bool:
+    """Whether every date falls on one day of the month, or every one on a month's last day."""
+    return len({day.day for day in days}) == 1 or all((day + timedelta(days=1)).day == 1 for day in days)
+
+
+def _dated_step(days: list[date]) -> str | None:
+    """``monthly-dated`` (quarterly, yearly) for dates anchored in their months a whole step apart."""
+    gap = min(_months_between(a, b) for a, b in zip(days, days[1:]))
+    for name, step, _ in MONTHLY_SHAPES:
+        if gap >= step and gap % step == 0 and len({day.month % step for day in days}) == 1:
+            return f"{name}-dated"
+    return None
 
 
 def _months_between(first: date, second: date) -> int:

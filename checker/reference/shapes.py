@@ -67,7 +67,7 @@ def _read(entry: Entry, shown: str, max_bytes: int,
     defaults = RowDefaults(entity=entry.entity, unit=entry.unit, source=entry.source, vintage=entry.vintage)
     if suffix in columnar.EXTENSIONS:
         load = columnar.load_duckdb if suffix == ".duckdb" else columnar.load_parquet
-        return load(entry.file, shown, defaults, metrics), entry, False
+        return load(entry.file, shown, defaults, metrics, max_bytes), entry, False
     if suffix in rtdsm.EXTENSIONS:
         return rtdsm.load(entry.file, shown, entry, max_bytes), entry, False
     if suffix not in CSV_EXTENSIONS + YAML_EXTENSIONS + JSON_EXTENSIONS:

@@ -35,8 +35,9 @@ _CACHE: dict[tuple, FileData] = {}
 _COMBINED: dict[tuple, tuple["ReferenceData", list[InputError]]] = {}
 
 #: How a granularity reads in "meta.close has daily rows in 2022-11".
-#: Aggregates whose value is unknown when the data stop short of these ends of the period.
-WHOLE_PERIOD_AGGS = {"last": ("end",), "first": ("start",), "sum": ("start", "end"), "mean": ("start", "end")}
+#: The ends of a period an aggregate needs covered: ``last`` the end, ``first`` the start, every other
+#: aggregate both ends and (for month, quarter and year rows) every row between.
+AGG_ENDS = {"last": ("end",), "first": ("start",)}
 ADJECTIVES = {"day": "daily", "month": "monthly", "quarter": "quarterly", "half": "half-yearly", "year": "yearly"}
 
 
@@ -172,8 +173,9 @@ class ReferenceData:
              metrics: Iterable[str] | None = None) -> tuple[ReferenceData, list[InputError]]:
         """Load and combine files; bad files and rows become errors, good rows still load.
 
-        Text files over ``max_bytes`` are refused unread; Parquet and DuckDB files
-        yield only ``metrics`` when given (every metric a run's claims name). The
+        Files over ``max_bytes`` are refused unread; Parquet and DuckDB files yield
+        only ``metrics`` when given (every metric a run's claims name), and no more
+        than ``max_bytes`` of them as text. The
         combination is cached per distinct list of files (and their overrides).
         """
         entries = [item if isinstance(item, Entry) else Entry(Path(item)) for item in entries]
@@ -364,12 +366,13 @@ def _adjective(row: Observation) -> str:
 
 
 def _aggregate(metric: str, agg: str, pool: list[Observation], name: str, period: Period) -> tuple[Candidate, ...]:
-    """The aggregate's candidates; a period the data stop short of is no figure at all."""
-    missing = gap(pool, period, WHOLE_PERIOD_AGGS.get(agg, ("start", "end")))
-    if missing is not None and agg in WHOLE_PERIOD_AGGS:
-        raise NoData(f"{metric}: {missing}, so its {agg} over {period.label} is unknown")
-    candidates = AGGREGATORS[agg](pool, name, period.label)
+    """The aggregate's candidates; a period the data stop short of is no figure at all.
+
+    Even ``min``, ``max`` and ``any`` over part of a period would judge a claim about the
+    whole on the part there is (a missing July may hold the year's high), so every
+    aggregate is unknown, not annotated, when the rows leave part of the period out.
+    """
+    missing = gap(pool, period, AGG_ENDS.get(agg, ("start", "end")))
     if missing is not None:
-        candidates = tuple(replace(c, description=f"{c.description} (only partly covered: {missing})")
-                           for c in candidates)
-    return candidates
+        raise NoData(f"{metric}: {missing}, so its {agg} over {period.label} is unknown")
+    return AGGREGATORS[agg](pool, name, period.label)
