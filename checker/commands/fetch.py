@@ -6,8 +6,10 @@ provider's module fetches it (keys and base URLs from the environment: ``FRED_AP
 ``ECOS_API_KEY``, ``KOSIS_API_KEY``, ``DART_API_KEY``, ``SEC_USER_AGENT``,
 ``CLAIMCHECK_<SOURCE>_URL``), its reader reads the answer exactly as it reads a saved
 download, and the rows are written atomically with their sources, vintages, units as
-published, the retrieval time and the request (key blanked). Every failure is one line
-naming the source, exit 2, and no file.
+published, the retrieval time and the request. Every failure is one line naming the
+source, exit 2, and no file; without ``--force`` no file is ever replaced, not even one
+created while the download ran. The API keys are blanked in everything printed and
+written, rows that echo one included.
 """
 from __future__ import annotations
 
@@ -16,16 +18,17 @@ import os
 import re
 import sys
 from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
 from types import ModuleType
-from typing import Mapping
+from typing import Mapping, TextIO
 
 from checker.atomic import write_text
 from checker.errors import printable
 from checker.reference.entry import Entry
 from checker.reference.model import Observation
 from checker.reference.sources import dart, ecos, edgar, fred_fetch, kosis
-from checker.reference.sources.http import Answer, FetchError, FetchOptions
+from checker.reference.sources.http import Answer, FetchError, FetchOptions, redact
 from checker.reference.write import SUFFIXES, render
 
 #: Source prefix -> the module that fetches it (and reads its answers).
@@ -51,14 +54,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(arguments: argparse.Namespace) -> int:
     from checker.commands import EXIT_OK, EXIT_USAGE  # the registry imports this module first
 
+    secrets = FetchOptions(environment=os.environ).secrets()
+
+    def say(text: str, stream: TextIO = sys.stdout) -> None:
+        print(printable(redact(text, secrets)), file=stream)
+
     try:
         text, count = fetched(arguments, os.environ)
+        write_text(arguments.output, text, replace=arguments.force)
     except FetchError as problem:
-        print(printable(f"claimcheck fetch: {problem}"), file=sys.stderr)
+        say(f"claimcheck fetch: {problem}", sys.stderr)
         return EXIT_USAGE
-    write_text(arguments.output, text)
-    print(printable(f"wrote {count} rows to {arguments.output}; add it to the claim file's reference list:"))
-    print(printable(f"  - {arguments.output}"))
+    except FileExistsError:
+        say(f"claimcheck fetch: {arguments.output} was created while the download ran: nothing written "
+            "(use --force to replace it)", sys.stderr)
+        return EXIT_USAGE
+    except OSError as problem:
+        say(f"claimcheck fetch: cannot write {arguments.output}: {problem.strerror or problem}", sys.stderr)
+        return EXIT_USAGE
+    say(f"wrote {count} rows to {arguments.output}; add it to the claim file's reference list:")
+    say(f"  - {arguments.output}")
     return EXIT_OK
 
 
@@ -82,11 +97,25 @@ def fetched(arguments: argparse.Namespace, environment: Mapping[str, str]) -> tu
     options = FetchOptions(arguments.start, arguments.end, arguments.vintages, environment)
     retrieved = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
     answer = provider.fetch(ident.strip(), options)
-    rows = rows_of(answer, provider, source)
+    rows = distinct(rows_of(answer, provider, source), source)
     if not rows:
         raise FetchError(f"{source}: the answer holds no values (request {answer.request})")
     provenance = {"retrieved": retrieved, "request": answer.request}
-    return render(rows, output.suffix.lower(), provenance, arguments.entity), len(rows)
+    hide = partial(redact, secrets=options.secrets())
+    return render(rows, output.suffix.lower(), provenance, arguments.entity, hide), len(rows)
+
+
+def distinct(rows: list[Observation], source: str) -> list[Observation]:
+    """``rows`` with repeats of one figure dropped; FetchError when one series has two values for a period
+    and vintage (the answer contradicts itself, and the file would make every claim on that period unverifiable)."""
+    kept: dict[tuple, Observation] = {}
+    for row in rows:
+        first = kept.setdefault((row.metric, row.period.start, row.period.end, row.vintage), row)
+        if first.value != row.value:
+            vintage = f" (vintage {row.vintage})" if row.vintage else ""
+            raise FetchError(f"{source}: the answer gives {row.metric} {row.period.label}{vintage} twice, "
+                             f"as {first.value} and {row.value}; nothing written")
+    return list(kept.values())
 
 
 def rows_of(answer: Answer, provider: ModuleType, source: str) -> list[Observation]:
