@@ -236,6 +236,91 @@ _ANNOTATION = re.compile(r"^::(error|warning|notice) (?:[a-z]+=[^,:\r\n]*)(?:,[a
 """A workflow command as the github report writes it, every value escaped."""
 
 
+#: Provider readers by the fuzzer's first byte: (module, the saved file's name).
+_PROVIDER_FILES = (("fred", "fred.json"), ("fred", "fred.csv"), ("edgar", "companyfacts.json"), ("ecos", "ecos.json"),
+                   ("kosis", "kosis.json"), ("dart", "dart.json"))
+
+
+def provider_readers(data: bytes) -> None:
+    """A saved provider download (the reader chosen by the first byte): problems are located errors, never raised."""
+    from checker.reference import sources
+    from checker.reference.entry import Entry
+
+    if not data:
+        return
+    name, file = _PROVIDER_FILES[data[0] % len(_PROVIDER_FILES)]
+    module = getattr(sources, name)
+    found = module.read(_text(data[1:]), file, Entry(Path(file), metric="fred.PAYEMS" if data[0] % 2 else ""))
+    _assert_located(found.errors)
+    for observation in found.observations:
+        assert observation.value.is_finite() and observation.metric.count(".") >= 1, observation
+
+
+FETCH_KEY = "K3Y-fuzz/=+"
+#: ``claimcheck fetch`` arguments by the fuzzer's first byte; every request is answered with the rest.
+FETCHES = (["fred:PAYEMS"], ["edgar:1318605"], ["ecos:731Y001/D/0000001", "--start", "2024-02-01", "--end", "2024-02-29"],
+           ["kosis:101/DT_1B040A3/T20", "--start", "2024-01", "--end", "2024-02"], ["dart:01234567/2024/H1"])
+
+
+class _AnswerServer:
+    """A loopback server answering every GET with the current fuzz input (HTTP 200, JSON)."""
+
+    def __init__(self) -> None:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.body = b""
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(owner.body)))
+                self.end_headers()
+                self.wfile.write(owner.body)
+
+            def log_message(self, *args: object) -> None:
+                return
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.environment = {
+            **{f"CLAIMCHECK_{name}_URL": base for name in ("FRED", "SEC", "ECOS", "KOSIS", "DART")},
+            **{name: FETCH_KEY for name in ("FRED_API_KEY", "ECOS_API_KEY", "KOSIS_API_KEY", "DART_API_KEY")},
+            "SEC_USER_AGENT": "Fuzz fuzz@example.org", "CLAIMCHECK_FETCH_SECONDS": "10",
+        }
+
+
+_server: _AnswerServer | None = None
+
+
+def fetch(data: bytes) -> None:
+    """``claimcheck fetch`` of a provider (first byte) whose server answers the rest: exit 0 or 2, at most one
+    line on stderr, and the key nowhere, printed or written."""
+    from contextlib import redirect_stderr, redirect_stdout
+    from unittest import mock
+
+    from checker.cli import main
+
+    global _server
+    if not data:
+        return
+    _server = _server or _AnswerServer()
+    _server.body = data[1:]
+    output = repository() / "fetched.csv"
+    out, err = io.StringIO(), io.StringIO()
+    with mock.patch.dict("os.environ", _server.environment), redirect_stdout(out), redirect_stderr(err):
+        code = main(["fetch", *FETCHES[data[0] % len(FETCHES)], "-o", str(output), "--force"])
+    assert code in (0, 2), (code, err.getvalue())
+    assert len(err.getvalue().splitlines()) == (code == 2), err.getvalue()
+    written = output.read_text(encoding="utf-8") if code == 0 else ""
+    for shown in (out.getvalue(), err.getvalue(), written):
+        assert "K3Y" not in shown, shown
+
+
 TARGETS: dict[str, Callable[[bytes], None]] = {
     "quantities": quantities,
     "claimfile": claimfile,
@@ -243,4 +328,6 @@ TARGETS: dict[str, Callable[[bytes], None]] = {
     "reference_duplicates": reference_duplicates,
     "extract": extract,
     "reports": reports,
+    "provider_readers": provider_readers,
+    "fetch": fetch,
 }
