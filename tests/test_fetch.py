@@ -633,7 +633,7 @@ def test_a_server_dripping_a_byte_at_a_time_is_cut_at_the_deadline(server, capsy
     server.routes["/dart/api/"] = lambda *_: Raw(drip, pause=0.5)  # 6 s: today's code waits it out and writes
     err = refused(capsys, "dart:01234567/2024/H1")
     assert "no complete answer from http://127.0.0.1:" in err
-    assert err.endswith("within 1 s (CLAIMCHECK_FETCH_SECONDS raises it); try again later\n")
+    assert err.endswith("within 1 s; CLAIMCHECK_FETCH_SECONDS raises the limit, or try again later\n")
 
 
 def test_a_retry_after_longer_than_the_deadline_is_not_waited(server, capsys, monkeypatch) -> None:
@@ -643,7 +643,8 @@ def test_a_retry_after_longer_than_the_deadline_is_not_waited(server, capsys, mo
     server.routes["/dart/api/"] = lambda *_: Raw([head("503 Service Unavailable", Retry_After="5",
                                                        Content_Length="4"), b"busy"])
     err = refused(capsys, "dart:01234567/2024/H1")
-    assert "no complete answer" in err and "within 2 s" in err and len(server.seen) == 1
+    assert err.endswith("within 2 s (a retry after 5 s would pass); CLAIMCHECK_FETCH_SECONDS raises the limit, "
+                        "or try again later\n") and len(server.seen) == 1
 
 
 class Elsewhere(BaseHTTPRequestHandler):
@@ -840,7 +841,7 @@ def test_two_values_for_one_period_are_refused_at_fetch_time(server, capsys, ser
 def test_a_bracket_bomb_answer_is_one_line(server, capsys, series, route) -> None:
     server.routes[route] = lambda *_: (200, "[" * 400_000)
     err = refused(capsys, series, "--start", "2024-02-01", "--end", "2024-02-29")
-    assert "is not JSON" in err or "nested deeper than 64 levels" in err
+    assert "nested deeper than 64 levels" in err
 
 
 def test_a_file_created_while_the_download_ran_is_never_replaced(server, capsys) -> None:

@@ -210,8 +210,8 @@ def fetch(ident: str, options: FetchOptions) -> Answer:
     answer = client.get(f"{options.base_url('CLAIMCHECK_DART_URL', BASE)}/fnlttSinglAcntAll.json?{urlencode(query)}")
     try:
         document = bounded_json.loads(answer.text)
-    except json.JSONDecodeError:
-        raise FetchError(f"OpenDART: HTTP {answer.status} from {answer.url} is not JSON") from None
+    except json.JSONDecodeError as error:
+        raise FetchError(f"OpenDART: HTTP {answer.status} from {answer.url} is not JSON ({error.msg})") from None
     status = str(document.get("status", "")) if isinstance(document, dict) else ""
     if status != "000":
         hint = f"; {_HINTS[status]}" if status in _HINTS else ""

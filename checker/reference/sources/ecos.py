@@ -234,8 +234,8 @@ def _count(written: object, answer: Response) -> int:
 def _checked(answer: Response, client: Client) -> dict:
     try:
         document = bounded_json.loads(answer.text)
-    except json.JSONDecodeError:
-        raise FetchError(f"ECOS: HTTP {answer.status} from {answer.url} is not JSON") from None
+    except json.JSONDecodeError as error:
+        raise FetchError(f"ECOS: HTTP {answer.status} from {answer.url} is not JSON ({error.msg})") from None
     error = provider_error(document)
     if error is not None:
         code = error.split(":", 1)[0]

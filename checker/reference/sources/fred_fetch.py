@@ -92,8 +92,8 @@ def _document(client: Client, url: str) -> dict:
     answer: Response = client.get(url)
     try:
         document = bounded_json.loads(answer.text)
-    except json.JSONDecodeError:
-        raise FetchError(f"FRED: HTTP {answer.status} from {answer.url} is not JSON") from None
+    except json.JSONDecodeError as error:
+        raise FetchError(f"FRED: HTTP {answer.status} from {answer.url} is not JSON ({error.msg})") from None
     if not isinstance(document, dict):
         raise FetchError(f"FRED: HTTP {answer.status} from {answer.url} is not a FRED answer")
     if "error_message" in document or answer.status != 200:

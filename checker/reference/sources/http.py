@@ -205,7 +205,8 @@ def shortened(text: str, limit: int = 200) -> str:
 
 
 class _Expired(Exception):
-    """The request's deadline passed (raised inside urllib3, caught by :meth:`Client.get`)."""
+    """The request's deadline passed, or will before a pause ends (raised inside urllib3, caught by
+    :meth:`Client.get`); its text, if any, says why."""
 
 
 class _Deadline:
@@ -295,8 +296,9 @@ def _urllib3_classes() -> tuple[dict[str, type], type]:
         def sleep(self, response: Any = None) -> None:
             deadline = _Deadline.current()
             after = self.get_retry_after(response) if response is not None and self.respect_retry_after_header else None
-            if deadline is not None and (after or self.get_backoff_time()) >= deadline.left():
-                raise _Expired
+            pause = after or self.get_backoff_time()
+            if deadline is not None and pause >= deadline.left():
+                raise _Expired(f"a retry after {pause:g} s would pass")
             super().sleep(response)
 
     pools = {"http": type("WatchedPool", (HTTPConnectionPool,), {"ConnectionCls": Watched}),
@@ -368,8 +370,8 @@ class Client:
         import urllib3
         try:
             response = self._pool.request("GET", url, redirect=False, preload_content=False)
-        except _Expired:
-            raise self._late(shown, deadline) from None
+        except _Expired as expired:
+            raise self._late(shown, deadline, str(expired)) from None
         except urllib3.exceptions.MaxRetryError as error:
             if deadline.passed:
                 raise self._late(shown, deadline) from None
@@ -415,9 +417,11 @@ class Client:
                              "request's identity go to no one else")
         return target
 
-    def _late(self, shown: str, deadline: _Deadline) -> FetchError:
-        return FetchError(f"{self.provider}: no complete answer from {shown} within {deadline.seconds:g} s "
-                          f"({Limits.SETTINGS['seconds']} raises it); try again later")
+    def _late(self, shown: str, deadline: _Deadline, why: str = "") -> FetchError:
+        """The deadline's message; ``why`` when it is known to pass before it does (a long Retry-After)."""
+        return FetchError(f"{self.provider}: no complete answer from {shown} within {deadline.seconds:g} s"
+                          f"{f' ({why})' if why else ''}; {Limits.SETTINGS['seconds']} raises the limit, "
+                          "or try again later")
 
 
 def _origin(url: str) -> str:

@@ -207,8 +207,8 @@ def fetch(ident: str, options: FetchOptions) -> Answer:
     answer = client.get(url)
     try:
         document = bounded_json.loads(answer.text)
-    except json.JSONDecodeError:
-        raise FetchError(f"KOSIS: HTTP {answer.status} from {answer.url} is not JSON") from None
+    except json.JSONDecodeError as error:
+        raise FetchError(f"KOSIS: HTTP {answer.status} from {answer.url} is not JSON ({error.msg})") from None
     if isinstance(document, dict) and "err" in document:
         raise FetchError(client.redact(f"KOSIS error {document.get('err')}: {document.get('errMsg', '')}"))
     if not isinstance(document, list):
