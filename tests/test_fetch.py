@@ -791,6 +791,8 @@ MISMATCHES = [
      "ECOS: asked for 731Y001/0000001, the answer holds 817Y002/0000001; nothing written"),
     ("ecos:731Y001/D/0000001", "/api/StatisticSearch/", mismatched(ecos_pages, '"0000001"', '"0000002"'),
      "ECOS: asked for 731Y001/0000001, the answer holds 731Y001/0000002; nothing written"),
+    ("ecos:731Y001/D/0000001", "/api/StatisticSearch/", mismatched(ecos_pages, '"731Y001"', json.dumps(KEY.upper())),
+     "ECOS: asked for 731Y001/0000001, the answer holds ***/0000001; nothing written"),  # the key echoed, any case
     ("ecos:731Y001/M/0000001", "/api/StatisticSearch/", lambda path, query, headers: ecos_pages(
         path.replace("/M/202402/202402/", "/D/20240201/20240229/"), query, headers),
      "ECOS: asked for cycle M, the answer holds TIME '20240201'; nothing written"),

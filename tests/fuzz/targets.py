@@ -242,7 +242,7 @@ _PROVIDER_FILES = (("fred", "fred.json"), ("fred", "fred.csv"), ("edgar", "compa
 
 
 def provider_readers(data: bytes) -> None:
-    """A saved provider download (the reader chosen by the first byte): problems are located errors, never raised."""
+    """A saved provider download (the reader chosen by the first byte): every problem a located one-line error."""
     from checker.reference import sources
     from checker.reference.entry import Entry
 
@@ -250,7 +250,11 @@ def provider_readers(data: bytes) -> None:
         return
     name, file = _PROVIDER_FILES[data[0] % len(_PROVIDER_FILES)]
     module = getattr(sources, name)
-    found = module.read(_text(data[1:]), file, Entry(Path(file), metric="fred.PAYEMS" if data[0] % 2 else ""))
+    try:  # an InputError raised for the whole file (no CSV header) is the loader's error, as load_file reports it
+        found = module.read(_text(data[1:]), file, Entry(Path(file), metric="fred.PAYEMS" if data[0] % 2 else ""))
+    except InputError as error:
+        _assert_located([error])
+        return
     _assert_located(found.errors)
     for observation in found.observations:
         assert observation.value.is_finite() and observation.metric.count(".") >= 1, observation

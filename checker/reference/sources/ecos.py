@@ -213,10 +213,9 @@ def _check_rows(rows: list, stat: str, cycle: str, items: list[str]) -> None:
         if not isinstance(row, dict):
             continue  # the reader reports it
         codes = [row.get("STAT_CODE"), *(row.get(f"ITEM_CODE{n}") for n in range(1, len(items) + 1))]
-        answered = [code.strip().upper() if isinstance(code, str) else code for code in codes]
-        if answered != asked:
+        if [code.strip().upper() if isinstance(code, str) else code for code in codes] != asked:
             raise FetchError(f"ECOS: asked for {'/'.join(asked)}, the answer holds "
-                             f"{shortened('/'.join(map(str, answered)))}; nothing written")
+                             f"{shortened('/'.join(map(str, codes)))}; nothing written")
         written = str(row.get("TIME", "")).strip()
         if not _CYCLE_TIMES[cycle].match(written):
             raise FetchError(f"ECOS: asked for cycle {cycle}, the answer holds TIME {shortened(written)!r}; "

@@ -81,9 +81,9 @@ def _metadata(document: dict, series: str) -> dict:
     """The ``seriess`` entry of ``series``; FetchError when the answer is about another series."""
     found = document.get("seriess")
     meta = found[0] if isinstance(found, list) and len(found) == 1 and isinstance(found[0], dict) else {}
-    answered = str(meta.get("id", "")).strip().upper()
-    if answered != series:
-        raise FetchError(f"FRED: asked for series {series}, the answer describes {answered or 'no series'}; "
+    answered = str(meta.get("id", "")).strip()
+    if answered.upper() != series:
+        raise FetchError(f"FRED: asked for series {series}, the answer describes {shortened(answered) or 'no series'}; "
                          "nothing written")
     return meta
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ipaddress
 import math
+import re
 import socket
 import threading
 import time
@@ -150,11 +151,17 @@ def is_loopback(host: str) -> bool:
 
 
 def redact(text: str, secrets: Sequence[str]) -> str:
-    """``text`` with every secret blanked: as written, URL-encoded (path and query forms)."""
+    """``text`` with every secret blanked: as written or URL-encoded (path and query forms), in any case
+    (an answer may echo a key upper-cased, as a code)."""
+    pattern = _secrets_pattern(tuple(secrets))
+    return pattern.sub(HIDDEN, text) if pattern else text
+
+
+@cache
+def _secrets_pattern(secrets: tuple[str, ...]) -> re.Pattern[str] | None:
     forms = {form for secret in secrets if secret for form in (secret, quote(secret, safe=""), quote_plus(secret))}
-    for form in sorted(forms, key=len, reverse=True):  # the longest first: an encoded form may hold the plain one
-        text = text.replace(form, HIDDEN)
-    return text
+    longest_first = sorted(forms, key=len, reverse=True)  # an encoded form may hold the plain one
+    return re.compile("|".join(map(re.escape, longest_first)), re.IGNORECASE) if forms else None
 
 
 @dataclass(frozen=True)
