@@ -376,6 +376,7 @@ class Client:
         """The response, its headers read and its body not yet."""
         import urllib3
         try:
+            # redirect=False: get() follows them, on this host only; preload_content=False: _body() reads, bounded
             response = self._pool.request("GET", url, redirect=False, preload_content=False)
         except _Expired as expired:
             raise self._late(shown, deadline, str(expired)) from None
