@@ -742,11 +742,16 @@ def test_a_short_page_before_the_count_is_an_incomplete_download(server, capsys,
                    "nothing written: try again\n")
 
 
-def test_an_invalid_limit_is_one_line(server, capsys, monkeypatch) -> None:
-    monkeypatch.setenv("CLAIMCHECK_FETCH_MAX_PAGES", "lots")
+@pytest.mark.parametrize("setting, written, message", [
+    ("CLAIMCHECK_FETCH_MAX_PAGES", "lots", "a positive whole number, not 'lots'"),
+    ("CLAIMCHECK_FETCH_MAX_BYTES", "-1", "a positive whole number, not '-1'"),
+    ("CLAIMCHECK_FETCH_SECONDS", "1e300", "a positive number up to 86400, not '1e300'"),  # a timer cannot wait that
+    ("CLAIMCHECK_FETCH_SECONDS", "nan", "a positive number up to 86400, not 'nan'"),
+])
+def test_an_invalid_limit_is_one_line(server, capsys, monkeypatch, setting, written, message) -> None:
+    monkeypatch.setenv(setting, written)
     server.routes["/dart/api/"] = dart_answer
-    assert refused(capsys, "dart:01234567/2024/H1") == \
-        "claimcheck fetch: CLAIMCHECK_FETCH_MAX_PAGES must be a positive whole number, not 'lots'\n"
+    assert refused(capsys, "dart:01234567/2024/H1") == f"claimcheck fetch: {setting} must be {message}\n"
 
 
 # ----------------------------------------------------------------------------- keys echoed, answers mismatched

@@ -49,6 +49,8 @@ MAX_REDIRECTS = 5
 #: Bytes read from the socket at a time, so a limit is noticed within this much.
 CHUNK = 64 * 1024
 LOOPBACK_NAMES = ("localhost",)
+#: The longest deadline a request may be given (a day).
+MAX_SECONDS = 86_400.0
 
 
 class FetchError(Exception):
@@ -122,20 +124,21 @@ class FetchOptions:
         return [secret for raw in found for secret in dict.fromkeys((raw, raw.strip())) if secret]
 
     def limits(self) -> Limits:
-        """The limits of :class:`Limits`, each overridden by its environment variable (a positive number)."""
+        """The limits of :class:`Limits`, each overridden by its environment variable (a positive number;
+        seconds up to a day, since a timer cannot wait an unbounded time)."""
         values: dict[str, Any] = {}
         for name, setting in Limits.SETTINGS.items():
             written = self.setting(setting)
             if not written:
                 continue
-            kind = float if name == "seconds" else int
+            kind, most = (float, MAX_SECONDS) if name == "seconds" else (int, math.inf)
             try:
                 value = kind(written)
             except ValueError:
                 value = 0
-            if not 0 < value < math.inf:
-                raise FetchError(f"{setting} must be a positive {'number' if kind is float else 'whole number'}, "
-                                 f"not {written!r}")
+            if not 0 < value <= most:
+                what = f"number up to {most:g}" if kind is float else "whole number"
+                raise FetchError(f"{setting} must be a positive {what}, not {written!r}")
             values[name] = value
         return Limits(**values)
 
