@@ -170,7 +170,7 @@ def test_ecos_pages_until_the_total_and_checks_a_mean(server, capsys, monkeypatc
 
 
 @pytest.mark.parametrize("key, start, message", [
-    ("wrong", "2024-02-01", "ECOS INFO-100: 인증키가 유효하지 않습니다.; check ECOS_API_KEY"),
+    ("wrong-key", "2024-02-01", "ECOS INFO-100: 인증키가 유효하지 않습니다.; check ECOS_API_KEY"),
     (KEY, "2025-02-01", "ECOS INFO-200: 해당하는 데이터가 없습니다.; no data for this statistic, cycle and dates"),
 ])
 def test_ecos_errors_are_one_line_and_write_nothing(server, capsys, monkeypatch, key, start, message) -> None:
@@ -179,7 +179,7 @@ def test_ecos_errors_are_one_line_and_write_nothing(server, capsys, monkeypatch,
     code, out, err = fetch(capsys, "ecos:731Y001/D/0000001", "--start", start, "--end", "2025-02-28", "-o", "won.csv")
     assert (code, out, err) == (2, "", f"claimcheck fetch: {message}\n")
     assert not Path("won.csv").exists()
-    assert "wrong" not in err
+    assert "wrong-key" not in err
 
 
 def test_ecos_needs_dates(server, capsys) -> None:
@@ -216,7 +216,7 @@ def test_kosis_cycle_from_the_start_and_one_region(server, capsys) -> None:
 
 
 def test_kosis_error_answer(server, capsys, monkeypatch) -> None:
-    monkeypatch.setenv("KOSIS_API_KEY", "wrong")
+    monkeypatch.setenv("KOSIS_API_KEY", "wrong-key")
     server.routes["/openapi/Param/statisticsParameterData.do"] = kosis_answer
     code, _, err = fetch(capsys, "kosis:101/DT_1B040A3/T20", "--start", "2024-01", "-o", "pop.csv")
     assert (code, err) == (2, "claimcheck fetch: KOSIS error 11: 인증KEY값이 유효하지 않습니다.\n")
@@ -247,7 +247,7 @@ def test_dart_half_year_report_to_yaml(server, capsys) -> None:
 @pytest.mark.parametrize("series, key, message", [
     ("dart:01234567/2023/FY", KEY, "OpenDART status 013: 조회된 데이타가 없습니다.; no statements for this company, "
                                    "year and report"),
-    ("dart:01234567/2024/H1", "wrong", "OpenDART status 010: 등록되지 않은 키입니다.; the key is not registered: "
+    ("dart:01234567/2024/H1", "wrong-key", "OpenDART status 010: 등록되지 않은 키입니다.; the key is not registered: "
                                        "check DART_API_KEY"),
 ])
 def test_dart_status_errors(server, capsys, monkeypatch, series, key, message) -> None:
@@ -382,7 +382,7 @@ def test_fred_weekly_series_skips_missing_values(server, capsys) -> None:
 
 
 @pytest.mark.parametrize("series, key, message", [
-    ("fred:PAYEMS", "wrong", "FRED 400: Bad Request. The value for variable api_key is not registered."),
+    ("fred:PAYEMS", "wrong-key", "FRED 400: Bad Request. The value for variable api_key is not registered."),
     ("fred:NOSUCH", KEY, "FRED 400: Bad Request. The series does not exist."),
 ])
 def test_fred_error_message(server, capsys, monkeypatch, series, key, message) -> None:
@@ -462,6 +462,13 @@ def test_an_existing_file_needs_force(server, capsys) -> None:
 def test_usage_errors_before_any_request(server, capsys, argv, message) -> None:
     code, _, err = fetch(capsys, *argv)
     assert code == 2 and err.startswith(f"claimcheck fetch: {message}") and server.seen == []
+
+
+def test_a_key_too_short_to_be_one_is_refused_before_any_request(server, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("DART_API_KEY", "k")  # blanked everywhere, it would blank every k of every message and file
+    assert refused(capsys, "dart:01234567/2024/H1") == ("claimcheck fetch: DART_API_KEY has 1 characters, too few for "
+                                                        "an API key: check it (free at https://opendart.fss.or.kr/)\n")
+    assert server.seen == []
 
 
 @pytest.mark.parametrize("name, series, route, handler", [

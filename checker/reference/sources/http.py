@@ -49,6 +49,9 @@ MAX_REDIRECTS = 5
 #: Bytes read from the socket at a time, so a limit is noticed within this much.
 CHUNK = 64 * 1024
 LOOPBACK_NAMES = ("localhost",)
+#: The fewest characters of an API key (providers' keys have 20 to 40): a shorter one is refused, not
+#: blanked wherever its letters occur in messages and files.
+MIN_KEY_LENGTH = 8
 #: The longest deadline a request may be given (a day).
 MAX_SECONDS = 86_400.0
 
@@ -116,12 +119,16 @@ class FetchOptions:
         key = self.setting(name)
         if not key:
             raise FetchError(f"{provider} needs an API key: set {name} (free at {where})")
+        if len(key) < MIN_KEY_LENGTH:  # blanking it everywhere would mangle what else holds those letters
+            raise FetchError(f"{name} has {len(key)} characters, too few for an API key: check it (free at {where})")
         return key
 
     def secrets(self) -> list[str]:
-        """Every API key in the environment, as set and as used (trimmed)."""
+        """Every API key in the environment, as set and as used (trimmed); one too short for :meth:`key` is
+        never sent, so it is not blanked either."""
         found = [self.environment.get(name, "") for name in KEY_SETTINGS]
-        return [secret for raw in found for secret in dict.fromkeys((raw, raw.strip())) if secret]
+        return [secret for raw in found if len(raw.strip()) >= MIN_KEY_LENGTH
+                for secret in dict.fromkeys((raw, raw.strip()))]
 
     def limits(self) -> Limits:
         """The limits of :class:`Limits`, each overridden by its environment variable (a positive number;
