@@ -685,6 +685,12 @@ def test_a_redirect_to_another_host_is_refused(server, capsys, series, route) ->
         in err
 
 
+@pytest.mark.parametrize("location", ["http://[::1/x", "//[]/x"])
+def test_a_redirect_to_no_address_is_one_line(server, capsys, location) -> None:  # found by the fetch fuzz target
+    server.routes["/dart/api/"] = lambda *_: Raw([head("302 Found", Location=location, Content_Length="0")])
+    assert refused(capsys, "dart:01234567/2024/H1").endswith(f"redirects to {location!r}, which is no address\n")
+
+
 def test_a_redirect_on_the_same_host_is_followed(server, capsys) -> None:
     server.routes["/dart/api/moved/"] = lambda path, query, headers: Raw([head(
         "301 Moved Permanently", Location=f"/dart/api/{path.rsplit('/', 1)[1]}?{urlencode(query)}",

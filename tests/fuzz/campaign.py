@@ -133,8 +133,11 @@ def _provider_seeds(target: str) -> list[bytes]:
                "kosis": (cases / "kosis_DT_1B040A3_M.json").read_text(encoding="utf-8"),
                "dart": (cases / "dart_01234567_2024_11012.json").read_text(encoding="utf-8")}
     order = ["fred", "edgar", "ecos", "kosis", "dart"]
-    if target == "fetch":
-        return [bytes([order.index(name)]) + text.encode("utf-8") for name, text in answers.items()]
+    if target == "fetch":  # each answer plain, gzip-compressed, falsely declared gzip; and redirects
+        redirects = [b"http://127.0.0.1:9/elsewhere", b"/same-host-again", b"//evil.example/x", b"ftp://x/y"]
+        return [bytes([order.index(name) + len(order) * wrapping]) + text.encode("utf-8")
+                for name, text in answers.items() for wrapping in range(3)] + \
+            [bytes([len(order) * 3 + index % len(order)]) + line for index, line in enumerate(redirects)]
     answers["fred csv"] = "observation_date,PAYEMS\n2021-08-01,147246\n2021-09-01,147712\n"
     readers = ["fred", "fred csv", "edgar", "ecos", "kosis", "dart"]  # as targets._PROVIDER_FILES
     return [bytes([index]) + answers[name].encode("utf-8")[:8000] for index, name in enumerate(readers)]

@@ -13,6 +13,7 @@ briefly in the normal test suite.
 from __future__ import annotations
 
 import atexit
+import gzip
 import io
 import json
 import re
@@ -261,28 +262,44 @@ def provider_readers(data: bytes) -> None:
 
 
 FETCH_KEY = "K3Y-fuzz/=+"
+_KEY_FORMS = (FETCH_KEY, "K3Y-fuzz%2F%3D%2B")
 #: ``claimcheck fetch`` arguments by the fuzzer's first byte; every request is answered with the rest.
 FETCHES = (["fred:PAYEMS"], ["edgar:1318605"], ["ecos:731Y001/D/0000001", "--start", "2024-02-01", "--end", "2024-02-29"],
            ["kosis:101/DT_1B040A3/T20", "--start", "2024-01", "--end", "2024-02"], ["dart:01234567/2024/H1"])
 
 
+#: How the server wraps the fuzz input (the first byte's higher part): as it is, gzip-compressed, declared
+#: gzip but not (broken compression), or a redirect to the input's first line (another host, a loop, garbage).
+WRAPPINGS = ("plain", "gzip", "false gzip", "redirect")
+
+
 class _AnswerServer:
-    """A loopback server answering every GET with the current fuzz input (HTTP 200, JSON)."""
+    """A loopback server answering every GET with the current fuzz input, wrapped as ``wrapping`` says."""
 
     def __init__(self) -> None:
         import threading
         from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-        self.body = b""
+        self.body, self.wrapping = b"", "plain"
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(owner.body)))
+                body, headers = owner.body, {"Content-Type": "application/json"}
+                if owner.wrapping == "redirect":
+                    line = body.split(b"\n", 1)[0].decode("latin-1").replace("\r", "")
+                    self.send_response(302)
+                    headers, body = {"Location": line[:300]}, b""
+                else:
+                    self.send_response(200)
+                if owner.wrapping == "gzip":
+                    body = gzip.compress(body)
+                if owner.wrapping in ("gzip", "false gzip"):
+                    headers["Content-Encoding"] = "gzip"
+                for name, value in {**headers, "Content-Length": str(len(body))}.items():
+                    self.send_header(name, value)
                 self.end_headers()
-                self.wfile.write(owner.body)
+                self.wfile.write(body)
 
             def log_message(self, *args: object) -> None:
                 return
@@ -302,8 +319,8 @@ _server: _AnswerServer | None = None
 
 
 def fetch(data: bytes) -> None:
-    """``claimcheck fetch`` of a provider (first byte) whose server answers the rest: exit 0 or 2, at most one
-    line on stderr, and the key nowhere, printed or written."""
+    """``claimcheck fetch`` of a provider (first byte) whose server answers the rest (wrapped as the first byte
+    also says): exit 0 or 2, one line on stderr when 2, and the key nowhere, printed or written."""
     from contextlib import redirect_stderr, redirect_stdout
     from unittest import mock
 
@@ -313,7 +330,7 @@ def fetch(data: bytes) -> None:
     if not data:
         return
     _server = _server or _AnswerServer()
-    _server.body = data[1:]
+    _server.body, _server.wrapping = data[1:], WRAPPINGS[data[0] // len(FETCHES) % len(WRAPPINGS)]
     output = repository() / "fetched.csv"
     out, err = io.StringIO(), io.StringIO()
     with mock.patch.dict("os.environ", _server.environment), redirect_stdout(out), redirect_stderr(err):
@@ -321,8 +338,8 @@ def fetch(data: bytes) -> None:
     assert code in (0, 2), (code, err.getvalue())
     assert len(err.getvalue().splitlines()) == (code == 2), err.getvalue()
     written = output.read_text(encoding="utf-8") if code == 0 else ""
-    for shown in (out.getvalue(), err.getvalue(), written):
-        assert "K3Y" not in shown, shown
+    for shown in (out.getvalue(), err.getvalue(), written):  # the whole key, any case, plain or URL-encoded
+        assert not any(form.lower() in shown.lower() for form in _KEY_FORMS), shown
 
 
 TARGETS: dict[str, Callable[[bytes], None]] = {

@@ -420,7 +420,8 @@ class Client:
         except urllib3.exceptions.HTTPError as error:
             if deadline.passed:
                 raise self._late(shown, deadline) from None
-            raise FetchError(f"{self.provider}: the answer from {shown} broke off ({_reason(error)})") from None
+            raise FetchError(f"{self.provider}: the answer from {shown} could not be read whole "
+                             f"({_reason(error)})") from None
         if deadline.passed:
             raise self._late(shown, deadline)
         self._left -= max(size, response.tell())
@@ -428,7 +429,11 @@ class Client:
 
     def _redirected(self, url: str, location: str) -> str:
         """Where a redirect leads, if it stays on the same scheme, host and port; FetchError otherwise."""
-        target = urljoin(url, location)
+        try:
+            target = urljoin(url, location)
+        except ValueError:  # a broken host ('http://[::1/'): no address at all
+            raise FetchError(f"{self.provider}: {self.redact(url)} redirects to {shortened(self.redact(location))!r}, "
+                             "which is no address") from None
         if _origin(target) != _origin(url):
             raise FetchError(f"{self.provider}: {self.redact(url)} redirects to another host "
                              f"({self.redact(_origin(target) or location)}); refused, so the key and the "
