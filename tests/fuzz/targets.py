@@ -252,7 +252,7 @@ def provider_readers(data: bytes) -> None:
     name, file = _PROVIDER_FILES[data[0] % len(_PROVIDER_FILES)]
     module = getattr(sources, name)
     try:  # an InputError raised for the whole file (no CSV header) is the loader's error, as load_file reports it
-        found = module.read(_text(data[1:]), file, Entry(Path(file), metric="fred.PAYEMS" if data[0] % 2 else ""))
+        found = module.read(_text(data[1:]), file, Entry(Path(file), metric="fred.PAYEMS"))
     except InputError as error:
         _assert_located([error])
         return
