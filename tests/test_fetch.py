@@ -831,6 +831,27 @@ def test_an_answer_for_another_series_is_refused(server, capsys, series, route, 
     assert err == f"claimcheck fetch: {message}\n"
 
 
+REAL_ECOS = SHARED / "ecos" / "import_cost2.json"
+
+
+@pytest.mark.skipif(not REAL_ECOS.is_file(), reason=f"shared ECOS answer not found at {REAL_ECOS}")
+@pytest.mark.parametrize("item, message", [
+    ("312AA", None),  # the real answer's rows of the item asked for: written
+    ("*", "ECOS: asked for 403Y003/*, the answer holds 403Y003/312AA; nothing written"),  # every item: refused
+])
+def test_a_real_ecos_answer_holds_only_the_items_asked_for(server, capsys, item, message) -> None:
+    """The real 403Y003 answer (274 items, ITEM_CODE2..4 null), served whole or cut to the item asked for."""
+    document = json.loads(REAL_ECOS.read_text(encoding="utf-8"))
+    rows = [row for row in document["StatisticSearch"]["row"] if item == "*" or row["ITEM_CODE1"] == item]
+    answer = json.dumps({"StatisticSearch": {"list_total_count": len(rows), "row": rows}}, ensure_ascii=False)
+    server.routes["/api/StatisticSearch/"] = lambda *_: (200, answer)
+    code, out, err = fetch(capsys, f"ecos:403Y003/M/{item}", "--start", "2022-05", "--end", "2022-06", "-o", "x.csv")
+    if message is None:
+        assert (code, err) == (0, "") and f"wrote {len(rows)} rows" in out
+    else:
+        assert (code, err) == (2, f"claimcheck fetch: {message}\n")
+
+
 @needs_tesla
 def test_another_companys_facts_are_refused(server, capsys) -> None:
     server.routes["/api/xbrl/companyfacts/"] = lambda *_: (200, TESLA.read_text(encoding="utf-8"))
