@@ -8,19 +8,25 @@ from pathlib import Path
 from typing import Iterator
 
 
-def write_text(path: Path, text: str) -> None:
-    """Write ``text`` to a temporary file beside ``path``, then rename it over ``path``."""
-    with replaced(path) as temporary:
+def write_text(path: Path, text: str, replace: bool = True) -> None:
+    """Write ``text`` to a temporary file beside ``path``, then rename it over ``path``.
+
+    With ``replace=False`` an existing ``path`` is never replaced, not even one created
+    after the caller looked (a download takes a while): FileExistsError, and ``path``
+    is untouched.
+    """
+    with replaced(path, replace) as temporary:
         with open(temporary, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
 
 
 @contextmanager
-def replaced(path: Path) -> Iterator[Path]:
+def replaced(path: Path, replace: bool = True) -> Iterator[Path]:
     """A temporary path beside ``path`` to write (by any writer, e.g. DuckDB's ``COPY``).
 
-    When the block ends normally, the file is synced and renamed over ``path``; when it
-    raises (Ctrl-C included), the temporary file is removed and ``path`` is untouched.
+    When the block ends normally, the file is synced and renamed over ``path`` (with
+    ``replace=False``, linked to ``path``, which fails if it exists); when it raises
+    (Ctrl-C included), the temporary file is removed and ``path`` is untouched.
     """
     folder = path.parent if str(path.parent) else Path(".")
     descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
@@ -30,10 +36,32 @@ def replaced(path: Path) -> Iterator[Path]:
         with open(temporary, "rb") as stream:
             os.fsync(stream.fileno())
         os.chmod(temporary, _mode_for(path))
-        os.replace(temporary, path)
+        if replace:
+            os.replace(temporary, path)
+        else:
+            _link_new(Path(temporary), path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _link_new(temporary: Path, path: Path) -> None:
+    """Give ``temporary`` the name ``path`` only if no file has it (a rename would replace one).
+
+    A hard link fails when the name exists, atomically; on a file system without hard
+    links the file is created exclusively (O_EXCL) and copied, which never replaces
+    either but may leave a partial file if the copy is interrupted.
+    """
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        raise
+    except OSError:
+        with open(path, "xb") as target, open(temporary, "rb") as source:
+            target.write(source.read())
+            target.flush()
+            os.fsync(target.fileno())
+    temporary.unlink()
 
 
 def _mode_for(path: Path) -> int:

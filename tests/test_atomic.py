@@ -123,6 +123,25 @@ def test_a_failed_write_leaves_the_target_and_no_temporary(tmp_path: Path, monke
     assert target.read_text(encoding="utf-8") == OLD and leftovers(tmp_path, "report.json") == []
 
 
+@pytest.mark.parametrize("links", [True, False], ids=["hard links", "no hard links"])
+def test_without_replace_a_file_that_appeared_meanwhile_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                links: bool) -> None:
+    """A name taken between the caller's look and the write (a slow download) is never replaced: a rename would."""
+    target = tmp_path / "fetched.csv"
+    def no_links(*_: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    if not links:  # a file system without hard links (some network and FUSE mounts): created exclusively instead
+        monkeypatch.setattr(os, "link", no_links)
+    target.write_text(OLD, encoding="utf-8")
+    with pytest.raises(FileExistsError):
+        write_text(target, "new", replace=False)
+    assert target.read_text(encoding="utf-8") == OLD and leftovers(tmp_path, "fetched.csv") == []
+    target.unlink()
+    write_text(target, "new", replace=False)
+    assert target.read_text(encoding="utf-8") == "new" and leftovers(tmp_path, "fetched.csv") == []
+
+
 # --------------------------------------------------------------------------- extract never loses a hand edit
 
 def claimcheck(*arguments: str, cwd: Path) -> subprocess.CompletedProcess:

@@ -15,20 +15,25 @@ No test reaches the internet; every test asserts that the API key appears nowher
 from __future__ import annotations
 
 import csv
+import gzip
 import json
+import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from datetime import date
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable
-from urllib.parse import parse_qs, urlsplit
+from typing import Callable, Iterable
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 from urllib3.util import Retry, Timeout
 
+import checker
 from checker.cli import main
 from checker.periods import parse_period
 from checker.reference.sources import ecos, fred_fetch, http
@@ -41,8 +46,24 @@ US = SHARED / "us"
 needs_us = pytest.mark.skipif(not (US / "PAYEMS.csv").is_file(), reason=f"shared FRED files not found in {US}")
 needs_tesla = pytest.mark.skipif(not TESLA.is_file(), reason=f"shared EDGAR file not found at {TESLA}")
 KEY = "K3Y-s3cret/=+"  # characters that change when URL-encoded
-#: A route's answer: (path, query, headers) -> (status, body).
-Handler = Callable[[str, dict, dict], tuple[int, str]]
+#: A route's answer: (path, query, headers) -> (status, body), or a Raw that writes the whole response itself.
+Handler = Callable[[str, dict, dict], "tuple[int, str] | Raw"]
+
+
+class Raw:
+    """A response written byte by byte as a hostile server would: ``pieces`` with ``pause`` seconds between."""
+
+    def __init__(self, pieces: Iterable[bytes], pause: float = 0.0) -> None:
+        self.pieces, self.pause = pieces, pause
+
+    def write(self, stream) -> None:
+        try:
+            for piece in self.pieces:
+                stream.write(piece)
+                stream.flush()
+                time.sleep(self.pause)
+        except OSError:
+            pass  # the client hung up, as it should
 
 
 class Provider(BaseHTTPRequestHandler):
@@ -56,10 +77,15 @@ class Provider(BaseHTTPRequestHandler):
         self.seen.append((parts.path, query, headers))
         for prefix, handler in self.routes.items():
             if parts.path.startswith(prefix):
-                status, body = handler(parts.path, query, headers)
+                answer = handler(parts.path, query, headers)
                 break
         else:
-            status, body = 404, "not found"
+            answer = 404, "not found"
+        if isinstance(answer, Raw):
+            self.close_connection = True
+            answer.write(self.wfile)
+            return
+        status, body = answer
         payload = body.encode("utf-8")
         self.send_response(status)
         self.send_header("Content-Type", "application/json; charset=utf-8")
@@ -71,14 +97,19 @@ class Provider(BaseHTTPRequestHandler):
         return
 
 
+def serve(handler: type[BaseHTTPRequestHandler]) -> tuple[ThreadingHTTPServer, str]:
+    """A server on a free loopback port, serving in a thread, and its base URL."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}"
+
+
 @pytest.fixture()
 def server(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     """A local provider server; CLAIMCHECK_*_URL and the keys point at it; retries do not sleep."""
     Provider.routes, Provider.seen = {}, []
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Provider)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd, base = serve(Provider)
     for name, path in (("FRED", "/fred"), ("SEC", ""), ("ECOS", "/api"), ("KOSIS", "/openapi"), ("DART", "/dart/api")):
         monkeypatch.setenv(f"CLAIMCHECK_{name}_URL", base + path)
     for name in ("FRED_API_KEY", "ECOS_API_KEY", "KOSIS_API_KEY", "DART_API_KEY"):
@@ -139,7 +170,7 @@ def test_ecos_pages_until_the_total_and_checks_a_mean(server, capsys, monkeypatc
 
 
 @pytest.mark.parametrize("key, start, message", [
-    ("wrong", "2024-02-01", "ECOS INFO-100: 인증키가 유효하지 않습니다.; check ECOS_API_KEY"),
+    ("wrong-key", "2024-02-01", "ECOS INFO-100: 인증키가 유효하지 않습니다.; check ECOS_API_KEY"),
     (KEY, "2025-02-01", "ECOS INFO-200: 해당하는 데이터가 없습니다.; no data for this statistic, cycle and dates"),
 ])
 def test_ecos_errors_are_one_line_and_write_nothing(server, capsys, monkeypatch, key, start, message) -> None:
@@ -148,7 +179,7 @@ def test_ecos_errors_are_one_line_and_write_nothing(server, capsys, monkeypatch,
     code, out, err = fetch(capsys, "ecos:731Y001/D/0000001", "--start", start, "--end", "2025-02-28", "-o", "won.csv")
     assert (code, out, err) == (2, "", f"claimcheck fetch: {message}\n")
     assert not Path("won.csv").exists()
-    assert "wrong" not in err
+    assert "wrong-key" not in err
 
 
 def test_ecos_needs_dates(server, capsys) -> None:
@@ -185,7 +216,7 @@ def test_kosis_cycle_from_the_start_and_one_region(server, capsys) -> None:
 
 
 def test_kosis_error_answer(server, capsys, monkeypatch) -> None:
-    monkeypatch.setenv("KOSIS_API_KEY", "wrong")
+    monkeypatch.setenv("KOSIS_API_KEY", "wrong-key")
     server.routes["/openapi/Param/statisticsParameterData.do"] = kosis_answer
     code, _, err = fetch(capsys, "kosis:101/DT_1B040A3/T20", "--start", "2024-01", "-o", "pop.csv")
     assert (code, err) == (2, "claimcheck fetch: KOSIS error 11: 인증KEY값이 유효하지 않습니다.\n")
@@ -216,7 +247,7 @@ def test_dart_half_year_report_to_yaml(server, capsys) -> None:
 @pytest.mark.parametrize("series, key, message", [
     ("dart:01234567/2023/FY", KEY, "OpenDART status 013: 조회된 데이타가 없습니다.; no statements for this company, "
                                    "year and report"),
-    ("dart:01234567/2024/H1", "wrong", "OpenDART status 010: 등록되지 않은 키입니다.; the key is not registered: "
+    ("dart:01234567/2024/H1", "wrong-key", "OpenDART status 010: 등록되지 않은 키입니다.; the key is not registered: "
                                        "check DART_API_KEY"),
 ])
 def test_dart_status_errors(server, capsys, monkeypatch, series, key, message) -> None:
@@ -351,7 +382,7 @@ def test_fred_weekly_series_skips_missing_values(server, capsys) -> None:
 
 
 @pytest.mark.parametrize("series, key, message", [
-    ("fred:PAYEMS", "wrong", "FRED 400: Bad Request. The value for variable api_key is not registered."),
+    ("fred:PAYEMS", "wrong-key", "FRED 400: Bad Request. The value for variable api_key is not registered."),
     ("fred:NOSUCH", KEY, "FRED 400: Bad Request. The series does not exist."),
 ])
 def test_fred_error_message(server, capsys, monkeypatch, series, key, message) -> None:
@@ -431,6 +462,13 @@ def test_an_existing_file_needs_force(server, capsys) -> None:
 def test_usage_errors_before_any_request(server, capsys, argv, message) -> None:
     code, _, err = fetch(capsys, *argv)
     assert code == 2 and err.startswith(f"claimcheck fetch: {message}") and server.seen == []
+
+
+def test_a_key_too_short_to_be_one_is_refused_before_any_request(server, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("DART_API_KEY", "k")  # blanked everywhere, it would blank every k of every message and file
+    assert refused(capsys, "dart:01234567/2024/H1") == ("claimcheck fetch: DART_API_KEY has 1 characters, too few for "
+                                                        "an API key: check it (free at https://opendart.fss.or.kr/)\n")
+    assert server.seen == []
 
 
 @pytest.mark.parametrize("name, series, route, handler", [
@@ -520,8 +558,348 @@ def test_fetched_files_check_claims_as_worked_out_by_hand(server, capsys, monkey
     assert verdicts == VERDICTS
 
 
-def test_a_base_url_must_be_http(server, capsys, monkeypatch) -> None:
-    monkeypatch.setenv("CLAIMCHECK_DART_URL", "opendart.example/api")
+@pytest.mark.parametrize("url", ["opendart.example/api", "http://opendart.example/api", "ftp://127.0.0.1/api"])
+def test_a_base_url_must_be_https_but_for_loopback(server, capsys, monkeypatch, url) -> None:
+    monkeypatch.setenv("CLAIMCHECK_DART_URL", url)
     code, _, err = fetch(capsys, "dart:01234567/2024/H1", "-o", "x.csv")
-    assert (code, err) == (2, "claimcheck fetch: CLAIMCHECK_DART_URL must start with http:// or https://, "
-                              "not 'opendart.example/api'\n")
+    assert (code, err) == (2, "claimcheck fetch: CLAIMCHECK_DART_URL must be an https:// address (http:// only for "
+                              f"this machine: 127.0.0.1, ::1, localhost), not {url!r}\n")
+
+
+# ----------------------------------------------------------------------------- hostile servers
+# Each attack of issue 23 on a real socket: the fetch ends in one line, exit 2, no file, no key shown.
+
+def head(status: str = "200 OK", **headers: str) -> bytes:
+    lines = [f"HTTP/1.1 {status}", *(f"{name.replace('_', '-')}: {value}" for name, value in headers.items())]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("ascii")
+
+
+def refused(capsys: pytest.CaptureFixture, *argv: str, output: str = "x.csv") -> str:
+    """The one line a refused fetch prints; it wrote nothing."""
+    code, out, err = fetch(capsys, *argv, "-o", output)
+    assert (code, out, len(err.splitlines())) == (2, "", 1), err
+    assert not Path(output).exists()
+    return err
+
+
+def gzip_bomb(expanded: int) -> bytes:
+    """gzip members of zeros: about a thousandth of ``expanded`` on the wire."""
+    member = gzip.compress(bytes(1_000_000), 9)
+    return member * (expanded // 1_000_000)
+
+
+def test_a_gzip_bomb_stops_at_the_byte_limit_in_bounded_memory(server, tmp_path) -> None:
+    """3 MB of gzip that expands to 3 GB (the SEC request asks for gzip): read to the 64 MB limit, no further,
+    in a process that may not take 1 GB (today: a MemoryError traceback)."""
+    bomb = gzip_bomb(3_000_000_000)
+    assert len(bomb) < 4_000_000
+    server.routes["/api/xbrl/companyfacts/"] = lambda *_: Raw([head(Content_Encoding="gzip",
+                                                                    Content_Length=str(len(bomb))), bomb])
+    limited = "import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (2**30, 2**30)); " \
+              "from checker.cli import main; sys.exit(main(sys.argv[1:]))"
+    done = subprocess.run([sys.executable, "-c", limited, "fetch", "edgar:1318605", "-o", "x.json"],
+                          capture_output=True, text=True, cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(Path(checker.__file__).parents[1])})
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr.startswith("claimcheck fetch: EDGAR: the answer from http://127.0.0.1:") and \
+        done.stderr.endswith("is over the limit of 67,108,864 bytes for one fetch "
+                             "(CLAIMCHECK_FETCH_MAX_BYTES raises it)\n"), done.stderr
+    assert not (tmp_path / "x.json").exists()
+
+
+def endless_chunks() -> Iterable[bytes]:
+    yield head(Transfer_Encoding="chunked")
+    for _ in range(1000):  # 64 MB: far past the limit below, and an end, so today's code finishes too
+        yield b"10000\r\n" + b" " * 0x10000 + b"\r\n"
+    yield b"0\r\n\r\n"
+
+
+def test_an_endless_chunked_body_stops_at_the_byte_limit(server, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("CLAIMCHECK_FETCH_MAX_BYTES", "1000000")
+    server.routes["/dart/api/"] = lambda *_: Raw(endless_chunks())
+    err = refused(capsys, "dart:01234567/2024/H1")
+    assert err.endswith("is over the limit of 1,000,000 bytes for one fetch (CLAIMCHECK_FETCH_MAX_BYTES raises it)\n")
+
+
+def test_all_pages_of_one_fetch_share_the_byte_limit(server, capsys, monkeypatch) -> None:
+    monkeypatch.setattr(ecos, "PAGE", 5)
+    monkeypatch.setenv("CLAIMCHECK_FETCH_MAX_BYTES", "3000")  # one page is about 1,900 bytes
+    server.routes["/api/StatisticSearch/"] = ecos_pages
+    err = refused(capsys, "ecos:731Y001/D/0000001", "--start", "2024-02-01", "--end", "2024-02-29")
+    assert "is over the limit of 3,000 bytes for one fetch" in err and len(server.seen) == 2
+
+
+@pytest.mark.parametrize("where", ["body", "headers"])
+def test_a_server_dripping_a_byte_at_a_time_is_cut_at_the_deadline(server, capsys, monkeypatch, where) -> None:
+    """Every byte comes before the read timeout, so only the request's deadline can end it."""
+    monkeypatch.setenv("CLAIMCHECK_FETCH_SECONDS", "1")
+    answer = (CASES / "dart_01234567_2024_11012.json").read_bytes()
+    if where == "body":
+        drip = [head(Content_Length=str(len(answer))), *(answer[i:i + 1] for i in range(12)), answer[12:]]
+    else:
+        drip = [b"HTTP/1.1 200 OK\r\nX-Slow: ", *(b"x" for _ in range(12)), b"\r\n", head()[17:], answer]
+    server.routes["/dart/api/"] = lambda *_: Raw(drip, pause=0.5)  # 6 s: today's code waits it out and writes
+    err = refused(capsys, "dart:01234567/2024/H1")
+    assert "no complete answer from http://127.0.0.1:" in err
+    assert err.endswith("within 1 s; CLAIMCHECK_FETCH_SECONDS raises the limit, or try again later\n")
+
+
+def test_a_retry_after_longer_than_the_deadline_is_not_waited(server, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("CLAIMCHECK_FETCH_SECONDS", "2")
+    monkeypatch.setattr(http, "RETRIES", Retry(total=1, backoff_factor=0, status_forcelist=http.RETRY_STATUSES,
+                                               allowed_methods=frozenset({"GET"}), raise_on_status=False))
+    server.routes["/dart/api/"] = lambda *_: Raw([head("503 Service Unavailable", Retry_After="5",
+                                                       Content_Length="4"), b"busy"])
+    err = refused(capsys, "dart:01234567/2024/H1")
+    assert err.endswith("within 2 s (a retry after 5 s would pass); CLAIMCHECK_FETCH_SECONDS raises the limit, "
+                        "or try again later\n") and len(server.seen) == 1
+
+
+class Elsewhere(BaseHTTPRequestHandler):
+    """A second host (another port): it must never be asked anything."""
+
+    seen: list[tuple[str, dict]] = []
+
+    def do_GET(self) -> None:  # noqa: N802
+        self.seen.append((self.path, dict(self.headers)))
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        return
+
+
+@pytest.mark.parametrize("series, route", [("fred:PAYEMS", "/fred/"), ("edgar:1318605", "/api/xbrl/")])
+def test_a_redirect_to_another_host_is_refused(server, capsys, series, route) -> None:
+    """The FRED key rides in the query and the SEC identity in the User-Agent: neither may go elsewhere."""
+    Elsewhere.seen = []
+    other, base = serve(Elsewhere)
+    try:
+        server.routes[route] = lambda path, query, headers: Raw([head(
+            "302 Found", Location=f"{base}{path}?{urlencode(query)}", Content_Length="0")])
+        err = refused(capsys, series)
+    finally:
+        other.shutdown()
+        other.server_close()
+    assert Elsewhere.seen == []
+    assert f"redirects to another host ({base}); refused, so the key and the request's identity go to no one else" \
+        in err
+
+
+@pytest.mark.parametrize("location", ["http://[::1/x", "//[]/x"])
+def test_a_redirect_to_no_address_is_one_line(server, capsys, location) -> None:  # found by the fetch fuzz target
+    server.routes["/dart/api/"] = lambda *_: Raw([head("302 Found", Location=location, Content_Length="0")])
+    assert refused(capsys, "dart:01234567/2024/H1").endswith(f"redirects to {location!r}, which is no address\n")
+
+
+def test_a_redirect_on_the_same_host_is_followed(server, capsys) -> None:
+    server.routes["/dart/api/moved/"] = lambda path, query, headers: Raw([head(
+        "301 Moved Permanently", Location=f"/dart/api/{path.rsplit('/', 1)[1]}?{urlencode(query)}",
+        Content_Length="0")])
+    server.routes["/dart/api/"] = dart_answer
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setenv("CLAIMCHECK_DART_URL", os.environ["CLAIMCHECK_DART_URL"] + "/moved")
+    try:
+        code, out, _ = fetch(capsys, "dart:01234567/2024/H1", "-o", "x.csv")
+    finally:
+        monkeypatch.undo()
+    assert code == 0 and [path for path, _, _ in server.seen] == ["/dart/api/moved/fnlttSinglAcntAll.json",
+                                                                   "/dart/api/fnlttSinglAcntAll.json"]
+
+
+def fred_counting(count: int, rows: int, stop_after: int = 3) -> Handler:
+    """FRED answers whose ``count`` is ``count`` and whose pages hold ``rows`` observations (then none); after
+    ``stop_after`` observation pages an error, so a fetch that would page on for ever ends today too."""
+    pages = []
+
+    def answer(path: str, query: dict, headers: dict) -> tuple[int, str]:
+        if path.endswith("/series"):
+            return fred_answer(path, query, headers)
+        pages.append(query["offset"])
+        if len(pages) > stop_after:
+            return 400, json.dumps({"error_code": 400, "error_message": "enough"})
+        first = len(pages) == 1
+        found = [{"realtime_start": "2025-01-01", "realtime_end": "2025-01-01", "date": f"{1900 + n}-01-01",
+                  "value": "1"} for n in range(rows if first else 0)]
+        return 200, json.dumps({"count": count, "offset": query["offset"], "observations": found})
+    return answer
+
+
+def test_a_count_of_ten_to_the_fifteenth_is_refused_on_the_first_page(server, capsys, monkeypatch) -> None:
+    monkeypatch.setattr(fred_fetch, "LIMIT", 100)
+    server.routes["/fred/series"] = fred_counting(10**15, 100)
+    err = refused(capsys, "fred:PAYEMS")
+    assert err == ("claimcheck fetch: FRED: the answer announces 1,000,000,000,000,000 rows, 10,000,000,000,000 "
+                   "pages of 100: over the 200-page limit (CLAIMCHECK_FETCH_MAX_PAGES raises it)\n")
+
+
+def test_a_list_total_count_of_ten_to_the_twelfth_is_refused_on_the_first_page(server, capsys, monkeypatch) -> None:
+    monkeypatch.setattr(ecos, "PAGE", 5)
+
+    def huge(path: str, query: dict, headers: dict) -> tuple[int, str]:
+        if len(server.seen) > 3:  # so that today's code, which pages on for ever, ends too
+            return 200, json.dumps({"RESULT": {"CODE": "INFO-200", "MESSAGE": "enough"}})
+        status, body = ecos_pages(path, query, headers)
+        return status, body.replace('"list_total_count": 19', '"list_total_count": 1000000000000')
+
+    server.routes["/api/StatisticSearch/"] = huge
+    err = refused(capsys, "ecos:731Y001/D/0000001", "--start", "2024-02-01", "--end", "2024-02-29")
+    assert "the answer announces 1,000,000,000,000 rows, 200,000,000,000 pages of 5: over the 200-page limit" in err
+    assert len(server.seen) == 1
+
+
+def test_a_short_page_before_the_count_is_an_incomplete_download(server, capsys, monkeypatch) -> None:
+    monkeypatch.setattr(fred_fetch, "LIMIT", 100)
+    server.routes["/fred/series"] = fred_counting(5000, 10)
+    err = refused(capsys, "fred:PAYEMS")
+    assert err == ("claimcheck fetch: FRED: the answer announces 5,000 rows but its pages hold only 10; "
+                   "nothing written: try again\n")
+
+
+@pytest.mark.parametrize("setting, written, message", [
+    ("CLAIMCHECK_FETCH_MAX_PAGES", "lots", "a positive whole number, not 'lots'"),
+    ("CLAIMCHECK_FETCH_MAX_BYTES", "-1", "a positive whole number, not '-1'"),
+    ("CLAIMCHECK_FETCH_SECONDS", "1e300", "a positive number up to 86400, not '1e300'"),  # a timer cannot wait that
+    ("CLAIMCHECK_FETCH_SECONDS", "nan", "a positive number up to 86400, not 'nan'"),
+])
+def test_an_invalid_limit_is_one_line(server, capsys, monkeypatch, setting, written, message) -> None:
+    monkeypatch.setenv(setting, written)
+    server.routes["/dart/api/"] = dart_answer
+    assert refused(capsys, "dart:01234567/2024/H1") == f"claimcheck fetch: {setting} must be {message}\n"
+
+
+# ----------------------------------------------------------------------------- keys echoed, answers mismatched
+
+def echoing_fred_units(path: str, query: dict, headers: dict) -> tuple[int, str]:
+    status, body = fred_answer(path, query, headers)
+    return status, body.replace('"Thousands of Persons"', json.dumps(f"Thousands of Persons {query['api_key']}"))
+
+
+@needs_us
+@pytest.mark.parametrize("output", ["payems.csv", "payems.json", "payems.yaml"])
+def test_a_key_echoed_in_the_metadata_is_never_written(server, capsys, output) -> None:
+    server.routes["/fred/series"] = echoing_fred_units
+    code, _, _ = fetch(capsys, "fred:PAYEMS", "-o", output)
+    assert code == 0
+    no_key_in(Path(output))
+    assert "Thousands of Persons ***" in Path(output).read_text(encoding="utf-8")
+
+
+def test_a_key_echoed_in_a_value_is_never_printed(server, capsys) -> None:
+    def echo(path: str, query: dict, headers: dict) -> tuple[int, str]:
+        status, body = dart_answer(path, query, headers)
+        return status, body.replace('"600000000000"', json.dumps(f"{query['crtfc_key']} 6"), 1)
+
+    server.routes["/dart/api/"] = echo
+    err = refused(capsys, "dart:01234567/2024/H1")  # refused() checks the key is not in it
+    assert "value '*** 6'" in err
+
+
+def mismatched(handler: Handler, old: str, new: str) -> Handler:
+    def answer(path: str, query: dict, headers: dict) -> tuple[int, str]:
+        status, body = handler(path, query, headers)
+        return status, body.replace(old, new)
+    return answer
+
+
+MISMATCHES = [
+    ("fred:UNRATE", "/fred/series", lambda path, query, headers: fred_answer(
+        path, {**query, "series_id": "PAYEMS"}, headers),
+     "FRED: asked for series UNRATE, the answer describes PAYEMS; nothing written"),
+    ("ecos:731Y001/D/0000001", "/api/StatisticSearch/", mismatched(ecos_pages, '"731Y001"', '"817Y002"'),
+     "ECOS: asked for 731Y001/0000001, the answer holds 817Y002/0000001; nothing written"),
+    ("ecos:731Y001/D/0000001", "/api/StatisticSearch/", mismatched(ecos_pages, '"0000001"', '"0000002"'),
+     "ECOS: asked for 731Y001/0000001, the answer holds 731Y001/0000002; nothing written"),
+    ("ecos:731Y001/D/0000001", "/api/StatisticSearch/", mismatched(ecos_pages, '"731Y001"', json.dumps(KEY.upper())),
+     "ECOS: asked for 731Y001/0000001, the answer holds ***/0000001; nothing written"),  # the key echoed, any case
+    ("ecos:731Y001/M/0000001", "/api/StatisticSearch/", lambda path, query, headers: ecos_pages(
+        path.replace("/M/202402/202402/", "/D/20240201/20240229/"), query, headers),
+     "ECOS: asked for cycle M, the answer holds TIME '20240201'; nothing written"),
+    ("kosis:101/DT_1B040A3/T20", "/openapi/", mismatched(kosis_answer, '"DT_1B040A3"', '"DT_1B04005N"'),
+     "KOSIS: asked for TBL_ID DT_1B040A3, the answer holds 'DT_1B04005N'; nothing written"),
+    ("kosis:101/DT_1B040A3/T20", "/openapi/", lambda path, query, headers: mismatched(
+        kosis_answer, '"ORG_ID": "101"', f'"ORG_ID": {json.dumps(query["apiKey"])}')(path, query, headers),
+     "KOSIS: asked for ORG_ID 101, the answer holds '***'; nothing written"),
+    ("dart:01234567/2024/H1", "/dart/api/", mismatched(dart_answer, '"01234567"', '"07654321"'),
+     "OpenDART: asked for corp_code 01234567, the answer holds '07654321'; nothing written"),
+]
+
+
+@pytest.mark.parametrize("series, route, handler, message", MISMATCHES)
+def test_an_answer_for_another_series_is_refused(server, capsys, series, route, handler, message) -> None:
+    server.routes[route] = handler
+    err = refused(capsys, series, "--start", "2024-02", "--end", "2024-02")
+    assert err == f"claimcheck fetch: {message}\n"
+
+
+REAL_ECOS = SHARED / "ecos" / "import_cost2.json"
+
+
+@pytest.mark.skipif(not REAL_ECOS.is_file(), reason=f"shared ECOS answer not found at {REAL_ECOS}")
+@pytest.mark.parametrize("item, message", [
+    ("312AA", None),  # the real answer's rows of the item asked for: written
+    ("*", "ECOS: asked for 403Y003/*, the answer holds 403Y003/312AA; nothing written"),  # every item: refused
+])
+def test_a_real_ecos_answer_holds_only_the_items_asked_for(server, capsys, item, message) -> None:
+    """The real 403Y003 answer (274 items, ITEM_CODE2..4 null), served whole or cut to the item asked for."""
+    document = json.loads(REAL_ECOS.read_text(encoding="utf-8"))
+    rows = [row for row in document["StatisticSearch"]["row"] if item == "*" or row["ITEM_CODE1"] == item]
+    answer = json.dumps({"StatisticSearch": {"list_total_count": len(rows), "row": rows}}, ensure_ascii=False)
+    server.routes["/api/StatisticSearch/"] = lambda *_: (200, answer)
+    code, out, err = fetch(capsys, f"ecos:403Y003/M/{item}", "--start", "2022-05", "--end", "2022-06", "-o", "x.csv")
+    if message is None:
+        assert (code, err) == (0, "") and f"wrote {len(rows)} rows" in out
+    else:
+        assert (code, err) == (2, f"claimcheck fetch: {message}\n")
+
+
+@needs_tesla
+def test_another_companys_facts_are_refused(server, capsys) -> None:
+    server.routes["/api/xbrl/companyfacts/"] = lambda *_: (200, TESLA.read_text(encoding="utf-8"))
+    assert refused(capsys, "edgar:CIK0000320193") == ("claimcheck fetch: EDGAR: asked for CIK 0000320193, the answer "
+                                                      "is the companyfacts of CIK 0001318605; nothing written\n")
+
+
+@pytest.mark.parametrize("series, route, handler", [
+    ("fred:PAYEMS", "/fred/series", lambda path, query, headers: (200, json.dumps({"count": 2, "observations": [
+        {"realtime_start": "2025-01-01", "date": "2024-01-01", "value": "1"},
+        {"realtime_start": "2025-01-01", "date": "2024-01-01", "value": "2"}]}))
+     if path.endswith("observations") else fred_answer(path, query, headers)),
+    ("ecos:731Y001/D/0000001", "/api/StatisticSearch/", mismatched(ecos_pages, '"TIME": "20240202"',
+                                                                   '"TIME": "20240201"')),
+])
+def test_two_values_for_one_period_are_refused_at_fetch_time(server, capsys, series, route, handler) -> None:
+    server.routes[route] = handler
+    err = refused(capsys, series, "--start", "2024-02-01", "--end", "2024-02-29")
+    assert " twice, as " in err and err.endswith("; nothing written\n")
+
+
+# ----------------------------------------------------------------------------- nesting, output
+
+@pytest.mark.parametrize("series, route", [
+    ("fred:PAYEMS", "/fred/"), ("edgar:1318605", "/api/xbrl/"), ("ecos:731Y001/D/0000001", "/api/StatisticSearch/"),
+    ("kosis:101/DT_1B040A3/T20", "/openapi/"), ("dart:01234567/2024/H1", "/dart/api/"),
+])
+def test_a_bracket_bomb_answer_is_one_line(server, capsys, series, route) -> None:
+    server.routes[route] = lambda *_: (200, "[" * 400_000)
+    err = refused(capsys, series, "--start", "2024-02-01", "--end", "2024-02-29")
+    assert "nested deeper than 64 levels" in err
+
+
+def test_a_file_created_while_the_download_ran_is_never_replaced(server, capsys) -> None:
+    def meanwhile(path: str, query: dict, headers: dict) -> tuple[int, str]:
+        Path("x.csv").write_text("keep me", encoding="utf-8")  # another process, after fetch looked
+        return dart_answer(path, query, headers)
+
+    server.routes["/dart/api/"] = meanwhile
+    code, out, err = fetch(capsys, "dart:01234567/2024/H1", "-o", "x.csv")
+    assert (code, out) == (2, "") and err == ("claimcheck fetch: x.csv was created while the download ran: nothing "
+                                              "written (use --force to replace it)\n")
+    assert Path("x.csv").read_text(encoding="utf-8") == "keep me"
+    assert [path.name for path in Path().iterdir()] == ["x.csv"]  # no temporary file left
+
+
+def test_an_output_that_cannot_be_written_is_one_line(server, capsys) -> None:
+    server.routes["/dart/api/"] = dart_answer
+    Path("x.csv").mkdir()
+    code, out, err = fetch(capsys, "dart:01234567/2024/H1", "-o", "x.csv", "--force")
+    assert (code, out) == (2, "") and err.startswith("claimcheck fetch: cannot write x.csv: ")

@@ -434,3 +434,27 @@ def load_file_text(text: str, name: str) -> FileData:
         path = Path(folder) / name
         path.write_text(text, encoding="utf-8")
         return load_file(Entry(path), name)
+
+
+# ----------------------------------------------------------------------------- nesting
+
+DEEP = "[" * 400_000
+NESTS = {  # a head each reader recognises, then a 400 KB bracket nest (a RecursionError traceback before)
+    "edgar.json": '{"cik": 1, "facts": ' + DEEP,
+    "ecos.json": '{"StatisticSearch": {"row": ' + DEEP,
+    "kosis.json": '[{"TBL_ID": "T", "ITM_ID": "I", "PRD_DE": "2024", "DT": ' + DEEP,
+    "dart.json": '{"status": "000", "rcept_no": "", "bsns_year": "", "account_id": "", "list": ' + DEEP,
+    "fred.json": '{"realtime_start": "", "observations": ' + DEEP,
+    "own.json": '{"rows": ' + DEEP,
+}
+
+
+@pytest.mark.parametrize("name", NESTS)
+def test_a_bracket_nest_in_a_saved_file_is_one_error(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(NESTS[name], encoding="utf-8")
+    clear_cache()
+    _, errors = ReferenceData.load([Entry(path, metric="fred.PAYEMS")])
+    assert [error.message for error in errors] == ["invalid JSON: nested deeper than 64 levels"]
+    before = NESTS[name][:errors[0].location.column]  # up to the bracket named, which opens level 65
+    assert errors[0].location.line == 1 and before[-1] == "[" and before.count("[") + before.count("{") == 65

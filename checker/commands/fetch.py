@@ -6,8 +6,10 @@ provider's module fetches it (keys and base URLs from the environment: ``FRED_AP
 ``ECOS_API_KEY``, ``KOSIS_API_KEY``, ``DART_API_KEY``, ``SEC_USER_AGENT``,
 ``CLAIMCHECK_<SOURCE>_URL``), its reader reads the answer exactly as it reads a saved
 download, and the rows are written atomically with their sources, vintages, units as
-published, the retrieval time and the request (key blanked). Every failure is one line
-naming the source, exit 2, and no file.
+published, the retrieval time and the request. Every failure is one line naming the
+source, exit 2, and no file; without ``--force`` no file is ever replaced, not even one
+created while the download ran. The API keys are blanked in everything printed and
+written, rows that echo one included.
 
 ``--as-of YYYY-MM-DD`` asks for the figures as published that day from the providers that
 keep earlier releases (FRED through ALFRED, EDGAR by filing date); the others' files hold
@@ -21,16 +23,17 @@ import os
 import re
 import sys
 from datetime import date, datetime, timezone
+from functools import partial
 from pathlib import Path
 from types import ModuleType
-from typing import Mapping
+from typing import Mapping, TextIO
 
 from checker.atomic import write_text
 from checker.errors import printable
 from checker.reference.entry import Entry
 from checker.reference.model import Observation
 from checker.reference.sources import dart, ecos, edgar, fred_fetch, kosis
-from checker.reference.sources.http import Answer, FetchError, FetchOptions
+from checker.reference.sources.http import Answer, FetchError, FetchOptions, redact
 from checker.reference.write import SUFFIXES, render
 
 #: Source prefix -> the module that fetches it (and reads its answers).
@@ -67,16 +70,28 @@ def run(arguments: argparse.Namespace) -> int:
         return EXIT_USAGE
     if arguments.claims is not None:
         return fetch_for.run(arguments, os.environ)
+    secrets = FetchOptions(environment=os.environ).secrets()
+
+    def say(text: str, stream: TextIO = sys.stdout) -> None:
+        print(printable(redact(text, secrets)), file=stream)
+
     try:
         text, count = fetched(arguments, os.environ)
+        write_text(arguments.output, text, replace=arguments.force)
     except FetchError as problem:
-        print(printable(f"claimcheck fetch: {problem}"), file=sys.stderr)
+        say(f"claimcheck fetch: {problem}", sys.stderr)
         return EXIT_USAGE
-    write_text(arguments.output, text)
+    except FileExistsError:
+        say(f"claimcheck fetch: {arguments.output} was created while the download ran: nothing written "
+            "(use --force to replace it)", sys.stderr)
+        return EXIT_USAGE
+    except OSError as problem:
+        say(f"claimcheck fetch: cannot write {arguments.output}: {problem.strerror or problem}", sys.stderr)
+        return EXIT_USAGE
     if arguments.as_of and without_vintages(arguments.series.partition(":")[0]):
-        print(printable(f"claimcheck fetch: {no_vintages_note(arguments.series, arguments.as_of)}"), file=sys.stderr)
-    print(printable(f"wrote {count} rows to {arguments.output}; add it to the claim file's reference list:"))
-    print(printable(f"  - {arguments.output}"))
+        say(f"claimcheck fetch: {no_vintages_note(arguments.series, arguments.as_of)}", sys.stderr)
+    say(f"wrote {count} rows to {arguments.output}; add it to the claim file's reference list:")
+    say(f"  - {arguments.output}")
     return EXIT_OK
 
 
@@ -108,7 +123,7 @@ def fetched(arguments: argparse.Namespace, environment: Mapping[str, str],
     options = FetchOptions(arguments.start, arguments.end, arguments.vintages, environment, as_of)
     retrieved = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
     answer = provider.fetch(ident.strip(), options)
-    rows = rows_of(answer, provider, source)
+    rows = distinct(rows_of(answer, provider, source), source)
     if keep:
         rows = [row for row in rows if row.metric in keep]
         missing = sorted(keep - {row.metric for row in rows})
@@ -121,7 +136,21 @@ def fetched(arguments: argparse.Namespace, environment: Mapping[str, str],
     provenance = {"retrieved": retrieved, "request": answer.request}
     if as_of is not None:
         provenance["as_of"] = as_of.isoformat()
-    return render(rows, output.suffix.lower(), provenance, arguments.entity), len(rows)
+    hide = partial(redact, secrets=options.secrets())
+    return render(rows, output.suffix.lower(), provenance, arguments.entity, hide), len(rows)
+
+
+def distinct(rows: list[Observation], source: str) -> list[Observation]:
+    """``rows`` with repeats of one figure dropped; FetchError when one series has two values for a period
+    and vintage (the answer contradicts itself, and the file would make every claim on that period unverifiable)."""
+    kept: dict[tuple, Observation] = {}
+    for row in rows:
+        first = kept.setdefault((row.metric, row.period.start, row.period.end, row.vintage), row)
+        if first.value != row.value:
+            vintage = f" (vintage {row.vintage})" if row.vintage else ""
+            raise FetchError(f"{source}: the answer gives {row.metric} {row.period.label}{vintage} twice, "
+                             f"as {first.value} and {row.value}; nothing written")
+    return list(kept.values())
 
 
 def as_of_day(written: str) -> date | None:

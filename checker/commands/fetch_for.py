@@ -34,7 +34,7 @@ from checker.claimfile import ClaimFile, load_claim_file
 from checker.commands.fetch import as_of_day, fetched, no_vintages_note, without_vintages
 from checker.errors import printable
 from checker.periods import Period
-from checker.reference.sources.http import FetchError
+from checker.reference.sources.http import FetchError, FetchOptions, redact
 
 #: A period's granularity -> the ECOS cycle whose rows are such periods.
 ECOS_CYCLES = {"year": "A", "half": "S", "quarter": "Q", "month": "M", "day": "D"}
@@ -213,10 +213,18 @@ def _fetch_one(request: Request, arguments: argparse.Namespace, as_of: str,
                              vintages=False, entity="", force=arguments.force, as_of=as_of)
     try:
         text, count = fetched(one, environment, keep=request.metrics)
+        write_text(output, text, replace=arguments.force)
     except FetchError as problem:
-        print(printable(f"claimcheck fetch: {request.series}: {problem}"), file=sys.stderr)
+        print(printable(redact(f"claimcheck fetch: {request.series}: {problem}", secrets(environment))),
+              file=sys.stderr)
         return None
-    write_text(output, text)
+    except FileExistsError:
+        print(printable(f"claimcheck fetch: {output} was created while the download ran: nothing written "
+                        "(use --force to replace it)"), file=sys.stderr)
+        return None
+    except OSError as problem:
+        print(printable(f"claimcheck fetch: cannot write {output}: {problem.strerror or problem}"), file=sys.stderr)
+        return None
     print(printable(f"wrote {count} rows of {', '.join(sorted(request.metrics))} to {output}"))
     if without_vintages(request.series.partition(":")[0]):
         print(printable(f"claimcheck fetch: {no_vintages_note(request.series, as_of)}"), file=sys.stderr)
@@ -231,3 +239,8 @@ def _print_references(written: Iterable[Path], claims: Path, folder: Path, as_of
     print(printable(f"fetched as of {as_of} into {folder}; add to the reference list of {claims}:"))
     for path in paths:
         print(printable(f"  - {path}"))
+
+
+def secrets(environment: Mapping[str, str]) -> list[str]:
+    """The API keys of the environment, to blank in every message (a provider's error may echo one)."""
+    return FetchOptions(environment=environment).secrets()

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
+from checker import bounded_json
 from checker.errors import InputError, Location
 from checker.evaluation.results import Report, Result
 from checker.textfiles import read_text
@@ -46,7 +47,7 @@ def load(path: Path) -> Baseline:
     """Read a baseline file; an unreadable or malformed one is an InputError naming it."""
     shown = str(path)
     try:
-        document = json.loads(read_text(path, Location(shown)))
+        document = bounded_json.loads(read_text(path, Location(shown)))
     except json.JSONDecodeError as problem:
         raise InputError(Location(shown, problem.lineno, problem.colno), f"not a baseline file: {problem.msg}") from None
     failures = document.get("failures") if isinstance(document, dict) else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 import yaml
 
@@ -36,9 +36,16 @@ def row_of(observation: Observation, entity: str = "") -> dict[str, str]:
     }
 
 
-def render(observations: Iterable[Observation], suffix: str, provenance: Mapping[str, str], entity: str = "") -> str:
-    """The text of a reference file of ``suffix`` holding ``observations`` and ``provenance``."""
-    rows = [row_of(observation, entity) for observation in observations]
+def render(observations: Iterable[Observation], suffix: str, provenance: Mapping[str, str], entity: str = "",
+           hide: Callable[[str], str] = str) -> str:
+    """The text of a reference file of ``suffix`` holding ``observations`` and ``provenance``.
+
+    ``hide`` rewrites every cell and provenance value before it is written (``fetch``
+    blanks its API keys with it, also where an answer echoed one into a row), so no
+    format's quoting or escaping can keep a secret out of its reach.
+    """
+    rows = [{name: hide(cell) for name, cell in row_of(observation, entity).items()} for observation in observations]
+    provenance = {name: hide(value) for name, value in provenance.items()}
     if suffix == ".csv":
         return _csv(rows, provenance)
     written = [{**{k: v for k, v in row.items() if v}, **provenance} for row in rows]

@@ -13,6 +13,7 @@ import re
 
 import yaml
 
+from checker import bounded_json
 from checker.errors import InputError, Location
 from checker.suggest import did_you_mean
 from checker.reference.cells import Cell, RowDefaults, build_event, build_observation
@@ -72,7 +73,7 @@ def _astral(match: re.Match[str]) -> str:
 def _compose(text: str, shown: str, is_json: bool) -> yaml.Node | None:
     if is_json:
         try:
-            json.loads(text)
+            bounded_json.loads(text)
         except json.JSONDecodeError as error:
             raise InputError(Location(shown, error.lineno, error.colno), f"invalid JSON: {error.msg}") from None
         text = text.replace("\t", " ")  # valid JSON has tabs only as whitespace; YAML wants spaces

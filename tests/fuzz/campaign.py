@@ -32,12 +32,13 @@ import yaml
 HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parents[1]
 DEFAULT_RUNS = {"extract": 60_000, "quantities": 600_000, "claimfile": 300_000, "reference": 100_000, "reports": 50_000,
-                "reference_duplicates": 50_000}
-"""1,110,000 inputs, sized to about 20 minutes on two cores at the rates of the first campaign
-(inputs/s, instrumented: quantities 1,546, claimfile 849, reference 359, extract 53); the
-slowest target starts first, so one worker runs extract while the other runs the rest."""
+                "reference_duplicates": 50_000, "provider_readers": 100_000, "fetch": 20_000}
+"""1,280,000 inputs, sized to about 25 minutes on two cores at the rates of the first campaign
+(inputs/s, instrumented: quantities 1,546, claimfile 849, reference 359, extract 53; fetch, a
+loopback round trip per request, 136 uninstrumented on its seeds); the slowest target starts
+first, so one worker runs extract while the other runs the rest."""
 MAX_LEN = {"quantities": 256, "extract": 4096, "claimfile": 8192, "reference": 4096, "reports": 2048,
-           "reference_duplicates": 512}
+           "reference_duplicates": 512, "provider_readers": 8192, "fetch": 8192}
 TOKENS = {
     "quantities": ["만", "억", "조", "경", "천", "백", "십", "달러", "원", "명", "개", "배", "%", "퍼센트", "%포인트",
                    "약", "가까이", "넘게", "이상", "미만", "분의", "절반", "~", ",", ".", "대", "billion", "million",
@@ -54,6 +55,12 @@ TOKENS = {
 TOKENS["reports"] = ["\x00", "::", "##[", "\n", "\r", "\x1b[", "\x1b]8;;", "\x07", "[/]", "\\[", "[link=", "](", "![",
                       "<script>", "</script>", "&", "|", "`", "%", "http://", "javascript:", "\u202e", "\x85", "\x9b"]
 TOKENS["extract"] = TOKENS["quantities"] + ["지난해", "올해", "2022년", "3분기", "전년 대비", "줄었다", "늘었다", ". "]
+TOKENS["provider_readers"] = ['"observations"', '"realtime_start"', '"date"', '"value"', '"cik"', '"facts"', '"units"',
+                              '"accn"', '"StatisticSearch"', '"row"', '"list_total_count"', '"TIME"', '"DATA_VALUE"',
+                              '"TBL_ID"', '"ITM_ID"', '"PRD_SE"', '"PRD_DE"', '"DT"', '"status"', '"000"', '"list"',
+                              '"rcept_no"', '"reprt_code"', '"sj_div"', "[", "]", "{", "}", ":", ",", "2024-01-01"]
+TOKENS["fetch"] = TOKENS["provider_readers"] + ['"seriess"', '"id"', '"PAYEMS"', '"count"', '"731Y001"', '"0000001"',
+                                                '"DT_1B040A3"', '"T20"', '"01234567"', "1318605", "K3Y-fuzz/=+"]
 TOKENS["reference_duplicates"] = ["\x00", "\"", "\\", "\n", "[", "]", "{", "}", ":", ",", "2022-Q3", "1e5", "\u202e"]
 
 
@@ -114,7 +121,32 @@ def _duplicate_seeds() -> list[bytes]:
     return [bytes([key, key // 2]) + values[key % len(values)].encode("utf-8") for key in range(10)]
 
 
+def _provider_seeds(target: str) -> list[bytes]:
+    """The providers' answers of the tests (first byte: which reader, or which fetch, takes them)."""
+    cases = PROJECT / "tests" / "reference_cases" / "sources"
+    fred = ('{"seriess": [{"id": "PAYEMS", "units": "Thousands of Persons", "frequency_short": "M"}], "count": 2, '
+            '"observations": [{"realtime_start": "2025-05-14", "date": "2021-08-01", "value": "147246"}, '
+            '{"realtime_start": "2025-05-14", "date": "2021-09-01", "value": "147712"}]}')
+    edgar = ('{"cik": 1318605, "facts": {"us-gaap": {"Revenues": {"units": {"USD": [{"start": "2022-07-01", '
+             '"end": "2022-09-30", "val": 21454000000, "accn": "0000950170-22-019867", "form": "10-Q", '
+             '"filed": "2022-10-24"}]}}}}}')
+    answers = {"fred": fred, "edgar": edgar, "ecos": (cases / "ecos_731Y001_D.json").read_text(encoding="utf-8"),
+               "kosis": (cases / "kosis_DT_1B040A3_M.json").read_text(encoding="utf-8"),
+               "dart": (cases / "dart_01234567_2024_11012.json").read_text(encoding="utf-8")}
+    order = ["fred", "edgar", "ecos", "kosis", "dart"]
+    if target == "fetch":  # each answer plain, gzip-compressed, falsely declared gzip; and redirects
+        redirects = [b"http://127.0.0.1:9/elsewhere", b"/same-host-again", b"//evil.example/x", b"ftp://x/y"]
+        return [bytes([order.index(name) + len(order) * wrapping]) + text.encode("utf-8")
+                for name, text in answers.items() for wrapping in range(3)] + \
+            [bytes([len(order) * 3 + index % len(order)]) + line for index, line in enumerate(redirects)]
+    answers["fred csv"] = "observation_date,PAYEMS\n2021-08-01,147246\n2021-09-01,147712\n"
+    readers = ["fred", "fred csv", "edgar", "ecos", "kosis", "dart"]  # as targets._PROVIDER_FILES
+    return [bytes([index]) + answers[name].encode("utf-8")[:8000] for index, name in enumerate(readers)]
+
+
 def seeds(target: str) -> list[bytes]:
+    if target in ("provider_readers", "fetch"):
+        return _provider_seeds(target)
     if target == "reports":
         return _report_seeds()
     if target == "reference_duplicates":

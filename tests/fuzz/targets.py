@@ -13,6 +13,7 @@ briefly in the normal test suite.
 from __future__ import annotations
 
 import atexit
+import gzip
 import io
 import json
 import re
@@ -236,6 +237,111 @@ _ANNOTATION = re.compile(r"^::(error|warning|notice) (?:[a-z]+=[^,:\r\n]*)(?:,[a
 """A workflow command as the github report writes it, every value escaped."""
 
 
+#: Provider readers by the fuzzer's first byte: (module, the saved file's name).
+_PROVIDER_FILES = (("fred", "fred.json"), ("fred", "fred.csv"), ("edgar", "companyfacts.json"), ("ecos", "ecos.json"),
+                   ("kosis", "kosis.json"), ("dart", "dart.json"))
+
+
+def provider_readers(data: bytes) -> None:
+    """A saved provider download (the reader chosen by the first byte): every problem a located one-line error."""
+    from checker.reference import sources
+    from checker.reference.entry import Entry
+
+    if not data:
+        return
+    name, file = _PROVIDER_FILES[data[0] % len(_PROVIDER_FILES)]
+    module = getattr(sources, name)
+    try:  # an InputError raised for the whole file (no CSV header) is the loader's error, as load_file reports it
+        found = module.read(_text(data[1:]), file, Entry(Path(file), metric="fred.PAYEMS"))
+    except InputError as error:
+        _assert_located([error])
+        return
+    _assert_located(found.errors)
+    for observation in found.observations:
+        assert observation.value.is_finite() and observation.metric.count(".") >= 1, observation
+
+
+FETCH_KEY = "K3Y-fuzz/=+"
+_KEY_FORMS = (FETCH_KEY, "K3Y-fuzz%2F%3D%2B")
+#: ``claimcheck fetch`` arguments by the fuzzer's first byte; every request is answered with the rest.
+FETCHES = (["fred:PAYEMS"], ["edgar:1318605"], ["ecos:731Y001/D/0000001", "--start", "2024-02-01", "--end", "2024-02-29"],
+           ["kosis:101/DT_1B040A3/T20", "--start", "2024-01", "--end", "2024-02"], ["dart:01234567/2024/H1"])
+
+
+#: How the server wraps the fuzz input (the first byte's higher part): as it is, gzip-compressed, declared
+#: gzip but not (broken compression), or a redirect to the input's first line (another host, a loop, garbage).
+WRAPPINGS = ("plain", "gzip", "false gzip", "redirect")
+
+
+class _AnswerServer:
+    """A loopback server answering every GET with the current fuzz input, wrapped as ``wrapping`` says."""
+
+    def __init__(self) -> None:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.body, self.wrapping = b"", "plain"
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+                body, headers = owner.body, {"Content-Type": "application/json"}
+                if owner.wrapping == "redirect":
+                    line = body.split(b"\n", 1)[0].decode("latin-1").replace("\r", "")
+                    self.send_response(302)
+                    headers, body = {"Location": line[:300]}, b""
+                else:
+                    self.send_response(200)
+                if owner.wrapping == "gzip":
+                    body = gzip.compress(body)
+                if owner.wrapping in ("gzip", "false gzip"):
+                    headers["Content-Encoding"] = "gzip"
+                for name, value in {**headers, "Content-Length": str(len(body))}.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                return
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.environment = {
+            **{f"CLAIMCHECK_{name}_URL": base for name in ("FRED", "SEC", "ECOS", "KOSIS", "DART")},
+            **{name: FETCH_KEY for name in ("FRED_API_KEY", "ECOS_API_KEY", "KOSIS_API_KEY", "DART_API_KEY")},
+            "SEC_USER_AGENT": "Fuzz fuzz@example.org", "CLAIMCHECK_FETCH_SECONDS": "10",
+        }
+
+
+_server: _AnswerServer | None = None
+
+
+def fetch(data: bytes) -> None:
+    """``claimcheck fetch`` of a provider (first byte) whose server answers the rest (wrapped as the first byte
+    also says): exit 0 or 2, one line on stderr when 2, and the key nowhere, printed or written."""
+    from contextlib import redirect_stderr, redirect_stdout
+    from unittest import mock
+
+    from checker.cli import main
+
+    global _server
+    if not data:
+        return
+    _server = _server or _AnswerServer()
+    _server.body, _server.wrapping = data[1:], WRAPPINGS[data[0] // len(FETCHES) % len(WRAPPINGS)]
+    output = repository() / "fetched.csv"
+    out, err = io.StringIO(), io.StringIO()
+    with mock.patch.dict("os.environ", _server.environment), redirect_stdout(out), redirect_stderr(err):
+        code = main(["fetch", *FETCHES[data[0] % len(FETCHES)], "-o", str(output), "--force"])
+    assert code in (0, 2), (code, err.getvalue())
+    assert len(err.getvalue().splitlines()) == (code == 2), err.getvalue()
+    written = output.read_text(encoding="utf-8") if code == 0 else ""
+    for shown in (out.getvalue(), err.getvalue(), written):  # the whole key, any case, plain or URL-encoded
+        assert not any(form.lower() in shown.lower() for form in _KEY_FORMS), shown
+
+
 TARGETS: dict[str, Callable[[bytes], None]] = {
     "quantities": quantities,
     "claimfile": claimfile,
@@ -243,4 +349,6 @@ TARGETS: dict[str, Callable[[bytes], None]] = {
     "reference_duplicates": reference_duplicates,
     "extract": extract,
     "reports": reports,
+    "provider_readers": provider_readers,
+    "fetch": fetch,
 }

@@ -27,7 +27,8 @@ bfefrmtrm_amount, ord, currency}]}``; a failed request is ``{"status": "013", "m
 - Vintage: the filing date, ``rcept_no``'s first 8 digits (YYYYMMDD).
 - Source: the filing's DART viewer page ``https://dart.fss.or.kr/dsaf001/main.do?rcpNo=...``.
 - Fetch (``claimcheck fetch dart:CORP_CODE/YEAR[/REPORT[/CFS|OFS]]``): ``{CLAIMCHECK_DART_URL}/fnlttSinglAcntAll.json``
-  with ``DART_API_KEY``; consolidated statements unless ``OFS`` is asked.
+  with ``DART_API_KEY``; consolidated statements unless ``OFS`` is asked. Every row must be
+  of the corp_code, year and report asked for, or the fetch fails with nothing written.
 """
 from __future__ import annotations
 
@@ -37,12 +38,13 @@ from datetime import date
 from decimal import Decimal
 from urllib.parse import urlencode
 
+from checker import bounded_json
 from checker.errors import InputError, Location
 from checker.periods import Period, day_period, month_period, quarter_period, range_period, year_period
 from checker.reference.entry import Entry
 from checker.reference.files import FileData
 from checker.reference.model import Observation
-from checker.reference.sources.http import Answer, Client, FetchError, FetchOptions
+from checker.reference.sources.http import Answer, Client, FetchError, FetchOptions, shortened
 from checker.reference.sources.jsonrows import RowPositions, document_rows, value_of
 
 NAME = "OpenDART fnlttSinglAcntAll"
@@ -203,16 +205,29 @@ def fetch(ident: str, options: FetchOptions) -> Answer:
         raise FetchError(f"OpenDART: {ident!r} is not CORP_CODE/YEAR[/REPORT[/CFS|OFS]] "
                          "(an 8-digit corp_code; REPORT Q1, H1, Q3, FY or 11013, 11012, 11014, 11011)")
     key = options.key("DART_API_KEY", "OpenDART", "https://opendart.fss.or.kr/")
-    client = Client("OpenDART", secrets=[key])
+    client = Client("OpenDART", secrets=[key], limits=options.limits())
     query = {"crtfc_key": key, "corp_code": parts[0], "bsns_year": parts[1], "reprt_code": report, "fs_div": statements}
     answer = client.get(f"{options.base_url('CLAIMCHECK_DART_URL', BASE)}/fnlttSinglAcntAll.json?{urlencode(query)}")
     try:
-        document = json.loads(answer.text)
-    except json.JSONDecodeError:
-        raise FetchError(f"OpenDART: HTTP {answer.status} from {answer.url} is not JSON") from None
+        document = bounded_json.loads(answer.text)
+    except json.JSONDecodeError as error:
+        raise FetchError(f"OpenDART: HTTP {answer.status} from {answer.url} is not JSON ({error.msg})") from None
     status = str(document.get("status", "")) if isinstance(document, dict) else ""
     if status != "000":
         hint = f"; {_HINTS[status]}" if status in _HINTS else ""
         message = document.get("message", "") if isinstance(document, dict) else ""
         raise FetchError(client.redact(f"OpenDART status {status or '?'}: {message}{hint}"))
+    _check_rows(document.get("list"), {"corp_code": parts[0], "bsns_year": parts[1], "reprt_code": report})
     return Answer((answer.text,), answer.url)
+
+
+def _check_rows(rows: object, asked: dict[str, str]) -> None:
+    """FetchError unless every row is of the company, year and report asked for: another company's
+    statements would be written under the request's name."""
+    for row in rows if isinstance(rows, list) else ():
+        if not isinstance(row, dict):
+            continue  # the reader reports it
+        for name, code in asked.items():
+            if _text(row, name) != code:
+                raise FetchError(f"OpenDART: asked for {name} {code}, the answer holds "
+                                 f"{shortened(repr(row.get(name)))}; nothing written")

@@ -20,7 +20,8 @@ answers ``{"RESULT": {"CODE": "INFO-200", "MESSAGE": ...}}`` with HTTP 200.
 - Fetch (``claimcheck fetch ecos:STAT/CYCLE/ITEM1[/ITEM2...] --start --end``):
   ``{CLAIMCHECK_ECOS_URL}/StatisticSearch/{ECOS_API_KEY}/json/kr/{first}/{last}/...``, page
   after page until ``list_total_count``; the key sits in the path, so it is blanked in
-  everything shown.
+  everything shown. Every row must be of the statistic, items and cycle asked for, or
+  the fetch fails with nothing written.
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ import re
 from decimal import Decimal
 from urllib.parse import quote
 
+from checker import bounded_json
 from checker.errors import InputError, Location
 from checker.periods import (
     Period, PeriodError, checked_day, parse_period, day_period, half_period, month_period, quarter_period, year_period,
@@ -36,7 +38,9 @@ from checker.periods import (
 from checker.reference.entry import Entry
 from checker.reference.files import FileData
 from checker.reference.model import Observation
-from checker.reference.sources.http import Answer, Client, FetchError, FetchOptions, Response
+from checker.reference.sources.http import (
+    Answer, Client, FetchError, FetchOptions, Response, fetch_pages, shortened,
+)
 from checker.reference.sources.jsonrows import document_rows, read_rows, value_of
 
 NAME = "Bank of Korea ECOS StatisticSearch"
@@ -156,6 +160,9 @@ CYCLES = {
     "M": lambda day: f"{day.year}{day.month:02d}",
     "D": lambda day: f"{day.year}{day.month:02d}{day.day:02d}",
 }
+#: How TIME is written in each cycle, so a row of another cycle is noticed.
+_CYCLE_TIMES = {cycle: re.compile(pattern) for cycle, pattern in (
+    ("A", r"^\d{4}\Z"), ("S", r"^\d{4}S[12]\Z"), ("Q", r"^\d{4}Q[1-4]\Z"), ("M", r"^\d{6}\Z"), ("D", r"^\d{8}\Z"))}
 _HINTS = {"INFO-100": "check ECOS_API_KEY", "INFO-200": "no data for this statistic, cycle and dates"}
 
 
@@ -177,7 +184,7 @@ def fetch(ident: str, options: FetchOptions) -> Answer:
     stat, cycle, items = parts[0], parts[1].upper(), parts[2:]
     start, end = _span(options, cycle)
     key = options.key("ECOS_API_KEY", "ECOS", "https://ecos.bok.or.kr/api/")
-    client = Client("ECOS", secrets=[key])
+    client = Client("ECOS", secrets=[key], limits=options.limits())
     base = options.base_url("CLAIMCHECK_ECOS_URL", BASE)
     tail = "/".join(quote(part, safe="") for part in (stat, cycle, start, end, *items))
 
@@ -185,13 +192,34 @@ def fetch(ident: str, options: FetchOptions) -> Answer:
         return f"{base}/StatisticSearch/{quote(key, safe='')}/json/kr/{first}/{first + PAGE - 1}/{tail}"
 
     pages: list[str] = []
-    first, total = 1, 1
-    while first <= total:
-        answer = client.get(url(first))
-        total = _count(_checked(answer, client)["StatisticSearch"].get("list_total_count"), answer)
+
+    def page(received: int) -> tuple[int, int]:
+        answer = client.get(url(received + 1))
+        search = _checked(answer, client)["StatisticSearch"]
+        rows = search.get("row") if isinstance(search.get("row"), list) else []
+        _check_rows(rows, stat, cycle, items)
         pages.append(answer.text)
-        first += PAGE
+        return len(rows), _count(search.get("list_total_count"), answer)
+
+    fetch_pages("ECOS", client.limits, PAGE, page)
     return Answer(tuple(pages), client.redact(url(1)))
+
+
+def _check_rows(rows: list, stat: str, cycle: str, items: list[str]) -> None:
+    """FetchError unless every row is of the statistic, items and cycle asked for: an answer about
+    another table, item or cycle would be written under the request's name."""
+    asked = [code.upper() for code in (stat, *items)]
+    for row in rows:
+        if not isinstance(row, dict):
+            continue  # the reader reports it
+        codes = [row.get("STAT_CODE"), *(row.get(f"ITEM_CODE{n}") for n in range(1, len(items) + 1))]
+        if [code.strip().upper() if isinstance(code, str) else code for code in codes] != asked:
+            raise FetchError(f"ECOS: asked for {'/'.join(asked)}, the answer holds "
+                             f"{shortened('/'.join(map(str, codes)))}; nothing written")
+        written = str(row.get("TIME", "")).strip()
+        if not _CYCLE_TIMES[cycle].match(written):
+            raise FetchError(f"ECOS: asked for cycle {cycle}, the answer holds TIME {shortened(written)!r}; "
+                             "nothing written")
 
 
 def _count(written: object, answer: Response) -> int:
@@ -204,9 +232,9 @@ def _count(written: object, answer: Response) -> int:
 
 def _checked(answer: Response, client: Client) -> dict:
     try:
-        document = json.loads(answer.text)
-    except json.JSONDecodeError:
-        raise FetchError(f"ECOS: HTTP {answer.status} from {answer.url} is not JSON") from None
+        document = bounded_json.loads(answer.text)
+    except json.JSONDecodeError as error:
+        raise FetchError(f"ECOS: HTTP {answer.status} from {answer.url} is not JSON ({error.msg})") from None
     error = provider_error(document)
     if error is not None:
         code = error.split(":", 1)[0]

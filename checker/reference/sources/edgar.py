@@ -24,7 +24,8 @@ Shape: ``{cik, entityName, facts: {<taxonomy>: {<Tag>: {label, description, unit
 - Source: the company's ``companyfacts`` URL; each row's form and accession number are
   kept in its notes.
 - Fetch (``claimcheck fetch edgar:CIK0001318605``): ``{CLAIMCHECK_SEC_URL}/api/xbrl/companyfacts/``,
-  one request, with the User-Agent the SEC requires (``SEC_USER_AGENT``). With ``--as-of
+  one request, with the User-Agent the SEC requires (``SEC_USER_AGENT``); the answer's
+  ``cik`` must be the one asked for, or the fetch fails with nothing written. With ``--as-of
   DATE`` each period keeps its latest filing on or before DATE, and periods first filed
   after it are left out: the figures a reader of that day could find (Tesla's Q3 2021
   diluted EPS as of 2021-11-01 is 1.44 from the 10-Q filed 2021-10-25, not the 0.48 the
@@ -207,7 +208,8 @@ def fetch(ident: str, options: FetchOptions) -> Answer:
         raise FetchError("EDGAR: the SEC requires a User-Agent naming you: set SEC_USER_AGENT, "
                          "e.g. 'Jane Doe jane@example.org'")
     cik = int(match["cik"])
-    client = Client("EDGAR", headers={"User-Agent": agent, "Accept-Encoding": "gzip, deflate"})
+    client = Client("EDGAR", headers={"User-Agent": agent, "Accept-Encoding": "gzip, deflate"},
+                    limits=options.limits())
     answer = client.get(f"{options.base_url('CLAIMCHECK_SEC_URL', BASE)}/api/xbrl/companyfacts/CIK{cik:010d}.json")
     if answer.status == 403:
         raise FetchError("EDGAR: the SEC refused the request (HTTP 403): SEC_USER_AGENT must name you and an "
@@ -216,6 +218,7 @@ def fetch(ident: str, options: FetchOptions) -> Answer:
         raise FetchError(f"EDGAR: no companyfacts for CIK {cik:010d} (HTTP 404): check the CIK")
     if answer.status != 200:
         raise FetchError(f"EDGAR: HTTP {answer.status} from {answer.url}")
+    _check_cik(answer.text, cik)
     if options.as_of is None:
         return Answer((answer.text,), answer.url)
     data = read(answer.text, "EDGAR answer", Entry(Path("EDGAR answer")))
@@ -234,3 +237,14 @@ def filed_by(rows: Iterable[Observation], day: date) -> list[Observation]:
         if key not in latest or latest[key].vintage < row.vintage:
             latest[key] = row
     return list(latest.values())
+
+
+def _check_cik(text: str, cik: int) -> None:
+    """FetchError when the answer is another company's facts (they would be written under this CIK's request)."""
+    try:
+        answered, _ = _cik(load_json(text, "EDGAR answer"), "EDGAR answer")
+    except InputError:
+        return  # not companyfacts: the reader says why
+    if answered != cik:
+        raise FetchError(f"EDGAR: asked for CIK {cik:010d}, the answer is the companyfacts of CIK {answered:010d}; "
+                         "nothing written")

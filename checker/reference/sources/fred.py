@@ -27,6 +27,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
+from checker import bounded_json
 from checker.errors import InputError, Location
 from checker.periods import day_period
 from checker.reference.cells import Cell, parse_value, read_date
@@ -180,7 +181,7 @@ def _read_json(text: str, shown: str, entry: Entry) -> FileData:
             "a FRED observations JSON does not name its series: add 'metric: <SERIES_ID>' to its reference entry")))
         return data
     try:
-        document = json.loads(text)
+        document = bounded_json.loads(text)
     except json.JSONDecodeError as error:
         data.errors.append(InputError(Location(shown, error.lineno, error.colno), f"invalid JSON: {error.msg}"))
         return data

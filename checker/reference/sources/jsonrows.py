@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 from typing import Any, Callable
 
+from checker import bounded_json
 from checker.errors import InputError, Location
 from checker.periods import PeriodError
 from checker.reference.cells import parse_value
@@ -26,7 +27,7 @@ def _no_constant(name: str) -> Any:
 def load_json(text: str, shown: str) -> Any:
     """The parsed document, numbers as Decimal; an InputError at the syntax error otherwise."""
     try:
-        return json.loads(text, parse_float=Decimal, parse_int=Decimal, parse_constant=_no_constant)
+        return bounded_json.loads(text, parse_float=Decimal, parse_int=Decimal, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
         raise InputError(Location(shown, error.lineno, error.colno), f"invalid JSON: {error.msg}") from None
     except ValueError as error:

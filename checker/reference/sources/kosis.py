@@ -21,7 +21,9 @@ request answers ``{"err": "30", "errMsg": "데이터가 존재하지 않습니�
 - A saved ``err`` answer is one error.
 - Fetch (``claimcheck fetch kosis:ORG/TBL/ITM[/OBJ1...] --start [--end]``, the cycle read
   from the form of ``--start``): ``{CLAIMCHECK_KOSIS_URL}/Param/statisticsParameterData.do``
-  with ``KOSIS_API_KEY``; ``objL1=ALL`` when no classification code is given.
+  with ``KOSIS_API_KEY``; ``objL1=ALL`` when no classification code is given. Every row
+  must be of the ORG_ID, TBL_ID, ITM_ID, cycle and classification codes asked for, or the
+  fetch fails with nothing written.
 """
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ from datetime import date
 from decimal import Decimal
 from urllib.parse import urlencode
 
+from checker import bounded_json
 from checker.errors import InputError, Location
 from checker.periods import (
     Period, PeriodError, checked_day, parse_period, day_period, half_period, month_period, quarter_period, year_period,
@@ -38,7 +41,7 @@ from checker.periods import (
 from checker.reference.entry import Entry
 from checker.reference.files import FileData
 from checker.reference.model import Observation
-from checker.reference.sources.http import Answer, Client, FetchError, FetchOptions
+from checker.reference.sources.http import Answer, Client, FetchError, FetchOptions, shortened
 from checker.reference.sources.jsonrows import document_rows, read_rows, value_of
 
 NAME = "KOSIS statisticsParameterData"
@@ -195,7 +198,7 @@ def fetch(ident: str, options: FetchOptions) -> Answer:
         raise FetchError(f"KOSIS: {ident!r} is not ORG/TBL/ITM[/OBJ1...] (e.g. 101/DT_1B040A3/T20/00)")
     cycle, start, end = _cycle(options)
     key = options.key("KOSIS_API_KEY", "KOSIS", "https://kosis.kr/openapi/")
-    client = Client("KOSIS", secrets=[key])
+    client = Client("KOSIS", secrets=[key], limits=options.limits())
     levels = parts[3:] or ["ALL"]
     query = {"method": "getList", "apiKey": key, "orgId": parts[0], "tblId": parts[1], "itmId": parts[2],
              **{f"objL{n}": code for n, code in enumerate(levels, start=1)},
@@ -203,11 +206,25 @@ def fetch(ident: str, options: FetchOptions) -> Answer:
     url = f"{options.base_url('CLAIMCHECK_KOSIS_URL', BASE)}/Param/statisticsParameterData.do?{urlencode(query)}"
     answer = client.get(url)
     try:
-        document = json.loads(answer.text)
-    except json.JSONDecodeError:
-        raise FetchError(f"KOSIS: HTTP {answer.status} from {answer.url} is not JSON") from None
+        document = bounded_json.loads(answer.text)
+    except json.JSONDecodeError as error:
+        raise FetchError(f"KOSIS: HTTP {answer.status} from {answer.url} is not JSON ({error.msg})") from None
     if isinstance(document, dict) and "err" in document:
         raise FetchError(client.redact(f"KOSIS error {document.get('err')}: {document.get('errMsg', '')}"))
     if not isinstance(document, list):
         raise FetchError(f"KOSIS: HTTP {answer.status} from {answer.url} is not a list of rows")
+    _check_rows(document, {"ORG_ID": parts[0], "TBL_ID": parts[1], "ITM_ID": parts[2], "PRD_SE": cycle,
+                           **{level: code for level, code in zip(LEVELS, parts[3:])}})
     return Answer((answer.text,), answer.url)
+
+
+def _check_rows(rows: list, asked: dict[str, str]) -> None:
+    """FetchError unless every row is of the organisation, table, item, cycle and classification
+    codes asked for: rows of another table or item would be written under the request's name."""
+    for row in rows:
+        if not isinstance(row, dict):
+            continue  # the reader reports it
+        for name, code in asked.items():
+            if _text(row, name).upper() != code.upper():
+                raise FetchError(f"KOSIS: asked for {name} {code}, the answer holds "
+                                 f"{shortened(repr(row.get(name)))}; nothing written")
