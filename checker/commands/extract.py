@@ -89,7 +89,12 @@ def run(arguments: argparse.Namespace) -> int:
         sys.stdout.write(rendered)
     else:
         from checker.atomic import write_text  # its tempfile and shutil are for -o and --update only
-        write_text(output, rendered)
+        try:
+            write_text(output, rendered, replace=arguments.force or arguments.update is not None)
+        except FileExistsError:  # created while the article was read: the user's file is kept
+            print(printable(f"claimcheck: {output} was created meanwhile; nothing written (use --force to "
+                            "overwrite it or --update to merge)"), file=sys.stderr)
+            return 2
     return 2 if problems else 0
 
 
