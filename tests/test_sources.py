@@ -21,7 +21,7 @@ import pytest
 from checker.errors import Location
 from checker.periods import parse_period
 from checker.reference import sources
-from checker.reference.cells import _METRIC
+from checker.reference.keys import METRIC
 from checker.reference.entry import Entry
 from checker.reference.files import FileData
 from checker.reference.shapes import load_file
@@ -118,7 +118,7 @@ def test_edgar_rows_point_at_their_place_in_the_file(tesla: FileData) -> None:
     row = next(r for r in tesla.observations if r.metric == "cik1318605.Assets" and r.vintage == date(2016, 2, 24))
     assert row.location.line == 1
     assert text[row.location.column - 1:].startswith('"accn":"0001564590-16-013195"')
-    assert row.notes == {"form": "10-K", "accn": "0001564590-16-013195"}
+    assert row.notes == {"form": "10-K", "accn": "0001564590-16-013195", "name": "Assets"}
 
 
 @needs_tesla
@@ -351,7 +351,7 @@ def test_dart_half_year_report_quarter_year_to_date_balance_and_cash_flow() -> N
     }
     revenue = next(r for r in data.observations if r.metric.endswith("Revenue"))
     assert revenue.source == "https://dart.fss.or.kr/dsaf001/main.do?rcpNo=20240814001234"
-    assert revenue.notes == {"account_nm": "매출액", "sj_div": "IS"}
+    assert revenue.notes == {"account_nm": "매출액", "sj_div": "IS", "name": "매출액"}
 
 
 def test_dart_half_year_is_what_a_korean_article_calls_상반기() -> None:
@@ -417,8 +417,8 @@ def test_every_metric_key_is_one_the_reference_files_accept() -> None:
     keys = {row.metric for module, name in ((ecos, "ecos_731Y001_D.json"), (kosis, "kosis_DT_1B040A3_M.json"),
                                             (dart, "dart_01234567_2024_11012.json"))
             for row in read(module, (CASES / name).read_text(encoding="utf-8")).observations}
-    keys |= {"ecos.200Y102.10111.A", "cik1318605.Revenues", "cik1.us-gaap.Shares", "cik1.Price.USD_per_shares"}
-    assert all(_METRIC.match(key) for key in keys), sorted(k for k in keys if not _METRIC.match(k))
+    keys |= {"ecos.200Y102.10111.A", "ecos.404Y014.*AA", "cik1318605.Revenues", "cik1.us-gaap.Shares", "cik1.Price.USD_per_shares"}
+    assert all(METRIC.match(key) for key in keys), sorted(k for k in keys if not METRIC.match(k))
 
 
 def test_values_are_exact_decimals_never_floats() -> None:

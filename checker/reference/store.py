@@ -25,9 +25,9 @@ from checker.reference.files import MAX_BYTES, FileData
 from checker.reference.finish import capped
 from checker.reference import columnar
 from checker.reference.coverage import gap
-from checker.reference.model import Candidate, Event, Lookup, LookupFailure, NoData, Observation, SeriesStart
+from checker.reference.model import Candidate, Event, Lookup, LookupFailure, NoData, Observation, SeriesStart, series_names
 from checker.reference.shapes import load_file
-from checker.suggest import did_you_mean
+from checker.suggest import did_you_mean, did_you_mean_series
 
 _CACHE: dict[tuple, FileData] = {}
 #: Combined data per distinct list of files, so many claim files sharing one
@@ -260,7 +260,8 @@ class ReferenceData:
         """The value(s) of ``metric`` over ``period``; LookupFailure with a reason otherwise."""
         rows = self._series.get(metric)
         if rows is None:
-            raise LookupFailure(f"unknown metric {metric!r}{did_you_mean(metric, self._series)}")
+            names = {key: series_names(rows[:1]) for key, rows in self._series.items()}
+            raise LookupFailure(f"unknown metric {metric!r}{did_you_mean_series(metric, names)}")
         if agg is not None and agg not in AGGREGATORS:
             raise LookupFailure(f"unknown agg {agg!r}{did_you_mean(agg, AGGREGATORS)} (choose {', '.join(AGGREGATORS)})")
         cutoff = _cutoff(published, as_of)

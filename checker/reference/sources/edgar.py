@@ -110,31 +110,33 @@ def _cik(document: object, shown: str) -> tuple[int, dict]:
     return cik, document["facts"]
 
 
-def _metric_names(facts: dict, cik: int) -> list[tuple[str, str, list]]:
-    """(metric, unit, rows) for every tag and unit, with the keys the module docstring gives."""
+def _metric_names(facts: dict, cik: int) -> list[tuple[str, str, list, str]]:
+    """(metric, unit, rows, label) for every tag and unit, with the keys the module docstring gives."""
     taxonomies: dict[str, list[str]] = {}
     for taxonomy, tags in facts.items():
         for tag in tags if isinstance(tags, dict) else ():
             taxonomies.setdefault(tag, []).append(taxonomy)
-    series: list[tuple[str, str, list]] = []
+    series: list[tuple[str, str, list, str]] = []
     for taxonomy, tags in facts.items():
         for tag, body in (tags.items() if isinstance(tags, dict) else ()):
             units = body.get("units") if isinstance(body, dict) else None
             if not isinstance(units, dict):
                 continue
             name = tag if len(taxonomies[tag]) == 1 else f"{taxonomy}.{tag}"
+            label = body.get("label")
             for unit, rows in units.items():
                 key = name if len(units) == 1 else f"{name}.{unit.replace('/', '_per_')}"
-                series.append((f"cik{cik}.{key}", unit, rows if isinstance(rows, list) else []))
+                series.append((f"cik{cik}.{key}", unit, rows if isinstance(rows, list) else [],
+                               " ".join(label.split()) if isinstance(label, str) else ""))
     return series
 
 
-def _observation(metric: str, unit: str, row: object, source: str, where: Location) -> Observation:
+def _observation(metric: str, unit: str, row: object, source: str, where: Location, label: str) -> Observation:
     if not isinstance(row, dict):
         raise ValueError("row is not an object")
     end = _day(row.get("end"), "end")
     period = span_period(_day(row["start"], "start"), end) if row.get("start") else day_period(end)
-    notes = {key: str(row[key]) for key in ("form", "accn") if key in row}
+    notes = {key: str(row[key]) for key in ("form", "accn") if key in row} | ({"name": label} if label else {})
     return Observation(
         metric=metric,
         period=period,
@@ -158,10 +160,10 @@ def read(text: str, shown: str, entry: Entry) -> FileData:
         return data
     source = source_url(cik)
     series = _metric_names(facts, cik)
-    positions = RowPositions(text, shown, "accn", sum(len(rows) for _, _, rows in series))
+    positions = RowPositions(text, shown, "accn", sum(len(rows) for _, _, rows, _ in series))
     kept: dict[tuple, Observation] = {}
     index = 0
-    for metric, unit, rows in series:
+    for metric, unit, rows, label in series:
         if not _NAME_PART.match(metric.split(".", 1)[1].replace(".", "_")):
             data.errors.append(InputError(Location(shown), (
                 f"EDGAR tag {metric!r} cannot be a metric key (letters, digits, _ and -)")))
@@ -171,7 +173,7 @@ def read(text: str, shown: str, entry: Entry) -> FileData:
             where = positions[index]
             index += 1
             try:
-                found = _observation(metric, unit, row, source, where)
+                found = _observation(metric, unit, row, source, where, label)
             except (ValueError, PeriodError) as error:
                 data.errors.append(InputError(where, f"{metric}: {error}"))
                 continue

@@ -37,6 +37,7 @@ from checker.periods import (
 )
 from checker.reference.entry import Entry
 from checker.reference.files import FileData
+from checker.reference.keys import provider_key
 from checker.reference.model import Observation
 from checker.reference.sources.http import Answer, Client, FetchError, FetchOptions
 from checker.reference.sources.jsonrows import document_rows, read_rows, value_of
@@ -47,7 +48,6 @@ LEVELS = tuple(f"C{n}" for n in range(1, 9))
 NOT_PUBLISHED = {"", "-", "x", "X", "…", "..."}
 _KEYS = ("TBL_ID", "ITM_ID", "PRD_DE", "DT")
 _ERROR = re.compile(r'"err"\s*:.*"errMsg"\s*:', re.DOTALL)
-_CODE = re.compile(r"^[\w-]+\Z")
 _FORMS = {
     "Y": re.compile(r"^(?P<year>\d{4})\Z"),
     "H": re.compile(r"^(?P<year>\d{4})0?(?P<part>[12])\Z"),
@@ -99,6 +99,10 @@ def _rows(document: object, shown: str) -> list:
     return document
 
 
+#: The names KOSIS gives a row's table, item and classifications, in the order a reader says them.
+NAMES = ("TBL_NM", "ITM_NM", "C1_NM", "C2_NM")
+
+
 def _text(row: dict, key: str) -> str:
     value = row.get(key)
     return value.strip() if isinstance(value, str) else ""
@@ -117,10 +121,7 @@ def varying_levels(rows: list) -> dict[tuple[str, str], tuple[str, ...]]:
 
 def metric_of(row: dict, levels: tuple[str, ...]) -> str:
     codes = [_text(row, "TBL_ID"), _text(row, "ITM_ID"), *(_text(row, level) for level in levels)]
-    for code in codes:
-        if not _CODE.match(code):
-            raise ValueError(f"code {code!r} cannot be part of a metric key (letters, digits, _ and -)")
-    return "kosis." + ".".join(codes)
+    return provider_key("kosis", codes)
 
 
 def _vintage(row: dict) -> date | None:
@@ -147,7 +148,8 @@ def _observation(row: object, levels: dict, where: Location) -> Observation | No
         source=PAGE.format(org=_text(row, "ORG_ID"), table=_text(row, "TBL_ID")),
         vintage=_vintage(row),
         location=where,
-        notes={key.lower(): _text(row, key) for key in ("TBL_NM", "ITM_NM", "C1_NM", "C2_NM") if _text(row, key)},
+        notes={**{key.lower(): _text(row, key) for key in NAMES if _text(row, key)},
+               "name": " · ".join(_text(row, key) for key in NAMES if _text(row, key))},
     )
 
 
