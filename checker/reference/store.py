@@ -159,6 +159,7 @@ class ReferenceData:
         self._aliases = aliases or {}
         self._starts = starts or {}
         self._indexes: dict[str, _Series] = {}
+        self._names: dict[str, str] | None = None
 
     def _index(self, metric: str, rows: tuple[Observation, ...]) -> _Series:
         if metric not in self._indexes:
@@ -223,6 +224,12 @@ class ReferenceData:
     def metrics(self) -> set[str]:
         return set(self._series)
 
+    def names(self) -> dict[str, str]:
+        """Metric -> its series' own name as the files give it (``""`` when none does); computed once."""
+        if self._names is None:
+            self._names = {metric: series_names(rows) for metric, rows in self._series.items()}
+        return self._names
+
     def aliases(self) -> dict[str, list[str]]:
         """Metric -> the names articles use for it (Korean and English)."""
         return {metric: list(names) for metric, names in self._aliases.items()}
@@ -260,8 +267,7 @@ class ReferenceData:
         """The value(s) of ``metric`` over ``period``; LookupFailure with a reason otherwise."""
         rows = self._series.get(metric)
         if rows is None:
-            names = {key: series_names(rows[:1]) for key, rows in self._series.items()}
-            raise LookupFailure(f"unknown metric {metric!r}{did_you_mean_series(metric, names)}")
+            raise LookupFailure(f"unknown metric {metric!r}{did_you_mean_series(metric, self.names())}")
         if agg is not None and agg not in AGGREGATORS:
             raise LookupFailure(f"unknown agg {agg!r}{did_you_mean(agg, AGGREGATORS)} (choose {', '.join(AGGREGATORS)})")
         cutoff = _cutoff(published, as_of)

@@ -45,6 +45,8 @@ from checker.reference.sources.jsonrows import document_rows, read_rows, value_o
 NAME = "KOSIS statisticsParameterData"
 PAGE = "https://kosis.kr/statHtml/statHtml.do?orgId={org}&tblId={table}"
 LEVELS = tuple(f"C{n}" for n in range(1, 9))
+#: The names KOSIS gives a row's table, item and classifications, in the order a reader says them.
+NAMES = ("TBL_NM", "ITM_NM", "C1_NM", "C2_NM")
 NOT_PUBLISHED = {"", "-", "x", "X", "…", "..."}
 _KEYS = ("TBL_ID", "ITM_ID", "PRD_DE", "DT")
 _ERROR = re.compile(r'"err"\s*:.*"errMsg"\s*:', re.DOTALL)
@@ -98,9 +100,6 @@ def _rows(document: object, shown: str) -> list:
         raise InputError(Location(shown), "KOSIS statisticsParameterData: expected a list of rows")
     return document
 
-
-#: The names KOSIS gives a row's table, item and classifications, in the order a reader says them.
-NAMES = ("TBL_NM", "ITM_NM", "C1_NM", "C2_NM")
 
 
 def _text(row: dict, key: str) -> str:
