@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from checker import check
+from checker.cli import main
 from checker.commands.explain import trail
 from checker.commands.fetch_for import Asked, plan
 from checker.periods import parse_period
@@ -108,3 +109,45 @@ def test_kosis_and_dart_rows_carry_their_names() -> None:
     first = json.loads((CASES / "kosis_DT_1B040A3_M.json").read_text(encoding="utf-8"))[0]
     assert kosis_data.observations[0].name.startswith(f"{first['TBL_NM']} · {first['ITM_NM']}")
     assert {row.name for row in dart_data.observations} >= {"매출액"}
+
+
+# --------------------------------------------------------------------------- claimcheck metrics
+
+def metrics(capsys, *arguments: str) -> tuple[int, str, str]:
+    code = main(["metrics", *arguments])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@needs_ecos
+def test_metrics_lists_every_key_of_the_real_answers_with_its_name(capsys) -> None:
+    code, out, err = metrics(capsys, "--format", "json", str(ECOS / ANSWERS[0]), str(ECOS / ANSWERS[1]))
+    assert (code, err) == (0, "")
+    listed = json.loads(out)
+    codes = {f"ecos.{row['STAT_CODE']}.{row['ITEM_CODE1']}" for answer in ANSWERS
+             for row in json.loads((ECOS / answer).read_text(encoding="utf-8"))["StatisticSearch"]["row"]}
+    assert [entry["metric"] for entry in listed] == sorted(codes)
+    assert {"metric": "ecos.403Y003.*AA", "name": "수입금액지수 · 총지수", "unit": "index (2015=100)",
+            "frequency": "monthly", "first": "2022-05", "last": "2022-06", "rows": 2} in listed
+    assert all(entry["name"] for entry in listed)
+
+
+@needs_ecos
+def test_metrics_prints_a_table(capsys) -> None:
+    code, out, _ = metrics(capsys, str(ECOS / ANSWERS[0]))
+    line = next(line for line in out.splitlines() if "ecos.403Y003.*AA" in line)
+    assert code == 0 and "수입금액지수 · 총지수" in line and "2022-05" in line and "monthly" in line
+
+
+@needs_ecos
+def test_a_bad_file_is_one_line_and_the_others_are_still_listed(capsys, tmp_path: Path) -> None:
+    code, out, err = metrics(capsys, "--format", "json", str(tmp_path / "missing.json"), str(ECOS / ANSWERS[0]))
+    assert code == 2 and err == f"{tmp_path / 'missing.json'}:1:1: reference file not found\n"
+    assert "ecos.403Y003.*AA" in out
+
+
+def test_metrics_shows_a_name_as_text_never_as_a_terminal_control(capsys, tmp_path: Path) -> None:
+    (tmp_path / "r.csv").write_text("entity,metric,period,value,unit,source,name\n"
+                                    "kr,x,2022,1,%,https://example.org,\"a\x1b[31mred\"\n", encoding="utf-8")
+    code, out, _ = metrics(capsys, str(tmp_path / "r.csv"))
+    assert code == 0 and "\x1b" not in out and "a\\x1b[31mred" in out

@@ -351,7 +351,7 @@ def _lookup(metric: str, series: _Series, period: Period, agg: str | None, cutof
     name = metric.split(".", 1)[1]
     if agg is None and not exact:
         raise LookupFailure(
-            f"{metric} has {_adjective(finer[0])} rows in {period.label}; say which with agg: {', '.join(AGGREGATORS)}")
+            f"{metric} has {frequency_of(finer[0])} rows in {period.label}; say which with agg: {', '.join(AGGREGATORS)}")
     pool = exact if agg is None or not finer else _finest(finer)
     units = sorted({r.unit for r in pool})
     if len(units) > 1:
@@ -365,7 +365,7 @@ def _lookup(metric: str, series: _Series, period: Period, agg: str | None, cutof
     return Lookup(metric, period, agg, candidates, units[0], None, vintage)
 
 
-def _adjective(row: Observation) -> str:
+def frequency_of(row: Observation) -> str:
     """How the series' rows read: its frequency when known ("weekly"), else their length."""
     return row.notes.get("frequency") or ADJECTIVES.get(row.period.granularity, "finer")
 
