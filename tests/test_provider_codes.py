@@ -151,3 +151,20 @@ def test_metrics_shows_a_name_as_text_never_as_a_terminal_control(capsys, tmp_pa
                                     "kr,x,2022,1,%,https://example.org,\"a\x1b[31mred\"\n", encoding="utf-8")
     code, out, _ = metrics(capsys, str(tmp_path / "r.csv"))
     assert code == 0 and "\x1b" not in out and "a\\x1b[31mred" in out
+
+
+# --------------------------------------------------------------------------- errors in one-line JSON answers
+
+@needs_ecos
+def test_a_bad_row_of_a_one_line_answer_is_named_by_json_path_and_identity(tmp_path: Path) -> None:
+    """The real answer is one line of 175 kB: a column alone would not tell the user which row it is."""
+    text = (ECOS / "import_cost2.json").read_text(encoding="utf-8")
+    rows = json.loads(text)["StatisticSearch"]["row"]
+    index = next(i for i, row in enumerate(rows) if row["ITEM_CODE1"] == "3AA" and row["TIME"] == "202205")
+    written = f'"DATA_VALUE": "{rows[index]["DATA_VALUE"]}"'
+    assert text.count(written) == 1
+    (tmp_path / "bad.json").write_text(text.replace(written, '"DATA_VALUE": "n/a"'), encoding="utf-8")
+    _, errors = ReferenceData.load([tmp_path / "bad.json"])
+    [error] = errors
+    assert error.message == (f"ECOS row StatisticSearch.row[{index}] (TIME 202205, ITEM_CODE1 3AA): "
+                             "value 'n/a' is not a number")

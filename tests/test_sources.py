@@ -204,7 +204,8 @@ def test_edgar_a_bad_row_is_an_error_at_its_line_and_the_rest_still_load() -> No
     data = read(edgar, text)
     assert list(rows(data)) == [("cik1.Assets", "2022-06-30")]
     [error] = data.errors
-    assert error.message == "cik1.Assets: filed 'soon' is not a date (YYYY-MM-DD)"
+    assert error.message == ("cik1.Assets facts.us-gaap.Assets.units.USD[0] (accn 0000000001-22-000001, end 2022-09-30): "
+                             "filed 'soon' is not a date (YYYY-MM-DD)")
     assert text.splitlines()[error.location.line - 1].strip().startswith('"accn"')
 
 
@@ -261,8 +262,9 @@ def test_ecos_rows_without_a_value_are_skipped_and_bad_rows_are_errors() -> None
     data = read(ecos, text)
     assert list(rows(data)) == [("ecos.200Y102.10111", "2024-Q4")]
     assert [e.message for e in data.errors] == [
-        "ECOS row: TIME '2024M1' is not a period (2024, 2024S1, 2024Q1, 202401 or 20240102)",
-        "ECOS row: value 'n/a' is not a number"]
+        "ECOS row StatisticSearch.row[1] (TIME 2024M1, ITEM_CODE1 10111): TIME '2024M1' is not a period "
+        "(2024, 2024S1, 2024Q1, 202401 or 20240102)",
+        "ECOS row StatisticSearch.row[2] (TIME 2024Q1, ITEM_CODE1 10111): value 'n/a' is not a number"]
     lines = text.splitlines()
     assert [lines[e.location.line - 1].strip() for e in data.errors] == ['"TIME": "2024M1",', '"TIME": "2024Q1",']
 
@@ -322,9 +324,9 @@ def test_kosis_bad_rows_are_errors() -> None:
                                     {"DT": "abc"}, {"PRD_DE": "202406"}))
     assert list(rows(data)) == [("kosis.DT_1DA7002S.T90", "2024-06")]
     assert [e.message for e in data.errors] == [
-        "KOSIS row: PRD_SE 'F' is not a cycle claimcheck reads (Y, H, Q, M or D)",
-        "KOSIS row: PRD_DE '202305' is not a Q period",
-        "KOSIS row: value 'abc' is not a number"]
+        "KOSIS row [0] (PRD_DE 2020, ITM_ID T90, C1 0): PRD_SE 'F' is not a cycle claimcheck reads (Y, H, Q, M or D)",
+        "KOSIS row [1] (PRD_DE 202305, ITM_ID T90, C1 0): PRD_DE '202305' is not a Q period",
+        "KOSIS row [2] (PRD_DE 202404, ITM_ID T90, C1 0): value 'abc' is not a number"]
 
 
 def test_kosis_a_saved_error_answer_is_one_clear_error() -> None:
@@ -407,7 +409,8 @@ def test_dart_a_saved_error_answer_is_one_clear_error(text: str, message: str) -
 def test_dart_bad_receipt_number_is_an_error_at_its_row() -> None:
     data = read(dart, dart_answer({"rcept_no": "2024"}))
     [error] = data.errors
-    assert error.message == "OpenDART row 'ifrs-full_Revenue': rcept_no '2024' is not a 14-digit receipt number"
+    assert error.message == ("OpenDART row list[0] (account_id ifrs-full_Revenue, sj_div IS): rcept_no '2024' is not "
+                             "a 14-digit receipt number")
     assert error.location.line == 6
 
 

@@ -79,7 +79,8 @@ def lint_claim_file(claim_file: ClaimFile) -> list[InputError]:
     for claim in claim_file.claims:
         if claim.metric is not None and claim.metric not in metrics:
             where = claim.key_locations.get("metric", claim.location)
-            problems.append(InputError(where, f"unknown metric {claim.metric!r}{did_you_mean_series(claim.metric, metrics)}"))
+            hint = did_you_mean_series(claim.metric, metrics)
+            problems.append(InputError(where, f"unknown metric {claim.metric!r}{hint}"))
         operands = claim.operands.values() if isinstance(claim.operands, dict) else claim.operands
         for operand in operands:
             if operand.metric is not None and operand.metric not in metrics:

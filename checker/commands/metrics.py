@@ -1,4 +1,4 @@
-"""``claimcheck metrics FILE…``: every metric key the reference files hold, so a user writes keys without reading the file.
+"""``claimcheck metrics FILE…``: every metric key of reference files, so a user writes keys without reading them.
 
 A provider's download (2 MB of one-line ECOS JSON) hides its keys: ``ecos.401Y015.2AA.W``
 takes its ``W`` from ``ITEM_CODE2``. Each key is listed with its series' own name, unit,

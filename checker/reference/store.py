@@ -25,7 +25,9 @@ from checker.reference.files import MAX_BYTES, FileData
 from checker.reference.finish import capped
 from checker.reference import columnar
 from checker.reference.coverage import gap
-from checker.reference.model import Candidate, Event, Lookup, LookupFailure, NoData, Observation, SeriesStart, series_names
+from checker.reference.model import (
+    Candidate, Event, Lookup, LookupFailure, NoData, Observation, SeriesStart, series_names,
+)
 from checker.reference.shapes import load_file
 from checker.suggest import did_you_mean, did_you_mean_series
 

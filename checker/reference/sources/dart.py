@@ -44,7 +44,7 @@ from checker.reference.files import FileData
 from checker.reference.keys import provider_key
 from checker.reference.model import Observation
 from checker.reference.sources.http import Answer, Client, FetchError, FetchOptions
-from checker.reference.sources.jsonrows import RowPositions, document_rows, value_of
+from checker.reference.sources.jsonrows import RowPositions, document_rows, row_name, value_of
 
 NAME = "OpenDART fnlttSinglAcntAll"
 VIEWER = "https://dart.fss.or.kr/dsaf001/main.do?rcpNo={rcept_no}"
@@ -158,14 +158,15 @@ def read(text: str, shown: str, entry: Entry) -> FileData:
     kept: dict[tuple, Observation] = {}
     for index, row in enumerate(rows):
         if not isinstance(row, dict):
-            data.errors.append(InputError(positions[index], "OpenDART row is not an object"))
+            data.errors.append(InputError(positions[index], f"OpenDART row list[{index}] is not an object"))
             continue
         if _text(row, "sj_div") in SKIPPED or _text(row, "account_id") == NO_STANDARD_ID:
             continue
         try:
             found = _observations(row, positions[index])
         except ValueError as error:
-            data.errors.append(InputError(positions[index], f"OpenDART row {row.get('account_id', '')!r}: {error}"))
+            named = row_name("list", index, row, ("account_id", "sj_div"))
+            data.errors.append(InputError(positions[index], f"OpenDART row {named}: {error}"))
             continue
         for observation in found:
             key = (observation.metric, observation.period.start, observation.period.end, observation.vintage)

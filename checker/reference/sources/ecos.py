@@ -157,7 +157,8 @@ def read(text: str, shown: str, entry: Entry) -> FileData:
     rows = document_rows(data, text, _rows)
     if rows is None:
         return data
-    return read_rows(data, text, rows, "TIME", "ECOS", _observation)
+    return read_rows(data, text, rows, "TIME", "ECOS", _observation, rows_path="StatisticSearch.row",
+                     identity=("TIME", "ITEM_CODE1", "ITEM_CODE2", "ITEM_CODE3", "ITEM_CODE4"))
 
 
 # --------------------------------------------------------------------------- fetch

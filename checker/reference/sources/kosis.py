@@ -159,7 +159,8 @@ def read(text: str, shown: str, entry: Entry) -> FileData:
     if rows is None:
         return data
     levels = varying_levels(rows)
-    return read_rows(data, text, rows, "PRD_DE", "KOSIS", lambda row, where: _observation(row, levels, where))
+    return read_rows(data, text, rows, "PRD_DE", "KOSIS", lambda row, where: _observation(row, levels, where),
+                     rows_path="", identity=("PRD_DE", "ITM_ID", *LEVELS))
 
 
 # --------------------------------------------------------------------------- fetch
