@@ -168,3 +168,11 @@ def test_a_bad_row_of_a_one_line_answer_is_named_by_json_path_and_identity(tmp_p
     [error] = errors
     assert error.message == (f"ECOS row StatisticSearch.row[{index}] (TIME 202205, ITEM_CODE1 3AA): "
                              "value 'n/a' is not a number")
+
+
+@needs_ecos
+def test_lint_names_the_series_it_proposes(tmp_path: Path, capsys) -> None:
+    path = claims(tmp_path, "  - {id: t, value: '1', metric: ecos.403Y003.3AB, period: 2022-05}\n")
+    code = main(["lint", str(path)])
+    err = capsys.readouterr().err
+    assert code == 2 and "unknown metric 'ecos.403Y003.3AB' (did you mean 'ecos.403Y003.3AA' (수입금액지수 · 공산품)?)" in err
