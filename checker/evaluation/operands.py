@@ -146,8 +146,9 @@ def _candidate_figure(found: Lookup, candidate: Candidate, as_published: bool) -
     if found.agg:
         description += f" ({found.agg})"
     rounding = "as published, compared as a point" if as_published else f"±{format_decimal(_half(candidate))}"
-    named = f" ({series_names(candidate.rows)})" if series_names(candidate.rows) else ""
-    step = f"{candidate.description}{named} → {format_decimal(candidate.value)} {found.unit} {rounding}"
+    name = series_names(candidate.rows)
+    named = f"{candidate.description} ({name})" if name else candidate.description
+    step = f"{named} → {format_decimal(candidate.value)} {found.unit} {rounding}"
     if candidate.sources:
         step += f" (source: {'; '.join(candidate.sources)})"
     return Figure(interval, found.unit, description, candidate.sources, steps=(step,),
