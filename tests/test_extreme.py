@@ -186,7 +186,7 @@ def test_a_record_on_three_months_of_ecos_is_unverifiable(tmp_path: Path) -> Non
     report = check([path])
     result = report.results[0]
     assert result.verdict == "unverifiable", result.explanation
-    assert ("ecos.403Y004.3AA 2022-05 = 140.98" in result.explanation
+    assert ("ecos.403Y004.3AA (수입물량지수 · 공산품) 2022-05 = 140.98" in result.explanation
             and "the data start 2022-04; the series' start is unknown" in result.explanation)
 
 

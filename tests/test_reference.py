@@ -393,5 +393,5 @@ def test_metric_names_are_checked(tmp_path):
                     '  - {metric: close, period: 2022, value: 1, unit: USD}\n', encoding="utf-8")
     _, errors = ReferenceData.load([path])
     assert [str(e).split(": ", 1)[1] for e in errors] == [
-        "metric 'a\\nb' must be entity.metric (letters, digits, _ and -)",
-        "metric 'close' must be entity.metric (letters, digits, _ and -)"]
+        "metric 'a\\nb' must be entity.metric (parts without spaces)",
+        "metric 'close' must be entity.metric (parts without spaces)"]

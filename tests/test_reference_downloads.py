@@ -272,9 +272,9 @@ def test_scaled_korean_file_checks_korean_claims(tmp_path: Path) -> None:
 def test_unknown_unit_in_a_long_csv_is_one_error(tmp_path: Path) -> None:
     path = tmp_path / "bad.csv"
     path.write_text("entity,metric,period,value,unit,source\n" +
-                    "".join(f"x,m,{2000 + i},{i},furlongs,src\n" for i in range(20)))
+                    "".join(f"x,m,{2000 + i},{i},thousand furlongs,src\n" for i in range(20)))
     data, errors = ReferenceData.load([Entry(path)])
-    assert [error.message for error in errors] == ["x.m: unknown unit word 'furlongs' in 'furlongs'"]
+    assert [error.message for error in errors] == ["x.m: unknown unit word 'furlongs' in 'thousand furlongs'"]
     assert data.metrics() == set()
 
 

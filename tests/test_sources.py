@@ -21,7 +21,7 @@ import pytest
 from checker.errors import Location
 from checker.periods import parse_period
 from checker.reference import sources
-from checker.reference.cells import _METRIC
+from checker.reference.keys import METRIC
 from checker.reference.entry import Entry
 from checker.reference.files import FileData
 from checker.reference.shapes import load_file
@@ -118,7 +118,7 @@ def test_edgar_rows_point_at_their_place_in_the_file(tesla: FileData) -> None:
     row = next(r for r in tesla.observations if r.metric == "cik1318605.Assets" and r.vintage == date(2016, 2, 24))
     assert row.location.line == 1
     assert text[row.location.column - 1:].startswith('"accn":"0001564590-16-013195"')
-    assert row.notes == {"form": "10-K", "accn": "0001564590-16-013195"}
+    assert row.notes == {"form": "10-K", "accn": "0001564590-16-013195", "name": "Assets"}
 
 
 @needs_tesla
@@ -204,7 +204,8 @@ def test_edgar_a_bad_row_is_an_error_at_its_line_and_the_rest_still_load() -> No
     data = read(edgar, text)
     assert list(rows(data)) == [("cik1.Assets", "2022-06-30")]
     [error] = data.errors
-    assert error.message == "cik1.Assets: filed 'soon' is not a date (YYYY-MM-DD)"
+    assert error.message == ("cik1.Assets facts.us-gaap.Assets.units.USD[0] (accn 0000000001-22-000001, end 2022-09-30): "
+                             "filed 'soon' is not a date (YYYY-MM-DD)")
     assert text.splitlines()[error.location.line - 1].strip().startswith('"accn"')
 
 
@@ -261,8 +262,9 @@ def test_ecos_rows_without_a_value_are_skipped_and_bad_rows_are_errors() -> None
     data = read(ecos, text)
     assert list(rows(data)) == [("ecos.200Y102.10111", "2024-Q4")]
     assert [e.message for e in data.errors] == [
-        "ECOS row: TIME '2024M1' is not a period (2024, 2024S1, 2024Q1, 202401 or 20240102)",
-        "ECOS row: value 'n/a' is not a number"]
+        "ECOS row StatisticSearch.row[1] (TIME 2024M1, ITEM_CODE1 10111): TIME '2024M1' is not a period "
+        "(2024, 2024S1, 2024Q1, 202401 or 20240102)",
+        "ECOS row StatisticSearch.row[2] (TIME 2024Q1, ITEM_CODE1 10111): value 'n/a' is not a number"]
     lines = text.splitlines()
     assert [lines[e.location.line - 1].strip() for e in data.errors] == ['"TIME": "2024M1",', '"TIME": "2024Q1",']
 
@@ -322,9 +324,9 @@ def test_kosis_bad_rows_are_errors() -> None:
                                     {"DT": "abc"}, {"PRD_DE": "202406"}))
     assert list(rows(data)) == [("kosis.DT_1DA7002S.T90", "2024-06")]
     assert [e.message for e in data.errors] == [
-        "KOSIS row: PRD_SE 'F' is not a cycle claimcheck reads (Y, H, Q, M or D)",
-        "KOSIS row: PRD_DE '202305' is not a Q period",
-        "KOSIS row: value 'abc' is not a number"]
+        "KOSIS row [0] (PRD_DE 2020, ITM_ID T90, C1 0): PRD_SE 'F' is not a cycle claimcheck reads (Y, H, Q, M or D)",
+        "KOSIS row [1] (PRD_DE 202305, ITM_ID T90, C1 0): PRD_DE '202305' is not a Q period",
+        "KOSIS row [2] (PRD_DE 202404, ITM_ID T90, C1 0): value 'abc' is not a number"]
 
 
 def test_kosis_a_saved_error_answer_is_one_clear_error() -> None:
@@ -351,7 +353,7 @@ def test_dart_half_year_report_quarter_year_to_date_balance_and_cash_flow() -> N
     }
     revenue = next(r for r in data.observations if r.metric.endswith("Revenue"))
     assert revenue.source == "https://dart.fss.or.kr/dsaf001/main.do?rcpNo=20240814001234"
-    assert revenue.notes == {"account_nm": "매출액", "sj_div": "IS"}
+    assert revenue.notes == {"account_nm": "매출액", "sj_div": "IS", "name": "매출액"}
 
 
 def test_dart_half_year_is_what_a_korean_article_calls_상반기() -> None:
@@ -407,7 +409,8 @@ def test_dart_a_saved_error_answer_is_one_clear_error(text: str, message: str) -
 def test_dart_bad_receipt_number_is_an_error_at_its_row() -> None:
     data = read(dart, dart_answer({"rcept_no": "2024"}))
     [error] = data.errors
-    assert error.message == "OpenDART row 'ifrs-full_Revenue': rcept_no '2024' is not a 14-digit receipt number"
+    assert error.message == ("OpenDART row list[0] (account_id ifrs-full_Revenue, sj_div IS): rcept_no '2024' is not "
+                             "a 14-digit receipt number")
     assert error.location.line == 6
 
 
@@ -417,8 +420,8 @@ def test_every_metric_key_is_one_the_reference_files_accept() -> None:
     keys = {row.metric for module, name in ((ecos, "ecos_731Y001_D.json"), (kosis, "kosis_DT_1B040A3_M.json"),
                                             (dart, "dart_01234567_2024_11012.json"))
             for row in read(module, (CASES / name).read_text(encoding="utf-8")).observations}
-    keys |= {"ecos.200Y102.10111.A", "cik1318605.Revenues", "cik1.us-gaap.Shares", "cik1.Price.USD_per_shares"}
-    assert all(_METRIC.match(key) for key in keys), sorted(k for k in keys if not _METRIC.match(k))
+    keys |= {"ecos.200Y102.10111.A", "ecos.404Y014.*AA", "cik1318605.Revenues", "cik1.us-gaap.Shares", "cik1.Price.USD_per_shares"}
+    assert all(METRIC.match(key) for key in keys), sorted(k for k in keys if not METRIC.match(k))
 
 
 def test_values_are_exact_decimals_never_floats() -> None:

@@ -18,6 +18,7 @@ COMMANDS: dict[str, str] = {
     "explain": "print the full evidence trail of one claim (FILE#CLAIM_ID)",
     "extract": "draft a claim file from the numbers of an article",
     "fetch": "fetch an official series by id (fred:, edgar:, ecos:, kosis:, dart:) into a reference file",
+    "metrics": "list every metric key of reference files with its name, unit, frequency and periods",
     "scan": "extract every quantity of an archive of articles into one Parquet table",
 }
 

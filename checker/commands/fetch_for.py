@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Iterable, Mapping
+from urllib.parse import quote
 
 from checker.atomic import write_text
 from checker.claimfile import ClaimFile, load_claim_file
@@ -43,7 +44,8 @@ DART_REPORTS = {3: "Q1", 6: "H1", 9: "Q3", 12: "FY"}
 #: The first part of the metric keys of providers with a fetch (EDGAR's is ``cik<CIK>``).
 PROVIDERS = ("fred", "ecos", "kosis", "dart")
 _CIK_KEY = re.compile(r"^cik(?P<cik>\d{1,10})\.")
-_PART = re.compile(r"^[\w-]+\Z")
+#: A key's part that a request can carry: a slash would split the provider's path.
+_PART = re.compile(r"^[^/\\]+\Z")
 _DART_CORP = re.compile(r"^\d{8}\Z")
 
 
@@ -154,9 +156,9 @@ def _requests_of(metric: str, lookups: list[Asked], day: str) -> list[Request] |
         raise Unfetchable(f"claim {other.claim} asks as_of: {other.as_of}, and --for fetches as of {day} only: "
                           "fetch it by hand (--as-of DATE, or none for the newest figures)")
     if not all(_PART.match(part) for part in parts):
-        raise Unfetchable("the key's parts must be letters, digits, _ and -")  # they become a file name
+        raise Unfetchable("a part of the key holds / or \\, which no provider code has")
     if source == "fred":
-        return [Request(f"fred:{rest}", f"fred-{rest}.csv", metrics=frozenset({metric}))]
+        return [Request(f"fred:{rest}", _file_name("fred", rest), metrics=frozenset({metric}))]
     if cik := _CIK_KEY.match(metric):
         ident = f"CIK{int(cik['cik']):010d}"
         return [Request(f"edgar:{ident}", f"edgar-{ident}.csv", metrics=frozenset({metric}))]
@@ -182,7 +184,7 @@ def _ecos(metric: str, parts: list[str], lookups: list[Asked]) -> Request:
     start = min(lookup.period.start for lookup in lookups).isoformat()
     end = max(lookup.period.end for lookup in lookups).isoformat()
     ident = "/".join(parts[1:])
-    return Request(f"ecos:{parts[0]}/{cycle}/{ident}", f"ecos-{parts[0]}-{cycle}-{'-'.join(parts[1:])}.csv",
+    return Request(f"ecos:{parts[0]}/{cycle}/{ident}", _file_name("ecos", parts[0], cycle, *parts[1:]),
                    start, end, frozenset({metric}))
 
 
@@ -199,6 +201,11 @@ def _dart(metric: str, parts: list[str], lookups: list[Asked]) -> list[Request]:
         series = f"dart:{parts[0]}/{period.end.year}/{report}"
         requests.append(Request(series, f"dart-{parts[0]}-{period.end.year}-{report}.csv", metrics=frozenset({metric})))
     return requests
+
+
+def _file_name(*parts: str) -> str:
+    """``ecos-404Y014-M-%2AAA.csv``: the codes kept apart and readable, a ``*`` no shell or system trips on."""
+    return "-".join(quote(part, safe="-_") for part in parts) + ".csv"
 
 
 def _ends_a_month(day: date) -> bool:

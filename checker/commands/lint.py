@@ -19,7 +19,7 @@ from checker.claimfile import ClaimFile, discover, load_claim_file
 from checker.claimfile.load import MAX_BYTES, REFERENCE_FOLDER
 from checker.errors import InputError
 from checker.reference import ReferenceData
-from checker.suggest import did_you_mean
+from checker.suggest import did_you_mean, did_you_mean_series
 
 _REFERENCE_SUFFIXES = (".csv", ".json")
 _ALL_SUFFIXES = _REFERENCE_SUFFIXES + (".yaml", ".yml")
@@ -75,16 +75,17 @@ def lint_claim_file(claim_file: ClaimFile) -> list[InputError]:
     problems = [problem for claim in claim_file.claims for problem in claim.problems]
     reference, reference_problems = ReferenceData.load(claim_file.references, MAX_BYTES)
     problems += reference_problems
-    metrics, events = reference.metrics(), reference.events()
+    metrics, events = reference.names(), reference.events()
     for claim in claim_file.claims:
         if claim.metric is not None and claim.metric not in metrics:
             where = claim.key_locations.get("metric", claim.location)
-            problems.append(InputError(where, f"unknown metric {claim.metric!r}{did_you_mean(claim.metric, metrics)}"))
+            hint = did_you_mean_series(claim.metric, metrics)
+            problems.append(InputError(where, f"unknown metric {claim.metric!r}{hint}"))
         operands = claim.operands.values() if isinstance(claim.operands, dict) else claim.operands
         for operand in operands:
             if operand.metric is not None and operand.metric not in metrics:
                 problems.append(InputError(operand.location, (
-                    f"unknown metric {operand.metric!r}{did_you_mean(operand.metric, metrics)}")))
+                    f"unknown metric {operand.metric!r}{did_you_mean_series(operand.metric, metrics)}")))
             if operand.event is not None and operand.event not in events:
                 problems.append(InputError(operand.location, (
                     f"unknown event {operand.event!r}{did_you_mean(operand.event, events)}")))

@@ -18,7 +18,7 @@ from checker.evaluation.timing import dated
 from checker.periods import PeriodError, parse_period
 from checker.quantities.model import Kind, Qualifier, Quantity
 from checker.reference import LookupFailure, ReferenceData
-from checker.reference.model import Candidate, Lookup
+from checker.reference.model import Candidate, Lookup, labelled, series_names
 
 
 class UnresolvedOperand(Exception):
@@ -142,11 +142,13 @@ def candidate_figures(found: Lookup, as_published: bool = False) -> list[Figure]
 def _candidate_figure(found: Lookup, candidate: Candidate, as_published: bool) -> Figure:
     low, high = (candidate.value, candidate.value) if as_published else (candidate.low, candidate.high)
     interval = Interval(low, candidate.value, high)
-    description = f"{found.metric} {found.period.label}"
+    description = f"{labelled(found.metric, candidate.rows)} {found.period.label}"
     if found.agg:
         description += f" ({found.agg})"
     rounding = "as published, compared as a point" if as_published else f"±{format_decimal(_half(candidate))}"
-    step = f"{candidate.description} → {format_decimal(candidate.value)} {found.unit} {rounding}"
+    name = series_names(candidate.rows)
+    named = f"{candidate.description} ({name})" if name else candidate.description
+    step = f"{named} → {format_decimal(candidate.value)} {found.unit} {rounding}"
     if candidate.sources:
         step += f" (source: {'; '.join(candidate.sources)})"
     return Figure(interval, found.unit, description, candidate.sources, steps=(step,),

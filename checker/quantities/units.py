@@ -8,7 +8,10 @@ error that names it, because reading ``thousand jobs`` as ``jobs`` turns a true
 claim into a false one without a word.
 
 Counts of people and jobs are one unit (``people``); other count nouns are units of
-their own (``shares`` are not ``barrels``).
+their own (``shares`` are not ``barrels``). A plural noun the table does not list
+(``ships``, ``vessels``) is a count of itself, as the claim grammar reads "12 ships", but
+only standing alone: after a scale word every word must be known, and a scale, money,
+duration or fraction word is never taken for a noun, so no scale or currency is lost.
 """
 from __future__ import annotations
 
@@ -18,7 +21,10 @@ from decimal import Decimal
 
 from checker.folding import fold
 from checker.lazy_regex import compile_lazily
-from checker.quantities.tables import EN_COUNTERS, KO_COUNTERS
+from checker.quantities.tables import (
+    EN_COUNTERS, EN_CURRENCY_WORDS, EN_DENOMINATORS, EN_DURATIONS, EN_GROUP_WORDS, EN_NOT_COUNT_NOUNS,
+    EN_PERCENT_POINT_WORDS, EN_PERCENT_WORDS, EN_PHYSICAL_UNITS, EN_SCALE_WORDS, KO_COUNTERS, SUBUNIT_WORDS,
+)
 
 #: English scale words before a unit: "Thousands of Persons", "million USD".
 EN_SCALES: dict[str, Decimal] = {
@@ -72,6 +78,16 @@ DIMENSIONLESS = {"ratio": "ratio", "x": "x", "pp": "pp", "percentage points": "p
 DURATIONS = {"days": "days", "weeks": "weeks", "months": "months", "years": "years", "seconds": "seconds",
              "minutes": "minutes"}
 
+#: An open-class count noun as claims read one ("500 stores"): a plural word of letters.
+COUNTED_NOUN = compile_lazily(r"^[a-z][a-z-]*[a-z]s$")
+#: Plurals that are no counted noun: scales, money, subunits, fractions, durations, percent and
+#: physical units (the claim grammar reads each its own way), and its non-nouns ("series", "news").
+NOT_COUNTED = frozenset(word.lower() for word in (
+    *EN_NOT_COUNT_NOUNS, *EN_SCALE_WORDS, *(f"{word}s" for word in EN_SCALE_WORDS), *EN_CURRENCY_WORDS, *MONEY,
+    *SUBUNIT_WORDS, *EN_DENOMINATORS, *EN_DURATIONS, *DURATIONS, *EN_GROUP_WORDS, *EN_PERCENT_WORDS,
+    *EN_PERCENT_POINT_WORDS, *EN_PHYSICAL_UNITS,
+))
+
 
 class UnitError(ValueError):
     """A unit string with a word this table does not know; the message names the word."""
@@ -92,6 +108,8 @@ def read_unit(written: str) -> Unit:
     Unit(base='people', scale=Decimal('1000'))
     >>> read_unit("백만원"), read_unit("U.S. Dollars per Gallon").base
     (Unit(base='KRW', scale=Decimal('1000000')), 'USD/gallons')
+    >>> read_unit("ships"), read_unit("척")
+    (Unit(base='ships', scale=Decimal('1')), Unit(base='ships', scale=Decimal('1')))
     >>> read_unit("furlongs of persons")
     Traceback (most recent call last):
     ...
@@ -107,7 +125,7 @@ def read_unit(written: str) -> Unit:
             raise UnitError(f"a scale in the denominator of {written!r} is not supported")
         return Unit(f"{top.base}/{bottom.base}", top.scale)
     scale, rest = _scale(text)
-    base = _base(rest)
+    base = _base(rest) or (_counted_noun(rest) if scale == 1 else None)
     if base is None:
         raise UnitError(_unknown(rest, written))
     return Unit(base, scale)
@@ -177,6 +195,18 @@ def _base(text: str) -> str | None:
         if lowered in table or text in table:
             return table.get(lowered) or table[text]
     return None
+
+
+def _counted_noun(text: str) -> str | None:
+    """``ships`` for ``Ships``: a plural noun no table knows, counted as itself; None for anything else.
+
+    >>> _counted_noun("Ships"), _counted_noun("Millions"), _counted_noun("francs"), _counted_noun("ship")
+    ('ships', None, None, None)
+    """
+    lowered = text.lower()
+    if not COUNTED_NOUN.match(lowered) or lowered in NOT_COUNTED or lowered.endswith(("ss", "us", "is")):
+        return None
+    return lowered
 
 
 def _index(lowered: str) -> str:

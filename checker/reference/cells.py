@@ -15,6 +15,7 @@ from decimal import Decimal
 from checker.errors import InputError, Location
 from checker.periods import Period, PeriodError, parse_period
 from checker.quantities.model import MAX_EXPONENT
+from checker.reference.keys import METRIC
 from checker.reference.model import Event, Observation
 
 
@@ -33,14 +34,6 @@ _NUMBER = re.compile(
 
 #: A plain decimal number without grouping or exponent, the shape of almost every published cell.
 _PLAIN = re.compile(r"-?\d+(?:\.\d+)?")
-
-_METRIC = re.compile(
-    r"""
-    ^[\w-]+            # entity: meta, fx, us (any script's letters, digits, _ and -)
-    (?:\.[\w-]+)+\Z    # .metric: .close, .usd_krw (\Z: no trailing newline)
-    """,
-    re.VERBOSE,
-)
 
 _NOT_FINITE = {"nan", ".nan", "inf", ".inf", "+inf", "-inf", "infinity", "-infinity", "+.inf", "-.inf"}
 
@@ -143,8 +136,8 @@ def build_observation(
     metric = metric_key(text("entity") or defaults.entity, text("metric"))
     if not metric:
         raise InputError(where("metric"), "row has no metric")
-    if not _METRIC.match(metric):
-        raise InputError(where("metric"), f"metric {metric!r} must be entity.metric (letters, digits, _ and -)")
+    if not METRIC.match(metric):
+        raise InputError(where("metric"), f"metric {metric!r} must be entity.metric (parts without spaces)")
     if "period" not in cells or not text("period"):
         raise InputError(where("period"), "row has no period")
     period = read_period(cells["period"])

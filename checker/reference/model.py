@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Iterable
 
 from checker.errors import Location
 from checker.periods import Period
@@ -39,12 +40,32 @@ class Observation:
     retrieved: date | None = None
 
     @property
+    def name(self) -> str:
+        """The series' own name as its provider writes it (ECOS 수입금액지수 · 총지수), or ``""``.
+
+        A code such as ``*AA`` tells a reader nothing; the name is how a person sees that
+        the row is the series the article talks about. Readers keep it in the ``name`` note.
+        """
+        return self.notes.get("name", "")
+
+    @property
     def low(self) -> Decimal:
         return self.value - self.precision
 
     @property
     def high(self) -> Decimal:
         return self.value + self.precision
+
+
+def series_names(rows: Iterable[Observation]) -> str:
+    """The distinct names of the rows' series, ``; ``-joined (``""`` when the files give none)."""
+    return "; ".join(dict.fromkeys(row.name for row in rows if row.name))
+
+
+def labelled(metric: str, rows: Iterable[Observation]) -> str:
+    """``ecos.403Y003.*AA (수입금액지수 · 총지수)``: the key and its series' name, when the rows give one."""
+    names = series_names(rows)
+    return f"{metric} ({names})" if names else metric
 
 
 @dataclass(frozen=True)

@@ -25,9 +25,11 @@ from checker.reference.files import MAX_BYTES, FileData
 from checker.reference.finish import capped
 from checker.reference import columnar
 from checker.reference.coverage import gap
-from checker.reference.model import Candidate, Event, Lookup, LookupFailure, NoData, Observation, SeriesStart
+from checker.reference.model import (
+    Candidate, Event, Lookup, LookupFailure, NoData, Observation, SeriesStart, series_names,
+)
 from checker.reference.shapes import load_file
-from checker.suggest import did_you_mean
+from checker.suggest import did_you_mean, did_you_mean_series
 
 _CACHE: dict[tuple, FileData] = {}
 #: Combined data per distinct list of files, so many claim files sharing one
@@ -160,6 +162,7 @@ class ReferenceData:
         self._aliases = aliases or {}
         self._starts = starts or {}
         self._indexes: dict[str, _Series] = {}
+        self._names: dict[str, str] | None = None
 
     def _index(self, metric: str, rows: tuple[Observation, ...]) -> _Series:
         if metric not in self._indexes:
@@ -225,6 +228,12 @@ class ReferenceData:
     def metrics(self) -> set[str]:
         return set(self._series)
 
+    def names(self) -> dict[str, str]:
+        """Metric -> its series' own name as the files give it (``""`` when none does); computed once."""
+        if self._names is None:
+            self._names = {metric: series_names(rows) for metric, rows in self._series.items()}
+        return self._names
+
     def aliases(self) -> dict[str, list[str]]:
         """Metric -> the names articles use for it (Korean and English)."""
         return {metric: list(names) for metric, names in self._aliases.items()}
@@ -262,7 +271,7 @@ class ReferenceData:
         """The value(s) of ``metric`` over ``period``; LookupFailure with a reason otherwise."""
         rows = self._series.get(metric)
         if rows is None:
-            raise LookupFailure(f"unknown metric {metric!r}{did_you_mean(metric, self._series)}")
+            raise LookupFailure(f"unknown metric {metric!r}{did_you_mean_series(metric, self.names())}")
         if agg is not None and agg not in AGGREGATORS:
             raise LookupFailure(f"unknown agg {agg!r}{did_you_mean(agg, AGGREGATORS)} (choose {', '.join(AGGREGATORS)})")
         cutoff = _cutoff(published, as_of)
@@ -346,7 +355,7 @@ def _lookup(metric: str, series: _Series, period: Period, agg: str | None, cutof
     name = metric.split(".", 1)[1]
     if agg is None and not exact:
         raise LookupFailure(
-            f"{metric} has {_adjective(finer[0])} rows in {period.label}; say which with agg: {', '.join(AGGREGATORS)}")
+            f"{metric} has {frequency_of(finer[0])} rows in {period.label}; say which with agg: {', '.join(AGGREGATORS)}")
     pool = exact if agg is None or not finer else _finest(finer)
     units = sorted({r.unit for r in pool})
     if len(units) > 1:
@@ -360,7 +369,7 @@ def _lookup(metric: str, series: _Series, period: Period, agg: str | None, cutof
     return Lookup(metric, period, agg, candidates, units[0], None, vintage)
 
 
-def _adjective(row: Observation) -> str:
+def frequency_of(row: Observation) -> str:
     """How the series' rows read: its frequency when known ("weekly"), else their length."""
     return row.notes.get("frequency") or ADJECTIVES.get(row.period.granularity, "finer")
 

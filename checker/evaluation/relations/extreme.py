@@ -47,7 +47,7 @@ from checker.evaluation.timing import Dated, dated
 from checker.periods import Period, range_period
 from checker.quantities.predicates import Rank
 from checker.reference import ReferenceData
-from checker.reference.model import Observation, SeriesStart
+from checker.reference.model import Observation, SeriesStart, labelled
 
 NAME = "extreme"
 ARITY = (1, 1)
@@ -79,10 +79,10 @@ def rank(words: Rank, operand: Operand, reference: ReferenceData, published: dat
     verdict, reason = _decide(words, row, earlier, ends, start)
     first = earlier[0] if earlier else row
     rows = [r for r in (row, ends.matched, ends.beyond, first) if r is not None]
-    steps = [f"{r.metric} {r.period.label} = {r.value} {unit} (source: {r.source})" for r in rows]
+    steps = [f"{labelled(r.metric, (r,))} {r.period.label} = {r.value} {unit} (source: {r.source})" for r in rows]
     if words.window == "record":
         steps.append(_start_step(row.metric, start))
-    shown = f"{row.metric} {row.period.label} = {format_decimal(row.value)} {unit}"
+    shown = f"{labelled(row.metric, (row,))} {row.period.label} = {format_decimal(row.value)} {unit}"
     text = f"Ranked {shown} against the {len(earlier)} earlier rows from {first.period.label}: {reason}"
     return Ranked(verdict, text, {"value": row.value, "low": row.low, "high": row.high, "unit": unit},
                   tuple(dict.fromkeys(r.source for r in rows)), tuple(dict.fromkeys(steps)),

@@ -43,9 +43,10 @@ from checker.errors import InputError, Location
 from checker.periods import Period, day_period, month_period, quarter_period, range_period, year_period
 from checker.reference.entry import Entry
 from checker.reference.files import FileData
+from checker.reference.keys import provider_key
 from checker.reference.model import Observation
 from checker.reference.sources.http import Answer, Client, FetchError, FetchOptions, shortened
-from checker.reference.sources.jsonrows import RowPositions, document_rows, value_of
+from checker.reference.sources.jsonrows import RowPositions, document_rows, row_name, value_of
 
 NAME = "OpenDART fnlttSinglAcntAll"
 VIEWER = "https://dart.fss.or.kr/dsaf001/main.do?rcpNo={rcept_no}"
@@ -58,7 +59,6 @@ INCOME = ("IS", "CIS")
 SKIPPED = ("SCE",)
 _STATUS = re.compile(r'"status"\s*:\s*"\d{3}"')
 _ROW_KEYS = ("rcept_no", "bsns_year", "account_id")
-_CODE = re.compile(r"^[\w-]+\Z")
 _RECEIPT = re.compile(r"^(?P<day>\d{8})\d{6}\Z")
 
 
@@ -129,10 +129,7 @@ def _observations(row: dict, where: Location) -> list[Observation]:
         raise ValueError(f"reprt_code {report!r} is not 11013, 11012, 11014 or 11011")
     if statement not in INCOME + ("BS", "CF"):
         raise ValueError(f"sj_div {statement!r} is not BS, IS, CIS or CF")
-    corp, account = _text(row, "corp_code"), _text(row, "account_id")
-    for code in (corp, account):
-        if not _CODE.match(code):
-            raise ValueError(f"code {code!r} cannot be part of a metric key (letters, digits, _ and -)")
+    metric = provider_key("dart", [_text(row, "corp_code"), _text(row, "account_id")])
     if not re.fullmatch(r"\d{4}", _text(row, "bsns_year")):
         raise ValueError(f"bsns_year {row.get('bsns_year')!r} is not a year")
     amount, to_date = periods(int(_text(row, "bsns_year")), report, statement)
@@ -142,9 +139,9 @@ def _observations(row: dict, where: Location) -> list[Observation]:
             f"the {REPORTS[report][0]} for {row.get('bsns_year')} was filed {filed}, before {amount.end}: "
             "the company's fiscal year does not end in December, which this reader assumes"))
     common = {
-        "metric": f"dart.{corp}.{account}", "precision": Decimal(0), "unit": _text(row, "currency"),
+        "metric": metric, "precision": Decimal(0), "unit": _text(row, "currency"),
         "source": VIEWER.format(rcept_no=_text(row, "rcept_no")), "vintage": filed, "location": where,
-        "notes": {"account_nm": _text(row, "account_nm"), "sj_div": statement},
+        "notes": {"account_nm": _text(row, "account_nm"), "sj_div": statement, "name": _text(row, "account_nm")},
     }
     found = []
     for field, period in (("thstrm_amount", amount), ("thstrm_add_amount", to_date)):
@@ -163,14 +160,15 @@ def read(text: str, shown: str, entry: Entry) -> FileData:
     kept: dict[tuple, Observation] = {}
     for index, row in enumerate(rows):
         if not isinstance(row, dict):
-            data.errors.append(InputError(positions[index], "OpenDART row is not an object"))
+            data.errors.append(InputError(positions[index], f"OpenDART row list[{index}] is not an object"))
             continue
         if _text(row, "sj_div") in SKIPPED or _text(row, "account_id") == NO_STANDARD_ID:
             continue
         try:
             found = _observations(row, positions[index])
         except ValueError as error:
-            data.errors.append(InputError(positions[index], f"OpenDART row {row.get('account_id', '')!r}: {error}"))
+            named = row_name("list", index, row, ("account_id", "sj_div"))
+            data.errors.append(InputError(positions[index], f"OpenDART row {named}: {error}"))
             continue
         for observation in found:
             key = (observation.metric, observation.period.start, observation.period.end, observation.vintage)

@@ -5,7 +5,8 @@ Shape (ECOS Open API developer guide, ``StatisticSearch``): ``{"StatisticSearch"
 ITEM_CODE2..4, ITEM_NAME2..4, UNIT_NAME, WGT, TIME, DATA_VALUE}]}}``; a failed request
 answers ``{"RESULT": {"CODE": "INFO-200", "MESSAGE": ...}}`` with HTTP 200.
 
-- Metric ``ecos.<STAT_CODE>.<ITEM_CODE1>`` (``ecos.731Y001.0000001``). A statistic with
+- Metric ``ecos.<STAT_CODE>.<ITEM_CODE1>`` (``ecos.731Y001.0000001``), codes exactly as
+  published (the total index is ``ecos.403Y003.*AA``). A statistic with
   more item dimensions has rows that differ only in ``ITEM_CODE2..4``, so the codes a
   row gives are appended (``ecos.<STAT>.<ITEM1>.<ITEM2>``), as the request names them.
 - Period from ``TIME`` by its form: ``2024`` year, ``2024S1`` half, ``2024Q1`` quarter,
@@ -15,7 +16,8 @@ answers ``{"RESULT": {"CODE": "INFO-200", "MESSAGE": ...}}`` with HTTP 200.
   for the reference entry's ``unit:`` to supply.
 - A row without ``DATA_VALUE`` (not yet published) is skipped. ECOS carries no vintage.
 - Source: the ECOS statistics search page (the site has no stable per-table address);
-  the statistic's name is kept in each row's notes.
+  the series' name (``STAT_NAME`` and ``ITEM_NAME1..4``: ``수입금액지수 · 총지수``) is kept
+  in each row's notes, so evidence shows it beside the code.
 - A saved ``RESULT`` answer (``INFO-100`` bad key, ``INFO-200`` no data) is one error.
 - Fetch (``claimcheck fetch ecos:STAT/CYCLE/ITEM1[/ITEM2...] --start --end``):
   ``{CLAIMCHECK_ECOS_URL}/StatisticSearch/{ECOS_API_KEY}/json/kr/{first}/{last}/...``, page
@@ -37,6 +39,7 @@ from checker.periods import (
 )
 from checker.reference.entry import Entry
 from checker.reference.files import FileData
+from checker.reference.keys import provider_key
 from checker.reference.model import Observation
 from checker.reference.sources.http import (
     Answer, Client, FetchError, FetchOptions, Response, fetch_pages, shortened,
@@ -45,9 +48,10 @@ from checker.reference.sources.jsonrows import document_rows, read_rows, value_o
 
 NAME = "Bank of Korea ECOS StatisticSearch"
 SOURCE = "https://ecos.bok.or.kr/#/SearchStat"
+#: ECOS numbers its statistics as an outline (``3.3.1.2.1. 수입금액지수``); the name is what follows.
+_OUTLINE = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 _SEARCH = re.compile(r'"StatisticSearch"\s*:')
 _RESULT = re.compile(r'"RESULT"\s*:\s*\{[^{}]*"CODE"\s*:\s*"(?:INFO|ERROR)-\d+"')
-_CODE = re.compile(r"^[\w-]+\Z")
 _TIME = re.compile(
     r"""
     ^(?P<year>\d{4})
@@ -112,10 +116,7 @@ def metric_of(row: dict) -> str:
     """``ecos.<STAT_CODE>.<ITEM_CODE1>[.<ITEM_CODE2>...]``, or ValueError naming a bad code."""
     codes = [row.get("STAT_CODE"), row.get("ITEM_CODE1")]
     codes += [row.get(f"ITEM_CODE{n}") for n in (2, 3, 4) if row.get(f"ITEM_CODE{n}") not in (None, "")]
-    for code in codes:
-        if not isinstance(code, str) or not _CODE.match(code.strip()):
-            raise ValueError(f"code {code!r} cannot be part of a metric key (letters, digits, _ and -)")
-    return "ecos." + ".".join(code.strip() for code in codes)
+    return provider_key("ecos", codes)
 
 
 def _observation(row: object, where: Location) -> Observation | None:
@@ -134,8 +135,24 @@ def _observation(row: object, where: Location) -> Observation | None:
         source=SOURCE,
         vintage=None,
         location=where,
-        notes={"statistic": str(row.get("STAT_NAME", "")), "item": str(row.get("ITEM_NAME1", ""))},
+        notes={"statistic": str(row.get("STAT_NAME", "")), "item": str(row.get("ITEM_NAME1", "")),
+               "name": name_of(row)},
     )
+
+
+def name_of(row: dict) -> str:
+    """``수입금액지수 · 총지수``: the statistic (without ECOS's outline number) and each item's name.
+
+    >>> name_of({"STAT_NAME": "3.3.1.2.1. 수입금액지수", "ITEM_NAME1": "총지수", "ITEM_NAME2": None})
+    '수입금액지수 · 총지수'
+    """
+    statistic = _OUTLINE.sub("", _named(row, "STAT_NAME"))
+    return " · ".join(name for name in (statistic, *(_named(row, f"ITEM_NAME{n}") for n in (1, 2, 3, 4))) if name)
+
+
+def _named(row: dict, key: str) -> str:
+    value = row.get(key)
+    return " ".join(value.split()) if isinstance(value, str) else ""
 
 
 def read(text: str, shown: str, entry: Entry) -> FileData:
@@ -144,7 +161,8 @@ def read(text: str, shown: str, entry: Entry) -> FileData:
     rows = document_rows(data, text, _rows)
     if rows is None:
         return data
-    return read_rows(data, text, rows, "TIME", "ECOS", _observation)
+    return read_rows(data, text, rows, "TIME", "ECOS", _observation, rows_path="StatisticSearch.row",
+                     identity=("TIME", "ITEM_CODE1", "ITEM_CODE2", "ITEM_CODE3", "ITEM_CODE4"))
 
 
 # --------------------------------------------------------------------------- fetch

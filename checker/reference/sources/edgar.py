@@ -37,7 +37,7 @@ import re
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from checker.errors import InputError, Location
 from checker.periods import Period, PeriodError, day_period, month_period, quarter_period, range_period, year_period
@@ -45,7 +45,7 @@ from checker.reference.entry import Entry
 from checker.reference.files import FileData
 from checker.reference.model import Observation
 from checker.reference.sources.http import Answer, Client, FetchError, FetchOptions
-from checker.reference.sources.jsonrows import RowPositions, load_json, value_of
+from checker.reference.sources.jsonrows import RowPositions, load_json, row_name, value_of
 
 NAME = "SEC EDGAR companyfacts"
 URL = "https://data.sec.gov/api/xbrl/companyfacts/CIK{cik:010d}.json"
@@ -111,31 +111,44 @@ def _cik(document: object, shown: str) -> tuple[int, dict]:
     return cik, document["facts"]
 
 
-def _metric_names(facts: dict, cik: int) -> list[tuple[str, str, list]]:
-    """(metric, unit, rows) for every tag and unit, with the keys the module docstring gives."""
+class _Facts(NamedTuple):
+    """The facts of one tag in one unit: its key, unit, rows, label and JSON path (``facts.dei.X.units.USD``)."""
+
+    metric: str
+    unit: str
+    rows: list
+    label: str
+    path: str
+
+
+def _metric_names(facts: dict, cik: int) -> list[_Facts]:
+    """The facts of every tag and unit, with the keys the module docstring gives."""
     taxonomies: dict[str, list[str]] = {}
     for taxonomy, tags in facts.items():
         for tag in tags if isinstance(tags, dict) else ():
             taxonomies.setdefault(tag, []).append(taxonomy)
-    series: list[tuple[str, str, list]] = []
+    series: list[_Facts] = []
     for taxonomy, tags in facts.items():
         for tag, body in (tags.items() if isinstance(tags, dict) else ()):
             units = body.get("units") if isinstance(body, dict) else None
             if not isinstance(units, dict):
                 continue
             name = tag if len(taxonomies[tag]) == 1 else f"{taxonomy}.{tag}"
+            label = body.get("label")
             for unit, rows in units.items():
                 key = name if len(units) == 1 else f"{name}.{unit.replace('/', '_per_')}"
-                series.append((f"cik{cik}.{key}", unit, rows if isinstance(rows, list) else []))
+                series.append(_Facts(f"cik{cik}.{key}", unit, rows if isinstance(rows, list) else [],
+                                     " ".join(label.split()) if isinstance(label, str) else "",
+                                     f"facts.{taxonomy}.{tag}.units.{unit}"))
     return series
 
 
-def _observation(metric: str, unit: str, row: object, source: str, where: Location) -> Observation:
+def _observation(metric: str, unit: str, row: object, source: str, where: Location, label: str) -> Observation:
     if not isinstance(row, dict):
         raise ValueError("row is not an object")
     end = _day(row.get("end"), "end")
     period = span_period(_day(row["start"], "start"), end) if row.get("start") else day_period(end)
-    notes = {key: str(row[key]) for key in ("form", "accn") if key in row}
+    notes = {key: str(row[key]) for key in ("form", "accn") if key in row} | ({"name": label} if label else {})
     return Observation(
         metric=metric,
         period=period,
@@ -159,22 +172,23 @@ def read(text: str, shown: str, entry: Entry) -> FileData:
         return data
     source = source_url(cik)
     series = _metric_names(facts, cik)
-    positions = RowPositions(text, shown, "accn", sum(len(rows) for _, _, rows in series))
+    positions = RowPositions(text, shown, "accn", sum(len(facts.rows) for facts in series))
     kept: dict[tuple, Observation] = {}
     index = 0
-    for metric, unit, rows in series:
+    for metric, unit, rows, label, path in series:
         if not _NAME_PART.match(metric.split(".", 1)[1].replace(".", "_")):
             data.errors.append(InputError(Location(shown), (
                 f"EDGAR tag {metric!r} cannot be a metric key (letters, digits, _ and -)")))
             index += len(rows)
             continue
-        for row in rows:
+        for number, row in enumerate(rows):
             where = positions[index]
             index += 1
             try:
-                found = _observation(metric, unit, row, source, where)
+                found = _observation(metric, unit, row, source, where, label)
             except (ValueError, PeriodError) as error:
-                data.errors.append(InputError(where, f"{metric}: {error}"))
+                named = row_name(path, number, row, ("accn", "end"))
+                data.errors.append(InputError(where, f"{metric} {named}: {error}"))
                 continue
             key = (found.metric, found.period.start, found.period.end, found.vintage)
             first = kept.setdefault(key, found)

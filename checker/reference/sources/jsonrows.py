@@ -1,7 +1,10 @@
 """What every JSON provider reader needs: exact numbers and the position of each row.
 
 Provider APIs answer in JSON whose numbers must stay the digits published (``Decimal``,
-never a float), and whose rows should point back to their place in the saved file.
+never a float), and whose rows should point back to their place in the saved file. A
+saved answer is often one line of megabytes, where ``file:1:757901`` helps no one, so a
+row's problem also names its JSON path and what the row is about
+(``StatisticSearch.row[412] (TIME 202205, ITEM_CODE1 3AA)``).
 (Errors are capped per file afterwards, in :func:`checker.reference.finish.capped`.)
 """
 from __future__ import annotations
@@ -71,19 +74,43 @@ class RowPositions:
         return Location(self._shown, line + 1, column + 1)
 
 
+#: How much of one identifying value a message shows.
+_SHOWN_VALUE = 40
+
+
+def row_name(rows_path: str, index: int, row: object, identity: tuple[str, ...]) -> str:
+    """The row's JSON path and the identifying fields it has, for a message.
+
+    >>> row_name("StatisticSearch.row", 412, {"TIME": "202205", "ITEM_CODE1": "3AA", "ITEM_CODE2": None},
+    ...          ("TIME", "ITEM_CODE1", "ITEM_CODE2"))
+    'StatisticSearch.row[412] (TIME 202205, ITEM_CODE1 3AA)'
+    """
+    fields = [(name, row[name]) for name in identity if isinstance(row, dict) and row.get(name) not in (None, "")]
+    shown = ", ".join(f"{name} {_short(str(value))}" for name, value in fields)
+    return f"{rows_path}[{index}]" + (f" ({shown})" if shown else "")
+
+
+def _short(value: str) -> str:
+    return value if len(value) <= _SHOWN_VALUE else value[:_SHOWN_VALUE] + "…"
+
+
 def read_rows(data: FileData, text: str, rows: list, key: str, provider: str,
-              observe: Callable[[object, Location], Observation | None]) -> FileData:
+              observe: Callable[[object, Location], Observation | None], *, rows_path: str,
+              identity: tuple[str, ...]) -> FileData:
     """Each row through ``observe`` into ``data``, a bad row an error at its place.
 
     ``key`` is the per-row key that locates rows (see :class:`RowPositions`);
-    ``observe`` returns None for a row that publishes no value.
+    ``observe`` returns None for a row that publishes no value. A bad row's message
+    starts with :func:`row_name` of ``rows_path`` (where the list sits in the document)
+    and the ``identity`` fields.
     """
     positions = RowPositions(text, data.path, key, len(rows))
     for index, row in enumerate(rows):
         try:
             found = observe(row, positions[index])
         except (ValueError, PeriodError) as error:
-            data.errors.append(InputError(positions[index], f"{provider} row: {error}"))
+            named = row_name(rows_path, index, row, identity)
+            data.errors.append(InputError(positions[index], f"{provider} row {named}: {error}"))
             continue
         if found is not None:
             data.observations.append(found)

@@ -40,6 +40,7 @@ from checker.periods import (
 )
 from checker.reference.entry import Entry
 from checker.reference.files import FileData
+from checker.reference.keys import provider_key
 from checker.reference.model import Observation
 from checker.reference.sources.http import Answer, Client, FetchError, FetchOptions, shortened
 from checker.reference.sources.jsonrows import document_rows, read_rows, value_of
@@ -47,10 +48,11 @@ from checker.reference.sources.jsonrows import document_rows, read_rows, value_o
 NAME = "KOSIS statisticsParameterData"
 PAGE = "https://kosis.kr/statHtml/statHtml.do?orgId={org}&tblId={table}"
 LEVELS = tuple(f"C{n}" for n in range(1, 9))
+#: The names KOSIS gives a row's table, item and classifications, in the order a reader says them.
+NAMES = ("TBL_NM", "ITM_NM", "C1_NM", "C2_NM")
 NOT_PUBLISHED = {"", "-", "x", "X", "…", "..."}
 _KEYS = ("TBL_ID", "ITM_ID", "PRD_DE", "DT")
 _ERROR = re.compile(r'"err"\s*:.*"errMsg"\s*:', re.DOTALL)
-_CODE = re.compile(r"^[\w-]+\Z")
 _FORMS = {
     "Y": re.compile(r"^(?P<year>\d{4})\Z"),
     "H": re.compile(r"^(?P<year>\d{4})0?(?P<part>[12])\Z"),
@@ -102,6 +104,7 @@ def _rows(document: object, shown: str) -> list:
     return document
 
 
+
 def _text(row: dict, key: str) -> str:
     value = row.get(key)
     return value.strip() if isinstance(value, str) else ""
@@ -120,10 +123,7 @@ def varying_levels(rows: list) -> dict[tuple[str, str], tuple[str, ...]]:
 
 def metric_of(row: dict, levels: tuple[str, ...]) -> str:
     codes = [_text(row, "TBL_ID"), _text(row, "ITM_ID"), *(_text(row, level) for level in levels)]
-    for code in codes:
-        if not _CODE.match(code):
-            raise ValueError(f"code {code!r} cannot be part of a metric key (letters, digits, _ and -)")
-    return "kosis." + ".".join(codes)
+    return provider_key("kosis", codes)
 
 
 def _vintage(row: dict) -> date | None:
@@ -150,7 +150,8 @@ def _observation(row: object, levels: dict, where: Location) -> Observation | No
         source=PAGE.format(org=_text(row, "ORG_ID"), table=_text(row, "TBL_ID")),
         vintage=_vintage(row),
         location=where,
-        notes={key.lower(): _text(row, key) for key in ("TBL_NM", "ITM_NM", "C1_NM", "C2_NM") if _text(row, key)},
+        notes={**{key.lower(): _text(row, key) for key in NAMES if _text(row, key)},
+               "name": " · ".join(_text(row, key) for key in NAMES if _text(row, key))},
     )
 
 
@@ -161,7 +162,8 @@ def read(text: str, shown: str, entry: Entry) -> FileData:
     if rows is None:
         return data
     levels = varying_levels(rows)
-    return read_rows(data, text, rows, "PRD_DE", "KOSIS", lambda row, where: _observation(row, levels, where))
+    return read_rows(data, text, rows, "PRD_DE", "KOSIS", lambda row, where: _observation(row, levels, where),
+                     rows_path="", identity=("PRD_DE", "ITM_ID", *LEVELS))
 
 
 # --------------------------------------------------------------------------- fetch
