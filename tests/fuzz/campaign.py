@@ -269,22 +269,22 @@ def main(argv: list[str] | None = None) -> int:
 
     chosen = arguments.targets or sorted(TARGETS, key=list(DEFAULT_RUNS).index)
     runs = {**DEFAULT_RUNS, **{key: int(value) for key, value in (item.split("=") for item in arguments.runs)}}
+    sys.path.insert(0, str(PROJECT))
+    from checker import version
+    measured = version.line()  # the code that runs, read before a long campaign in a tree that may change
     with tempfile.TemporaryDirectory() as work, ThreadPoolExecutor(max_workers=arguments.jobs) as pool:
         jobs = [pool.submit(run_target, target, None if arguments.seconds else runs[target], arguments.seconds,
                             arguments.out.resolve(), Path(work)) for target in chosen]
         results = [job.result() for job in jobs]
-    summary = summarise(results, arguments.out, ["python", "tests/fuzz/campaign.py", *argv])
+    summary = summarise(results, arguments.out, measured, ["python", "tests/fuzz/campaign.py", *argv])
     print(summary, end="")
     (arguments.out / "summary.txt").write_text(summary, encoding="utf-8")
     return 1 if any(result["crashes"] or result["stopped"] or result["exit"] for result in results) else 0
 
 
-def summarise(results: list[dict], out: Path, command: list[str]) -> str:
-    """One line per target (inputs, coverage, corpus, crashes, time), after the version and the command run."""
-    sys.path.insert(0, str(PROJECT))
-    from checker import version
-
-    lines = [version.line(), "$ " + " ".join(command)]
+def summarise(results: list[dict], out: Path, measured: str, command: list[str]) -> str:
+    """One line per target (inputs, coverage, corpus, crashes, time), after the version measured and the command."""
+    lines = [measured, "$ " + " ".join(command)]
     for result in results:
         lines.append(f"{result['target']:20} inputs {result['inputs']:>9,}  cov {result['edges']:>5}  "
                      f"ft {result['features']:>6}  corpus {result['corpus']:>5}  crashes {len(result['crashes'])}  "
