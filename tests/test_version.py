@@ -16,9 +16,11 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def checkout_commit() -> str:
-    """The commit git reports for this checkout, or a skip when the tests run outside one."""
+    """The commit git reports for this checkout, or a skip when claimcheck is not imported from one."""
     if not (ROOT / ".git").exists():
         pytest.skip("not a git checkout: there is no commit to report")
+    if version.CHECKOUT != ROOT:
+        pytest.skip(f"claimcheck is imported from an installed copy ({version.CHECKOUT}), not this checkout")
     return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True,
                           check=True).stdout.strip()
 
