@@ -44,9 +44,10 @@ HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parents[1]
 DEFAULT_RUNS = {"extract": 60_000, "quantities": 600_000, "claimfile": 300_000, "reference": 100_000, "reports": 50_000,
                 "reference_duplicates": 50_000}
-"""1,110,000 inputs, sized to about 20 minutes on two cores at the rates of the first campaign
+"""1,160,000 inputs, sized to about 20 minutes on two idle cores at the rates of the first campaign
 (inputs/s, instrumented: quantities 1,546, claimfile 849, reference 359, extract 53); the
-slowest target starts first, so one worker runs extract while the other runs the rest."""
+slowest target starts first, so one worker runs extract while the other runs the rest. The
+campaign of fuzz-crashes/summary.txt took 27 minutes on two cores shared with other work."""
 MAX_LEN = {"quantities": 256, "extract": 4096, "claimfile": 8192, "reference": 4096, "reports": 2048,
            "reference_duplicates": 512}
 TOKENS = {
