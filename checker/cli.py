@@ -23,12 +23,22 @@ def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
         prog="claimcheck",
         description="Check numeric claims in news articles against sourced reference data.",
     )
+    parser.add_argument("--version", action=_Version, nargs=0, help="print the version and, in a git checkout, the commit")
     subcommands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, summary in COMMANDS.items():
         subparser = subcommands.add_parser(name, help=summary, description=summary)
         if name == chosen:
             command(name).add_arguments(subparser)
     return parser
+
+
+class _Version(argparse.Action):
+    """``--version``: the commit is asked of git only when the option is given, not at every start."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from checker import version
+        print(version.line())
+        parser.exit()
 
 
 def _chosen(argv: list[str]) -> str | None:

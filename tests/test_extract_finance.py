@@ -64,9 +64,10 @@ def _money_and_percent(text: str, language: str) -> set[tuple[Decimal, str]]:
 
 
 def test_english_and_korean_columns_agreement() -> None:
-    """A signal, not a target: how often both columns state the same money and percent values."""
+    """How often both columns state the same money and percent values: not a target, but a floor."""
     rows = [row for row in _rows() if _money_and_percent(row["sentence"], "en")]
     agree = sum(_money_and_percent(r["sentence"], "en") == _money_and_percent(r["kor_sentence"], "ko") for r in rows)
     print(f"\nfinance corpus: {agree}/{len(rows)} rows with money or percent agree "
           f"({100 * agree / max(1, len(rows)):.1f}%) between the English and Korean columns")
-    assert rows
+    # Measured 725 of 1,439 (issue 24): fewer rows read alike in both languages is a regression in one grammar.
+    assert len(rows) >= 1439 and agree >= 725

@@ -23,6 +23,7 @@ from checker.evaluation.figures import Figure
 from checker.evaluation.intervals import Interval
 from checker.evaluation.judge import judge
 from checker.evaluation.tolerances import effective
+from checker.extraction import extract
 from checker.quantities.model import Qualifier
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -184,8 +185,7 @@ def test_english_renderings_parse_back(written: Written) -> None:
 
 def assert_spans_index_into(text: str) -> None:
     """``extract(text)`` returns, and every span it gives is a slice of ``text``."""
-    extraction = pytest.importorskip("checker.extraction", reason="extract not available yet")
-    result = extraction.extract(text).to_dict()
+    result = extract(text).to_dict()
     for quantity in result["quantities"]:
         start, end = quantity["start"], quantity["end"]
         assert 0 <= start < end <= len(text) and text[start:end] == quantity["text"], quantity
@@ -212,9 +212,8 @@ def test_extract_never_raises_on_number_soup(text: str) -> None:
 
 
 def test_a_quantity_lies_inside_its_sentence() -> None:
-    extraction = pytest.importorskip("checker.extraction", reason="extract not available yet")
     text = "약 \n44억 달러"
-    for quantity in extraction.extract(text).to_dict()["quantities"]:
+    for quantity in extract(text).to_dict()["quantities"]:
         sentence_start, sentence_end = quantity["sentence"]
         assert sentence_start <= quantity["start"] and quantity["end"] <= sentence_end, quantity
 

@@ -38,6 +38,16 @@ def test_every_claim_is_checked_without_error(report) -> None:
     assert len(report.results) == 15
 
 
+@pytest.mark.parametrize("file, summary", [
+    ("politifact-economy.yaml", {"supported": 6, "imprecise": 5, "refuted": 2, "unverifiable": 0, "error": 0}),
+    ("payrolls-illustration.yaml", {"supported": 1, "imprecise": 0, "refuted": 1, "unverifiable": 0, "error": 0}),
+])
+def test_the_statements_and_the_illustration_are_counted_apart(file: str, summary: dict) -> None:
+    """The figures examples/us-economy/README.md quotes: 13 real statements' claims, and apart from them
+    the illustration written for claimcheck (not something anyone said)."""
+    assert check([EXAMPLE / file]).summary() == summary
+
+
 def test_every_verdict_matches_its_hand_worked_ruling(report) -> None:
     assert all(result.expected is not None for result in report.results)
     mismatches = {r.id: (r.verdict, r.expected) for r in report.results if r.verdict != r.expected}

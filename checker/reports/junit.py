@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TextIO
 from xml.etree import ElementTree
 
+from checker import version
 from checker.errors import InputError, printable
 from checker.evaluation.results import Report, Result
 
@@ -43,7 +44,15 @@ def render(report: Report, stream: TextIO) -> None:
 def _suite(root: ElementTree.Element, suites: dict[str, ElementTree.Element], file: str) -> ElementTree.Element:
     if file not in suites:
         suites[file] = ElementTree.SubElement(root, "testsuite", name=file, file=file)
+        _properties(suites[file])
     return suites[file]
+
+
+def _properties(suite: ElementTree.Element) -> None:
+    """The claimcheck version and commit that wrote the report: JUnit's schema has properties per suite."""
+    properties = ElementTree.SubElement(suite, "properties")
+    for name, value in version.describe().items():
+        ElementTree.SubElement(properties, "property", name=f"claimcheck.{name}", value=value or "")
 
 
 def _case(suite: ElementTree.Element, result: Result) -> None:

@@ -9,11 +9,11 @@ values, the rule and the sources ride along in each result's ``properties``.
 """
 from __future__ import annotations
 
-from importlib import metadata
 from pathlib import PurePath
 from typing import TextIO
 from urllib.parse import quote
 
+from checker import version
 from checker.errors import InputError
 from checker.evaluation.results import VERDICTS, Report, Result
 from checker.reports.jsontext import dumps
@@ -37,7 +37,7 @@ def render(report: Report, stream: TextIO) -> None:
     rule_ids = [*VERDICTS, INVALID_INPUT]
     driver = {
         "name": "claimcheck",
-        "version": _version(),
+        "version": version.package_version(),
         "informationUri": "https://pypi.org/project/claimcheck/",
         "rules": [{"id": f"claimcheck/{rule}", "name": rule, "shortDescription": {"text": _RULES[rule]}}
                   for rule in rule_ids],
@@ -50,7 +50,7 @@ def render(report: Report, stream: TextIO) -> None:
         "runs": [{
             "tool": {"driver": driver},
             "results": results,
-            "properties": {"summary": report.summary(), "coverage": report.coverage.line()},
+            "properties": {"summary": report.summary(), "coverage": report.coverage.line(), "commit": version.commit()},
         }],
     }
     stream.write(dumps(log) + "\n")
@@ -94,9 +94,3 @@ def _location(path: str, line: int, column: int) -> dict:
         "region": {"startLine": max(line, 1), "startColumn": max(column, 1)},
     }}
 
-
-def _version() -> str:
-    try:
-        return metadata.version("claimcheck")
-    except metadata.PackageNotFoundError:
-        return "0"

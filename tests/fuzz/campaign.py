@@ -6,10 +6,17 @@
 
 Each target runs in its own process (``--jobs`` at a time, one per core), seeded with a
 corpus built from the project's own inputs: the quantity cases, the articles, the
-worked example, the bad-input catalogue. A crash does not stop a target: the input is
-saved under ``--out`` (``<target>-<hash>.bin`` with its traceback in ``.txt``), one per
-distinct place of failure, and fuzzing goes on. At the end one line per target gives the
-inputs run and the distinct crashes; the exit code is 1 when any target crashed.
+worked example, the bad-input catalogue. Every module of ``checker`` is imported under
+atheris' instrumentation before a target runs, so code a target reaches through a lazy
+import (the report formats, extraction) gives coverage feedback too; a checker module
+first loaded after that stops the target with its name. A crash does not stop a target:
+the input is saved under ``--out`` (``<target>-<hash>.bin`` with its traceback in
+``.txt``), one per distinct place of failure, and fuzzing goes on. At the end one line
+per target gives the inputs run, the coverage libFuzzer reached (edges ``cov`` and
+features ``ft``), the corpus and the distinct crashes, also written with the version and
+the command to ``--out``/``summary.txt``; the exit code is 1 when any target crashed.
+The committed ``fuzz-crashes/`` holds the logs and summary of the last full campaign
+(``python tests/fuzz/campaign.py``, the default budget).
 
 Needs ``pip install -e '.[fuzz]'`` (atheris). Not part of the test suite (minutes, not
 seconds); ``test_smoke.py`` runs each target briefly there.
@@ -17,7 +24,10 @@ seconds); ``test_smoke.py`` runs each target briefly there.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
+import importlib
+import pkgutil
 import re
 import subprocess
 import sys
@@ -26,6 +36,7 @@ import time
 import traceback
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Callable, ContextManager
 
 import yaml
 
@@ -33,10 +44,12 @@ HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parents[1]
 DEFAULT_RUNS = {"extract": 60_000, "quantities": 600_000, "claimfile": 300_000, "reference": 100_000, "reports": 50_000,
                 "reference_duplicates": 50_000, "provider_readers": 100_000, "fetch": 20_000}
-"""1,280,000 inputs, sized to about 25 minutes on two cores at the rates of the first campaign
+"""1,280,000 inputs, sized to about 25 minutes on two idle cores at the rates of the first campaign
 (inputs/s, instrumented: quantities 1,546, claimfile 849, reference 359, extract 53; fetch, a
 loopback round trip per request, 136 uninstrumented on its seeds); the slowest target starts
-first, so one worker runs extract while the other runs the rest."""
+first, so one worker runs extract while the other runs the rest. The campaign of
+fuzz-crashes/summary.txt (before provider_readers and fetch were added) took 27 minutes on two
+cores shared with other work."""
 MAX_LEN = {"quantities": 256, "extract": 4096, "claimfile": 8192, "reference": 4096, "reports": 2048,
            "reference_duplicates": 512, "provider_readers": 8192, "fetch": 8192}
 TOKENS = {
@@ -182,14 +195,38 @@ def write_dictionary(target: str, path: Path) -> None:
 
 # --------------------------------------------------------------------------- one target (child process)
 
+def import_every_module(instrumenting: Callable[[], ContextManager[object]]) -> set[str]:
+    """Import every module of ``checker`` inside ``instrumenting()``; the checker modules loaded.
+
+    A target reaches modules through lazy imports (a report format, the extraction); one
+    imported after the instrumentation block would run without coverage feedback.
+    """
+    with instrumenting():
+        import checker
+        for module in pkgutil.walk_packages(checker.__path__, "checker."):
+            if not module.name.endswith("__main__"):  # running it is the command line, not a module to load
+                importlib.import_module(module.name)
+    return checker_modules()
+
+
+def checker_modules() -> set[str]:
+    return {name for name in sys.modules if name == "checker" or name.startswith("checker.")}
+
+
 def fuzz_one(target: str, out: Path, libfuzzer_arguments: list[str]) -> None:
     """Run under atheris; record each distinct crash and go on."""
     import atheris
 
-    with atheris.instrument_imports(include=["checker"]):
-        sys.path.insert(0, str(HERE))
-        import targets
+    instrumented = import_every_module(lambda: atheris.instrument_imports(include=["checker"]))
+    sys.path.insert(0, str(HERE))
+    import targets
     function = targets.TARGETS[target]
+    for seed in seeds(target):  # reach every lazy import the seeds reach, before fuzzing starts
+        with contextlib.suppress(Exception):
+            function(seed)
+    late = checker_modules() - instrumented
+    if late:
+        raise SystemExit(f"{target}: modules loaded after instrumentation, no coverage from them: {sorted(late)}")
     seen: set[str] = set()
 
     def one_input(data: bytes) -> None:
@@ -213,6 +250,14 @@ def fuzz_one(target: str, out: Path, libfuzzer_arguments: list[str]) -> None:
 
 _DONE = re.compile(r"Done (\d+) runs in (\d+) second")
 _STATUS = re.compile(r"^#(\d+)\s", re.MULTILINE)
+_COVERAGE = re.compile(r"^#\d+\s+\w+\s+cov: (\d+) ft: (\d+) corp: (\d+)/", re.MULTILINE)
+
+
+def coverage(log: str) -> dict[str, int]:
+    """The last coverage libFuzzer reported: edges (``cov``), features (``ft``) and corpus inputs."""
+    found = _COVERAGE.findall(log)
+    edges, features, corpus = (int(number) for number in found[-1]) if found else (0, 0, 0)
+    return {"edges": edges, "features": features, "corpus": corpus}
 
 
 def run_target(target: str, runs: int | None, seconds: int | None, out: Path, work: Path) -> dict:
@@ -234,7 +279,7 @@ def run_target(target: str, runs: int | None, seconds: int | None, out: Path, wo
     # libFuzzer's own artifacts: a timeout or an out-of-memory stops the target.
     stopped = sorted(path.name for path in out.glob(f"{target}-*") if path.name.startswith(
         (f"{target}-timeout", f"{target}-oom", f"{target}-crash")))
-    return {"target": target, "inputs": inputs, "crashes": crashes, "stopped": stopped,
+    return {"target": target, "inputs": inputs, "crashes": crashes, "stopped": stopped, **coverage(log),
             "seconds": round(time.time() - started), "exit": done.returncode}
 
 
@@ -258,20 +303,31 @@ def main(argv: list[str] | None = None) -> int:
 
     chosen = arguments.targets or sorted(TARGETS, key=list(DEFAULT_RUNS).index)
     runs = {**DEFAULT_RUNS, **{key: int(value) for key, value in (item.split("=") for item in arguments.runs)}}
+    sys.path.insert(0, str(PROJECT))
+    from checker import version
+    measured = version.line()  # the code that runs, read before a long campaign in a tree that may change
     with tempfile.TemporaryDirectory() as work, ThreadPoolExecutor(max_workers=arguments.jobs) as pool:
         jobs = [pool.submit(run_target, target, None if arguments.seconds else runs[target], arguments.seconds,
                             arguments.out.resolve(), Path(work)) for target in chosen]
         results = [job.result() for job in jobs]
-    total = 0
+    summary = summarise(results, arguments.out, measured, ["python", "tests/fuzz/campaign.py", *argv])
+    print(summary, end="")
+    (arguments.out / "summary.txt").write_text(summary, encoding="utf-8")
+    return 1 if any(result["crashes"] or result["stopped"] or result["exit"] for result in results) else 0
+
+
+def summarise(results: list[dict], out: Path, measured: str, command: list[str]) -> str:
+    """One line per target (inputs, coverage, corpus, crashes, time), after the version measured and the command."""
+    lines = [measured, "$ " + " ".join(command)]
     for result in results:
-        total += result["inputs"]
-        print(f"{result['target']:12} inputs {result['inputs']:>9,}  crashes {len(result['crashes'])}"
-              f"  {result['seconds']}s" + (f"  stopped by {', '.join(result['stopped'])}" if result["stopped"] else ""))
-        for crash in result["crashes"]:
-            print(f"    {arguments.out / crash}.bin: "
-                  + (arguments.out / f"{crash}.txt").read_text(encoding="utf-8").splitlines()[0])
-    print(f"{'total':12} inputs {total:>9,}")
-    return 1 if any(result["crashes"] or result["stopped"] for result in results) else 0
+        lines.append(f"{result['target']:20} inputs {result['inputs']:>9,}  cov {result['edges']:>5}  "
+                     f"ft {result['features']:>6}  corpus {result['corpus']:>5}  crashes {len(result['crashes'])}  "
+                     f"{result['seconds']}s" + (f"  stopped by {', '.join(result['stopped'])}" if result["stopped"] else "")
+                     + (f"  exit {result['exit']}" if result["exit"] else ""))
+        lines += [f"    {out / crash}.bin: " + (out / f"{crash}.txt").read_text(encoding="utf-8").splitlines()[0]
+                  for crash in result["crashes"]]
+    lines.append(f"{'total':20} inputs {sum(result['inputs'] for result in results):>9,}")
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":

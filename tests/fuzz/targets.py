@@ -152,7 +152,7 @@ def reference_duplicates(data: bytes) -> None:
     fields = [f"{json.dumps(name)}: {json.dumps(value)}" for name, value in row.items() if name != key]
     repeated = [f"{json.dumps(key)}: {json.dumps(first)}", f"{json.dumps(key)}: {json.dumps(second)}"]
     if key in ("source", "rows", "aliases"):
-        body = ", ".join([*repeated, f'"events": []']) if key != "rows" else ", ".join(repeated)
+        body = ", ".join([*repeated, '"events": []']) if key != "rows" else ", ".join(repeated)
         text = "{" + body + (', "source": "s"' if key != "source" else "") + "}"
     else:
         text = '{"source": "s", "rows": [{' + ", ".join([*fields, *repeated]) + "}]}"
