@@ -172,7 +172,8 @@ _FRACTION = compile_lazily(
 _DENOMINATOR = compile_lazily(r"\s*[-\s]\s*(?P<den>%s)\b" % _alternation(EN_DENOMINATORS), re.IGNORECASE)
 _AND = compile_lazily(r"\s+and\s+", re.IGNORECASE)
 _AND_A = compile_lazily(r"\s+and\s+(?:a|an|one)\s+(?P<den>half|third|quarter|fourth|fifth)\b", re.IGNORECASE)
-_MULTIPLE_WORD = compile_lazily(r"(?P<word>%s)\b" % _alternation(EN_MULTIPLE_WORDS), re.IGNORECASE)
+#: A multiple word, not in the idiom "double(s) down on" (to persist), which multiplies nothing.
+_MULTIPLE_WORD = compile_lazily(r"(?P<word>%s)\b(?!\s+down\b)" % _alternation(EN_MULTIPLE_WORDS), re.IGNORECASE)
 _RATIO_WORD = compile_lazily(r"(?P<word>%s)\b" % _alternation(EN_RATIO_WORDS), re.IGNORECASE)
 _DECADE = compile_lazily(r"'?s\b")
 _DECADE_LEAD = compile_lazily(r"(?:in\s+)?the\s+", re.IGNORECASE)

@@ -90,10 +90,12 @@ VULGAR_FRACTIONS: dict[str, tuple[int, int]] = {
 }
 #: English verbs and adjectives that state a multiple (tripled = 3×).
 EN_MULTIPLE_WORDS: dict[str, int] = {
-    "doubled": 2, "double": 2, "doubling": 2, "twofold": 2, "two-fold": 2, "twice": 2, "thrice": 3,
-    "tripled": 3, "triple": 3, "tripling": 3, "threefold": 3, "three-fold": 3,
-    "quadrupled": 4, "quadruple": 4, "fourfold": 4, "four-fold": 4,
-    "quintupled": 5, "fivefold": 5, "five-fold": 5, "tenfold": 10, "ten-fold": 10,
+    "doubled": 2, "double": 2, "doubles": 2, "doubling": 2, "twofold": 2, "two-fold": 2, "twice": 2, "thrice": 3,
+    "tripled": 3, "triple": 3, "triples": 3, "tripling": 3, "threefold": 3, "three-fold": 3,
+    "quadrupled": 4, "quadruple": 4, "quadruples": 4, "quadrupling": 4, "fourfold": 4, "four-fold": 4,
+    "quintupled": 5, "quintuple": 5, "quintuples": 5, "quintupling": 5, "fivefold": 5, "five-fold": 5,
+    "sextupled": 6, "sextuple": 6, "sextuples": 6, "sextupling": 6, "sixfold": 6, "six-fold": 6,
+    "tenfold": 10, "ten-fold": 10,
 }
 #: English words that state a ratio on their own (halved = 0.5 of before).
 EN_RATIO_WORDS: dict[str, Decimal] = {"half": Decimal("0.5"), "halved": Decimal("0.5")}

@@ -1,0 +1,41 @@
+"""Everyday words of real news (issue 21, items 3 and 7): multiples, records, ticks, change
+verbs, currencies, points, and the Korean predicates of fact-checked statements.
+
+Each case is a phrase the issue quotes from a real article or statement; each was
+unreadable, or read with a wrong sign or unit, before these words were tables entries.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from checker.extraction import extract
+from checker.quantities.model import Kind
+from checker.quantities.predicates import read_rank, read_value
+
+
+def _drafted(text: str, language: str = "en") -> list[tuple[str, str, object]]:
+    """(text, kind, value) of every quantity ``extract`` finds in ``text``."""
+    found = extract(text, language, "2024-03-01").to_dict()["quantities"]
+    return [(q["text"], q["kind"], q["value"]) for q in found]
+
+
+# --- multiples -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("words, times", [
+    ("quadruples", 4), ("quadrupling", 4), ("quintuples", 5), ("quintuple", 5),
+    ("sextupled", 6), ("sextuple", 6), ("sixfold", 6),
+])
+def test_multiple_words_read_as_multiples(words, times):
+    quantity = read_value(words, "en").quantity
+    assert (quantity.kind, quantity.value) == (Kind.MULTIPLE, Decimal(times))
+
+
+def test_a_headline_that_quadruples_states_four_times():
+    assert ("quadruples", "multiple", 4) in _drafted("Tesla profit quadruples to $2.3 billion.")
+
+
+def test_doubling_down_multiplies_nothing():
+    assert _drafted('He "doubled down" on his statement.') == []
+    assert _drafted("Bishop doubles down on removing coverage.") == []
