@@ -39,3 +39,18 @@ def test_a_headline_that_quadruples_states_four_times():
 def test_doubling_down_multiplies_nothing():
     assert _drafted('He "doubled down" on his statement.') == []
     assert _drafted("Bishop doubles down on removing coverage.") == []
+
+
+# --- "a record" ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("words, extreme", [
+    ("a record", "max"), ("record profit", "max"), ("a record quarterly", "max"), ("record lows", "min"),
+])
+def test_record_is_a_rank_high_unless_the_noun_says_low(words, extreme):
+    rank = read_rank(words, "en")
+    assert (rank.extreme, rank.window) == (extreme, "record")
+
+
+@pytest.mark.parametrize("words", ["record", "track record", "for the record", "record of losses"])
+def test_record_without_article_or_noun_ranks_nothing(words):
+    assert read_rank(words, "en") is None

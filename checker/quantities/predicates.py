@@ -148,6 +148,11 @@ KO_EXTREMES: dict[str, str] = {"최대": "max", "최고": "max", "최저": "min"
 KO_RECORD: tuple[str, ...] = ("사상", "역대")
 #: Nouns after "record" or "N-year" (a record high, a three-year low).
 EN_EXTREME_NOUNS: dict[str, str] = {"high": "max", "low": "min"}
+#: Words after "record" that name no noun it qualifies ("a record of losses", "record in 2020").
+EN_NOT_RECORD_NOUNS: tuple[str, ...] = (
+    "of", "on", "in", "for", "to", "with", "and", "or", "as", "at", "by", "from", "the", "a", "an",
+    "is", "was", "shows", "showed", "that", "this", "it", "its", "their", "his", "her",
+)
 #: Superlatives (the lowest on record, the highest since 2008, lowest in three years).
 EN_SUPERLATIVES: dict[str, str] = {
     "highest": "max", "largest": "max", "biggest": "max", "lowest": "min", "smallest": "min",
@@ -486,14 +491,16 @@ _RANK_SOURCES: dict[str, tuple[str, int]] = {
     (?P<extreme> %s ) \s* (?:치|수준)?
     """ % (_alternation(KO_RECORD), _alternation(KO_EXTREMES)),
     re.VERBOSE),
-    "en": (r"""\A\s* (?:an?\s+|the\s+)?
+    "en": (r"""\A\s* (?P<article> an?\s+|the\s+ )?
     (?: (?:record|all-time)[\s-]+ (?P<extreme1> %(noun)s )                      # record high
       | (?P<extreme2> %(sup)s ) (?:\s+level)? \s+ (?: on\s+record | ever )       # the lowest on record
       | (?P<extreme3> %(sup)s ) (?:\s+level)? \s+ since \s+ (?P<since> \d{4} )  # the highest since 2008
       | (?P<extreme4> %(sup)s ) (?:\s+level)? \s+ in \s+ (?P<span> .+ )         # lowest in three years
       | (?P<span2> [\w ]+? ) - (?P<unit> year | month ) \s+ (?P<extreme5> %(noun)s )  # a three-year low
+      | (?P<record> record ) (?: \s+ (?!(?:%(function)s)\b) (?P<noun> [a-z][a-z-]* ) )?         # a record, record profit
     )
-    """ % {"noun": _alternation(EN_EXTREME_NOUNS), "sup": _alternation(EN_SUPERLATIVES)},
+    """ % {"noun": _alternation(EN_EXTREME_NOUNS), "sup": _alternation(EN_SUPERLATIVES),
+           "function": _alternation(EN_NOT_RECORD_NOUNS)},
     re.VERBOSE | re.IGNORECASE),
 }
 
@@ -531,6 +538,8 @@ def read_rank(text: str, language: str | None = None) -> Rank | None:
     match = _rank_pattern("en").fullmatch(rest)
     if match is None:
         return None
+    if match.start("record") >= 0:
+        return _record(match, text)
     word = fold(next(match[f"extreme{i}"] for i in range(1, 6) if match[f"extreme{i}"]))
     extreme = {**EN_EXTREME_NOUNS, **EN_SUPERLATIVES}[word]
     span = match["span"] or (f"{match['span2']} {match['unit']}s" if match["span2"] else None)
@@ -538,6 +547,17 @@ def read_rank(text: str, language: str | None = None) -> Rank | None:
     return _rank(extreme, record, span, match["since"], text, language)
 
 
+def _record(match: re.Match[str], text: str) -> Rank | None:
+    """"a record", "record profit": the highest on record, unless the noun says low ("record lows").
+
+    A bare "record" needs "a" or its noun: the "record" of "track record" or "for the record"
+    ranks nothing.
+    """
+    noun = fold(match["noun"] or "")
+    if not (noun or fold(match["article"] or "").startswith("a")):
+        return None
+    extreme = EN_EXTREME_NOUNS.get(noun.removesuffix("s"), "max")
+    return Rank(extreme, "record", text.strip())
 
 def _rank(extreme: str, record: str | None, span: str | None, since: str | None, text: str,
           language: str) -> Rank | None:
