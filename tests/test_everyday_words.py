@@ -54,3 +54,31 @@ def test_record_is_a_rank_high_unless_the_noun_says_low(words, extreme):
 @pytest.mark.parametrize("words", ["record", "track record", "for the record", "record of losses"])
 def test_record_without_article_or_noun_ranks_nothing(words):
     assert read_rank(words, "en") is None
+
+
+# --- change verbs with their sign ----------------------------------------------------------
+
+@pytest.mark.parametrize("words, value", [
+    ("sliding 12 percent", "-12"), ("jumping 5%", "5"), ("soared 20%", "20"), ("surging 3%", "3"),
+    ("climbing 4%", "4"), ("slipping 2%", "-2"), ("sinking 3%", "-3"), ("plunging 30%", "-30"),
+    ("tumbled 8%", "-8"), ("dipped 0.5%", "-0.5"), ("edged up 0.1%", "0.1"), ("edged down 0.1%", "-0.1"),
+    ("a 3.5 percent slide", "-3.5"),
+    ("10% 치솟았다", "10"), ("10% 곤두박질쳤다", "-10"), ("10% 내렸다", "-10"), ("10% 밀렸다", "-10"),
+    ("10% 뛰었다", "10"), ("10% 폭등했다", "10"),
+])
+def test_change_verbs_give_the_value_its_sign(words, value):
+    worded = read_value(words)
+    assert worded.quantity.value == Decimal(value)
+    assert worded.predicate.form == "change"
+
+
+def test_a_slide_drafts_a_fall():
+    from checker.extraction.worded import worded_values
+    extraction = extract("Stocks were sliding 12 percent on Tuesday.", "en", "2024-03-01")
+    assert worded_values(extraction)[0][0] == "sliding 12 percent"
+    assert worded_values(extraction)[0][1].sign == -1
+
+
+def test_earning_with_an_object_particle_is_no_rise():
+    """영업이익 100억원을 올렸다 earned 10 billion won: 올리다 after 을/를 is no change."""
+    assert read_value("100억원을 올렸다", "ko") is None
