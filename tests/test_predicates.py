@@ -63,6 +63,8 @@ def test_korean_change_verb_without_particle(head: str, verb_class: str) -> None
         quantity, predicate = reading(f"7.4% {head}{ending}")
         assert (quantity.value, predicate.form) == (Decimal("7.4"), p.CHANGE), ending
         assert read_value(f"7.4%를 {head}{ending}", "ko") is None, ending
+        quantity, predicate = reading(f"80%로 {head}{ending}")  # 로: what it was raised to
+        assert (quantity.value, predicate.form) == (Decimal("80"), p.LEVEL), ending
 
 
 def test_every_ending_class_has_a_verb() -> None:

@@ -92,7 +92,7 @@ KO_CHANGE_VERBS: dict[tuple[str, str], str] = {
     ("곤두박질", "하다"): DOWN, ("곤두박질", "치다"): DOWN, ("", "내리다"): DOWN, ("", "밀리다"): DOWN,
     ("인하", "하다"): DOWN, ("인하", "되다"): DOWN, ("", "낮다"): DOWN,
 }
-#: Change verbs read only right after the number: with 을/를 they report a level (영업이익 100억원을
+#: Change verbs read right after the number or a "to" particle: after 을/를 they report a level (영업이익 100억원을
 #: 올렸다 earned 10 billion won; 요금을 41.6% 올렸다 raised it by 41.6%).
 KO_CHANGE_VERBS_NO_PARTICLE: dict[tuple[str, str], str] = {("", "올리다"): UP}
 #: Verbs that report a level and add nothing to it (3.6%로 집계됐다, 에 그쳤다).
@@ -146,7 +146,7 @@ EN_CHANGE_NOUNS: dict[str, str] = {
 }
 #: Comparatives after the number (7.4% lower).
 EN_CHANGE_COMPARATIVES: dict[str, str] = {"higher": UP, "lower": DOWN}
-#: Change verbs read only right after the number: with 을/를 they report a level (영업이익 100억원을
+#: Change verbs read right after the number or a "to" particle: after 을/를 they report a level (영업이익 100억원을
 #: 올렸다 earned 10 billion won; 요금을 41.6% 올렸다 raised it by 41.6%).
 KO_CHANGE_VERBS_NO_PARTICLE: dict[tuple[str, str], str] = {("", "올리다"): UP}
 #: Verbs that report a level and add nothing to it.
@@ -285,9 +285,9 @@ class _EndTable:
         return ending
 
 
-def _suffix(role: str, words: dict[str, object], particles: bool = False, boundary: bool = False,
+def _suffix(role: str, words: dict[str, object], particles: tuple[str, ...] = (), boundary: bool = False,
             not_after: tuple[str, ...] = ()) -> _EndTable:
-    table = EndingTable(words, KO_PARTICLES if particles else (), boundary)
+    table = EndingTable(words, particles, boundary)
     return _EndTable(role, {_key(word): meaning for word, meaning in words.items()}, table, not_after)
 
 
@@ -299,10 +299,10 @@ def _prefix(role: str, words: dict[str, object], after: str = r"\s*") -> _Table:
 
 def _korean_tables() -> tuple[tuple[_Table, ...], tuple[_EndTable, ...]]:
     suffixes = (
-        _suffix("change", _KO_CHANGE_FORMS, particles=True),
-        _suffix("change", _KO_BARE_CHANGE_FORMS, not_after=KO_OBJECT_PARTICLES),
-        _suffix("level", _KO_LEVEL_FORMS, particles=True),
-        _suffix("balance", KO_BALANCES, particles=True),
+        _suffix("change", _KO_CHANGE_FORMS, particles=KO_PARTICLES),
+        _suffix("change", _KO_BARE_CHANGE_FORMS, particles=KO_TO_PARTICLES, not_after=KO_OBJECT_PARTICLES),
+        _suffix("level", _KO_LEVEL_FORMS, particles=KO_PARTICLES),
+        _suffix("balance", KO_BALANCES, particles=KO_PARTICLES),
         _suffix("to", dict.fromkeys(KO_TO_LEVEL, True)),
     )
     prefixes = (
