@@ -82,3 +82,24 @@ def test_a_slide_drafts_a_fall():
 def test_earning_with_an_object_particle_is_no_rise():
     """영업이익 100억원을 올렸다 earned 10 billion won: 올리다 after 을/를 is no change."""
     assert read_value("100억원을 올렸다", "ko") is None
+
+
+# --- currencies ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("words, unit", [
+    ("$US5.5 billion", "USD"), ("$A5.5 billion", "AUD"), ("$AU3", "AUD"), ("$NZ4", "NZD"),
+    ("$C5 million", "CAD"), ("$HK4", "HKD"),
+])
+def test_country_after_the_dollar_sign_names_the_currency(words, unit):
+    quantity = read_value(words, "en").quantity
+    assert (quantity.kind, quantity.unit) == (Kind.MONEY, unit)
+
+
+def test_australian_dollars_are_drafted_as_aud_not_a_plain_number():
+    assert _drafted("Rio made $A5.5 billion in profit.") == [("$A5.5 billion", "money", 5500000000)]
+    assert _drafted("It posted a loss of $US5.5 billion.") == [("$US5.5 billion", "money", 5500000000)]
+
+
+def test_a_currency_sign_the_grammar_cannot_place_is_no_quantity():
+    assert _drafted("It cost $Z5.5 billion.") == []
+    assert read_value("$Z5.5 billion", "en") is None

@@ -600,8 +600,17 @@ def _between(text: str, pos: int, opening: str | None) -> Core | None:
 
 
 def plausible_in_running_text(text: str, pos: int, core: Core) -> bool:
-    """Whether a core read at ``pos`` of running text is a quantity: not inside a word."""
+    """Whether a core read at ``pos`` of running text is a quantity: not inside a word, and not
+    the amount of a currency sign whose letters the grammar cannot place ($Z5: no plain 5)."""
+    if pos > 0 and _UNPLACED_CURRENCY.search(text, max(0, pos - _UNPLACED_REACH), pos):
+        return False
     return pos == 0 or not (text[pos - 1].isalnum() and text[pos].isalpha())
+
+
+#: A currency sign and letters right before a number (or before the digits it is inside): a prefix
+#: the tables do not hold, whose amount is money in an unknown currency, no plain number.
+_UNPLACED_CURRENCY = compile_lazily(r"[%s][A-Za-z][A-Za-z.]{0,3}[\d.,]*\Z" % re.escape("".join(sorted(_SIGN_STARTS))))
+_UNPLACED_REACH = 24
 
 
 def match_core(text: str, pos: int) -> Core | None:

@@ -111,7 +111,9 @@ KO_HALF_WORDS: dict[str, Decimal] = {"절반": Decimal("0.5"), "반": Decimal("0
 
 #: Symbols and codes written before the amount ($4.4 billion, US$3, KRW 13 trillion).
 CURRENCY_PREFIXES: dict[str, str] = {
-    "US$": "USD", "USD$": "USD", "U.S.$": "USD", "$": "USD", "＄": "USD",
+    "US$": "USD", "USD$": "USD", "U.S.$": "USD", "$US": "USD", "$": "USD", "＄": "USD",
+    # Australian and New Zealand papers write the country after the sign: $US5.5 billion, $A5.5 billion
+    "$A": "AUD", "$AU": "AUD", "$NZ": "NZD", "$C": "CAD", "$HK": "HKD",
     "C$": "CAD", "CA$": "CAD", "CAD$": "CAD", "A$": "AUD", "AU$": "AUD", "AUD$": "AUD",
     "HK$": "HKD", "NZ$": "NZD", "NZD$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL",
     "MX$": "MXN", "MXN$": "MXN", "MEX$": "MXN", "₩": "KRW", "￦": "KRW", "€": "EUR", "£": "GBP",
