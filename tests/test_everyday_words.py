@@ -103,3 +103,41 @@ def test_australian_dollars_are_drafted_as_aud_not_a_plain_number():
 def test_a_currency_sign_the_grammar_cannot_place_is_no_quantity():
     assert _drafted("It cost $Z5.5 billion.") == []
     assert read_value("$Z5.5 billion", "en") is None
+
+
+# --- Korean predicates of fact-checked statements (item 7) -----------------------------------
+
+@pytest.mark.parametrize("words, value, unit, form", [
+    ("41.6% 올렸다", "41.6", "%", "change"), ("33.1% 올린", "33.1", "%", "change"),
+    ("16.4% 인상했다", "16.4", "%", "change"), ("2% 인하했다", "-2", "%", "change"),
+    ("0.2%포인트 낮다", "-0.2", "pp", "change"), ("3% 높다", "3", "%", "change"),
+    ("408조 1000억 원 늘어난다", "408100000000000", "KRW", "change"), ("5% 줄어든다", "-5", "%", "change"),
+])
+def test_korean_raising_and_lowering_predicates(words, value, unit, form):
+    worded = read_value(words, "ko")
+    assert (worded.quantity.value, worded.quantity.unit, worded.predicate.form) == (Decimal(value), unit, form)
+
+
+@pytest.mark.parametrize("words", ["3.5%였습니다", "3.5%였지요", "3.5%입니다", "3.5%였죠"])
+def test_copulas_end_a_value(words):
+    quantity = read_value(words, "ko").quantity
+    assert (quantity.value, quantity.unit) == (Decimal("3.5"), "%")
+
+
+def test_a_decade_with_a_copula():
+    quantity = read_value("4%대였지요", "ko").quantity
+    assert (quantity.low, quantity.high, quantity.qualifier.value) == (Decimal(4), Decimal(5), "decade")
+
+
+def test_up_to_and_hovering_around():
+    """최고 27%를 넘나든다: 최고 says "up to" (최대's reading), 넘나든다 "around"; the bound wins."""
+    quantity = read_value("최고 27%를 넘나든다", "ko").quantity
+    assert (quantity.value, quantity.qualifier.value) == (Decimal(27), "at_most")
+    assert read_value("27%를 넘나든다", "ko").quantity.qualifier.value == "approx"
+    assert read_value("역대 최고 27%", "ko") is None  # a record, not "up to"
+
+
+def test_one_in_four_people_is_one_ratio():
+    assert _drafted("4명 중 1명은 비정규직이다.", "ko") == [("4명 중 1명", "ratio", 0.25)]
+    assert read_value("10명 중 3명꼴", "ko").quantity.value == Decimal("0.3")
+    assert _drafted("3명 중 5명", "ko") == [("3명", "count", 3), ("5명", "count", 5)]
