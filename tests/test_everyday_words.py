@@ -141,3 +141,21 @@ def test_one_in_four_people_is_one_ratio():
     assert _drafted("4명 중 1명은 비정규직이다.", "ko") == [("4명 중 1명", "ratio", 0.25)]
     assert read_value("10명 중 3명꼴", "ko").quantity.value == Decimal("0.3")
     assert _drafted("3명 중 5명", "ko") == [("3명", "count", 3), ("5명", "count", 5)]
+
+
+# --- "down a tick" -------------------------------------------------------------------------
+
+def test_a_tick_of_a_rate_is_a_tenth_of_a_percentage_point():
+    worded = read_value("down a tick to 3.5%", "en")
+    assert (worded.quantity.value, worded.quantity.unit, worded.predicate.form) == (Decimal("-0.1"), "pp", "change")
+    assert ("a tick", "percentage_point", 0.1) in _drafted("The unemployment rate ticked down a tick to 3.5%.")
+
+
+def test_a_tick_of_a_price_is_a_tenth_of_its_currency():
+    quantity = read_value("up a tick to $45.10", "en").quantity
+    assert (quantity.value, quantity.unit) == (Decimal("0.1"), "USD")
+
+
+@pytest.mark.parametrize("words", ["down a tick", "down a tick to 2020"])
+def test_a_tick_without_a_figure_to_size_it_is_not_read(words):
+    assert read_value(words, "en") is None

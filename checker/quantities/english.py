@@ -613,6 +613,34 @@ _UNPLACED_CURRENCY = compile_lazily(r"[%s][A-Za-z][A-Za-z.]{0,3}[\d.,]*\Z" % re.
 _UNPLACED_REACH = 24
 
 
+#: "a tick": the smallest move of a figure, 0.1 of its unit ("ticked down a tick to 3.5%").
+TICK = Decimal("0.1")
+_TICK = compile_lazily(r"a\s+tick\b(?=\s+to\s)", re.IGNORECASE)
+_TO = compile_lazily(r"\s+to\s+", re.IGNORECASE)
+#: A tick of a rate is a tenth of a percentage point, not of a percent.
+_TICK_UNITS = {Kind.PERCENT: (Kind.PERCENTAGE_POINT, "pp"), Kind.PERCENTAGE_POINT: (Kind.PERCENTAGE_POINT, "pp")}
+_TICKED_KINDS = (Kind.MONEY, Kind.COUNT)  # not a plain number: "a tick to 2020" is no amount
+
+
+def tick_of(kind: Kind, unit: str | None) -> tuple[Kind, str | None] | None:
+    """The kind and unit of a tick of a figure of ``kind`` and ``unit``; None for a figure a tick
+    has no agreed size in (a date, a multiple): the tick is then not read, never guessed."""
+    if kind in _TICK_UNITS:
+        return _TICK_UNITS[kind]
+    return (kind, unit) if kind in _TICKED_KINDS else None
+
+
+def _tick(text: str, pos: int, opening: str | None) -> Core | None:
+    """"a tick" before "to" and the figure it moved to, which gives the tick its unit. Without
+    that figure its unit is unknown ("down a tick" alone) and it is not read."""
+    match = _TICK.match(text, pos) if _opens(opening, _ARTICLES) else None
+    level = _single(text, _TO.match(text, match.end()).end()) if match else None  # type: ignore[union-attr]
+    unit = tick_of(level.kind, level.unit) if level else None
+    if match is None or unit is None:
+        return None
+    return Core(unit[0], unit[1], TICK, TICK / 2, match.end(), worded=True)
+
+
 def match_core(text: str, pos: int) -> Core | None:
     """The longest English quantity core starting exactly at ``pos``."""
     opening = _opening(text, pos)
@@ -622,4 +650,5 @@ def match_core(text: str, pos: int) -> Core | None:
     return longest(
         date, single, _range(single, text, pos) if single else None,
         _between(text, pos, opening), _decade(text, pos, opening, money or single),
+        _tick(text, pos, opening),
     )

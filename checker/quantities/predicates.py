@@ -41,6 +41,7 @@ from ..folding import fold
 from ..lazy_regex import compile_lazily
 from . import detect_language, parse_quantity
 from .endings import Ending, EndingTable
+from .english import TICK, tick_of
 from .hedges import conjugated
 from .model import Kind, Qualifier, Quantity
 
@@ -445,6 +446,9 @@ def _parse_rest(rest: str, found: _Found, language: str) -> Quantity | None:
     otherwise exact number approximate, as the grammar's own 수준 does.
     """
     stripped = rest.strip()
+    tick = _tick(stripped, language)
+    if tick is not None:
+        return tick
     candidates = [(stripped, False)]
     if language == "ko" and stripped.endswith("수준"):
         candidates.append((stripped[: -len("수준")], True))
@@ -462,6 +466,20 @@ def _parse_rest(rest: str, found: _Found, language: str) -> Quantity | None:
             quantity = replace(quantity, qualifier=Qualifier.APPROX)
         return quantity
     return None
+
+
+#: "a tick to 3.5%": a tick and the figure it moved to, which gives the tick its unit.
+_TICK_TO = compile_lazily(r"\A(?P<tick>a\s+tick)\s+to\s+(?P<level>.+)\Z", re.IGNORECASE)
+
+
+def _tick(rest: str, language: str) -> Quantity | None:
+    """"(down) a tick to 3.5%" states the move, 0.1 pp; the figure after "to" only gives its unit."""
+    match = _TICK_TO.match(rest) if language == "en" else None
+    level = parse_quantity(match["level"], language) if match else None
+    unit = tick_of(level.kind, level.unit) if level is not None else None
+    if unit is None:
+        return None
+    return Quantity(unit[0], TICK, unit[1], precision=TICK / 2, text=match["tick"])  # type: ignore[index]
 
 
 def _with_predicate(quantity: Quantity, found: _Found) -> Worded | None:
