@@ -159,3 +159,29 @@ def test_a_tick_of_a_price_is_a_tenth_of_its_currency():
 @pytest.mark.parametrize("words", ["down a tick", "down a tick to 2020"])
 def test_a_tick_without_a_figure_to_size_it_is_not_read(words):
     assert read_value(words, "en") is None
+
+
+# --- points of a rate ------------------------------------------------------------------------
+
+def test_points_of_a_rate_are_percentage_points():
+    worded = read_value("fell by 2 points to 3.5%", "en")
+    assert (worded.quantity.value, worded.quantity.unit) == (Decimal(-2), "pp")
+    assert _drafted("The unemployment rate fell by 2 points to 3.5%.") == [
+        ("2 points", "percentage_point", 2), ("3.5%", "percent", 3.5)]
+
+
+def test_points_of_an_unknown_base_stay_points():
+    """No guess: "fell by 2 points" alone keeps its points, and the unit check refuses a mix."""
+    assert read_value("fell by 2 points", "en").quantity.unit == "points"
+    assert read_value("fell 200 points to 33,000", "en") is None
+
+
+def test_a_drafted_value_reads_as_the_number_it_drafts():
+    """The words around "a year" (a duration) are not "$50,000 a year" (money); "fall 2021" is a season."""
+    from checker.extraction.worded import worded_values
+    for text in ("Tuition is $50,000 a year.", "Sales dropped in the fall 2021 season."):
+        extraction = extract(text, "en", "2024-03-01")
+        for found, worded in zip(extraction.quantities, worded_values(extraction)):
+            assert worded is None or read_value(worded[0], "en").quantity.kind is found.quantity.kind
+    extraction = extract("The unemployment rate fell by 2 points to 3.5%.", "en", "2024-03-01")
+    assert worded_values(extraction)[0][0] == "fell by 2 points to 3.5%"

@@ -630,6 +630,27 @@ def tick_of(kind: Kind, unit: str | None) -> tuple[Kind, str | None] | None:
     return (kind, unit) if kind in _TICKED_KINDS else None
 
 
+def is_rate(kind: Kind) -> bool:
+    """Whether a figure of ``kind`` is a rate, whose "points" are percentage points (fell 2 points to 3.5%)."""
+    return kind in _TICK_UNITS
+
+
+_POINTS_TO = compile_lazily(r"\s+points?(?=\s+to\s)", re.IGNORECASE)
+
+
+def _points_of_rate(text: str, single: Core | None) -> Core | None:
+    """"2 points to 3.5%": points of a rate, as the figure after "to" shows, are percentage points.
+    Points of anything else (an index: 200 points to 33,000) are not read here (a noun before
+    "to" may be a verb, see ``_NOUN``)."""
+    if single is None or single.kind is not Kind.NUMBER or single.unit is not None:
+        return None
+    points = _POINTS_TO.match(text, single.end)
+    level = _single(text, _TO.match(text, points.end()).end()) if points else None  # type: ignore[union-attr]
+    if level is None or not is_rate(level.kind):
+        return None
+    return single._replace(kind=Kind.PERCENTAGE_POINT, unit="pp", end=points.end())  # type: ignore[union-attr]
+
+
 def _tick(text: str, pos: int, opening: str | None) -> Core | None:
     """"a tick" before "to" and the figure it moved to, which gives the tick its unit. Without
     that figure its unit is unknown ("down a tick" alone) and it is not read."""
@@ -650,5 +671,5 @@ def match_core(text: str, pos: int) -> Core | None:
     return longest(
         date, single, _range(single, text, pos) if single else None,
         _between(text, pos, opening), _decade(text, pos, opening, money or single),
-        _tick(text, pos, opening),
+        _tick(text, pos, opening), _points_of_rate(text, single),
     )

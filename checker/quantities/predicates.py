@@ -41,7 +41,7 @@ from ..folding import fold
 from ..lazy_regex import compile_lazily
 from . import detect_language, parse_quantity
 from .endings import Ending, EndingTable
-from .english import TICK, tick_of
+from .english import TICK, is_rate, tick_of
 from .hedges import conjugated
 from .model import Kind, Qualifier, Quantity
 
@@ -446,9 +446,9 @@ def _parse_rest(rest: str, found: _Found, language: str) -> Quantity | None:
     otherwise exact number approximate, as the grammar's own 수준 does.
     """
     stripped = rest.strip()
-    tick = _tick(stripped, language)
-    if tick is not None:
-        return tick
+    sized = _sized_by_level(stripped, language)
+    if sized is not None:
+        return sized
     candidates = [(stripped, False)]
     if language == "ko" and stripped.endswith("수준"):
         candidates.append((stripped[: -len("수준")], True))
@@ -468,18 +468,25 @@ def _parse_rest(rest: str, found: _Found, language: str) -> Quantity | None:
     return None
 
 
-#: "a tick to 3.5%": a tick and the figure it moved to, which gives the tick its unit.
-_TICK_TO = compile_lazily(r"\A(?P<tick>a\s+tick)\s+to\s+(?P<level>.+)\Z", re.IGNORECASE)
+#: "a tick to 3.5%", "2 points to 3.5%": a move and the figure it moved to, which gives the move its unit.
+_MOVED_TO = compile_lazily(r"\A(?:(?P<tick>a\s+tick)|(?P<points>\S.*?)\s+points?)\s+to\s+(?P<level>.+)\Z",
+                           re.IGNORECASE)
 
 
-def _tick(rest: str, language: str) -> Quantity | None:
-    """"(down) a tick to 3.5%" states the move, 0.1 pp; the figure after "to" only gives its unit."""
-    match = _TICK_TO.match(rest) if language == "en" else None
+def _sized_by_level(rest: str, language: str) -> Quantity | None:
+    """"(down) a tick to 3.5%" is a move of 0.1 pp, "(fell) 2 points to 3.5%" one of 2 pp: the value is
+    the move, and the figure after "to" only tells a rate's points from an index's."""
+    match = _MOVED_TO.match(rest) if language == "en" else None
     level = parse_quantity(match["level"], language) if match else None
-    unit = tick_of(level.kind, level.unit) if level is not None else None
-    if unit is None:
+    if level is None:
         return None
-    return Quantity(unit[0], TICK, unit[1], precision=TICK / 2, text=match["tick"])  # type: ignore[index]
+    if match["tick"]:  # type: ignore[index]
+        unit = tick_of(level.kind, level.unit)
+        return Quantity(unit[0], TICK, unit[1], precision=TICK / 2, text=match["tick"]) if unit else None  # type: ignore[index]
+    move = parse_quantity(match["points"], language)  # type: ignore[index]
+    if move is None or move.kind is not Kind.NUMBER or move.unit is not None or not is_rate(level.kind):
+        return None
+    return replace(move, kind=Kind.PERCENTAGE_POINT, unit="pp")
 
 
 def _with_predicate(quantity: Quantity, found: _Found) -> Worded | None:
