@@ -617,22 +617,22 @@ _UNPLACED_REACH = 24
 TICK = Decimal("0.1")
 _TICK = compile_lazily(r"a\s+tick\b(?=\s+to\s)", re.IGNORECASE)
 _TO = compile_lazily(r"\s+to\s+", re.IGNORECASE)
-#: A tick of a rate is a tenth of a percentage point, not of a percent.
-_TICK_UNITS = {Kind.PERCENT: (Kind.PERCENTAGE_POINT, "pp"), Kind.PERCENTAGE_POINT: (Kind.PERCENTAGE_POINT, "pp")}
+#: Figures that are rates: their ticks and points are percentage points, not percents.
+_RATE_KINDS = (Kind.PERCENT, Kind.PERCENTAGE_POINT)
 _TICKED_KINDS = (Kind.MONEY, Kind.COUNT)  # not a plain number: "a tick to 2020" is no amount
+
+
+def is_rate(kind: Kind) -> bool:
+    """Whether a figure of ``kind`` is a rate, whose "points" are percentage points (fell 2 points to 3.5%)."""
+    return kind in _RATE_KINDS
 
 
 def tick_of(kind: Kind, unit: str | None) -> tuple[Kind, str | None] | None:
     """The kind and unit of a tick of a figure of ``kind`` and ``unit``; None for a figure a tick
     has no agreed size in (a date, a multiple): the tick is then not read, never guessed."""
-    if kind in _TICK_UNITS:
-        return _TICK_UNITS[kind]
+    if is_rate(kind):
+        return Kind.PERCENTAGE_POINT, "pp"
     return (kind, unit) if kind in _TICKED_KINDS else None
-
-
-def is_rate(kind: Kind) -> bool:
-    """Whether a figure of ``kind`` is a rate, whose "points" are percentage points (fell 2 points to 3.5%)."""
-    return kind in _TICK_UNITS
 
 
 _POINTS_TO = compile_lazily(r"\s+points?(?=\s+to\s)", re.IGNORECASE)
