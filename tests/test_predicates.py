@@ -57,8 +57,18 @@ def test_korean_level_verb_adds_nothing(head: str, verb_class: str) -> None:
         assert (quantity.value, quantity.unit, predicate.sign, predicate.direction) == (Decimal("3.6"), "%", 0, None)
 
 
+@pytest.mark.parametrize("head, verb_class", p.KO_CHANGE_VERBS_NO_PARTICLE, ids=[f"{h}{c}" for h, c in p.KO_CHANGE_VERBS_NO_PARTICLE])
+def test_korean_change_verb_without_particle(head: str, verb_class: str) -> None:
+    for ending in p.KO_ENDINGS[verb_class]:
+        quantity, predicate = reading(f"7.4% {head}{ending}")
+        assert (quantity.value, predicate.form) == (Decimal("7.4"), p.CHANGE), ending
+        assert read_value(f"7.4%를 {head}{ending}", "ko") is None, ending
+        quantity, predicate = reading(f"80%로 {head}{ending}")  # 로: what it was raised to
+        assert (quantity.value, predicate.form) == (Decimal("80"), p.LEVEL), ending
+
+
 def test_every_ending_class_has_a_verb() -> None:
-    used = {verb_class for _, verb_class in [*p.KO_CHANGE_VERBS, *p.KO_LEVEL_VERBS]}
+    used = {verb_class for _, verb_class in [*p.KO_CHANGE_VERBS, *p.KO_CHANGE_VERBS_NO_PARTICLE, *p.KO_LEVEL_VERBS]}
     assert used == set(p.KO_ENDINGS)
 
 

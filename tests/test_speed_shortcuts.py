@@ -178,7 +178,7 @@ ENDING_AFTER = ("", ".", " . ", "  ", ". ", "..", "x")
 def test_ending_tables_answer_as_their_regex(language: str, texts: list[str]) -> None:
     for table in predicates._tables(language)[1]:
         words = dict.fromkeys(table.ending._rank)  # the words as written (the lookup keys drop their spaces)
-        particles = predicates.KO_PARTICLES if table.ending._particles else ()
+        particles = tuple(table.ending._particles)  # KO_PARTICLES, none, or the "to" particles (올리다)
         definition = _ending_definition(words, particles, table.ending._boundary)
         written = [before + form + after for word in words for before in ENDING_BEFORE for after in ENDING_AFTER
                    for form in (word, word.upper(), word.replace("i", "ı").replace("s", "ſ"), word.replace(" ", "  "))]

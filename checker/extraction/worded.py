@@ -13,6 +13,7 @@ import re
 
 from checker.extraction.model import Extraction, Found
 from checker.lazy_regex import compile_lazily
+from checker.quantities.model import Kind, Quantity
 from checker.quantities.predicates import Predicate, Rank, read_rank, read_value
 
 #: Words searched around a number for its predicate: before it (English "fell 7.4%") and after it.
@@ -50,7 +51,9 @@ def worded_value(text: str, found: Found, language: str) -> tuple[str, Predicate
     """The number's text with the predicate words around it, and what they say; None without any.
 
     The shortest span that the predicate tables read with a sign, a change, a per-unit
-    or an annual rate wins, so the value stays as close to the number as the words allow.
+    or an annual rate wins, so the value stays as close to the number as the words allow;
+    a span read as another kind is passed over ("fell by 2 points" without the "to 3.5%"
+    that makes its points percentage points; "$50,000 a year" for the duration "a year").
     """
     quantity = found.quantity
     start, end = found.sentence
@@ -62,7 +65,7 @@ def worded_value(text: str, found: Found, language: str) -> tuple[str, Predicate
     for first, last in spans:
         written = text[first:last].strip().rstrip(".,")
         worded = read_value(written, language)
-        if worded is not None and _meaningful(worded.predicate):
+        if worded is not None and _meaningful(worded.predicate) and _same_kind(worded.quantity, quantity):
             return written, worded.predicate
     return None
 
@@ -87,6 +90,12 @@ def rank_words(text: str, found: Found, language: str) -> tuple[str, Rank] | Non
             if rank is not None:
                 return written, rank
     return None
+
+
+def _same_kind(worded: Quantity, found: Quantity) -> bool:
+    """Whether the words read the number as what it was found to be; a bare number may take the
+    unit its words give (US$ 4.31 per share)."""
+    return worded.kind is found.kind or (found.kind is Kind.NUMBER and found.unit is None)
 
 
 def _meaningful(predicate: Predicate | None) -> bool:

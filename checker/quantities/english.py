@@ -172,7 +172,8 @@ _FRACTION = compile_lazily(
 _DENOMINATOR = compile_lazily(r"\s*[-\s]\s*(?P<den>%s)\b" % _alternation(EN_DENOMINATORS), re.IGNORECASE)
 _AND = compile_lazily(r"\s+and\s+", re.IGNORECASE)
 _AND_A = compile_lazily(r"\s+and\s+(?:a|an|one)\s+(?P<den>half|third|quarter|fourth|fifth)\b", re.IGNORECASE)
-_MULTIPLE_WORD = compile_lazily(r"(?P<word>%s)\b" % _alternation(EN_MULTIPLE_WORDS), re.IGNORECASE)
+#: A multiple word, not in the idiom "double(s) down on" (to persist), which multiplies nothing.
+_MULTIPLE_WORD = compile_lazily(r"(?P<word>%s)\b(?!\s+down\b)" % _alternation(EN_MULTIPLE_WORDS), re.IGNORECASE)
 _RATIO_WORD = compile_lazily(r"(?P<word>%s)\b" % _alternation(EN_RATIO_WORDS), re.IGNORECASE)
 _DECADE = compile_lazily(r"'?s\b")
 _DECADE_LEAD = compile_lazily(r"(?:in\s+)?the\s+", re.IGNORECASE)
@@ -599,8 +600,66 @@ def _between(text: str, pos: int, opening: str | None) -> Core | None:
 
 
 def plausible_in_running_text(text: str, pos: int, core: Core) -> bool:
-    """Whether a core read at ``pos`` of running text is a quantity: not inside a word."""
+    """Whether a core read at ``pos`` of running text is a quantity: not inside a word, and not
+    the amount of a currency sign whose letters the grammar cannot place ($Z5: no plain 5)."""
+    if pos > 0 and _UNPLACED_CURRENCY.search(text, max(0, pos - _UNPLACED_REACH), pos):
+        return False
     return pos == 0 or not (text[pos - 1].isalnum() and text[pos].isalpha())
+
+
+#: A currency sign and letters right before a number (or before the digits it is inside): a prefix
+#: the tables do not hold, whose amount is money in an unknown currency, no plain number.
+_UNPLACED_CURRENCY = compile_lazily(r"[%s][A-Za-z][A-Za-z.]{0,3}[\d.,]*\Z" % re.escape("".join(sorted(_SIGN_STARTS))))
+_UNPLACED_REACH = 24
+
+
+#: "a tick": the smallest move of a figure, 0.1 of its unit ("ticked down a tick to 3.5%").
+TICK = Decimal("0.1")
+_TICK = compile_lazily(r"a\s+tick\b(?=\s+to\s)", re.IGNORECASE)
+_TO = compile_lazily(r"\s+to\s+", re.IGNORECASE)
+#: Figures that are rates: their ticks and points are percentage points, not percents.
+_RATE_KINDS = (Kind.PERCENT, Kind.PERCENTAGE_POINT)
+_TICKED_KINDS = (Kind.MONEY, Kind.COUNT)  # not a plain number: "a tick to 2020" is no amount
+
+
+def is_rate(kind: Kind) -> bool:
+    """Whether a figure of ``kind`` is a rate, whose "points" are percentage points (fell 2 points to 3.5%)."""
+    return kind in _RATE_KINDS
+
+
+def tick_of(kind: Kind, unit: str | None) -> tuple[Kind, str | None] | None:
+    """The kind and unit of a tick of a figure of ``kind`` and ``unit``; None for a figure a tick
+    has no agreed size in (a date, a multiple): the tick is then not read, never guessed."""
+    if is_rate(kind):
+        return Kind.PERCENTAGE_POINT, "pp"
+    return (kind, unit) if kind in _TICKED_KINDS else None
+
+
+_POINTS_TO = compile_lazily(r"\s+points?(?=\s+to\s)", re.IGNORECASE)
+
+
+def _points_of_rate(text: str, single: Core | None) -> Core | None:
+    """"2 points to 3.5%": points of a rate, as the figure after "to" shows, are percentage points.
+    Points of anything else (an index: 200 points to 33,000) are not read here (a noun before
+    "to" may be a verb, see ``_NOUN``)."""
+    if single is None or single.kind is not Kind.NUMBER or single.unit is not None:
+        return None
+    points = _POINTS_TO.match(text, single.end)
+    level = _single(text, _TO.match(text, points.end()).end()) if points else None  # type: ignore[union-attr]
+    if level is None or not is_rate(level.kind):
+        return None
+    return single._replace(kind=Kind.PERCENTAGE_POINT, unit="pp", end=points.end())  # type: ignore[union-attr]
+
+
+def _tick(text: str, pos: int, opening: str | None) -> Core | None:
+    """"a tick" before "to" and the figure it moved to, which gives the tick its unit. Without
+    that figure its unit is unknown ("down a tick" alone) and it is not read."""
+    match = _TICK.match(text, pos) if _opens(opening, _ARTICLES) else None
+    level = _single(text, _TO.match(text, match.end()).end()) if match else None  # type: ignore[union-attr]
+    unit = tick_of(level.kind, level.unit) if level else None
+    if match is None or unit is None:
+        return None
+    return Core(unit[0], unit[1], TICK, TICK / 2, match.end(), worded=True)
 
 
 def match_core(text: str, pos: int) -> Core | None:
@@ -612,4 +671,5 @@ def match_core(text: str, pos: int) -> Core | None:
     return longest(
         date, single, _range(single, text, pos) if single else None,
         _between(text, pos, opening), _decade(text, pos, opening, money or single),
+        _tick(text, pos, opening), _points_of_rate(text, single),
     )

@@ -21,7 +21,7 @@ from .precision import words_precision
 from .tables import (
     CURRENCY_PREFIXES, KO_COUNTERS, KO_CURRENCY_WORDS, KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_PARTICLES,
     KO_HEDGE_VERB_ENDINGS, KO_HEDGE_VERBS, KO_PERCENT_POINT_WORDS, KO_PERCENT_WORDS, KO_PREFIX_HEDGES,
-    KO_SUFFIX_HEDGES,
+    KO_HEDGES_NOT_AFTER, KO_RATIO_JOINERS, KO_SUFFIX_HEDGES,
     KO_SINO_DIGITS, KO_TRAILING_PARTICLES, KO_WEEK_MARKERS,
 )
 
@@ -29,7 +29,7 @@ NAME = "ko"
 
 #: Korean words are Hangul: at a Latin word only the English core can start (US$, EUR).
 FIRST_WORDS = english.FIRST_WORDS
-PREFIX_HEDGES = HedgeTable(KO_PREFIX_HEDGES, before=True)
+PREFIX_HEDGES = HedgeTable(KO_PREFIX_HEDGES, before=True, not_after=KO_HEDGES_NOT_AFTER)
 SUFFIX_HEDGES = HedgeTable({**KO_SUFFIX_HEDGES, **conjugated(KO_HEDGE_VERBS, KO_HEDGE_VERB_ENDINGS)},
                            before=False, particles=KO_HEDGE_PARTICLES)
 
@@ -80,6 +80,7 @@ _CENTS = compile_lazily(r"[ ]?(?P<amount>\d{1,2}|[이삼사오육칠팔구]?십?
 _RANGE_JOINERS = ("~", "-", "–", "—", "에서부터", "에서", "부터", "내지")
 _RANGE_JOINER = compile_lazily(r"[ ]*(?:%s)[ ]*" % "|".join(map(re.escape, _RANGE_JOINERS)))
 _RANGE_CLOSE = compile_lazily(r"[ ]*(?:사이|까지)")
+_RATIO_JOINER = compile_lazily(r"[ ]*(?:%s)[ ]*" % "|".join(KO_RATIO_JOINERS))
 _CURRENCY_SIGN = compile_lazily(                         # ₩13조: signs only, not codes (USD 4억 reads as English)
     "|".join(re.escape(sign) for sign in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if not sign[0].isalpha()))
 
@@ -306,12 +307,24 @@ def _english_may_read_more(text: str, pos: int, single: Core | None) -> bool:
     return not (is_hangul(text[digits.end():digits.end() + 1]) and single.end >= digits.end())
 
 
+def _ratio_between(whole: Core, text: str) -> Core | None:
+    """``4명 중 1명``: one count of the same counter out of another is the ratio 1/4, not two counts."""
+    joiner = _RATIO_JOINER.match(text, whole.end) if whole.kind is Kind.COUNT else None
+    part = _single(text, joiner.end()) if joiner else None
+    if part is None or part.kind is not Kind.COUNT or part.unit != whole.unit or not whole.value:
+        return None
+    if part.value is None or part.value > whole.value or part.qualifier is not Qualifier.EXACT:
+        return None
+    value = part.value / whole.value
+    return Core(Kind.RATIO, "ratio", value, words_precision(value), part.end, worded=True)
+
+
 def match_core(text: str, pos: int) -> Core | None:
     """The longest Korean quantity core starting exactly at ``pos``."""
     single = _single(text, pos)
     candidates = [_date(text, pos), single, _sign_prefixed(text, pos)]
     if single is not None and single.qualifier is Qualifier.EXACT:
-        candidates.append(_range(single, text))
+        candidates += [_range(single, text), _ratio_between(single, text)]
     if _english_may_read_more(text, pos, single):
         candidates.append(english.match_core(text, pos))
     return longest(*candidates)

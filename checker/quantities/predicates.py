@@ -41,6 +41,7 @@ from ..folding import fold
 from ..lazy_regex import compile_lazily
 from . import detect_language, parse_quantity
 from .endings import Ending, EndingTable
+from .english import TICK, is_rate, tick_of
 from .hedges import conjugated
 from .model import Kind, Qualifier, Quantity
 
@@ -57,27 +58,44 @@ KO_ENDINGS: dict[str, tuple[str, ...]] = {
     "되다": ("됐다", "됐고", "됐으며", "됐던", "됐다는", "됐습니다", "되었다", "돼", "되어",
              "되고", "되며", "된", "되는", "된다"),
     "늘다": ("늘었다", "늘었고", "늘었으며", "늘었던", "늘었다는", "늘어", "늘어서", "늘고",
-             "늘며", "늘면서", "늘어났다", "늘어났고", "늘어났으며", "늘어난", "늘어나", "늘어나며"),
+             "늘며", "늘면서", "늘어났다", "늘어났고", "늘어났으며", "늘어난", "늘어나", "늘어나며",
+             "늘어난다", "늘어나고", "늘어납니다", "늘었습니다", "늘어났습니다"),
     "줄다": ("줄었다", "줄었고", "줄었으며", "줄었던", "줄었다는", "줄어", "줄어서", "줄고",
              "줄며", "줄면서", "줄어들었다", "줄어들었고", "줄어들었으며", "줄어든", "줄어들어",
-             "줄어들며"),
+             "줄어들며", "줄어든다", "줄어들고", "줄어듭니다", "줄었습니다", "줄어들었습니다"),
     "오르다": ("올랐다", "올랐고", "올랐으며", "올랐던", "올랐다는", "올라", "올라서", "오르고",
                "오르며", "오르면서", "오른", "오르는", "오른다"),
     "지다": ("졌다", "졌고", "졌으며", "졌던", "졌다는", "져", "져서", "지고", "지며", "지면서",
              "진", "지는", "진다"),
     "나다": ("났다", "났고", "났으며", "났던", "나", "나서", "나고", "나며", "난", "나는", "난다"),
     "그치다": ("그쳤다", "그쳤고", "그쳤으며", "그쳐", "그치며", "그친", "그치는"),
+    "치솟다": ("치솟았다", "치솟았고", "치솟았으며", "치솟았던", "치솟아", "치솟고", "치솟으며", "치솟은",
+               "치솟는", "치솟는다"),
+    "치다": ("쳤다", "쳤고", "쳤으며", "쳤던", "쳐", "치고", "치며", "친", "치는", "친다"),
+    "뛰다": ("뛰었다", "뛰었고", "뛰었으며", "뛰어", "뛰고", "뛰며", "뛴", "뛰는", "뛴다"),
+    "내리다": ("내렸다", "내렸고", "내렸으며", "내렸던", "내려", "내리고", "내리며", "내린", "내리는", "내린다"),
+    "밀리다": ("밀렸다", "밀렸고", "밀렸으며", "밀려", "밀리고", "밀리며", "밀린", "밀리는", "밀린다"),
+    "올리다": ("올렸다", "올렸고", "올렸으며", "올렸던", "올려", "올리고", "올리며", "올린", "올리는", "올린다"),
+    # comparatives: 0.2%포인트 낮다 is lower by 0.2 points
+    "낮다": ("낮다", "낮았다", "낮고", "낮으며", "낮은", "낮아", "낮습니다", "낮았습니다"),
+    "높다": ("높다", "높았다", "높고", "높으며", "높은", "높아", "높습니다", "높았습니다"),
 }
 #: Change verbs and nouns, (head, class of KO_ENDINGS) → the way they move the value.
 KO_CHANGE_VERBS: dict[tuple[str, str], str] = {
     ("증가", "하다"): UP, ("상승", "하다"): UP, ("확대", "하다"): UP, ("확대", "되다"): UP,
     ("증대", "하다"): UP, ("증대", "되다"): UP, ("급증", "하다"): UP, ("급등", "하다"): UP,
-    ("반등", "하다"): UP, ("", "늘다"): UP, ("", "오르다"): UP, ("높아", "지다"): UP,
-    ("커", "지다"): UP,
+    ("폭등", "하다"): UP, ("반등", "하다"): UP, ("", "늘다"): UP, ("", "오르다"): UP, ("높아", "지다"): UP,
+    ("커", "지다"): UP, ("", "치솟다"): UP, ("", "뛰다"): UP,
+    ("인상", "하다"): UP, ("인상", "되다"): UP, ("", "높다"): UP,
     ("감소", "하다"): DOWN, ("하락", "하다"): DOWN, ("축소", "하다"): DOWN, ("축소", "되다"): DOWN,
     ("급감", "하다"): DOWN, ("급락", "하다"): DOWN, ("폭락", "하다"): DOWN, ("", "줄다"): DOWN,
     ("떨어", "지다"): DOWN, ("낮아", "지다"): DOWN, ("작아", "지다"): DOWN,
+    ("곤두박질", "하다"): DOWN, ("곤두박질", "치다"): DOWN, ("", "내리다"): DOWN, ("", "밀리다"): DOWN,
+    ("인하", "하다"): DOWN, ("인하", "되다"): DOWN, ("", "낮다"): DOWN,
 }
+#: Change verbs read right after the number or a "to" particle: after 을/를 they report a level (영업이익 100억원을
+#: 올렸다 earned 10 billion won; 요금을 41.6% 올렸다 raised it by 41.6%).
+KO_CHANGE_VERBS_NO_PARTICLE: dict[tuple[str, str], str] = {("", "올리다"): UP}
 #: Verbs that report a level and add nothing to it (3.6%로 집계됐다, 에 그쳤다).
 KO_LEVEL_VERBS: tuple[tuple[str, str], ...] = (
     ("집계", "되다"), ("조사", "되다"), ("발표", "되다"), ("파악", "되다"), ("기록", "하다"),
@@ -102,26 +120,36 @@ KO_BASES: tuple[str, ...] = (
 KO_TO_LEVEL: tuple[str, ...] = ("수준으로", "수준까지")
 #: Particles between the number and a predicate; the first three make a change verb a "to".
 KO_TO_PARTICLES: tuple[str, ...] = ("으로", "로", "까지")
-KO_PARTICLES: tuple[str, ...] = KO_TO_PARTICLES + ("을", "를", "이", "가", "에", "의")
+KO_OBJECT_PARTICLES: tuple[str, ...] = ("을", "를")
+KO_PARTICLES: tuple[str, ...] = KO_TO_PARTICLES + KO_OBJECT_PARTICLES + ("이", "가", "에", "의")
 
 # --- English tables -----------------------------------------------------------------
 
 #: Change verbs before the number (rose 12.1%, fell by a third, fell to a third).
 EN_CHANGE_VERBS: dict[str, str] = {
     **dict.fromkeys(("rose", "rise", "rises", "rising", "increased", "increase", "increases",
-                     "climbed", "climbs", "up", "gained", "gains", "grew", "grows", "jumped",
-                     "jumps", "surged", "advanced"), UP),
+                     "climbed", "climbs", "climb", "climbing", "up", "gained", "gains", "grew", "grows",
+                     "jumped", "jumps", "jump", "jumping", "surged", "surges", "surge", "surging",
+                     "soared", "soars", "soar", "soaring", "advanced",
+                     "edged up", "edges up", "edge up", "edging up"), UP),
     **dict.fromkeys(("fell", "fall", "falls", "falling", "dropped", "drops", "declined",
                      "declines", "decreased", "decreases", "down", "lost", "loses", "shrank",
-                     "shrinks", "slid", "slipped", "plunged", "sank", "contracted"), DOWN),
+                     "shrinks", "slid", "slides", "slide", "sliding", "slipped", "slips", "slip",
+                     "slipping", "plunged", "plunges", "plunge", "plunging", "sank", "sinks", "sink",
+                     "sinking", "sunk", "tumbled", "tumbles", "tumble", "tumbling", "dipped", "dips",
+                     "dip", "dipping", "edged down", "edges down", "edge down", "edging down",
+                     "contracted"), DOWN),
 }
 #: Change nouns: before the number with "of" (a decline of 7.4%) or after it (a 7.4% decline).
 EN_CHANGE_NOUNS: dict[str, str] = {
-    **dict.fromkeys(("increase", "rise", "gain", "jump", "growth"), UP),
-    **dict.fromkeys(("decline", "drop", "fall", "decrease", "contraction"), DOWN),
+    **dict.fromkeys(("increase", "rise", "gain", "jump", "surge", "growth"), UP),
+    **dict.fromkeys(("decline", "drop", "fall", "decrease", "slide", "plunge", "dip", "contraction"), DOWN),
 }
 #: Comparatives after the number (7.4% lower).
 EN_CHANGE_COMPARATIVES: dict[str, str] = {"higher": UP, "lower": DOWN}
+#: Change verbs read right after the number or a "to" particle: after 을/를 they report a level (영업이익 100억원을
+#: 올렸다 earned 10 billion won; 요금을 41.6% 올렸다 raised it by 41.6%).
+KO_CHANGE_VERBS_NO_PARTICLE: dict[tuple[str, str], str] = {("", "올리다"): UP}
 #: Verbs that report a level and add nothing to it.
 EN_LEVEL_VERBS: tuple[str, ...] = (
     "was", "were", "is", "stood at", "came in at", "came to", "reached", "totaled", "totalled",
@@ -148,6 +176,13 @@ KO_EXTREMES: dict[str, str] = {"최대": "max", "최고": "max", "최저": "min"
 KO_RECORD: tuple[str, ...] = ("사상", "역대")
 #: Nouns after "record" or "N-year" (a record high, a three-year low).
 EN_EXTREME_NOUNS: dict[str, str] = {"high": "max", "low": "min"}
+#: Words after "record" that name no noun it qualifies ("a record of losses", "record in 2020").
+EN_NOT_RECORD_NOUNS: tuple[str, ...] = (
+    "of", "on", "in", "for", "to", "with", "and", "or", "as", "at", "by", "from", "the", "a", "an",
+    "is", "was", "were", "are", "be", "been", "have", "has", "had", "will", "would", "shows", "showed",
+    "that", "this", "it", "its", "their", "his", "her",
+    "date", "dates", "holder", "holders", "label", "labels", "keeping", "books",  # record date, record label
+)
 #: Superlatives (the lowest on record, the highest since 2008, lowest in three years).
 EN_SUPERLATIVES: dict[str, str] = {
     "highest": "max", "largest": "max", "biggest": "max", "lowest": "min", "smallest": "min",
@@ -215,6 +250,7 @@ def _key(word: str) -> str:
 
 
 _KO_CHANGE_FORMS = conjugated(KO_CHANGE_VERBS, KO_ENDINGS)
+_KO_BARE_CHANGE_FORMS = conjugated(KO_CHANGE_VERBS_NO_PARTICLE, KO_ENDINGS)
 _KO_LEVEL_FORMS = conjugated(dict.fromkeys(KO_LEVEL_VERBS, ""), KO_ENDINGS)
 
 
@@ -240,11 +276,20 @@ class _EndTable:
     role: str
     words: dict[str, object]
     ending: EndingTable
+    #: Particles that may not stand before the words (을/를 before 올렸다 make it "earned").
+    not_after: tuple[str, ...] = ()
+
+    def find(self, text: str) -> Ending | None:
+        ending = self.ending.find(text)
+        if ending and self.not_after and text[:ending.start].rstrip().endswith(self.not_after):
+            return None
+        return ending
 
 
-def _suffix(role: str, words: dict[str, object], particles: bool = False, boundary: bool = False) -> _EndTable:
-    table = EndingTable(words, KO_PARTICLES if particles else (), boundary)
-    return _EndTable(role, {_key(word): meaning for word, meaning in words.items()}, table)
+def _suffix(role: str, words: dict[str, object], particles: tuple[str, ...] = (), boundary: bool = False,
+            not_after: tuple[str, ...] = ()) -> _EndTable:
+    table = EndingTable(words, particles, boundary)
+    return _EndTable(role, {_key(word): meaning for word, meaning in words.items()}, table, not_after)
 
 
 def _prefix(role: str, words: dict[str, object], after: str = r"\s*") -> _Table:
@@ -255,9 +300,10 @@ def _prefix(role: str, words: dict[str, object], after: str = r"\s*") -> _Table:
 
 def _korean_tables() -> tuple[tuple[_Table, ...], tuple[_EndTable, ...]]:
     suffixes = (
-        _suffix("change", _KO_CHANGE_FORMS, particles=True),
-        _suffix("level", _KO_LEVEL_FORMS, particles=True),
-        _suffix("balance", KO_BALANCES, particles=True),
+        _suffix("change", _KO_CHANGE_FORMS, particles=KO_PARTICLES),
+        _suffix("change", _KO_BARE_CHANGE_FORMS, particles=KO_TO_PARTICLES, not_after=KO_OBJECT_PARTICLES),
+        _suffix("level", _KO_LEVEL_FORMS, particles=KO_PARTICLES),
+        _suffix("balance", KO_BALANCES, particles=KO_PARTICLES),
         _suffix("to", dict.fromkeys(KO_TO_LEVEL, True)),
     )
     prefixes = (
@@ -368,7 +414,7 @@ def _strip(text: str, prefixes, suffixes) -> tuple[str, _Found]:
     while changed:
         changed = False
         for table in suffixes:
-            ending = table.ending.find(rest)
+            ending = table.find(rest)
             if ending and ending.start > 0:
                 _note_suffix(found, table, ending)
                 rest, changed = rest[:ending.start], True
@@ -400,6 +446,9 @@ def _parse_rest(rest: str, found: _Found, language: str) -> Quantity | None:
     otherwise exact number approximate, as the grammar's own 수준 does.
     """
     stripped = rest.strip()
+    sized = _sized_by_level(stripped, language)
+    if sized is not None:
+        return sized
     candidates = [(stripped, False)]
     if language == "ko" and stripped.endswith("수준"):
         candidates.append((stripped[: -len("수준")], True))
@@ -417,6 +466,27 @@ def _parse_rest(rest: str, found: _Found, language: str) -> Quantity | None:
             quantity = replace(quantity, qualifier=Qualifier.APPROX)
         return quantity
     return None
+
+
+#: "a tick to 3.5%", "2 points to 3.5%": a move and the figure it moved to, which gives the move its unit.
+_MOVED_TO = compile_lazily(r"\A(?:(?P<tick>a\s+tick)|(?P<points>\S.*?)\s+points?)\s+to\s+(?P<level>.+)\Z",
+                           re.IGNORECASE)
+
+
+def _sized_by_level(rest: str, language: str) -> Quantity | None:
+    """"(down) a tick to 3.5%" is a move of 0.1 pp, "(fell) 2 points to 3.5%" one of 2 pp: the value is
+    the move, and the figure after "to" only tells a rate's points from an index's."""
+    match = _MOVED_TO.match(rest) if language == "en" else None
+    level = parse_quantity(match["level"], language) if match else None
+    if level is None:
+        return None
+    if match["tick"]:  # type: ignore[index]
+        unit = tick_of(level.kind, level.unit)
+        return Quantity(unit[0], TICK, unit[1], precision=TICK / 2, text=match["tick"]) if unit else None  # type: ignore[index]
+    move = parse_quantity(match["points"], language)  # type: ignore[index]
+    if move is None or move.kind is not Kind.NUMBER or move.unit is not None or not is_rate(level.kind):
+        return None
+    return replace(move, kind=Kind.PERCENTAGE_POINT, unit="pp")
 
 
 def _with_predicate(quantity: Quantity, found: _Found) -> Worded | None:
@@ -486,14 +556,16 @@ _RANK_SOURCES: dict[str, tuple[str, int]] = {
     (?P<extreme> %s ) \s* (?:치|수준)?
     """ % (_alternation(KO_RECORD), _alternation(KO_EXTREMES)),
     re.VERBOSE),
-    "en": (r"""\A\s* (?:an?\s+|the\s+)?
+    "en": (r"""\A\s* (?P<article> an?\s+|the\s+ )?
     (?: (?:record|all-time)[\s-]+ (?P<extreme1> %(noun)s )                      # record high
       | (?P<extreme2> %(sup)s ) (?:\s+level)? \s+ (?: on\s+record | ever )       # the lowest on record
       | (?P<extreme3> %(sup)s ) (?:\s+level)? \s+ since \s+ (?P<since> \d{4} )  # the highest since 2008
       | (?P<extreme4> %(sup)s ) (?:\s+level)? \s+ in \s+ (?P<span> .+ )         # lowest in three years
       | (?P<span2> [\w ]+? ) - (?P<unit> year | month ) \s+ (?P<extreme5> %(noun)s )  # a three-year low
+      | (?P<record> record ) (?: \s+ (?!(?:%(function)s)\b) (?P<noun> [a-z][a-z-]* ) )?         # a record, record profit
     )
-    """ % {"noun": _alternation(EN_EXTREME_NOUNS), "sup": _alternation(EN_SUPERLATIVES)},
+    """ % {"noun": _alternation(EN_EXTREME_NOUNS), "sup": _alternation(EN_SUPERLATIVES),
+           "function": _alternation(EN_NOT_RECORD_NOUNS)},
     re.VERBOSE | re.IGNORECASE),
 }
 
@@ -531,6 +603,8 @@ def read_rank(text: str, language: str | None = None) -> Rank | None:
     match = _rank_pattern("en").fullmatch(rest)
     if match is None:
         return None
+    if match.start("record") >= 0:
+        return _record(match, text)
     word = fold(next(match[f"extreme{i}"] for i in range(1, 6) if match[f"extreme{i}"]))
     extreme = {**EN_EXTREME_NOUNS, **EN_SUPERLATIVES}[word]
     span = match["span"] or (f"{match['span2']} {match['unit']}s" if match["span2"] else None)
@@ -538,6 +612,17 @@ def read_rank(text: str, language: str | None = None) -> Rank | None:
     return _rank(extreme, record, span, match["since"], text, language)
 
 
+def _record(match: re.Match[str], text: str) -> Rank | None:
+    """"a record", "record profit": the highest on record, unless the noun says low ("record lows").
+
+    A bare "record" needs "a" or its noun: the "record" of "track record" or "for the record"
+    ranks nothing.
+    """
+    noun = fold(match["noun"] or "")
+    if not (noun or fold(match["article"] or "").startswith("a")):
+        return None
+    extreme = EN_EXTREME_NOUNS.get(noun.removesuffix("s"), "max")
+    return Rank(extreme, "record", text.strip())
 
 def _rank(extreme: str, record: str | None, span: str | None, since: str | None, text: str,
           language: str) -> Rank | None:

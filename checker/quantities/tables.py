@@ -90,10 +90,12 @@ VULGAR_FRACTIONS: dict[str, tuple[int, int]] = {
 }
 #: English verbs and adjectives that state a multiple (tripled = 3×).
 EN_MULTIPLE_WORDS: dict[str, int] = {
-    "doubled": 2, "double": 2, "doubling": 2, "twofold": 2, "two-fold": 2, "twice": 2, "thrice": 3,
-    "tripled": 3, "triple": 3, "tripling": 3, "threefold": 3, "three-fold": 3,
-    "quadrupled": 4, "quadruple": 4, "fourfold": 4, "four-fold": 4,
-    "quintupled": 5, "fivefold": 5, "five-fold": 5, "tenfold": 10, "ten-fold": 10,
+    "doubled": 2, "double": 2, "doubles": 2, "doubling": 2, "twofold": 2, "two-fold": 2, "twice": 2, "thrice": 3,
+    "tripled": 3, "triple": 3, "triples": 3, "tripling": 3, "threefold": 3, "three-fold": 3,
+    "quadrupled": 4, "quadruple": 4, "quadruples": 4, "quadrupling": 4, "fourfold": 4, "four-fold": 4,
+    "quintupled": 5, "quintuple": 5, "quintuples": 5, "quintupling": 5, "fivefold": 5, "five-fold": 5,
+    "sextupled": 6, "sextuple": 6, "sextuples": 6, "sextupling": 6, "sixfold": 6, "six-fold": 6,
+    "tenfold": 10, "ten-fold": 10,
 }
 #: English words that state a ratio on their own (halved = 0.5 of before).
 EN_RATIO_WORDS: dict[str, Decimal] = {"half": Decimal("0.5"), "halved": Decimal("0.5")}
@@ -109,7 +111,9 @@ KO_HALF_WORDS: dict[str, Decimal] = {"절반": Decimal("0.5"), "반": Decimal("0
 
 #: Symbols and codes written before the amount ($4.4 billion, US$3, KRW 13 trillion).
 CURRENCY_PREFIXES: dict[str, str] = {
-    "US$": "USD", "USD$": "USD", "U.S.$": "USD", "$": "USD", "＄": "USD",
+    "US$": "USD", "USD$": "USD", "U.S.$": "USD", "$US": "USD", "$": "USD", "＄": "USD",
+    # Australian and New Zealand papers write the country after the sign: $US5.5 billion, $A5.5 billion
+    "$A": "AUD", "$AU": "AUD", "$NZ": "NZD", "$C": "CAD", "$HK": "HKD",
     "C$": "CAD", "CA$": "CAD", "CAD$": "CAD", "A$": "AUD", "AU$": "AUD", "AUD$": "AUD",
     "HK$": "HKD", "NZ$": "NZD", "NZD$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL",
     "MX$": "MXN", "MXN$": "MXN", "MEX$": "MXN", "₩": "KRW", "￦": "KRW", "€": "EUR", "£": "GBP",
@@ -265,15 +269,17 @@ KO_PREFIX_HEDGES: dict[str, Qualifier] = {
     "약": Qualifier.APPROX, "대략": Qualifier.APPROX, "대략적으로": Qualifier.APPROX,
     "거의": Qualifier.NEARLY, "최소": Qualifier.AT_LEAST, "최소한": Qualifier.AT_LEAST,
     "적게 잡아도": Qualifier.AT_LEAST, "적어도": Qualifier.AT_LEAST,
-    "최대": Qualifier.AT_MOST, "많아야": Qualifier.AT_MOST,
+    "최대": Qualifier.AT_MOST, "최고": Qualifier.AT_MOST, "많아야": Qualifier.AT_MOST,
     "무려": Qualifier.EXACT, "불과": Qualifier.EXACT, "단": Qualifier.EXACT,
     "겨우": Qualifier.EXACT, "고작": Qualifier.EXACT, "총": Qualifier.EXACT,
     "정확히": Qualifier.EXACT,
 }
+#: Words before a Korean hedge that make it a rank, no hedge: 사상 최고 3.5% is a record, not "up to".
+KO_HEDGES_NOT_AFTER: dict[str, tuple[str, ...]] = {"최고": ("사상", "역대"), "최대": ("사상", "역대")}
 KO_SUFFIX_HEDGES: dict[str, Qualifier] = {
     "가량": Qualifier.APPROX, "안팎": Qualifier.APPROX, "내외": Qualifier.APPROX,
     "정도": Qualifier.APPROX, "수준": Qualifier.APPROX, "쯤": Qualifier.APPROX,
-    "남짓": Qualifier.APPROX,
+    "남짓": Qualifier.APPROX, "꼴": Qualifier.APPROX,  # 10명 중 3명꼴: about three in ten
     "가까이": Qualifier.NEARLY, "가까운": Qualifier.NEARLY,
     "이상": Qualifier.AT_LEAST,
     "미만": Qualifier.LESS_THAN, "채 되지 않는": Qualifier.LESS_THAN,
@@ -296,6 +302,7 @@ KO_HEDGE_VERB_ENDINGS: dict[str, tuple[str, ...]] = {
     "넘기다": ("넘긴", "넘겼다", "넘겼고", "넘겼으며", "넘겼던", "넘겨", "넘기며", "넘기면서",
                "넘기는", "넘길"),
     "미치다": ("미치는", "미친", "미쳤다", "미쳤고", "미쳤으며", "미쳐", "미치며", "미칠"),
+    "들다": ("들었다", "들었고", "들었으며", "들어", "들고", "들며", "든", "드는", "든다", "듭니다"),
 }
 #: Verbs after a number that hedge it, (head, class of KO_HEDGE_VERB_ENDINGS) → qualifier:
 #: 28조 원을 웃돌았다 (more than), 3%를 밑도는 (less than), 40%에 육박했다 (nearly).
@@ -306,6 +313,7 @@ KO_HEDGE_VERBS: dict[tuple[str, str], Qualifier] = {
     ("상회", "하다"): Qualifier.MORE_THAN, ("초과", "하다"): Qualifier.MORE_THAN,
     ("하회", "하다"): Qualifier.LESS_THAN, ("못 ", "미치다"): Qualifier.LESS_THAN,
     ("육박", "하다"): Qualifier.NEARLY,
+    ("넘나", "들다"): Qualifier.APPROX,  # 27%를 넘나든다: crosses 27% back and forth, around it
 }
 #: Particles a Korean hedge may follow (200명도 채 되지 않는, 1만 명을 넘는).
 KO_HEDGE_PARTICLES: tuple[str, ...] = ("을", "를", "이", "가", "도", "에", "은", "는")
@@ -313,7 +321,11 @@ KO_HEDGE_PARTICLES: tuple[str, ...] = ("을", "를", "이", "가", "도", "에",
 KO_TRAILING_PARTICLES: tuple[str, ...] = (
     "밖에", "으로", "로", "에서", "까지", "부터", "이나", "나", "도", "의", "를", "을",
     "가", "이", "은", "는", "에", "와", "과", "만", "이다", "였다", "이었다",
+    # copulas of spoken and polite statements: 3.5%였습니다, 4%대였지요
+    "였습니다", "이었습니다", "입니다", "였지요", "이었지요", "이지요", "였죠", "이죠", "예요", "이에요",
 )
+#: Words joining "N명 중 M명" into the ratio M/N (4명 중 1명 is one in four), M not above N.
+KO_RATIO_JOINERS: tuple[str, ...] = ("중에서", "가운데", "중")
 
 #: Words before an English hedge that make it no hedge: "the top 1 percent" of earners is a
 #: group and "a top 10 finish" a rank, not more than 1 percent or 10.
