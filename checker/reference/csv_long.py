@@ -72,10 +72,11 @@ def _build(where: Location, cells: list[Cell], names: list[str], header: list[Ce
            file_notes: dict[str, str]) -> Observation:
     fitted = fit_to_header(cells, header, where)
     named: dict[str, Cell] = {}
-    notes = dict(file_notes)
+    notes = file_notes  # shared by the rows without notes of their own: one dict per file, not per row
     for name, cell in zip(names, fitted):
         if name in COLUMNS:
             named[name] = cell
         elif cell.text.strip():
+            notes = notes if notes is not file_notes else dict(file_notes)
             notes[header[names.index(name)].text] = cell.text.strip()
     return build_observation(named, where, defaults, notes)
