@@ -12,10 +12,12 @@ from checker.errors import InputError, Location
 MAX_BYTES = 10_000_000
 
 
-def read_text(path: Path, where: Location, max_bytes: int = MAX_BYTES, what: str = "file") -> str:
+def read_text(path: Path, where: Location, max_bytes: int = MAX_BYTES, what: str = "file",
+              flag: str = "--max-bytes") -> str:
     """Read a UTF-8 text file (BOM dropped, newlines kept) or raise InputError at ``where``.
 
-    The size is checked before reading, so an oversized file costs nothing.
+    The size is checked before reading, so an oversized file costs nothing; the
+    message names ``flag``, the option that raises the limit.
     """
     try:
         if not path.exists():
@@ -26,7 +28,7 @@ def read_text(path: Path, where: Location, max_bytes: int = MAX_BYTES, what: str
             raise InputError(where, f"{what} is not a regular file")
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputError(where, f"{what} is {size} bytes, over the {max_bytes}-byte limit")
+            raise InputError(where, f"{what} is {size} bytes, over the {max_bytes}-byte limit of {flag}")
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(where, f"cannot read {what}: {exc.strerror or exc}") from None
