@@ -22,6 +22,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -70,7 +72,7 @@ def commit_of(tree: Path) -> str:
 @contextmanager
 def checkouts(against: str | None) -> Iterator[list[tuple[str, Path]]]:
     """This tree, and with ``against`` that commit in a temporary worktree (removed after)."""
-    trees = [(f"HEAD {commit_of(ROOT)}", ROOT)]
+    trees = [(f"this tree {commit_of(ROOT)}", ROOT)]
     if not against:
         yield trees
         return
@@ -83,9 +85,16 @@ def checkouts(against: str | None) -> Iterator[list[tuple[str, Path]]]:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(old)], check=True)
 
 
+#: Compiled bytecode for the measured runs, as an installed package has it (pip compiles at
+#: install): kept outside the trees, written by the warm-up even where the environment
+#: says PYTHONDONTWRITEBYTECODE.
+BYTECODE = tempfile.mkdtemp(prefix="load_bench-pycache-")
+
+
 def environment(tree: Path) -> dict[str, str]:
-    """This environment with ``tree``'s claimcheck first on the path."""
-    return {**os.environ, "PYTHONPATH": str(tree)}
+    """This environment with ``tree``'s claimcheck first on the path and bytecode cached."""
+    variables = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    return {**variables, "PYTHONPATH": str(tree), "PYTHONPYCACHEPREFIX": BYTECODE}
 
 
 def measure(tree: Path, mode: str, path: Path, repeat: int) -> dict:
@@ -120,27 +129,32 @@ def inputs(trees: list[tuple[str, Path]], sizes: list[int], repeat: int, section
 
 def cold_start(trees: list[tuple[str, Path]], repeat: int) -> None:
     print(f"\ncoldstart: 'python -m checker check claims/' as a whole command next to 'python -c pass' "
-          f"(median of {repeat} after a warm-up)")
-    print(f"{'commit':<22} {'ms':>7} {'pass ms':>8} {'x pass':>7} {'modules':>8}")
+          f"(median of {repeat} after a warm-up; cpu = the child's user + system time, steadier than wall "
+          "time on a loaded machine)")
+    print(f"{'commit':<22} {'cpu ms':>7} {'pass':>6} {'x pass':>7} {'wall ms':>8} {'pass':>6} {'x pass':>7} "
+          f"{'modules':>8}")
     for label, tree in trees:
         command = [sys.executable, "-m", "checker", "check", "claims/"]
-        seconds = median_wall(command, tree, repeat)
-        floor = median_wall([sys.executable, "-c", "pass"], tree, repeat)
+        cpu, wall = median_run(command, tree, repeat)
+        floor_cpu, floor_wall = median_run([sys.executable, "-c", "pass"], tree, repeat)
         imported = subprocess.run([sys.executable, "-X", "importtime", *command[1:]], cwd=tree, capture_output=True,
                                   text=True, env=environment(tree))
         modules = sum(1 for line in imported.stderr.splitlines() if line.startswith("import time:")) - 1
-        print(f"{label:<22} {seconds * 1000:>7.0f} {floor * 1000:>8.0f} {seconds / floor:>6.1f}x {modules:>8}",
-              flush=True)
+        print(f"{label:<22} {cpu * 1000:>7.0f} {floor_cpu * 1000:>6.0f} {cpu / floor_cpu:>6.1f}x "
+              f"{wall * 1000:>8.0f} {floor_wall * 1000:>6.0f} {wall / floor_wall:>6.1f}x {modules:>8}", flush=True)
 
 
-def median_wall(command: list[str], tree: Path, repeat: int) -> float:
-    """Median wall seconds of ``command`` in ``tree`` over ``repeat`` runs after one warm-up."""
-    times = []
+def median_run(command: list[str], tree: Path, repeat: int) -> tuple[float, float]:
+    """Median cpu and wall seconds of ``command`` in ``tree`` over ``repeat`` runs after one warm-up."""
+    cpu, wall = [], []
     for _ in range(repeat + 1):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         subprocess.run(command, cwd=tree, capture_output=True, env=environment(tree))
-        times.append(time.perf_counter() - started)
-    return statistics.median(times[1:])
+        wall.append(time.perf_counter() - started)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(cpu[1:]), statistics.median(wall[1:])
 
 
 def main() -> None:
@@ -154,12 +168,15 @@ def main() -> None:
     options = parser.parse_args()
     sizes, repeat = ([200], 1) if options.short else (options.sizes, options.repeat)
     print(f"load_bench at {commit_of(ROOT)}, Python {sys.version.split()[0]}")
-    with checkouts(options.against) as trees:
-        for section in options.sections:
-            if section == "coldstart":
-                cold_start(trees, repeat)
-            else:
-                inputs(trees, sizes, repeat, section)
+    try:
+        with checkouts(options.against) as trees:
+            for section in options.sections:
+                if section == "coldstart":
+                    cold_start(trees, repeat)
+                else:
+                    inputs(trees, sizes, repeat, section)
+    finally:
+        shutil.rmtree(BYTECODE, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ from checker.atomic import write_text
 from checker.claimfile import project
 from checker.commands.outputs import overwritten_input, refusal
 from checker.errors import InputError
-from checker.evaluation import baseline
 from checker.evaluation.engine import check
 from checker.evaluation.results import FAIL_LEVELS, Report, Result
 from checker.reference.files import MAX_BYTES as REFERENCE_MAX_BYTES
@@ -93,6 +92,8 @@ def known_failures(report: Report, arguments: argparse.Namespace) -> Callable[[R
     """What the baseline accepts: written now (``--write-baseline``) or read; a bad file is an input error."""
     if arguments.baseline is None:
         return None
+    from checker.evaluation import baseline  # only a run with --baseline reads or writes one
+
     if arguments.write_baseline:
         write_text(arguments.baseline, baseline.record(report, arguments.fail_on))
     try:
