@@ -29,8 +29,6 @@ import contextlib
 import logging
 import math
 import os
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator, Sequence, TypeVar
 
@@ -109,7 +107,13 @@ def _apply(function: Callable[[Item], Outcome], batch: Sequence[Item], folder: s
 
 
 def _processes(workers: int) -> MapFunction:
-    """A map over ``workers`` local processes (no more than there are batches), started per call."""
+    """A map over ``workers`` local processes (no more than there are batches), started per call.
+
+    Process pools are imported here, not with the module: ``multiprocessing`` and
+    ``concurrent.futures`` (with ``logging``) are a fifth of a serial run's start-up.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     def mapped(function: Callable[[Item], Outcome], items: Sequence[Item]) -> Iterator[Outcome]:
         batches = _batches(items, workers)

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping
 
-from rapidfuzz import fuzz, process
-
 
 def did_you_mean(name: str, choices: Iterable[object], cutoff: float = 60) -> str:
     """`` (did you mean 'quote'?)`` when a choice is close to ``name``, else ``""``.
@@ -20,6 +18,8 @@ def did_you_mean(name: str, choices: Iterable[object], cutoff: float = 60) -> st
     >>> did_you_mean("zzz", ["quote"])
     ''
     """
+    from rapidfuzz import fuzz, process  # imported on the first typo, not by every run (47 modules)
+
     names = [str(choice) for choice in choices]
     best = process.extractOne(name, names, scorer=fuzz.ratio, score_cutoff=cutoff) if names else None
     return f" (did you mean '{best[0]}'?)" if best else ""

@@ -12,12 +12,14 @@ from checker.errors import InputError, Location
 MAX_BYTES = 10_000_000
 
 
-def read_text(path: Path, where: Location, max_bytes: int = MAX_BYTES, what: str = "file") -> str:
+def read_text(path: Path, where: Location, max_bytes: int = MAX_BYTES, what: str = "file",
+              flag: str = "--max-bytes") -> str:
     """Read a UTF-8 text file (BOM dropped, newlines kept) or raise InputError at ``where``.
 
-    The size is checked before reading, so an oversized file costs nothing.
+    The size is checked before reading, so an oversized file costs nothing; the
+    message names ``flag``, the option that raises the limit.
     """
-    check_size(path, where, max_bytes, what)
+    check_size(path, where, max_bytes, what, flag)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -25,7 +27,8 @@ def read_text(path: Path, where: Location, max_bytes: int = MAX_BYTES, what: str
     return decode(data, where, what)
 
 
-def check_size(path: Path, where: Location, max_bytes: int = MAX_BYTES, what: str = "file") -> None:
+def check_size(path: Path, where: Location, max_bytes: int = MAX_BYTES, what: str = "file",
+               flag: str = "--max-bytes") -> None:
     """Raise InputError at ``where`` unless ``path`` is a regular file of at most ``max_bytes``.
 
     Binary files (Parquet, DuckDB) are held to the same limit before anything opens them.
@@ -41,7 +44,7 @@ def check_size(path: Path, where: Location, max_bytes: int = MAX_BYTES, what: st
     except OSError as exc:
         raise InputError(where, f"cannot read {what}: {exc.strerror or exc}") from None
     if size > max_bytes:
-        raise InputError(where, f"{what} is {size} bytes, over the {max_bytes}-byte limit")
+        raise InputError(where, f"{what} is {size} bytes, over the {max_bytes}-byte limit of {flag}")
 
 
 def decode(data: bytes, where: Location, what: str) -> str:

@@ -157,7 +157,7 @@ def test_size_bound_checked_before_reading(project: Path) -> None:
     (project / "claims.yaml").write_text(HEADER + NEIGHBOUR, encoding="utf-8")
     claim_file, errors = all_errors(Path("claims.yaml"), max_bytes=50)
     assert claim_file is None
-    assert errors == [f"1:1: file is {len((HEADER + NEIGHBOUR).encode())} bytes, over the 50-byte limit"]
+    assert errors == [f"1:1: file is {len((HEADER + NEIGHBOUR).encode())} bytes, over the 50-byte limit of --max-bytes"]
 
 
 def test_article_not_utf8(project: Path) -> None:

@@ -109,3 +109,17 @@ def test_a_bad_project_setting_is_one_line_and_exit_2(repository: Path) -> None:
     done = run("check", "claims/", cwd=repository)
     assert done.returncode == 2
     assert "claimcheck.yaml:1:1: unknown key 'tolerence' (did you mean 'tolerance'?)" in done.stderr
+
+
+@pytest.mark.parametrize("command", [["check", "claims/"], ["extract", "claims/articles/meta-ai-pivot.ko.txt"]])
+def test_a_plain_run_imports_only_what_it_uses(command: list[str]) -> None:
+    """Cold start: process pools, Dask, DuckDB, progress bars, did-you-mean and baselines only when used."""
+    probe = ("import contextlib, io, sys\nfrom checker.cli import main\n"
+             f"with contextlib.redirect_stdout(io.StringIO()):\n    main({command!r})\n"
+             "print(' '.join(sorted(sys.modules)))")
+    shown = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    imported = set(shown.stdout.split())
+    assert "checker.evaluation.engine" in imported or "checker.extraction" in imported, shown.stderr
+    unused = {"multiprocessing", "concurrent.futures", "rapidfuzz", "rich.progress", "distributed", "dask",
+              "duckdb", "checker.evaluation.baseline"}
+    assert sorted(unused & imported) == []

@@ -108,14 +108,15 @@ def test_a_parquet_path_with_glob_characters_is_refused_not_expanded(tmp_path: P
 
 
 def test_a_parquet_file_over_max_bytes_is_refused_unread(tmp_path: Path) -> None:
-    """Class: --max-bytes bounded text reference files only; a binary one of any size was read."""
+    """Class: the size limit bounded text reference files only; a binary one of any size was read."""
     repo = repository(tmp_path, "r.parquet")
     copy_to_parquet(f"{ROW.format(value='14')}, 's' || range AS source FROM range(50000)", repo / "r.parquet")
     size = (repo / "r.parquet").stat().st_size
     assert 2_000 < size < 1_000_000
-    done = run_cli("check", "claims.yaml", "--max-bytes", "2000", cwd=repo)
+    done = run_cli("check", "claims.yaml", "--max-reference-bytes", "2000", cwd=repo)
     assert done.returncode == 2
-    assert f"r.parquet:1:1: reference file is {size} bytes, over the 2000-byte limit" in done.stderr
+    assert (f"r.parquet:1:1: reference file is {size} bytes, over the 2000-byte limit of --max-reference-bytes"
+            in done.stderr)
 
 
 def test_a_cell_that_decompresses_past_its_limit_is_refused(tmp_path: Path) -> None:

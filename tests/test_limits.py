@@ -110,7 +110,7 @@ def test_oversized_claim_file_is_refused_before_reading(repository: Path) -> Non
     (claim_file, errors), seconds, peak = measured(lambda: load_claim_file(repository / "huge.yaml"))
     assert claim_file is None
     assert [str(error) for error in errors] == [
-        f"huge.yaml:1:1: file is 20000000000 bytes, over the {MAX_BYTES}-byte limit"]
+        f"huge.yaml:1:1: file is 20000000000 bytes, over the {MAX_BYTES}-byte limit of --max-bytes"]
     assert seconds < SECONDS and peak < PEAK_BYTES, (seconds, peak)
 
 
@@ -121,7 +121,7 @@ def test_oversized_article_is_refused_before_reading(repository: Path) -> None:
     (claim_file, errors), seconds, peak = measured(lambda: load_claim_file(repository / "claims.yaml"))
     assert claim_file is None
     assert [str(error) for error in errors] == [
-        f"claims.yaml:2:17: article 'huge.txt' is 20000000000 bytes, over the {MAX_BYTES}-byte limit"]
+        f"claims.yaml:2:17: article 'huge.txt' is 20000000000 bytes, over the {MAX_BYTES}-byte limit of --max-bytes"]
     assert seconds < SECONDS and peak < PEAK_BYTES, (seconds, peak)
 
 
@@ -130,7 +130,7 @@ def test_oversized_reference_file_is_refused_before_reading(repository: Path) ->
     huge = sparse(repository / "huge.csv", 20_000_000_000)
     (data, errors), seconds, peak = measured(lambda: ReferenceData.load([huge]))
     assert [error.message for error in errors] == [
-        f"reference file is 20000000000 bytes, over the {REFERENCE_MAX_BYTES}-byte limit"]
+        f"reference file is 20000000000 bytes, over the {REFERENCE_MAX_BYTES}-byte limit of --max-reference-bytes"]
     assert seconds < SECONDS and peak < PEAK_BYTES, (seconds, peak)
 
 
@@ -140,7 +140,7 @@ def test_the_size_bound_is_configurable(repository: Path) -> None:
     size = len(text.encode("utf-8"))
     assert load_claim_file(repository / "claims.yaml", max_bytes=size)[1] == []
     claim_file, errors = load_claim_file(repository / "claims.yaml", max_bytes=size - 1)
-    assert claim_file is None and errors[0].message == f"file is {size} bytes, over the {size - 1}-byte limit"
+    assert claim_file is None and errors[0].message == f"file is {size} bytes, over the {size - 1}-byte limit of --max-bytes"
 
 
 # --------------------------------------------------------------------------- paths stay inside
@@ -203,3 +203,24 @@ def test_a_sentence_of_hundreds_of_numbers_costs_per_number(monkeypatch: pytest.
     assert len(result.quantities) >= 1200
     assert windows and max(windows) <= 2 * relations.NEAREST + 1 < 100   # of 1,200 numbers in the sentence
     assert len(clauses) <= 2    # one sentence, each clause pattern searched once
+
+
+def test_reference_files_have_their_own_limit(repository: Path) -> None:
+    """A provider download outgrows the claim files' limit: check reads it under --max-reference-bytes."""
+    from checker.evaluation.engine import check
+
+    clear_cache()
+    rows = "".join(f"acme,revenue,{year},{year - 2000},USD,https://example.com/acme\n" for year in range(2000, 2040))
+    (repository / "ref.csv").write_text("entity,metric,period,value,unit,source\n" + rows, encoding="utf-8")
+    (repository / "article.txt").write_text("매출은 35달러였다.\n", encoding="utf-8")
+    claims = (repository / "claims.yaml")
+    claims.write_text(HEADER + "reference: [ref.csv]\nclaims:\n  - {id: a, quote: '매출은 35달러였다', value: 35달러, "
+                      "metric: acme.revenue, period: 2035}\n", encoding="utf-8")
+    small = claims.stat().st_size + 1  # the claim file and article fit, the reference file does not
+    report = check([claims], max_bytes=small)
+    assert [str(error) for error in report.errors] == [] and [r.verdict for r in report.results] == ["supported"]
+    clear_cache()
+    refused = check([claims], max_bytes=small, max_reference_bytes=small)
+    assert [error.message for error in refused.errors] == [
+        f"reference file is {(repository / 'ref.csv').stat().st_size} bytes, over the {small}-byte limit "
+        "of --max-reference-bytes"]

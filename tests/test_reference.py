@@ -231,6 +231,27 @@ def test_bad_input(tmp_path, name, content, expected, good):
     assert sum(len(data.observations(m)) for m in data.metrics()) == good
 
 
+
+@pytest.mark.parametrize("line", ['a,b,,c', 'a,"b, c",d', ' "q ""x"" r" ,2', '"open,2', 'x"y,"",z'])
+def test_csv_row_texts_are_the_cells_texts(line):
+    """A row keeps bare texts for the common read; they are the texts its positioned cells hold."""
+    row = checker.reference.csv_text.split_csv(f"h1,h2\n{line}\n", "r.csv").rows[0]
+    assert row.texts == [cell.text for cell in row.cells()]
+    assert (row.location.line, row.location.column) == (2, 1)
+
+
+def test_long_csv_errors_point_at_the_cell_among_clean_rows(tmp_path):
+    """Clean rows are read without columns; a bad one is read again so its message keeps the cell's column."""
+    rows = [f"m,a,{2000 + year},{year},USD,s" for year in range(20)]
+    rows[7] = 'm,a,2007,"1,2x",USD,s'
+    rows[12] = "m,a,2012-13,1,USD,s"
+    path = tmp_path / "r.csv"
+    path.write_text("entity,metric,period,value,unit,source\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    data, errors = ReferenceData.load([path])
+    assert [(e.location.line, e.location.column) for e in errors] == [(9, 10), (14, 5)]
+    assert len(data.observations("m.a")) == 18
+
+
 def test_json_keeps_written_digits(tmp_path):
     path = tmp_path / "r.json"
     path.write_bytes(BAD[-1][1])

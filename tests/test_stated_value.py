@@ -52,3 +52,27 @@ def test_a_value_may_add_what_its_quote_implies(quote: str, value: str, language
 def test_a_value_the_quote_does_not_state_is_an_error_naming_both(quote: str, value: str, language: str,
                                                                   message: str) -> None:
     assert _problem(quote, value, language) == f"{message}"
+
+
+def test_each_distinct_quote_and_value_is_read_once_per_run(tmp_path, monkeypatch) -> None:
+    """Claim files repeat quotes and values; the grammar reads each distinct text once, across files."""
+    import checker.claimfile.load as load
+    import checker.claimfile.stated as stated
+    from checker.claimfile.load import load_claim_file
+
+    load._read_value.cache_clear()
+    stated._scanned.cache_clear()
+    readings: list[str] = []
+    real_read, real_scan = load.read_value, stated.scan
+    monkeypatch.setattr(load, "read_value", lambda text, language=None: readings.append(text) or real_read(text, language))
+    monkeypatch.setattr(stated, "scan", lambda quote, language: readings.append(quote) or real_scan(quote, language))
+    sentence = "수출은 44억 달러로 집계됐다."
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    claim = f"  - {{id: c{{}}, quote: '{sentence}', value: 44억 달러, metric: x.y, period: 2023}}\n"
+    for name in ("one", "two"):
+        (tmp_path / f"{name}.yaml").write_text(
+            "version: 1\narticle: {file: a.txt, published: 2024-02-19, language: ko}\nreference: []\nclaims:\n"
+            + "".join(claim.replace("{}", str(number)) for number in range(3)), encoding="utf-8")
+        claim_file, problems = load_claim_file(tmp_path / f"{name}.yaml")
+        assert claim_file is not None and len(claim_file.claims) == 3, problems
+    assert sorted(readings) == sorted(["44억 달러", sentence])

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -30,14 +31,14 @@ from checker.claimfile import schema
 from checker.claimfile.cycles import cycles
 from checker.claimfile.model import Article, Claim, ClaimFile, Operand
 from checker.claimfile.references import read_entries
-from checker.claimfile.stated import value_problem
+from checker.claimfile.stated import TEXTS_KEPT, value_problem
 from checker.claimfile.quotes import MAX_NEAREST, FoldedText, find_quote, fold, not_found_message
 from checker.claimfile.yamlpos import Problem, YamlMap, YamlRefused, YamlSeq, load as load_yaml, type_name
 from checker.errors import InputError, Location
 from checker.periods import Period, PeriodError, parse_period
 from checker.quantities import detect_language, parse_quantity
 from checker.quantities.model import MAX_EXPONENT, Qualifier, Quantity
-from checker.quantities.predicates import Predicate, Rank, as_written, read_rank, read_value
+from checker.quantities.predicates import Predicate, Rank, Worded, as_written, read_rank, read_value
 from checker.reference.entry import Entry
 from checker.suggest import did_you_mean
 from checker.textfiles import read_text
@@ -288,6 +289,16 @@ def _claims(node: Any, yaml_problems: dict[int, list[InputError]], context: _Con
     return _cross_check(built, links)
 
 
+@lru_cache(maxsize=TEXTS_KEPT)
+def _read_value(text: str, language: str | None) -> Worded | None:
+    """The grammar's reading of a written value, once per distinct text and language in a run.
+
+    Claim files repeat values (a desk's 4.2%, 2배); the reading is immutable, so every
+    claim writing the same text shares it.
+    """
+    return read_value(text, language)
+
+
 def _built_safely(builder: _ClaimBuilder) -> Claim:
     """The builder's claim; a bug while reading it costs this claim (an ``error``), never the file's others."""
     try:
@@ -412,9 +423,9 @@ class _ClaimBuilder:
         if value is None:
             return None, None, None
         text = format(value, "f") if isinstance(value, Decimal) else str(value)
-        worded = read_value(text, self.context.article.language)
+        worded = _read_value(text, self.context.article.language)
         if worded is None and detect_language(text) != self.context.article.language:
-            worded = read_value(text, detect_language(text))  # 약 1,331원 in an English article reads as Korean
+            worded = _read_value(text, detect_language(text))  # 약 1,331원 in an English article reads as Korean
         quantity, text = self.quantity(mapping, key, value, worded.quantity if worded else None)
         return quantity, worded.predicate if worded and quantity else None, text
 

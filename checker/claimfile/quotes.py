@@ -21,7 +21,6 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
 
 _TWINS = str.maketrans(
     {
@@ -112,6 +111,8 @@ def nearest_passage(quote: str, article: FoldedText) -> Passage | None:
     >>> nearest_passage("순이익이 44억 달러", fold("첫 줄\\n메타의 순이익은 44억 달러였다")).line
     2
     """
+    from rapidfuzz import fuzz  # imported on the first quote not found, not by every run
+
     needle = fold(quote).folded[:NEEDLE_WIDTH]
     if not needle or not article.folded:
         return None

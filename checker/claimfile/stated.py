@@ -57,7 +57,12 @@ def value_problem(quote: str | None, value: Quantity | None, language: str | Non
     return InputError(where, f"value '{value.text}' is not what the quote states ({listed})")
 
 
-@lru_cache(maxsize=4096)
+#: Distinct texts (quotes, values) whose grammar readings a run keeps: enough that a run
+#: of 100,000 claims reads each distinct text once, bounded for long-lived workers.
+TEXTS_KEPT = 1 << 17
+
+
+@lru_cache(maxsize=TEXTS_KEPT)
 def _scanned(quote: str, language: str) -> tuple[Quantity, ...]:
     """The quantities the grammar reads in the quote (cached: claims of one sentence share it)."""
     try:

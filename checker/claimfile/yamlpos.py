@@ -41,13 +41,11 @@ the same keys thousands of times.
 
 from __future__ import annotations
 
-import gc
 import re
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any, Iterator
+from typing import Any
 
 import yaml
 from yaml.composer import Composer
@@ -59,6 +57,7 @@ from yaml.resolver import Resolver
 from yaml.scanner import Scanner
 
 from checker.errors import Location
+from checker.gc_pause import no_cycle_collection
 
 MAX_ALIASES = 1000
 """Alias references a document may use before it is refused."""
@@ -178,29 +177,11 @@ def load(text: str, path: str, composer: str | None = None) -> Document:
     ``path`` is only used in locations; ``composer`` names one of :data:`COMPOSERS`
     (default: the fastest). Raises :class:`YamlRefused`.
     """
-    with _no_cycle_collection():
+    with no_cycle_collection():
         root = _compose(text, path, COMPOSERS[composer or next(iter(COMPOSERS))])
         if root is None:
             raise YamlRefused(Location(path), "empty YAML document")
         return _Builder(path).build_document(root, aliased="&" in text)
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Pause Python's cycle collector while a document is composed and built.
-
-    Composing allocates a few objects per node and frees none, so each automatic
-    collection walks every node made so far: on a 20,000-claim file that is most of
-    the time. Node graphs are freed by reference counting; the pause only defers
-    collecting unrelated cycles until the document is built.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _compose(text: str, path: str, composer: type) -> Node | None:

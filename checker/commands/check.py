@@ -12,9 +12,9 @@ from checker.atomic import write_text
 from checker.claimfile import project
 from checker.commands.outputs import overwritten_input, refusal
 from checker.errors import InputError
-from checker.evaluation import baseline
 from checker.evaluation.engine import check
 from checker.evaluation.results import FAIL_LEVELS, Report, Result
+from checker.reference.files import MAX_BYTES as REFERENCE_MAX_BYTES
 
 
 
@@ -33,7 +33,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="a failing verdict on figures published after the article, or at an unknown date: "
                              "fail the run like any other (default), or only warn (the report still says so)")
     parser.add_argument("--max-bytes", type=int, default=10_000_000, metavar="N",
-                        help="refuse input files larger than N bytes (default: 10 MB)")
+                        help="refuse claim files and articles larger than N bytes (default: 10 MB)")
+    parser.add_argument("--max-reference-bytes", type=int, default=REFERENCE_MAX_BYTES, metavar="N",
+                        help="refuse reference text files larger than N bytes (default: 1 GB)")
     parser.add_argument("--baseline", type=Path, metavar="FILE",
                         help="fail only on failures not recorded in FILE (see --write-baseline)")
     parser.add_argument("--write-baseline", action="store_true",
@@ -52,8 +54,8 @@ def run(arguments: argparse.Namespace) -> int:
         return EXIT_USAGE
     tolerance, problems = project_tolerance(arguments.config)
     with runner.opened(arguments) as map_files:
-        report = check(arguments.paths, tolerance=tolerance, max_bytes=arguments.max_bytes, progress=progress.bar(),
-                       map_files=map_files)
+        report = check(arguments.paths, tolerance=tolerance, max_bytes=arguments.max_bytes,
+                       max_reference_bytes=arguments.max_reference_bytes, progress=progress.bar(), map_files=map_files)
     report.errors[:0] = problems
     refused = overwrite_refusal(report, arguments)
     if refused is not None:
@@ -90,6 +92,8 @@ def known_failures(report: Report, arguments: argparse.Namespace) -> Callable[[R
     """What the baseline accepts: written now (``--write-baseline``) or read; a bad file is an input error."""
     if arguments.baseline is None:
         return None
+    from checker.evaluation import baseline  # only a run with --baseline reads or writes one
+
     if arguments.write_baseline:
         write_text(arguments.baseline, baseline.record(report, arguments.fail_on))
     try:

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from checker.claimfile import ClaimFile, discover, load_claim_file
-from checker.claimfile.load import MAX_BYTES, REFERENCE_FOLDER
+from checker.claimfile.load import REFERENCE_FOLDER
 from checker.errors import InputError
 from checker.reference import ReferenceData
 from checker.suggest import did_you_mean, did_you_mean_series
@@ -45,7 +45,7 @@ def run(arguments: argparse.Namespace) -> int:
             reference_paths = [p for p in reference_paths if p.resolve() not in
                                {r.resolve() for r in claim_file.reference_paths}]
     if reference_paths:
-        problems += ReferenceData.load(reference_paths, MAX_BYTES)[1]
+        problems += ReferenceData.load(reference_paths)[1]
     unique = list(dict.fromkeys((str(problem.location), problem.message) for problem in problems))
     for location, message in unique:
         print(f"{location}: {message}", file=sys.stderr)
@@ -73,7 +73,7 @@ def is_reference_file(path: Path) -> bool:
 def lint_claim_file(claim_file: ClaimFile) -> list[InputError]:
     """The claims' own problems, the reference files' problems, and names the reference lacks."""
     problems = [problem for claim in claim_file.claims for problem in claim.problems]
-    reference, reference_problems = ReferenceData.load(claim_file.references, MAX_BYTES)
+    reference, reference_problems = ReferenceData.load(claim_file.references)
     problems += reference_problems
     metrics, events = reference.names(), reference.events()
     for claim in claim_file.claims:

@@ -34,6 +34,7 @@ from checker.evaluation.tolerances import Tolerances, effective
 from checker.evaluation.units import UnitMismatch
 from checker.evaluation.verdict_text import describe_claimed, describe_figure, explanation
 from checker.reference import LookupFailure, NoData, ReferenceData
+from checker.reference.files import MAX_BYTES as REFERENCE_MAX_BYTES
 from checker.reference.model import Lookup
 
 #: Aggregates whose value is on the scale of the rows it came from, so the claimed band can
@@ -54,6 +55,7 @@ class Unverifiable(Exception):
 
 
 def check(paths: Iterable[str | Path], tolerance: Mapping | None = None, max_bytes: int = 10_000_000,
+          max_reference_bytes: int = REFERENCE_MAX_BYTES,
           progress: Callable[[list[Path]], Iterable[Path]] | None = None,
           map_files: Callable[[Callable[[Path], FileOutcome], list[Path]], Iterable[FileOutcome]] | None = None,
           ) -> Report:
@@ -63,14 +65,16 @@ def check(paths: Iterable[str | Path], tolerance: Mapping | None = None, max_byt
     not the engine, decides whether anything is shown. ``map_files`` applies
     :func:`check_file` to the files and gives the outcomes in the files' order (default:
     one after another here; ``checker.runner`` spreads them over processes or a Dask
-    cluster), so the report is the same either way.
+    cluster), so the report is the same either way. ``max_bytes`` bounds claim files and
+    articles, ``max_reference_bytes`` reference text files (provider downloads are larger).
     """
     report = Report()
     files, problems = discover(Path(path) for path in paths)
     report.errors.extend(problems)
     report.inputs.extend(files)
     covered: dict[Path, tuple[object, list[tuple[int, int]]]] = {}
-    outcomes = (map_files or map)(partial(check_file, tolerance=tolerance or {}, max_bytes=max_bytes), files)
+    outcomes = (map_files or map)(partial(check_file, tolerance=tolerance or {}, max_bytes=max_bytes,
+                                                  max_reference_bytes=max_reference_bytes), files)
     for _, (claim_file, errors, results) in zip(progress(files) if progress is not None else files, outcomes):
         report.errors.extend(errors)
         if claim_file is None:
@@ -98,12 +102,13 @@ class FileOutcome(NamedTuple):
     results: list[Result]
 
 
-def check_file(path: Path, tolerance: Mapping, max_bytes: int) -> FileOutcome:
+def check_file(path: Path, tolerance: Mapping, max_bytes: int,
+               max_reference_bytes: int = REFERENCE_MAX_BYTES) -> FileOutcome:
     """Load and check one claim file; a bug costs this file, never the run."""
     errors: list[InputError] = []
     try:
         claim_file, problems = load_claim_file(path, max_bytes=max_bytes)
-        results = FileCheck(claim_file, tolerance, errors, max_bytes).run() if claim_file else []
+        results = FileCheck(claim_file, tolerance, errors, max_reference_bytes).run() if claim_file else []
     except Exception as problem:  # a bug must cost one file, never the run
         message = f"internal error while reading this file: {problem!r}"
         claim_file, problems, results = None, [InputError(Location(str(path)), message)], []
@@ -125,13 +130,13 @@ class FileCheck:
     claim_file: ClaimFile
     project_tolerance: Mapping
     errors: list[InputError]
-    max_bytes: int = 10_000_000
+    max_reference_bytes: int = REFERENCE_MAX_BYTES
     reference: ReferenceData = field(init=False)
     results: dict[str, Result] = field(default_factory=dict)
     judged: dict[str, Figure] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.reference, problems = ReferenceData.load(self.claim_file.references, self.max_bytes,
+        self.reference, problems = ReferenceData.load(self.claim_file.references, self.max_reference_bytes,
                                                       self.claim_file.metrics())
         self.errors.extend(problems)
         self.claims: dict[str, Claim] = {}

@@ -23,7 +23,7 @@ from typing import Any, Iterable
 from checker.errors import InputError, Location
 from checker.reference.cells import Cell, RowDefaults, build_observation
 from checker.reference.duckdb_sandbox import open_database, open_parquet, require_table
-from checker.reference.files import MAX_BYTES, FileData
+from checker.reference.files import FLAG, MAX_BYTES, FileData
 from checker.textfiles import check_size
 
 EXTENSIONS = (".parquet", ".duckdb")
@@ -59,7 +59,7 @@ def _load(path: Path, shown: str, defaults: RowDefaults | None, metrics: Iterabl
     defaults = defaults or RowDefaults()
     kind = "DuckDB file" if database else "Parquet file"
     try:
-        check_size(path, Location(shown, 1, 1), max_bytes, what="reference file")
+        check_size(path, Location(shown, 1, 1), max_bytes, what="reference file", flag=FLAG)
         connection, relation, params = _open(duckdb, path, shown, database)
         with connection:
             if database:
@@ -138,8 +138,7 @@ def _check_sizes(connection: Any, sql: str, params: list[Any], names: list[str],
                 f"column {name} holds a cell of {width} bytes, over the {MAX_CELL_BYTES}-byte limit of a cell"))
     if total is not None and total > max_bytes:
         raise InputError(Location(shown, 1, 1), (
-            f"the rows to read are {total} bytes as text, over the {max_bytes}-byte limit "
-            "(check --max-bytes sets it)"))
+            f"the rows to read are {total} bytes as text, over the {max_bytes}-byte limit of {FLAG}"))
 
 
 def _add(data: FileData, columns: list[tuple[int, str]], row: tuple, number: int, defaults: RowDefaults) -> None:

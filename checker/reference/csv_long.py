@@ -7,11 +7,12 @@ before the header give defaults for rows that leave the cell empty.
 """
 from __future__ import annotations
 
-from checker.errors import InputError
+from checker.errors import InputError, Location
 from checker.suggest import did_you_mean
 from checker.reference.cells import Cell, RowDefaults, build_observation
-from checker.reference.csv_text import CsvText, fit_to_header
+from checker.reference.csv_text import CsvRow, CsvText, fit_to_header
 from checker.reference.files import FileData
+from checker.reference.model import Observation
 
 NAME = "long CSV"
 COLUMNS = ("entity", "metric", "period", "value", "unit", "source", "vintage")
@@ -45,17 +46,37 @@ def load(parts: CsvText, shown: str) -> FileData:
                 data.errors.append(InputError(cell.location, f"unknown column {cell.text!r}{hint}"))
                 return data
     defaults, file_notes = defaults_from(parts)
-    for row, cells in parts.rows:
+    for row in parts.rows:
         try:
-            fitted = fit_to_header(cells, parts.header, row)
-            named: dict[str, Cell] = {}
-            notes = dict(file_notes)
-            for name, cell in zip(names, fitted):
-                if name in COLUMNS:
-                    named[name] = cell
-                elif cell.text.strip():
-                    notes[parts.header[names.index(name)].text] = cell.text.strip()
-            data.observations.append(build_observation(named, row, defaults, notes))
+            data.observations.append(_observation(row, names, parts.header, defaults, file_notes))
         except InputError as error:
             data.errors.append(error)
     return data
+
+
+def _observation(row: CsvRow, names: list[str], header: list[Cell], defaults: RowDefaults,
+                 file_notes: dict[str, str]) -> Observation:
+    """The row's observation, read first from its bare texts (every cell placed at the row).
+
+    Only a row that fails is read again from its positioned cells, so its message
+    points at the bad cell while a clean row never works out a column.
+    """
+    where = row.location
+    try:
+        return _build(where, [Cell(text, where) for text in row.texts], names, header, defaults, file_notes)
+    except InputError:
+        return _build(where, row.cells(), names, header, defaults, file_notes)
+
+
+def _build(where: Location, cells: list[Cell], names: list[str], header: list[Cell], defaults: RowDefaults,
+           file_notes: dict[str, str]) -> Observation:
+    fitted = fit_to_header(cells, header, where)
+    named: dict[str, Cell] = {}
+    notes = file_notes  # shared by the rows without notes of their own: one dict per file, not per row
+    for name, cell in zip(names, fitted):
+        if name in COLUMNS:
+            named[name] = cell
+        elif cell.text.strip():
+            notes = notes if notes is not file_notes else dict(file_notes)
+            notes[header[names.index(name)].text] = cell.text.strip()
+    return build_observation(named, where, defaults, notes)

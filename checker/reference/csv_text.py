@@ -4,11 +4,17 @@ Both CSV shapes share this: ``# key: value`` lines before the header (free comme
 are allowed too), a header line, then one record per line. Cells keep their 1-based
 line and column so an error points at the cell, not just the line. Fields follow RFC
 4180 quoting (``"a, b"``, ``""`` for a quote); a record does not span lines.
+
+A reference file may hold a million rows, so a row keeps only its line and its
+field texts (a line without quotes splits in C); the cells with their columns are
+worked out when a reader asks for them, which the long shape does only for a row
+that needs an error message.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from checker.errors import InputError, Location
 from checker.reference.cells import Cell
@@ -31,7 +37,31 @@ class CsvText:
     comments: dict[str, Cell] = field(default_factory=dict)
     free_comments: list[str] = field(default_factory=list)
     header: list[Cell] = field(default_factory=list)
-    rows: list[tuple[Location, list[Cell]]] = field(default_factory=list)
+    rows: list[CsvRow] = field(default_factory=list)
+
+
+class CsvRow:
+    """One record: its line and field texts; positioned cells only on demand.
+
+    Unpacks as ``(location, cells)``, the pair every CSV reader walks.
+    """
+
+    __slots__ = ("shown", "number", "line", "texts")
+
+    def __init__(self, shown: str, number: int, line: str) -> None:
+        self.shown, self.number, self.line = shown, number, line
+        self.texts = line.split(",") if '"' not in line else [value for value, _ in split_line(line)]
+
+    @property
+    def location(self) -> Location:
+        return Location(self.shown, self.number, 1)
+
+    def cells(self) -> list[Cell]:
+        """The fields with their 1-based columns, for messages that point at a cell."""
+        return [Cell(value, Location(self.shown, self.number, column + 1)) for value, column in split_line(self.line)]
+
+    def __iter__(self) -> Iterator[Location | list[Cell]]:
+        return iter((self.location, self.cells()))
 
 
 def split_line(line: str) -> list[tuple[str, int]]:
@@ -92,11 +122,10 @@ def split_csv(text: str, shown: str) -> CsvText:
                 else:
                     parts.free_comments.append(line.strip().lstrip("#").strip())
             continue
-        cells = [Cell(value, Location(shown, number, column + 1)) for value, column in split_line(line)]
         if not parts.header:
-            parts.header = [Cell(c.text.strip(), c.location) for c in cells]
+            parts.header = [Cell(c.text.strip(), c.location) for c in CsvRow(shown, number, line).cells()]
         else:
-            parts.rows.append((Location(shown, number, 1), cells))
+            parts.rows.append(CsvRow(shown, number, line))
     if not parts.header:
         raise InputError(Location(shown, 1, 1), "CSV file has no header line")
     return parts

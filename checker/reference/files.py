@@ -13,9 +13,12 @@ from checker import textfiles
 from checker.errors import InputError, Location
 from checker.reference.model import Event, Observation, SeriesStart
 
-#: Files larger than this are refused by default (``check --max-bytes`` sets the limit
-#: of a run): reference data this big belongs in a database.
-MAX_BYTES = 64 * 1024 * 1024
+#: Reference files larger than this are refused by default (``check --max-reference-bytes``
+#: sets the limit of a run): sized to whole provider downloads (a large company's EDGAR
+#: companyfacts, a full FRED or KOSIS table), not to the 10 MB of articles and claim files.
+MAX_BYTES = 1_000_000_000
+#: The option of ``claimcheck check`` that sets :data:`MAX_BYTES`, named in the refusal.
+FLAG = "--max-reference-bytes"
 
 
 @dataclass
@@ -35,7 +38,7 @@ class FileData:
 
 def read_text(path: Path, shown: str, max_bytes: int = MAX_BYTES) -> str:
     """The file's text with ``\\n`` line ends, or an InputError saying why it cannot be read."""
-    text = textfiles.read_text(path, Location(shown, 1, 1), max_bytes, what="reference file")
+    text = textfiles.read_text(path, Location(shown, 1, 1), max_bytes, what="reference file", flag=FLAG)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(Location(shown, 1, 1), "reference file is empty")

@@ -12,6 +12,7 @@ from pathlib import Path
 from types import ModuleType
 
 from checker.errors import InputError, Location
+from checker.gc_pause import no_cycle_collection
 from checker.reference import columnar, csv_long, csv_timeseries, sources, yaml_json
 from checker.reference.cells import Cell, RowDefaults
 from checker.reference.csv_text import CsvText, split_csv
@@ -90,8 +91,9 @@ def load_file(entry: Entry | Path, shown: str, max_bytes: int = MAX_BYTES,
     (the filter runs in DuckDB); text files are always read whole.
     """
     entry = entry if isinstance(entry, Entry) else Entry(Path(entry))
-    try:
-        data, entry, dates_name_periods = _read(entry, shown, max_bytes, metrics)
-    except InputError as error:
-        return FileData(shown, errors=[error])
-    return finish(data, entry, infer_frequency=dates_name_periods)
+    with no_cycle_collection():  # a row or two of objects per line, none freed until the file is read
+        try:
+            data, entry, dates_name_periods = _read(entry, shown, max_bytes, metrics)
+        except InputError as error:
+            return FileData(shown, errors=[error])
+        return finish(data, entry, infer_frequency=dates_name_periods)
