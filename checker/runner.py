@@ -24,9 +24,7 @@ when a worker dies) are silenced unless ``--verbose``.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
-import logging
 import math
 import os
 from contextlib import contextmanager
@@ -168,6 +166,8 @@ def _quiet_cluster_logs() -> None:
     says what went wrong in one line. distributed configures levels per logger
     (``distributed.client``: warning), so each configured one is set, not only the parent.
     """
+    import logging  # only a run on a cluster pays for it
+
     names = [name for name in logging.root.manager.loggerDict
              if any(name == root or name.startswith(root + ".") for root in CLUSTER_LOGGERS)]
     for name in {*CLUSTER_LOGGERS, *names}:
@@ -199,6 +199,8 @@ def _handshake(address: str) -> None:
     first, a failure also never leaves a half-made ``Client`` whose finaliser prints a
     traceback after the message (a ``tls://`` address without TLS configured).
     """
+    import asyncio  # only a run on a cluster pays for the event loop (and asyncio's imports)
+
     from distributed.comm import connect
     from distributed.security import Security
 

@@ -35,6 +35,8 @@ def did_you_mean_series(metric: str, names: Mapping[str, str], cutoff: float = 6
     >>> did_you_mean_series("ecos.404Y014.AA", {"ecos.404Y014.*AA": "총지수", "ecos.404Y014.0AA": "상품"})
     " (did you mean one of 'ecos.404Y014.*AA' (총지수), 'ecos.404Y014.0AA' (상품); their names differ?)"
     """
+    from rapidfuzz import fuzz, process  # as above: only a run with a typo pays for it
+
     found = process.extract(metric, list(names), scorer=fuzz.ratio, score_cutoff=cutoff, limit=MAX_SERIES_HINTS)
     best = [key for key, score, _ in found if score == found[0][1]] if found else []
     shown = [f"'{key}' ({names[key]})" if names[key] else f"'{key}'" for key in best]

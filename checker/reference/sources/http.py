@@ -31,7 +31,6 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 from urllib.parse import quote, quote_plus, urljoin, urlsplit
 
-from checker.reference.files import MAX_BYTES
 from checker.reference.model import Observation
 
 if TYPE_CHECKING:
@@ -66,12 +65,14 @@ class Limits:
     """What one fetch may take from a server; each is an environment variable for a download that needs more.
 
     ``max_bytes`` bounds every answer of one fetch together, before and after
-    decompression (by default what ``check`` reads in one reference file, so a fetched
-    file always loads); ``seconds`` bounds each request from its first connection to its
-    last byte, retries included; ``max_pages`` bounds a paged download.
+    decompression: 64 MB by default, several times a large company's companyfacts, held
+    in memory while it is checked (well under what ``check`` reads in one reference file,
+    ``--max-reference-bytes``, so a fetched file always loads); ``seconds`` bounds each
+    request from its first connection to its last byte, retries included; ``max_pages``
+    bounds a paged download.
     """
 
-    max_bytes: int = MAX_BYTES
+    max_bytes: int = 64 * 2**20
     seconds: float = 300.0
     max_pages: int = 200
 
