@@ -33,7 +33,7 @@ def render(report: Report, stream: TextIO) -> None:
         if annotation is not None:
             annotations.write(annotation + "\n")
     stream.write(report.totals_line() + "\n")
-    stream.write(report.coverage.line() + "\n")
+    stream.write(report.coverage.line(report.language) + "\n")
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary:
         with open(summary, "a", encoding="utf-8") as handle:

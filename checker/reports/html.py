@@ -89,7 +89,7 @@ def _header(report: Report) -> str:
         errors = f'<h2>Input errors</h2><ul class="errors">{items}</ul>'
     return (f'<header><h1>claimcheck report</h1><ul class="counts">{counts}</ul>'
             f'<p class="totals">{escape(report.totals_line())}</p>'
-            f'<p class="coverage">{escape(report.coverage.line())}</p>{errors}</header>\n')
+            f'<p class="coverage">{escape(report.coverage.line(report.language))}</p>{errors}</header>\n')
 
 
 def _by_file(results: list[Result]) -> dict[str, list[Result]]:

@@ -22,7 +22,7 @@ def render(report: Report, stream: TextIO) -> None:
     stream.write("| verdict | claims |\n|---|---:|\n")
     for verdict, count in report.summary().items():
         stream.write(f"| {SYMBOL[verdict]} {verdict} | {count} |\n")
-    stream.write(f"\n{report.totals_line()}  \n{report.coverage.line()}\n")
+    stream.write(f"\n{report.totals_line()}  \n{report.coverage.line(report.language)}\n")
     if report.errors:
         stream.write("\n### Input errors\n\n")
         for error in report.errors:

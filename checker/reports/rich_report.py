@@ -51,7 +51,7 @@ def render(report: Report, stream: TextIO) -> None:
         if result.timing_warning:
             console.print(Text(printable(f"{LATE} {result.id}: {result.timing_warning}"), style="yellow"))
     console.print(Text(printable(report.totals_line())))
-    console.print(Text(printable(report.coverage.line())))
+    console.print(Text(printable(report.coverage.line(report.language))))
 
 
 def _row(result: Result, wide: bool) -> list[Text]:
