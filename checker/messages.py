@@ -54,6 +54,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "md.supported_folded": "{count} supported claims",
         # HTML
         "html.title": "claimcheck report",
+        "html.page_title": "claimcheck: {count} claims",
         "html.count": "{symbol} {verdict}: {count}",
         "html.input_errors": "Input errors",
         "html.claims_file": "claims: {file}",
@@ -151,6 +152,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "md.to_look_at": "### 살펴볼 주장",
         "md.supported_folded": "사실로 확인된 주장 {count}건",
         "html.title": "claimcheck 검증 보고서",
+        "html.page_title": "claimcheck: 주장 {count}건",
         "html.count": "{symbol} {verdict}: {count}",
         "html.input_errors": "입력 오류",
         "html.claims_file": "주장 파일: {file}",

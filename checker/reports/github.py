@@ -16,6 +16,7 @@ from typing import TextIO
 
 from checker.errors import printable
 from checker.evaluation.results import Report, Result
+from checker.messages import say, verdict_name
 from checker.reports import markdown
 from checker.reports.workflow import commands, neutral
 
@@ -27,7 +28,7 @@ def render(report: Report, stream: TextIO) -> None:
     for error in report.errors:
         where = error.location
         annotations.write(command("error", error.message, file=where.path, line=where.line, col=where.column,
-                                  title="claimcheck: invalid input") + "\n")
+                                  title=say(report.language, "annotation.invalid_input")) + "\n")
     for result in report.results:
         annotation = _annotation(result)
         if annotation is not None:
@@ -45,10 +46,12 @@ def _annotation(result: Result) -> str | None:
     level = "error" if mismatch else _LEVEL.get(result.verdict)
     if level is None:
         return None
-    title = f"{result.verdict} {result.id}"
+    language = result.language
+    title = say(language, "annotation.title", verdict=verdict_name(result.verdict, language), id=result.id)
     if mismatch:
-        title += f" (expected {result.expected})"
-    message = result.explanation + (f"\nNote: {result.timing_warning}." if result.timing_warning else "")
+        title += say(language, "expected", verdict=verdict_name(result.expected, language))
+    late = "\n" + say(language, "note", text=result.timing_warning) if result.timing_warning else ""
+    message = result.explanation + late
     return command(level, message, file=result.file, line=result.line, col=result.column, title=title)
 
 
