@@ -119,6 +119,17 @@ _MESSAGES: dict[str, dict[str, str]] = {
                              "article stated a forecast, a plan or a figure so far, not a final figure it could know.",
         "why.not_ended": " Note: {period} had not ended by the article's publication date ({published}), so the "
                          "article stated a forecast, a plan or a figure so far, not a final figure it could know.",
+        # the rules of DESIGN's qualifier table (checker.evaluation.rules): a the actual, v the claimed value
+        "rule.within": "|a − v| ≤ {figure}",
+        "rule.nearly": "v − {figure} ≤ a ≤ v (nearly)",
+        "rule.nearly_falling": "v ≤ a ≤ v + {figure} (nearly, falling)",
+        "rule.more_than": "a > v", "rule.less_than": "a < v",
+        "rule.at_least": "a ≥ v − {figure}", "rule.at_most": "a ≤ v + {figure}",
+        "rule.decade": "v ≤ a < v + 10^k (decade)",
+        "rule.decade_slack": "v − {figure} ≤ a < v + 10^k + {figure} (decade)",
+        "rule.range": "low − {figure} ≤ a ≤ high + {figure}",
+        "rule.positive": "; a > 0", "rule.negative": "; a < 0",
+        "rule.sizes": " on the sizes |a| and |v|",
         # qualifiers as the rule names them
         "qualifier.share": "{qualifier} ±{percent}%",
         # when the evidence was published (checker.evaluation.timing)
@@ -214,6 +225,16 @@ _MESSAGES: dict[str, dict[str, str]] = {
                              "확정치가 아니라 전망이나 계획, 또는 그때까지의 수치다.",
         "why.not_ended": " 참고: {period}은(는) 기사 보도일({published})에 아직 끝나지 않았으므로, 기사가 말한 것은 "
                          "확정치가 아니라 전망이나 계획, 또는 그때까지의 수치다.",
+        "rule.within": "|a − v| ≤ {figure}",
+        "rule.nearly": "v − {figure} ≤ a ≤ v (거의)",
+        "rule.nearly_falling": "v ≤ a ≤ v + {figure} (거의, 하락)",
+        "rule.more_than": "a > v", "rule.less_than": "a < v",
+        "rule.at_least": "a ≥ v − {figure}", "rule.at_most": "a ≤ v + {figure}",
+        "rule.decade": "v ≤ a < v + 10^k (자릿수)",
+        "rule.decade_slack": "v − {figure} ≤ a < v + 10^k + {figure} (자릿수)",
+        "rule.range": "하한 − {figure} ≤ a ≤ 상한 + {figure}",
+        "rule.positive": "; a > 0", "rule.negative": "; a < 0",
+        "rule.sizes": " (크기 |a|와 |v| 기준)",
         "qualifier.share": "{qualifier} ±{percent}%",
         "timing.made.article": "기사", "timing.made.as_of": "주장의 as_of 날짜",
         "timing.how.vintage": "공표", "timing.how.retrieved": "내려받음",

@@ -53,7 +53,11 @@ def test_the_explanation_reads_in_korean_with_figures_at_korean_scale(worked: di
     assert "meta.net_income 2022년 3분기 = 43.95억 달러." in explained["q3-2022-net-income"]
     assert "부정확 허용 범위 [1, 3] 안에 있다: 대체로 사실." in explained["black-share-silicon-valley"]
     rules = {result.id: result.rule for result in worked["ko"].results}
-    assert rules["metaverse-spend-in-won"].startswith("약 ±5%: ") and rules["q3-2022-net-income"].startswith("정확히: ")
+    assert rules["metaverse-spend-in-won"] == "약 ±5%: |a − v| ≤ 6,500억"
+    assert rules["reality-labs-q3-2022-loss"] == "거의 ±10%: v − 4억 ≤ a ≤ v (거의)"
+    assert rules["q3-2022-net-income"] == "정확히: |a − v| ≤ 5,000만"
+    english = {result.id: result.rule for result in worked["en"].results}
+    assert english["metaverse-spend-in-won"] == "approx ±5%: |a − v| ≤ 650,000,000,000"
 
 
 def test_the_rich_table_at_80_columns_is_korean_and_fits(worked: dict, monkeypatch) -> None:

@@ -295,7 +295,7 @@ class FileCheck:
             claimed=describe_claimed(asked.quantity),
             actual=describe_figure(judgement.interval, claim.value.unit),
             sources=figure.sources,
-            rule=f"{tolerances.describe(claim.value.qualifier.value, self.language)}: {judgement.rule.rule}",
+            rule=f"{tolerances.describe(claim.value.qualifier.value, self.language)}: {judgement.rule.rule(self.language)}",
             check=check_kind,
             revised=revised,
             steps=tuple(step for operand in operands for step in operand.steps) + figure.steps,
