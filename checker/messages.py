@@ -115,6 +115,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "why.seen.False": "the first filing, made after the article; none was public on its date",
         "why.seen.None": "the first filing",
         "why.revised_operands": "Revised operands: {operands}.",
+        "why.no_link": "no metric or relation links this claim to evidence yet",
         "why.begins_after": " Note: {period} begins after the article's publication date ({published}), so the "
                              "article stated a forecast, a plan or a figure so far, not a final figure it could know.",
         "why.not_ended": " Note: {period} had not ended by the article's publication date ({published}), so the "
@@ -221,6 +222,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "why.seen.False": "기사 이후에 나온 첫 공시, 기사 날짜에는 공개된 공시가 없었다",
         "why.seen.None": "첫 공시",
         "why.revised_operands": "수정된 피연산자: {operands}.",
+        "why.no_link": "이 주장을 근거와 잇는 metric이나 relation이 아직 없다",
         "why.begins_after": " 참고: {period}은(는) 기사 보도일({published}) 이후에 시작하므로, 기사가 말한 것은 "
                              "확정치가 아니라 전망이나 계획, 또는 그때까지의 수치다.",
         "why.not_ended": " 참고: {period}은(는) 기사 보도일({published})에 아직 끝나지 않았으므로, 기사가 말한 것은 "

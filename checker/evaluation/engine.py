@@ -190,7 +190,7 @@ class FileCheck:
 
     def _evaluate(self, claim: Claim) -> Result:
         if claim.metric is None and claim.relation is None:
-            raise Unverifiable("no metric or relation links this claim to evidence yet")
+            raise Unverifiable(messages.say(self.language, "why.no_link"))
         if claim.relation == relations.extreme.NAME:
             return self._rank_claim(claim)
         if claim.value is None:
