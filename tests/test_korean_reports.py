@@ -89,6 +89,7 @@ def test_every_human_format_speaks_korean(worked: dict) -> None:
     html = rendered(report, "html")
     assert html.startswith('<!DOCTYPE html>\n<html lang="ko">') and "<title>claimcheck: 주장 32건</title>" in html
     assert "<h1>claimcheck 검증 보고서</h1>" in html and "<h3>근거</h3>" in html and "<dt>주장 → 실제</dt>" in html
+    assert "<title>주장 2%: 허용 범위 [1.5, 2.5]; 실제 2.6</title>" in html  # the number line's accessible name
     assert "<dt>claimed → actual</dt>" not in html and '<span class="badge v-imprecise">≈ 대체로 사실</span>' in html
     reviews = json.loads(rendered(report, "claimreview"))
     assert {review["reviewRating"]["alternateName"] for review in reviews} == {"사실", "대체로 사실", "판단 유보"}
