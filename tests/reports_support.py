@@ -55,7 +55,8 @@ VERDICTS = {"revenue": "supported", "revenue-ruled-refuted": "supported", "profi
 
 
 def worked_example() -> Report:
-    return check([ROOT / "claims"])
+    """The worked example's report in English (the article is Korean; tests of Korean reports say so)."""
+    return check([ROOT / "claims"], language="en")
 
 
 def tricky_repository(folder: Path) -> Path:
@@ -69,8 +70,9 @@ def tricky_repository(folder: Path) -> Path:
     return claims
 
 
-def tricky(folder: Path) -> Report:
-    return check([tricky_repository(folder)])
+def tricky(folder: Path, language: str = "en") -> Report:
+    """The small repository's report, English unless ``language`` asks (its article is Korean)."""
+    return check([tricky_repository(folder)], language=language)
 
 
 def run_cli(*arguments: str, cwd: Path = ROOT, environment: dict | None = None):

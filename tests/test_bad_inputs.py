@@ -83,6 +83,8 @@ def build(case: dict, root: Path) -> None:
 def run(arguments: list[str], cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
     if arguments[0] == "check" and "--format" not in arguments:
         arguments = [*arguments, "--format", "parsable"]
+    if arguments[0] == "check" and "--lang" not in arguments:  # the cases' reports are written in English
+        arguments = [*arguments, "--lang", "en"]
     # The same outcome in CI as on a laptop: Actions' variables only when the case sets them.
     environment = {key: value for key, value in os.environ.items() if not key.startswith("GITHUB_")}
     environment.update({"PYTHONPATH": str(ROOT), "COLUMNS": "200", **(env or {})})

@@ -39,7 +39,7 @@ def test_worked_example_passes_with_json() -> None:
 
 
 def test_parsable_is_one_line_per_claim_then_totals_and_coverage() -> None:
-    done = run("check", "claims/", "--format", "parsable")
+    done = run("check", "claims/", "--lang", "en", "--format", "parsable")
     lines = done.stdout.splitlines()
     assert done.returncode == 0
     assert lines[0].startswith("claims/meta-ai-pivot.yaml:") and ": imprecise black-share-silicon-valley: " in lines[0]
@@ -47,7 +47,7 @@ def test_parsable_is_one_line_per_claim_then_totals_and_coverage() -> None:
 
 
 def test_rich_report_shows_table_totals_and_coverage() -> None:
-    done = run("check", "claims/", "--format", "rich")
+    done = run("check", "claims/", "--lang", "en", "--format", "rich")
     assert done.returncode == 0
     assert "q3-2022-net-income" in done.stdout and "coverage:" in done.stdout
 
@@ -55,7 +55,7 @@ def test_rich_report_shows_table_totals_and_coverage() -> None:
 def test_a_broken_file_is_reported_and_the_others_still_checked(repository: Path) -> None:
     broken = repository / "claims" / "broken.yaml"
     broken.write_text("version: 1\nclaims:\n  - id: x\n    value: [\n", encoding="utf-8")
-    done = run("check", "claims/", "--format", "parsable", cwd=repository)
+    done = run("check", "claims/", "--lang", "en", "--format", "parsable", cwd=repository)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     error_lines = [line for line in done.stderr.splitlines() if line.startswith("claims/broken.yaml:")]
@@ -82,7 +82,7 @@ def test_fail_on_is_a_threshold(repository: Path) -> None:
 
 def test_output_writes_the_machine_format_while_the_human_report_prints(tmp_path: Path) -> None:
     target = tmp_path / "report.json"
-    done = run("check", "claims/", "--output", str(target))
+    done = run("check", "claims/", "--lang", "en", "--output", str(target))
     assert done.returncode == 0
     assert json.loads(target.read_text(encoding="utf-8"))["summary"]["supported"] > 0
     assert "coverage:" in done.stdout

@@ -36,7 +36,8 @@ def repository(tmp_path: Path, claims: str) -> Path:
 
 
 def one(tmp_path: Path, claims: str):
-    report = check([repository(tmp_path, claims)])
+    """The last claim's result, its words in English (the article is Korean)."""
+    report = check([repository(tmp_path, claims)], language="en")
     assert not report.errors, report.errors
     return report.results[-1]
 
@@ -57,7 +58,7 @@ def test_a_revision_that_keeps_the_verdict_is_still_shown(tmp_path: Path) -> Non
     """The reader learns the figure moved, with both vintages, even when the verdict stays."""
     path = repository(tmp_path, NET_INCOME)
     (tmp_path / "reference.csv").write_text(REFERENCE.replace("5400000000", "4401000000"), encoding="utf-8")
-    [result] = check([path]).results
+    [result] = check([path], language="en").results
     assert result.verdict == "supported"
     assert result.revised["changes_verdict"] is False and result.revised["used_vintage"] == "2022-10-26"
     assert ("the figure published later (2024-05-01) is 4,401,000,000 USD, and the claim would still be supported"

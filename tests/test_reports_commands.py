@@ -40,7 +40,7 @@ def test_lint_reports_a_broken_reference_file(tmp_path: Path) -> None:
                           "9,000,000,000 [8,550,000,000, 9,450,000,000] USD"]),
 ], ids=["daily-series", "relation-operands"])
 def test_explain_prints_the_evidence_trail(claim_id: str, lines: list[str]) -> None:
-    done = run_cli("explain", f"claims/meta-ai-pivot.yaml#{claim_id}")
+    done = run_cli("explain", "--lang", "en", f"claims/meta-ai-pivot.yaml#{claim_id}")
     assert done.returncode == 0, done.stderr
     printed = done.stdout.splitlines()
     assert printed[0].startswith(f"claim     {claim_id}  (claims/meta-ai-pivot.yaml:")
@@ -90,7 +90,7 @@ def test_a_bad_baseline_file_is_an_input_error(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["junit", "sarif", "html", "claimreview", "markdown"])
 def test_output_writes_the_format_while_the_human_report_prints(tmp_path: Path, name: str) -> None:
     target = tmp_path / f"report.{name}"
-    done = run_cli("check", "claims/", "--format", name, "--output", str(target))
+    done = run_cli("check", "claims/", "--lang", "en", "--format", name, "--output", str(target))
     assert done.returncode == 0, done.stderr
     assert target.stat().st_size > 1000
     assert done.stdout.splitlines()[-1].startswith("coverage: ")  # parsable, since stdout is a pipe

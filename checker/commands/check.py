@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from checker import progress, reports, runner
+from checker import messages, progress, reports, runner
 from checker.atomic import write_text
 from checker.claimfile import project
 from checker.commands.outputs import overwritten_input, refusal
@@ -43,6 +43,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", type=Path, metavar="FILE",
                         help=f"project settings (default: ./{project.FILE_NAME} when present), "
                              "e.g. tolerance: {approx: 3%%}")
+    add_language_argument(parser)
     runner.add_arguments(parser)
 
 
@@ -55,7 +56,8 @@ def run(arguments: argparse.Namespace) -> int:
     tolerance, problems = project_tolerance(arguments.config)
     with runner.opened(arguments) as map_files:
         report = check(arguments.paths, tolerance=tolerance, max_bytes=arguments.max_bytes,
-                       max_reference_bytes=arguments.max_reference_bytes, progress=progress.bar(), map_files=map_files)
+                       max_reference_bytes=arguments.max_reference_bytes, progress=progress.bar(), map_files=map_files,
+                       language=arguments.lang)
     report.errors[:0] = problems
     refused = overwrite_refusal(report, arguments)
     if refused is not None:
@@ -71,6 +73,14 @@ def run(arguments: argparse.Namespace) -> int:
         human = reports.resolve(arguments.format, sys.stdout)
     reports.get(human).render(report, sys.stdout)
     return report.exit_code(arguments.fail_on, accepted)
+
+
+def add_language_argument(parser: argparse.ArgumentParser) -> None:
+    """``--lang``: the language of the report's words (``check`` and ``explain`` alike)."""
+    parser.add_argument("--lang", default="auto", choices=messages.CHOICES,
+                        help="language of the report's words: auto (default: each claim file's article "
+                             "language; headings in the first file's), ko or en. Machine fields (JSON keys, "
+                             "verdict codes, SARIF levels, exit codes) never change")
 
 
 def overwrite_refusal(report: Report, arguments: argparse.Namespace) -> str | None:

@@ -11,21 +11,23 @@ from __future__ import annotations
 
 import argparse
 import sys
+from decimal import Decimal
 
+from checker.commands.check import add_language_argument
 from checker.errors import printable
 from checker.evaluation.engine import check
 from checker.evaluation.intervals import format_decimal
-from checker.evaluation.timing import describe
 from checker.evaluation.results import Result
+from checker.evaluation.timing import describe
+from checker.messages import KOREAN, padded, qualifier_name, say, unit_name, verdict_name
+from checker.reports.amounts import korean
 from checker.reports.marks import label
 from checker.suggest import did_you_mean
-
-_CHECKS = {"reference": "against reference data", "internal": "against the article's own numbers",
-           "mixed": "against the article's numbers and reference data"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("target", metavar="FILE#CLAIM_ID", help="a claim file and the id of one of its claims")
+    add_language_argument(parser)
 
 
 def run(arguments: argparse.Namespace) -> int:
@@ -33,7 +35,7 @@ def run(arguments: argparse.Namespace) -> int:
     if not file or not claim_id:
         print(printable(f"claimcheck explain: expected FILE#CLAIM_ID, got {arguments.target!r}"), file=sys.stderr)
         return 2
-    report = check([file])
+    report = check([file], language=arguments.lang)
     for error in report.errors:
         print(error, file=sys.stderr)
     matches = [result for result in report.results if result.id == claim_id]
@@ -46,50 +48,69 @@ def run(arguments: argparse.Namespace) -> int:
 
 
 def trail(result: Result) -> str:
-    """The evidence trail as plain text, one fact a line."""
-    lines = [f"claim     {result.id}  ({result.file}:{result.line}:{result.column})"]
+    """The evidence trail as plain text, one fact a line, labelled in the result's language."""
+    language = result.language
+
+    def line(key: str, text: str) -> str:
+        return padded(say(language, f"explain.{key}"), _LABEL_WIDTH) + text
+
+    lines = [line("claim", f"{result.id}  ({result.file}:{result.line}:{result.column})")]
     if result.quote:
-        lines.append(f"quote     {result.quote}")
-    lines.append(f"verdict   {label(result)}")
+        lines.append(line("quote", result.quote))
+    lines.append(line("verdict", label(result)))
     if result.expected is not None:
-        lines.append(f"ruling    expect: {result.expected}")
+        lines.append(line("ruling", f"expect: {result.expected}"))
     if result.check:
-        lines.append(f"checked   {_CHECKS.get(result.check, result.check)}")
+        lines.append(line("checked", say(language, f"check.{result.check}")))
     if result.claimed:
         claimed = result.claimed
-        lines.append(f"claimed   {claimed['text']} = {_number(claimed.get('value'))} {claimed.get('unit') or ''}"
-                     f" ({claimed.get('qualifier')}), digits stand for "
-                     f"[{_number(claimed.get('low'))}, {_number(claimed.get('high'))}]")
+        lines.append(line("claimed", say(
+            language, "explain.claimed_value", text=claimed["text"], value=_number(claimed.get("value"), language),
+            unit=unit_name(claimed.get("unit"), language), low=_number(claimed.get("low"), language),
+            high=_number(claimed.get("high"), language),
+            qualifier=qualifier_name(str(claimed.get("qualifier")), language))))
     if result.actual:
         actual = result.actual
-        lines.append(f"actual    {_number(actual.get('value'))} {actual.get('unit') or ''}, interval "
-                     f"[{_number(actual.get('low'))}, {_number(actual.get('high'))}]")
+        lines.append(line("actual", say(
+            language, "explain.actual_value", value=_number(actual.get("value"), language),
+            unit=unit_name(actual.get("unit"), language), low=_number(actual.get("low"), language),
+            high=_number(actual.get("high"), language))))
     if result.rule:
-        lines.append(f"rule      {result.rule}")
+        lines.append(line("rule", result.rule))
     for name, bounds in (result.bands or {}).items():
-        lines.append(f"{name:9} [{_number(bounds[0], '−∞')}, {_number(bounds[1], '∞')}]")
+        lines.append(line(name, f"[{_number(bounds[0], language, '−∞')}, {_number(bounds[1], language, '∞')}]"))
     if result.steps:
-        lines.append("operands and reference rows:")
+        lines.append(say(language, "explain.steps"))
         lines += [f"  {index}. {step}" for index, step in enumerate(result.steps, 1)]
     if result.series:
         values = [value for _, value in result.series]
-        lines.append(f"series    {len(values)} daily values {result.series[0][0]}..{result.series[-1][0]}, "
-                     f"from {format_decimal(min(values))} to {format_decimal(max(values))}")
+        lines.append(line("series", say(
+            language, "explain.series_value", count=len(values), first=result.series[0][0],
+            last=result.series[-1][0], low=_number(min(values), language), high=_number(max(values), language))))
     if result.sources:
-        lines.append("sources:")
+        lines.append(say(language, "explain.sources"))
         lines += [f"  - {source}" for source in result.sources]
     if result.timing:
-        lines.append(f"published {describe(result.timing)}")
+        lines.append(line("published", describe(result.timing, language)))
     if result.revised:
         revised = result.revised
-        outcome = "would change the verdict to" if revised["changes_verdict"] else "keeps the verdict"
-        lines.append(f"vintage   used {revised['used_vintage']}: {_number(revised['used_value'])}; newest "
-                     f"{revised['vintage']}: {_number(revised['value'])}, which {outcome} {revised['verdict']}")
+        key = "explain.vintage_changes" if revised["changes_verdict"] else "explain.vintage_keeps"
+        lines.append(line("vintage", say(
+            language, key, used_vintage=revised["used_vintage"], used_value=_number(revised["used_value"], language),
+            vintage=revised["vintage"], value=_number(revised["value"], language),
+            verdict=verdict_name(revised["verdict"], language))))
     if result.note:
-        lines.append(f"note      {' '.join(result.note.split())}")
-    lines.append(f"because   {result.explanation}")
+        lines.append(line("note", " ".join(result.note.split())))
+    lines.append(line("because", result.explanation))
     return "".join(printable(line) + "\n" for line in lines)
 
 
-def _number(value: object, missing: str = "?") -> str:
-    return format_decimal(value) if value is not None else missing
+#: Terminal columns of an evidence line's label and the spaces after it.
+_LABEL_WIDTH = 10
+
+
+def _number(value: object, language: str, missing: str = "?") -> str:
+    """A figure as the trail shows it: every digit in English, at 만/억/조 scale in Korean."""
+    if value is None:
+        return missing
+    return korean(Decimal(str(value))) if language == KOREAN else format_decimal(value)

@@ -16,6 +16,7 @@ from typing import Callable, Iterable, Mapping, NamedTuple
 from checker.claimfile import ClaimFile, discover, load_claim_file
 from checker.claimfile.model import Claim
 from checker.errors import InputError, Location
+from checker import messages
 from checker.evaluation import claimed, relations
 from checker.evaluation.coverage import article_coverage
 from checker.evaluation.figures import Figure, RelationProblem, require_shared_bases
@@ -33,6 +34,7 @@ from checker.evaluation.timing import timing
 from checker.evaluation.tolerances import Tolerances, effective
 from checker.evaluation.units import UnitMismatch
 from checker.evaluation.verdict_text import describe_claimed, describe_figure, explanation
+from checker.quantities import detect_language
 from checker.reference import LookupFailure, NoData, ReferenceData
 from checker.reference.files import MAX_BYTES as REFERENCE_MAX_BYTES
 from checker.reference.model import Lookup
@@ -58,7 +60,7 @@ def check(paths: Iterable[str | Path], tolerance: Mapping | None = None, max_byt
           max_reference_bytes: int = REFERENCE_MAX_BYTES,
           progress: Callable[[list[Path]], Iterable[Path]] | None = None,
           map_files: Callable[[Callable[[Path], FileOutcome], list[Path]], Iterable[FileOutcome]] | None = None,
-          ) -> Report:
+          language: str = "auto") -> Report:
     """Check every claim file under ``paths``; the library entry point behind ``claimcheck check``.
 
     ``progress`` wraps the list of claim files found (a progress bar), so the caller,
@@ -67,6 +69,9 @@ def check(paths: Iterable[str | Path], tolerance: Mapping | None = None, max_byt
     one after another here; ``checker.runner`` spreads them over processes or a Dask
     cluster), so the report is the same either way. ``max_bytes`` bounds claim files and
     articles, ``max_reference_bytes`` reference text files (provider downloads are larger).
+    ``language`` (``checker.messages.CHOICES``) is the language of the results' words:
+    ``auto`` speaks each claim file's article language, and the report's own headings the
+    first file's.
     """
     report = Report()
     files, problems = discover(Path(path) for path in paths)
@@ -74,11 +79,15 @@ def check(paths: Iterable[str | Path], tolerance: Mapping | None = None, max_byt
     report.inputs.extend(files)
     covered: dict[Path, tuple[object, list[tuple[int, int]]]] = {}
     outcomes = (map_files or map)(partial(check_file, tolerance=tolerance or {}, max_bytes=max_bytes,
-                                                  max_reference_bytes=max_reference_bytes), files)
+                                                  max_reference_bytes=max_reference_bytes, language=language),
+                                          files)
+    first = True
     for _, (claim_file, errors, results) in zip(progress(files) if progress is not None else files, outcomes):
         report.errors.extend(errors)
         if claim_file is None:
             continue
+        if first:
+            report.language, first = file_language(claim_file, language), False
         if claim_file.article is not None:
             report.articles[str(claim_file.path)] = claim_file.article
             report.inputs.append(claim_file.article.path)
@@ -103,16 +112,24 @@ class FileOutcome(NamedTuple):
 
 
 def check_file(path: Path, tolerance: Mapping, max_bytes: int,
-               max_reference_bytes: int = REFERENCE_MAX_BYTES) -> FileOutcome:
+               max_reference_bytes: int = REFERENCE_MAX_BYTES, language: str = "auto") -> FileOutcome:
     """Load and check one claim file; a bug costs this file, never the run."""
     errors: list[InputError] = []
     try:
         claim_file, problems = load_claim_file(path, max_bytes=max_bytes)
-        results = FileCheck(claim_file, tolerance, errors, max_reference_bytes).run() if claim_file else []
+        results = (FileCheck(claim_file, tolerance, errors, max_reference_bytes,
+                             file_language(claim_file, language)).run() if claim_file else [])
     except Exception as problem:  # a bug must cost one file, never the run
         message = f"internal error while reading this file: {problem!r}"
         claim_file, problems, results = None, [InputError(Location(str(path)), message)], []
     return FileOutcome(claim_file, errors + problems, results)
+
+
+def file_language(claim_file: ClaimFile, asked: str) -> str:
+    """The language one claim file's results speak: ``asked``, or with ``auto`` its article's (as written or read)."""
+    article = claim_file.article
+    written = (article.language or detect_language(article.text)) if article is not None else None
+    return messages.resolve(asked, written)
 
 
 def _note_quotes(claim_file: ClaimFile, covered: dict) -> None:
@@ -131,6 +148,7 @@ class FileCheck:
     project_tolerance: Mapping
     errors: list[InputError]
     max_reference_bytes: int = REFERENCE_MAX_BYTES
+    language: str = messages.ENGLISH
     reference: ReferenceData = field(init=False)
     results: dict[str, Result] = field(default_factory=dict)
     judged: dict[str, Figure] = field(default_factory=dict)
@@ -178,7 +196,7 @@ class FileCheck:
 
     def _evaluate(self, claim: Claim) -> Result:
         if claim.metric is None and claim.relation is None:
-            raise Unverifiable("no metric or relation links this claim to evidence yet")
+            raise Unverifiable(messages.say(self.language, "why.no_link"))
         if claim.relation == relations.extreme.NAME:
             return self._rank_claim(claim)
         if claim.value is None:
@@ -192,7 +210,7 @@ class FileCheck:
         if claim.period is None:
             raise ClaimError(f"metric {claim.metric} needs a period", key="metric")
         published = self._published()
-        later_than_article = _after_publication(claim, published)
+        later_than_article = _after_publication(claim, published, self.language)
         try:
             found = self.reference.lookup(claim.metric, claim.period, claim.agg, published=published,
                                           as_of=claim.as_of)
@@ -241,7 +259,8 @@ class FileCheck:
         revisions = [line for figure in figures for line in figure.revisions]
         if not revisions:
             return result
-        return replace(result, explanation=f"{result.explanation} Revised operands: {'; '.join(revisions)}.")
+        revised = messages.say(self.language, "why.revised_operands", operands="; ".join(revisions))
+        return replace(result, explanation=f"{result.explanation} {revised}")
 
     def _rank_claim(self, claim: Claim) -> Result:
         """``extreme``: the figure ranked over its series' window; decided by the relation itself."""
@@ -272,7 +291,8 @@ class FileCheck:
                  series: tuple[tuple[str, Decimal], ...] = ()) -> Result:
         self.judged[claim.id] = judgement.figure
         figure = judgement.figure
-        text = explanation(replace(claim, value=asked.quantity), judgement, tolerances, check_kind, revised)
+        text = explanation(replace(claim, value=asked.quantity), judgement, tolerances, check_kind, revised,
+                           self.language)
         return self._result(
             claim,
             judgement.verdict,
@@ -281,7 +301,7 @@ class FileCheck:
             claimed=describe_claimed(asked.quantity),
             actual=describe_figure(judgement.interval, claim.value.unit),
             sources=figure.sources,
-            rule=f"{tolerances.describe(claim.value.qualifier.value)}: {judgement.rule.rule}",
+            rule=f"{tolerances.describe(claim.value.qualifier.value, self.language)}: {judgement.rule.rule(self.language)}",
             check=check_kind,
             revised=revised,
             steps=tuple(step for operand in operands for step in operand.steps) + figure.steps,
@@ -304,11 +324,11 @@ class FileCheck:
         return Result(
             file=where.path, line=where.line, column=where.column, id=claim.id, quote=claim.quote,
             verdict=verdict, explanation=text, expected=claim.expect, note=claim.note,
-            quote_span=claim.quote_span, **fields,
+            quote_span=claim.quote_span, language=self.language, **fields,
         )
 
 
-def _after_publication(claim: Claim, published: date | None) -> str:
+def _after_publication(claim: Claim, published: date | None, language: str) -> str:
     """A sentence for a claim about a period that had not ended when the article appeared.
 
     Its figure could not be known then: the article stated a forecast, a plan or a figure
@@ -316,9 +336,9 @@ def _after_publication(claim: Claim, published: date | None) -> str:
     """
     if published is None or claim.period is None or claim.period.end <= published:
         return ""
-    when = "begins after" if claim.period.start > published else "had not ended by"
-    return (f" Note: {claim.period.label} {when} the article's publication date ({published}), so the article "
-            f"stated a forecast, a plan or a figure so far, not a final figure it could know.")
+    key = "why.begins_after" if claim.period.start > published else "why.not_ended"
+    return messages.say(language, key, period=messages.dates(claim.period.label, language),
+                        published=messages.dates(str(published), language))
 
 
 def _revision(used: Judgement, later: Judgement, found: Lookup, newest: Lookup, published: date | None) -> dict:

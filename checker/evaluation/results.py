@@ -13,6 +13,7 @@ from typing import Callable
 from checker.claimfile.model import Article
 from checker.errors import InputError
 from checker.evaluation.timing import Timing, warning
+from checker.messages import ENGLISH, say, verdict_name
 
 VERDICTS = ("supported", "imprecise", "refuted", "unverifiable", "error")
 #: ``--fail-on`` is a threshold: each level fails on itself and on every level before it.
@@ -48,11 +49,13 @@ class Result:
     series: tuple[tuple[str, Decimal], ...] = ()
     #: How the reference rows behind the verdict are dated against the article (None: no rows).
     timing: Timing | None = None
+    #: The language the result's words are in (``checker.messages``); not a JSON field: codes stay codes.
+    language: str = ENGLISH
 
     @property
     def timing_warning(self) -> str | None:
         """Said on its own line by every report: a failing verdict on figures the writer may not have seen."""
-        return None if self.verdict == "supported" else warning(self.timing)
+        return None if self.verdict == "supported" else warning(self.timing, self.language)
 
     def fails(self, fail_on: str = "refuted") -> bool:
         """Whether this result fails a run: a ruling mismatch, or a verdict at or past ``fail_on``."""
@@ -97,10 +100,10 @@ class Coverage:
             self.numbers_with_claims + other.numbers_with_claims,
         )
 
-    def line(self) -> str:
+    def line(self, language: str = ENGLISH) -> str:
         total, covered = self.numbers_in_articles, self.numbers_with_claims
-        share = f" ({covered * 100 // total}%)" if total else ""
-        return f"coverage: {covered} of {total} numbers in the articles have a claim{share}"
+        share = say(language, "coverage.share", percent=covered * 100 // total) if total else ""
+        return say(language, "coverage", covered=covered, total=total, share=share)
 
 
 @dataclass
@@ -116,6 +119,8 @@ class Report:
     #: Every file the run read (claim files, articles, reference files), so the command
     #: line can refuse to write a report or baseline over one of them.
     inputs: list[Path] = field(default_factory=list)
+    #: The language of the report's own words (headings, totals): the first claim file's.
+    language: str = ENGLISH
 
     def summary(self) -> dict[str, int]:
         counts = dict.fromkeys(VERDICTS, 0)
@@ -138,11 +143,13 @@ class Report:
         return sum(1 for result in self.results if result.timing_warning)
 
     def totals_line(self) -> str:
-        counts = ", ".join(f"{count} {verdict}" for verdict, count in self.summary().items())
+        language = self.language
+        counts = ", ".join(say(language, "totals.count", count=count, verdict=verdict_name(verdict, language))
+                           for verdict, count in self.summary().items())
         late = self.late_evidence()
-        dated = f"; {late} judged on figures published after the article or at an unknown date" if late else ""
-        errors = f"; {len(self.errors)} input error(s)" if self.errors else ""
-        return f"{len(self.results)} claims: {counts}{dated}{errors}"
+        dated = say(language, "totals.late", count=late) if late else ""
+        errors = say(language, "totals.errors", count=len(self.errors)) if self.errors else ""
+        return say(language, "totals", count=len(self.results), counts=counts, late=dated, errors=errors)
 
     def to_dict(self) -> dict:
         return {

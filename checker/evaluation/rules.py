@@ -12,8 +12,10 @@ from decimal import Decimal
 
 from checker.evaluation.intervals import Interval, format_decimal
 from checker.evaluation.tolerances import Tolerances
+from checker.messages import ENGLISH, KOREAN, say
 from checker.quantities.model import Qualifier, Quantity
 from checker.quantities.predicates import negated
+from checker.reports.amounts import korean
 
 
 @dataclass(frozen=True)
@@ -25,8 +27,13 @@ class Acceptance:
     low_open: bool = False
     high_open: bool = False
     band: Decimal = Decimal(0)
-    rule: str = ""
+    #: The rule in words: catalogue keys (``rule.*`` in ``checker.messages``), each with the figure it names.
+    wording: tuple[tuple[str, Decimal | None], ...] = ()
     sign: int = 0
+
+    def rule(self, language: str = ENGLISH) -> str:
+        """The rule as the report prints it: ``|a − v| ≤ 0.5``; in Korean its figures at 만/억/조 scale."""
+        return "".join(say(language, key, figure=_figure(value, language)) for key, value in self.wording)
 
     def admits(self, value: Decimal) -> bool:
         above = self.low is None or (value > self.low if self.low_open else value >= self.low)
@@ -48,7 +55,8 @@ class Acceptance:
 
     def signed(self, sign: int) -> Acceptance:
         """Only values on the side of 0 the words gave (a claimed rise is never met by a fall)."""
-        return replace(self, sign=sign, rule=f"{self.rule}; a {'>' if sign > 0 else '<'} 0")._clamped()
+        side = "rule.positive" if sign > 0 else "rule.negative"
+        return replace(self, sign=sign, wording=(*self.wording, (side, None)))._clamped()
 
     def _clamped(self) -> Acceptance:
         if self.sign > 0 and (self.low is None or self.low <= 0):
@@ -65,7 +73,7 @@ class Acceptance:
             self.high_open,
             self.low_open,
             self.band,
-            f"{self.rule} on the sizes |a| and |v|",
+            (*self.wording, ("rule.sizes", None)),
         )
 
     def __str__(self) -> str:
@@ -97,20 +105,20 @@ def _unsigned(claim: Quantity, tolerances: Tolerances, direction: str | None) ->
     share = tolerances.for_qualifier(qualifier.value)
     band = max(precision, share * abs(value))
     if qualifier is Qualifier.APPROX or qualifier is Qualifier.EXACT:
-        return Acceptance(value - band, value + band, band=band, rule=f"|a − v| ≤ {format_decimal(band)}")
+        return Acceptance(value - band, value + band, band=band, wording=(("rule.within", band),))
     if qualifier is Qualifier.NEARLY:
         band = max(share * abs(value), precision)
         if direction == "down":
-            return Acceptance(value, value + band, band=band, rule=f"v ≤ a ≤ v + {format_decimal(band)} (nearly, falling)")
-        return Acceptance(value - band, value, band=band, rule=f"v − {format_decimal(band)} ≤ a ≤ v (nearly)")
+            return Acceptance(value, value + band, band=band, wording=(("rule.nearly_falling", band),))
+        return Acceptance(value - band, value, band=band, wording=(("rule.nearly", band),))
     if qualifier is Qualifier.MORE_THAN:
-        return Acceptance(value - share * abs(value), None, low_open=True, band=band, rule="a > v")
+        return Acceptance(value - share * abs(value), None, low_open=True, band=band, wording=(("rule.more_than", None),))
     if qualifier is Qualifier.AT_LEAST:
-        return Acceptance(value - band, None, band=band, rule=f"a ≥ v − {format_decimal(band)}")
+        return Acceptance(value - band, None, band=band, wording=(("rule.at_least", band),))
     if qualifier is Qualifier.LESS_THAN:
-        return Acceptance(None, value + share * abs(value), high_open=True, band=band, rule="a < v")
+        return Acceptance(None, value + share * abs(value), high_open=True, band=band, wording=(("rule.less_than", None),))
     if qualifier is Qualifier.AT_MOST:
-        return Acceptance(None, value + band, band=band, rule=f"a ≤ v + {format_decimal(band)}")
+        return Acceptance(None, value + band, band=band, wording=(("rule.at_most", band),))
     raise ValueError(f"no rule for qualifier {qualifier}")
 
 
@@ -119,10 +127,10 @@ def _bounded_range(claim: Quantity, tolerances: Tolerances) -> Acceptance:
     share = tolerances.for_qualifier(claim.qualifier.value)
     if claim.qualifier is Qualifier.DECADE:
         slack = share * abs(low)
-        rule = "v ≤ a < v + 10^k (decade)" if not slack else f"v − {format_decimal(slack)} ≤ a < v + 10^k + {format_decimal(slack)} (decade)"
-        return Acceptance(low - slack, high + slack, high_open=True, band=high - low, rule=rule)
+        wording = (("rule.decade", None),) if not slack else (("rule.decade_slack", slack),)
+        return Acceptance(low - slack, high + slack, high_open=True, band=high - low, wording=wording)
     band = max(claim.precision, share * abs(high))
-    return Acceptance(low - band, high + band, band=band, rule=f"low − {format_decimal(band)} ≤ a ≤ high + {format_decimal(band)}")
+    return Acceptance(low - band, high + band, band=band, wording=(("rule.range", band),))
 
 
 def imprecise_margin(claim: Quantity, rule: Acceptance, tolerances: Tolerances) -> Decimal:
@@ -133,3 +141,10 @@ def imprecise_margin(claim: Quantity, rule: Acceptance, tolerances: Tolerances) 
     reference = claim.value if claim.value is not None else max(abs(claim.low), abs(claim.high))
     extra_band = (tolerances.imprecise_factor - 1) * rule.band
     return max(extra_band, tolerances.imprecise * abs(reference))
+
+
+def _figure(value: Decimal | None, language: str) -> str:
+    """A rule's figure as the language writes it (Korean at 만/억/조 scale); None: the rule names none."""
+    if value is None:
+        return ""
+    return korean(value) if language == KOREAN else format_decimal(value)

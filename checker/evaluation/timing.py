@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable
 
+from checker.messages import ENGLISH, dates, say
 from checker.reference.model import Observation
 
 BEFORE, AFTER, UNKNOWN = "before", "after", "unknown"
@@ -45,10 +46,9 @@ class Timing:
     article: date | None
     stated: str = "article"
 
-    @property
-    def made(self) -> str:
+    def made(self, language: str = ENGLISH) -> str:
         """The day the claim was made, as the sentences name it."""
-        return "the article" if self.stated == "article" else "the claim's as_of date"
+        return say(language, "timing.made.article" if self.stated == "article" else "timing.made.as_of")
 
     def to_dict(self) -> dict:
         return {"relation": self.relation, "date": self.day.isoformat() if self.day else None,
@@ -86,33 +86,26 @@ def timing(evidence: Iterable[Dated], article: date | None, as_of: date | str | 
     return Timing(BEFORE, latest.day, latest.how, made, stated)
 
 
-def warning(found: Timing | None) -> str | None:
+def warning(found: Timing | None, language: str = ENGLISH) -> str | None:
     """The sentence a report prints when a failing verdict may rest on figures the writer could not see."""
     if found is None or found.relation == BEFORE:
         return None
-    return describe(found)
+    return describe(found, language)
 
 
-def describe(found: Timing) -> str:
+def describe(found: Timing, language: str = ENGLISH) -> str:
     """How the evidence is dated against the article, in words (``explain`` prints it for every verdict)."""
-    if found.relation == BEFORE:
-        verb = "published" if found.how == VINTAGE else "retrieved"
-        return f"figures {verb} {found.day}, on or before {found.made} ({found.article})"
-    if found.article is None:
-        return ("the article has no publication date, so whether these figures were revised after it is unknown; "
-                "give the article's published: date")
-    if found.relation == UNKNOWN:
-        return (f"against figures of unknown publication date (no vintage or retrieved date in the reference "
-                f"file), possibly revised after {found.made} ({found.article}); the first release may have differed")
-    verb = "published" if found.how == VINTAGE else "retrieved"
-    return (f"against figures {verb} {found.day}, after {found.made} ({found.article}); the first release may "
-            f"have differed")
+    if found.article is None and found.relation != BEFORE:
+        return say(language, "timing.undated_article")
+    fields = {"how": say(language, f"timing.how.{found.how}") if found.how else "", "made": found.made(language),
+              "day": dates(str(found.day), language), "article": dates(str(found.article), language)}
+    return say(language, f"timing.{found.relation}", **fields)
 
 
-def mark(found: Timing | None) -> str:
+def mark(found: Timing | None, language: str = ENGLISH) -> str:
     """The few words a narrow table cell holds in place of :func:`warning`'s sentence."""
     if found is None or found.relation == BEFORE:
         return ""
     if found.relation == AFTER:
-        return f"figures of {found.day}, after {found.made}"
-    return "figures of unknown date"
+        return say(language, "timing.mark.after", day=dates(str(found.day), language), made=found.made(language))
+    return say(language, "timing.mark.unknown")

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Mapping
 
 from checker.evaluation.intervals import format_decimal
+from checker.messages import ENGLISH, qualifier_name, say
 
 RELATIVE_DEFAULTS: dict[str, Decimal] = {
     "exact": Decimal(0),
@@ -48,9 +49,11 @@ class Tolerances:
                 relative[key] = Decimal(value)
         return replace(self, relative=relative, **changed)
 
-    def describe(self, qualifier: str) -> str:
+    def describe(self, qualifier: str, language: str = ENGLISH) -> str:
+        """The qualifier and its tolerance as a rule line names them: ``approx ±5%`` (약 ±5% in Korean)."""
         share = self.for_qualifier(qualifier)
-        return f"{qualifier} ±{format_decimal(share * 100)}%" if share else qualifier
+        name = qualifier_name(qualifier, language)
+        return say(language, "qualifier.share", qualifier=name, percent=format_decimal(share * 100)) if share else name
 
 
 DEFAULT_TOLERANCES = Tolerances(relative=RELATIVE_DEFAULTS)

@@ -4,18 +4,16 @@ Kept apart from the engine so the sentence a fact-checker reads is written in on
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 from checker.claimfile.model import Claim
 from checker.evaluation.intervals import Interval, format_decimal
 from checker.evaluation.judge import Judgement
+from checker.evaluation.rules import Acceptance
 from checker.evaluation.tolerances import Tolerances
+from checker.messages import ENGLISH, KOREAN, dates, qualifier_name, say, unit_name, verdict_name
 from checker.quantities.model import Quantity
-
-_CHECKS = {
-    "reference": "against reference data",
-    "internal": "against the article's own numbers",
-    "mixed": "against the article's numbers and reference data",
-}
-
+from checker.reports.amounts import korean
 
 def describe_claimed(quantity: Quantity) -> dict:
     """The claimed side of a result: the value with the interval its digits stand for."""
@@ -38,41 +36,65 @@ def describe_figure(interval: Interval, unit: str | None) -> dict:
 
 
 def explanation(claim: Claim, judgement: Judgement, tolerances: Tolerances, check_kind: str,
-                revised: dict | None) -> str:
-    """One paragraph a person can check by hand."""
+                revised: dict | None, language: str = ENGLISH) -> str:
+    """One paragraph a person can check by hand, in ``language`` (Korean figures at 만/억/조 scale)."""
     quantity = claim.value
     figure = judgement.figure
-    unit = f" {quantity.unit}" if quantity.unit else ""
+    unit = _unit(quantity.unit, language)
     parts = [
-        f"Checked {_CHECKS[check_kind]}: {figure.description} = {judgement.interval}{unit}.",
-        f"The claim '{quantity.text}' ({quantity.qualifier.value}) allows {judgement.rule}{unit}.",
-        _outcome(judgement),
+        say(language, "why.checked", check=say(language, f"check.{check_kind}"),
+            description=dates(figure.description, language), interval=_interval(judgement.interval, language),
+            unit=unit),
+        say(language, "why.allows", text=quantity.text, qualifier=qualifier_name(quantity.qualifier.value, language),
+            rule=_bounds(judgement.rule, language), unit=unit),
+        _outcome(judgement, language),
     ]
     if revised:
-        outcome = (f"which would make the claim {revised['verdict']}" if revised["changes_verdict"]
-                   else f"and the claim would still be {revised['verdict']}")
-        parts.append(_restated(revised, unit, outcome) if revised.get("used_filing") else
-            f"Revised: this used the vintage of {revised['used_vintage']} ({format_decimal(revised['used_value'])}{unit}); "
-            f"the figure published later ({revised['vintage']}) is {format_decimal(revised['value'])}{unit}, {outcome}."
-        )
+        verdict = verdict_name(revised["verdict"], language)
+        outcome = say(language, "why.would_make" if revised["changes_verdict"] else "why.would_keep", verdict=verdict)
+        fields = {"used_vintage": dates(str(revised["used_vintage"]), language),
+                  "vintage": dates(str(revised["vintage"]), language), "outcome": outcome,
+                  "used_value": _number(revised["used_value"], language) + unit,
+                  "value": _number(revised["value"], language) + unit}
+        if revised.get("used_filing"):
+            seen = say(language, f"why.seen.{revised['seen_by_article']}")
+            parts.append(say(language, "why.restated", used_filing=revised["used_filing"], filing=revised["filing"],
+                             seen=seen, **fields))
+        else:
+            parts.append(say(language, "why.revised", **fields))
     return " ".join(parts)
 
 
-def _restated(revised: dict, unit: str, outcome: str) -> str:
-    """A figure a later filing restated: both filings, and which one the article's writer could have seen."""
-    seen = {True: "the filing the article could have seen",
-            False: "the first filing, made after the article; none was public on its date",
-            None: "the first filing"}[revised["seen_by_article"]]
-    return (f"Restated: {revised['used_filing']} filed {revised['used_vintage']} gives "
-            f"{format_decimal(revised['used_value'])}{unit} (used: {seen}); {revised['filing']} filed "
-            f"{revised['vintage']} gives {format_decimal(revised['value'])}{unit}, {outcome}.")
-
-
-def _outcome(judgement: Judgement) -> str:
+def _outcome(judgement: Judgement, language: str) -> str:
     if judgement.verdict == "supported" and judgement.by_rounding:
-        return "The point values miss, but the intervals meet: supported by rounding."
+        return say(language, "why.by_rounding")
     if judgement.verdict == "supported":
-        return "The evidence falls inside: supported."
-    if judgement.verdict == "imprecise":
-        return f"Outside the rule but within the imprecise band {judgement.imprecise_band}: imprecise."
-    return f"Outside even the imprecise band {judgement.imprecise_band}: refuted."
+        return say(language, "why.supported")
+    key = "why.imprecise" if judgement.verdict == "imprecise" else "why.refuted"
+    return say(language, key, band=_bounds(judgement.imprecise_band, language))
+
+
+def _unit(unit: str | None, language: str) -> str:
+    return f" {unit_name(unit, language)}" if unit else ""
+
+
+def _number(value: Decimal, language: str) -> str:
+    return korean(value) if language == KOREAN else format_decimal(value)
+
+
+def _interval(interval: Interval, language: str) -> str:
+    """The evidence's point and interval; in Korean at the scale a reader writes (13.3026조)."""
+    if language != KOREAN:
+        return str(interval)
+    if interval.low == interval.high:
+        return korean(interval.point)
+    return f"{korean(interval.point)} [{korean(interval.low)}, {korean(interval.high)}]"
+
+
+def _bounds(acceptance: Acceptance, language: str) -> str:
+    """A rule's or band's bounds, ``[low, high]`` with open ends as ``(``; Korean figures scaled."""
+    if language != KOREAN:
+        return str(acceptance)
+    left = "(-∞" if acceptance.low is None else ("(" if acceptance.low_open else "[") + korean(acceptance.low)
+    right = "∞)" if acceptance.high is None else korean(acceptance.high) + (")" if acceptance.high_open else "]")
+    return f"{left}, {right}"

@@ -52,6 +52,26 @@ def amount(value: Decimal, unit: str | None, claimed_text: str, claimed_unit: st
     return f"{shown} {word}{f' {unit}' if unit else ''}"
 
 
+def korean(value: Decimal) -> str:
+    """``value`` at the Korean scale a reader would write it (만, 억, 조, 경), with the digits English shows.
+
+    >>> korean(Decimal("1068300000000000")), korean(Decimal("320000")), korean(Decimal("-4395123456"))
+    ('1068.3조', '32만', '-43.95123456억')
+    >>> korean(Decimal("1330.26")), korean(Decimal("9.5E+40")), korean(Decimal("13302616666666.67"))
+    ('1330.26', '9.5e+40', '13.3026조')
+    """
+    if not value.is_finite() or not _KOREAN_SCALES[-1][0] <= abs(value) < _KOREAN_SCALES[0][0] * 10**4:
+        return format_decimal(value)
+    factor, word = next((factor, word) for factor, word in _KOREAN_SCALES if abs(value) >= factor)
+    as_in_english = Decimal(format_decimal(value).replace(",", ""))  # the digits the English sentence shows
+    return f"{format_decimal((as_in_english / factor).normalize(), _KOREAN_DIGITS)}{word}"
+
+
+_KOREAN_SCALES = sorted(((Decimal(factor), word) for word, factor in KO_BIG_SCALES.items()), reverse=True)
+#: Significant digits kept when a figure is scaled to 만/억/조: all those of the unscaled figure.
+_KOREAN_DIGITS = 34
+
+
 def _scale(text: str) -> tuple[Decimal, str, str] | None:
     """The scale written after the claim's last digits: (its factor, its word, the words after it)."""
     found = _AFTER_LAST_DIGIT.search(text)

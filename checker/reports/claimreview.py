@@ -22,16 +22,13 @@ from typing import TextIO
 from checker.claimfile.model import Article
 from checker.claimfile.schema import web_address
 from checker.evaluation.results import Report, Result
+from checker.messages import say
 from checker.reports.jsontext import dumps
 
 BEST, WORST = 5, 1
-#: DESIGN: supported→True(5), imprecise→Mostly true(4), refuted→False(1), unverifiable→Unverifiable.
-RATINGS: dict[str, tuple[str, int | None]] = {
-    "supported": ("True", 5),
-    "imprecise": ("Mostly true", 4),
-    "refuted": ("False", 1),
-    "unverifiable": ("Unverifiable", None),
-}
+#: DESIGN: supported→True(5), imprecise→Mostly true(4), refuted→False(1), unverifiable→Unverifiable;
+#: the name (``alternateName``) is the catalogue's ``rating.<verdict>`` in the result's language.
+RATINGS: dict[str, int | None] = {"supported": 5, "imprecise": 4, "refuted": 1, "unverifiable": None}
 
 
 def render(report: Report, stream: TextIO) -> None:
@@ -43,7 +40,7 @@ def render(report: Report, stream: TextIO) -> None:
 def review(result: Result, article: Article | None) -> dict:
     """The ClaimReview of one result."""
     source = article.source if article is not None and isinstance(article.source, dict) else {}
-    name, value = RATINGS[result.verdict]
+    name, value = say(result.language, f"rating.{result.verdict}"), RATINGS[result.verdict]
     rating: dict = {"@type": "Rating", "alternateName": name, "bestRating": BEST, "worstRating": WORST}
     if value is not None:
         rating["ratingValue"] = value
@@ -65,6 +62,7 @@ def review(result: Result, article: Article | None) -> dict:
         "reviewRating": rating,
         "itemReviewed": claim,
         "author": {"@type": "Organization", "name": str(source.get("reviewer") or "claimcheck")},
-        "reviewBody": result.explanation + (f" Note: {result.timing_warning}." if result.timing_warning else ""),
+        "reviewBody": result.explanation + (" " + say(result.language, "note", text=result.timing_warning)
+                                            if result.timing_warning else ""),
     }
 

@@ -16,6 +16,7 @@ from typing import TextIO
 
 from checker.errors import printable
 from checker.evaluation.results import Report, Result
+from checker.messages import say, verdict_name
 from checker.reports import markdown
 from checker.reports.workflow import commands, neutral
 
@@ -27,13 +28,13 @@ def render(report: Report, stream: TextIO) -> None:
     for error in report.errors:
         where = error.location
         annotations.write(command("error", error.message, file=where.path, line=where.line, col=where.column,
-                                  title="claimcheck: invalid input") + "\n")
+                                  title=say(report.language, "annotation.invalid_input")) + "\n")
     for result in report.results:
         annotation = _annotation(result)
         if annotation is not None:
             annotations.write(annotation + "\n")
     stream.write(report.totals_line() + "\n")
-    stream.write(report.coverage.line() + "\n")
+    stream.write(report.coverage.line(report.language) + "\n")
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary:
         with open(summary, "a", encoding="utf-8") as handle:
@@ -45,10 +46,12 @@ def _annotation(result: Result) -> str | None:
     level = "error" if mismatch else _LEVEL.get(result.verdict)
     if level is None:
         return None
-    title = f"{result.verdict} {result.id}"
+    language = result.language
+    title = say(language, "annotation.title", verdict=verdict_name(result.verdict, language), id=result.id)
     if mismatch:
-        title += f" (expected {result.expected})"
-    message = result.explanation + (f"\nNote: {result.timing_warning}." if result.timing_warning else "")
+        title += say(language, "expected", verdict=verdict_name(result.expected, language))
+    late = "\n" + say(language, "note", text=result.timing_warning) if result.timing_warning else ""
+    message = result.explanation + late
     return command(level, message, file=result.file, line=result.line, col=result.column, title=title)
 
 

@@ -20,6 +20,7 @@ from typing import TextIO
 from checker.claimfile.model import Article
 from checker.claimfile.quotes import fold
 from checker.evaluation.results import Report, Result
+from checker.messages import dates, say, verdict_name
 from checker.reports import svg
 from checker.reports.marks import LATE, SYMBOL, comparison, label
 
@@ -68,9 +69,9 @@ def _verdict_css() -> str:
 
 def render(report: Report, stream: TextIO) -> None:
     numbers = {id(result): index for index, result in enumerate(report.results, 1)}
-    stream.write('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+    stream.write(f'<!DOCTYPE html>\n<html lang="{report.language}"><head><meta charset="utf-8">'
                  '<meta name="viewport" content="width=device-width, initial-scale=1">'
-                 f'<title>claimcheck: {len(report.results)} claims</title>'
+                 f'<title>{escape(say(report.language, "html.page_title", count=len(report.results)))}</title>'
                  f'<style>{_STYLE}{_verdict_css()}</style></head><body>\n')
     stream.write(_header(report))
     stream.write("<main>\n")
@@ -80,16 +81,18 @@ def render(report: Report, stream: TextIO) -> None:
 
 
 def _header(report: Report) -> str:
-    counts = "".join(f'<li class="v-{verdict}">{SYMBOL[verdict]} {verdict}: {count}</li>'
-                     for verdict, count in report.summary().items())
+    language = report.language
+    counted = (say(language, "html.count", symbol=SYMBOL[verdict], verdict=verdict_name(verdict, language),
+                   count=count) for verdict, count in report.summary().items())
+    counts = "".join(f'<li class="v-{verdict}">{text}</li>' for verdict, text in zip(report.summary(), counted))
     errors = ""
     if report.errors:
         items = "".join(f"<li><code>{escape(str(error.location))}</code>: {escape(error.message)}</li>"
                         for error in report.errors)
-        errors = f'<h2>Input errors</h2><ul class="errors">{items}</ul>'
-    return (f'<header><h1>claimcheck report</h1><ul class="counts">{counts}</ul>'
+        errors = f'<h2>{say(language, "html.input_errors")}</h2><ul class="errors">{items}</ul>'
+    return (f'<header><h1>{say(language, "html.title")}</h1><ul class="counts">{counts}</ul>'
             f'<p class="totals">{escape(report.totals_line())}</p>'
-            f'<p class="coverage">{escape(report.coverage.line())}</p>{errors}</header>\n')
+            f'<p class="coverage">{escape(report.coverage.line(report.language))}</p>{errors}</header>\n')
 
 
 def _by_file(results: list[Result]) -> dict[str, list[Result]]:
@@ -102,11 +105,12 @@ def _by_file(results: list[Result]) -> dict[str, list[Result]]:
 def _section(file: str, article: Article | None, results: list[Result], numbers: dict[int, int]) -> str:
     source = article.source if article is not None and isinstance(article.source, dict) else {}
     title = source.get("title") or (str(article.path) if article is not None else file)
-    meta = [f"claims: <code>{escape(file)}</code>"]
+    language = results[0].language
+    meta = [say(language, "html.claims_file", file=f"<code>{escape(file)}</code>")]
     if article is not None:
-        meta.append(f"article: <code>{escape(str(article.path))}</code>")
+        meta.append(say(language, "html.article_file", file=f"<code>{escape(str(article.path))}</code>"))
         if article.published is not None:
-            meta.append(f"published {article.published.isoformat()}")
+            meta.append(say(language, "html.published", date=dates(article.published.isoformat(), language)))
     url = source.get("url")
     if isinstance(url, str) and url.startswith(("http://", "https://")):
         meta.append(f'<a href="{escape(url)}">{escape(url)}</a>')
@@ -121,8 +125,8 @@ def _section(file: str, article: Article | None, results: list[Result], numbers:
     if unplaced:
         items = "".join(f"<li>{_open(results[i], numbers)}{escape(results[i].quote or results[i].id)}"
                         f"{_close(results[i], numbers)}</li>" for i in unplaced)
-        body.append(f'<h3>Claims not found in the article</h3><ul class="unplaced">{items}</ul>')
-    body.append('<h3>Evidence</h3><ol class="evidence">')
+        body.append(f'<h3>{say(language, "html.unplaced")}</h3><ul class="unplaced">{items}</ul>')
+    body.append(f'<h3>{say(language, "html.evidence")}</h3><ol class="evidence">')
     body.extend(_evidence(result, numbers) for result in results)
     body.append("</ol></section>\n")
     return "".join(body)
@@ -203,7 +207,7 @@ def _close(result: Result, numbers: dict[int, int]) -> str:
             f"<span><b>{escape(result.id)}</b></span>"
             f"<span>{escape(comparison(result))}</span>{_late(result)}"
             f"<span>{escape(result.rule or result.explanation)}</span>{picture}{sources}"
-            f'<span><a href="#claim-{number}">full evidence ↓</a></span></span></mark>')
+            f'<span><a href="#claim-{number}">{say(result.language, "html.full_evidence")}</a></span></span></mark>')
 
 
 def _late(result: Result) -> str:
@@ -213,19 +217,20 @@ def _late(result: Result) -> str:
 
 def _evidence(result: Result, numbers: dict[int, int]) -> str:
     number = numbers[id(result)]
-    rows = [("claimed → actual", escape(comparison(result))),
-            ("published", escape(f"{LATE} {result.timing_warning}" if result.timing_warning else "")),
-            ("rule", escape(result.rule or "")),
-            ("checked", escape(result.check or "")), ("explanation", escape(result.explanation))]
+    checked = say(result.language, f"check_code.{result.check}") if result.check else ""
+    rows = [("col.claimed_actual", escape(comparison(result))),
+            ("html.published_row", escape(f"{LATE} {result.timing_warning}" if result.timing_warning else "")),
+            ("col.rule", escape(result.rule or "")),
+            ("html.checked_row", escape(checked)), ("col.explanation", escape(result.explanation))]
     if result.steps:
-        rows.append(("steps", "<br>".join(escape(step) for step in result.steps)))
+        rows.append(("html.steps_row", "<br>".join(escape(step) for step in result.steps)))
     if result.sources:
-        rows.append(("sources", "<br>".join(_source(source) for source in result.sources)))
+        rows.append(("html.sources_row", "<br>".join(_source(source) for source in result.sources)))
     if result.revised:
-        rows.append(("revised", escape(str(result.revised))))
+        rows.append(("html.revised_row", escape(str(result.revised))))
     if result.note:
-        rows.append(("note", escape(result.note)))
-    details = "".join(f"<dt>{name}</dt><dd>{value}</dd>" for name, value in rows if value)
+        rows.append(("html.note_row", escape(result.note)))
+    details = "".join(f"<dt>{say(result.language, key)}</dt><dd>{value}</dd>" for key, value in rows if value)
     pictures = (svg.number_line(result) or "") + (svg.sparkline(result) or "")
     return (f'<li id="claim-{number}"><span class="badge v-{result.verdict}">{escape(label(result))}</span> '
             f"<code>{escape(result.id)}</code> <span class=\"meta\">{escape(result.file)}:{result.line}</span>"

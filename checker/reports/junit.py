@@ -21,6 +21,7 @@ from xml.etree import ElementTree
 from checker import version
 from checker.errors import InputError, printable
 from checker.evaluation.results import Report, Result
+from checker.messages import say, verdict_name
 
 
 
@@ -59,19 +60,21 @@ def _case(suite: ElementTree.Element, result: Result) -> None:
     case = ElementTree.SubElement(suite, "testcase", name=result.id, classname=result.file, file=result.file,
                                   line=str(result.line), time="0")
     mismatch = result.expected is not None and result.expected != result.verdict
-    late = (f"Note: {result.timing_warning}.",) if result.timing_warning else ()
+    language = result.language
+    late = (say(language, "note", text=result.timing_warning),) if result.timing_warning else ()
     explained = " ".join((result.explanation, *late))
     if result.verdict == "error":
         ElementTree.SubElement(case, "error", message=result.explanation, type="error")
     elif mismatch:
-        message = f"expected {result.expected}, got {result.verdict}: {explained}"
+        message = say(language, "mismatch.junit", expected=verdict_name(result.expected, language),
+                      verdict=verdict_name(result.verdict, language), text=explained)
         ElementTree.SubElement(case, "failure", message=message, type="expect-mismatch")
     elif result.verdict == "refuted" and result.expected is None:
         ElementTree.SubElement(case, "failure", message=explained, type="refuted")
     elif result.verdict == "unverifiable":
         ElementTree.SubElement(case, "skipped", message=explained)
     out = ElementTree.SubElement(case, "system-out")
-    lines = (f"{result.file}:{result.line}:{result.column}: {result.verdict} {result.id}",
+    lines = (f"{result.file}:{result.line}:{result.column}: {verdict_name(result.verdict, language)} {result.id}",
              result.explanation, *late, *result.steps, *result.sources)
     out.text = "\n".join(printable(line) for line in lines)
 

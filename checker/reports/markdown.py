@@ -13,28 +13,30 @@ from typing import TextIO
 
 from checker.errors import printable
 from checker.evaluation.results import VERDICTS, Report, Result
+from checker.messages import say, verdict_name
 from checker.reports.marks import LATE, SYMBOL, comparison, label
 
 
 
 def render(report: Report, stream: TextIO) -> None:
-    stream.write(f"## claimcheck: {len(report.results)} claims\n\n")
-    stream.write("| verdict | claims |\n|---|---:|\n")
+    language = report.language
+    stream.write(say(language, "md.title", count=len(report.results)) + "\n\n")
+    stream.write(f"| {say(language, 'col.verdict')} | {say(language, 'col.claims')} |\n|---|---:|\n")
     for verdict, count in report.summary().items():
-        stream.write(f"| {SYMBOL[verdict]} {verdict} | {count} |\n")
-    stream.write(f"\n{report.totals_line()}  \n{report.coverage.line()}\n")
+        stream.write(f"| {SYMBOL[verdict]} {verdict_name(verdict, language)} | {count} |\n")
+    stream.write(f"\n{report.totals_line()}  \n{report.coverage.line(report.language)}\n")
     if report.errors:
-        stream.write("\n### Input errors\n\n")
+        stream.write(f"\n{say(language, 'md.input_errors')}\n\n")
         for error in report.errors:
             stream.write(f"- {cell(str(error.location))}: {cell(error.message)}\n")
     attention = [result for result in report.results if _needs_a_look(result)]
     settled = [result for result in report.results if not _needs_a_look(result)]
     if attention:
-        stream.write("\n### Claims to look at\n\n")
-        _table(attention, stream)
+        stream.write(f"\n{say(language, 'md.to_look_at')}\n\n")
+        _table(attention, stream, language)
     if settled:
-        stream.write(f"\n<details><summary>{len(settled)} supported claims</summary>\n\n")
-        _table(settled, stream)
+        stream.write(f"\n<details><summary>{say(language, 'md.supported_folded', count=len(settled))}</summary>\n\n")
+        _table(settled, stream, language)
         stream.write("\n</details>\n")
 
 
@@ -43,8 +45,9 @@ def _needs_a_look(result: Result) -> bool:
     return mismatch or result.verdict != "supported" or result.by_rounding
 
 
-def _table(results: list[Result], stream: TextIO) -> None:
-    stream.write("| verdict | claim | where | claimed → actual | explanation |\n|---|---|---|---|---|\n")
+def _table(results: list[Result], stream: TextIO, language: str) -> None:
+    columns = (say(language, f"col.{name}") for name in ("verdict", "claim", "where", "claimed_actual", "explanation"))
+    stream.write(f"| {' | '.join(columns)} |\n|---|---|---|---|---|\n")
     for result in sorted(results, key=lambda r: VERDICTS.index(r.verdict)):
         cells = (label(result), result.id, f"{result.file}:{result.line}", comparison(result),
                  result.explanation)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from checker.evaluation.results import Result
+from checker.messages import say, verdict_name
 from checker.reports.amounts import amount
 
 SYMBOL = {
@@ -23,12 +24,13 @@ LATE = "⚠"
 
 
 def label(result: Result) -> str:
-    """The verdict as a reader sees it: symbol, word, and what qualifies it."""
-    text = f"{SYMBOL[result.verdict]} {result.verdict}"
+    """The verdict as a reader sees it: symbol, word, and what qualifies it, in the result's language."""
+    language = result.language
+    text = f"{SYMBOL[result.verdict]} {verdict_name(result.verdict, language)}"
     if result.by_rounding:
-        text += " (by rounding)"
+        text += say(language, "by_rounding")
     if result.expected is not None and result.expected != result.verdict:
-        text += f" (expected {result.expected})"
+        text += say(language, "expected", verdict=verdict_name(result.expected, language))
     return text
 
 

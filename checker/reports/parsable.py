@@ -17,7 +17,7 @@ def render(report: Report, stream: TextIO) -> None:
     for result in report.results:
         stream.write(line(result) + "\n")
     stream.write(report.totals_line() + "\n")
-    stream.write(report.coverage.line() + "\n")
+    stream.write(report.coverage.line(report.language) + "\n")
 
 
 def line(result: Result) -> str:

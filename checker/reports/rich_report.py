@@ -22,6 +22,7 @@ from rich.text import Text
 from checker.errors import printable
 from checker.evaluation.results import VERDICTS, Report, Result
 from checker.evaluation.timing import mark
+from checker.messages import say, verdict_name
 from checker.reports.marks import LATE, SYMBOL, comparison
 
 #: Width when the report goes to a file or pipe, where no terminal says how wide to be.
@@ -38,12 +39,13 @@ def render(report: Report, stream: TextIO) -> None:
                       markup=False, emoji=False, highlight=False)
     wide = console.width >= WIDE
     table = Table(show_lines=True, expand=True)
-    table.add_column("verdict", no_wrap=True, min_width=_VERDICT_WIDTH)
-    table.add_column("claim", ratio=3, overflow="fold")
-    table.add_column("quote", ratio=5, overflow="fold")
-    table.add_column("claimed → actual", ratio=4, overflow="fold")
-    for column in ("rule", "source") if wide else ("rule · source",):
-        table.add_column(column, ratio=4, overflow="fold")
+    language = report.language
+    table.add_column(say(language, "col.verdict"), no_wrap=True, min_width=_VERDICT_WIDTH)
+    table.add_column(say(language, "col.claim"), ratio=3, overflow="fold")
+    table.add_column(say(language, "col.quote"), ratio=5, overflow="fold")
+    table.add_column(say(language, "col.claimed_actual"), ratio=4, overflow="fold")
+    for column in ("col.rule", "col.source") if wide else ("col.rule_source",):
+        table.add_column(say(language, column), ratio=4, overflow="fold")
     for result in report.results:
         table.add_row(*_row(result, wide))
     console.print(table)
@@ -51,20 +53,22 @@ def render(report: Report, stream: TextIO) -> None:
         if result.timing_warning:
             console.print(Text(printable(f"{LATE} {result.id}: {result.timing_warning}"), style="yellow"))
     console.print(Text(printable(report.totals_line())))
-    console.print(Text(printable(report.coverage.line())))
+    console.print(Text(printable(report.coverage.line(report.language))))
 
 
 def _row(result: Result, wide: bool) -> list[Text]:
-    verdict = Text(f"{SYMBOL[result.verdict]} {result.verdict}", style=_COLOUR[result.verdict])
+    language = result.language
+    verdict = Text(f"{SYMBOL[result.verdict]} {verdict_name(result.verdict, language)}", style=_COLOUR[result.verdict])
     if result.by_rounding:
-        verdict.append("\n(by rounding)")
+        verdict.append("\n" + say(language, "by_rounding").strip())
     if result.expected is not None and result.expected != result.verdict:
-        verdict.append(f"\nexpected\n{result.expected}", style="bold red")
+        verdict.append("\n" + say(language, "expected_line", verdict=verdict_name(result.expected, language)),
+                       style="bold red")
     where = _text(result.id)
     where.append("\n" + printable(f"{result.file}:{result.line}"), style="dim")
     claimed_actual = Text("\n→ ".join(printable(part) for part in comparison(result).split(" → ", 1)))
     if result.timing_warning:
-        claimed_actual.append("\n" + printable(f"{LATE} {mark(result.timing)}"), style="bold yellow")
+        claimed_actual.append("\n" + printable(f"{LATE} {mark(result.timing, language)}"), style="bold yellow")
     rule, sources = _text(result.rule or result.explanation), _text(*result.sources)
     evidence = [rule, sources] if wide else [_text(result.rule or result.explanation, *result.sources)]
     return [verdict, where, _text(" ".join((result.quote or "").split())), claimed_actual, *evidence]

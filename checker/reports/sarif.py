@@ -16,18 +16,11 @@ from urllib.parse import quote
 from checker import version
 from checker.errors import InputError
 from checker.evaluation.results import VERDICTS, Report, Result
+from checker.messages import say, verdict_name
 from checker.reports.jsontext import dumps
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INVALID_INPUT = "invalid-input"
-_RULES = {
-    "supported": "The evidence supports the claim.",
-    "imprecise": "The claim misses its rule but lies within the imprecise band.",
-    "refuted": "The evidence refutes the claim.",
-    "unverifiable": "No reference data or relation can decide the claim.",
-    "error": "The claim is invalid: unknown metric, bad period, unit mismatch or a quote not in the article.",
-    INVALID_INPUT: "A claim file or reference file cannot be read or does not follow the schema.",
-}
 _PROPERTIES = ("id", "quote", "expected", "claimed", "actual", "rule", "check", "by_rounding", "sources", "note",
                "evidence_timing")
 _LEVEL = {"supported": "none", "imprecise": "warning", "refuted": "error", "unverifiable": "note", "error": "error"}
@@ -39,8 +32,8 @@ def render(report: Report, stream: TextIO) -> None:
         "name": "claimcheck",
         "version": version.package_version(),
         "informationUri": "https://pypi.org/project/claimcheck/",
-        "rules": [{"id": f"claimcheck/{rule}", "name": rule, "shortDescription": {"text": _RULES[rule]}}
-                  for rule in rule_ids],
+        "rules": [{"id": f"claimcheck/{rule}", "name": rule,
+                   "shortDescription": {"text": say(report.language, f"sarif.{rule}")}} for rule in rule_ids],
     }
     results = [_error(error, rule_ids.index(INVALID_INPUT)) for error in report.errors]
     results += [_result(result, rule_ids.index(result.verdict)) for result in report.results]
@@ -58,11 +51,13 @@ def render(report: Report, stream: TextIO) -> None:
 
 def _result(result: Result, rule_index: int) -> dict:
     mismatch = result.expected is not None and result.expected != result.verdict
+    language = result.language
     message = result.explanation
     if mismatch:
-        message = f"Expected {result.expected}, got {result.verdict}. {message}"
+        message = say(language, "mismatch.sarif", expected=verdict_name(result.expected, language),
+                      verdict=verdict_name(result.verdict, language), text=message)
     if result.timing_warning:
-        message += f"\nNote: {result.timing_warning}."
+        message += "\n" + say(language, "note", text=result.timing_warning)
     entry = {
         "ruleId": f"claimcheck/{result.verdict}",
         "ruleIndex": rule_index,

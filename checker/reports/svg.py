@@ -14,6 +14,7 @@ from html import escape
 
 from checker.evaluation.intervals import format_decimal
 from checker.evaluation.results import Result
+from checker.messages import say
 
 WIDTH, HEIGHT, MARGIN = 260, 48, 12
 _ALLOWED, _IMPRECISE, _ACTUAL, _LINE = "#2f81f7", "#d4a72c", "#cf222e", "#57606a"
@@ -47,9 +48,9 @@ def number_line(result: Result) -> str | None:
         parts.append(_text(x, 10, format_decimal(_decimal(actual["value"])), "middle"))
     parts.append(_text(MARGIN, HEIGHT - 4, format_decimal(scale.low), "start"))
     parts.append(_text(WIDTH - MARGIN, HEIGHT - 4, format_decimal(scale.high), "end"))
-    title = f"claimed {claimed.get('text', '')}: allows {_interval(allowed)}"
+    title = say(result.language, "svg.claimed", text=claimed.get("text", ""), allowed=_interval(allowed))
     if actual.get("value") is not None:
-        title += f"; actual {format_decimal(_decimal(actual['value']))}"
+        title += say(result.language, "svg.actual", value=format_decimal(_decimal(actual["value"])))
     return _svg("number-line", title, parts)
 
 
@@ -77,8 +78,8 @@ def sparkline(result: Result) -> str | None:
     first, last = result.series[0][0], result.series[-1][0]
     parts.append(_text(MARGIN, HEIGHT - 2, first, "start"))
     parts.append(_text(WIDTH - MARGIN, HEIGHT - 2, last, "end"))
-    title = (f"{len(values)} daily values {first}..{last}, from {format_decimal(min(values))} "
-             f"to {format_decimal(max(values))}; the claim allows {_interval((low, high))}")
+    title = say(result.language, "svg.series", count=len(values), first=first, last=last,
+                low=format_decimal(min(values)), high=format_decimal(max(values)), allowed=_interval((low, high)))
     return _svg("sparkline", title, parts)
 
 

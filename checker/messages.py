@@ -1,0 +1,327 @@
+"""The message catalogue: every sentence and label a person reads in a report, per language.
+
+A Korean desk shares its reports with readers who do not read English, so each report
+says its words through :func:`say` (and verdicts through :func:`verdict_name`) in the
+language of the claim file's article, or the one ``--lang`` asks for. Only words live
+here: the machine fields (JSON keys, verdict codes, SARIF levels and rule ids, exit
+codes, JUnit structure) are the same in every language, so a pipeline reading them
+never depends on the desk's language. English is the reference: a key missing in
+another language is a bug the catalogue test catches, never a silent fallback.
+
+Templates take their fields through ``str.format``: a field's value is inserted as
+text and never read as a template, so a quote holding ``{0}`` stays ``{0}``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from checker.quantities.tables import KO_COUNTERS, KO_DURATIONS
+
+ENGLISH, KOREAN = "en", "ko"
+LANGUAGES = (ENGLISH, KOREAN)
+#: What ``--lang`` accepts: a language, or ``auto`` for each claim file's article language.
+CHOICES = ("auto", *LANGUAGES)
+
+_VERDICTS = {
+    ENGLISH: {"supported": "supported", "imprecise": "imprecise", "refuted": "refuted",
+              "unverifiable": "unverifiable", "error": "error"},
+    KOREAN: {"supported": "사실", "imprecise": "대체로 사실", "refuted": "사실 아님",
+             "unverifiable": "판단 유보", "error": "오류"},
+}
+
+_MESSAGES: dict[str, dict[str, str]] = {
+    ENGLISH: {
+        # how a verdict is qualified wherever it is shown
+        "by_rounding": " (by rounding)",
+        "expected": " (expected {verdict})",
+        "expected_line": "expected\n{verdict}",
+        # columns of the terminal table and the Markdown tables
+        "col.verdict": "verdict", "col.claim": "claim", "col.quote": "quote", "col.claimed_actual": "claimed → actual",
+        "col.rule": "rule", "col.source": "source", "col.rule_source": "rule · source", "col.claims": "claims",
+        "col.where": "where", "col.explanation": "explanation",
+        # totals and coverage
+        "totals": "{count} claims: {counts}{late}{errors}",
+        "totals.count": "{count} {verdict}",
+        "totals.late": "; {count} judged on figures published after the article or at an unknown date",
+        "totals.errors": "; {count} input error(s)",
+        "coverage": "coverage: {covered} of {total} numbers in the articles have a claim{share}",
+        "coverage.share": " ({percent}%)",
+        # Markdown
+        "md.title": "## claimcheck: {count} claims",
+        "md.input_errors": "### Input errors",
+        "md.to_look_at": "### Claims to look at",
+        "md.supported_folded": "{count} supported claims",
+        # HTML
+        "html.title": "claimcheck report",
+        "html.page_title": "claimcheck: {count} claims",
+        "html.count": "{symbol} {verdict}: {count}",
+        "html.input_errors": "Input errors",
+        "html.claims_file": "claims: {file}",
+        "html.article_file": "article: {file}",
+        "html.published": "published {date}",
+        "html.unplaced": "Claims not found in the article",
+        "html.evidence": "Evidence",
+        "html.full_evidence": "full evidence ↓",
+        "svg.claimed": "claimed {text}: allows {allowed}", "svg.actual": "; actual {value}",
+        "svg.series": "{count} daily values {first}..{last}, from {low} to {high}; the claim allows {allowed}",
+        "html.published_row": "published", "html.checked_row": "checked", "html.steps_row": "steps",
+        "html.sources_row": "sources", "html.revised_row": "revised", "html.note_row": "note",
+        "check_code.reference": "reference", "check_code.internal": "internal", "check_code.mixed": "mixed",
+        # CI formats
+        "note": "Note: {text}.",
+        "mismatch.junit": "expected {expected}, got {verdict}: {text}",
+        "mismatch.sarif": "Expected {expected}, got {verdict}. {text}",
+        "annotation.title": "{verdict} {id}",
+        "annotation.invalid_input": "claimcheck: invalid input",
+        "sarif.supported": "The evidence supports the claim.",
+        "sarif.imprecise": "The claim misses its rule but lies within the imprecise band.",
+        "sarif.refuted": "The evidence refutes the claim.",
+        "sarif.unverifiable": "No reference data or relation can decide the claim.",
+        "sarif.error": "The claim is invalid: unknown metric, bad period, unit mismatch or a quote not in the article.",
+        "sarif.invalid-input": "A claim file or reference file cannot be read or does not follow the schema.",
+        # ClaimReview's alternateName
+        "rating.supported": "True", "rating.imprecise": "Mostly true", "rating.refuted": "False",
+        "rating.unverifiable": "Unverifiable",
+        # explain
+        "explain.claim": "claim", "explain.quote": "quote", "explain.verdict": "verdict", "explain.ruling": "ruling",
+        "explain.checked": "checked", "explain.claimed": "claimed", "explain.actual": "actual", "explain.rule": "rule",
+        "explain.allowed": "allowed", "explain.imprecise": "imprecise", "explain.series": "series",
+        "explain.published": "published", "explain.vintage": "vintage", "explain.note": "note",
+        "explain.because": "because",
+        "explain.steps": "operands and reference rows:", "explain.sources": "sources:",
+        "explain.claimed_value": "{text} = {value} {unit} ({qualifier}), digits stand for [{low}, {high}]",
+        "explain.actual_value": "{value} {unit}, interval [{low}, {high}]",
+        "explain.series_value": "{count} daily values {first}..{last}, from {low} to {high}",
+        "explain.vintage_changes": "used {used_vintage}: {used_value}; newest {vintage}: {value}, which would change "
+                                   "the verdict to {verdict}",
+        "explain.vintage_keeps": "used {used_vintage}: {used_value}; newest {vintage}: {value}, which keeps the "
+                                 "verdict {verdict}",
+        # the explanation sentences (checker.evaluation.verdict_text)
+        "check.reference": "against reference data",
+        "check.internal": "against the article's own numbers",
+        "check.mixed": "against the article's numbers and reference data",
+        "why.checked": "Checked {check}: {description} = {interval}{unit}.",
+        "why.allows": "The claim '{text}' ({qualifier}) allows {rule}{unit}.",
+        "why.by_rounding": "The point values miss, but the intervals meet: supported by rounding.",
+        "why.supported": "The evidence falls inside: supported.",
+        "why.imprecise": "Outside the rule but within the imprecise band {band}: imprecise.",
+        "why.refuted": "Outside even the imprecise band {band}: refuted.",
+        "why.would_make": "which would make the claim {verdict}",
+        "why.would_keep": "and the claim would still be {verdict}",
+        "why.revised": "Revised: this used the vintage of {used_vintage} ({used_value}); the figure published later "
+                       "({vintage}) is {value}, {outcome}.",
+        "why.restated": "Restated: {used_filing} filed {used_vintage} gives {used_value} (used: {seen}); {filing} "
+                        "filed {vintage} gives {value}, {outcome}.",
+        "why.seen.True": "the filing the article could have seen",
+        "why.seen.False": "the first filing, made after the article; none was public on its date",
+        "why.seen.None": "the first filing",
+        "why.revised_operands": "Revised operands: {operands}.",
+        "why.no_link": "no metric or relation links this claim to evidence yet",
+        "why.begins_after": " Note: {period} begins after the article's publication date ({published}), so the "
+                             "article stated a forecast, a plan or a figure so far, not a final figure it could know.",
+        "why.not_ended": " Note: {period} had not ended by the article's publication date ({published}), so the "
+                         "article stated a forecast, a plan or a figure so far, not a final figure it could know.",
+        # the rules of DESIGN's qualifier table (checker.evaluation.rules): a the actual, v the claimed value
+        "rule.within": "|a − v| ≤ {figure}",
+        "rule.nearly": "v − {figure} ≤ a ≤ v (nearly)",
+        "rule.nearly_falling": "v ≤ a ≤ v + {figure} (nearly, falling)",
+        "rule.more_than": "a > v", "rule.less_than": "a < v",
+        "rule.at_least": "a ≥ v − {figure}", "rule.at_most": "a ≤ v + {figure}",
+        "rule.decade": "v ≤ a < v + 10^k (decade)",
+        "rule.decade_slack": "v − {figure} ≤ a < v + 10^k + {figure} (decade)",
+        "rule.range": "low − {figure} ≤ a ≤ high + {figure}",
+        "rule.positive": "; a > 0", "rule.negative": "; a < 0",
+        "rule.sizes": " on the sizes |a| and |v|",
+        # qualifiers as the rule names them
+        "qualifier.share": "{qualifier} ±{percent}%",
+        # when the evidence was published (checker.evaluation.timing)
+        "timing.made.article": "the article", "timing.made.as_of": "the claim's as_of date",
+        "timing.how.vintage": "published", "timing.how.retrieved": "retrieved",
+        "timing.before": "figures {how} {day}, on or before {made} ({article})",
+        "timing.undated_article": "the article has no publication date, so whether these figures were revised after "
+                                  "it is unknown; give the article's published: date",
+        "timing.unknown": "against figures of unknown publication date (no vintage or retrieved date in the "
+                          "reference file), possibly revised after {made} ({article}); the first release may have "
+                          "differed",
+        "timing.after": "against figures {how} {day}, after {made} ({article}); the first release may have differed",
+        "timing.mark.after": "figures of {day}, after {made}",
+        "timing.mark.unknown": "figures of unknown date",
+    },
+    KOREAN: {
+        "by_rounding": " (반올림 기준)",
+        "expected": " (기록된 판정: {verdict})",
+        "expected_line": "기록된 판정\n{verdict}",
+        "col.verdict": "판정", "col.claim": "주장", "col.quote": "인용", "col.claimed_actual": "주장 → 실제",
+        "col.rule": "기준", "col.source": "출처", "col.rule_source": "기준 · 출처", "col.claims": "주장 수",
+        "col.where": "위치", "col.explanation": "설명",
+        "totals": "주장 {count}건: {counts}{late}{errors}",
+        "totals.count": "{verdict} {count}",
+        "totals.late": "; 기사 이후 또는 날짜를 알 수 없는 때 공표된 수치로 판정한 것 {count}건",
+        "totals.errors": "; 입력 오류 {count}건",
+        "coverage": "검증 범위: 기사 속 숫자 {total}개 중 {covered}개에 주장이 있음{share}",
+        "coverage.share": " ({percent}%)",
+        "md.title": "## claimcheck: 주장 {count}건",
+        "md.input_errors": "### 입력 오류",
+        "md.to_look_at": "### 살펴볼 주장",
+        "md.supported_folded": "사실로 확인된 주장 {count}건",
+        "html.title": "claimcheck 검증 보고서",
+        "html.page_title": "claimcheck: 주장 {count}건",
+        "html.count": "{symbol} {verdict}: {count}",
+        "html.input_errors": "입력 오류",
+        "html.claims_file": "주장 파일: {file}",
+        "html.article_file": "기사: {file}",
+        "html.published": "보도 {date}",
+        "html.unplaced": "기사에서 찾지 못한 주장",
+        "html.evidence": "근거",
+        "html.full_evidence": "근거 전체 보기 ↓",
+        "svg.claimed": "주장 {text}: 허용 범위 {allowed}", "svg.actual": "; 실제 {value}",
+        "svg.series": "일별 값 {count}개 {first}..{last}, 최저 {low} 최고 {high}; 주장의 허용 범위 {allowed}",
+        "html.published_row": "공표 시점", "html.checked_row": "검증 대상", "html.steps_row": "계산 과정",
+        "html.sources_row": "출처", "html.revised_row": "수정", "html.note_row": "메모",
+        "check_code.reference": "참조 데이터", "check_code.internal": "기사 속 숫자",
+        "check_code.mixed": "기사 속 숫자와 참조 데이터",
+        "note": "참고: {text}.",
+        "mismatch.junit": "기록된 판정은 {expected}, 실제 판정은 {verdict}: {text}",
+        "mismatch.sarif": "기록된 판정은 {expected}, 실제 판정은 {verdict}. {text}",
+        "annotation.title": "{verdict} {id}",
+        "annotation.invalid_input": "claimcheck: 잘못된 입력",
+        "sarif.supported": "근거가 주장을 뒷받침한다.",
+        "sarif.imprecise": "주장이 기준을 벗어나지만 부정확 허용 범위 안에 있다.",
+        "sarif.refuted": "근거가 주장을 반박한다.",
+        "sarif.unverifiable": "주장을 판단할 참조 데이터나 관계식이 없다.",
+        "sarif.error": "주장이 잘못되었다: 알 수 없는 지표, 잘못된 기간, 단위 불일치 또는 기사에 없는 인용.",
+        "sarif.invalid-input": "주장 파일이나 참조 파일을 읽을 수 없거나 형식에 맞지 않는다.",
+        "rating.supported": "사실", "rating.imprecise": "대체로 사실", "rating.refuted": "사실 아님",
+        "rating.unverifiable": "판단 유보",
+        "explain.claim": "주장", "explain.quote": "인용", "explain.verdict": "판정", "explain.ruling": "기록",
+        "explain.checked": "검증", "explain.claimed": "주장 값", "explain.actual": "실제 값", "explain.rule": "기준",
+        "explain.allowed": "허용", "explain.imprecise": "부정확", "explain.series": "계열",
+        "explain.published": "공표", "explain.vintage": "판본", "explain.note": "메모",
+        "explain.because": "근거",
+        "explain.steps": "피연산자와 참조 데이터 행:", "explain.sources": "출처:",
+        "explain.claimed_value": "{text} = {value} {unit} ({qualifier}), 숫자가 뜻하는 범위 [{low}, {high}]",
+        "explain.actual_value": "{value} {unit}, 구간 [{low}, {high}]",
+        "explain.series_value": "일별 값 {count}개 {first}..{last}, 최저 {low} 최고 {high}",
+        "explain.vintage_changes": "사용한 판본 {used_vintage}: {used_value}; 최신 판본 {vintage}: {value}, 판정이 "
+                                   "{verdict}(으)로 바뀜",
+        "explain.vintage_keeps": "사용한 판본 {used_vintage}: {used_value}; 최신 판본 {vintage}: {value}, 판정은 "
+                                 "그대로 {verdict}",
+        "check.reference": "참조 데이터와 대조",
+        "check.internal": "기사 속 숫자끼리 대조",
+        "check.mixed": "기사 속 숫자와 참조 데이터를 함께 대조",
+        "why.checked": "{check}: {description} = {interval}{unit}.",
+        "why.allows": "주장 '{text}'({qualifier})의 허용 범위는 {rule}{unit}.",
+        "why.by_rounding": "값 자체는 어긋나지만 반올림 구간이 겹친다: 반올림 기준 사실.",
+        "why.supported": "근거가 허용 범위 안에 있다: 사실.",
+        "why.imprecise": "기준은 벗어났지만 부정확 허용 범위 {band} 안에 있다: 대체로 사실.",
+        "why.refuted": "부정확 허용 범위 {band}마저 벗어났다: 사실 아님.",
+        "why.would_make": "이 값이면 판정은 {verdict}",
+        "why.would_keep": "이 값으로도 판정은 그대로 {verdict}",
+        "why.revised": "수정: {used_vintage} 판본 값({used_value})을 사용했다. 나중에 공표된 값({vintage})은 {value}, "
+                       "{outcome}.",
+        "why.restated": "정정: {used_vintage}에 제출된 {used_filing}의 값은 {used_value}(사용: {seen}), "
+                        "{vintage}에 제출된 {filing}의 값은 {value}, {outcome}.",
+        "why.seen.True": "기사 작성 시점에 볼 수 있었던 공시",
+        "why.seen.False": "기사 이후에 나온 첫 공시, 기사 날짜에는 공개된 공시가 없었다",
+        "why.seen.None": "첫 공시",
+        "why.revised_operands": "수정된 피연산자: {operands}.",
+        "why.no_link": "이 주장을 근거와 잇는 metric이나 relation이 아직 없다",
+        "why.begins_after": " 참고: {period}은(는) 기사 보도일({published}) 이후에 시작하므로, 기사가 말한 것은 "
+                             "확정치가 아니라 전망이나 계획, 또는 그때까지의 수치다.",
+        "why.not_ended": " 참고: {period}은(는) 기사 보도일({published})에 아직 끝나지 않았으므로, 기사가 말한 것은 "
+                         "확정치가 아니라 전망이나 계획, 또는 그때까지의 수치다.",
+        "rule.within": "|a − v| ≤ {figure}",
+        "rule.nearly": "v − {figure} ≤ a ≤ v (거의)",
+        "rule.nearly_falling": "v ≤ a ≤ v + {figure} (거의, 하락)",
+        "rule.more_than": "a > v", "rule.less_than": "a < v",
+        "rule.at_least": "a ≥ v − {figure}", "rule.at_most": "a ≤ v + {figure}",
+        "rule.decade": "v ≤ a < v + 10^k (자릿수)",
+        "rule.decade_slack": "v − {figure} ≤ a < v + 10^k + {figure} (자릿수)",
+        "rule.range": "하한 − {figure} ≤ a ≤ 상한 + {figure}",
+        "rule.positive": "; a > 0", "rule.negative": "; a < 0",
+        "rule.sizes": " (크기 |a|와 |v| 기준)",
+        "qualifier.share": "{qualifier} ±{percent}%",
+        "timing.made.article": "기사", "timing.made.as_of": "주장의 as_of 날짜",
+        "timing.how.vintage": "공표", "timing.how.retrieved": "내려받음",
+        "timing.before": "{day} {how}된 수치, {made}({article}) 당일 또는 이전",
+        "timing.undated_article": "기사에 보도일이 없어 이 수치가 기사 이후 수정되었는지 알 수 없다; 기사의 "
+                                  "published: 날짜를 적을 것",
+        "timing.unknown": "공표일을 알 수 없는 수치(참조 파일에 판본이나 내려받은 날짜가 없음)로 판정, {made}"
+                          "({article}) 이후 수정되었을 수 있고 첫 발표 값은 달랐을 수 있다",
+        "timing.after": "{made}({article}) 이후인 {day}에 {how}된 수치로 판정, 첫 발표 값은 달랐을 수 있다",
+        "timing.mark.after": "{made} 이후인 {day}의 수치",
+        "timing.mark.unknown": "날짜를 알 수 없는 수치",
+    },
+}
+
+#: Qualifier codes as a Korean rule names them (English shows the code itself).
+_KOREAN_QUALIFIERS = {
+    "exact": "정확히", "approx": "약", "nearly": "거의", "more_than": "초과", "at_least": "이상",
+    "less_than": "미만", "at_most": "이하", "range": "범위", "decade": "자릿수",
+}
+#: Canonical units as a Korean reader writes them after a number; others keep their code.
+_KOREAN_UNITS = {
+    "KRW": "원", "USD": "달러", "EUR": "유로", "JPY": "엔", "CNY": "위안", "GBP": "파운드", "%": "%",
+    **{unit: word for word, unit in reversed(KO_COUNTERS.items())},
+    **{unit: word for word, unit in reversed(KO_DURATIONS.items())},
+    "people": "명", "times": "회", "months": "개월", "days": "일", "weeks": "주",
+}
+_ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])")
+_QUARTER = re.compile(r"(?<![\d-])(\d{4})-Q([1-4])(?![\w-])")
+
+
+def say(language: str, key: str, **fields: object) -> str:
+    """The catalogue's ``key`` in ``language``, its ``{fields}`` filled in."""
+    return _MESSAGES[language][key].format(**fields)
+
+
+def verdict_name(verdict: str, language: str) -> str:
+    """The verdict as a reader of ``language`` names it (the code itself in English)."""
+    return _VERDICTS[language][verdict]
+
+
+def qualifier_name(qualifier: str, language: str) -> str:
+    """A qualifier code (``approx``) as a rule names it: the code in English, 약 in Korean."""
+    return _KOREAN_QUALIFIERS.get(qualifier, qualifier) if language == KOREAN else qualifier
+
+
+def unit_name(unit: str | None, language: str) -> str:
+    """A canonical unit (``KRW``, ``people``) as written after a number: 원 and 명 in Korean."""
+    if not unit or language != KOREAN:
+        return unit or ""
+    return _KOREAN_UNITS.get(unit, unit)
+
+
+def dates(text: str, language: str) -> str:
+    """ISO dates and quarters in ``text`` as a reader of ``language`` writes them.
+
+    >>> dates("2022-05 and 2024-02-19, 2022-Q3", "ko")
+    '2022년 5월 and 2024년 2월 19일, 2022년 3분기'
+    >>> dates("2022-05", "en")
+    '2022-05'
+    """
+    if language != KOREAN:
+        return text
+    text = _QUARTER.sub(lambda found: f"{found[1]}년 {found[2]}분기", text)
+    return _ISO_DATE.sub(_korean_date, text)
+
+
+def _korean_date(found: re.Match) -> str:
+    year, month, day = found[1], int(found[2]), found[3]
+    if not 1 <= month <= 12:
+        return found[0]
+    return f"{year}년 {month}월" + (f" {int(day)}일" if day else "")
+
+
+def padded(label: str, width: int) -> str:
+    """``label`` and spaces to ``width`` terminal columns (a Hangul syllable takes two)."""
+    columns = sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in label)
+    return label + " " * max(width - columns, 1)
+
+
+def resolve(asked: str, article_language: str | None) -> str:
+    """The language of one claim file's report: ``--lang``, or with ``auto`` its article's (English without one)."""
+    if asked != "auto":
+        return asked
+    return article_language if article_language in LANGUAGES else ENGLISH
