@@ -52,7 +52,7 @@ def test_every_code_of_the_real_ecos_answers_loads(answer: str) -> None:
                                      "id: total\n    value: '176.42'\n    metric: ecos.403Y003.*AA\n    period: 2022-05"])
 def test_the_total_index_is_checked_under_its_published_code(tmp_path: Path, written: str) -> None:
     """``*`` mid-key needs no quotes, in a flow mapping or a block one."""
-    report = check([claims(tmp_path, f"  - {written}\n")])
+    report = check([claims(tmp_path, f"  - {written}\n")], language="en")
     assert report.errors == []
     [result] = report.results
     assert result.verdict == "supported", result.explanation
@@ -61,7 +61,8 @@ def test_the_total_index_is_checked_under_its_published_code(tmp_path: Path, wri
 
 @needs_ecos
 def test_evidence_and_explain_name_the_series(tmp_path: Path) -> None:
-    report = check([claims(tmp_path, "  - {id: goods, value: '150', metric: ecos.403Y003.3AA, period: 2022-05}\n")])
+    report = check([claims(tmp_path, "  - {id: goods, value: '150', metric: ecos.403Y003.3AA, period: 2022-05}\n")],
+                   language="en")
     [result] = report.results
     assert any("(수입금액지수 · 공산품)" in step for step in result.steps), result.steps
     assert "ecos.403Y003.3AA (수입금액지수 · 공산품) 2022-05" in trail(result)
