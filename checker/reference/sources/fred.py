@@ -26,6 +26,7 @@ import json
 import re
 from datetime import date
 from decimal import Decimal
+from typing import Iterator
 
 from checker import bounded_json
 from checker.errors import InputError, Location
@@ -90,7 +91,16 @@ def _read_graph(parts, shown: str, entry: Entry) -> FileData:
     named = entry.metric.rsplit(".", 1)[-1]
     if len(columns) == 1 and SERIES_ID.match(named):
         columns = [(columns[0][0], named)]
-    for location, cells in parts.rows:
+    for day, cells in _dated_rows(parts, data):
+        for index, series in columns:
+            if index < len(cells):
+                _add(data, series, day, cells[index], None)
+    return data
+
+
+def _dated_rows(parts, data: FileData) -> Iterator[tuple[date, list[Cell]]]:
+    """Each row with a date in its first cell, and its cells; a bad date is an error in ``data``, a blank row skipped."""
+    for _, cells in parts.rows:
         if not cells or not cells[0].text.strip():
             continue
         try:
@@ -98,10 +108,7 @@ def _read_graph(parts, shown: str, entry: Entry) -> FileData:
         except InputError as error:
             data.errors.append(error)
             continue
-        for index, series in columns:
-            if index < len(cells):
-                _add(data, series, day, cells[index], None)
-    return data
+        yield day, cells
 
 
 def _vintage_columns(header: list[Cell]) -> list[tuple[int, str, date]]:
@@ -138,14 +145,7 @@ def _read_vintage_columns(parts, shown: str, entry: Entry, columns: list[tuple[i
     named = entry.metric.rsplit(".", 1)[-1]
     if len(series_names) == 1 and SERIES_ID.match(named):
         columns = [(index, named, vintage) for index, _, vintage in columns]
-    for location, cells in parts.rows:
-        if not cells or not cells[0].text.strip():
-            continue
-        try:
-            day = _day(cells[0])
-        except InputError as error:
-            data.errors.append(error)
-            continue
+    for day, cells in _dated_rows(parts, data):
         last: dict[str, str] = {}
         for index, series, vintage in columns:
             written = cells[index].text.strip() if index < len(cells) else ""
