@@ -120,6 +120,10 @@ def run(argv: list[str], environment: dict[str, str], folder: Path) -> tuple[int
 
 
 def main() -> None:
+    sys.path.insert(0, str(PROJECT))
+    from checker import version
+
+    print(version.line())
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Hostile)
     httpd.daemon_threads = True
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
