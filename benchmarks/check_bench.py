@@ -144,7 +144,7 @@ start, cpu = time.perf_counter(), time.process_time()  # imports excluded: the f
 summary = {}
 if mode == "check":
     options = argparse.Namespace(workers=int(where) if where.isdigit() else 1,
-                                 scheduler=None if where.isdigit() else where)
+                                 scheduler=None if where.isdigit() else where, scheduler_timeout=300, verbose=False)
     with runner.opened(options) as map_files:
         report = check([path], max_bytes=1 << 34, map_files=map_files)
     count = len(report.results)
