@@ -60,6 +60,9 @@ _PAREN = compile_lazily(r"\s*[(（]?\s*")
 _YEAR = r"(?:19|20)\d{2}"
 _MONTH = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
 _ORDINAL = "|".join(ORDINALS)
+_SPAN_FROM = compile_lazily(r"\bfrom\s+\Z", re.IGNORECASE)
+#: A month named in full: the only names read without a year after a lead word ("in May", not "may").
+_FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_LEAD = "|".join(rf"(?<=\b{lead}\s)" for lead in MONTH_LEADS)
 _SHIFT_BACK = r"(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+(?:the\s+)?(?:previous|prior|last)\s+year"
 
@@ -115,9 +118,11 @@ def _half(match: re.Match[str], published: date | None, context: int | None) -> 
 
 
 def _first_months(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
-    year = int(match["fm_year"])
-    last = month_period(year, MONTH_COUNTS[fold(match["fm_count"])])
-    return Phrase(match.start(), match.end(), range_period(month_period(year, 1), last, match.group()))
+    """"the first nine months of 2010" from January; "the final (last) three months of 2021" up to December."""
+    year, count = int(match["fm_year"]), MONTH_COUNTS[fold(match["fm_count"])]
+    first, last = (1, count) if fold(match["fm_end"]) == "first" else (13 - count, 12)
+    return Phrase(match.start(), match.end(),
+                  range_period(month_period(year, first), month_period(year, last), match.group()))
 
 
 def _span_ended(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
@@ -132,12 +137,26 @@ def _span_ended(match: re.Match[str], published: date | None, context: int | Non
 
 
 def _month_range(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
-    year = int(match["mr_year"])
-    first, last = (month_period(year, EN_MONTHS[fold(match[g])]) for g in ("m1", "m2"))
+    """"January-June 2010"; without a year ("from July through September"), the paragraph's year, else the
+    latest such span whose last month had begun by ``published``."""
+    first_name, last_name = (match["m1"], match["m2"]) if match["m1"] else (match["bm1"], match["bm2"])
+    months = [EN_MONTHS[fold(name)] for name in (first_name, last_name)]
+    # "from July through September": the "from" opens the span, it does not make the span a comparison's base
+    opens = _SPAN_FROM.search(match.string, max(0, match.start() - 6), match.start()) if match["bm1"] else None
+    begin = opens.start() if opens else match.start()
+    if match["mr_year"]:
+        year = int(match["mr_year"])
+    else:   # the latest such span whose last month had begun by publication (January through August, said in March)
+        last = _latest(lambda y: month_period(y, months[1]), published, context)
+        if last is None:
+            return Phrase(begin, match.end())
+        year = last.start.year
+    first_year = year if months[0] <= months[1] or match["mr_year"] else year - 1   # November through January
     try:
-        return Phrase(match.start(), match.end(), range_period(first, last, match.group()))
+        return Phrase(begin, match.end(), range_period(month_period(first_year, months[0]),
+                                                       month_period(year, months[1]), match.group()))
     except PeriodError:
-        return Phrase(match.start(), match.end())
+        return Phrase(begin, match.end())
 
 
 def _day(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
@@ -205,12 +224,15 @@ FORMS: tuple[tuple[str, Resolver], ...] = (
     (rf"""(?:the\s+)?(?:(?:fiscal|financial)\s+year|year|(?P<se_count>{'|'.join(MONTH_COUNTS)})\s+months)
           \s+end(?:ed|ing)\s+(?:on\s+)?(?P<se_m>{_MONTH})\.?(?:\s+(?:3[01]|[12]\d|0?[1-9]),?)?\s+(?P<se_year>{_YEAR})""",
      _span_ended),
-    (rf"(?:the\s+)?first\s+(?P<fm_count>{'|'.join(MONTH_COUNTS)})\s+months\s+of\s+(?P<fm_year>{_YEAR})", _first_months),
-    (rf"(?P<m1>{_MONTH})\.?\s*(?:-|–|to|through)\s*(?P<m2>{_MONTH})\.?,?\s+(?P<mr_year>{_YEAR})", _month_range),
+    (rf"""(?:the\s+)?(?P<fm_end>first|last|final)\s+(?P<fm_count>{'|'.join(MONTH_COUNTS)})\s+months
+          \s+of\s+(?P<fm_year>{_YEAR})""", _first_months),
+    (rf"""(?P<m1>{_MONTH})\.?\s*(?:-|–|to|through)\s*(?P<m2>{_MONTH})\.?,?\s+(?P<mr_year>{_YEAR})
+        | (?:{_MONTH_LEAD})(?P<bm1>{_FULL_MONTH})\s+(?:to|through)\s+(?P<bm2>{_FULL_MONTH})\b(?!\s+\d)""",
+     _month_range),
     (rf"""(?P<d_m>{_MONTH})\.?\s+(?P<d_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+(?P<d_year>{_YEAR})
         | (?P<d_d2>3[01]|[12]\d|0?[1-9])\s+(?P<d_m2>{_MONTH})\.?,?\s+(?P<d_year2>{_YEAR})""", _day),
     (rf"""(?P<mo>{_MONTH})\.?,?\s+(?P<mo_year>{_YEAR})
-        | (?:{_MONTH_LEAD})(?P<bm>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)""",
+        | (?:{_MONTH_LEAD})(?P<bm>{_FULL_MONTH})\b(?!\s+\d)""",
      _month),
     (rf"(?:fiscal(?:\s+year)?\s+|FY\s?)(?:{_YEAR}|'\d{{2}})(?:[-/](?:{_YEAR}|\d{{2}}))?", _fiscal),
     (r"(?P<ago_alone>year-ago|year-earlier)(?!\s+(?:period|quarter|month|months|half))", _year_ago),
