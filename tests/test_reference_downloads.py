@@ -16,23 +16,13 @@ from checker.quantities import units
 from checker.quantities.units import UnitError, read_unit
 from checker.reference import LookupFailure, ReferenceData, clear_cache
 from checker.reference.entry import Entry
+from reference_support import fresh_cache, load  # noqa: F401 (fresh_cache: an autouse fixture)
 from checker.reference.model import NoData
 
 US = Path(__file__).resolve().parents[2] / "shared" / "reference-data" / "us"
 needs_us = pytest.mark.skipif(not US.is_dir(), reason=f"shared FRED downloads not found at {US}")
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    clear_cache()
-    yield
-    clear_cache()
-
-
-def load(*entries: Entry) -> ReferenceData:
-    data, errors = ReferenceData.load(entries)
-    assert [str(error) for error in errors] == []
-    return data
 
 
 def point(data: ReferenceData, metric: str, period: str, agg: str | None = None, **kw) -> tuple[Decimal, Decimal]:

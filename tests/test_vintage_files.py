@@ -13,8 +13,9 @@ import pytest
 
 from checker import check
 from checker.periods import parse_period
-from checker.reference import ReferenceData, clear_cache
+from checker.reference import ReferenceData
 from checker.reference.entry import Entry
+from reference_support import fresh_cache, load  # noqa: F401 (fresh_cache: an autouse fixture)
 
 #: Payrolls (thousands) as three releases showed them: September first printed at
 #: +263 thousand, later revised; October not yet published in the first vintage.
@@ -26,17 +27,6 @@ ALFRED_WIDE = (
 )
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    clear_cache()
-    yield
-    clear_cache()
-
-
-def load(*entries: Entry) -> ReferenceData:
-    data, errors = ReferenceData.load(entries)
-    assert [str(error) for error in errors] == []
-    return data
 
 
 def value_as_of(data: ReferenceData, period: str, as_of: str | None) -> Decimal:
