@@ -44,7 +44,8 @@ def expected_rows(folder: Path, files: list[str], language: str | None = None,
         for found in result.quantities:
             q = found.quantity
             rows.append((name, q.start, q.end, q.text, q.kind.value, *map(_double, (q.value, q.low, q.high)), q.unit,
-                         q.qualifier.value, _double(q.precision), found.period, *found.sentence, result.language))
+                         q.qualifier.value, _double(q.precision), found.period, *found.sentence, result.language,
+                         published))
     return rows
 
 

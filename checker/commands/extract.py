@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from checker.commands.outputs import overwritten_input, refusal
 from checker.errors import InputError, Location, printable
 from checker.extraction import extract
+from checker.extraction.dateline import dated_by
 from checker.extraction.draft import draft, dump
 from checker.extraction.metrics import aliases_of
 from checker.extraction.update import merge
@@ -34,7 +35,8 @@ def _day(text: str) -> date:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("article", type=Path, metavar="ARTICLE", help="the article, a UTF-8 text file")
     parser.add_argument("--published", type=_day, metavar="DATE",
-                        help="publication date (YYYY-MM-DD), to resolve 지난해, last year …")
+                        help="publication date (YYYY-MM-DD), to resolve 지난해, last year … (default: the article's "
+                             "front matter, dateline or byline date)")
     parser.add_argument("--lang", default="auto", choices=("auto", "ko", "en"),
                         help="the article's language (default: auto, Korean when it has Hangul)")
     parser.add_argument("--reference", nargs="+", type=Path, default=[], metavar="PATH",
@@ -60,6 +62,7 @@ def run(arguments: argparse.Namespace) -> int:
         return 2
     try:
         text = read_text(arguments.article, Location(str(arguments.article), 1, 1), MAX_BYTES, what="article")
+        article = dated_by(text, str(arguments.article), arguments.published, None, "--published")
     except InputError as problem:
         print(problem, file=sys.stderr)
         return 2
@@ -68,7 +71,7 @@ def run(arguments: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
     language = None if arguments.lang == "auto" else arguments.lang
     aliases = aliases_of(reference) if reference is not None else []
-    extraction = extract(text, language, arguments.published, aliases)
+    extraction = extract(article.text, language, article.published, aliases)
     extraction.file = str(arguments.article)
     if arguments.format == "json":
         rendered = json.dumps(extraction.to_dict(), ensure_ascii=False, indent=1) + "\n"

@@ -7,6 +7,10 @@ the files given and the ``*.txt`` files under the folders given (hidden folders
 skipped); the work is spread by ``checker.runner`` (``--workers``, ``--scheduler``) and
 the table is written once, atomically, by DuckDB (``claimcheck[parquet]``).
 
+Each article is dated on its own (``published`` column): by its ``--manifest`` row, else its
+front matter, dateline or byline (``checker.extraction.dateline``), else ``--published``; so
+"지난해 3분기" in a 2023 article is 2022-Q3 while the same words in a 2020 article are 2019-Q3.
+
 Numbers (``value``, ``low``, ``high``, ``precision``) are DOUBLE, as ``extract --format
 json`` gives them; the digits as written are in ``text``. An article that cannot be read
 is a one-line error and exit 2; the table still holds every other article.
@@ -26,9 +30,11 @@ from typing import Any, Iterable, NamedTuple
 from checker import runner
 from checker.atomic import replaced
 from checker.commands.extract import _day
+from checker.commands.manifest import Entry, read_manifest
 from checker.commands.outputs import overwritten_input, refusal
 from checker.errors import InputError, Location, printable
 from checker.extraction import extract
+from checker.extraction.dateline import dated_by
 from checker.textfiles import MAX_BYTES, read_text
 
 
@@ -37,7 +43,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("file", "VARCHAR"), ("start", "BIGINT"), ("end", "BIGINT"), ("text", "VARCHAR"), ("kind", "VARCHAR"),
     ("value", "DOUBLE"), ("low", "DOUBLE"), ("high", "DOUBLE"), ("unit", "VARCHAR"), ("qualifier", "VARCHAR"),
     ("precision", "DOUBLE"), ("period", "VARCHAR"), ("sentence_start", "BIGINT"), ("sentence_end", "BIGINT"),
-    ("language", "VARCHAR"),
+    ("language", "VARCHAR"), ("published", "DATE"),
 )
 """The table's columns and their DuckDB types, in order."""
 
@@ -49,7 +55,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", default="auto", choices=("auto", "ko", "en"),
                         help="the articles' language (default: auto, per article: Korean when it has Hangul)")
     parser.add_argument("--published", type=_day, metavar="DATE",
-                        help="publication date (YYYY-MM-DD) for every article, to resolve 지난해, last year …")
+                        help="publication date (YYYY-MM-DD) of each article that dates itself nowhere (no --manifest "
+                             "row, front matter, dateline or byline), to resolve 지난해, last year …")
+    parser.add_argument("--manifest", type=Path, metavar="FILE",
+                        help="a CSV with the columns file,published,language: each article's date and language")
     parser.add_argument("--max-bytes", type=int, default=MAX_BYTES, metavar="N",
                         help=f"refuse articles larger than N bytes (default: {MAX_BYTES // 1_000_000} MB)")
     runner.add_arguments(parser)
@@ -67,7 +76,9 @@ def run(arguments: argparse.Namespace) -> int:
         print(refusal("-o", arguments.output, overwritten), file=sys.stderr)
         return 2
     language = None if arguments.lang == "auto" else arguments.lang
-    scan = partial(scan_article, language=language, published=arguments.published, max_bytes=arguments.max_bytes)
+    manifest, errors = _manifest(arguments.manifest, articles, errors)
+    scan = partial(scan_article, language=language, published=arguments.published, max_bytes=arguments.max_bytes,
+                   manifest=manifest)
     with tempfile.TemporaryDirectory(prefix="claimcheck-scan-") as folder:
         rows = Path(folder) / "rows.jsonl"
         with runner.opened(arguments) as map_files, rows.open("w", encoding="utf-8") as stream:
@@ -99,6 +110,19 @@ def find_articles(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputEr
     return list(dict.fromkeys(found)), errors
 
 
+def _manifest(path: Path | None, articles: list[Path],
+              errors: list[InputError]) -> tuple[dict[Path, Entry], list[InputError]]:
+    """The ``--manifest`` entries, and its errors after ``errors``: a row naming no article of the run is one."""
+    if path is None:
+        return {}, errors
+    entries, problems = read_manifest(path)
+    scanned = {article.resolve() for article in articles}
+    unknown = [name for name in entries if name not in scanned]
+    problems += [InputError(Location(str(path)), f"{name} is in the manifest but not among the articles scanned")
+                 for name in unknown]
+    return entries, errors + problems
+
+
 def _text_files(folder: Path) -> Iterable[Path]:
     for parent, folders, files in os.walk(folder):
         folders[:] = [name for name in folders if not name.startswith(".")]
@@ -115,12 +139,16 @@ class Scanned(NamedTuple):
     errors: list[InputError]
 
 
-def scan_article(path: Path, language: str | None, published: date | None, max_bytes: int = MAX_BYTES) -> Scanned:
-    """The rows of one article; a bug costs this article, never the run."""
+def scan_article(path: Path, language: str | None, published: date | None, max_bytes: int = MAX_BYTES,
+                 manifest: dict[Path, Entry] | None = None) -> Scanned:
+    """The rows of one article, dated by its manifest row, else itself, else ``published``;
+    a bug costs this article, never the run."""
     where = Location(str(path), 1, 1)
+    entry = (manifest or {}).get(path.resolve(), Entry(None, None))
     try:
         text = read_text(path, where, max_bytes, what="article")
-        extraction = extract(text, language, published)
+        article = dated_by(text, str(path), entry.published, published, "manifest")
+        extraction = extract(article.text, entry.language or language, article.published)
     except InputError as problem:
         return Scanned([], [problem])
     except Exception as problem:  # a bug must cost one article, never the run
@@ -134,6 +162,7 @@ def scan_article(path: Path, language: str | None, published: date | None, max_b
             "high": _decimal(quantity.high), "unit": quantity.unit, "qualifier": quantity.qualifier.value,
             "precision": _decimal(quantity.precision), "period": found.period,
             "sentence_start": found.sentence[0], "sentence_end": found.sentence[1], "language": extraction.language,
+            "published": article.published.isoformat() if article.published else None,
         })
     return Scanned(rows, [])
 
