@@ -20,6 +20,10 @@ datetime.date(2024, 2, 19)
 '2024-02-02'
 >>> parse_period("a year earlier", published=date(2024, 2, 19)).label
 '2023'
+>>> parse_period("FY2022")
+Traceback (most recent call last):
+...
+checker.periods.PeriodError: FY2022: a fiscal period has the company's dates, not the calendar's; write its days (2021-09-26..2022-09-24 for Apple's fiscal 2022, 2021-10..2022-09 for a year ending 09-30)
 >>> parse_period("2022-Q5")
 Traceback (most recent call last):
 ...
@@ -122,6 +126,31 @@ def range_period(first: Period, last: Period, text: str) -> Period:
     if last.end < first.start:
         raise PeriodError(f"{text}: the range ends before it starts")
     return Period(first.start, last.end, f"{first.label}..{last.label}", "range")
+
+
+def span_period(start: date, end: date) -> Period:
+    """The period ``start``..``end`` covers, labelled as a reader would write it (a filing's span, a fiscal quarter).
+
+    >>> span_period(date(2022, 7, 1), date(2022, 9, 30)).label
+    '2022-Q3'
+    >>> span_period(date(2022, 1, 1), date(2022, 9, 30)).label
+    '2022-01..2022-09'
+    >>> span_period(date(2021, 9, 26), date(2022, 9, 24)).label
+    '2021-09-26..2022-09-24'
+    """
+    if start > end:
+        raise PeriodError(f"{start}..{end}: the span ends before it starts")
+    if start.day != 1 or (end + timedelta(days=1)).day != 1:
+        return range_period(day_period(start), day_period(end), f"{start}..{end}")
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months == 12 and start.month == 1:
+        return year_period(start.year)
+    if months == 3 and start.month % 3 == 1:
+        return quarter_period(start.year, start.month // 3 + 1)
+    first, last = month_period(start.year, start.month), month_period(end.year, end.month)
+    if months == 1:
+        return first
+    return range_period(first, last, f"{first.label}..{last.label}")
 
 
 # --------------------------------------------------------------------------- absolute forms
@@ -298,6 +327,9 @@ RELATIVE_FORMS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     (_MONTH_WORDS, _month_word),
 )
 
+#: "FY2022", "FY22 Q4", "fiscal 2022": a fiscal period, refused with what to write instead.
+_FISCAL = compile_lazily(r"\bF[Yy]\s?'?\d{2}|\bfiscal\b", re.IGNORECASE)
+
 _FORMS_HINT = (
     "expected 2022, 2022-Q3, 2022-H1, 2022-11, 2022-11-09, 2024-YTD, A..B, "
     "or a relative form such as 지난해 4분기 or last year"
@@ -317,6 +349,9 @@ def _single(text: str, published: date | None) -> Period:
                 raise
             except (ValueError, OverflowError):  # 내년 of 9999-12-31, 재작년 of 0001-01-15
                 raise PeriodError(f"{text}: relative to {published}, falls outside the years 1-9999") from None
+    if _FISCAL.search(text):
+        raise PeriodError(f"{text}: a fiscal period has the company's dates, not the calendar's; write its days "
+                          "(2021-09-26..2022-09-24 for Apple's fiscal 2022, 2021-10..2022-09 for a year ending 09-30)")
     raise PeriodError(f"{text!r} is not a period ({_FORMS_HINT})")
 
 

@@ -262,7 +262,7 @@ def test_fiscal_year_is_a_note_not_a_period() -> None:
     found = next(f for f in result.quantities if f.quantity.text == "8.6 mln euro")
     assert (found.period, found.quantity.qualifier.value) == (None, "exact")
     assert found.note is not None and "fiscal 2005-06" in found.note
-    assert "fiscal 2005-06: a fiscal year" in dump(draft(result, ARTICLE, ROOT / "claims" / "x.yaml"))
+    assert "fiscal 2005-06: a fiscal period" in dump(draft(result, ARTICLE, ROOT / "claims" / "x.yaml"))
     assert next(q for q in result.to_dict()["quantities"] if q["text"] == "8.6 mln euro")["period_note"] == found.note
 
 

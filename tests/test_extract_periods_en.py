@@ -32,3 +32,22 @@ def test_a_span_without_a_year_ends_by_publication() -> None:
 
 def test_may_as_a_verb_starts_no_span() -> None:
     assert _periods("Prices may to some extent rise 5%.")["5%"] is None
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # IBTimes on Tesla's 2022-Q3 results (2022-10-20): $1.62B is 2021-Q3 net income, 1,618,000,000 in companyfacts
+    ("The net income for the third quarter was $3.3 billion, which was nearly double the $1.62 billion reported in "
+     "the same quarter a year ago.", "2022-10-20", {"$3.3 billion": "2022-Q3", "$1.62 billion": "2021-Q3"}),
+    ("Net income rose to $3.29 billion in the third quarter from $1.62 billion in the same quarter a year earlier.",
+     "2022-10-20", {"$3.29 billion": "2022-Q3", "$1.62 billion": "2021-Q3"}),
+    ("In the third quarter, net income was $3.3 billion, compared with the $721 million it posted in 2020.",
+     "2022-10-20", {"$3.3 billion": "2022-Q3", "$721 million": "2020"}),
+    # finance-corpus sentences: the base's own period, not the sentence's
+    ("Vaisala also said it expects net sales of EUR 253.2 million for 2010, compared with EUR 252.2 million "
+     "recorded in 2009.", "2010-02-01", {"EUR 253.2 million": "2010", "EUR 252.2 million": "2009"}),
+    ("However, the orders received during the period under review fell by 17 % quarter-on-quarter from the "
+     "EUR 213 million recorded in the second quarter of 2010.", "2010-10-20", {"EUR 213 million": "2010-Q2"}),
+])
+def test_a_figure_reported_in_a_period_is_that_periods(text: str, published: str, expected: dict[str, str]) -> None:
+    found = _periods(text, published)
+    assert {number: found[number] for number in expected} == expected

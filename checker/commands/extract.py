@@ -13,9 +13,11 @@ from checker.errors import InputError, Location, printable
 from checker.extraction import extract
 from checker.extraction.dateline import dated_by
 from checker.extraction.draft import draft, dump
+from checker.extraction.fiscal import FiscalCalendar, filed_calendar, year_end
 from checker.extraction.metrics import aliases_of
 from checker.extraction.update import merge
 from checker.extraction.worded import worded_values
+from checker.periods import PeriodError
 from checker.textfiles import MAX_BYTES, read_text
 
 if TYPE_CHECKING:
@@ -32,11 +34,21 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
+def _fiscal_year_end(text: str) -> tuple[int, int]:
+    try:
+        return year_end(text)
+    except PeriodError as problem:
+        raise argparse.ArgumentTypeError(str(problem)) from None
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("article", type=Path, metavar="ARTICLE", help="the article, a UTF-8 text file")
     parser.add_argument("--published", type=_day, metavar="DATE",
                         help="publication date (YYYY-MM-DD), to resolve 지난해, last year … (default: the article's "
                              "front matter, dateline or byline date)")
+    parser.add_argument("--fiscal-year-end", type=_fiscal_year_end, metavar="MM-DD",
+                        help="the company's fiscal year end (a month's last day, e.g. 09-30), to date 'fiscal 2022', "
+                             "'the fiscal fourth quarter' (default: the spans of --reference companyfacts, if any)")
     parser.add_argument("--lang", default="auto", choices=("auto", "ko", "en"),
                         help="the article's language (default: auto, Korean when it has Hangul)")
     parser.add_argument("--reference", nargs="+", type=Path, default=[], metavar="PATH",
@@ -71,7 +83,7 @@ def run(arguments: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
     language = None if arguments.lang == "auto" else arguments.lang
     aliases = aliases_of(reference) if reference is not None else []
-    extraction = extract(article.text, language, article.published, aliases)
+    extraction = extract(article.text, language, article.published, aliases, _calendar(arguments, reference))
     extraction.file = str(arguments.article)
     if arguments.format == "json":
         rendered = json.dumps(extraction.to_dict(), ensure_ascii=False, indent=1) + "\n"
@@ -108,6 +120,13 @@ def _links(extraction: Extraction, reference: ReferenceData | None, aliases: lis
         return {}
     from checker.extraction.linking import links
     return links(extraction, reference, aliases, worded)
+
+
+def _calendar(arguments: argparse.Namespace, reference: ReferenceData | None) -> FiscalCalendar | None:
+    """``--fiscal-year-end`` as a calendar, else the one the reference's EDGAR filings state, else None."""
+    if arguments.fiscal_year_end is not None:
+        return FiscalCalendar(year_end=arguments.fiscal_year_end)
+    return filed_calendar(reference) if reference is not None else None
 
 
 def _reference_data(paths: list[Path]) -> tuple[ReferenceData | None, list[InputError]]:

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Iterable
 
 from checker.extraction import changes, context, metrics, negatives, relations, scanner
+from checker.extraction.fiscal import FiscalCalendar
 from checker.extraction.model import Extraction, Found, Negative, StatedRelation
 from checker.extraction.sentences import sentence_of, sentence_spans
 from checker.quantities import detect_language, grammar
@@ -41,12 +42,13 @@ def numbers(text: str, language: str) -> tuple[list[Quantity], list[Negative]]:
 
 
 def extract(text: str, language: str | None = None, published: date | str | None = None,
-            aliases: Iterable[metrics.Alias] = ()) -> Extraction:
+            aliases: Iterable[metrics.Alias] = (), fiscal: FiscalCalendar | None = None) -> Extraction:
     """Every quantity of ``text`` with its sentence, period and metric, and the relations stated.
 
     ``language`` is ``ko`` or ``en`` (detected when None); ``published`` resolves
     relative periods (지난해, last year), as a date or ``YYYY-MM-DD``; ``aliases`` (from
-    reference data, see ``metrics.aliases_of``) enable metric suggestions.
+    reference data, see ``metrics.aliases_of``) enable metric suggestions; ``fiscal``, the
+    company's fiscal calendar, dates "fiscal 2022" and "the fiscal fourth quarter" (English).
 
     >>> result = extract("메타는 2022년 3분기 44억 달러의 순이익을 기록했다. 전년 대비 절반 수준이었다.")
     >>> [(f.quantity.text, f.period) for f in result.quantities]
@@ -64,7 +66,7 @@ def extract(text: str, language: str | None = None, published: date | str | None
     index = [sentence_of(spans, starts, q.start) for q in found]
     if language == "en":
         from checker.extraction import english_periods  # its phrase table is for English only
-        placed = english_periods.attach(text, found, spans, index, published)
+        placed = english_periods.attach(text, found, spans, index, published, fiscal)
     else:
         placed = [(label, None) for label in context.periods(text, found, spans, index, published)]
     names = list(aliases)

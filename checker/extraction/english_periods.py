@@ -11,8 +11,11 @@ sentence, else the first one after it in its sentence — never a comparison bas
 Phrases are one table of patterns (:data:`FORMS`), each with a resolver; relative ones
 use the published date (``last year``, ``in September``, ``last quarter``) through
 dateutil's ``relativedelta``, and those relative to the sentence (``a year earlier``,
-``the corresponding period in 2007``) shift the sentence's own period. A fiscal year
-has no calendar dates the text states, so it gives no period but a note saying so.
+``the corresponding period in 2007``) shift the sentence's own period. A fiscal period
+("fiscal 2022", "FY22", "the fiscal fourth quarter") has no calendar dates the text
+states: it takes the days of the company's fiscal calendar (``checker.extraction.fiscal``)
+when the run has one, and otherwise no period but a note saying why (never the
+calendar quarter of the same name).
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from typing import Callable, Iterator
 
 from dateutil.relativedelta import relativedelta
 
+from checker.extraction.fiscal import FiscalCalendar
 from checker.extraction.prefix_regex import prefix_trie
 from checker.extraction.sentences import paragraph_finder
 from checker.folding import fold
@@ -45,9 +49,12 @@ MONTH_COUNTS: dict[str, int] = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9,
 #: Words before a month name that make it a time ("in September", "in May": alone, May is a verb);
 #: the month alone is the phrase, so "for January-June 2010" is read as the range it opens.
 MONTH_LEADS: tuple[str, ...] = ("in", "since", "during", "by", "until", "for", "through", "of", "from")
-#: Words joining a number to the period right after it: "EUR 9.3 mn in 2004".
-_JOIN = compile_lazily(r"\s*,?\s*(?:(?:in|for|during|of|at\s+the\s+end\s+of|as\s+of|by|through)\s+)?",
-                       re.IGNORECASE)
+#: Words joining a number to the period right after it: "EUR 9.3 mn in 2004", "the $1.62 billion reported in
+#: the same quarter a year ago", "the $721 million it posted in 2020".
+_JOIN = compile_lazily(r"""\s*,?\s*(?:(?:(?:it|they|the\s+company)\s+)?(?:(?:was|were|had)\s+)?
+                           (?:reported|posted|recorded|booked|earned|logged)\s+)?
+                           (?:(?:in|for|during|of|at\s+the\s+end\s+of|as\s+of|by|through)\s+)?""",
+                       re.IGNORECASE | re.VERBOSE)
 #: A number or phrase after these words is the base of a comparison, not the sentence's
 #: period: "from EUR 9.3 mn", "compared with December 2009", "an increase of 23 % over 2006",
 #: "the lowest since 1981".
@@ -64,6 +71,14 @@ _SPAN_FROM = compile_lazily(r"\bfrom\s+\Z", re.IGNORECASE)
 #: A month named in full: the only names read without a year after a lead word ("in May", not "may").
 _FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_LEAD = "|".join(rf"(?<=\b{lead}\s)" for lead in MONTH_LEADS)
+#: A fiscal year named: "fiscal 2022", "fiscal year 2022", "FY2022", "FY22", "fiscal '22".
+_FISCAL_NAME = rf"(?:fiscal(?:\s+year)?\s+|FY\s?)(?:{_YEAR}|'?\d{{2}})(?:[-/](?:{_YEAR}|\d{{2}}))?(?!\d)"
+#: A quarter named in a fiscal phrase: "fourth quarter", "Q4".
+_FISCAL_Q = rf"(?:(?:{_ORDINAL})[\s-]+quarter|Q[1-4]\b)"
+_FISCAL_QUARTER = compile_lazily(rf"\b(?:(?P<ord>{_ORDINAL})\b|Q(?P<q>[1-4])\b)", re.IGNORECASE)
+_FISCAL_YEAR = compile_lazily(rf"(?P<y4>{_YEAR})(?!\d)|(?:\bFY\s?'?|'|\bfiscal\s+(?:year\s+)?)(?P<y2>\d{{2}})(?!\d)",
+                              re.IGNORECASE)
+_FISCAL_SPAN = compile_lazily(r"\d[-/]\d")
 _SHIFT_BACK = r"(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+(?:the\s+)?(?:previous|prior|last)\s+year"
 
 
@@ -78,6 +93,7 @@ class Phrase:
     year: int | None = None         # the corresponding period in 2007
     note: str | None = None
     base: bool = False
+    fiscal: tuple[int | None, int | None] | None = None   # (fiscal year, quarter) of a fiscal phrase
 
     @property
     def relative(self) -> bool:
@@ -176,8 +192,39 @@ def _month(match: re.Match[str], published: date | None, context: int | None) ->
 
 
 def _fiscal(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
-    note = f"{match.group()}: a fiscal year; its dates are the company's, not stated here"
-    return Phrase(match.start(), match.end(), note=note)
+    """"fiscal 2022", "FY22", "the fourth quarter of fiscal 2022", "the fiscal fourth quarter": the fiscal
+    year and quarter named, for the run's calendar to date (:func:`fiscal_period`); a span of fiscal years
+    ("fiscal 2022-23") names no one year, so it stays a note."""
+    words = re.sub(r"(?i)^the\s", "", " ".join(match.group().split()))
+    note = f"{words}: a fiscal period; its days are those of the reporter's fiscal calendar, not given " \
+           "(extract --fiscal-year-end MM-DD, or --reference the company's companyfacts)"
+    if _FISCAL_SPAN.search(words):
+        return Phrase(match.start(), match.end(), note=f"{words}: a fiscal period of a year named by two "
+                                                            "calendar years; its days are the reporter's, not stated here")
+    quarter = _FISCAL_QUARTER.search(words)
+    year = _FISCAL_YEAR.search(words)
+    number = (ORDINALS[fold(quarter["ord"])] if quarter["ord"] else int(quarter["q"])) if quarter else None
+    digits = year["y4"] or year["y2"] if year else None
+    fiscal_year = None if digits is None else int(digits) if len(digits) == 4 else 2000 + int(digits)
+    return Phrase(match.start(), match.end(), note=note, fiscal=(fiscal_year, number))
+
+
+def fiscal_period(phrase: Phrase, calendar: FiscalCalendar | None, published: date | None) -> Phrase:
+    """A fiscal phrase dated by ``calendar``; without it (or the period in it) no period, and a note why."""
+    if calendar is None or phrase.fiscal is None:
+        return phrase
+    year, quarter = phrase.fiscal
+    if year is None:
+        if published is None:
+            return replace(phrase, note=phrase.note.split(":")[0] + ": a fiscal quarter without a year needs "
+                                                                    "the article's published date")
+        period = calendar.latest(quarter or 4, published)
+    else:
+        period = calendar.period(year, quarter)
+    if period is None:
+        return replace(phrase, note=phrase.note.split(":")[0] + ": the company's fiscal calendar given does not "
+                                                                "reach this period")
+    return replace(phrase, period=period, note=None)
 
 
 def _same(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
@@ -212,11 +259,17 @@ def _year(match: re.Match[str], published: date | None, context: int | None) -> 
 
 #: Period phrases, tried in this order at each position (longest forms first).
 FORMS: tuple[tuple[str, Resolver], ...] = (
-    (rf"""(?:the\s+)?(?:same|corresponding|comparable|(?P<ago>year-ago))\s+(?:period|quarter|month|months|half)
+    (rf"""(?:the\s+)?(?:same|corresponding|comparable|(?P<ago>year-ago))
+          \s+(?:(?:three|six|nine|twelve|3|6|9|12)[\s-]month\s+period|period|quarter|month|months|half)
           (?:\s+(?:of|in)\s+(?P<same_year>{_YEAR})|\s+(?P<same_back>{_SHIFT_BACK}))?""", _same),
+    (rf"""(?:the\s+)?(?:{_FISCAL_NAME}(?:'s)?\s+(?:the\s+)?{_FISCAL_Q}
+        | {_FISCAL_Q}\s+(?:of\s+)?(?:the\s+)?{_FISCAL_NAME}
+        | fiscal\s+{_FISCAL_Q}(?:\s+(?:of\s+)?{_YEAR})?
+        | (?:{_ORDINAL})[\s-]+fiscal\s+quarter(?:\s+(?:of\s+)?{_YEAR})?
+        | {_FISCAL_NAME})""", _fiscal),
     (rf"""(?:the\s+)?(?P<q_ord>{_ORDINAL})[\s-]+quarter
-          (?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<q_year>{_YEAR})|(?P<q_rel>last\s+year|this\s+year)))?
-        | (?:the\s+)?(?:last|final)\s+quarter\s+of\s+(?:fiscal\s+)?(?P<lq_year>{_YEAR})
+          (?:\s+(?:of\s+)?(?:(?P<q_year>{_YEAR})|(?P<q_rel>last\s+year|this\s+year)))?
+        | (?:the\s+)?(?:last|final)\s+quarter\s+of\s+(?P<lq_year>{_YEAR})
         | Q(?P<q_num>[1-4])(?:\s*(?:of|,)?\s*(?P<qc_year>{_YEAR}))?(?![\w-])
         | (?P<q_num2>[1-4])Q\s*(?P<qc_year2>{_YEAR})""", _quarter),
     (rf"""(?:the\s+)?(?P<h_ord>first|second|1st|2nd)[\s-]+half(?:\s+of)?\s+(?P<h_year>{_YEAR})
@@ -234,7 +287,6 @@ FORMS: tuple[tuple[str, Resolver], ...] = (
     (rf"""(?P<mo>{_MONTH})\.?,?\s+(?P<mo_year>{_YEAR})
         | (?:{_MONTH_LEAD})(?P<bm>{_FULL_MONTH})\b(?!\s+\d)""",
      _month),
-    (rf"(?:fiscal(?:\s+year)?\s+|FY\s?)(?:{_YEAR}|'\d{{2}})(?:[-/](?:{_YEAR}|\d{{2}}))?", _fiscal),
     (r"(?P<ago_alone>year-ago|year-earlier)(?!\s+(?:period|quarter|month|months|half))", _year_ago),
     (r"""(?P<rel>last\s+year|this\s+year|next\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)
           |last\s+month|this\s+month|last\s+quarter|this\s+quarter)""", _relative),
@@ -295,8 +347,8 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
-def phrases(text: str, published: date | None) -> list[Phrase]:
-    """Every period phrase of ``text`` in order, resolved where the text allows."""
+def phrases(text: str, published: date | None, calendar: FiscalCalendar | None = None) -> list[Phrase]:
+    """Every period phrase of ``text`` in order, resolved where the text allows (fiscal ones by ``calendar``)."""
     found: list[Phrase] = []
     context: int | None = None
     paragraph = -1
@@ -306,10 +358,10 @@ def phrases(text: str, published: date | None) -> list[Phrase]:
         if here != paragraph:
             paragraph, context = here, None
         form = _forms_by_group()[match.lastindex]  # type: ignore[index]
-        phrase = FORMS[form][1](match, published, context)
+        phrase = fiscal_period(FORMS[form][1](match, published, context), calendar, published)
         if _BASE_BEFORE.search(text, max(0, phrase.start - 24), phrase.start):
             phrase = replace(phrase, base=True)
-        if phrase.period is not None and not phrase.relative and not phrase.base:
+        if phrase.period is not None and not phrase.relative and not phrase.base and phrase.fiscal is None:
             context = phrase.period.end.year  # "since 1981" is a comparison base, not the story's year
         found.append(phrase)
     return found
@@ -327,11 +379,12 @@ def _resolve(phrase: Phrase, sentence_phrases: list[Phrase]) -> tuple[Period | N
 
 
 def attach(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
-           sentence_index: list[int], published: date | None) -> list[tuple[str | None, str | None]]:
+           sentence_index: list[int], published: date | None,
+           calendar: FiscalCalendar | None = None) -> list[tuple[str | None, str | None]]:
     """``(period label, note)`` of each quantity: its own for a date, else its clause's."""
     if not quantities:
         return []   # no number to date: the phrase scan is most of the cost of a sentence
-    found = phrases(text, published)
+    found = phrases(text, published, calendar)
     starts = [phrase.start for phrase in found]   # in order: ``phrases`` reads left to right
     spans = [sentences[index] if sentences else (0, len(text)) for index in sentence_index]
     here = [found[bisect_left(starts, start):bisect_left(starts, end)] for start, end in spans]

@@ -21,8 +21,9 @@ Shape: ``{cik, entityName, facts: {<taxonomy>: {<Tag>: {label, description, unit
   the same day) is one row when the values agree; when they disagree the first row in
   the file is kept and the disagreement is an error naming both filings, never a choice
   made in silence.
-- Source: the company's ``companyfacts`` URL; each row's form and accession number are
-  kept in its notes.
+- Source: the company's ``companyfacts`` URL; each row's form, accession number and the
+  filing's fiscal year and period (``fy``, ``fp``: what ``checker.extraction.fiscal`` reads a
+  company's fiscal calendar from) are kept in its notes.
 - Fetch (``claimcheck fetch edgar:CIK0001318605``): ``{CLAIMCHECK_SEC_URL}/api/xbrl/companyfacts/``,
   one request, with the User-Agent the SEC requires (``SEC_USER_AGENT``); the answer's
   ``cik`` must be the one asked for, or the fetch fails with nothing written. With ``--as-of
@@ -34,13 +35,13 @@ Shape: ``{cik, entityName, facts: {<taxonomy>: {<Tag>: {label, description, unit
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
 from checker.errors import InputError, Location
-from checker.periods import Period, PeriodError, day_period, month_period, quarter_period, range_period, year_period
+from checker.periods import PeriodError, day_period, span_period
 from checker.reference.entry import Entry
 from checker.reference.files import FileData
 from checker.reference.model import Observation
@@ -52,7 +53,6 @@ URL = "https://data.sec.gov/api/xbrl/companyfacts/CIK{cik:010d}.json"
 _CIK = re.compile(r'"cik"\s*:')
 _FACTS = re.compile(r'"facts"\s*:')
 _NAME_PART = re.compile(r"^[\w-]+\Z")
-_ONE_DAY = timedelta(days=1)
 
 
 def recognise(suffix: str, head: str) -> bool:
@@ -62,33 +62,6 @@ def recognise(suffix: str, head: str) -> bool:
 
 def source_url(cik: int) -> str:
     return URL.format(cik=cik)
-
-
-def span_period(start: date, end: date) -> Period:
-    """The period a fact's ``start``..``end`` covers, labelled as a reader would write it.
-
-    >>> span_period(date(2022, 7, 1), date(2022, 9, 30)).label
-    '2022-Q3'
-    >>> span_period(date(2022, 1, 1), date(2022, 9, 30)).label
-    '2022-01..2022-09'
-    >>> span_period(date(2021, 9, 26), date(2022, 9, 24)).label
-    '2021-09-26..2022-09-24'
-    """
-    if start > end:
-        raise PeriodError(f"{start}..{end}: the span ends before it starts")
-    month_bounds = start.day == 1 and (end + _ONE_DAY).day == 1
-    if not month_bounds:
-        text = f"{start}..{end}"
-        return range_period(day_period(start), day_period(end), text)
-    months = (end.year - start.year) * 12 + end.month - start.month + 1
-    if months == 12 and start.month == 1:
-        return year_period(start.year)
-    if months == 3 and start.month % 3 == 1:
-        return quarter_period(start.year, start.month // 3 + 1)
-    first, last = month_period(start.year, start.month), month_period(end.year, end.month)
-    if months == 1:
-        return first
-    return range_period(first, last, f"{first.label}..{last.label}")
 
 
 def _day(raw: object, what: str) -> date:
@@ -148,7 +121,7 @@ def _observation(metric: str, unit: str, row: object, source: str, where: Locati
         raise ValueError("row is not an object")
     end = _day(row.get("end"), "end")
     period = span_period(_day(row["start"], "start"), end) if row.get("start") else day_period(end)
-    notes = {key: str(row[key]) for key in ("form", "accn") if key in row} | ({"name": label} if label else {})
+    notes = {key: str(row[key]) for key in ("form", "accn", "fy", "fp") if key in row} | ({"name": label} if label else {})
     return Observation(
         metric=metric,
         period=period,
