@@ -41,3 +41,42 @@ def test_an_agency_dateline_is_no_number() -> None:
     found = extract(text, "ko", PUBLISHED)
     assert [quantity.quantity.text for quantity in found.quantities] == ["153.74"]
     assert [(text[n.start:n.end], n.reason) for n in found.negatives] == [("(서울=뉴스1)", "an agency dateline ((서울=뉴스1))")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # 지난해 동기 is the year before the quarter just named, shifted once (not 지난해 = 2021, then a year more)
+    ("삼성전자의 3분기 영업이익은 10조8천억 원으로 지난해 동기 15조8천억 원보다 줄었다.", "2022-10-28",
+     {"10조8천억 원": "2022-Q3", "15조8천억 원": "2021-Q3"}),
+    # a finance-corpus sentence (Outotec, 2010-04-23): 작년 동기 with its noun before the number
+    ("2010년 1/4분기에 작년 동기 순이익 12.5m에서 7.3m의 순손실로 떨어졌다고 밝혔다.", "2010-04-23",
+     {"12.5m": "2009-Q1", "7.3m": "2010-Q1"}),
+    # relative to the period just named, in the sentence before
+    ("지난 3월 수출은 634억 달러였다. 전월에는 539억 달러였다. 전년 동월 수출은 537억 달러였다.", PUBLISHED,
+     {"634억 달러": "2022-03", "539억 달러": "2022-02", "537억 달러": "2021-03"}),
+    # a change against the year before is the sentence's own period
+    ("3분기 매출은 전년 동기 대비 12% 늘었다.", "2022-10-28", {"12%": "2022-Q3"}),
+])
+def test_the_same_period_a_year_earlier_and_the_month_before(text: str, published: str,
+                                                             expected: dict[str, str]) -> None:
+    found = {f.quantity.text: f.period for f in extract(text, "ko", published).quantities}
+    assert {number: found[number] for number in expected} == expected
+
+
+@pytest.mark.parametrize(("published", "period"), [("2022-10-28", "2022-Q3"), ("2022-08-01", "2022-Q3"),
+                                                   ("2022-06-14", "2021-Q3")])
+def test_a_quarter_without_a_year_is_the_latest_begun_by_publication(published: str, period: str) -> None:
+    found = extract("3분기 영업이익은 10조8천억 원이었다.", "ko", published).quantities
+    assert [(f.quantity.text, f.period) for f in found] == [("10조8천억 원", period)]
+
+
+@pytest.mark.parametrize("text", ["3분기 연속 적자로 2천억 원을 잃었다.", "2008 회계연도 3분기에 40만 유로 순손실을 기록했다."])
+def test_a_count_of_quarters_or_a_fiscal_quarter_is_no_calendar_quarter(text: str) -> None:
+    found = {f.quantity.text: f.period for f in extract(text, "ko", "2022-08-28").quantities}
+    assert not any(period and "-Q" in period for period in found.values())
+
+
+def test_a_year_inside_a_korean_number_dates_nothing() -> None:
+    """A finance-corpus sentence: 2000 in "7억 2000만 유로" is no year, so the 7400 people are 2007's."""
+    text = "Poyry의 2007년 순매출액은 약 7억 2000만 유로였으며, 7400명의 전문가를 고용하고 있다."
+    found = {f.quantity.text: f.period for f in extract(text, "ko", PUBLISHED).quantities}
+    assert found["7400명"] == "2007"

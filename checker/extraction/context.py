@@ -30,9 +30,10 @@ _PHRASE = compile_lazily(
             | \d{1,2}[ ]?월(?:[ ]?\d{1,2}[ ]?일)? | 들어 )? )
       | (?P<day> 지난[ ]?\d{1,2}[ ]?일 | 전날 | 전일 )        # 지난 2일, 전날
       | (?P<month_day> (?<![\d~-])(?:\d{1,2}[ ]?[~-][ ]?)?\d{1,2}[ ]?월(?:[ ]?\d{1,2}[ ]?일)? )   # 11월 9일, 1~9월: year from context
+      | (?P<quarter> (?<![\d/~-])[1-4][ ]?분기(?![ ]?(?:연속|째|만에|동안|간|이상|이내|마다)) )   # 3분기: 3분기 연속 is a count
       | (?P<en> (?i: last[ ]year | this[ ]year | a[ ]year[ ](?:earlier|ago|before)
               | the[ ](?:previous|prior)[ ]year | year[ -]to[ -]date ) )
-      | (?<![\d,.$])(?P<year> (?:19|20)\d{2} )(?![\d,.%%]|[ ]?년)  # in 2022
+      | (?<![\d,.$억조])(?P<year> (?:19|20)\d{2} )(?![\d,.%%]|[ ]?년|만|천|억)  # in 2022; 1억2000만 is no year
     )
     """ % "|".join(sorted((w for w in KOREAN_YEAR_WORDS if w != "올"), key=len, reverse=True)),
     re.VERBOSE,   # case matters only to the English words, which say so (?i:): the rest compiles faster
@@ -41,11 +42,18 @@ _PHRASE = compile_lazily(
 _BASE = compile_lazily(r"\s*(?:대비|보다|에 비해|에 비해서|earlier|before)")
 _BARE_YEAR = compile_lazily(r"(?:19|20)\d{2}")
 _QUARTER_FRACTION = compile_lazily(r"(\d)/4(?=[ ]?분기)")
-#: "전년 동월 438만 유로": the figure of the sentence's period a year earlier, not of that period.
-_SAME_PERIOD_A_YEAR_EARLIER = compile_lazily(r"(?:전년|지난해|작년)[ ]?(?:동기|동월|동분기|같은[ ]?기간|동기간)(?:의)?[ ]*$")
+#: "전년 동월 438만 유로": the figure of the period just named, a year earlier, not of that period.
+_SAME_PERIOD_A_YEAR_EARLIER = compile_lazily(
+    r"(?:전년|지난해|작년)[ ]?(?:동기|동월|동분기|같은[ ]?기간|동기간)(?:의|에는|에|엔|에도)?"
+    r"(?:[ ](?!대비|보다|비해)[\uac00-\ud7a3]{1,5})?[ ]*$")   # 작년 동기 순이익 12.5m; 전년 동기 대비 12%: the change
+#: "지난해 동기": 지난해 there names no period of its own (the year before the one just named), so it is no phrase;
+#: read as one, it would shift the year once and 동기 once more.
+_FISCAL_YEAR_BEFORE = compile_lazily(r"회계[ ]?연도(?:의)?[ ]?$")
+_SAME_PERIOD_AFTER = compile_lazily(r"[ ]?(?:동기|동월|동분기|같은[ ]?기간|동기간)")
 _MONTH_NUMBER = compile_lazily(r"(?P<month>\d{1,2})[ ]?월")
-#: "전월의 102.82달러", "전분기 …": the figure of the period before the sentence's, at its own step.
-_PREVIOUS_PERIOD = compile_lazily(r"(?:전월|전달|전분기)(?:의)?[ ]*$")
+_QUARTER_NUMBER = compile_lazily(r"(?P<quarter>[1-4])[ ]?분기")
+#: "전월의 102.82달러", "전분기 …", "전월에는 539억 달러": the figure of the period before the one just named.
+_PREVIOUS_PERIOD = compile_lazily(r"(?:전월|전달|전분기)(?:의|에는|에|엔|에도)?[ ]*$")
 _MONTH_RANGE = compile_lazily(r"(?P<head>.*?)(?P<first>\d{1,2})[ ]?[~-][ ]?(?P<last>\d{1,2})[ ]?월")
 #: Hedge words after which a bare year is the year compared with, not a bound: "an
 #: increase of 23 % over 2006" (over 2,000 or over 2006 people stay bounds).
@@ -91,12 +99,15 @@ def resolve(phrase: str, published: date | None, year: int | None) -> Period | N
 
 
 def _year_of_latest_such_month(phrase: str, published: date | None) -> int | None:
-    """A month named without a year, with no year before it in the story: the latest such month not after
-    publication, as a reader takes "4월" in a June 2022 story (2022-04) and "11월" in it (2021-11)."""
+    """A month or quarter named without a year, with no year before it in the story: the latest such month
+    not after publication, as a reader takes "4월" in a June 2022 story (2022-04) and "11월" in it (2021-11);
+    the latest such quarter begun by then ("3분기" in an October 2022 story is 2022-Q3, in August 2021-Q3)."""
     month = _MONTH_NUMBER.match(phrase)
-    if published is None or month is None or not 1 <= int(month["month"]) <= 12:
+    quarter = _QUARTER_NUMBER.fullmatch(phrase)
+    first = int(month["month"]) if month else 3 * int(quarter["quarter"]) - 2 if quarter else None
+    if published is None or first is None or not 1 <= first <= 12:
         return None
-    return published.year if int(month["month"]) <= published.month else published.year - 1
+    return published.year if first <= published.month else published.year - 1
 
 
 def as_date(text: str, quantity: Quantity) -> Quantity:
@@ -146,6 +157,10 @@ def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         here = paragraph_of(match.start())
         if here != paragraph:
             paragraph, latest, reached, most = here, None, max(filter(None, (reached, most)), default=None), None
+        if match["ko"] and _SAME_PERIOD_AFTER.match(text, match.end()) and phrase.strip() in KOREAN_YEAR_WORDS:
+            continue   # 지난해 동기: no period of its own (and no year for the story)
+        if match["quarter"] and _FISCAL_YEAR_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            continue   # 2008 회계연도 3분기: a fiscal quarter, whose days the story does not give
         period = resolve(phrase.strip(), published, latest or reached)
         if period is not None and not match["day"]:
             latest = period.end.year
@@ -166,10 +181,12 @@ def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         elif quantity.kind is Kind.DURATION:
             labels.append(None)
         elif _SAME_PERIOD_A_YEAR_EARLIER.search(text, max(start, quantity.start - 16), quantity.start):
-            earlier = shifted(before, years=-1) if before else None   # 전년 동월 438만 유로
+            named = before or _last_period(phrases, cursor, text.rfind("\n", 0, start) + 1)
+            earlier = shifted(named, years=-1) if named else None   # 전년 동월 438만 유로
             labels.append(earlier.label if earlier else None)
         elif _PREVIOUS_PERIOD.search(text, max(start, quantity.start - 8), quantity.start):
-            earlier = previous(before) if before else None   # 지난 5월 … 전월의 102.82달러: April's
+            named = before or _last_period(phrases, cursor, text.rfind("\n", 0, start) + 1)
+            earlier = previous(named) if named else None   # 지난 5월 … 전월의 102.82달러: April's
             labels.append(earlier.label if earlier else None)
         else:
             labels.append(before.label if before else None)
