@@ -137,3 +137,18 @@ def test_extract_cli_gives_the_bad_front_matter_one_line(tmp_path: Path) -> None
     (tmp_path / "a.txt").write_text("---\npublished: June\n---\nBody 3%.\n", encoding="utf-8")
     run: subprocess.CompletedProcess = claimcheck("extract", "a.txt", cwd=tmp_path)
     assert (run.returncode, run.stderr) == (2, "a.txt:2:12: front matter published: 'June' is not a date (YYYY-MM-DD)\n")
+
+
+def test_a_manifest_row_naming_no_article_is_an_error_at_its_line(archive: Path, tmp_path: Path) -> None:
+    (tmp_path / "manifest.csv").write_text(f"file,published,language\n{archive / 'articles' / 'plain.txt'},2023-03-01,"
+                                           "en\narticles/gone.txt,2023-03-01,en\n", encoding="utf-8")
+    run = claimcheck("scan", "articles", "-o", str(tmp_path / "o.parquet"), "--manifest", str(tmp_path / "manifest.csv"),
+                     cwd=archive)
+    assert run.returncode == 2
+    first, summary = run.stderr.splitlines()   # relative to the manifest's folder, articles/gone.txt is no article
+    assert first == f"{tmp_path / 'manifest.csv'}:3:1: articles/gone.txt is in the manifest but not among the articles scanned"
+    assert summary.endswith("from 4 articles")
+
+
+def test_an_update_date_is_not_the_publication_date() -> None:
+    assert dated("Updated: June 15, 2022\nBody.\n", "a.txt").published is None

@@ -23,10 +23,12 @@ LANGUAGES = ("ko", "en")
 
 @dataclass(frozen=True)
 class Entry:
-    """What the manifest says of one article; None where its cell is empty."""
+    """What the manifest says of one article (None where its cell is empty), and where it says so."""
 
     published: date | None
     language: str | None
+    where: Location | None = None
+    file: str = ""
 
 
 def read_manifest(path: Path) -> tuple[dict[Path, Entry], list[InputError]]:
@@ -77,4 +79,4 @@ def _entry(row: list[str], header: list[str], where: Location) -> tuple[str, Ent
     language = cells.get("language", "").strip().lower() or None
     if language is not None and language not in LANGUAGES:
         raise InputError(at("language"), f"language {language!r} is not one of {', '.join(LANGUAGES)} (or empty)")
-    return name, Entry(day, language)
+    return name, Entry(day, language, where, name)

@@ -117,9 +117,9 @@ def _manifest(path: Path | None, articles: list[Path],
         return {}, errors
     entries, problems = read_manifest(path)
     scanned = {article.resolve() for article in articles}
-    unknown = [name for name in entries if name not in scanned]
-    problems += [InputError(Location(str(path)), f"{name} is in the manifest but not among the articles scanned")
-                 for name in unknown]
+    problems += [InputError(entry.where or Location(str(path)),
+                            f"{entry.file} is in the manifest but not among the articles scanned")
+                 for name, entry in entries.items() if name not in scanned]
     return entries, errors + problems
 
 

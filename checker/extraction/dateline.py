@@ -28,7 +28,7 @@ EDGE_LINES = 12
 MAX_LINE = 120
 
 _FRONT_MATTER = compile_lazily(r"\A---[ \t]*\r?\n(?P<body>(?:.*\r?\n){0,60}?)---[ \t]*(?:\r?\n|\Z)")
-_FRONT_DATE = compile_lazily(r"^(?:published|date)[ \t]*:[ \t]*['\"]?(?P<value>[^'\"\r\n#]*?)['\"]?[ \t]*(?:#.*)?$",
+_FRONT_DATE = compile_lazily(r"^(?P<key>published|date)[ \t]*:[ \t]*['\"]?(?P<value>[^'\"\r\n#]*?)['\"]?[ \t]*(?:#.*)?$",
                              re.MULTILINE | re.IGNORECASE)
 _MONTH = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
 #: A written day: 2022.06.14, 2022-06-14, 2022/6/14, 2022년 6월 14일, June 14, 2022, 14 June 2022.
@@ -42,7 +42,7 @@ _DAY = compile_lazily(
 _AGENCY = compile_lazily(r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap|UPI|dpa)\)\s*[-–—]|\([^()=\n]{1,12}=[^()=\n]{1,12}\)")
 #: A line that only dates the article: "2022.06.14 10:23", "입력 2022.06.14", "Published: June 14, 2022".
 _DATE_LINE = compile_lazily(
-    r"^\s*(?:(?:기사)?입력|등록|송고(?:시간)?|게재|발행|published|posted|updated|date)?\s*[:：]?\s*"
+    r"^\s*(?:(?:기사)?입력|등록|송고(?:시간)?|게재|발행|published|posted|date)?\s*[:：]?\s*"
     r"(?P<day>[^\n]{6,24}?)\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:수정|업데이트|updated).*)?$",
     re.IGNORECASE)
 _BYLINE = compile_lazily(r"기자|특파원|\bBy\s+[A-Z]")
@@ -113,7 +113,8 @@ def _front_matter_day(body: str, path: str, offset: int, text: str) -> date | No
     position = offset + found.start("value")
     line = text.count("\n", 0, position) + 1
     column = position - (text.rfind("\n", 0, position) + 1) + 1
-    raise InputError(Location(path, line, column), f"front matter published: {value!r} is not a date (YYYY-MM-DD)")
+    raise InputError(Location(path, line, column),
+                     f"front matter {found['key']}: {value!r} is not a date (YYYY-MM-DD)")
 
 
 def _first_day(line: str) -> date | None:
