@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from checker.claimfile.among import Among
 from checker.errors import InputError, Location
 from checker.periods import Period
 from checker.quantities.model import Quantity
@@ -68,6 +69,8 @@ class Claim:
     expr: str | None = None
     expect: str | None = None
     direction: str | None = None
+    #: A rank across entities (relation: rank_among): the group, place, direction and ties.
+    among: Among | None = None
     tolerance: dict[str, Decimal] = field(default_factory=dict)
     as_of: date | str | None = None
     note: str | None = None
