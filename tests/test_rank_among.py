@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from checker import check
+from checker.commands.explain import trail
 from checker.reference import ReferenceData, clear_cache
 
 SOURCE = "ILLUSTRATIVE test figures, not OECD data"
@@ -164,3 +165,14 @@ def test_two_files_disagreeing_on_a_group_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "other.yaml").write_text("groups:\n  g3: {source: x, members: [us, de]}\n", encoding="utf-8")
     _, errors = ReferenceData.load([tmp_path / "reference.yaml", tmp_path / "other.yaml"])
     assert ["group 'g3' has 2 members here and 3 at" in str(error) for error in errors] == [True], errors
+
+
+def test_explain_shows_the_rank_words_of_word_only_claims(tmp_path: Path) -> None:
+    """``extreme`` and ``rank_among`` state words, not a figure: explain printed '= ? (None)' for them."""
+    path = repository(tmp_path, "    value: OECD 1위\n    group: oecd-sample\n    rank: 1\n    direction: highest\n"
+                                "  - {id: x, relation: extreme, value: 역대 최고, "
+                                "of: [{metric: sk.growth_forecast, period: 2019}]}\n")
+    trails = [trail(result) for result in check([path]).results]
+    assert [line for text in trails for line in text.splitlines() if line.startswith("주장 값")] == [
+        "주장 값   OECD 1위", "주장 값   역대 최고"]
+    assert not any("None" in text or "= ?" in text for text in trails), trails

@@ -270,7 +270,8 @@ class FileCheck:
             ranked = relations.rank_among.rank(claim.among, written[0], self.reference, self._published(),
                                                self.language)
             return self._result(claim, ranked.verdict, ranked.explanation,
-                                claimed={"text": claim.value_text or claim.quote or ""}, actual=ranked.actual,
+                                claimed={"text": words} if (words := claim.value_text or claim.quote) else None,
+                                actual=ranked.actual,
                                 sources=ranked.sources, check="reference", steps=ranked.steps,
                                 timing=timing(ranked.dated, self._published(), written[0].as_of))
         if claim.rank is None:
