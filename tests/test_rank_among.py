@@ -56,7 +56,9 @@ def ranked(tmp_path: Path, claim: str, **kwargs):
 def test_the_issue_example_first_in_the_oecd_is_refuted_naming_who_is_ahead(tmp_path: Path) -> None:
     result = ranked(tmp_path, "    group: oecd-sample\n    rank: 1\n    direction: highest\n", language="en")
     assert result.verdict == "refuted", result.explanation
-    assert "it holds place 5, not place 1; ahead of it: sk (4.1), ie (3.9), il (3.4), lu (3)" in result.explanation
+    assert result.explanation == ("Ranked kr.growth_forecast 2019 = 2.6 % among the 8 members of oecd-sample "
+                                  "(highest first): it holds place 5, not place 1; ahead of it: sk (4.1), ie (3.9), "
+                                  "il (3.4), lu (3).")  # as docs/change-and-rank.md shows it
     assert result.steps[0].startswith("sk.growth_forecast 2019 = 4.1 %")
     assert any(source.startswith("group oecd-sample: ILLUSTRATIVE") for source in result.sources)
 
