@@ -132,8 +132,8 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "among.other": "it holds place {actual}, not {place}; ahead of it: {ahead}.",
         "among.not_last": "it holds place {actual} of {total}, not last; below it: {behind}.",
         "among.none": "none",
-        "among.missing": "{count} of the {total} members have no row for {period}: {missing}; a rank among the "
-                         "group needs every member's figure.",
+        "among.missing": "{count} of the {total} members of {group} have no {metric} row for {period}: {missing}; "
+                         "a rank among the group needs every member's figure.",
         "why.begins_after": " Note: {period} begins after the article's publication date ({published}), so the "
                              "article stated a forecast, a plan or a figure so far, not a final figure it could know.",
         "why.not_ended": " Note: {period} had not ended by the article's publication date ({published}), so the "
@@ -255,8 +255,8 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "among.other": "{place}가 아니라 {actual}위다. 앞선 구성원: {ahead}.",
         "among.not_last": "{total}개 중 {actual}위로 최하위가 아니다. 아래 구성원: {behind}.",
         "among.none": "없음",
-        "among.missing": "{total}개 구성원 중 {count}개에 {period} 값이 없다: {missing}. 그룹 안의 순위는 모든 "
-                         "구성원의 수치가 있어야 판단할 수 있다.",
+        "among.missing": "{group} {total}개 구성원 중 {count}개에 {period} {metric} 값이 없다: {missing}. 그룹 안의 "
+                         "순위는 모든 구성원의 수치가 있어야 판단할 수 있다.",
         "why.begins_after": " 참고: {period}은(는) 기사 보도일({published}) 이후에 시작하므로, 기사가 말한 것은 "
                              "확정치가 아니라 전망이나 계획, 또는 그때까지의 수치다.",
         "why.not_ended": " 참고: {period}은(는) 기사 보도일({published})에 아직 끝나지 않았으므로, 기사가 말한 것은 "

@@ -98,7 +98,7 @@ def test_a_member_without_a_row_is_unverifiable_naming_it(tmp_path: Path) -> Non
     result = ranked(tmp_path, "    group: oecd-sample\n    rank: 1\n    direction: highest\n", values=values,
                     language="en")
     assert result.verdict == "unverifiable", result.explanation
-    assert "2 of the 8 members have no row for 2019: il, lu" in result.explanation
+    assert "2 of the 8 members of oecd-sample have no growth_forecast row for 2019: il, lu" in result.explanation
 
 
 def test_the_group_may_be_listed_in_the_claim(tmp_path: Path) -> None:
@@ -178,3 +178,14 @@ def test_explain_shows_the_rank_words_of_word_only_claims(tmp_path: Path) -> Non
     assert [line for text in trails for line in text.splitlines() if line.startswith("주장 값")] == [
         "주장 값   OECD 1위", "주장 값   역대 최고"]
     assert not any("None" in text or "= ?" in text for text in trails), trails
+
+
+def test_a_member_with_rows_for_other_periods_only_is_missing_too(tmp_path: Path) -> None:
+    path = repository(tmp_path, "    group: g3\n    rank: 1\n    direction: highest\n", language="en")
+    reference = tmp_path / "reference.yaml"
+    reference.write_text(reference.read_text(encoding="utf-8").replace(
+        "{entity: de, metric: growth_forecast, period: 2019", "{entity: de, metric: growth_forecast, period: 2018"),
+        encoding="utf-8")
+    result = check([path]).results[0]
+    assert result.verdict == "unverifiable", result.explanation
+    assert "1 of the 4 members of g3 together with kr have no growth_forecast row for 2019: de" in result.explanation

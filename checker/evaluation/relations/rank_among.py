@@ -50,8 +50,8 @@ def rank(among: Among, operand: Operand, reference: ReferenceData, published: da
     steps = tuple(_step(member, name, figures[member], operand) for member in _ordered(figures, among))
     timing = tuple(dated(row) for candidate in figures.values() for row in candidate.rows)
     if missing:
-        text = messages.say(language, "among.missing", count=len(missing), total=len(members),
-                            period=operand.period.label, missing=", ".join(missing))
+        text = messages.say(language, "among.missing", count=len(missing), total=len(members), group=group,
+                            metric=name, period=operand.period.label, missing=", ".join(missing))
         return Ranked("unverifiable", text, {}, sources, steps, timing)
     units = sorted({candidate.rows[0].unit for candidate in figures.values()})  # a percentage is no level
     if len(units) > 1:
@@ -149,5 +149,5 @@ def _ordered(figures: dict[str, Candidate], among: Among) -> list[str]:
 
 def _step(member: str, name: str, candidate: Candidate, operand: Operand) -> str:
     row = candidate.rows[0]
-    return (f"{member}.{name} {operand.period.label} = {format_decimal(candidate.value)} {row.unit} "
+    return (f"{member}.{name} {operand.period.label} = {candidate.value} {row.unit} "
             f"(source: {'; '.join(candidate.sources)})")
