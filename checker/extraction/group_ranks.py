@@ -57,8 +57,9 @@ _PATTERNS = (
 )
 
 #: Words before a superlative that make it a set of places, not one: "one of the largest … in
-#: the world", "some of the highest", "among the most dangerous", "the seven most dangerous".
-_SET_BEFORE = compile_lazily(r"(?:\bone\s+of|\bsome\s+of|\bamong|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
+#: the world", "some of the highest", "many of the largest", "among the most dangerous", "the
+#: seven most dangerous".
+_SET_BEFORE = compile_lazily(r"(?:\b(?:one|some|many|several)\s+of|\bamong|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
                              r"\d+))\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
