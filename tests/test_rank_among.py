@@ -118,6 +118,15 @@ def test_a_tie_counts_as_the_claim_says(tmp_path: Path, ties: str, verdict: str,
     assert (result.verdict, says in result.explanation) == (verdict, True), result.explanation
 
 
+@pytest.mark.parametrize("claim, at", [
+    ("    group: oecd-sampel\n    rank: 1\n    direction: highest\n", (8, 12)),
+    ("    group: g3\n    rank: 5\n    direction: highest\n", (9, 11)),
+])
+def test_a_group_or_place_the_data_cannot_have_points_at_its_key(tmp_path: Path, claim: str, at: tuple) -> None:
+    result = ranked(tmp_path, claim, language="en")
+    assert (result.verdict, (result.line, result.column)) == ("error", at), result.explanation
+
+
 @pytest.mark.parametrize("claim, message", [
     ("    rank: 1\n    direction: highest\n", "relation rank_among needs 'group'"),
     ("    group: oecd-sample\n    rank: 1\n", "relation rank_among needs 'direction'"),

@@ -31,11 +31,19 @@ from checker.evaluation.figures import RelationProblem
 from checker.evaluation.intervals import format_decimal
 from checker.evaluation.relations.extreme import Ranked
 from checker.evaluation.timing import dated
-from checker.reference import NoData, ReferenceData
+from checker.reference import LookupFailure, NoData, ReferenceData
 from checker.reference.model import Candidate
 
 NAME = "rank_among"
 ARITY = (1, 1)
+
+
+class KeyProblem(RelationProblem):
+    """A problem with one key of the claim (``group``, ``rank``): the error points at that key."""
+
+    def __init__(self, message: str, key: str) -> None:
+        super().__init__(message)
+        self.key = key
 
 
 def rank(among: Among, operand: Operand, reference: ReferenceData, published: date | None,
@@ -70,7 +78,10 @@ def _members(among: Among, subject: str, reference: ReferenceData,
              language: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
     """The entities ranked, how the text names them, and the source of the membership."""
     if among.group is not None:
-        found = reference.group(among.group)
+        try:
+            found = reference.group(among.group)
+        except LookupFailure as problem:
+            raise KeyProblem(str(problem), "group") from None
         members, name, sources = found.members, among.group, (f"group {among.group}: {found.source}",)
     else:
         members, name, sources = among.members, messages.say(language, "among.listed"), ()
@@ -119,7 +130,7 @@ def _decide(among: Among, subject: str, figures: dict[str, Candidate], language:
     total = len(figures)
     claimed = among.rank if among.rank is not None else total
     if claimed > total:
-        raise RelationProblem(f"{NAME}: rank {claimed} among {total} members is no place in the group")
+        raise KeyProblem(f"{NAME}: rank {claimed} among {total} members is no place in the group", "rank")
     place = messages.say(language, "among.place.last" if among.rank is None else "among.place", place=claimed)
     holds = not behind if among.rank is None else len(ahead) + 1 == claimed
     if not holds:
