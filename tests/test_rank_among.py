@@ -198,3 +198,22 @@ def test_a_member_with_rows_for_other_periods_only_is_missing_too(tmp_path: Path
     result = check([path]).results[0]
     assert result.verdict == "unverifiable", result.explanation
     assert "1 of the 4 members of g3 together with kr have no growth_forecast row for 2019: de" in result.explanation
+
+
+@pytest.mark.parametrize("group", ["oecd-sample", "[sk, ie, il, lu, kr, us, de, jp]"])
+def test_members_rows_in_a_database_file_are_read_not_filtered_away(tmp_path: Path, group: str) -> None:
+    """A Parquet file yields only the metrics the claims name; a rank names its members' series too."""
+    duckdb = pytest.importorskip("duckdb", reason="needs the parquet extra: pip install 'claimcheck[parquet]'")
+    path = repository(tmp_path, f"    group: {group}\n    rank: 5\n    direction: highest\n", language="en")
+    lines = "".join(f"{member},growth_forecast,2019,{value},%,\"{SOURCE}\"\n" for member, value in GROWTH.items())
+    (tmp_path / "rows.csv").write_text("entity,metric,period,value,unit,source\n" + lines, encoding="utf-8")
+    duckdb.sql(f"COPY (SELECT * FROM read_csv('{tmp_path / 'rows.csv'}', all_varchar=true)) "
+               f"TO '{tmp_path / 'rows.parquet'}' (FORMAT parquet)")
+    (tmp_path / "reference.yaml").write_text(f"source: {SOURCE}\n{GROUPS}", encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace("reference: [reference.yaml]",
+                                                             "reference: [reference.yaml, rows.parquet]"),
+                    encoding="utf-8")
+    clear_cache()
+    report = check([path])
+    assert not report.errors, report.errors
+    assert report.results[0].verdict == "supported", report.results[0].explanation
