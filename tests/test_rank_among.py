@@ -217,3 +217,11 @@ def test_members_rows_in_a_database_file_are_read_not_filtered_away(tmp_path: Pa
     report = check([path])
     assert not report.errors, report.errors
     assert report.results[0].verdict == "supported", report.results[0].explanation
+
+
+def test_a_json_reference_file_defines_groups_too(tmp_path: Path) -> None:
+    (tmp_path / "groups.json").write_text(
+        '{"groups": {"g3": {"source": "ILLUSTRATIVE", "members": ["us", "de", "jp"]}}}', encoding="utf-8")
+    clear_cache()
+    data, errors = ReferenceData.load([tmp_path / "groups.json"])
+    assert errors == [] and data.group("g3").members == ("us", "de", "jp")
