@@ -118,6 +118,22 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "why.seen.None": "the first filing",
         "why.revised_operands": "Revised operands: {operands}.",
         "why.no_link": "no metric or relation links this claim to evidence yet",
+        # a rank across entities (checker.evaluation.relations.rank_among)
+        "among.ranked": "Ranked {subject} {period} = {value} {unit} among the {count} members of {group} "
+                        "({order}): {reason}",
+        "among.listed": "the group the claim lists",
+        "among.joined": "{group} together with {subject}",
+        "among.order.highest": "highest first", "among.order.lowest": "lowest first",
+        "among.place": "place {place}", "among.place.last": "last place",
+        "among.holds": "it holds {place}, as the claim says.",
+        "among.holds_tied": "it holds {place}, tied with {tied}; a tie holds the place (ties: shared).",
+        "among.tied_alone": "it shares {place} with {tied}, and the claim counts a tie as not holding it "
+                            "(ties: alone).",
+        "among.other": "it holds place {actual}, not {place}; ahead of it: {ahead}.",
+        "among.not_last": "it holds place {actual} of {total}, not last; below it: {behind}.",
+        "among.none": "none",
+        "among.missing": "{count} of the {total} members of {group} have no {metric} row for {period}: {missing}; "
+                         "a rank among the group needs every member's figure.",
         "why.begins_after": " Note: {period} begins after the article's publication date ({published}), so the "
                              "article stated a forecast, a plan or a figure so far, not a final figure it could know.",
         "why.not_ended": " Note: {period} had not ended by the article's publication date ({published}), so the "
@@ -227,6 +243,20 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "why.seen.None": "첫 공시",
         "why.revised_operands": "수정된 피연산자: {operands}.",
         "why.no_link": "이 주장을 근거와 잇는 metric이나 relation이 아직 없다",
+        # a rank across entities (checker.evaluation.relations.rank_among)
+        "among.ranked": "{group} {count}개 구성원 중 {subject} {period} = {value} {unit}의 순위({order}): {reason}",
+        "among.listed": "주장에 적힌 그룹",
+        "among.joined": "{group} 및 {subject}",
+        "among.order.highest": "높은 순", "among.order.lowest": "낮은 순",
+        "among.place": "{place}위", "among.place.last": "최하위",
+        "among.holds": "주장대로 {place}다.",
+        "among.holds_tied": "{tied}와(과) 공동 {place}이고, 공동 순위도 그 순위로 본다(ties: shared).",
+        "among.tied_alone": "{tied}와(과) 공동 {place}이고, 주장은 공동 순위를 그 순위로 보지 않는다(ties: alone).",
+        "among.other": "{place}가 아니라 {actual}위다. 앞선 구성원: {ahead}.",
+        "among.not_last": "{total}개 중 {actual}위로 최하위가 아니다. 아래 구성원: {behind}.",
+        "among.none": "없음",
+        "among.missing": "{group} {total}개 구성원 중 {count}개에 {period} {metric} 값이 없다: {missing}. 그룹 안의 "
+                         "순위는 모든 구성원의 수치가 있어야 판단할 수 있다.",
         "why.begins_after": " 참고: {period}은(는) 기사 보도일({published}) 이후에 시작하므로, 기사가 말한 것은 "
                              "확정치가 아니라 전망이나 계획, 또는 그때까지의 수치다.",
         "why.not_ended": " 참고: {period}은(는) 기사 보도일({published})에 아직 끝나지 않았으므로, 기사가 말한 것은 "

@@ -27,7 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from checker.claimfile import schema
+from checker.claimfile import among, schema
 from checker.claimfile.cycles import cycles
 from checker.claimfile.model import Article, Claim, ClaimFile, Operand
 from checker.claimfile.references import read_entries
@@ -370,8 +370,9 @@ class _ClaimBuilder:
                 InputError(item.value_locations.get("id", item.location), "claim has no 'id'")
             )
         claim_id = written_id if isinstance(written_id, str) else f"#{self.number}"
-        if fields["relation"] == "extreme":  # its value is rank words, not a quantity
-            value, predicate, rank = None, None, self.rank(item, fields["value"])
+        if fields["relation"] in ("extreme", among.NAME):  # its value is rank words, not a quantity
+            value, predicate = None, None
+            rank = self.rank(item, fields["value"]) if fields["relation"] == "extreme" else None
             value_text = None if fields["value"] is None else str(fields["value"])
         else:
             value, predicate, value_text = self.worded(item, "value", fields["value"])
@@ -400,6 +401,7 @@ class _ClaimBuilder:
             expr=fields["expr"],
             expect=fields["expect"],
             direction=fields["direction"],
+            among=among.read_among(item, fields, self.problems),
             tolerance=self.tolerance(fields["tolerance"]),
             as_of=self.as_of(item, fields["as_of"]),
             note=fields["note"],

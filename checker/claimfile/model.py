@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from checker.claimfile.among import Among
 from checker.errors import InputError, Location
 from checker.periods import Period
 from checker.quantities.model import Quantity
@@ -68,6 +69,8 @@ class Claim:
     expr: str | None = None
     expect: str | None = None
     direction: str | None = None
+    #: A rank across entities (relation: rank_among): the group, place, direction and ties.
+    among: Among | None = None
     tolerance: dict[str, Decimal] = field(default_factory=dict)
     as_of: date | str | None = None
     note: str | None = None
@@ -97,12 +100,24 @@ class ClaimFile:
     tolerance: dict[str, Decimal]
     claims: tuple[Claim, ...]
 
-    def metrics(self) -> frozenset[str]:
-        """Every metric the claims look up, directly or through an operand."""
+    def metrics(self) -> frozenset[str] | None:
+        """Every metric the claims look up, directly or through an operand; None when that is not known yet.
+
+        A rank among a group looks up every member's series too (``sk.gdp_growth`` for a
+        claim about ``kr.gdp_growth``): those of a listed group are named here, but a
+        named group's members are known only once the reference files are read, so then
+        every metric is wanted (a database file is read whole, never filtered short).
+        """
         named = {claim.metric for claim in self.claims if claim.metric}
         for claim in self.claims:
             operands = claim.operands.values() if isinstance(claim.operands, dict) else claim.operands
-            named.update(operand.metric for operand in operands if operand.metric)
+            looked_up = [operand.metric for operand in operands if operand.metric]
+            named.update(looked_up)
+            if claim.among is not None and claim.among.group is not None:
+                return None
+            if claim.among is not None:
+                named.update(f"{member}.{metric.partition('.')[2]}" for metric in looked_up
+                             for member in claim.among.members)
         return frozenset(named)
 
     @property

@@ -33,6 +33,9 @@ VERSION = 1
 AGGREGATES = ("last", "first", "min", "max", "mean", "sum", "any")
 EXPECTATIONS = ("supported", "imprecise", "refuted", "unverifiable", "error")
 DIRECTIONS = ("down", "up")
+RANK_DIRECTIONS = ("highest", "lowest")
+"""How a rank across entities runs (relation: rank_among); ``down``/``up`` are a change's."""
+TIES = ("shared", "alone")
 SIDES = ("stated", "actual")
 LANGUAGES = ("ko", "en")
 QUALIFIER_TOLERANCES = tuple(qualifier.value for qualifier in Qualifier)
@@ -111,7 +114,10 @@ CLAIM_KEYS: dict[str, Key] = {
     "of": Key((list, dict), "a list of operands (or a mapping for expr)"),
     "expr": _STR,
     "expect": Key((str,), "a string", choices=EXPECTATIONS),
-    "direction": Key((str,), "a string", choices=DIRECTIONS),
+    "direction": Key((str,), "a string", choices=DIRECTIONS + RANK_DIRECTIONS),
+    "group": Key((str, list), "a group name or a list of entities"),
+    "rank": Key((int, str), "a place from 1 or 'last'"),
+    "ties": Key((str,), "a string", choices=TIES),
     "tolerance": Key((dict,), "a mapping"),
     "as_of": Key((date, str), "a date or 'latest'"),
     "note": _STR,

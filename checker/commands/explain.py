@@ -62,7 +62,9 @@ def trail(result: Result) -> str:
         lines.append(line("ruling", f"expect: {result.expected}"))
     if result.check:
         lines.append(line("checked", say(language, f"check.{result.check}")))
-    if result.claimed:
+    if result.claimed and "value" not in result.claimed:  # words without a figure: 사상 최대, OECD 1위
+        lines.append(line("claimed", result.claimed["text"]))
+    elif result.claimed:
         claimed = result.claimed
         lines.append(line("claimed", say(
             language, "explain.claimed_value", text=claimed["text"], value=_number(claimed.get("value"), language),

@@ -26,6 +26,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from checker.evaluation.intervals import format_decimal
+from checker.extraction.group_ranks import rank_claims
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Operand, StatedRelation
 from checker.extraction.worded import rank_words, worded_values
 from checker.lazy_regex import compile_lazily
@@ -150,6 +151,7 @@ def claims(extraction: Extraction, metrics: Iterable[str] = (),
         items.append(claim)
         if rank is not None and isinstance(links.get(index), Link):
             items.append(_rank_claim(claim, rank[0], links[index]))
+    items.extend(rank_claims(extraction, [item["id"] for item in items]))
     return items
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from checker import textfiles
 from checker.errors import InputError, Location
+from checker.reference.groups import Group
 from checker.reference.model import Event, Observation, SeriesStart
 
 #: Reference files larger than this are refused by default (``check --max-reference-bytes``
@@ -25,7 +26,8 @@ FLAG = "--max-reference-bytes"
 class FileData:
     """Everything one file gave: good rows, events, aliases, and the problems found.
 
-    ``starts``: by metric, the day a series began, when the file or its entry says so.
+    ``starts``: by metric, the day a series began, when the file or its entry says so;
+    ``groups``: by name, the groups of entities a YAML/JSON file defines.
     """
 
     path: str
@@ -34,6 +36,7 @@ class FileData:
     aliases: dict[str, list[str]] = field(default_factory=dict)
     errors: list[InputError] = field(default_factory=list)
     starts: dict[str, SeriesStart] = field(default_factory=dict)
+    groups: dict[str, Group] = field(default_factory=dict)
 
 
 def read_text(path: Path, shown: str, max_bytes: int = MAX_BYTES) -> str:

@@ -38,7 +38,7 @@ def finish(data: FileData, entry: Entry, infer_frequency: bool = False) -> FileD
         vintage = date.fromisoformat(entry.vintage) if entry.vintage else None
     except ValueError:
         errors.append(InputError(Location(data.path, 1, 1), f"vintage {entry.vintage!r} must be a day (YYYY-MM-DD)"))
-        return FileData(data.path, [], data.events, data.aliases, capped(errors))
+        return FileData(data.path, [], data.events, data.aliases, capped(errors), groups=data.groups)
     rows = [_override(row, entry, vintage) for row in _renamed(data.observations, entry, errors)]
     rows = _with_precision(rows, entry, errors, data.path)
     rows = _scaled(rows, entry, errors)
@@ -51,7 +51,7 @@ def finish(data: FileData, entry: Entry, infer_frequency: bool = False) -> FileD
     found = {_rename(metric, entry) if entry.entity or entry.metric else metric: start
              for metric, start in data.starts.items()}
     starts = series_starts(found, entry, rows, data.path, errors)
-    return FileData(data.path, rows, data.events, data.aliases, capped(errors), starts)
+    return FileData(data.path, rows, data.events, data.aliases, capped(errors), starts, data.groups)
 
 
 def capped(errors: list[InputError]) -> list[InputError]:

@@ -23,6 +23,7 @@ from checker.reference.aggregate import AGGREGATORS, single
 from checker.reference.entry import Entry
 from checker.reference.files import MAX_BYTES, FileData
 from checker.reference.finish import capped
+from checker.reference.groups import Group, conflict
 from checker.reference import columnar
 from checker.reference.coverage import gap
 from checker.reference.model import (
@@ -88,6 +89,7 @@ class _Builder:
     events: dict[str, Event] = field(default_factory=dict)
     aliases: dict[str, list[str]] = field(default_factory=dict)
     starts: dict[str, SeriesStart] = field(default_factory=dict)
+    groups: dict[str, Group] = field(default_factory=dict)
     errors: list[InputError] = field(default_factory=list)
 
     def add_row(self, row: Observation) -> None:
@@ -111,6 +113,12 @@ class _Builder:
         if old is None or start.day < old.day:
             self.starts[metric] = start
 
+    def add_groups(self, groups: dict[str, Group]) -> None:
+        for group in groups.values():
+            problem = conflict(self.groups.setdefault(group.name, group), group)
+            if problem is not None:
+                self.errors.append(problem)
+
     def add_aliases(self, aliases: dict[str, list[str]]) -> None:
         for metric, names in aliases.items():
             known = self.aliases.setdefault(metric, [])
@@ -125,7 +133,7 @@ class _Builder:
             for metric, rows in by_metric.items()
         }
         return ReferenceData(series, dict(self.events), {m: list(n) for m, n in self.aliases.items()},
-                             dict(self.starts))
+                             dict(self.starts), dict(self.groups))
 
 
 class _Series:
@@ -156,11 +164,13 @@ class ReferenceData:
         events: dict[str, Event] | None = None,
         aliases: dict[str, list[str]] | None = None,
         starts: dict[str, SeriesStart] | None = None,
+        groups: dict[str, Group] | None = None,
     ) -> None:
         self._series = series or {}
         self._events = events or {}
         self._aliases = aliases or {}
         self._starts = starts or {}
+        self._groups = groups or {}
         self._indexes: dict[str, _Series] = {}
         self._names: dict[str, str] | None = None
 
@@ -205,6 +215,7 @@ class ReferenceData:
             for event in data.events:
                 builder.add_event(event)
             builder.add_aliases(data.aliases)
+            builder.add_groups(data.groups)
             for metric, start in data.starts.items():
                 builder.add_start(metric, start)
         return builder.build(), file_errors + _capped_per_file(builder.errors)
@@ -219,6 +230,7 @@ class ReferenceData:
             for event in data._events.values():
                 builder.add_event(event)
             builder.add_aliases(data._aliases)
+            builder.add_groups(data._groups)
             for metric, start in data._starts.items():
                 builder.add_start(metric, start)
         return builder.build(), builder.errors
@@ -259,6 +271,14 @@ class ReferenceData:
             return self._events[name]
         except KeyError:
             raise LookupFailure(f"unknown event {name!r}{did_you_mean(name, self._events)}") from None
+
+    def group(self, name: str) -> Group:
+        """The group of entities called ``name`` (``groups:`` in a reference file)."""
+        try:
+            return self._groups[name]
+        except KeyError:
+            known = f"; known: {', '.join(self._groups)}" if self._groups else "; no reference file defines groups:"
+            raise LookupFailure(f"unknown group {name!r}{did_you_mean(name, self._groups)}{known}") from None
 
     def lookup(
         self,

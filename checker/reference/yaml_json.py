@@ -1,4 +1,4 @@
-"""YAML / JSON reference files: ``source`` default, ``rows``, ``events``, ``aliases``.
+"""YAML / JSON reference files: ``source`` default, ``rows``, ``events``, ``aliases``, ``groups``.
 
 The shape for hand-curated facts. Files are *composed* (parsed to nodes, never
 constructed), so no tag can build an object, scalars keep the digits as written
@@ -18,12 +18,14 @@ from checker.errors import InputError, Location
 from checker.suggest import did_you_mean
 from checker.reference.cells import Cell, RowDefaults, build_event, build_observation
 from checker.reference.files import FileData
+from checker.reference.groups import build_group
 
 NAME = "YAML/JSON"
-TOP_KEYS = ("source", "rows", "events", "aliases")
+TOP_KEYS = ("source", "rows", "events", "aliases", "groups")
 ROW_KEYS = ("entity", "metric", "period", "value", "unit", "source", "vintage")
 NOTE_KEYS = ("note", "notes")
 EVENT_KEYS = ("name", "date", "source")
+GROUP_KEYS = ("members", "source")
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NULL = "tag:yaml.org,2002:null"
 
@@ -120,6 +122,22 @@ def _aliases(node: yaml.Node, shown: str, data: FileData) -> None:
         )
 
 
+def _groups(node: yaml.Node, shown: str, default_source: str, data: FileData) -> None:
+    """``groups: {oecd: {members: [au, at, …], source: …}}``: who a rank across entities ranks among."""
+    for name, value in _pairs(node, shown, "'groups'"):
+        fields = dict((key.text, (key, item)) for key, item in _pairs(value, shown, f"group {name.text!r}"))
+        for key, _ in fields.values():
+            if key.text not in GROUP_KEYS + NOTE_KEYS:
+                raise InputError(key.location, f"unknown key {key.text!r} in a group{did_you_mean(key.text, GROUP_KEYS)}")
+        if "members" not in fields:
+            raise InputError(name.location, f"group {name.text!r} has no members")
+        cells = [_scalar(item, shown, "a member") for item in _items(fields["members"][1], shown, "'members'")]
+        source = _scalar(fields["source"][1], shown, "'source'").text.strip() if "source" in fields else ""
+        group = build_group(name.text, [(cell.text.strip(), cell.location) for cell in cells],
+                            source or default_source, name.location)
+        data.groups[group.name] = group
+
+
 def load_text(text: str, shown: str, is_json: bool, defaults: RowDefaults | None = None) -> FileData:
     data = FileData(shown)
     try:
@@ -156,6 +174,11 @@ def load_text(text: str, shown: str, is_json: bool, defaults: RowDefaults | None
     if "aliases" in top:
         try:
             _aliases(top["aliases"][1], shown, data)
+        except InputError as error:
+            data.errors.append(error)
+    if "groups" in top:
+        try:
+            _groups(top["groups"][1], shown, defaults.source, data)
         except InputError as error:
             data.errors.append(error)
     return data

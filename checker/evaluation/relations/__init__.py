@@ -20,6 +20,7 @@ from checker.evaluation.relations import (
     months_between,
     multiple,
     product,
+    rank_among,
     ratio,
     share,
     sum,
@@ -27,7 +28,7 @@ from checker.evaluation.relations import (
 
 _MODULES: tuple[ModuleType, ...] = (
     ratio, multiple, change, difference, sum, product, share, months_between, days_between, convert, expr, extreme,
-    cagr, average_change,
+    cagr, average_change, rank_among,
 )
 _RELATIONS: dict[str, ModuleType] = {module.NAME: module for module in _MODULES}
 
