@@ -182,7 +182,7 @@ def test_drafts_keep_signs_deficits_and_ranks(tmp_path: Path) -> None:
     verdicts = {r.id: r.verdict for r in check([output]).results}
     assert verdicts == {"percent-7.4": "supported", "money-usd-632690000000": "supported",
                         "money-usd-9970000000": "supported", "percent-3.6": "supported",
-                        "percent-3.6-rank": "refuted", "duration-years-3": "unverifiable"}
+                        "percent-3.6-rank": "refuted"}   # "3년 만에 최고": the rank's window, no claim
 
 
 def test_a_stated_change_against_a_year_earlier_is_a_difference(tmp_path: Path) -> None:
