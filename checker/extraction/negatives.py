@@ -11,6 +11,7 @@ import re
 from typing import Callable, Iterator
 
 from checker.lazy_regex import compile_lazily
+from checker.quantities.countries import SHARED_CURRENCY
 from checker.quantities.model import Kind, Quantity, Qualifier
 from checker.quantities.tables import (EN_DENOMINATORS, ISO_CURRENCY_CODES, KO_HEDGE_PARTICLES, KO_NAME_TITLES,
                                        KO_TRAILING_PARTICLES)
@@ -383,10 +384,21 @@ def surname(text: str, quantity: Quantity) -> str | None:
     return "a surname (반 before a name or title)"
 
 
+def currency_without_country(text: str, quantity: Quantity) -> str | None:
+    """"3.6억 크로네", "500 kroner": money of Denmark, Norway or Sweden, the text does not say which
+    (the grammar reads the currency with its country: 덴마크 크로네, Norwegian kroner)."""
+    if not _bare(quantity):
+        return None
+    after = quantity.end + (text[quantity.end:quantity.end + 1] == " ")
+    if SHARED_CURRENCY.match(text, after):
+        return "money in a currency several countries share, named without its country (크로네)"
+    return None
+
+
 RULES: dict[str, Rule] = {
     rule.__name__: rule
     for rule in (product_name, quarter_name, age, rank, epithet, page_chrome, share_whole, pronoun_one, event_count,
-                 period_length, rank_window, surname)
+                 period_length, rank_window, surname, currency_without_country)
 }
 
 
