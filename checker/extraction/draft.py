@@ -199,6 +199,8 @@ def _write_link(claim: CommentedMap, link: Link | ChangeLink) -> None:
         of = CommentedSeq([_flow(metric=link.metric, period=link.period), _flow(metric=link.metric, period=link.earlier)])
         of.fa.set_flow_style()
         claim["of"] = of
+        if link.why:
+            claim.yaml_add_eol_comment(link.why, "of")
         claim.move_to_end("value")
         return
     claim["metric"] = link.metric
