@@ -317,7 +317,7 @@ _EVENT_AFTER = compile_lazily(
 #: Verbs of growth before "N times": "sales grew five times in a decade" is a multiple.
 _GROWTH_BEFORE = compile_lazily(
     r"\b(?:rose|risen|grew|grown|increased|jumped|multiplied|expanded|surged|soared|climbed|fell|dropped|declined"
-    r"|shrank|larger|higher|bigger|more|by|is|was|are|were|be|been)\s+(?:\w+\s+)?$", re.IGNORECASE)
+    r"|shrank|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def event_count(text: str, quantity: Quantity) -> str | None:
@@ -356,8 +356,8 @@ def period_length(text: str, quantity: Quantity) -> str | None:
 _KO_RANK_AFTER = compile_lazily(
     r"(?:[ ]?\d{1,3}[ ]?(?:개월|달|주|일))*[ ]?만(?:에|의)?[ ]?(?:사상[ ]?|역대[ ]?)?(?:최고|최저|최대|최소|최장|최단)")
 _EN_RANK_BEFORE = compile_lazily(
-    r"\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|fastest|slowest|most|least"
-    r"|high|low)\b[^.!?\n]{0,30}?\b(?:in|since)\s+(?:more than\s+|nearly\s+|almost\s+|over\s+|about\s+)?$",
+    r"\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|fastest|slowest)\b"
+    r"[^.!?\n]{0,30}?\b(?:in|since)\s+(?:more than\s+|nearly\s+|almost\s+|over\s+|about\s+)?$",
     re.IGNORECASE)
 _EN_RANK_AFTER = compile_lazily(r"[ -](?:high|low|record)\b", re.IGNORECASE)
 
@@ -367,9 +367,8 @@ def rank_window(text: str, quantity: Quantity) -> str | None:
     the rank words drafted with the figure ranked, not a duration claimed."""
     if quantity.kind is not Kind.DURATION:
         return None
-    if _KO_RANK_AFTER.match(text, quantity.end) or _EN_RANK_AFTER.match(text, quantity.end):
-        return "the window of a rank (13년 만의 최고)"
-    if _EN_RANK_BEFORE.search(text, max(0, quantity.start - 64), quantity.start):
+    if (_KO_RANK_AFTER.match(text, quantity.end) or _EN_RANK_AFTER.match(text, quantity.end)
+            or _EN_RANK_BEFORE.search(text, max(0, quantity.start - 64), quantity.start)):
         return "the window of a rank (13년 만의 최고)"
     return None
 
@@ -378,10 +377,10 @@ _TITLE_AFTER = compile_lazily(r"[ ]?(?:%s)" % "|".join(sorted(KO_NAME_TITLES, ke
 
 
 def surname(text: str, quantity: Quantity) -> str | None:
-    """"반 총장", "반기문": the surname 반 before a given name or a title, not one half."""
+    """"반 총장은": the surname 반 before a title, not one half (a name glued to it, 반기문, is no number)."""
     if quantity.text != "반" or not _TITLE_AFTER.match(text, quantity.end):
         return None
-    return "a surname (반 before a name or title)"
+    return "a surname (반 before a title)"
 
 
 def currency_without_country(text: str, quantity: Quantity) -> str | None:

@@ -106,9 +106,9 @@ EN_RATIO_JOINERS: dict[str, bool] = {"in": True, "out of": True, "in every": Tru
                                      "over": False}
 #: Korean words for a half.
 KO_HALF_WORDS: dict[str, Decimal] = {"절반": Decimal("0.5"), "반": Decimal("0.5")}
-#: Words after 반 that make it the surname (반 총장, 반기문), not one half.
+#: Titles after 반 that make it the surname (반 총장, 반 사무총장), not one half.
 KO_NAME_TITLES: tuple[str, ...] = (
-    "기문", "총장", "사무총장", "전 총장", "장관", "대표", "의원", "씨", "대통령", "회장", "교수", "위원장", "후보",
+    "총장", "사무총장", "전 총장", "장관", "대표", "의원", "씨", "대통령", "회장", "교수", "위원장", "후보",
     "기자", "감독", "선수", "시장", "지사", "사장", "부장", "차관", "원장",
 )
 
