@@ -122,6 +122,17 @@ NEGATIVE_CASES = [
      ["one in five", "one", "five people", "one dollar"]),
     ("en", "over an 80 percent chance, nearly a $2 billion cut, over a 5-year period",   # a hedge before an article
      ["over an 80 percent", "nearly a $2 billion", "5-year"]),
+    # issue 21 item 4: the phrases it quotes are no claims (a date stays a date, drafted as none)
+    ("ko", "(서울=뉴스1) 한국은행은 1980년대 이후 기준금리를 7차례 인상했다고 16일 밝혔다.", ["16일"]),
+    ("en", "WASHINGTON (Reuters) - The Fed raised rates seven times in the 1980s and the '80s.", []),
+    ("en", "Sales grew five times over a decade, 20 times earnings, seven times higher.",
+     ["five times", "over a decade", "20 times", "seven times"]),
+    ("ko", "반 총장은 취임 2주년을 맞아 2021회계연도 예산을 1월 29~30일 논의했다.", []),
+    ("ko", "이 주장은 '절반의 사실'로 판정됐다. 절반이 찬성했다.", ["절반"]),
+    ("en", "We rate it Half True. https://example.com/2021/05/article-12345 doi:10.1000/182 ISBN 978-3-16-148410-0",
+     []),
+    ("ko", "기사번호 20210512 /news/articleView.html?idxno=12345", []),
+    ("en", "Profit rose 5% in the first nine months of 2021 and 3% in the three months to June.", ["5%", "2021", "3%"]),
 ]
 
 

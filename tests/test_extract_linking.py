@@ -182,12 +182,13 @@ def test_drafts_keep_signs_deficits_and_ranks(tmp_path: Path) -> None:
     verdicts = {r.id: r.verdict for r in check([output]).results}
     assert verdicts == {"percent-7.4": "supported", "money-usd-632690000000": "supported",
                         "money-usd-9970000000": "supported", "percent-3.6": "supported",
-                        "percent-3.6-rank": "refuted", "duration-years-3": "unverifiable"}
+                        "percent-3.6-rank": "refuted"}   # "3년 만에 최고": the rank's window, no claim
 
 
 def test_a_stated_change_against_a_year_earlier_is_a_difference(tmp_path: Path) -> None:
     """"전년 대비 32만 7,000명 늘었다": 28,416 − 28,089 (천명, synthetic) = 327,000, supported; without
-    the base words the same number stays a plain claim, since "늘었다" alone names no base period."""
+    the base words (issue 22, item 7) the change is read against the period before, 2022, and the
+    draft says it chose that base."""
     text = "지난해 취업자 수는 전년 대비 32만 7,000명 늘었다. 지난해 취업자 수는 32만 7,000명 늘었다.\n"
     (tmp_path / "article.txt").write_text(text, encoding="utf-8")
     (tmp_path / "ref.yaml").write_text(
@@ -198,8 +199,25 @@ def test_a_stated_change_against_a_year_earlier_is_a_difference(tmp_path: Path) 
     output = write_draft(tmp_path / "article.txt", [tmp_path / "ref.yaml"], tmp_path / "draft.yaml", "2024-01-15")
     first, second = yaml.safe_load(output.read_text(encoding="utf-8"))["claims"]
     assert first["relation"] == "difference" and [o["period"] for o in first["of"]] == ["2023", "2022"]
-    assert "relation" not in second and second["value"] == "32만 7,000명 늘었다"
-    assert [r.verdict for r in check([output]).results] == ["supported", "unverifiable"]
+    assert second["relation"] == "difference" and [o["period"] for o in second["of"]] == ["2023", "2022"]
+    assert "the sentence names no base: the change is read against the period before, 2022" in output.read_text(
+        encoding="utf-8")
+    assert [r.verdict for r in check([output]).results] == ["supported", "supported"]
+
+
+def test_a_change_with_no_base_is_read_against_the_month_before(tmp_path: Path) -> None:
+    """"3월 취업자 수는 32만 명 늘었다" (issue 22, item 7): 28,370 − 28,050 (천명, synthetic) = 320,000
+    against February, supported; "전월 대비" would say so, "전년 동월 대비" names another base."""
+    (tmp_path / "article.txt").write_text("2024년 3월 취업자 수는 32만 명 늘었다.\n", encoding="utf-8")
+    (tmp_path / "ref.yaml").write_text(
+        "source: synthetic figures for claimcheck's tests\nrows:\n"
+        "  - {entity: kr, metric: employed, period: 2024-02, value: 28050, unit: 천명}\n"
+        "  - {entity: kr, metric: employed, period: 2024-03, value: 28370, unit: 천명}\n"
+        "aliases:\n  kr.employed: [취업자 수]\n", encoding="utf-8")
+    output = write_draft(tmp_path / "article.txt", [tmp_path / "ref.yaml"], tmp_path / "draft.yaml", "2024-04-15")
+    claim, = yaml.safe_load(output.read_text(encoding="utf-8"))["claims"]
+    assert claim["relation"] == "difference" and [o["period"] for o in claim["of"]] == ["2024-03", "2024-02"]
+    assert [r.verdict for r in check([output]).results] == ["supported"]
 
 
 #: Synthetic figures (not Acme's, not anyone's) for the carrying tests.

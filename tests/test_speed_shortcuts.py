@@ -41,6 +41,9 @@ CORNERS = [
     "a 401(k)-style plan, 501(c)(3) groups",
     "the 9-9-9 plan in the '08 race and the ’12 one",
     "at 12:30 p.m. and 3 PM, a 5-4 decision, voted 2-1.",
+    "the 1980s, the ’80s, 80년대, 창립 50주년, 2021회계연도, 1월 29~30일, Half True, HALF-FLIP, 절반의 사실",
+    "https://example.com/a, www.example.com/2021/05, /news/articleView.html?idxno=12345, doi:10.1000/182.",
+    "ISBN-13: 978-0-306-40615-7, 978-3-16-148410-0, 기사번호 12345, Article ID: 2021-0042",
 ]
 #: Corners of the scanner's candidates (written here): a word opening the text, spaced
 #: dollars, fractions inside a word, case folds, signs and minus, Korean numerals.

@@ -37,6 +37,7 @@ from checker.claimfile.yamlpos import Problem, YamlMap, YamlRefused, YamlSeq, lo
 from checker.errors import InputError, Location
 from checker.periods import Period, PeriodError, parse_period
 from checker.quantities import detect_language, parse_quantity
+from checker.quantities.countries import missing_country
 from checker.quantities.model import MAX_EXPONENT, Qualifier, Quantity
 from checker.quantities.predicates import Predicate, Rank, Worded, as_written, read_rank, read_value
 from checker.reference.entry import Entry
@@ -459,9 +460,8 @@ class _ClaimBuilder:
         text = format(value, "f") if isinstance(value, Decimal) else str(value)
         quantity = read if read is not None else parse_quantity(text, self.context.article.language)
         if quantity is None:
-            self.problems.append(
-                InputError(mapping.value_locations[key], f"cannot read '{text}' as a quantity")
-            )
+            self.problems.append(InputError(mapping.value_locations[key],
+                                            missing_country(text) or f"cannot read '{text}' as a quantity"))
         elif any(abs(bound.adjusted()) > MAX_EXPONENT
                  for bound in (quantity.value, quantity.low, quantity.high) if bound):
             self.problems.append(out_of_range)

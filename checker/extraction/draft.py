@@ -28,7 +28,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from checker.evaluation.intervals import format_decimal
 from checker.extraction.group_ranks import rank_claims
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Operand, StatedRelation
-from checker.extraction.worded import rank_words, worded_values
+from checker.extraction.worded import next_start, rank_words, worded_values
 from checker.lazy_regex import compile_lazily
 from checker.quantities.model import Kind
 from checker.quantities.predicates import Predicate
@@ -143,7 +143,7 @@ def claims(extraction: Extraction, metrics: Iterable[str] = (),
             comments.insert(0, f"period: {found.period}")
         if found.note:
             comments.append(found.note)
-        rank = rank_words(extraction.text, found, extraction.language)
+        rank = rank_words(extraction.text, found, extraction.language, next_start(extraction, index))
         if rank is not None and not isinstance(links.get(index), Link):
             comments.append(f"states a rank ({rank[0]}): link the metric to check it with relation: extreme")
         if comments:
@@ -201,6 +201,8 @@ def _write_link(claim: CommentedMap, link: Link | ChangeLink) -> None:
         of = CommentedSeq([_flow(metric=link.metric, period=link.period), _flow(metric=link.metric, period=link.earlier)])
         of.fa.set_flow_style()
         claim["of"] = of
+        if link.why:
+            claim.yaml_add_eol_comment(link.why, "of")
         claim.move_to_end("value")
         return
     claim["metric"] = link.metric

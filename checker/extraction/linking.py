@@ -20,6 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Sequence
 
 from checker.extraction import carried, metrics
+from checker.extraction.context import previous
 from checker.extraction.model import ChangeLink, Extraction, Found, Link
 from checker.extraction.worded import worded_values
 from checker.periods import PeriodError, parse_period, shifted
@@ -131,6 +132,36 @@ def year_on_year(extraction: Extraction, found: Found, reference: ReferenceData,
     return found.metric, period.label, earlier.label
 
 
+def period_before(extraction: Extraction, found: Found, reference: ReferenceData,
+                  aliases: Sequence[metrics.Alias]) -> tuple[str, str, str, str] | None:
+    """``(metric, period, base, why)`` for a change stated with no base words ("32만 명 늘었다"): the
+    base is the one other period its sentence names, else the period before (the year, quarter or
+    month before), which the draft says it chose; None when the reference lacks either period, or
+    when base words stand in the sentence (전월 대비: :func:`year_on_year` reads those or nothing)."""
+    start, end = found.sentence
+    if any(base in extraction.text[start:end] for base in (*KO_BASES, *EN_BASES)):
+        return None
+    if found.metric is None or found.period is None or not _unique(extraction, found, aliases):
+        return None
+    named = sorted({other.period for other in extraction.quantities if other.sentence == found.sentence
+                    and other.quantity.kind is Kind.DATE and other.period and other.period != found.period})
+    try:
+        period = parse_period(found.period)
+        if len(named) > 1:
+            return None
+        base = parse_period(named[0]) if named else (
+            shifted(period, years=-1) if period.granularity == "year" else previous(period))
+        if base is None:
+            return None
+        for asked in (period, base):
+            reference.lookup(found.metric, asked, published=extraction.published)
+    except (LookupFailure, PeriodError):
+        return None
+    why = (f"the change is read against {base.label}, the other period its sentence names: check it" if named
+           else f"the sentence names no base: the change is read against the period before, {base.label}: check it")
+    return found.metric, period.label, base.label, why
+
+
 def _movement(extraction: Extraction, found: Found) -> str | None:
     """``down`` for "fell to X" / "X까지 떨어졌다", ``up`` for a rise to X, else None."""
     text, quantity = extraction.text, found.quantity
@@ -164,7 +195,8 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
     decided: dict[int, Link | ChangeLink | None] = {}
     for index, found in enumerate(extraction.quantities):
         if worded[index] is not None and worded[index][1].form == "change":  # type: ignore[index]
-            change = None if found.quantity.kind is Kind.PERCENT else year_on_year(extraction, found, reference, aliases)
+            change = None if found.quantity.kind is Kind.PERCENT else (
+                year_on_year(extraction, found, reference, aliases) or period_before(extraction, found, reference, aliases))
             decided[index] = ChangeLink(*change) if change else None
         else:
             decided[index] = link(extraction, index, reference, aliases)

@@ -119,8 +119,12 @@ class Link:
 
 @dataclass(frozen=True)
 class ChangeLink:
-    """A stated change against a year earlier: ``relation: difference`` of the two periods."""
+    """A stated change against an earlier period: ``relation: difference`` of the two periods.
+
+    ``why`` says how the earlier period was chosen when the sentence does not state it (None when
+    it does: 전년 대비)."""
 
     metric: str
     period: str
     earlier: str
+    why: str | None = None

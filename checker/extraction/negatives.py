@@ -11,8 +11,10 @@ import re
 from typing import Callable, Iterator
 
 from checker.lazy_regex import compile_lazily
+from checker.quantities.countries import SHARED_CURRENCY
 from checker.quantities.model import Kind, Quantity, Qualifier
-from checker.quantities.tables import EN_DENOMINATORS, ISO_CURRENCY_CODES, KO_HEDGE_PARTICLES, KO_TRAILING_PARTICLES
+from checker.quantities.tables import (EN_DENOMINATORS, ISO_CURRENCY_CODES, KO_HEDGE_PARTICLES, KO_NAME_TITLES,
+                                       KO_TRAILING_PARTICLES)
 
 Rule = Callable[[str, Quantity], "str | None"]
 
@@ -149,6 +151,39 @@ REGIONS: dict[str, Region] = {
         re.compile(r"\d(?:st|nd|rd|th)").search, r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)\b"),
     "a network generation": Region(                             # 5G, 3.5G: not billions
         re.compile(r"\dG").search, r"(?<![\w$€£¥₩.,])[2-6](?:\.5)?G(?![A-Za-z0-9])"),   # 3G와: a particle may follow
+    "a decade (1980s, '80s, 1980년대)": Region(                 # an era, not the year 1980 or the number 80
+        re.compile(r"\d0s\b|\d0[ ]?년대").search,
+        r"\d(?<![\w.,'’]\d)\d{2}0s\b|['’]\d0s\b|\d(?<![\w.,]\d)(?:\d\d)?0[ ]?년대", ends_expressions=True),
+    "an anniversary (2주년)": Region(                          # 창립 50주년: a name of the day, not 50 weeks
+        re.compile(r"\d[ ]?주년").search, r"\d(?<![\w.,]\d)\d{0,3}[ ]?주년", ends_expressions=True),
+    "a fiscal-year label (2021회계연도)": Region(                # its months are the company's, not a calendar year
+        re.compile(r"\d년?[ ]?회계[ ]?연도").search,
+        r"\d(?<![\w.,]\d)\d{3}(?:[-/]\d{2}(?:\d\d)?)?년?[ ]?회계[ ]?연도", ends_expressions=True),
+    "a range of days (1월 29~30일)": Region(                    # the dates of a meeting, not a count of days
+        re.compile(r"\d[ ]?[~～-][ ]?\d{1,2}[ ]?일").search,
+        r"\d(?<![\w.,~～-]\d)\d?[ ]?월[ ]?\d{1,2}[ ]?[~～-][ ]?\d{1,2}[ ]?일", ends_expressions=True),
+    "a fact-checker's rating (Half True, 절반의 사실)": Region(   # the rating's name, not one half
+        re.compile(r"(?i:half)[ -](?i:true|flip)|절반의?[ ]?사실").search,
+        r"\b[Hh]alf[ -](?:[Tt]rue|TRUE|[Ff]lip)\b|\bHALF[ -](?:TRUE|FLIP)\b|절반의?[ ]?사실", needs_digit=False,
+        ends_expressions=True),
+    "a web address (URL)": Region(                             # https://…/2021/05/article-12345
+        re.compile(r"://|www\.").search,
+        r"(?:https?|ftp)://[^\s<>\"'）)\]]*[^\s<>\"'）)\].,;:!?]|www\.[^\s<>\"'）)\]]*[^\s<>\"'）)\].,;:!?]",
+        re.IGNORECASE, needs_digit=False, ends_expressions=True),
+    "a file or page path (/news/2021/05)": Region(             # a path's digits name a page
+        re.compile(r"/[A-Za-z][\w.-]*/").search,
+        r"/(?<![\w/.]/)[A-Za-z][\w.-]*(?:/[\w.-]+)+/?(?:\?[\w=&%.-]*)?", needs_digit=False,
+        ends_expressions=True),
+    "a DOI (10.1000/182)": Region(
+        re.compile(r"10\.\d{4,9}/").search, r"1(?<![\w.]1)0\.\d{4,9}/[^\s<>\"']*[^\s<>\"'.,;:!?)]",
+        ends_expressions=True),
+    "an ISBN (978-3-16-148410-0)": Region(
+        re.compile(r"(?i:isbn)|97[89]-\d").search,
+        r"(?i:ISBN)(?:-1[03])?[:：]?[ ]?[\d-]{9,16}[\dXx]\b"
+        r"|9(?<![\w.-]9)7[89]-\d{1,5}-\d{1,7}-\d{1,7}-[\dX]\b", ends_expressions=True),
+    "an article or record id (기사번호 12345, article ID 12345)": Region(
+        re.compile(r"(?i:기사[ ]?번호|article[ ]?(?:id|no|number))").search,
+        r"(?:기사[ ]?번호|(?i:article)[ ]?(?i:id|no\.?|number))[ ]?[:：#]?[ ]?\d[\d-]*", ends_expressions=True),
     "part of a product or model name": Region(
         re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))").search,
         r"""(?<![\w$])
@@ -274,9 +309,95 @@ def pronoun_one(text: str, quantity: Quantity) -> str | None:
     return None
 
 
+#: Words after "N times" that close a count of events ("raised rates seven times last year"); a
+#: multiple goes on with what it multiplies ("seven times higher", "20 times earnings", "224 times that").
+_EVENT_AFTER = compile_lazily(
+    r"[ ]*(?:[.,;:!?)]|$|\n)|[ ]+(?:since|in|last|this|during|between|before|after|already|so|and|or|but|per|each"
+    r"|every|a|an|on|when|while|until|from|to|with|without|over the|at)\b", re.IGNORECASE)
+#: Verbs of growth before "N times": "sales grew five times in a decade" is a multiple.
+_GROWTH_BEFORE = compile_lazily(
+    r"\b(?:rose|risen|grew|grown|increased|jumped|multiplied|expanded|surged|soared|climbed|fell|dropped|declined"
+    r"|shrank|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def event_count(text: str, quantity: Quantity) -> str | None:
+    """"raised rates seven times", "7차례 인상했다": how often something happened, which no reference
+    series counts; "seven times higher" and "20 times earnings" stay multiples."""
+    if quantity.qualifier is not Qualifier.EXACT:
+        return None
+    if quantity.unit == "times" and quantity.text.endswith("차례"):
+        return "a count of events (N차례)"
+    if quantity.kind is not Kind.MULTIPLE or not quantity.text.lower().endswith(" times"):
+        return None
+    if _GROWTH_BEFORE.search(text, max(0, quantity.start - 32), quantity.start):
+        return None
+    return "a count of events (N times)" if _EVENT_AFTER.match(text, quantity.end) else None
+
+
+#: "the first nine months of 2021", "the three months ended June 30": a duration naming a period.
+_PERIOD_LEAD = compile_lazily(
+    r"\bthe\s+(?:(?P<edge>first|last|final|past|latest|previous|prior|opening|initial|same|comparable)\s+)?$",
+    re.IGNORECASE)
+_PERIOD_TAIL = compile_lazily(r"\s+(?:of|ended|ending|to|through|thru)\b", re.IGNORECASE)
+
+
+def period_length(text: str, quantity: Quantity) -> str | None:
+    """"nine months" in "the first nine months of 2021": the length of the period a figure is
+    about (read by the period reader), not a claim of its own."""
+    if quantity.kind is not Kind.DURATION or quantity.qualifier is not Qualifier.EXACT:
+        return None
+    lead = _PERIOD_LEAD.search(text, max(0, quantity.start - 24), quantity.start)
+    if lead is None or not (lead["edge"] or _PERIOD_TAIL.match(text, quantity.end)):
+        return None
+    return "the length of a named period (the first nine months of 2021)"
+
+
+#: "13년 2개월만의 최고", "3년 만에 최저", "the lowest in three years", "a 13-year high".
+_KO_RANK_AFTER = compile_lazily(
+    r"(?:[ ]?\d{1,3}[ ]?(?:개월|달|주|일))*[ ]?만(?:에|의)?[ ]?(?:사상[ ]?|역대[ ]?)?(?:최고|최저|최대|최소|최장|최단)")
+_EN_RANK_BEFORE = compile_lazily(
+    r"\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|fastest|slowest)\b"
+    r"[^.!?\n]{0,30}?\b(?:in|since)\s+(?:more than\s+|nearly\s+|almost\s+|over\s+|about\s+)?$",
+    re.IGNORECASE)
+_EN_RANK_AFTER = compile_lazily(r"[ -](?:high|low|record)\b", re.IGNORECASE)
+
+
+def rank_window(text: str, quantity: Quantity) -> str | None:
+    """The span a rank is taken over ("13년 2개월만의 최고", "the lowest in three years"): part of
+    the rank words drafted with the figure ranked, not a duration claimed."""
+    if quantity.kind is not Kind.DURATION:
+        return None
+    if (_KO_RANK_AFTER.match(text, quantity.end) or _EN_RANK_AFTER.match(text, quantity.end)
+            or _EN_RANK_BEFORE.search(text, max(0, quantity.start - 64), quantity.start)):
+        return "the window of a rank (13년 만의 최고)"
+    return None
+
+
+_TITLE_AFTER = compile_lazily(r"[ ]?(?:%s)" % "|".join(sorted(KO_NAME_TITLES, key=len, reverse=True)))
+
+
+def surname(text: str, quantity: Quantity) -> str | None:
+    """"반 총장은": the surname 반 before a title, not one half (a name glued to it, 반기문, is no number)."""
+    if quantity.text != "반" or not _TITLE_AFTER.match(text, quantity.end):
+        return None
+    return "a surname (반 before a title)"
+
+
+def currency_without_country(text: str, quantity: Quantity) -> str | None:
+    """"3.6억 크로네", "500 kroner": money of Denmark, Norway or Sweden, the text does not say which
+    (the grammar reads the currency with its country: 덴마크 크로네, Norwegian kroner)."""
+    if not _bare(quantity):
+        return None
+    after = quantity.end + (text[quantity.end:quantity.end + 1] == " ")
+    if SHARED_CURRENCY.match(text, after):
+        return "money in a currency several countries share, named without its country (크로네)"
+    return None
+
+
 RULES: dict[str, Rule] = {
     rule.__name__: rule
-    for rule in (product_name, quarter_name, age, rank, epithet, page_chrome, share_whole, pronoun_one)
+    for rule in (product_name, quarter_name, age, rank, epithet, page_chrome, share_whole, pronoun_one, event_count,
+                 period_length, rank_window, surname, currency_without_country)
 }
 
 

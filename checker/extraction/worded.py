@@ -76,10 +76,16 @@ def worded_values(extraction: Extraction) -> list[tuple[str, Predicate] | None]:
     return [worded_value(extraction.text, found, extraction.language) for found in extraction.quantities]
 
 
-def rank_words(text: str, found: Found, language: str) -> tuple[str, Rank] | None:
+def rank_words(text: str, found: Found, language: str, until: int | None = None) -> tuple[str, Rank] | None:
     """Rank words stated of the number's sentence after it ("3년 만에 최저", "a record high"),
-    within ``RANK_WORDS`` words of it: each span of them is read, so a long sentence is not."""
+    within ``RANK_WORDS`` words of it: each span of them is read, so a long sentence is not.
+
+    The words stop at ``until``, where the next number found starts: in "수출은 3.2% 늘었고
+    수입은 5.1%로 역대 최고" the record is 5.1%'s, not 3.2%'s. A rank's own window (13년 2개월만의)
+    is no number found (see ``negatives.rank_window``), so it stays within the words.
+    """
     start, end = found.sentence
+    end = end if until is None else max(found.quantity.end, min(end, until))
     words = [(m.start(), m.end()) for m in itertools.islice(_WORD.finditer(text, found.quantity.end, end), RANK_WORDS)]
     if not words or not RANK_HINTS.search(text, found.quantity.end, words[-1][1]):
         return None
@@ -90,6 +96,12 @@ def rank_words(text: str, found: Found, language: str) -> tuple[str, Rank] | Non
             if rank is not None:
                 return written, rank
     return None
+
+
+def next_start(extraction: Extraction, index: int) -> int | None:
+    """Where the number after quantity ``index`` starts (None for the last): the end of its rank words."""
+    following = extraction.quantities[index + 1:index + 2]
+    return following[0].quantity.start if following else None
 
 
 def _same_kind(worded: Quantity, found: Quantity) -> bool:

@@ -21,8 +21,8 @@ from .precision import words_precision
 from .tables import (
     CURRENCY_PREFIXES, KO_COUNTERS, KO_CURRENCY_WORDS, KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_PARTICLES,
     KO_HEDGE_VERB_ENDINGS, KO_HEDGE_VERBS, KO_PERCENT_POINT_WORDS, KO_PERCENT_WORDS, KO_PREFIX_HEDGES,
-    KO_HEDGES_NOT_AFTER, KO_RATIO_JOINERS, KO_SUFFIX_HEDGES,
-    KO_SINO_DIGITS, KO_TRAILING_PARTICLES, KO_WEEK_MARKERS,
+    KO_HEDGES_NOT_AFTER, KO_POUND_MONEY_SCALE, KO_RATIO_JOINERS, KO_SUFFIX_HEDGES,
+    KO_SINO_DIGITS, KO_TRAILING_PARTICLES, KO_WEEK_MARKERS, KO_WEIGHT_OR_MONEY_WORDS,
 )
 
 NAME = "ko"
@@ -80,6 +80,9 @@ _CENTS = compile_lazily(r"[ ]?(?P<amount>\d{1,2}|[이삼사오육칠팔구]?십?
 _RANGE_JOINERS = ("~", "-", "–", "—", "에서부터", "에서", "부터", "내지")
 _RANGE_JOINER = compile_lazily(r"[ ]*(?:%s)[ ]*" % "|".join(map(re.escape, _RANGE_JOINERS)))
 _RANGE_CLOSE = compile_lazily(r"[ ]*(?:사이|까지)")
+_HALF_OF = compile_lazily(r"의[ ]?(?:절반|반(?![\uac00-\ud7a3]))")      # 1%의 절반(은), not 1%의 반도체
+#: Kinds "N의 절반" halves: a rate. "44억 달러의 절반" also states the 44억 달러, so it stays two numbers.
+_HALVED_KINDS = (Kind.PERCENT, Kind.PERCENTAGE_POINT)
 _RATIO_JOINER = compile_lazily(r"[ ]*(?:%s)[ ]*" % "|".join(KO_RATIO_JOINERS))
 _CURRENCY_SIGN = compile_lazily(                         # ₩13조: signs only, not codes (USD 4억 reads as English)
     "|".join(re.escape(sign) for sign in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if not sign[0].isalpha()))
@@ -159,6 +162,8 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
     if match["percent"]:
         return from_num(num, Kind.PERCENT, "%", end, qualifier)
     if match["currency"]:
+        if _a_weight(num, match):
+            return from_num(num, Kind.COUNT, "pounds", end, qualifier)
         money = from_num(num, Kind.MONEY, KO_CURRENCY_WORDS[match["currency"]], end, qualifier)
         return _with_cents(money, text) if money.unit == "USD" else money
     if match["multiple"]:
@@ -176,6 +181,12 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
         end = during.end() if during else end
         return from_num(num, Kind.DURATION, "weeks", end, qualifier)
     return from_num(num, Kind.COUNT, KO_COUNTERS[counter], end, qualifier)
+
+
+def _a_weight(num: Num, unit: re.Match[str]) -> bool:
+    """"5파운드" is the weight; "500만 파운드" and "파운드화" are money (as "£5" is, read apart)."""
+    return (unit["currency"] in KO_WEIGHT_OR_MONEY_WORDS and num.scale < KO_POUND_MONEY_SCALE
+            and not unit.group().endswith("화"))
 
 
 def _fraction(num: Num, text: str, pos: int) -> Core | None:
@@ -319,12 +330,20 @@ def _ratio_between(whole: Core, text: str) -> Core | None:
     return Core(Kind.RATIO, "ratio", value, words_precision(value), part.end, worded=True)
 
 
+def _half_of(whole: Core, text: str) -> Core | None:
+    """``1%의 절반``: half of a stated amount is that amount halved (0.5%), not a ratio beside it."""
+    half = _HALF_OF.match(text, whole.end) if text.startswith("의", whole.end) else None
+    if half is None or whole.value is None or whole.kind not in _HALVED_KINDS:
+        return None
+    return whole._replace(value=whole.value / 2, precision=whole.precision / 2, end=half.end(), worded=True)
+
+
 def match_core(text: str, pos: int) -> Core | None:
     """The longest Korean quantity core starting exactly at ``pos``."""
     single = _single(text, pos)
     candidates = [_date(text, pos), single, _sign_prefixed(text, pos)]
     if single is not None and single.qualifier is Qualifier.EXACT:
-        candidates += [_range(single, text), _ratio_between(single, text)]
+        candidates += [_range(single, text), _ratio_between(single, text), _half_of(single, text)]
     if _english_may_read_more(text, pos, single):
         candidates.append(english.match_core(text, pos))
     return longest(*candidates)

@@ -550,7 +550,7 @@ def negated(quantity: Quantity) -> Quantity:
 _RANK_SOURCES: dict[str, tuple[str, int]] = {
     "ko": (r"""\A\s*
     (?: (?P<record> %s ) \s*                          # 사상 최대, 역대 최고치
-      | (?P<span> .+? ) \s* 만에 \s*                   # 3년 만에 최저
+      | (?P<span> .+? ) \s* 만[에의] \s*               # 3년 만에 최저, 13년 2개월만의 최고
       | (?P<since> \d{4} ) \s* 년 \s* 이후 \s*         # 2008년 이후 최고
     )
     (?P<extreme> %s ) \s* (?:치|수준)?
@@ -577,7 +577,7 @@ def _rank_pattern(language: str) -> re.Pattern[str]:
 
 _MONTHS_IN = {"years": 12, "decades": 120, "months": 1}
 #: What may follow Korean rank words besides a verb (최저였다, 최고치를).
-_KO_PARTICLE_TAIL = compile_lazily(r"(?:를|을|로|으로|이다|였다)\s*\Z")
+_KO_PARTICLE_TAIL = compile_lazily(r"(?:를|을|로|으로|이다|였다|인|의|에)\s*\Z")   # 최고치인 172포인트
 
 
 def read_rank(text: str, language: str | None = None) -> Rank | None:
@@ -631,10 +631,31 @@ def _rank(extreme: str, record: str | None, span: str | None, since: str | None,
         return Rank(extreme, "record", text.strip())
     if since:
         return Rank(extreme, "since", text.strip(), since=int(since))
+    parts = [_whole_months(part, language) for part in _span_parts(span.strip(), language)]
+    if not parts or None in parts:
+        return None
+    months = sum(months for months, _ in parts)  # type: ignore[misc]
+    return Rank(extreme, "span", text.strip(), months=months, stated_in_years=all(years for _, years in parts))
+
+
+#: One duration of a Korean span that may write several: "13년 2개월" is 13 years and 2 months.
+_KO_SPAN_PART = compile_lazily(r"\s*\d+(?:\.\d+)?\s*(?:개월|년|달)")
+
+
+def _span_parts(span: str, language: str) -> list[str]:
+    """The durations a rank's span adds up: each of "13년 2개월", else the span as one."""
+    if language == "ko":
+        parts = [match.group() for match in _KO_SPAN_PART.finditer(span)]
+        if len(parts) > 1 and "".join(parts).replace(" ", "") == span.replace(" ", ""):
+            return parts
+    return [span]
+
+
+def _whole_months(span: str, language: str) -> tuple[int, bool] | None:
+    """Months in one duration of a span and whether it was stated in years; None unless whole."""
     duration = parse_quantity(span.strip(), language)
     if duration is None or duration.kind is not Kind.DURATION or duration.unit not in _MONTHS_IN:
         return None
     if duration.value is None or duration.value <= 0 or duration.value != duration.value.to_integral_value():
         return None
-    months = int(duration.value) * _MONTHS_IN[duration.unit]
-    return Rank(extreme, "span", text.strip(), months=months, stated_in_years=duration.unit != "months")
+    return int(duration.value) * _MONTHS_IN[duration.unit], duration.unit != "months"

@@ -106,6 +106,11 @@ EN_RATIO_JOINERS: dict[str, bool] = {"in": True, "out of": True, "in every": Tru
                                      "over": False}
 #: Korean words for a half.
 KO_HALF_WORDS: dict[str, Decimal] = {"절반": Decimal("0.5"), "반": Decimal("0.5")}
+#: Titles after 반 that make it the surname (반 총장, 반 사무총장), not one half.
+KO_NAME_TITLES: tuple[str, ...] = (
+    "총장", "사무총장", "전 총장", "장관", "대표", "의원", "씨", "대통령", "회장", "교수", "위원장", "후보",
+    "기자", "감독", "선수", "시장", "지사", "사장", "부장", "차관", "원장",
+)
 
 # --- money ------------------------------------------------------------------------
 
@@ -141,7 +146,8 @@ EN_CURRENCY_WORDS: dict[str, str] = {
     "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "yen": "JPY",
     "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY", "turkish lira": "TRY", "won": "KRW", "korean won": "KRW",
     "rupees": "INR", "rupee": "INR", "swiss francs": "CHF", "francs": "CHF",
-    "kronor": "SEK", "swedish kronor": "SEK", "swedish krona": "SEK", "krona": "SEK",
+    "kronor": "SEK", "swedish kronor": "SEK", "swedish krona": "SEK", "danish kroner": "DKK", "danish krone": "DKK",
+    "norwegian kroner": "NOK", "norwegian krone": "NOK",
     "shekels": "ILS", "shekel": "ILS", "ringgit": "MYR", "ringgits": "MYR",
     "malaysian ringgit": "MYR", "malaysian ringgits": "MYR",
     "malaysia ringgit": "MYR", "malaysia ringgits": "MYR", "roubles": "RUB",
@@ -153,6 +159,15 @@ EN_CURRENCY_WORDS: dict[str, str] = {
 #: only after a scale word ("361 million pounds"); otherwise as the noun itself, with no guess of a
 #: currency (a claim that means money says so in its own unit).
 EN_WEIGHT_OR_MONEY_WORDS: frozenset[str] = frozenset({"pounds", "pound"})
+#: The same in Korean: 파운드 is money with a scale of 만 or more (500만 파운드), as 파운드화, or
+#: after £; "5파운드" alone is the weight.
+KO_WEIGHT_OR_MONEY_WORDS: frozenset[str] = frozenset({"파운드"})
+#: The smallest scale word after which 파운드 is money.
+KO_POUND_MONEY_SCALE = 10**4
+#: Currency names shared by several countries: the krone of Denmark and Norway, the krona of
+#: Sweden and Iceland. Without the country (덴마크 크로네, Norwegian kroner) the currency is
+#: unknown, and a value written with one alone is an error rather than a guess.
+COUNTRY_CURRENCY_WORDS: tuple[str, ...] = ("크로네", "크로나", "kroner", "krone", "krona", "kronur")
 #: Korean currency names after the amount (44억 달러, 13조 원). 화 (달러화) is optional.
 KO_CURRENCY_WORDS: dict[str, str] = {
     "미국 달러": "USD", "미국달러": "USD", "미 달러": "USD", "미달러": "USD",
@@ -160,7 +175,8 @@ KO_CURRENCY_WORDS: dict[str, str] = {
     "호주 달러": "AUD", "호주달러": "AUD", "홍콩 달러": "HKD", "홍콩달러": "HKD",
     "대만 달러": "TWD", "싱가포르 달러": "SGD", "뉴질랜드 달러": "NZD",
     "원": "KRW", "유로": "EUR", "엔": "JPY", "위안": "CNY", "중국 위안": "CNY", "파운드": "GBP",
-    "스위스 프랑": "CHF", "프랑": "CHF", "스웨덴 크로나": "SEK", "크로나": "SEK",
+    "스위스 프랑": "CHF", "프랑": "CHF", "스웨덴 크로나": "SEK", "스웨덴 크로네": "SEK",
+    "덴마크 크로네": "DKK", "노르웨이 크로네": "NOK",
     "루피": "INR", "루블": "RUB", "링깃": "MYR", "바트": "THB", "헤알": "BRL",
     "리라": "TRY", "랜드": "ZAR",
 }
