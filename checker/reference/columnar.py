@@ -80,16 +80,17 @@ class _Selection:
         return [self.rows[index] for index in sorted(i for key in metrics for i in self.by_key.get(key, ()))]
 
 
-#: Run-wide selections by file, keys and limits: a 5M-row file costs a scan per query, so a run of
-#: a hundred claim files naming it scans it once, not a hundred times.
-_SELECTIONS: dict[tuple, _Selection] = {}
+#: The latest run-wide selection of each file (by file, entity and limit), with what it was made
+#: for (the file's size and time, the keys): a 5M-row file costs a scan per query, so a run of a
+#: hundred claim files naming it scans it once, not a hundred times; a long-lived worker keeps one.
+_SELECTIONS: dict[tuple, tuple[tuple, _Selection]] = {}
 
 
 def _load(path: Path, shown: str, defaults: RowDefaults, metrics: Iterable[str] | None,
           query: Iterable[str] | None, database: bool, max_bytes: int) -> FileData:
     data = FileData(shown)
     asked = None if metrics is None else frozenset(metrics)
-    if asked is None or query is None:
+    if asked is None or query is None or not asked:  # a file asking nothing queries nothing, as alone
         selection = _select(path, shown, defaults, asked, database, max_bytes)
         rows = selection.rows
     else:
@@ -109,17 +110,18 @@ def _selected(path: Path, shown: str, defaults: RowDefaults, keys: frozenset[str
 
     Each claim file then takes its own keys' rows in the file's order and numbers them
     as its own query would, so its rows, errors and verdicts are those of a query for
-    its keys alone; only the limits (``--max-bytes``, a cell's) are checked on all the
-    rows the run reads.
+    its keys alone; only the size limits are checked on all the rows the run reads.
     """
     try:
         stat = path.stat()
-        key = (path.resolve(), stat.st_size, stat.st_mtime_ns, shown, database, defaults.entity, max_bytes, keys)
+        file = (path.resolve(), shown, database, defaults.entity, max_bytes)
     except (OSError, RuntimeError):
         return _select(path, shown, defaults, keys, database, max_bytes)
-    if key not in _SELECTIONS:
-        _SELECTIONS[key] = _select(path, shown, defaults, keys, database, max_bytes)
-    return _SELECTIONS[key]
+    made_for = (stat.st_size, stat.st_mtime_ns, keys)
+    kept = _SELECTIONS.get(file)
+    if kept is None or kept[0] != made_for:
+        kept = _SELECTIONS[file] = (made_for, _select(path, shown, defaults, keys, database, max_bytes))
+    return kept[1]
 
 
 def _select(path: Path, shown: str, defaults: RowDefaults, keys: frozenset[str] | None, database: bool,
