@@ -151,3 +151,21 @@ def test_claim_files_sharing_a_parquet_file_get_the_csv_verdicts(tmp_path: Path)
     parquet, _ = outcome(desk(tmp_path, "r.parquet"))
     del expected["typo"], parquet["typo"]  # a CSV is read whole, so its unknown key's suggestion differs
     assert parquet == expected
+
+
+def test_worker_processes_sharing_a_parquet_file_give_the_serial_verdicts(tmp_path: Path) -> None:
+    """Each worker process collects the run's keys itself (nothing is shared between processes)."""
+    import argparse
+
+    from checker import runner
+
+    paths = desk(tmp_path, "r.parquet")
+    duckdb.sql(f"COPY (SELECT * FROM read_csv('{tmp_path / 'r.csv'}', all_varchar=true)) "
+               f"TO '{tmp_path / 'r.parquet'}' (FORMAT parquet)")
+    serial = outcome(paths)
+    options = argparse.Namespace(workers=2, scheduler=None, scheduler_timeout=60, verbose=False)
+    clear_cache()
+    with runner.opened(options) as map_files:
+        report = check(paths, map_files=map_files)
+    assert ({r.id: (r.verdict, r.explanation) for r in report.results},
+            sorted(str(e) for e in report.errors)) == serial
