@@ -18,7 +18,9 @@ except for ``scan``, timed as the whole command:
   run so its workers have imported claimcheck, as on a long-lived cluster).
 * ``parquet``: a 5M-row long-shape Parquet file (written by DuckDB) read for the 2,000
   metrics of 2,000 claims by ``checker.reference.columnar`` (the filter pushed down),
-  next to the long CSV of just those rows read by the CSV loader.
+  next to the long CSV of just those rows read by the CSV loader; then ``check`` on
+  2,000 claims in 100 files all naming a 5M-row Parquet file (queried once per run)
+  next to the same files naming a CSV of the rows they need, verdicts compared.
 * ``scan``: ``claimcheck scan`` on the finance corpus
   (``../shared/peer-corpora/finance_sentiment_corpus``, both columns, written to a
   temporary folder as articles of 50 sentences), serial and on the Dask cluster,
@@ -307,6 +309,36 @@ def parquet(rows: int, claims: int, seed: int = 7) -> None:
             print(f"  {label:<22} {run['seconds']:>7.2f} s (cpu {run['cpu']:.2f} s) {run['work_mb']:>6.0f} MB "
                   f"{run['count']:>7} rows", flush=True)
         print(f"  ratio {from_parquet['seconds'] / from_csv['seconds']:.1f}x (target <= 3x, < 600 MB)")
+    parquet_desk(rows, claims)
+
+
+def parquet_desk(rows: int, claims: int) -> None:
+    """``check`` on a desk of claim files all naming one ``rows``-row Parquet file, next to the same
+    desk naming a CSV of just the rows its claims need: the Parquet file is queried once per run."""
+    import duckdb
+
+    with tempfile.TemporaryDirectory() as folder:
+        desk = write_desk(Path(folder), claims)
+        needed, big = desk / "reference.csv", desk / "reference.parquet"
+        duckdb.sql(f"""COPY (SELECT * FROM read_csv('{needed}', all_varchar=true) UNION ALL
+                           SELECT 'bench', 'filler' || (i // 10), CAST(2010 + i % 10 AS VARCHAR),
+                                  CAST((i * 7919) % 99991 AS VARCHAR), 'USD', 'https://example.org/filler'
+                           FROM range({max(0, rows - 10 * claims)}) t(i))
+                       TO '{big}' (FORMAT parquet)""")
+        from_csv = measure("check", desk / "claims")
+        for claim_file in (desk / "claims").glob("*.yaml"):
+            text = claim_file.read_text(encoding="utf-8")
+            claim_file.write_text(text.replace("../reference.csv", "../reference.parquet"), encoding="utf-8")
+        from_parquet = measure("check", desk / "claims")
+        assert from_parquet["summary"] == from_csv["summary"], (from_parquet, from_csv)
+        print(f"\ncheck, {claims} claims in {claims // CLAIMS_PER_FILE} files all naming one {rows:,}-row Parquet "
+              "file, next to the same files naming a CSV of just the rows they need (the Parquet side's time includes "
+              "importing DuckDB):")
+        for label, run in (("parquet", from_parquet), ("csv of needed rows", from_csv)):
+            print(f"  {label:<22} {run['seconds']:>7.2f} s (cpu {run['cpu']:.2f} s) {run['work_mb']:>6.0f} MB",
+                  flush=True)
+        print(f"  ratio {from_parquet['seconds'] / from_csv['seconds']:.1f}x (target <= 3x; verdicts identical: "
+              f"{from_parquet['summary']})")
 
 
 def main() -> None:

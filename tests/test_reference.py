@@ -252,6 +252,18 @@ def test_long_csv_errors_point_at_the_cell_among_clean_rows(tmp_path):
     assert len(data.observations("m.a")) == 18
 
 
+def test_rows_of_a_series_share_their_key_unit_and_source(tmp_path):
+    """A million-row file holds each series' key, unit and source once, not a copy per row (issue 25, item 3)."""
+    path = tmp_path / "r.csv"
+    path.write_text("entity,metric,period,value,unit,source\n"
+                    + "".join(f"m,a,{year},{year},USD,https://example.org/a\n" for year in range(2000, 2003)),
+                    encoding="utf-8")
+    first, *others = load(path).observations("m.a")
+    for row in others:
+        assert (row.metric, row.unit, row.source) == (first.metric, first.unit, first.source)
+        assert row.metric is first.metric and row.unit is first.unit and row.source is first.source
+
+
 def test_json_keeps_written_digits(tmp_path):
     path = tmp_path / "r.json"
     path.write_bytes(BAD[-1][1])

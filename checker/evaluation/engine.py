@@ -29,6 +29,7 @@ from checker.evaluation.operands import (
     resolve,
 )
 from checker.evaluation.relations.base import Operands
+from checker.evaluation.shared_keys import RunKeys
 from checker.evaluation.results import Report, Result
 from checker.evaluation.timing import timing
 from checker.evaluation.tolerances import Tolerances, effective
@@ -38,6 +39,7 @@ from checker.quantities import detect_language
 from checker.reference import LookupFailure, NoData, ReferenceData
 from checker.reference.files import MAX_BYTES as REFERENCE_MAX_BYTES
 from checker.reference.model import Lookup
+from checker.reference.store import Shared
 
 #: Aggregates whose value is on the scale of the rows it came from, so the claimed band can
 #: be drawn over the series (a sum is not: ten daily layoffs do not sit near their total).
@@ -79,7 +81,8 @@ def check(paths: Iterable[str | Path], tolerance: Mapping | None = None, max_byt
     report.inputs.extend(files)
     covered: dict[Path, tuple[object, list[tuple[int, int]]]] = {}
     outcomes = (map_files or map)(partial(check_file, tolerance=tolerance or {}, max_bytes=max_bytes,
-                                                  max_reference_bytes=max_reference_bytes, language=language),
+                                                  max_reference_bytes=max_reference_bytes, language=language,
+                                                  shared=RunKeys(tuple(files), max_bytes)),
                                           files)
     first = True
     for _, (claim_file, errors, results) in zip(progress(files) if progress is not None else files, outcomes):
@@ -112,13 +115,17 @@ class FileOutcome(NamedTuple):
 
 
 def check_file(path: Path, tolerance: Mapping, max_bytes: int,
-               max_reference_bytes: int = REFERENCE_MAX_BYTES, language: str = "auto") -> FileOutcome:
-    """Load and check one claim file; a bug costs this file, never the run."""
+               max_reference_bytes: int = REFERENCE_MAX_BYTES, language: str = "auto",
+               shared: Shared | None = None) -> FileOutcome:
+    """Load and check one claim file; a bug costs this file, never the run.
+
+    ``shared``: the metrics the whole run asks of a Parquet or DuckDB file, so it is queried once.
+    """
     errors: list[InputError] = []
     try:
         claim_file, problems = load_claim_file(path, max_bytes=max_bytes)
         results = (FileCheck(claim_file, tolerance, errors, max_reference_bytes,
-                             file_language(claim_file, language)).run() if claim_file else [])
+                             file_language(claim_file, language), shared).run() if claim_file else [])
     except Exception as problem:  # a bug must cost one file, never the run
         message = f"internal error while reading this file: {problem!r}"
         claim_file, problems, results = None, [InputError(Location(str(path)), message)], []
@@ -149,13 +156,14 @@ class FileCheck:
     errors: list[InputError]
     max_reference_bytes: int = REFERENCE_MAX_BYTES
     language: str = messages.ENGLISH
+    shared: Shared | None = None
     reference: ReferenceData = field(init=False)
     results: dict[str, Result] = field(default_factory=dict)
     judged: dict[str, Figure] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.reference, problems = ReferenceData.load(self.claim_file.references, self.max_reference_bytes,
-                                                      self.claim_file.metrics())
+                                                      self.claim_file.metrics(), self.shared)
         self.errors.extend(problems)
         self.claims: dict[str, Claim] = {}
         for claim in self.claim_file.claims:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from decimal import Decimal
+from sys import intern
 
 from checker.errors import InputError, Location
 from checker.periods import Period, PeriodError, parse_period
@@ -60,6 +61,10 @@ def parse_value(text: str) -> Decimal:
     if value and abs(value.adjusted()) > MAX_EXPONENT:
         raise ValueError(f"value {written!r} is out of range (more than {MAX_EXPONENT} digits)")
     return value
+
+
+#: The precision of a row until its series' is known: one shared zero, not a number per row.
+_UNSET = Decimal(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,13 +161,13 @@ def build_observation(
         vintage_cell = Cell(defaults.vintage, row) if defaults.vintage else None
     vintage = read_date(vintage_cell, "vintage") if vintage_cell is not None else None
     retrieved = read_retrieved(notes["retrieved"], row) if notes.get("retrieved", "").strip() else None
-    return Observation(
-        metric=metric,
+    return Observation(  # a series' key, unit and source shared by its rows, not one copy per row
+        metric=intern(metric),
         period=period,
         value=value,
-        precision=Decimal(0),  # the series' precision, set once the whole file is read (finish.py)
-        unit=unit,
-        source=source,
+        precision=_UNSET,  # the series' precision, set once the whole file is read (finish.py)
+        unit=intern(unit),
+        source=intern(source),
         vintage=vintage,
         location=row,
         notes=notes,

@@ -5,8 +5,8 @@ are allowed too), a header line, then one record per line. Cells keep their 1-ba
 line and column so an error points at the cell, not just the line. Fields follow RFC
 4180 quoting (``"a, b"``, ``""`` for a quote); a record does not span lines.
 
-A reference file may hold a million rows, so a row keeps only its line and its
-field texts (a line without quotes splits in C); the cells with their columns are
+A reference file may hold a million rows, so a row keeps only its line, split into
+field texts when read (a line without quotes splits in C); the cells with their columns are
 worked out when a reader asks for them, which the long shape does only for a row
 that needs an error message.
 """
@@ -46,11 +46,16 @@ class CsvRow:
     Unpacks as ``(location, cells)``, the pair every CSV reader walks.
     """
 
-    __slots__ = ("shown", "number", "line", "texts")
+    __slots__ = ("shown", "number", "line")
 
     def __init__(self, shown: str, number: int, line: str) -> None:
         self.shown, self.number, self.line = shown, number, line
-        self.texts = line.split(",") if '"' not in line else [value for value, _ in split_line(line)]
+
+    @property
+    def texts(self) -> list[str]:
+        """The field texts, split when asked: a file's rows are all held while it is read, and
+        their split fields would hold three times the memory of their lines."""
+        return self.line.split(",") if '"' not in self.line else [value for value, _ in split_line(self.line)]
 
     @property
     def location(self) -> Location:

@@ -60,15 +60,15 @@ def _with_comments(entry: Entry, parts: CsvText, shown: str) -> Entry:
     return replace(entry, **{key: value for key, value in given.items() if not getattr(entry, key)})
 
 
-def _read(entry: Entry, shown: str, max_bytes: int,
-          metrics: frozenset[str] | None) -> tuple[FileData, Entry, bool]:
+def _read(entry: Entry, shown: str, max_bytes: int, metrics: frozenset[str] | None,
+          query: frozenset[str] | None) -> tuple[FileData, Entry, bool]:
     """The file's data, the entry completed by the file's own lines, and whether its
     dates stand for longer periods (FRED's first-of-month convention)."""
     suffix = entry.file.suffix.lower()
     defaults = RowDefaults(entity=entry.entity, unit=entry.unit, source=entry.source, vintage=entry.vintage)
     if suffix in columnar.EXTENSIONS:
         load = columnar.load_duckdb if suffix == ".duckdb" else columnar.load_parquet
-        return load(entry.file, shown, defaults, metrics, max_bytes), entry, False
+        return load(entry.file, shown, defaults, metrics, max_bytes, query), entry, False
     if suffix in rtdsm.EXTENSIONS:
         return rtdsm.load(entry.file, shown, entry, max_bytes), entry, False
     if suffix not in CSV_EXTENSIONS + YAML_EXTENSIONS + JSON_EXTENSIONS:
@@ -84,16 +84,17 @@ def _read(entry: Entry, shown: str, max_bytes: int,
 
 
 def load_file(entry: Entry | Path, shown: str, max_bytes: int = MAX_BYTES,
-              metrics: frozenset[str] | None = None) -> FileData:
+              metrics: frozenset[str] | None = None, query: frozenset[str] | None = None) -> FileData:
     """Load one reference file; problems are in ``.errors``, never raised.
 
     ``metrics`` limits what a Parquet file or DuckDB database yields to those keys
-    (the filter runs in DuckDB); text files are always read whole.
+    (the filter runs in DuckDB); ``query``, every key the run asks of it, lets one query
+    serve all the claim files naming it. Text files are always read whole.
     """
     entry = entry if isinstance(entry, Entry) else Entry(Path(entry))
     with no_cycle_collection():  # a row or two of objects per line, none freed until the file is read
         try:
-            data, entry, dates_name_periods = _read(entry, shown, max_bytes, metrics)
+            data, entry, dates_name_periods = _read(entry, shown, max_bytes, metrics, query)
         except InputError as error:
             return FileData(shown, errors=[error])
         return finish(data, entry, infer_frequency=dates_name_periods)

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from checker.errors import InputError
 from checker.periods import GRANULARITIES, Period, PeriodError, parse_period
@@ -33,6 +33,8 @@ from checker.reference.shapes import load_file
 from checker.suggest import did_you_mean, did_you_mean_series
 
 _CACHE: dict[tuple, FileData] = {}
+#: The metrics a whole run asks of a Parquet or DuckDB file, by its resolved path (see ``ReferenceData.load``).
+Shared = Callable[[Path], frozenset[str]]
 #: Combined data per distinct list of files, so many claim files sharing one
 #: reference folder combine (and sort) its rows once per run, not once per file.
 _COMBINED: dict[tuple, tuple["ReferenceData", list[InputError]]] = {}
@@ -48,6 +50,7 @@ def clear_cache() -> None:
     """Forget parsed files (for long-lived processes and tests that rewrite files)."""
     _CACHE.clear()
     _COMBINED.clear()
+    columnar.clear_cache()
 
 
 def _cache_key(entry: Entry, max_bytes: int, metrics: frozenset[str] | None) -> tuple | None:
@@ -63,11 +66,14 @@ def _cache_key(entry: Entry, max_bytes: int, metrics: frozenset[str] | None) -> 
     return (resolved, stat.st_size, stat.st_mtime_ns, entry.overrides, max_bytes, _asked(entry, metrics))
 
 
-def _load_cached(entry: Entry, key: tuple | None, max_bytes: int, metrics: frozenset[str] | None) -> FileData:
+def _load_cached(entry: Entry, key: tuple | None, max_bytes: int, metrics: frozenset[str] | None,
+                 shared: Shared | None) -> FileData:
     if key is None:
         return load_file(entry, str(entry.file), max_bytes)
     if key not in _CACHE:
-        _CACHE[key] = load_file(entry, str(entry.file), max_bytes, _asked(entry, metrics))
+        asked = _asked(entry, metrics)
+        query = shared(key[0]) if shared is not None and asked is not None else None
+        _CACHE[key] = load_file(entry, str(entry.file), max_bytes, asked, query)
     return _CACHE[key]
 
 
@@ -183,32 +189,35 @@ class ReferenceData:
 
     @classmethod
     def load(cls, entries: Iterable[Entry | Path | str], max_bytes: int = MAX_BYTES,
-             metrics: Iterable[str] | None = None) -> tuple[ReferenceData, list[InputError]]:
+             metrics: Iterable[str] | None = None,
+             shared: Shared | None = None) -> tuple[ReferenceData, list[InputError]]:
         """Load and combine files; bad files and rows become errors, good rows still load.
 
         Files over ``max_bytes`` are refused unread; Parquet and DuckDB files yield
         only ``metrics`` when given (every metric a run's claims name), and no more
-        than ``max_bytes`` of them as text. The
-        combination is cached per distinct list of files (and their overrides).
+        than ``max_bytes`` of them as text. ``shared`` gives, when first asked, the metrics
+        every claim file of the run asks of such a file, so one query serves them all (each
+        still gets only its own rows). The combination is cached per distinct list of files
+        (and their overrides).
         """
         entries = [item if isinstance(item, Entry) else Entry(Path(item)) for item in entries]
         wanted = frozenset(metrics) if metrics is not None else None
         keys = [_cache_key(entry, max_bytes, wanted) for entry in entries]
         combined = tuple(zip(keys, (str(entry.file) for entry in entries)))
         if None in keys:
-            return cls._combine(entries, keys, max_bytes, wanted)
+            return cls._combine(entries, keys, max_bytes, wanted, shared)
         if combined not in _COMBINED:
-            _COMBINED[combined] = cls._combine(entries, keys, max_bytes, wanted)
+            _COMBINED[combined] = cls._combine(entries, keys, max_bytes, wanted, shared)
         data, errors = _COMBINED[combined]
         return data, list(errors)
 
     @classmethod
     def _combine(cls, entries: list[Entry], keys: list[tuple | None], max_bytes: int,
-                 metrics: frozenset[str] | None) -> tuple[ReferenceData, list[InputError]]:
+                 metrics: frozenset[str] | None, shared: Shared | None) -> tuple[ReferenceData, list[InputError]]:
         builder = _Builder()
         file_errors: list[InputError] = []
         for entry, key in zip(entries, keys):
-            data = _load_cached(entry, key, max_bytes, metrics)
+            data = _load_cached(entry, key, max_bytes, metrics, shared)
             file_errors.extend(data.errors)
             for row in data.observations:
                 builder.add_row(row)
