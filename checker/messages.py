@@ -147,6 +147,44 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "timing.after": "against figures {how} {day}, after {made} ({article}); the first release may have differed",
         "timing.mark.after": "figures of {day}, after {made}",
         "timing.mark.unknown": "figures of unknown date",
+        # what a computed figure is (checker.evaluation.relations, checker.evaluation.operands): its description
+        # names the operands, its steps the rows and numbers behind them, for explain and every report
+        "figure.time": "time from {first} to {second}",
+        "figure.change": "change from {start} to {end}",
+        "figure.share": "{part} as a share of {whole}",
+        "figure.cagr": "compound rate per period from {start} to {end} over {n} periods",
+        "figure.average_change": "average change per period from {start} to {end} over {n} periods",
+        "figure.expr": "{expr} with {operands}",
+        "figure.evidence_of": "the evidence of {claim}",
+        "figure.lookup": "{metric} {period}",
+        "figure.lookup_agg": "{metric} {period} ({agg})",
+        "agg.last": "last", "agg.first": "first", "agg.min": "min", "agg.max": "max", "agg.mean": "mean",
+        "agg.sum": "sum", "agg.any": "any",
+        "step.as_stated": "{description} as stated: {value}",
+        "step.event": "event {name} on {day} (source: {source})",
+        "step.evidence_of": "{description}: {value}",
+        "step.row": "{row} → {value} {unit} {rounding}",
+        "step.row_sources": "{row} → {value} {unit} {rounding} (source: {sources})",
+        "step.as_published": "as published, compared as a point",
+        "step.revision": "{metric} {period} was revised: {used} {unit} in the vintage of {vintage} used, {newest} "
+                         "{unit} in the newest ({newest_vintage})",
+        "source.article": "article: {where}",
+        "source.the_article": "the article",
+        "explain.expect": "expect: {verdict}",
+        # why a claim is unverifiable (checker.reference.store's NoData, checker.evaluation.operands)
+        "nodata.rows": "no data for {metric} in {period} (rows cover {first}..{last})",
+        "nodata.inside": "no data for {metric} in {period} (rows cover {first}..{last}; {period} lies inside the row "
+                         "for {row})",
+        "nodata.nearest": "no data for {metric} in {period} (rows cover {first}..{last}; nearest rows {before} and "
+                          "{after})",
+        "nodata.count": "{metric}: data for {period} have {present} of its {expected} {granularity}s, so its {agg} "
+                        "over {period} is unknown",
+        "nodata.ends": "{metric}: data for {period} end on {day}, so its {agg} over {period} is unknown",
+        "nodata.starts": "{metric}: data for {period} start on {day}, so its {agg} over {period} is unknown",
+        "granularity.month": "month", "granularity.quarter": "quarter", "granularity.half": "half",
+        "granularity.year": "year",
+        "operand.no_evidence": "operand '{claim}' has no evidence of its own to use",
+        "operand.no_value": "operand '{claim}' states no value",
     },
     KOREAN: {
         "by_rounding": " (반올림 기준)",
@@ -252,6 +290,41 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "timing.after": "{made}({article}) 이후인 {day}에 {how}된 수치로 판정, 첫 발표 값은 달랐을 수 있다",
         "timing.mark.after": "{made} 이후인 {day}의 수치",
         "timing.mark.unknown": "날짜를 알 수 없는 수치",
+        "figure.time": "{first}부터 {second}까지의 기간",
+        "figure.change": "{start} 대비 {end}의 변화율",
+        "figure.share": "{whole} 중 {part}의 비중",
+        "figure.cagr": "{start}부터 {end}까지 {n}기간의 기간당 복리 증가율",
+        "figure.average_change": "{start}부터 {end}까지 {n}기간의 기간당 평균 변화",
+        "figure.expr": "{expr}, 단 {operands}",
+        "figure.evidence_of": "{claim}의 근거",
+        "figure.lookup": "{metric} {period}",
+        "figure.lookup_agg": "{metric} {period} {agg}",
+        "agg.last": "마지막 값", "agg.first": "첫 값", "agg.min": "최저", "agg.max": "최고", "agg.mean": "평균",
+        "agg.sum": "합계", "agg.any": "각 값",
+        "step.as_stated": "{description} 기사에 적힌 값: {value}",
+        "step.event": "사건 {name}: {day} (출처: {source})",
+        "step.evidence_of": "{description}: {value}",
+        "step.row": "{row} → {value} {unit} {rounding}",
+        "step.row_sources": "{row} → {value} {unit} {rounding} (출처: {sources})",
+        "step.as_published": "공표된 값 그대로 한 점으로 비교",
+        "step.revision": "{metric} {period} 수정됨: 사용한 {vintage} 판본 {used} {unit}, 최신 판본({newest_vintage}) "
+                         "{newest} {unit}",
+        "source.article": "기사: {where}",
+        "source.the_article": "기사",
+        "explain.expect": "{verdict}",
+        "nodata.rows": "{metric}의 {period} 데이터가 없다 (데이터 범위 {first}..{last})",
+        "nodata.inside": "{metric}의 {period} 데이터가 없다 (데이터 범위 {first}..{last}; {period}은(는) {row} 행 "
+                         "안에 있다)",
+        "nodata.nearest": "{metric}의 {period} 데이터가 없다 (데이터 범위 {first}..{last}; 가장 가까운 행은 {before}, "
+                          "{after})",
+        "nodata.count": "{metric}: {period} 데이터는 {expected}개 {granularity} 중 {present}개뿐이라 {period} {agg} 값을 "
+                        "알 수 없다",
+        "nodata.ends": "{metric}: {period} 데이터가 {day}에 끝나 {period} {agg} 값을 알 수 없다",
+        "nodata.starts": "{metric}: {period} 데이터가 {day}에 시작해 {period} {agg} 값을 알 수 없다",
+        "granularity.month": "월", "granularity.quarter": "분기", "granularity.half": "반기",
+        "granularity.year": "연도",
+        "operand.no_evidence": "피연산자 '{claim}'에는 쓸 수 있는 자체 근거가 없다",
+        "operand.no_value": "피연산자 '{claim}'에는 값이 없다",
     },
 }
 
@@ -266,6 +339,7 @@ _KOREAN_UNITS = {
     **{unit: word for word, unit in reversed(KO_COUNTERS.items())},
     **{unit: word for word, unit in reversed(KO_DURATIONS.items())},
     "people": "명", "times": "회", "months": "개월", "days": "일", "weeks": "주",
+    "x": "배", "ratio": "배", "pp": "%p",
 }
 _ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])")
 _QUARTER = re.compile(r"(?<![\d-])(\d{4})-Q([1-4])(?![\w-])")
@@ -274,6 +348,11 @@ _QUARTER = re.compile(r"(?<![\d-])(\d{4})-Q([1-4])(?![\w-])")
 def say(language: str, key: str, **fields: object) -> str:
     """The catalogue's ``key`` in ``language``, its ``{fields}`` filled in."""
     return _MESSAGES[language][key].format(**fields)
+
+
+def agg_name(agg: str, language: str) -> str:
+    """An aggregation code (``mean``) as a reader of ``language`` names it: the code in English, 평균 in Korean."""
+    return say(language, f"agg.{agg}")
 
 
 def verdict_name(verdict: str, language: str) -> str:

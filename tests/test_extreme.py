@@ -109,7 +109,7 @@ def test_a_min_aggregate_ranks_its_row(tmp_path: Path) -> None:
 
 def test_a_min_aggregate_over_a_year_the_rows_stop_short_of_is_unverifiable(tmp_path: Path) -> None:
     result = ranked(tmp_path, "사상 최저", "2023", MONTHLY, agg="min")
-    assert result.verdict == "unverifiable" and "data for 2023 end on 2023-05-31" in result.explanation
+    assert result.verdict == "unverifiable" and "2023 데이터가 2023년 5월 31일에 끝나 2023 최저 값을" in result.explanation
 
 
 def test_words_that_are_no_rank_are_an_error_at_the_value(tmp_path: Path) -> None:

@@ -183,7 +183,7 @@ class FileCheck:
             return self._evaluate(claim)
         except (ClaimError, LookupFailure, RelationProblem, ArithmeticProblem, UnitMismatch) as problem:
             if isinstance(problem, NoData):
-                return self._unverifiable(claim, str(problem))
+                return self._unverifiable(claim, problem.text(self.language))
             key = getattr(problem, "key", None) or ("metric" if claim.metric else "relation")
             return self._error(claim, str(problem), claim.key_locations.get(key, claim.location))
         except (Unverifiable, UnresolvedOperand) as problem:
@@ -215,15 +215,17 @@ class FileCheck:
             found = self.reference.lookup(claim.metric, claim.period, claim.agg, published=published,
                                           as_of=claim.as_of)
         except NoData as problem:
-            reason = str(problem) if not later_than_article or str(problem).endswith(".") else f"{problem}."
-            raise NoData(f"{reason}{later_than_article}") from None
+            reason = problem.text(self.language)
+            if later_than_article and not reason.endswith("."):
+                reason += "."
+            raise Unverifiable(f"{reason}{later_than_article}") from None
         asked = claimed.asked(claim)
-        judgement = judge(asked.quantity, candidate_figures(found, as_published=True), tolerances, asked.side,
+        judgement = judge(asked.quantity, candidate_figures(found, True, self.language), tolerances, asked.side,
                           asked.signed)
         revised = None
         if found.later is not None:
-            later = judge(asked.quantity, candidate_figures(found.later, as_published=True), tolerances, asked.side,
-                          asked.signed)
+            later = judge(asked.quantity, candidate_figures(found.later, True, self.language), tolerances,
+                          asked.side, asked.signed)
             revised = _revision(judgement, later, found, found.later, published)
         result = self._verdict(claim, asked, judgement, tolerances, "reference", revised=revised,
                                series=self._series(found))
@@ -243,11 +245,12 @@ class FileCheck:
         named = claim.operands if isinstance(claim.operands, dict) else None
         written = list(named.values()) if named is not None else list(claim.operands)
         relations.check_arity(claim.relation, len(written))
-        context = OperandContext(self.claims, self.actual_figure, self.reference, self._published(), self._article_source())
+        context = OperandContext(self.claims, self.actual_figure, self.reference, self._published(),
+                                 self._article_source(), self.language)
         resolved = [resolve(operand, context) for operand in written]
         figures = [figure for figure, _ in resolved]
         require_shared_bases(claim.relation, figures)
-        operands = Operands(figures, dict(zip(named, figures)) if named is not None else {}, claim.expr)
+        operands = Operands(figures, dict(zip(named, figures)) if named is not None else {}, claim.expr, self.language)
         computed = module.compute(operands)
         if computed.unit is None:
             computed = Figure(computed.interval, claim.value.unit, computed.description, computed.sources)
@@ -282,9 +285,9 @@ class FileCheck:
         """How the report names the article when it is the evidence: its URL, else its file."""
         article = self.claim_file.article
         if article is None:
-            return "the article"
+            return messages.say(self.language, "source.the_article")
         url = article.source.get("url") if isinstance(article.source, dict) else None
-        return f"article: {url or article.path}"
+        return messages.say(self.language, "source.article", where=url or article.path)
 
     def _verdict(self, claim: Claim, asked: claimed.Asked, judgement: Judgement, tolerances: Tolerances,
                  check_kind: str, operands: list[Figure] = (), revised: dict | None = None,

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Iterable
 
 from checker.errors import Location
+from checker.messages import ENGLISH, agg_name, dates, say
 from checker.periods import Period
 
 class LookupFailure(Exception):
@@ -19,7 +20,25 @@ class LookupFailure(Exception):
 
 
 class NoData(LookupFailure):
-    """The metric is known but has no rows for the period: the claim is unverifiable, not invalid."""
+    """The metric is known but has no rows for the period: the claim is unverifiable, not invalid.
+
+    Its reason is a catalogue message (``checker.messages``) kept as key and fields, so the
+    report says it in the claim file's language; ``str()`` is the English.
+    """
+
+    def __init__(self, key: str, **fields: str) -> None:
+        super().__init__(say(ENGLISH, key, **fields))
+        self.message = (key, fields)
+
+    def text(self, language: str) -> str:
+        """The reason in ``language``, its dates as that language writes them."""
+        key, fields = self.message
+        words = {name: dates(value, language) for name, value in fields.items()}
+        if "agg" in fields:
+            words["agg"] = agg_name(fields["agg"], language)
+        if "granularity" in fields:
+            words["granularity"] = say(language, f"granularity.{fields['granularity']}")
+        return say(language, key, **words)
 
 
 @dataclass(frozen=True, slots=True)
