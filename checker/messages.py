@@ -183,6 +183,14 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "nodata.starts": "{metric}: data for {period} start on {day}, so its {agg} over {period} is unknown",
         "granularity.month": "month", "granularity.quarter": "quarter", "granularity.half": "half",
         "granularity.year": "year",
+        # the reference rows behind a looked-up figure (checker.reference.aggregate, checker.reference.store)
+        "row.on": "{name} on {label}: {value}", "row.in": "{name} in {label}: {value}",
+        "row.pick_on": "{agg} {name} of {period}: {value} on {label}",
+        "row.pick_in": "{agg} {name} of {period}: {value} in {label}",
+        "row.mean": "mean {name} of {period}: {value} over {count} rows, {first}..{last}",
+        "row.sum": "sum {name} of {period}: {value} over {count} rows, {first}..{last}",
+        "row.vintage": "{row} (vintage {vintage})",
+        "row.vintage_after": "{row} (vintage {vintage}, published after {cutoff})",
         "operand.no_evidence": "operand '{claim}' has no evidence of its own to use",
         "operand.no_value": "operand '{claim}' states no value",
     },
@@ -323,6 +331,13 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "nodata.starts": "{metric}: {period} 데이터가 {day}에 시작해 {period} {agg} 값을 알 수 없다",
         "granularity.month": "월", "granularity.quarter": "분기", "granularity.half": "반기",
         "granularity.year": "연도",
+        "row.on": "{name} {label}: {value}", "row.in": "{name} {label}: {value}",
+        "row.pick_on": "{name} {period} {agg}: {value} ({label})",
+        "row.pick_in": "{name} {period} {agg}: {value} ({label})",
+        "row.mean": "{name} {period} 평균: {value} ({count}개 행, {first}..{last})",
+        "row.sum": "{name} {period} 합계: {value} ({count}개 행, {first}..{last})",
+        "row.vintage": "{row} ({vintage} 판본)",
+        "row.vintage_after": "{row} ({vintage} 판본, {cutoff} 이후 공표)",
         "operand.no_evidence": "피연산자 '{claim}'에는 쓸 수 있는 자체 근거가 없다",
         "operand.no_value": "피연산자 '{claim}'에는 값이 없다",
     },
@@ -343,6 +358,7 @@ _KOREAN_UNITS = {
 }
 _ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])")
 _QUARTER = re.compile(r"(?<![\d-])(\d{4})-Q([1-4])(?![\w-])")
+_YEAR_TO_DATE = re.compile(r"(?<![\d-])(\d{4})-YTD(?![\w-])")
 
 
 def say(language: str, key: str, **fields: object) -> str:
@@ -353,6 +369,17 @@ def say(language: str, key: str, **fields: object) -> str:
 def agg_name(agg: str, language: str) -> str:
     """An aggregation code (``mean``) as a reader of ``language`` names it: the code in English, 평균 in Korean."""
     return say(language, f"agg.{agg}")
+
+
+def say_data(language: str, key: str, **fields: str) -> str:
+    """``key`` with fields taken from reference data: its ISO dates and its aggregation (``agg``) and
+    row-length (``granularity``) codes as a reader of ``language`` writes them."""
+    words = {name: dates(value, language) for name, value in fields.items()}
+    if "agg" in fields:
+        words["agg"] = agg_name(fields["agg"], language)
+    if "granularity" in fields:
+        words["granularity"] = say(language, f"granularity.{fields['granularity']}")
+    return say(language, key, **words)
 
 
 def verdict_name(verdict: str, language: str) -> str:
@@ -375,14 +402,15 @@ def unit_name(unit: str | None, language: str) -> str:
 def dates(text: str, language: str) -> str:
     """ISO dates and quarters in ``text`` as a reader of ``language`` writes them.
 
-    >>> dates("2022-05 and 2024-02-19, 2022-Q3", "ko")
-    '2022년 5월 and 2024년 2월 19일, 2022년 3분기'
+    >>> dates("2022-05 and 2024-02-19, 2022-Q3, 2024-YTD", "ko")
+    '2022년 5월 and 2024년 2월 19일, 2022년 3분기, 2024년 초부터'
     >>> dates("2022-05", "en")
     '2022-05'
     """
     if language != KOREAN:
         return text
     text = _QUARTER.sub(lambda found: f"{found[1]}년 {found[2]}분기", text)
+    text = _YEAR_TO_DATE.sub(lambda found: f"{found[1]}년 초부터", text)
     return _ISO_DATE.sub(_korean_date, text)
 
 

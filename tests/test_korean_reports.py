@@ -202,3 +202,41 @@ def test_every_message_exists_in_every_language_with_the_same_fields() -> None:
 
 def test_a_field_value_is_never_read_as_a_template() -> None:
     assert messages.say("ko", "note", text="{0} {text!r}") == "참고: {0} {text!r}."
+
+
+def test_computed_figures_and_lookups_are_described_in_korean(worked: dict) -> None:
+    explained = {result.id: result.explanation for result in worked["ko"].results}
+    assert ("meta.rename (2021년 10월 28일)부터 meta.horizon_worlds_europe (2022년 8월 16일)까지의 기간 = 9.62424 개월"
+            in explained["horizon-worlds-ten-months-after-rename"])
+    assert ("meta.close 2023 마지막 값 대비 meta.close 2024년 초부터 마지막 값의 변화율 = 33.7213"
+            in explained["stock-up-30pct-ytd"])
+    assert "meta.close 2022년 11월 최저 = 88.91 달러." in explained["stock-low-nov-2022"]
+    assert "= 2.94133 [2.94117, 2.9415] 배. 주장 '3배'" in explained["stock-tripled-2023"]
+    english = {result.id: result.explanation for result in worked["en"].results}
+    assert "time from meta.rename (2021-10-28) to meta.horizon_worlds_europe" in english[
+        "horizon-worlds-ten-months-after-rename"]
+
+
+def test_explains_operand_lines_and_ruling_are_korean(worked: dict) -> None:
+    steps = {result.id: result.steps for result in worked["ko"].results}
+    assert steps["stock-nov-2021"][0].startswith(
+        "close 2021년 11월 평균: 336.53 (21개 행, 2021년 11월 1일..2021년 11월 30일) → 336.53 달러 "
+        "공표된 값 그대로 한 점으로 비교 (출처: ")
+    assert steps["horizon-worlds-ten-months-as-stated"] == (
+        "'2021년 10월' 기사에 적힌 값: 2021년 10월 1일..2021년 10월 31일",
+        "'2022년 8월' 기사에 적힌 값: 2022년 8월 1일..2022년 8월 31일")
+    assert steps["fair-ten-years-before-llama-2"][0].startswith("사건 meta.fair_founded: 2013년 12월 9일 (출처: ")
+    done = run_cli("explain", "claims/meta-ai-pivot.yaml#black-share-silicon-valley")
+    assert "기록      대체로 사실" in done.stdout.splitlines() and "expect:" not in done.stdout
+
+
+def test_an_unverifiable_reason_is_korean(tmp_path: Path) -> None:
+    claims = tricky(tmp_path, "ko").results[0].file
+    text = Path(claims).read_text(encoding="utf-8").replace("    period: 2023\n  - id: revenue-ruled",
+                                                            "    period: 2022\n  - id: revenue-ruled", 1)
+    Path(claims).write_text(text, encoding="utf-8")
+    korean_result, english_result = (check([Path(claims)], language=language).results[0] for language in ("ko", "en"))
+    assert korean_result.verdict == english_result.verdict == "unverifiable"
+    assert korean_result.explanation == ("acme.revenue의 2022 데이터가 없다 "
+                                         "(데이터 범위 2023년 1월 1일..2023년 12월 31일)")
+    assert english_result.explanation == "no data for acme.revenue in 2022 (rows cover 2023-01-01..2023-12-31)"

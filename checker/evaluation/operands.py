@@ -15,7 +15,7 @@ from checker.claimfile.model import Claim, Operand
 from checker.evaluation.figures import Figure, RelationProblem
 from checker.evaluation.intervals import Interval, format_decimal
 from checker.evaluation.timing import dated
-from checker.messages import ENGLISH, agg_name, dates, say
+from checker.messages import ENGLISH, agg_name, dates, say, unit_name
 from checker.periods import PeriodError, parse_period
 from checker.quantities.model import Kind, Qualifier, Quantity
 from checker.reference import LookupFailure, ReferenceData
@@ -102,7 +102,7 @@ def stated_figure(quantity: Quantity, description: str, article: str, published:
         point = quantity.value
     interval = Interval(low, point, high)
     step = say(language, "step.as_stated", description=description,
-               value=f"{interval} {quantity.unit or ''}".rstrip())
+               value=f"{interval} {unit_name(quantity.unit, language)}".rstrip())
     return Figure(interval, quantity.unit, description, sources, steps=(step,))
 
 
@@ -134,7 +134,7 @@ def lookup_figures(reference: ReferenceData, metric: str, period, agg: str | Non
 def _revision(found: Lookup, language: str) -> str:
     """One line on an operand whose newest vintage differs from the one used."""
     return say(language, "step.revision", metric=found.metric, period=dates(found.period.label, language),
-               used=format_decimal(found.candidates[0].value), unit=found.unit,
+               used=format_decimal(found.candidates[0].value), unit=unit_name(found.unit, language),
                vintage=dates(str(found.vintage), language),
                newest=format_decimal(found.later.candidates[0].value),
                newest_vintage=dates(str(found.later.vintage), language))
@@ -158,8 +158,10 @@ def _candidate_figure(found: Lookup, candidate: Candidate, as_published: bool, l
                    if found.agg else say(language, "figure.lookup", metric=metric, period=period))
     rounding = say(language, "step.as_published") if as_published else f"±{format_decimal(_half(candidate))}"
     name = series_names(candidate.rows)
-    named = f"{candidate.description} ({name})" if name else candidate.description
-    fields = {"row": named, "value": format_decimal(candidate.value), "unit": found.unit, "rounding": rounding}
+    described = candidate.describe(language)
+    named = f"{described} ({name})" if name else described
+    fields = {"row": named, "value": format_decimal(candidate.value), "unit": unit_name(found.unit, language),
+              "rounding": rounding}
     step = (say(language, "step.row_sources", sources="; ".join(candidate.sources), **fields) if candidate.sources
             else say(language, "step.row", **fields))
     return Figure(interval, found.unit, description, candidate.sources, steps=(step,),

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Iterable
 
 from checker.errors import Location
-from checker.messages import ENGLISH, agg_name, dates, say
+from checker.messages import ENGLISH, say, say_data
 from checker.periods import Period
 
 class LookupFailure(Exception):
@@ -33,12 +33,7 @@ class NoData(LookupFailure):
     def text(self, language: str) -> str:
         """The reason in ``language``, its dates as that language writes them."""
         key, fields = self.message
-        words = {name: dates(value, language) for name, value in fields.items()}
-        if "agg" in fields:
-            words["agg"] = agg_name(fields["agg"], language)
-        if "granularity" in fields:
-            words["granularity"] = say(language, f"granularity.{fields['granularity']}")
-        return say(language, key, **words)
+        return say_data(language, key, **fields)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +113,19 @@ class Candidate:
     low: Decimal
     high: Decimal
     rows: tuple[Observation, ...]
-    description: str
+    #: What the candidate is, as a catalogue key (``row.mean``) and its fields, said in the report's language.
+    key: str
+    fields: dict[str, str] = field(hash=False, compare=False)
+    #: The vintage of its rows, and the article's date when the vintage came later (``row.vintage*``).
+    vintage: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+    def describe(self, language: str) -> str:
+        """The rows behind the value, in words a person checks by hand (``mean close of 2021-11: ...``)."""
+        text = say_data(language, self.key, **self.fields)
+        if not self.vintage:
+            return text
+        return say_data(language, "row.vintage_after" if "cutoff" in self.vintage else "row.vintage", row=text,
+                        **self.vintage)
 
     @property
     def sources(self) -> tuple[str, ...]:

@@ -363,8 +363,8 @@ def _lookup(metric: str, series: _Series, period: Period, agg: str | None, cutof
     vintages = [r.vintage for r in pool if r.vintage is not None]
     vintage = max(vintages) if vintages else None
     if vintage is not None:
-        note = f"vintage {vintage}" + (f", published after {cutoff}" if cutoff is not None and vintage > cutoff else "")
-        candidates = tuple(replace(c, description=f"{c.description} ({note})") for c in candidates)
+        note = {"vintage": str(vintage)} | ({"cutoff": str(cutoff)} if cutoff is not None and vintage > cutoff else {})
+        candidates = tuple(replace(c, vintage=note) for c in candidates)
     return Lookup(metric, period, agg, candidates, units[0], None, vintage)
 
 
