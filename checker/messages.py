@@ -67,6 +67,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "svg.series": "{count} daily values {first}..{last}, from {low} to {high}; the claim allows {allowed}",
         "html.published_row": "published", "html.checked_row": "checked", "html.steps_row": "steps",
         "html.sources_row": "sources", "html.revised_row": "revised", "html.note_row": "note",
+        "html.tables_row": "tables", "explain.table": "table",
         "check_code.reference": "reference", "check_code.internal": "internal", "check_code.mixed": "mixed",
         # CI formats
         "note": "Note: {text}.",
@@ -225,6 +226,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "svg.series": "일별 값 {count}개 {first}..{last}, 최저 {low} 최고 {high}; 주장의 허용 범위 {allowed}",
         "html.published_row": "공표 시점", "html.checked_row": "검증 대상", "html.steps_row": "계산 과정",
         "html.sources_row": "출처", "html.revised_row": "수정", "html.note_row": "메모",
+        "html.tables_row": "원자료 표", "explain.table": "원자료",
         "check_code.reference": "참조 데이터", "check_code.internal": "기사 속 숫자",
         "check_code.mixed": "기사 속 숫자와 참조 데이터",
         "note": "참고: {text}.",

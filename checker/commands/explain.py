@@ -90,6 +90,7 @@ def trail(result: Result) -> str:
     if result.sources:
         lines.append(say(language, "explain.sources"))
         lines += [f"  - {source}" for source in result.sources]
+    lines += [line("table", f"{name}: {url}") for name, url in result.links]
     if result.timing:
         lines.append(line("published", describe(result.timing, language)))
     if result.revised:

@@ -308,6 +308,7 @@ class FileCheck:
             check=check_kind,
             revised=revised,
             steps=tuple(step for operand in operands for step in operand.steps) + figure.steps,
+            links=tuple(dict.fromkeys(link for operand in (*operands, figure) for link in operand.links)),
             bands={"allowed": (judgement.rule.low, judgement.rule.high),
                    "imprecise": (judgement.imprecise_band.low, judgement.imprecise_band.high)},
             series=series,

@@ -164,8 +164,9 @@ def _candidate_figure(found: Lookup, candidate: Candidate, as_published: bool, l
               "rounding": rounding}
     step = (say(language, "step.row_sources", sources="; ".join(candidate.sources), **fields) if candidate.sources
             else say(language, "step.row", **fields))
+    links = tuple(dict.fromkeys((labelled(found.metric, (row,)), row.link) for row in candidate.rows if row.link))
     return Figure(interval, found.unit, description, candidate.sources, steps=(step,),
-                  dated=tuple(dated(row) for row in candidate.rows))
+                  dated=tuple(dated(row) for row in candidate.rows), links=links)
 
 
 def _half(candidate: Candidate) -> Decimal:

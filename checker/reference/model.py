@@ -63,6 +63,15 @@ class Observation:
         return self.notes.get("name", "")
 
     @property
+    def link(self) -> str:
+        """The provider's public page of the row's table (FRED series, KOSIS table, DART filing), or ``""``.
+
+        Set by the provider's reader in the ``link`` note, each id in it URL-quoted; a
+        provider without a stable per-table address (ECOS) gives none rather than a guess.
+        """
+        return self.notes.get("link", "")
+
+    @property
     def low(self) -> Decimal:
         return self.value - self.precision
 
