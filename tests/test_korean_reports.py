@@ -240,3 +240,13 @@ def test_an_unverifiable_reason_is_korean(tmp_path: Path) -> None:
     assert korean_result.explanation == ("acme.revenue의 2022 데이터가 없다 "
                                          "(데이터 범위 2023년 1월 1일..2023년 12월 31일)")
     assert english_result.explanation == "no data for acme.revenue in 2022 (rows cover 2023-01-01..2023-12-31)"
+
+
+def test_the_claimed_to_actual_cell_writes_the_actual_unit_in_korean(worked: dict) -> None:
+    from checker.reports.marks import comparison
+
+    shown = {result.id: comparison(result) for result in worked["ko"].results}
+    assert shown["horizon-worlds-ten-months-after-rename"] == "10개월 → 9.62424 개월"
+    assert shown["layoff-2023-four-months-later"] == "4개월 → 4.16427 개월"
+    english = {result.id: comparison(result) for result in worked["en"].results}
+    assert english["horizon-worlds-ten-months-after-rename"] == "10개월 → 9.62424 months"
