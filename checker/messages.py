@@ -194,6 +194,16 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "row.vintage_after": "{row} (vintage {vintage}, published after {cutoff})",
         "operand.no_evidence": "operand '{claim}' has no evidence of its own to use",
         "operand.no_value": "operand '{claim}' states no value",
+        # how check reads the claimed value against the evidence (checker.evaluation.claimed)
+        "fitted.change": "{description} − 1 (the change it implies)",
+        "fitted.level": "1 + ({description}) / 100 (the level it reaches)",
+        "note.per_one": "'{text}' against {unit} is read as {amount} per one {one}.",
+        "note.annual": "'{text}' is read as an annual rate.",
+        "note.wrong_direction": "Wrong direction: {claimed}? {actual}.",
+        "note.other_way": "The evidence moved the other way ({value}): if the article says it fell, write the value "
+                          "with its verb ('7.4% 감소했다', 'fell 7.4%').",
+        "move.rose": "it rose {size}", "move.fell": "it fell {size}",
+        "move.surplus": "a surplus of {size}", "move.deficit": "a deficit of {size}",
     },
     KOREAN: {
         "by_rounding": " (반올림 기준)",
@@ -342,6 +352,15 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "row.vintage_after": "{row} ({vintage} 판본, {cutoff} 이후 공표)",
         "operand.no_evidence": "피연산자 '{claim}'에는 쓸 수 있는 자체 근거가 없다",
         "operand.no_value": "피연산자 '{claim}'에는 값이 없다",
+        "fitted.change": "{description} − 1 (이 값이 뜻하는 변화)",
+        "fitted.level": "1 + ({description}) / 100 (도달한 수준)",
+        "note.per_one": "'{text}'은(는) {unit}에 맞춰 1{one}당 {amount}(으)로 읽었다.",
+        "note.annual": "'{text}'은(는) 연율로 읽었다.",
+        "note.wrong_direction": "방향이 반대다: {claimed}? {actual}.",
+        "note.other_way": "근거는 반대 방향으로 움직였다({value}): 기사가 줄었다고 말한다면 값을 동사와 함께 적을 것 "
+                          "('7.4% 감소했다', 'fell 7.4%').",
+        "move.rose": "{size} 증가", "move.fell": "{size} 감소",
+        "move.surplus": "{size} 흑자", "move.deficit": "{size} 적자",
     },
 }
 

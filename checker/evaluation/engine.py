@@ -255,7 +255,7 @@ class FileCheck:
         if computed.unit is None:
             computed = Figure(computed.interval, claim.value.unit, computed.description, computed.sources)
         asked = claimed.asked(claim)
-        judgement = judge(asked.quantity, [claimed.fitted(claim, asked, computed)], tolerances, asked.side, asked.signed)
+        judgement = judge(asked.quantity, [claimed.fitted(claim, asked, computed, self.language)], tolerances, asked.side, asked.signed)
         origins = {origin for _, origin in resolved}
         check_kind = "internal" if origins == {"stated"} else "reference" if origins == {"reference"} else "mixed"
         result = self._verdict(claim, asked, judgement, tolerances, check_kind, operands=figures)
@@ -299,7 +299,7 @@ class FileCheck:
         return self._result(
             claim,
             judgement.verdict,
-            " ".join([*claimed.notes(claim, asked, judgement), text]),
+            " ".join([*claimed.notes(claim, asked, judgement, self.language), text]),
             by_rounding=judgement.by_rounding,
             claimed=describe_claimed(asked.quantity),
             actual=describe_figure(judgement.interval, claim.value.unit),
