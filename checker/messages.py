@@ -204,6 +204,49 @@ _MESSAGES: dict[str, dict[str, str]] = {
                           "with its verb ('7.4% 감소했다', 'fell 7.4%').",
         "move.rose": "it rose {size}", "move.fell": "it fell {size}",
         "move.surplus": "a surplus of {size}", "move.deficit": "a deficit of {size}",
+        # the ranking of a record or streak (checker.evaluation.relations.extreme); word, er and est are
+        # the extreme's words (high, higher, highest), rank.*.max and rank.*.min
+        "rank.word.max": "high", "rank.word.min": "low", "rank.er.max": "higher", "rank.er.min": "lower",
+        "rank.est.max": "highest", "rank.est.min": "lowest",
+        "rank.ranked": "Ranked {shown} against the {count} earlier rows from {first}: {reason}",
+        "rank.step": "{row} {period} = {value} {unit} (source: {source})",
+        "rank.no_row_before": "the series has no row before {period} to beat.",
+        "rank.no_record": "{row} was as {word} or {er}: no record.",
+        "rank.record_start_unknown": "no earlier row is as {word}, but a record needs the whole series: the data "
+                                     "start {first}; the series' start is unknown (set complete: true or since: on "
+                                     "the reference entry).",
+        "rank.record_short": "no earlier row is as {word}, but a record needs the whole series: the data start "
+                             "{first}; the series began {day} ({basis}).",
+        "rank.record": "no earlier row is as {word}: a record since the series began in {first} ({basis}).",
+        "rank.since_starts_after": "the series starts in {first}, after {year}.",
+        "rank.since_record_within": "no earlier row is as {word}: a record within data from {first}, not just "
+                                    "since {year}.",
+        "rank.since_longer": "the {est} since {row}, longer than since {year}.",
+        "rank.since_refuted": "{row} was as {word} or {er}, after {year}.",
+        "rank.since_supported": "the {est} since {row}, the last row as {word}.",
+        "rank.since_tie_starts_after": "it matches {row}, and the series starts in {first}, after {year}.",
+        "rank.since_tie_within": "it matches {row}; no earlier row is {er} within data from {first}: the {est} "
+                                 "since {year}.",
+        "rank.since_tie_refuted": "it matches {row}, but {beyond} was {er}, after {year}.",
+        "rank.since_tie_supported": "it matches {row}; the last row {er} was {beyond}: the {est} since {year}, as "
+                                    "the words say.",
+        "rank.span_starts_short": "the series starts in {first}, less than {span} back.",
+        "rank.span_record_within": "no earlier row is as {word}: a record within data from {first}, longer than "
+                                   "{span}.",
+        "rank.span_last": "{row}, {gap} back, was the last row as {word}",
+        "rank.span_longer": "{said}: a streak longer than {span}.",
+        "rank.span_shorter": "{said}: a streak shorter than {span}.",
+        "rank.span_ends": "{said}: the streak ends {span} back, as the words say.",
+        "rank.tie_matches": "it matches {row}, {gap} back",
+        "rank.tie_starts_short": "{matches}, and no earlier row is {er}, but the series starts in {first}, less "
+                                 "than {span} back.",
+        "rank.tie_within": "{matches}; no earlier row is {er} within data from {first}: the {est} in {span}.",
+        "rank.tie_beyond": "{matches}; {beyond}, {reach} back, was the last row {er}",
+        "rank.tie_supported": "{said}: the {est} in {span}, as the words say.",
+        "rank.start_unknown": "{metric}: the series' start is unknown (no complete: or since: on its reference entry)",
+        "rank.began": "{metric} began {day} ({basis})",
+        "span.year": "{count} year", "span.years": "{count} years", "span.month": "{count} month",
+        "span.months": "{count} months",
     },
     KOREAN: {
         "by_rounding": " (반올림 기준)",
@@ -361,6 +404,44 @@ _MESSAGES: dict[str, dict[str, str]] = {
                           "('7.4% 감소했다', 'fell 7.4%').",
         "move.rose": "{size} 증가", "move.fell": "{size} 감소",
         "move.surplus": "{size} 흑자", "move.deficit": "{size} 적자",
+        "rank.word.max": "높", "rank.word.min": "낮", "rank.er.max": "더 높", "rank.er.min": "더 낮",
+        "rank.est.max": "최고", "rank.est.min": "최저",
+        "rank.ranked": "{shown}: {first}부터의 이전 행 {count}개와 비교해 순위를 매겼다: {reason}",
+        "rank.step": "{row} {period} = {value} {unit} (출처: {source})",
+        "rank.no_row_before": "계열에 {period} 이전의 비교할 행이 없다.",
+        "rank.no_record": "{row}도 이만큼 {word}거나 {er}았다: 기록이 아니다.",
+        "rank.record_start_unknown": "이만큼 {word}은 이전 행은 없지만, 기록이라면 계열 전체가 필요하다: 데이터는 "
+                                     "{first}부터다; 계열의 시작을 알 수 없다(참조 항목에 complete: true나 since:를 "
+                                     "적을 것).",
+        "rank.record_short": "이만큼 {word}은 이전 행은 없지만, 기록이라면 계열 전체가 필요하다: 데이터는 {first}"
+                             "부터다; 계열은 {day}에 시작했다({basis}).",
+        "rank.record": "이만큼 {word}은 이전 행이 없다: 계열이 시작한 {first} 이래 기록이다({basis}).",
+        "rank.since_starts_after": "계열이 {year}년보다 뒤인 {first}에 시작한다.",
+        "rank.since_record_within": "이만큼 {word}은 이전 행이 없다: {year}년 이후만이 아니라 {first}부터의 데이터 "
+                                    "전체에서 기록이다.",
+        "rank.since_longer": "{row} 이후 {est}로, {year}년 이후보다 길다.",
+        "rank.since_refuted": "{year}년 이후인 {row}도 이만큼 {word}거나 {er}았다.",
+        "rank.since_supported": "{row} 이후 {est}: 이만큼 {word}은 마지막 행이 {row}이다.",
+        "rank.since_tie_starts_after": "{row}와 같고, 계열이 {year}년보다 뒤인 {first}에 시작한다.",
+        "rank.since_tie_within": "{row}와 같고, {first}부터의 데이터에 {er}은 이전 행이 없다: {year}년 이후 {est}.",
+        "rank.since_tie_refuted": "{row}와 같지만, {year}년 이후인 {beyond}이(가) {er}았다.",
+        "rank.since_tie_supported": "{row}와 같고, {er}은 마지막 행은 {beyond}: 말 그대로 {year}년 이후 {est}.",
+        "rank.span_starts_short": "계열이 {first}에 시작해 {span} 전까지 닿지 않는다.",
+        "rank.span_record_within": "이만큼 {word}은 이전 행이 없다: {first}부터의 데이터에서 기록으로, {span}보다 "
+                                   "길다.",
+        "rank.span_last": "{gap} 전인 {row}이(가) 이만큼 {word}은 마지막 행",
+        "rank.span_longer": "{said}: {span}보다 긴 기간이다.",
+        "rank.span_shorter": "{said}: {span}보다 짧은 기간이다.",
+        "rank.span_ends": "{said}: 말 그대로 {span} 전에 끊긴다.",
+        "rank.tie_matches": "{gap} 전인 {row}와 같다",
+        "rank.tie_starts_short": "{matches}; {er}은 이전 행은 없지만 계열이 {first}에 시작해 {span} 전까지 닿지 "
+                                 "않는다.",
+        "rank.tie_within": "{matches}; {first}부터의 데이터에 {er}은 이전 행이 없다: {span} 만에 {est}.",
+        "rank.tie_beyond": "{matches}; {reach} 전인 {beyond}이(가) {er}은 마지막 행",
+        "rank.tie_supported": "{said}: 말 그대로 {span} 만에 {est}.",
+        "rank.start_unknown": "{metric}: 계열의 시작을 알 수 없다(참조 항목에 complete:나 since:가 없음)",
+        "rank.began": "{metric}: {day}에 시작({basis})",
+        "span.year": "{count}년", "span.years": "{count}년", "span.month": "{count}개월", "span.months": "{count}개월",
     },
 }
 

@@ -250,3 +250,36 @@ def test_the_claimed_to_actual_cell_writes_the_actual_unit_in_korean(worked: dic
     assert shown["layoff-2023-four-months-later"] == "4개월 → 4.16427 개월"
     english = {result.id: comparison(result) for result in worked["en"].results}
     assert english["horizon-worlds-ten-months-after-rename"] == "10개월 → 9.62424 months"
+
+
+def _series_repository(folder: Path, claims: str) -> Path:
+    """A Korean article and a yearly series 2020..2023 (−0.7, 4.3, 2.6, 1.4) and months 2023-01..05."""
+    (folder / "pyproject.toml").write_text("", encoding="utf-8")
+    (folder / "article.txt").write_text("기사.\n", encoding="utf-8")
+    rows = {"2020": "-0.7", "2021": "4.3", "2022": "2.6", "2023": "1.4",
+            "2023-01": "5", "2023-02": "3", "2023-03": "4", "2023-04": "2", "2023-05": "2.5"}
+    (folder / "reference.csv").write_text("entity,metric,period,value,unit,source\n" + "".join(
+        f"kr,{'monthly' if '-' in period else 'series'},{period},{value},%,https://example.org/{period}\n"
+        for period, value in rows.items()), encoding="utf-8")
+    path = folder / "claims.yaml"
+    path.write_text("version: 1\narticle: {file: article.txt, published: 2024-02-19, language: ko}\n"
+                    "reference: [reference.csv]\nclaims:\n" + claims, encoding="utf-8")
+    return path
+
+
+def test_rank_explanations_and_a_gap_in_the_data_are_korean(tmp_path: Path) -> None:
+    path = _series_repository(tmp_path, (
+        "  - {id: low, value: '3년 만에 최저', relation: extreme, of: [{metric: kr.series, period: '2023'}]}\n"
+        "  - {id: high, value: '2년 만에 최고', relation: extreme, of: [{metric: kr.series, period: '2022'}]}\n"
+        "  - {id: record, value: '역대 최고치', relation: extreme, of: [{metric: kr.series, period: '2022'}]}\n"
+        "  - {id: gap, value: '사상 최저', relation: extreme, of: [{metric: kr.monthly, period: '2023', agg: min}]}\n"))
+    explained = {result.id: (result.verdict, result.explanation) for result in check([path]).results}
+    assert explained["low"] == ("supported", "kr.series 2023 = 1.4 %: 2020부터의 이전 행 3개와 비교해 순위를 매겼다: "
+                                             "3년 전인 2020 (-0.7)이(가) 이만큼 낮은 마지막 행: 말 그대로 3년 전에 끊긴다.")
+    assert explained["high"] == ("refuted", "kr.series 2022 = 2.6 %: 2020부터의 이전 행 2개와 비교해 순위를 매겼다: "
+                                            "1년 전인 2021 (4.3)이(가) 이만큼 높은 마지막 행: 2년보다 짧은 기간이다.")
+    assert explained["record"][1].endswith("2021 (4.3)도 이만큼 높거나 더 높았다: 기록이 아니다.")
+    assert explained["gap"] == ("unverifiable", "kr.monthly: 2023 데이터가 2023년 5월 31일에 끝나 2023 최저 값을 "
+                                                "알 수 없다")
+    english = {result.id: result.explanation for result in check([path], language="en").results}
+    assert english["record"].endswith("2021 (4.3) was as high or higher: no record.")

@@ -272,7 +272,7 @@ class FileCheck:
         if claim.rank is None:
             raise ClaimError("relation extreme needs rank words as its value (사상 최대, 3년 만에 최저, record high)",
                              key="id")
-        ranked = relations.extreme.rank(claim.rank, written[0], self.reference, self._published())
+        ranked = relations.extreme.rank(claim.rank, written[0], self.reference, self._published(), self.language)
         return self._result(claim, ranked.verdict, ranked.explanation, claimed={"text": claim.rank.text},
                             actual=ranked.actual, sources=ranked.sources, check="reference", steps=ranked.steps,
                             timing=timing(ranked.dated, self._published(), written[0].as_of))
