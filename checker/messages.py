@@ -380,10 +380,10 @@ _MESSAGES: dict[str, dict[str, str]] = {
                          "안에 있다)",
         "nodata.nearest": "{metric}의 {period} 데이터가 없다 (데이터 범위 {first}..{last}; 가장 가까운 행은 {before}, "
                           "{after})",
-        "nodata.count": "{metric}: {period} 데이터는 {expected}개 {granularity} 중 {present}개뿐이라 {period} {agg} 값을 "
+        "nodata.count": "{metric}: {period} 데이터는 {expected}개 {granularity} 중 {present}개뿐이라 {period} {agg}은(는) "
                         "알 수 없다",
-        "nodata.ends": "{metric}: {period} 데이터가 {day}에 끝나 {period} {agg} 값을 알 수 없다",
-        "nodata.starts": "{metric}: {period} 데이터가 {day}에 시작해 {period} {agg} 값을 알 수 없다",
+        "nodata.ends": "{metric}: {period} 데이터가 {day}에 끝나 {period} {agg}은(는) 알 수 없다",
+        "nodata.starts": "{metric}: {period} 데이터가 {day}에 시작해 {period} {agg}은(는) 알 수 없다",
         "granularity.month": "월", "granularity.quarter": "분기", "granularity.half": "반기",
         "granularity.year": "연도",
         "row.on": "{name} {label}: {value}", "row.in": "{name} {label}: {value}",

@@ -279,7 +279,7 @@ def test_rank_explanations_and_a_gap_in_the_data_are_korean(tmp_path: Path) -> N
     assert explained["high"] == ("refuted", "kr.series 2022 = 2.6 %: 2020부터의 이전 행 2개와 비교해 순위를 매겼다: "
                                             "1년 전인 2021 (4.3)이(가) 이만큼 높은 마지막 행: 2년보다 짧은 기간이다.")
     assert explained["record"][1].endswith("2021 (4.3)도 이만큼 높거나 더 높았다: 기록이 아니다.")
-    assert explained["gap"] == ("unverifiable", "kr.monthly: 2023 데이터가 2023년 5월 31일에 끝나 2023 최저 값을 "
+    assert explained["gap"] == ("unverifiable", "kr.monthly: 2023 데이터가 2023년 5월 31일에 끝나 2023 최저은(는) "
                                                 "알 수 없다")
     english = {result.id: result.explanation for result in check([path], language="en").results}
     assert english["record"].endswith("2021 (4.3) was as high or higher: no record.")
