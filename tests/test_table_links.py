@@ -89,3 +89,20 @@ def _rendered(report: Report, name: str) -> str:
     stream = io.StringIO()
     reports.get(name).render(report, stream)
     return stream.getvalue()
+
+
+def test_a_link_column_of_an_own_file_is_a_link_only_when_it_is_a_web_address(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("X는 5%였고 Y는 6%였다.\n", encoding="utf-8")
+    (tmp_path / "r.csv").write_text(
+        "entity,metric,period,value,unit,source,link\n"
+        "kr,x,2023,5,%,https://example.org/a,https://example.org/table?id=1\n"
+        'kr,y,2023,6,%,https://example.org/a,"javascript:alert(1)//https://e.org"\n', encoding="utf-8")
+    (tmp_path / "c.yaml").write_text(
+        "version: 1\narticle: {file: a.txt, published: 2024-01-01, language: ko}\nreference: [r.csv]\nclaims:\n"
+        "  - {id: x, quote: X는 5%, value: 5%, metric: kr.x, period: 2023}\n"
+        "  - {id: y, quote: Y는 6%, value: 6%, metric: kr.y, period: 2023}\n", encoding="utf-8")
+    report = check([tmp_path / "c.yaml"])
+    html = _rendered(report, "html")
+    assert '<dt>원자료 표</dt><dd><a href="https://example.org/table?id=1">kr.x</a></dd>' in html
+    assert "javascript:alert" not in html + _rendered(report, "markdown")  # the y row's link is no web address
