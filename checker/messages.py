@@ -67,6 +67,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "svg.series": "{count} daily values {first}..{last}, from {low} to {high}; the claim allows {allowed}",
         "html.published_row": "published", "html.checked_row": "checked", "html.steps_row": "steps",
         "html.sources_row": "sources", "html.revised_row": "revised", "html.note_row": "note",
+        "html.tables_row": "tables", "explain.table": "table",
         "check_code.reference": "reference", "check_code.internal": "internal", "check_code.mixed": "mixed",
         # CI formats
         "note": "Note: {text}.",
@@ -163,6 +164,105 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "timing.after": "against figures {how} {day}, after {made} ({article}); the first release may have differed",
         "timing.mark.after": "figures of {day}, after {made}",
         "timing.mark.unknown": "figures of unknown date",
+        # what a computed figure is (checker.evaluation.relations, checker.evaluation.operands): its description
+        # names the operands, its steps the rows and numbers behind them, for explain and every report
+        "figure.time": "time from {first} to {second}",
+        "figure.change": "change from {start} to {end}",
+        "figure.share": "{part} as a share of {whole}",
+        "figure.cagr": "compound rate per period from {start} to {end} over {n} periods",
+        "figure.average_change": "average change per period from {start} to {end} over {n} periods",
+        "figure.expr": "{expr} with {operands}",
+        "figure.evidence_of": "the evidence of {claim}",
+        "figure.lookup": "{metric} {period}",
+        "figure.lookup_agg": "{metric} {period} ({agg})",
+        "agg.last": "last", "agg.first": "first", "agg.min": "min", "agg.max": "max", "agg.mean": "mean",
+        "agg.sum": "sum", "agg.any": "any",
+        "step.as_stated": "{description} as stated: {value}",
+        "step.event": "event {name} on {day} (source: {source})",
+        "step.evidence_of": "{description}: {value}",
+        "step.row": "{row} → {value} {unit} {rounding}",
+        "step.row_sources": "{row} → {value} {unit} {rounding} (source: {sources})",
+        "step.as_published": "as published, compared as a point",
+        "step.revision": "{metric} {period} was revised: {used} {unit} in the vintage of {vintage} used, {newest} "
+                         "{unit} in the newest ({newest_vintage})",
+        "source.article": "article: {where}",
+        "source.the_article": "the article",
+        "explain.expect": "expect: {verdict}",
+        # why a claim is unverifiable (checker.reference.store's NoData, checker.evaluation.operands)
+        "nodata.rows": "no data for {metric} in {period} (rows cover {first}..{last})",
+        "nodata.inside": "no data for {metric} in {period} (rows cover {first}..{last}; {period} lies inside the row "
+                         "for {row})",
+        "nodata.nearest": "no data for {metric} in {period} (rows cover {first}..{last}; nearest rows {before} and "
+                          "{after})",
+        "nodata.count": "{metric}: data for {period} have {present} of its {expected} {granularity}s, so its {agg} "
+                        "over {period} is unknown",
+        "nodata.ends": "{metric}: data for {period} end on {day}, so its {agg} over {period} is unknown",
+        "nodata.starts": "{metric}: data for {period} start on {day}, so its {agg} over {period} is unknown",
+        "granularity.month": "month", "granularity.quarter": "quarter", "granularity.half": "half",
+        "granularity.year": "year",
+        # the reference rows behind a looked-up figure (checker.reference.aggregate, checker.reference.store)
+        "row.on": "{name} on {label}: {value}", "row.in": "{name} in {label}: {value}",
+        "row.pick_on": "{agg} {name} of {period}: {value} on {label}",
+        "row.pick_in": "{agg} {name} of {period}: {value} in {label}",
+        "row.mean": "mean {name} of {period}: {value} over {count} rows, {first}..{last}",
+        "row.sum": "sum {name} of {period}: {value} over {count} rows, {first}..{last}",
+        "row.vintage": "{row} (vintage {vintage})",
+        "row.vintage_after": "{row} (vintage {vintage}, published after {cutoff})",
+        "operand.no_evidence": "operand '{claim}' has no evidence of its own to use",
+        "operand.no_value": "operand '{claim}' states no value",
+        # how check reads the claimed value against the evidence (checker.evaluation.claimed)
+        "fitted.change": "{description} − 1 (the change it implies)",
+        "fitted.level": "1 + ({description}) / 100 (the level it reaches)",
+        "note.per_one": "'{text}' against {unit} is read as {amount} per one {one}.",
+        "note.annual": "'{text}' is read as an annual rate.",
+        "note.wrong_direction": "Wrong direction: {claimed}? {actual}.",
+        "note.other_way": "The evidence moved the other way ({value}): if the article says it fell, write the value "
+                          "with its verb ('7.4% 감소했다', 'fell 7.4%').",
+        "move.rose": "it rose {size}", "move.fell": "it fell {size}",
+        "move.surplus": "a surplus of {size}", "move.deficit": "a deficit of {size}",
+        # the ranking of a record or streak (checker.evaluation.relations.extreme); word, er and est are
+        # the extreme's words (high, higher, highest), rank.*.max and rank.*.min
+        "rank.word.max": "high", "rank.word.min": "low", "rank.er.max": "higher", "rank.er.min": "lower",
+        "rank.est.max": "highest", "rank.est.min": "lowest",
+        "rank.ranked": "Ranked {shown} against the {count} earlier rows from {first}: {reason}",
+        "rank.step": "{row} {period} = {value} {unit} (source: {source})",
+        "rank.no_row_before": "the series has no row before {period} to beat.",
+        "rank.no_record": "{row} was as {word} or {er}: no record.",
+        "rank.record_start_unknown": "no earlier row is as {word}, but a record needs the whole series: the data "
+                                     "start {first}; the series' start is unknown (set complete: true or since: on "
+                                     "the reference entry).",
+        "rank.record_short": "no earlier row is as {word}, but a record needs the whole series: the data start "
+                             "{first}; the series began {day} ({basis}).",
+        "rank.record": "no earlier row is as {word}: a record since the series began in {first} ({basis}).",
+        "rank.since_starts_after": "the series starts in {first}, after {year}.",
+        "rank.since_record_within": "no earlier row is as {word}: a record within data from {first}, not just "
+                                    "since {year}.",
+        "rank.since_longer": "the {est} since {row}, longer than since {year}.",
+        "rank.since_refuted": "{row} was as {word} or {er}, after {year}.",
+        "rank.since_supported": "the {est} since {row}, the last row as {word}.",
+        "rank.since_tie_starts_after": "it matches {row}, and the series starts in {first}, after {year}.",
+        "rank.since_tie_within": "it matches {row}; no earlier row is {er} within data from {first}: the {est} "
+                                 "since {year}.",
+        "rank.since_tie_refuted": "it matches {row}, but {beyond} was {er}, after {year}.",
+        "rank.since_tie_supported": "it matches {row}; the last row {er} was {beyond}: the {est} since {year}, as "
+                                    "the words say.",
+        "rank.span_starts_short": "the series starts in {first}, less than {span} back.",
+        "rank.span_record_within": "no earlier row is as {word}: a record within data from {first}, longer than "
+                                   "{span}.",
+        "rank.span_last": "{row}, {gap} back, was the last row as {word}",
+        "rank.span_longer": "{said}: a streak longer than {span}.",
+        "rank.span_shorter": "{said}: a streak shorter than {span}.",
+        "rank.span_ends": "{said}: the streak ends {span} back, as the words say.",
+        "rank.tie_matches": "it matches {row}, {gap} back",
+        "rank.tie_starts_short": "{matches}, and no earlier row is {er}, but the series starts in {first}, less "
+                                 "than {span} back.",
+        "rank.tie_within": "{matches}; no earlier row is {er} within data from {first}: the {est} in {span}.",
+        "rank.tie_beyond": "{matches}; {beyond}, {reach} back, was the last row {er}",
+        "rank.tie_supported": "{said}: the {est} in {span}, as the words say.",
+        "rank.start_unknown": "{metric}: the series' start is unknown (no complete: or since: on its reference entry)",
+        "rank.began": "{metric} began {day} ({basis})",
+        "span.year": "{count} year", "span.years": "{count} years", "span.month": "{count} month",
+        "span.months": "{count} months",
     },
     KOREAN: {
         "by_rounding": " (반올림 기준)",
@@ -195,6 +295,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "svg.series": "일별 값 {count}개 {first}..{last}, 최저 {low} 최고 {high}; 주장의 허용 범위 {allowed}",
         "html.published_row": "공표 시점", "html.checked_row": "검증 대상", "html.steps_row": "계산 과정",
         "html.sources_row": "출처", "html.revised_row": "수정", "html.note_row": "메모",
+        "html.tables_row": "원자료 표", "explain.table": "원자료",
         "check_code.reference": "참조 데이터", "check_code.internal": "기사 속 숫자",
         "check_code.mixed": "기사 속 숫자와 참조 데이터",
         "note": "참고: {text}.",
@@ -282,6 +383,95 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "timing.after": "{made}({article}) 이후인 {day}에 {how}된 수치로 판정, 첫 발표 값은 달랐을 수 있다",
         "timing.mark.after": "{made} 이후인 {day}의 수치",
         "timing.mark.unknown": "날짜를 알 수 없는 수치",
+        "figure.time": "{first}부터 {second}까지의 기간",
+        "figure.change": "{start} 대비 {end}의 변화율",
+        "figure.share": "{whole} 중 {part}의 비중",
+        "figure.cagr": "{start}부터 {end}까지 {n}기간의 기간당 복리 증가율",
+        "figure.average_change": "{start}부터 {end}까지 {n}기간의 기간당 평균 변화",
+        "figure.expr": "{expr}, 단 {operands}",
+        "figure.evidence_of": "{claim}의 근거",
+        "figure.lookup": "{metric} {period}",
+        "figure.lookup_agg": "{metric} {period} {agg}",
+        "agg.last": "마지막 값", "agg.first": "첫 값", "agg.min": "최저", "agg.max": "최고", "agg.mean": "평균",
+        "agg.sum": "합계", "agg.any": "각 값",
+        "step.as_stated": "{description} 기사에 적힌 값: {value}",
+        "step.event": "사건 {name}: {day} (출처: {source})",
+        "step.evidence_of": "{description}: {value}",
+        "step.row": "{row} → {value} {unit} {rounding}",
+        "step.row_sources": "{row} → {value} {unit} {rounding} (출처: {sources})",
+        "step.as_published": "공표된 값 그대로 한 점으로 비교",
+        "step.revision": "{metric} {period} 수정됨: 사용한 {vintage} 판본 {used} {unit}, 최신 판본({newest_vintage}) "
+                         "{newest} {unit}",
+        "source.article": "기사: {where}",
+        "source.the_article": "기사",
+        "explain.expect": "{verdict}",
+        "nodata.rows": "{metric}의 {period} 데이터가 없다 (데이터 범위 {first}..{last})",
+        "nodata.inside": "{metric}의 {period} 데이터가 없다 (데이터 범위 {first}..{last}; {period}은(는) {row} 행 "
+                         "안에 있다)",
+        "nodata.nearest": "{metric}의 {period} 데이터가 없다 (데이터 범위 {first}..{last}; 가장 가까운 행은 {before}, "
+                          "{after})",
+        "nodata.count": "{metric}: {period} 데이터는 {expected}개 {granularity} 중 {present}개뿐이라 {period} {agg}은(는) "
+                        "알 수 없다",
+        "nodata.ends": "{metric}: {period} 데이터가 {day}에 끝나 {period} {agg}은(는) 알 수 없다",
+        "nodata.starts": "{metric}: {period} 데이터가 {day}에 시작해 {period} {agg}은(는) 알 수 없다",
+        "granularity.month": "월", "granularity.quarter": "분기", "granularity.half": "반기",
+        "granularity.year": "연도",
+        "row.on": "{name} {label}: {value}", "row.in": "{name} {label}: {value}",
+        "row.pick_on": "{name} {period} {agg}: {value} ({label})",
+        "row.pick_in": "{name} {period} {agg}: {value} ({label})",
+        "row.mean": "{name} {period} 평균: {value} ({count}개 행, {first}..{last})",
+        "row.sum": "{name} {period} 합계: {value} ({count}개 행, {first}..{last})",
+        "row.vintage": "{row} ({vintage} 판본)",
+        "row.vintage_after": "{row} ({vintage} 판본, {cutoff} 이후 공표)",
+        "operand.no_evidence": "피연산자 '{claim}'에는 쓸 수 있는 자체 근거가 없다",
+        "operand.no_value": "피연산자 '{claim}'에는 값이 없다",
+        "fitted.change": "{description} − 1 (이 값이 뜻하는 변화)",
+        "fitted.level": "1 + ({description}) / 100 (도달한 수준)",
+        "note.per_one": "'{text}'은(는) {unit}에 맞춰 1{one}당 {amount}(으)로 읽었다.",
+        "note.annual": "'{text}'은(는) 연율로 읽었다.",
+        "note.wrong_direction": "방향이 반대다: {claimed}? {actual}.",
+        "note.other_way": "근거는 반대 방향으로 움직였다({value}): 기사가 줄었다고 말한다면 값을 동사와 함께 적을 것 "
+                          "('7.4% 감소했다', 'fell 7.4%').",
+        "move.rose": "{size} 증가", "move.fell": "{size} 감소",
+        "move.surplus": "{size} 흑자", "move.deficit": "{size} 적자",
+        "rank.word.max": "높", "rank.word.min": "낮", "rank.er.max": "더 높", "rank.er.min": "더 낮",
+        "rank.est.max": "최고", "rank.est.min": "최저",
+        "rank.ranked": "{shown}: {first}부터의 이전 행 {count}개와 비교해 순위를 매겼다: {reason}",
+        "rank.step": "{row} {period} = {value} {unit} (출처: {source})",
+        "rank.no_row_before": "계열에 {period} 이전의 비교할 행이 없다.",
+        "rank.no_record": "{row}도 이만큼 {word}거나 {er}았다: 기록이 아니다.",
+        "rank.record_start_unknown": "이만큼 {word}은 이전 행은 없지만, 기록이라면 계열 전체가 필요하다: 데이터는 "
+                                     "{first}부터다; 계열의 시작을 알 수 없다(참조 항목에 complete: true나 since:를 "
+                                     "적을 것).",
+        "rank.record_short": "이만큼 {word}은 이전 행은 없지만, 기록이라면 계열 전체가 필요하다: 데이터는 {first}"
+                             "부터다; 계열은 {day}에 시작했다({basis}).",
+        "rank.record": "이만큼 {word}은 이전 행이 없다: 계열이 시작한 {first} 이래 기록이다({basis}).",
+        "rank.since_starts_after": "계열이 {year}년보다 뒤인 {first}에 시작한다.",
+        "rank.since_record_within": "이만큼 {word}은 이전 행이 없다: {year}년 이후만이 아니라 {first}부터의 데이터 "
+                                    "전체에서 기록이다.",
+        "rank.since_longer": "{row} 이후 {est}로, {year}년 이후보다 길다.",
+        "rank.since_refuted": "{year}년 이후인 {row}도 이만큼 {word}거나 {er}았다.",
+        "rank.since_supported": "{row} 이후 {est}: 이만큼 {word}은 마지막 행이 {row}이다.",
+        "rank.since_tie_starts_after": "{row}와 같고, 계열이 {year}년보다 뒤인 {first}에 시작한다.",
+        "rank.since_tie_within": "{row}와 같고, {first}부터의 데이터에 {er}은 이전 행이 없다: {year}년 이후 {est}.",
+        "rank.since_tie_refuted": "{row}와 같지만, {year}년 이후인 {beyond}이(가) {er}았다.",
+        "rank.since_tie_supported": "{row}와 같고, {er}은 마지막 행은 {beyond}: 말 그대로 {year}년 이후 {est}.",
+        "rank.span_starts_short": "계열이 {first}에 시작해 {span} 전까지 닿지 않는다.",
+        "rank.span_record_within": "이만큼 {word}은 이전 행이 없다: {first}부터의 데이터에서 기록으로, {span}보다 "
+                                   "길다.",
+        "rank.span_last": "{gap} 전인 {row}이(가) 이만큼 {word}은 마지막 행",
+        "rank.span_longer": "{said}: {span}보다 긴 기간이다.",
+        "rank.span_shorter": "{said}: {span}보다 짧은 기간이다.",
+        "rank.span_ends": "{said}: 말 그대로 {span} 전에 끊긴다.",
+        "rank.tie_matches": "{gap} 전인 {row}와 같다",
+        "rank.tie_starts_short": "{matches}; {er}은 이전 행은 없지만 계열이 {first}에 시작해 {span} 전까지 닿지 "
+                                 "않는다.",
+        "rank.tie_within": "{matches}; {first}부터의 데이터에 {er}은 이전 행이 없다: {span} 만에 {est}.",
+        "rank.tie_beyond": "{matches}; {reach} 전인 {beyond}이(가) {er}은 마지막 행",
+        "rank.tie_supported": "{said}: 말 그대로 {span} 만에 {est}.",
+        "rank.start_unknown": "{metric}: 계열의 시작을 알 수 없다(참조 항목에 complete:나 since:가 없음)",
+        "rank.began": "{metric}: {day}에 시작({basis})",
+        "span.year": "{count}년", "span.years": "{count}년", "span.month": "{count}개월", "span.months": "{count}개월",
     },
 }
 
@@ -296,14 +486,32 @@ _KOREAN_UNITS = {
     **{unit: word for word, unit in reversed(KO_COUNTERS.items())},
     **{unit: word for word, unit in reversed(KO_DURATIONS.items())},
     "people": "명", "times": "회", "months": "개월", "days": "일", "weeks": "주",
+    "x": "배", "ratio": "배", "pp": "%p",
 }
 _ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])")
 _QUARTER = re.compile(r"(?<![\d-])(\d{4})-Q([1-4])(?![\w-])")
+_YEAR_TO_DATE = re.compile(r"(?<![\d-])(\d{4})-YTD(?![\w-])")
 
 
 def say(language: str, key: str, **fields: object) -> str:
     """The catalogue's ``key`` in ``language``, its ``{fields}`` filled in."""
     return _MESSAGES[language][key].format(**fields)
+
+
+def agg_name(agg: str, language: str) -> str:
+    """An aggregation code (``mean``) as a reader of ``language`` names it: the code in English, 평균 in Korean."""
+    return say(language, f"agg.{agg}")
+
+
+def say_data(language: str, key: str, **fields: str) -> str:
+    """``key`` with fields taken from reference data: its ISO dates and its aggregation (``agg``) and
+    row-length (``granularity``) codes as a reader of ``language`` writes them."""
+    words = {name: dates(value, language) for name, value in fields.items()}
+    if "agg" in fields:
+        words["agg"] = agg_name(fields["agg"], language)
+    if "granularity" in fields:
+        words["granularity"] = say(language, f"granularity.{fields['granularity']}")
+    return say(language, key, **words)
 
 
 def verdict_name(verdict: str, language: str) -> str:
@@ -326,14 +534,15 @@ def unit_name(unit: str | None, language: str) -> str:
 def dates(text: str, language: str) -> str:
     """ISO dates and quarters in ``text`` as a reader of ``language`` writes them.
 
-    >>> dates("2022-05 and 2024-02-19, 2022-Q3", "ko")
-    '2022년 5월 and 2024년 2월 19일, 2022년 3분기'
+    >>> dates("2022-05 and 2024-02-19, 2022-Q3, 2024-YTD", "ko")
+    '2022년 5월 and 2024년 2월 19일, 2022년 3분기, 2024년 초부터'
     >>> dates("2022-05", "en")
     '2022-05'
     """
     if language != KOREAN:
         return text
     text = _QUARTER.sub(lambda found: f"{found[1]}년 {found[2]}분기", text)
+    text = _YEAR_TO_DATE.sub(lambda found: f"{found[1]}년 초부터", text)
     return _ISO_DATE.sub(_korean_date, text)
 
 

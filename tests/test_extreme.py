@@ -29,6 +29,8 @@ needs_u6 = pytest.mark.skipif(not U6RATE.is_file(), reason=f"shared FRED downloa
 needs_ecos = pytest.mark.skipif(not ECOS_VOLUME.is_file(), reason=f"shared ECOS answer not found at {ECOS_VOLUME}")
 
 
+# The rank sentences are tested in English (language="en") though the fixtures' article is Korean;
+# test_korean_reports checks them in Korean.
 def repository(tmp_path: Path, claims: str, rows: dict[str, str], extra: str = "", entry: str = "reference.csv") -> Path:
     (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
     (tmp_path / "article.txt").write_text("기사.\n", encoding="utf-8")
@@ -45,7 +47,7 @@ def ranked(tmp_path: Path, value: str, period: str, rows: dict[str, str] = GROWT
            agg: str = "", entry: str = "reference.csv"):
     lookup = f"{{metric: kr.series, period: '{period}'{', agg: ' + agg if agg else ''}}}"
     report = check([repository(tmp_path, f"  - {{id: r, value: '{value}', relation: extreme, of: [{lookup}]}}\n",
-                               rows, extra, entry)])
+                               rows, extra, entry)], language="en")
     assert not report.errors, report.errors
     return report.results[0]
 
@@ -115,7 +117,7 @@ def test_a_min_aggregate_over_a_year_the_rows_stop_short_of_is_unverifiable(tmp_
 def test_words_that_are_no_rank_are_an_error_at_the_value(tmp_path: Path) -> None:
     path = repository(tmp_path, "  - {id: r, value: 3.6%, relation: extreme, of: [{metric: kr.series, period: '2023'}]}\n",
                       GROWTH)
-    result = check([path]).results[0]
+    result = check([path], language="en").results[0]
     assert result.verdict == "error"
     assert "cannot read '3.6%' as a rank" in result.explanation
 
@@ -157,7 +159,7 @@ def test_a_csv_may_say_where_its_series_began(tmp_path: Path) -> None:
                       GROWTH)
     reference = tmp_path / "reference.csv"
     reference.write_text("# since: 2020\n" + reference.read_text(encoding="utf-8"), encoding="utf-8")
-    result = check([path]).results[0]
+    result = check([path], language="en").results[0]
     assert (result.verdict, "(since: 2020)" in result.explanation) == ("supported", True), result.explanation
 
 
@@ -172,7 +174,7 @@ def test_a_csv_may_say_where_its_series_began(tmp_path: Path) -> None:
 ])
 def test_a_start_the_data_contradict_or_that_cannot_be_read_is_an_error(tmp_path: Path, entry: str, error: str) -> None:
     claim = "  - {id: r, value: record high, relation: extreme, of: [{metric: kr.series, period: '2021'}]}\n"
-    report = check([repository(tmp_path, claim, GROWTH, entry=entry)])
+    report = check([repository(tmp_path, claim, GROWTH, entry=entry)], language="en")
     assert any(error in str(problem) for problem in report.errors), [str(problem) for problem in report.errors]
     assert all(result.verdict != "supported" for result in report.results)  # the start stays unknown
 
@@ -183,7 +185,7 @@ def test_a_record_on_three_months_of_ecos_is_unverifiable(tmp_path: Path) -> Non
     (tmp_path / "volume.json").write_bytes(ECOS_VOLUME.read_bytes())
     path = repository(tmp_path, "  - {id: r, value: 역대 최고치, relation: extreme, "
                                 "of: [{metric: ecos.403Y004.3AA, period: 2022-05}]}\n", {}, entry="volume.json")
-    report = check([path])
+    report = check([path], language="en")
     result = report.results[0]
     assert result.verdict == "unverifiable", result.explanation
     assert ("ecos.403Y004.3AA (수입물량지수 · 공산품) 2022-05 = 140.98" in result.explanation
@@ -224,7 +226,7 @@ def test_ties_on_the_real_u6_rate(tmp_path: Path, value: str, verdict: str, says
     path = repository(tmp_path, f"  - {{id: r, value: '{value}', relation: extreme, "
                                 f"of: [{{metric: fred.U6RATE, period: 2019-09}}]}}\n", {},
                       entry="{file: U6RATE.csv, unit: Percent}")
-    result = check([path]).results[0]
+    result = check([path], language="en").results[0]
     assert result.verdict == verdict, result.explanation
     assert says in result.explanation
 
@@ -234,10 +236,12 @@ def test_a_record_on_the_real_u6_rate_needs_its_start(tmp_path: Path) -> None:
     """U-6 begins in January 1994 (BLS), the download's first row; only the entry can say the download is whole."""
     (tmp_path / "U6RATE.csv").write_bytes(U6RATE.read_bytes())
     claim = "  - {id: r, value: a record high, relation: extreme, of: [{metric: fred.U6RATE, period: 2020-04}]}\n"
-    graph = check([repository(tmp_path, claim, {}, entry="{file: U6RATE.csv, unit: Percent}")]).results[0]
+    graph = check([repository(tmp_path, claim, {}, entry="{file: U6RATE.csv, unit: Percent}")],
+                  language="en").results[0]
     assert graph.verdict == "unverifiable"
     assert "the data start 1994-01; the series' start is unknown" in graph.explanation
-    dated = check([repository(tmp_path, claim, {}, entry="{file: U6RATE.csv, unit: Percent, since: 1994-01-01}")])
+    dated = check([repository(tmp_path, claim, {}, entry="{file: U6RATE.csv, unit: Percent, since: 1994-01-01}")],
+                  language="en")
     assert dated.results[0].verdict == "supported"
     assert "a record since the series began in 1994-01 (since: 1994-01-01)" in dated.results[0].explanation
 

@@ -335,7 +335,8 @@ kr,jobless,2023,2.7,%,https://example.com/jobless
 
 
 def _verdicts(tmp_path: Path, article: str, claims: str, reference: str = RATES) -> dict[str, tuple[str, str]]:
-    """Each claim's verdict and explanation, checked against ``reference`` in a fresh repository."""
+    """Each claim's verdict and explanation (in English, though the article is Korean), checked against
+    ``reference`` in a fresh repository."""
     from checker import check
     from checker.reference import clear_cache
 
@@ -345,7 +346,8 @@ def _verdicts(tmp_path: Path, article: str, claims: str, reference: str = RATES)
     (tmp_path / "c.yaml").write_text("version: 1\narticle: {file: article.txt, published: 2024-02-19, language: ko}\n"
                                      "reference: [r.csv]\nclaims:\n" + claims, encoding="utf-8")
     clear_cache()
-    return {result.id: (result.verdict, result.explanation) for result in check([tmp_path / "c.yaml"]).results}
+    return {result.id: (result.verdict, result.explanation)
+            for result in check([tmp_path / "c.yaml"], language="en").results}
 
 
 def test_percentage_points_never_cross_a_percent_change_or_a_ratio(tmp_path: Path) -> None:

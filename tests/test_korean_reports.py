@@ -114,7 +114,7 @@ def test_ci_formats_speak_korean_around_unchanged_machine_fields(tmp_path: Path)
 
 def test_json_keys_verdict_codes_and_exit_codes_do_not_change(worked: dict) -> None:
     korean_json, english_json = (json.loads(rendered(worked[language], "json")) for language in ("ko", "en"))
-    words = ("explanation", "timing_warning", "rule")
+    words = ("explanation", "timing_warning", "rule", "steps", "sources")  # the words a person reads
     for korean_result, english_result in zip(korean_json["results"], english_json["results"]):
         assert korean_result.keys() == english_result.keys()
         assert {k: v for k, v in korean_result.items() if k not in words} == \
@@ -202,3 +202,84 @@ def test_every_message_exists_in_every_language_with_the_same_fields() -> None:
 
 def test_a_field_value_is_never_read_as_a_template() -> None:
     assert messages.say("ko", "note", text="{0} {text!r}") == "참고: {0} {text!r}."
+
+
+def test_computed_figures_and_lookups_are_described_in_korean(worked: dict) -> None:
+    explained = {result.id: result.explanation for result in worked["ko"].results}
+    assert ("meta.rename (2021년 10월 28일)부터 meta.horizon_worlds_europe (2022년 8월 16일)까지의 기간 = 9.62424 개월"
+            in explained["horizon-worlds-ten-months-after-rename"])
+    assert ("meta.close 2023 마지막 값 대비 meta.close 2024년 초부터 마지막 값의 변화율 = 33.7213"
+            in explained["stock-up-30pct-ytd"])
+    assert "meta.close 2022년 11월 최저 = 88.91 달러." in explained["stock-low-nov-2022"]
+    assert "= 2.94133 [2.94117, 2.9415] 배. 주장 '3배'" in explained["stock-tripled-2023"]
+    english = {result.id: result.explanation for result in worked["en"].results}
+    assert "time from meta.rename (2021-10-28) to meta.horizon_worlds_europe" in english[
+        "horizon-worlds-ten-months-after-rename"]
+
+
+def test_explains_operand_lines_and_ruling_are_korean(worked: dict) -> None:
+    steps = {result.id: result.steps for result in worked["ko"].results}
+    assert steps["stock-nov-2021"][0].startswith(
+        "close 2021년 11월 평균: 336.53 (21개 행, 2021년 11월 1일..2021년 11월 30일) → 336.53 달러 "
+        "공표된 값 그대로 한 점으로 비교 (출처: ")
+    assert steps["horizon-worlds-ten-months-as-stated"] == (
+        "'2021년 10월' 기사에 적힌 값: 2021년 10월 1일..2021년 10월 31일",
+        "'2022년 8월' 기사에 적힌 값: 2022년 8월 1일..2022년 8월 31일")
+    assert steps["fair-ten-years-before-llama-2"][0].startswith("사건 meta.fair_founded: 2013년 12월 9일 (출처: ")
+    done = run_cli("explain", "claims/meta-ai-pivot.yaml#black-share-silicon-valley")
+    assert "기록      대체로 사실" in done.stdout.splitlines() and "expect:" not in done.stdout
+
+
+def test_an_unverifiable_reason_is_korean(tmp_path: Path) -> None:
+    claims = tricky(tmp_path, "ko").results[0].file
+    text = Path(claims).read_text(encoding="utf-8").replace("    period: 2023\n  - id: revenue-ruled",
+                                                            "    period: 2022\n  - id: revenue-ruled", 1)
+    Path(claims).write_text(text, encoding="utf-8")
+    korean_result, english_result = (check([Path(claims)], language=language).results[0] for language in ("ko", "en"))
+    assert korean_result.verdict == english_result.verdict == "unverifiable"
+    assert korean_result.explanation == ("acme.revenue의 2022 데이터가 없다 "
+                                         "(데이터 범위 2023년 1월 1일..2023년 12월 31일)")
+    assert english_result.explanation == "no data for acme.revenue in 2022 (rows cover 2023-01-01..2023-12-31)"
+
+
+def test_the_claimed_to_actual_cell_writes_the_actual_unit_in_korean(worked: dict) -> None:
+    from checker.reports.marks import comparison
+
+    shown = {result.id: comparison(result) for result in worked["ko"].results}
+    assert shown["horizon-worlds-ten-months-after-rename"] == "10개월 → 9.62424 개월"
+    assert shown["layoff-2023-four-months-later"] == "4개월 → 4.16427 개월"
+    english = {result.id: comparison(result) for result in worked["en"].results}
+    assert english["horizon-worlds-ten-months-after-rename"] == "10개월 → 9.62424 months"
+
+
+def _series_repository(folder: Path, claims: str) -> Path:
+    """A Korean article and a yearly series 2020..2023 (−0.7, 4.3, 2.6, 1.4) and months 2023-01..05."""
+    (folder / "pyproject.toml").write_text("", encoding="utf-8")
+    (folder / "article.txt").write_text("기사.\n", encoding="utf-8")
+    rows = {"2020": "-0.7", "2021": "4.3", "2022": "2.6", "2023": "1.4",
+            "2023-01": "5", "2023-02": "3", "2023-03": "4", "2023-04": "2", "2023-05": "2.5"}
+    (folder / "reference.csv").write_text("entity,metric,period,value,unit,source\n" + "".join(
+        f"kr,{'monthly' if '-' in period else 'series'},{period},{value},%,https://example.org/{period}\n"
+        for period, value in rows.items()), encoding="utf-8")
+    path = folder / "claims.yaml"
+    path.write_text("version: 1\narticle: {file: article.txt, published: 2024-02-19, language: ko}\n"
+                    "reference: [reference.csv]\nclaims:\n" + claims, encoding="utf-8")
+    return path
+
+
+def test_rank_explanations_and_a_gap_in_the_data_are_korean(tmp_path: Path) -> None:
+    path = _series_repository(tmp_path, (
+        "  - {id: low, value: '3년 만에 최저', relation: extreme, of: [{metric: kr.series, period: '2023'}]}\n"
+        "  - {id: high, value: '2년 만에 최고', relation: extreme, of: [{metric: kr.series, period: '2022'}]}\n"
+        "  - {id: record, value: '역대 최고치', relation: extreme, of: [{metric: kr.series, period: '2022'}]}\n"
+        "  - {id: gap, value: '사상 최저', relation: extreme, of: [{metric: kr.monthly, period: '2023', agg: min}]}\n"))
+    explained = {result.id: (result.verdict, result.explanation) for result in check([path]).results}
+    assert explained["low"] == ("supported", "kr.series 2023 = 1.4 %: 2020부터의 이전 행 3개와 비교해 순위를 매겼다: "
+                                             "3년 전인 2020 (-0.7)이(가) 이만큼 낮은 마지막 행: 말 그대로 3년 전에 끊긴다.")
+    assert explained["high"] == ("refuted", "kr.series 2022 = 2.6 %: 2020부터의 이전 행 2개와 비교해 순위를 매겼다: "
+                                            "1년 전인 2021 (4.3)이(가) 이만큼 높은 마지막 행: 2년보다 짧은 기간이다.")
+    assert explained["record"][1].endswith("2021 (4.3)도 이만큼 높거나 더 높았다: 기록이 아니다.")
+    assert explained["gap"] == ("unverifiable", "kr.monthly: 2023 데이터가 2023년 5월 31일에 끝나 2023 최저은(는) "
+                                                "알 수 없다")
+    english = {result.id: result.explanation for result in check([path], language="en").results}
+    assert english["record"].endswith("2021 (4.3) was as high or higher: no record.")

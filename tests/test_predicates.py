@@ -319,7 +319,7 @@ FALL = "of: [{metric: kr.sales, period: 2022}, {metric: kr.sales, period: 2023}]
 def test_a_wrong_direction_is_refuted_and_said(tmp_path: Path) -> None:
     found = results(tmp_path, f"  - {{id: up, value: 31% 증가했다, relation: change, {FALL}}}\n", SALES)["up"]
     assert found.verdict == "refuted"
-    assert found.explanation.startswith("Wrong direction: it rose 31%? it fell 31%.")
+    assert found.explanation.startswith("방향이 반대다: 31% 증가? 31% 감소.")  # the article is Korean
 
 
 def test_direction_key_overrides_the_sign_and_bounds_the_size(tmp_path: Path) -> None:
@@ -335,13 +335,13 @@ def test_a_change_over_a_ratio_compares_ratio_minus_one(tmp_path: Path) -> None:
               "of: [{metric: kr.sales, period: 2023}, {metric: kr.sales, period: 2022}]}\n")
     found = results(tmp_path, claims, SALES)["by"]
     assert found.verdict == "supported"
-    assert "− 1 (the change it implies)" in found.explanation
+    assert "− 1 (이 값이 뜻하는 변화)" in found.explanation
 
 
 def test_an_unsigned_change_that_went_the_other_way_gets_a_hint(tmp_path: Path) -> None:
     found = results(tmp_path, f"  - {{id: bare, value: 31%, relation: change, {FALL}}}\n", SALES)["bare"]
     assert found.verdict == "refuted"
-    assert "write the value with its verb" in found.explanation
+    assert "값을 동사와 함께 적을 것" in found.explanation  # the article is Korean
 
 
 def test_a_per_unit_claim_matches_a_rate_series(tmp_path: Path) -> None:
@@ -349,7 +349,7 @@ def test_a_per_unit_claim_matches_a_rate_series(tmp_path: Path) -> None:
     found = results(tmp_path, "  - {id: fx, value: '달러당 1,305.4원', metric: fx.usd_krw, period: 2023}\n"
                               "  - {id: bare, value: '1,305.4원', metric: fx.usd_krw, period: 2023}\n", reference)
     assert (found["fx"].verdict, found["bare"].verdict) == ("supported", "supported")
-    assert "is read as KRW per one USD" in found["bare"].explanation
+    assert "KRW/USD에 맞춰 1달러당 원(으)로 읽었다." in found["bare"].explanation
 
 
 def test_an_amount_in_another_currency_against_a_rate_is_still_a_mismatch(tmp_path: Path) -> None:

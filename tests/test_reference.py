@@ -69,14 +69,14 @@ def test_good_lookup(cases, metric, period, agg, value, precision, unit, source,
     assert width == Decimal(precision)
     assert found.unit == unit
     assert candidate.rows[0].source.startswith(source)
-    assert candidate.description == description
+    assert candidate.describe("en") == description
     assert found.later is None
 
 
 def test_any_gives_every_row(cases):
     found = cases.lookup("tiny.close", parse_period("2022-11-01..2022-11-04"), "any")
     assert [c.value for c in found.candidates] == [Decimal(v) for v in ("95.20", "90.50", "88.91", "90.79")]
-    assert found.candidates[2].description == "close on 2022-11-03: 88.91"
+    assert found.candidates[2].describe("en") == "close on 2022-11-03: 88.91"
 
 
 def test_notes_events_aliases(cases):
@@ -315,7 +315,7 @@ def test_market(market, metric, period, agg, value, description):
     if value is not None:
         assert round(candidate.value, 2) == Decimal(value)
     assert candidate.low <= candidate.value <= candidate.high
-    assert candidate.description.startswith(description)
+    assert candidate.describe("en").startswith(description)
 
 
 @needs_shared
@@ -386,7 +386,7 @@ def test_vintage(gdp, published, as_of, value, vintage, later):
     assert found.vintage == date.fromisoformat(vintage)
     cutoff = published if as_of is None else None
     after = f", published after {cutoff}" if cutoff and found.vintage > cutoff else ""
-    assert found.candidates[0].description.endswith(f"(vintage {vintage}{after})")
+    assert found.candidates[0].describe("en").endswith(f"(vintage {vintage}{after})")
     assert (found.later.candidates[0].value if found.later else None) == (Decimal(later) if later else None)
     assert found.revised is (later is not None)
 

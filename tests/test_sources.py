@@ -118,7 +118,8 @@ def test_edgar_rows_point_at_their_place_in_the_file(tesla: FileData) -> None:
     row = next(r for r in tesla.observations if r.metric == "cik1318605.Assets" and r.vintage == date(2016, 2, 24))
     assert row.location.line == 1
     assert text[row.location.column - 1:].startswith('"accn":"0001564590-16-013195"')
-    assert row.notes == {"form": "10-K", "accn": "0001564590-16-013195", "fy": "2015", "fp": "FY", "name": "Assets"}
+    assert row.notes == {"form": "10-K", "accn": "0001564590-16-013195", "fy": "2015", "fp": "FY", "name": "Assets",
+                         "link": "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0001318605"}
 
 
 @needs_tesla
@@ -353,7 +354,8 @@ def test_dart_half_year_report_quarter_year_to_date_balance_and_cash_flow() -> N
     }
     revenue = next(r for r in data.observations if r.metric.endswith("Revenue"))
     assert revenue.source == "https://dart.fss.or.kr/dsaf001/main.do?rcpNo=20240814001234"
-    assert revenue.notes == {"account_nm": "매출액", "sj_div": "IS", "name": "매출액"}
+    assert revenue.notes == {"account_nm": "매출액", "sj_div": "IS", "name": "매출액",
+                             "link": "https://dart.fss.or.kr/dsaf001/main.do?rcpNo=20240814001234"}
 
 
 def test_dart_half_year_is_what_a_korean_article_calls_상반기() -> None:

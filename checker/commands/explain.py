@@ -19,7 +19,7 @@ from checker.evaluation.engine import check
 from checker.evaluation.intervals import format_decimal
 from checker.evaluation.results import Result
 from checker.evaluation.timing import describe
-from checker.messages import KOREAN, padded, qualifier_name, say, unit_name, verdict_name
+from checker.messages import KOREAN, dates, padded, qualifier_name, say, unit_name, verdict_name
 from checker.reports.amounts import korean
 from checker.reports.marks import label
 from checker.suggest import did_you_mean
@@ -59,7 +59,7 @@ def trail(result: Result) -> str:
         lines.append(line("quote", result.quote))
     lines.append(line("verdict", label(result)))
     if result.expected is not None:
-        lines.append(line("ruling", f"expect: {result.expected}"))
+        lines.append(line("ruling", say(language, "explain.expect", verdict=verdict_name(result.expected, language))))
     if result.check:
         lines.append(line("checked", say(language, f"check.{result.check}")))
     if result.claimed and "value" not in result.claimed:  # words without a figure: 사상 최대, OECD 1위
@@ -87,19 +87,21 @@ def trail(result: Result) -> str:
     if result.series:
         values = [value for _, value in result.series]
         lines.append(line("series", say(
-            language, "explain.series_value", count=len(values), first=result.series[0][0],
-            last=result.series[-1][0], low=_number(min(values), language), high=_number(max(values), language))))
+            language, "explain.series_value", count=len(values), first=dates(result.series[0][0], language),
+            last=dates(result.series[-1][0], language), low=_number(min(values), language), high=_number(max(values), language))))
     if result.sources:
         lines.append(say(language, "explain.sources"))
         lines += [f"  - {source}" for source in result.sources]
+    lines += [line("table", f"{name}: {url}") for name, url in result.links]
     if result.timing:
         lines.append(line("published", describe(result.timing, language)))
     if result.revised:
         revised = result.revised
         key = "explain.vintage_changes" if revised["changes_verdict"] else "explain.vintage_keeps"
         lines.append(line("vintage", say(
-            language, key, used_vintage=revised["used_vintage"], used_value=_number(revised["used_value"], language),
-            vintage=revised["vintage"], value=_number(revised["value"], language),
+            language, key, used_vintage=dates(str(revised["used_vintage"]), language),
+            used_value=_number(revised["used_value"], language), vintage=dates(str(revised["vintage"]), language),
+            value=_number(revised["value"], language),
             verdict=verdict_name(revised["verdict"], language))))
     if result.note:
         lines.append(line("note", " ".join(result.note.split())))

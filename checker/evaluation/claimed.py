@@ -17,6 +17,7 @@ from checker.evaluation.figures import Figure
 from checker.evaluation.intervals import Interval, format_decimal
 from checker.evaluation.judge import Judgement
 from checker.evaluation.units import per_one
+from checker.messages import ENGLISH, KOREAN, say, unit_name
 from checker.quantities.model import Kind, Quantity
 from checker.quantities.predicates import CHANGE, DOWN, LEVEL, UP, negated
 
@@ -53,7 +54,7 @@ def asked(claim: Claim) -> Asked:
     return Asked(quantity, side, predicate is not None and predicate.sign != 0, change)
 
 
-def fitted(claim: Claim, wanted: Asked, figure: Figure) -> Figure:
+def fitted(claim: Claim, wanted: Asked, figure: Figure, language: str = ENGLISH) -> Figure:
     """The relation's figure in the form the words claim.
 
     A change ("fell by a third") over a ratio or multiple compares with ratio − 1; a level
@@ -63,40 +64,41 @@ def fitted(claim: Claim, wanted: Asked, figure: Figure) -> Figure:
     if figure.interval is None:
         return figure
     if wanted.change and claim.relation in _LEVELS:
-        return Figure(figure.interval - _ONE, "ratio", f"{figure.description} − 1 (the change it implies)",
+        return Figure(figure.interval - _ONE, "ratio", say(language, "fitted.change", description=figure.description),
                       figure.sources, steps=figure.steps)
     if claim.relation == "change" and _states_level(claim):
         level = figure.interval.scale(Decimal("0.01")) + _ONE
-        return Figure(level, claim.value.unit, f"1 + ({figure.description}) / 100 (the level it reaches)",
+        return Figure(level, claim.value.unit, say(language, "fitted.level", description=figure.description),
                       figure.sources, steps=figure.steps)
     return figure
 
 
-def notes(claim: Claim, wanted: Asked, judgement: Judgement) -> list[str]:
-    """Sentences the explanation needs beyond the rule: a wrong direction, a rate reading."""
+def notes(claim: Claim, wanted: Asked, judgement: Judgement, language: str = ENGLISH) -> list[str]:
+    """Sentences the explanation needs beyond the rule, in ``language``: a wrong direction, a rate reading."""
     said = []
+    text = wanted.quantity.text
     rate = per_one(judgement.figure.unit, wanted.quantity.unit)
     if rate:
-        said.append(f"'{wanted.quantity.text}' against {judgement.figure.unit} is read as {rate}.")
+        amount, one = (unit_name(unit, language) for unit in rate)
+        said.append(say(language, "note.per_one", text=text, unit=judgement.figure.unit, amount=amount, one=one))
     if claim.predicate is not None and claim.predicate.annual:
-        said.append(f"'{wanted.quantity.text}' is read as an annual rate.")
+        said.append(say(language, "note.annual", text=text))
     if judgement.verdict == "refuted":
-        said += _wrong_way(claim, wanted, judgement.interval)
+        said += _wrong_way(claim, wanted, judgement.interval, language)
     return said
 
 
-def _wrong_way(claim: Claim, wanted: Asked, actual: Interval) -> list[str]:
+def _wrong_way(claim: Claim, wanted: Asked, actual: Interval, language: str) -> list[str]:
     value = wanted.quantity.value
     if value is None or value == 0 or not _opposite(value, actual):
         return []
     unit = wanted.quantity.unit
     if wanted.signed:
         shown = _to_places(actual.point, value)
-        claimed_words, actual_words = _move(wanted, value, unit), _move(wanted, shown, unit)
-        return [f"Wrong direction: {claimed_words}? {actual_words}."]
+        return [say(language, "note.wrong_direction", claimed=_move(wanted, value, unit, language),
+                    actual=_move(wanted, shown, unit, language))]
     if claim.relation in _MOVES and claim.predicate is None:
-        return [f"The evidence moved the other way ({format_decimal(actual.point)}{_unit(unit)}): if the article "
-                "says it fell, write the value with its verb ('7.4% 감소했다', 'fell 7.4%')."]
+        return [say(language, "note.other_way", value=f"{format_decimal(actual.point)}{_unit(unit, language)}")]
     return []
 
 
@@ -108,14 +110,16 @@ def _to_places(actual: Decimal, claimed: Decimal) -> Decimal:
     return actual.quantize(Decimal(1).scaleb(places)) if places < 0 else actual
 
 
-def _move(wanted: Asked, value: Decimal, unit: str | None) -> str:
-    size = f"{format_decimal(abs(value))}{_unit(unit)}"
+def _move(wanted: Asked, value: Decimal, unit: str | None, language: str) -> str:
+    size = f"{format_decimal(abs(value))}{_unit(unit, language)}"
     if wanted.change:
-        return f"it {'rose' if value > 0 else 'fell'} {size}"
-    return f"a {'surplus' if value > 0 else 'deficit'} of {size}"
+        return say(language, "move.rose" if value > 0 else "move.fell", size=size)
+    return say(language, "move.surplus" if value > 0 else "move.deficit", size=size)
 
 
-def _unit(unit: str | None) -> str:
+def _unit(unit: str | None, language: str) -> str:
+    if language == KOREAN and unit in ("%", "pp"):
+        return unit_name(unit, language)
     if unit == "%":
         return "%"
     if unit == "pp":

@@ -191,7 +191,7 @@ class FileCheck:
             return self._evaluate(claim)
         except (ClaimError, LookupFailure, RelationProblem, ArithmeticProblem, UnitMismatch) as problem:
             if isinstance(problem, NoData):
-                return self._unverifiable(claim, str(problem))
+                return self._unverifiable(claim, problem.text(self.language))
             key = getattr(problem, "key", None) or ("metric" if claim.metric else "relation")
             return self._error(claim, str(problem), claim.key_locations.get(key, claim.location))
         except (Unverifiable, UnresolvedOperand) as problem:
@@ -223,15 +223,17 @@ class FileCheck:
             found = self.reference.lookup(claim.metric, claim.period, claim.agg, published=published,
                                           as_of=claim.as_of)
         except NoData as problem:
-            reason = str(problem) if not later_than_article or str(problem).endswith(".") else f"{problem}."
-            raise NoData(f"{reason}{later_than_article}") from None
+            reason = problem.text(self.language)
+            if later_than_article and not reason.endswith("."):
+                reason += "."
+            raise Unverifiable(f"{reason}{later_than_article}") from None
         asked = claimed.asked(claim)
-        judgement = judge(asked.quantity, candidate_figures(found, as_published=True), tolerances, asked.side,
+        judgement = judge(asked.quantity, candidate_figures(found, True, self.language), tolerances, asked.side,
                           asked.signed)
         revised = None
         if found.later is not None:
-            later = judge(asked.quantity, candidate_figures(found.later, as_published=True), tolerances, asked.side,
-                          asked.signed)
+            later = judge(asked.quantity, candidate_figures(found.later, True, self.language), tolerances,
+                          asked.side, asked.signed)
             revised = _revision(judgement, later, found, found.later, published)
         result = self._verdict(claim, asked, judgement, tolerances, "reference", revised=revised,
                                series=self._series(found))
@@ -251,16 +253,17 @@ class FileCheck:
         named = claim.operands if isinstance(claim.operands, dict) else None
         written = list(named.values()) if named is not None else list(claim.operands)
         relations.check_arity(claim.relation, len(written))
-        context = OperandContext(self.claims, self.actual_figure, self.reference, self._published(), self._article_source())
+        context = OperandContext(self.claims, self.actual_figure, self.reference, self._published(),
+                                 self._article_source(), self.language)
         resolved = [resolve(operand, context) for operand in written]
         figures = [figure for figure, _ in resolved]
         require_shared_bases(claim.relation, figures)
-        operands = Operands(figures, dict(zip(named, figures)) if named is not None else {}, claim.expr)
+        operands = Operands(figures, dict(zip(named, figures)) if named is not None else {}, claim.expr, self.language)
         computed = module.compute(operands)
         if computed.unit is None:
             computed = Figure(computed.interval, claim.value.unit, computed.description, computed.sources)
         asked = claimed.asked(claim)
-        judgement = judge(asked.quantity, [claimed.fitted(claim, asked, computed)], tolerances, asked.side, asked.signed)
+        judgement = judge(asked.quantity, [claimed.fitted(claim, asked, computed, self.language)], tolerances, asked.side, asked.signed)
         origins = {origin for _, origin in resolved}
         check_kind = "internal" if origins == {"stated"} else "reference" if origins == {"reference"} else "mixed"
         result = self._verdict(claim, asked, judgement, tolerances, check_kind, operands=figures)
@@ -284,7 +287,7 @@ class FileCheck:
         if claim.rank is None:
             raise ClaimError("relation extreme needs rank words as its value (사상 최대, 3년 만에 최저, record high)",
                              key="id")
-        ranked = relations.extreme.rank(claim.rank, written[0], self.reference, self._published())
+        ranked = relations.extreme.rank(claim.rank, written[0], self.reference, self._published(), self.language)
         return self._result(claim, ranked.verdict, ranked.explanation, claimed={"text": claim.rank.text},
                             actual=ranked.actual, sources=ranked.sources, check="reference", steps=ranked.steps,
                             timing=timing(ranked.dated, self._published(), written[0].as_of))
@@ -297,9 +300,9 @@ class FileCheck:
         """How the report names the article when it is the evidence: its URL, else its file."""
         article = self.claim_file.article
         if article is None:
-            return "the article"
+            return messages.say(self.language, "source.the_article")
         url = article.source.get("url") if isinstance(article.source, dict) else None
-        return f"article: {url or article.path}"
+        return messages.say(self.language, "source.article", where=url or article.path)
 
     def _verdict(self, claim: Claim, asked: claimed.Asked, judgement: Judgement, tolerances: Tolerances,
                  check_kind: str, operands: list[Figure] = (), revised: dict | None = None,
@@ -311,7 +314,7 @@ class FileCheck:
         return self._result(
             claim,
             judgement.verdict,
-            " ".join([*claimed.notes(claim, asked, judgement), text]),
+            " ".join([*claimed.notes(claim, asked, judgement, self.language), text]),
             by_rounding=judgement.by_rounding,
             claimed=describe_claimed(asked.quantity),
             actual=describe_figure(judgement.interval, claim.value.unit),
@@ -320,6 +323,7 @@ class FileCheck:
             check=check_kind,
             revised=revised,
             steps=tuple(step for operand in operands for step in operand.steps) + figure.steps,
+            links=tuple(dict.fromkeys(link for operand in (*operands, figure) for link in operand.links)),
             bands={"allowed": (judgement.rule.low, judgement.rule.high),
                    "imprecise": (judgement.imprecise_band.low, judgement.imprecise_band.high)},
             series=series,

@@ -28,6 +28,8 @@ class Figure:
     dated: tuple[Dated, ...] = ()
     #: What a newer vintage of a looked-up figure says, when it differs (a revision after the article).
     revisions: tuple[str, ...] = ()
+    #: The provider pages of the tables behind a looked-up figure: ``(series name or metric, URL)``.
+    links: tuple[tuple[str, str], ...] = ()
 
 
 class RelationProblem(ValueError):

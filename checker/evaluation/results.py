@@ -49,6 +49,8 @@ class Result:
     series: tuple[tuple[str, Decimal], ...] = ()
     #: How the reference rows behind the verdict are dated against the article (None: no rows).
     timing: Timing | None = None
+    #: The provider pages of the tables behind the verdict, ``(series name or metric, URL)`` (FRED, EDGAR, KOSIS, DART).
+    links: tuple[tuple[str, str], ...] = ()
     #: The language the result's words are in (``checker.messages``); not a JSON field: codes stay codes.
     language: str = ENGLISH
 
@@ -81,6 +83,7 @@ class Result:
             "explanation": self.explanation,
             "steps": list(self.steps),
             "sources": list(self.sources),
+            "links": [{"name": name, "url": url} for name, url in self.links],
             "note": self.note,
             "evidence_timing": self.timing.to_dict() if self.timing else None,
             "timing_warning": self.timing_warning,

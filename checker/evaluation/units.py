@@ -71,23 +71,23 @@ def conversion_factor(source: str | None, target: str | None) -> Decimal:
     raise UnitMismatch(_mismatch_message(source, target))
 
 
-def per_one(source: str | None, target: str | None) -> str | None:
-    """How an amount compares with a rate ``A/B``: as A per one B, said in words; None when it does not.
+def per_one(source: str | None, target: str | None) -> tuple[str, str] | None:
+    """How an amount compares with a rate ``A/B``: as A per one B, ``(A, B)``; None when it does not.
 
     "원·달러 환율은 1,305.4원" states won per dollar, so an amount in A claimed against a
     rate series ``A/B`` (or a per-unit claim ``A/B`` against a series in A) is read per one B.
 
     >>> per_one("KRW/USD", "KRW")
-    'KRW per one USD'
+    ('KRW', 'USD')
     >>> per_one("KRW", "KRW/shares"), per_one("KRW/USD", "USD")
-    ('KRW per one share', None)
+    (('KRW', 'share'), None)
     """
     rate, amount = (source, target) if family(source) == "rate" else (target, source)
     if family(rate) != "rate" or family(amount) != "money":
         return None
     numerator, _, denominator = rate.partition("/")
     one = denominator[:-1] if denominator.endswith("s") and not denominator.isupper() else denominator
-    return f"{amount} per one {one}" if numerator == amount else None
+    return (amount, one) if numerator == amount else None
 
 
 def _unstated_base(source: str, target: str) -> bool:

@@ -2,8 +2,8 @@
 
 A registry: each aggregation maps the rows (in period order) to candidates. The
 interval of an aggregate is the aggregate of the rows' intervals (mean of lows to
-mean of highs, and so on), all in Decimal, and its description names the row(s) used
-so a reader can check the figure by hand.
+mean of highs, and so on), all in Decimal, and its description (a catalogue key and its fields,
+said in the report's language) names the row(s) used so a reader can check the figure by hand.
 """
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ Aggregator = Callable[[Sequence[Observation], str, str], tuple[Candidate, ...]]
 
 
 def _when(row: Observation) -> str:
-    return f"{'on' if row.period.granularity == 'day' else 'in'} {row.period.label}"
+    """The key suffix for when a row is: ``on`` a day, ``in`` a longer period."""
+    return "on" if row.period.granularity == "day" else "in"
 
 
 def _display(value: Decimal, rows: Sequence[Observation]) -> str:
@@ -25,18 +26,22 @@ def _display(value: Decimal, rows: Sequence[Observation]) -> str:
     return str(value.quantize(Decimal(1).scaleb(places))) if places < 0 else str(value.to_integral_value())
 
 
-def _span(rows: Sequence[Observation]) -> str:
-    return f"{len(rows)} rows, {rows[0].period.label}..{rows[-1].period.label}"
+def _span(rows: Sequence[Observation]) -> dict[str, str]:
+    return {"count": str(len(rows)), "first": rows[0].period.label, "last": rows[-1].period.label}
+
+
+def _picked(agg: str, row: Observation, name: str, label: str) -> dict[str, str]:
+    return {"agg": agg, "name": name, "period": label, "value": str(row.value), "label": row.period.label}
 
 
 def _pick(agg: str, row: Observation, name: str, label: str) -> tuple[Candidate, ...]:
-    description = f"{agg} {name} of {label}: {row.value} {_when(row)}"
-    return (Candidate(row.value, row.low, row.high, (row,), description),)
+    return (Candidate(row.value, row.low, row.high, (row,), f"row.pick_{_when(row)}", _picked(agg, row, name, label)),)
 
 
 def single(row: Observation, name: str) -> Candidate:
     """The candidate for a row whose period is exactly the one asked."""
-    return Candidate(row.value, row.low, row.high, (row,), f"{name} {_when(row)}: {row.value}")
+    return Candidate(row.value, row.low, row.high, (row,), f"row.{_when(row)}",
+                     {"name": name, "label": row.period.label, "value": str(row.value)})
 
 
 def last(rows: Sequence[Observation], name: str, label: str) -> tuple[Candidate, ...]:
@@ -50,13 +55,13 @@ def first(rows: Sequence[Observation], name: str, label: str) -> tuple[Candidate
 def minimum(rows: Sequence[Observation], name: str, label: str) -> tuple[Candidate, ...]:
     row = min(rows, key=lambda r: r.value)
     return (Candidate(row.value, min(r.low for r in rows), min(r.high for r in rows), (row,),
-                      f"min {name} of {label}: {row.value} {_when(row)}"),)
+                      f"row.pick_{_when(row)}", _picked("min", row, name, label)),)
 
 
 def maximum(rows: Sequence[Observation], name: str, label: str) -> tuple[Candidate, ...]:
     row = max(rows, key=lambda r: r.value)
     return (Candidate(row.value, max(r.low for r in rows), max(r.high for r in rows), (row,),
-                      f"max {name} of {label}: {row.value} {_when(row)}"),)
+                      f"row.pick_{_when(row)}", _picked("max", row, name, label)),)
 
 
 def mean(rows: Sequence[Observation], name: str, label: str) -> tuple[Candidate, ...]:
@@ -64,16 +69,16 @@ def mean(rows: Sequence[Observation], name: str, label: str) -> tuple[Candidate,
     value = sum((r.value for r in rows), Decimal(0)) / count
     low = sum((r.low for r in rows), Decimal(0)) / count
     high = sum((r.high for r in rows), Decimal(0)) / count
-    description = f"mean {name} of {label}: {_display(value, rows)} over {_span(rows)}"
-    return (Candidate(value, low, high, tuple(rows), description),)
+    fields = {"name": name, "period": label, "value": _display(value, rows), **_span(rows)}
+    return (Candidate(value, low, high, tuple(rows), "row.mean", fields),)
 
 
 def total(rows: Sequence[Observation], name: str, label: str) -> tuple[Candidate, ...]:
     value = sum((r.value for r in rows), Decimal(0))
     low = sum((r.low for r in rows), Decimal(0))
     high = sum((r.high for r in rows), Decimal(0))
-    description = f"sum {name} of {label}: {value} over {_span(rows)}"
-    return (Candidate(value, low, high, tuple(rows), description),)
+    fields = {"name": name, "period": label, "value": str(value), **_span(rows)}
+    return (Candidate(value, low, high, tuple(rows), "row.sum", fields),)
 
 
 def every(rows: Sequence[Observation], name: str, label: str) -> tuple[Candidate, ...]:

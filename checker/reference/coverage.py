@@ -23,8 +23,9 @@ SLACK = {"daily": timedelta(days=6), "weekly": timedelta(days=6), "monthly-dated
 WHOLE = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 
 
-def gap(rows: Sequence[Observation], period: Period, ends: tuple[str, ...] = ("start", "end")) -> str | None:
-    """What the rows inside ``period`` leave uncovered, in words; None when covered.
+def gap(rows: Sequence[Observation], period: Period,
+        ends: tuple[str, ...] = ("start", "end")) -> tuple[str, dict[str, str]] | None:
+    """What the rows inside ``period`` leave uncovered, as a catalogue key and its fields; None when covered.
 
     ``ends`` says which ends matter: a ``last`` needs the end of the period, a
     ``first`` its start, a sum or mean both (and, for months or quarters, every row).
@@ -36,15 +37,15 @@ def gap(rows: Sequence[Observation], period: Period, ends: tuple[str, ...] = ("s
         expected = _months(period.start, period.end) // WHOLE[granularity]
         present = len({(r.period.start, r.period.end) for r in rows})
         if present < expected and first == period.start and last == period.end and len(ends) == 2:
-            return f"data for {period.label} have {present} of its {expected} {granularity}s"
+            return "nodata.count", {"present": str(present), "expected": str(expected), "granularity": granularity}
     elif rows[0].notes.get("frequency") == "irregular":
         return None
     else:
         slack = SLACK.get(rows[0].notes.get("frequency", "daily"), SLACK["daily"])
     if "end" in ends and last < period.end - slack:
-        return f"data for {period.label} end on {last}"
+        return "nodata.ends", {"day": str(last)}
     if "start" in ends and first > period.start + slack:
-        return f"data for {period.label} start on {first}"
+        return "nodata.starts", {"day": str(first)}
     return None
 
 

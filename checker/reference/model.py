@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Iterable
 
 from checker.errors import Location
+from checker.messages import ENGLISH, say, say_data
 from checker.periods import Period
 
 class LookupFailure(Exception):
@@ -19,7 +20,20 @@ class LookupFailure(Exception):
 
 
 class NoData(LookupFailure):
-    """The metric is known but has no rows for the period: the claim is unverifiable, not invalid."""
+    """The metric is known but has no rows for the period: the claim is unverifiable, not invalid.
+
+    Its reason is a catalogue message (``checker.messages``) kept as key and fields, so the
+    report says it in the claim file's language; ``str()`` is the English.
+    """
+
+    def __init__(self, key: str, **fields: str) -> None:
+        super().__init__(say(ENGLISH, key, **fields))
+        self.message = (key, fields)
+
+    def text(self, language: str) -> str:
+        """The reason in ``language``, its dates as that language writes them."""
+        key, fields = self.message
+        return say_data(language, key, **fields)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +61,15 @@ class Observation:
         the row is the series the article talks about. Readers keep it in the ``name`` note.
         """
         return self.notes.get("name", "")
+
+    @property
+    def link(self) -> str:
+        """The provider's public page of the row's table (FRED series, KOSIS table, DART filing), or ``""``.
+
+        Set by the provider's reader in the ``link`` note, each id in it URL-quoted; a
+        provider without a stable per-table address (ECOS) gives none rather than a guess.
+        """
+        return self.notes.get("link", "")
 
     @property
     def low(self) -> Decimal:
@@ -99,7 +122,19 @@ class Candidate:
     low: Decimal
     high: Decimal
     rows: tuple[Observation, ...]
-    description: str
+    #: What the candidate is, as a catalogue key (``row.mean``) and its fields, said in the report's language.
+    key: str
+    fields: dict[str, str] = field(hash=False, compare=False)
+    #: The vintage of its rows, and the article's date when the vintage came later (``row.vintage*``).
+    vintage: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+    def describe(self, language: str) -> str:
+        """The rows behind the value, in words a person checks by hand (``mean close of 2021-11: ...``)."""
+        text = say_data(language, self.key, **self.fields)
+        if not self.vintage:
+            return text
+        return say_data(language, "row.vintage_after" if "cutoff" in self.vintage else "row.vintage", row=text,
+                        **self.vintage)
 
     @property
     def sources(self) -> tuple[str, ...]:

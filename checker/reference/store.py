@@ -354,17 +354,16 @@ def _select_vintages(rows: Sequence[Observation], cutoff: date | None) -> list[O
 
 def _no_data(metric: str, rows: Sequence[Observation], period: Period) -> NoData:
     first, last = min(r.period.start for r in rows), max(r.period.end for r in rows)
-    hint = f"rows cover {first}..{last}"
     around = [r for r in rows if r.period.start <= period.start and period.end <= r.period.end]
+    fields = {"metric": metric, "period": period.label, "first": str(first), "last": str(last)}
     if around:
-        hint += f"; {period.label} lies inside the row for {around[0].period.label}"
-    else:
-        before = [r.period for r in rows if r.period.end < period.start]
-        after = [r.period for r in rows if r.period.start > period.end]
-        if before and after:
-            nearest = max(before, key=lambda p: p.end), min(after, key=lambda p: p.start)
-            hint += f"; nearest rows {nearest[0].label} and {nearest[1].label}"
-    return NoData(f"no data for {metric} in {period.label} ({hint})")
+        return NoData("nodata.inside", row=around[0].period.label, **fields)
+    before = [r.period for r in rows if r.period.end < period.start]
+    after = [r.period for r in rows if r.period.start > period.end]
+    if before and after:
+        nearest = max(before, key=lambda p: p.end), min(after, key=lambda p: p.start)
+        return NoData("nodata.nearest", before=nearest[0].label, after=nearest[1].label, **fields)
+    return NoData("nodata.rows", **fields)
 
 
 def _finest(rows: list[Observation]) -> list[Observation]:
@@ -393,8 +392,8 @@ def _lookup(metric: str, series: _Series, period: Period, agg: str | None, cutof
     vintages = [r.vintage for r in pool if r.vintage is not None]
     vintage = max(vintages) if vintages else None
     if vintage is not None:
-        note = f"vintage {vintage}" + (f", published after {cutoff}" if cutoff is not None and vintage > cutoff else "")
-        candidates = tuple(replace(c, description=f"{c.description} ({note})") for c in candidates)
+        note = {"vintage": str(vintage)} | ({"cutoff": str(cutoff)} if cutoff is not None and vintage > cutoff else {})
+        candidates = tuple(replace(c, vintage=note) for c in candidates)
     return Lookup(metric, period, agg, candidates, units[0], None, vintage)
 
 
@@ -412,5 +411,6 @@ def _aggregate(metric: str, agg: str, pool: list[Observation], name: str, period
     """
     missing = gap(pool, period, AGG_ENDS.get(agg, ("start", "end")))
     if missing is not None:
-        raise NoData(f"{metric}: {missing}, so its {agg} over {period.label} is unknown")
+        key, fields = missing
+        raise NoData(key, metric=metric, agg=agg, period=period.label, **fields)
     return AGGREGATORS[agg](pool, name, period.label)

@@ -22,6 +22,7 @@ from checker.claimfile.quotes import fold
 from checker.evaluation.results import Report, Result
 from checker.messages import dates, say, verdict_name
 from checker.reports import svg
+from checker.reports.links import is_web
 from checker.reports.marks import LATE, SYMBOL, comparison, label
 
 Span = tuple[int, int, int]  # start, end, index of the result
@@ -226,6 +227,9 @@ def _evidence(result: Result, numbers: dict[int, int]) -> str:
         rows.append(("html.steps_row", "<br>".join(escape(step) for step in result.steps)))
     if result.sources:
         rows.append(("html.sources_row", "<br>".join(_source(source) for source in result.sources)))
+    tables = [f'<a href="{escape(url)}">{escape(name)}</a>' for name, url in result.links if is_web(url)]
+    if tables:
+        rows.append(("html.tables_row", "<br>".join(tables)))
     if result.revised:
         rows.append(("html.revised_row", escape(str(result.revised))))
     if result.note:
@@ -242,7 +246,7 @@ def _source(source: str) -> str:
     pieces = []
     for piece in source.split(" ; "):
         piece = piece.strip()
-        if piece.startswith(("http://", "https://")):
+        if is_web(piece):
             pieces.append(f'<a href="{escape(piece)}">{escape(piece)}</a>')
         else:
             pieces.append(escape(piece))

@@ -14,6 +14,7 @@ from typing import TextIO
 from checker.errors import printable
 from checker.evaluation.results import VERDICTS, Report, Result
 from checker.messages import say, verdict_name
+from checker.reports.links import is_web, markdown_destination
 from checker.reports.marks import LATE, SYMBOL, comparison, label
 
 
@@ -52,7 +53,12 @@ def _table(results: list[Result], stream: TextIO, language: str) -> None:
         cells = (label(result), result.id, f"{result.file}:{result.line}", comparison(result),
                  result.explanation)
         late = f"<br>{LATE} {cell(result.timing_warning)}" if result.timing_warning else ""
-        stream.write("| " + " | ".join(cell(text) for text in cells) + f"{late} |\n")
+        stream.write("| " + " | ".join(cell(text) for text in cells) + f"{late}{_tables(result)} |\n")
+
+
+def _tables(result: Result) -> str:
+    """The provider pages of the result's tables, each a link named by its series (http/https only)."""
+    return "".join(f"<br>[{cell(name)}]({markdown_destination(url)})" for name, url in result.links if is_web(url))
 
 
 def cell(text: str) -> str:

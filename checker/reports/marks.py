@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from checker.evaluation.results import Result
-from checker.messages import say, verdict_name
+from checker.messages import say, unit_name, verdict_name
 from checker.reports.amounts import amount
 
 SYMBOL = {
@@ -35,11 +35,14 @@ def label(result: Result) -> str:
 
 
 def comparison(result: Result) -> str:
-    """``claimed → actual`` in one line, the actual at the claim's scale: ``44억 달러 → 43.95억 달러``."""
+    """``claimed → actual`` in one line, the actual at the claim's scale (``44억 달러 → 43.95억 달러``), its unit
+    as the result's language writes it (``10개월 → 9.62424 개월``)."""
     claimed = result.claimed or {}
     actual = result.actual
     if actual is None:
         return claimed.get("text", "")
     value = actual["value"] if isinstance(actual["value"], Decimal) else Decimal(str(actual["value"]))
-    shown = amount(value, actual.get("unit"), claimed.get("text", ""), claimed.get("unit"))
+    language = result.language
+    shown = amount(value, unit_name(actual.get("unit"), language), claimed.get("text", ""),
+                   unit_name(claimed.get("unit"), language))
     return f"{claimed.get('text', '')} → {shown}"

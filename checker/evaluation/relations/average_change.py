@@ -10,6 +10,7 @@ from checker.evaluation.figures import Figure, comparable_pair, sources_of
 from checker.evaluation.intervals import Interval
 from checker.evaluation.relations.base import Operands
 from checker.evaluation.relations.cagr import periods
+from checker.messages import say
 
 NAME = "average_change"
 ARITY = (3, 3)
@@ -20,5 +21,5 @@ def compute(operands: Operands) -> Figure:
     a, b = comparable_pair(NAME, [start, end])
     n = periods(NAME, count)
     rate = (b / a - Interval.exact(Decimal(1))).scale(Decimal(100) / n)
-    description = f"average change per period from {start.description} to {end.description} over {n} periods"
+    description = say(operands.language, "figure.average_change", start=start.description, end=end.description, n=n)
     return Figure(rate, "%", description, sources_of([start, end]))

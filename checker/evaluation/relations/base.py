@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from checker.evaluation.figures import Figure
+from checker.messages import ENGLISH
 
 
 @dataclass(frozen=True)
@@ -13,3 +14,5 @@ class Operands:
     figures: list[Figure]
     named: dict[str, Figure] = field(default_factory=dict)
     expr: str | None = None
+    #: The language of the result's description (``checker.messages``): a relation names what it computed in it.
+    language: str = ENGLISH

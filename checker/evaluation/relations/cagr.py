@@ -14,6 +14,7 @@ from decimal import Decimal
 from checker.evaluation.figures import Figure, RelationProblem, comparable_pair, require_numbers, sources_of
 from checker.evaluation.intervals import Interval
 from checker.evaluation.relations.base import Operands
+from checker.messages import say
 
 NAME = "cagr"
 ARITY = (3, 3)
@@ -32,5 +33,5 @@ def compute(operands: Operands) -> Figure:
     a, b = comparable_pair(NAME, [start, end])
     n = periods(NAME, count)
     rate = ((b / a).power(Decimal(1) / n) - Interval.exact(Decimal(1))).scale(Decimal(100))
-    description = f"compound rate per period from {start.description} to {end.description} over {n} periods"
+    description = say(operands.language, "figure.cagr", start=start.description, end=end.description, n=n)
     return Figure(rate, "%", description, sources_of([start, end]))

@@ -12,6 +12,7 @@ from decimal import Decimal
 from checker.evaluation.figures import Figure, comparable_pair, sources_of
 from checker.evaluation.intervals import Interval
 from checker.evaluation.relations.base import Operands
+from checker.messages import say
 
 NAME = "change"
 ARITY = (2, 2)
@@ -21,4 +22,5 @@ def compute(operands: Operands) -> Figure:
     start, end = operands.figures
     a, b = comparable_pair(NAME, operands.figures)
     growth = (b / a - Interval.exact(Decimal(1))).scale(Decimal(100))
-    return Figure(growth, "%", f"change from {start.description} to {end.description}", sources_of([start, end]))
+    description = say(operands.language, "figure.change", start=start.description, end=end.description)
+    return Figure(growth, "%", description, sources_of([start, end]))

@@ -10,4 +10,4 @@ ARITY = (2, 2)
 
 
 def compute(operands: Operands) -> Figure:
-    return elapsed(NAME, operands.figures, days_from, "days")
+    return elapsed(NAME, operands.figures, days_from, "days", operands.language)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from checker.evaluation.expression import evaluate
 from checker.evaluation.figures import Figure, RelationProblem, require_numbers, sources_of
 from checker.evaluation.relations.base import Operands
+from checker.messages import say
 
 NAME = "expr"
 ARITY = (1, None)
@@ -22,4 +23,5 @@ def compute(operands: Operands) -> Figure:
     result = evaluate(operands.expr, intervals, {name: figure.unit for name, figure in operands.named.items()})
     figures = list(operands.named.values())
     described = ", ".join(f"{name} = {figure.description}" for name, figure in operands.named.items())
-    return Figure(result, None, f"{operands.expr} with {described}", sources_of(figures))
+    return Figure(result, None, say(operands.language, "figure.expr", expr=operands.expr, operands=described),
+                  sources_of(figures))

@@ -44,6 +44,7 @@ from checker.claimfile.model import Operand
 from checker.evaluation.figures import RelationProblem
 from checker.evaluation.intervals import format_decimal
 from checker.evaluation.timing import Dated, dated
+from checker.messages import ENGLISH, dates, say
 from checker.periods import Period, range_period
 from checker.quantities.predicates import Rank
 from checker.reference import ReferenceData
@@ -54,7 +55,6 @@ ARITY = (1, 1)
 
 #: How far the streak may miss a span stated in years and still be "N years" (to the nearest year).
 _YEAR_SLACK_MONTHS = 6
-_WORD = {"max": "high", "min": "low"}
 
 
 @dataclass(frozen=True)
@@ -70,20 +70,24 @@ class Ranked:
     dated: tuple[Dated, ...] = ()
 
 
-def rank(words: Rank, operand: Operand, reference: ReferenceData, published: date | None) -> Ranked:
-    """Decide whether the looked-up row is the extreme the ``words`` say."""
+def rank(words: Rank, operand: Operand, reference: ReferenceData, published: date | None,
+         language: str = ENGLISH) -> Ranked:
+    """Decide whether the looked-up row is the extreme the ``words`` say; the evidence in ``language``."""
     row, unit = _row(operand, reference, published)
     earlier = _earlier(operand, row, reference, published)
     ends = _streak_ends(words.extreme, row, earlier)
     start = reference.series_start(row.metric)
-    verdict, reason = _decide(words, row, earlier, ends, start)
+    say_ = _Say(language, words.extreme)
+    verdict, reason = _decide(words, row, earlier, ends, start, say_)
     first = earlier[0] if earlier else row
     rows = [r for r in (row, ends.matched, ends.beyond, first) if r is not None]
-    steps = [f"{labelled(r.metric, (r,))} {r.period.label} = {r.value} {unit} (source: {r.source})" for r in rows]
+    steps = [say(language, "rank.step", row=labelled(r.metric, (r,)), period=dates(r.period.label, language),
+                 value=r.value, unit=unit, source=r.source) for r in rows]
     if words.window == "record":
-        steps.append(_start_step(row.metric, start))
-    shown = f"{labelled(row.metric, (row,))} {row.period.label} = {format_decimal(row.value)} {unit}"
-    text = f"Ranked {shown} against the {len(earlier)} earlier rows from {first.period.label}: {reason}"
+        steps.append(_start_step(row.metric, start, language))
+    shown = f"{labelled(row.metric, (row,))} {dates(row.period.label, language)} = {format_decimal(row.value)} {unit}"
+    text = say(language, "rank.ranked", shown=shown, count=len(earlier), first=dates(first.period.label, language),
+               reason=reason)
     return Ranked(verdict, text, {"value": row.value, "low": row.low, "high": row.high, "unit": unit},
                   tuple(dict.fromkeys(r.source for r in rows)), tuple(dict.fromkeys(steps)),
                   tuple(dated(r) for r in (row, *earlier)))
@@ -134,114 +138,123 @@ def _streak_ends(extreme: str, row: Observation, earlier: list[Observation]) -> 
     return _Ends(matched, beyond, matched is not None and matched.value == row.value)
 
 
+@dataclass(frozen=True)
+class _Say:
+    """The rank sentences in one language, for one extreme (high or low): the catalogue's ``rank.*``."""
+
+    language: str
+    extreme: str
+
+    def __call__(self, key: str, **fields: object) -> str:
+        words = {name: say(self.language, f"rank.{name}.{self.extreme}") for name in ("word", "er", "est")}
+        return say(self.language, f"rank.{key}", **{**words, **fields})
+
+    def label(self, period: Period) -> str:
+        return dates(period.label, self.language)
+
+    def named(self, row: Observation) -> str:
+        """A row as the evidence names it: its period and value, ``2021-09 (4.3)``."""
+        return f"{self.label(row.period)} ({format_decimal(row.value)})"
+
+    def span(self, months: int) -> str:
+        """12 → '1 year', 30 → '2 years 6 months' (2년 6개월)."""
+        years, rest = divmod(months, 12)
+        parts = [say(self.language, "span.year" if years == 1 else "span.years", count=years)] if years else []
+        if rest or not parts:
+            parts.append(say(self.language, "span.month" if rest == 1 else "span.months", count=rest))
+        return " ".join(parts)
+
+
 def _decide(words: Rank, row: Observation, earlier: list[Observation], ends: _Ends,
-            start: SeriesStart | None) -> tuple[str, str]:
-    word = _WORD[words.extreme]
+            start: SeriesStart | None, say_: _Say) -> tuple[str, str]:
     first = earlier[0].period if earlier else row.period
     if words.window == "record":
         if not earlier:
-            return "unverifiable", f"the series has no row before {row.period.label} to beat."
+            return "unverifiable", say_("no_row_before", period=say_.label(row.period))
         if ends.matched is not None:
-            return "refuted", f"{_named(ends.matched)} was as {word} or {word}er: no record."
-        return _record(word, first, start)
+            return "refuted", say_("no_record", row=say_.named(ends.matched))
+        return _record(first, start, say_)
     if words.window == "since":
-        return _since(words.since, word, row, first, ends)
-    return _span(words, word, row, first, ends)
+        return _since(words.since, row, first, ends, say_)
+    return _span(words, row, first, ends, say_)
 
 
-def _record(word: str, first: Period, start: SeriesStart | None) -> tuple[str, str]:
+def _record(first: Period, start: SeriesStart | None, say_: _Say) -> tuple[str, str]:
     """No earlier row is as extreme: a record only if the rows reach back to the series' start."""
-    short = f"no earlier row is as {word}, but a record needs the whole series: the data start {first.label}"
     if start is None:
-        return "unverifiable", (f"{short}; the series' start is unknown "
-                                "(set complete: true or since: on the reference entry).")
+        return "unverifiable", say_("record_start_unknown", first=say_.label(first))
     if first.start > start.day:
-        return "unverifiable", f"{short}; the series began {start.day} ({start.basis})."
-    return "supported", f"no earlier row is as {word}: a record since the series began in {first.label} ({start.basis})."
+        return "unverifiable", say_("record_short", first=say_.label(first),
+                                    day=dates(str(start.day), say_.language), basis=start.basis)
+    return "supported", say_("record", first=say_.label(first), basis=start.basis)
 
 
-def _since(year: int, word: str, row: Observation, first: Period, ends: _Ends) -> tuple[str, str]:
+def _since(year: int, row: Observation, first: Period, ends: _Ends, say_: _Say) -> tuple[str, str]:
+    shown = say_.label(first)
     if ends.matched is None:
         if first.start.year > year:
-            return "unverifiable", f"the series starts in {first.label}, after {year}."
-        return "imprecise", (f"no earlier row is as {word}: a record within data from {first.label}, "
-                             f"not just since {year}.")
+            return "unverifiable", say_("since_starts_after", first=shown, year=year)
+        return "imprecise", say_("since_record_within", first=shown, year=year)
     found = ends.matched.period.start.year
+    matched = say_.named(ends.matched)
     if found < year:
-        return "imprecise", f"the {word}est since {_named(ends.matched)}, longer than since {year}."
+        return "imprecise", say_("since_longer", row=matched, year=year)
     if not ends.tie:
         if found > year:
-            return "refuted", f"{_named(ends.matched)} was as {word} or {word}er, after {year}."
-        return "supported", f"the {word}est since {_named(ends.matched)}, the last row as {word}."
-    matches = f"it matches {_named(ends.matched)}"
+            return "refuted", say_("since_refuted", row=matched, year=year)
+        return "supported", say_("since_supported", row=matched)
     if ends.beyond is None:
         if first.start.year > year:
-            return "unverifiable", f"{matches}, and the series starts in {first.label}, after {year}."
-        return "supported", (f"{matches}; no earlier row is {word}er within data from {first.label}: "
-                             f"the {word}est since {year}.")
+            return "unverifiable", say_("since_tie_starts_after", row=matched, first=shown, year=year)
+        return "supported", say_("since_tie_within", row=matched, first=shown, year=year)
+    beyond = say_.named(ends.beyond)
     if ends.beyond.period.start.year > year:
-        return "refuted", f"{matches}, but {_named(ends.beyond)} was {word}er, after {year}."
-    return "supported", (f"{matches}; the last row {word}er was {_named(ends.beyond)}: "
-                         f"the {word}est since {year}, as the words say.")
+        return "refuted", say_("since_tie_refuted", row=matched, beyond=beyond, year=year)
+    return "supported", say_("since_tie_supported", row=matched, beyond=beyond, year=year)
 
 
-def _span(words: Rank, word: str, row: Observation, first: Period, ends: _Ends) -> tuple[str, str]:
+def _span(words: Rank, row: Observation, first: Period, ends: _Ends, say_: _Say) -> tuple[str, str]:
     wanted = words.months or 0
     slack = _YEAR_SLACK_MONTHS if words.stated_in_years else 0
+    span = say_.span(wanted)
     if ends.matched is None:
         if _months(first.start, row.period.start) < wanted - slack:
-            return "unverifiable", f"the series starts in {first.label}, less than {_span_words(wanted)} back."
-        return "imprecise", (f"no earlier row is as {word}: a record within data from {first.label}, "
-                             f"longer than {_span_words(wanted)}.")
+            return "unverifiable", say_("span_starts_short", first=say_.label(first), span=span)
+        return "imprecise", say_("span_record_within", first=say_.label(first), span=span)
     gap = _months(ends.matched.period.start, row.period.start)
-    said = f"{_named(ends.matched)}, {_span_words(gap)} back, was the last row as {word}"
+    said = say_("span_last", row=say_.named(ends.matched), gap=say_.span(gap))
     if gap >= wanted + max(slack, 1):
-        return "imprecise", f"{said}: a streak longer than {_span_words(wanted)}."
+        return "imprecise", say_("span_longer", said=said, span=span)
     if not ends.tie:
         if gap < wanted - slack:
-            return "refuted", f"{said}: a streak shorter than {_span_words(wanted)}."
-        return "supported", f"{said}: the streak ends {_span_words(wanted)} back, as the words say."
-    return _tied_span(wanted, slack, word, row, first, ends)
+            return "refuted", say_("span_shorter", said=said, span=span)
+        return "supported", say_("span_ends", said=said, span=span)
+    return _tied_span(wanted, slack, row, first, ends, say_)
 
 
-def _tied_span(wanted: int, slack: int, word: str, row: Observation, first: Period,
-               ends: _Ends) -> tuple[str, str]:
+def _tied_span(wanted: int, slack: int, row: Observation, first: Period, ends: _Ends,
+               say_: _Say) -> tuple[str, str]:
     """A figure equal to the earlier extreme matches it: it is the joint extreme back to the last row beyond it."""
     gap = _months(ends.matched.period.start, row.period.start)
-    matches = f"it matches {_named(ends.matched)}, {_span_words(gap)} back"
+    matches = say_("tie_matches", row=say_.named(ends.matched), gap=say_.span(gap))
+    span = say_.span(wanted)
     if ends.beyond is None:
         if _months(first.start, row.period.start) < wanted - slack:
-            return "unverifiable", (f"{matches}, and no earlier row is {word}er, but the series starts in "
-                                    f"{first.label}, less than {_span_words(wanted)} back.")
-        return "supported", (f"{matches}; no earlier row is {word}er within data from {first.label}: "
-                             f"the {word}est in {_span_words(wanted)}.")
+            return "unverifiable", say_("tie_starts_short", matches=matches, first=say_.label(first), span=span)
+        return "supported", say_("tie_within", matches=matches, first=say_.label(first), span=span)
     reach = _months(ends.beyond.period.start, row.period.start)
-    beyond = f"{matches}; {_named(ends.beyond)}, {_span_words(reach)} back, was the last row {word}er"
+    beyond = say_("tie_beyond", matches=matches, beyond=say_.named(ends.beyond), reach=say_.span(reach))
     if reach < wanted - slack:
-        return "refuted", f"{beyond}: a streak shorter than {_span_words(wanted)}."
-    return "supported", f"{beyond}: the {word}est in {_span_words(wanted)}, as the words say."
+        return "refuted", say_("span_shorter", said=beyond, span=span)
+    return "supported", say_("tie_supported", said=beyond, span=span)
 
 
-def _start_step(metric: str, start: SeriesStart | None) -> str:
+def _start_step(metric: str, start: SeriesStart | None, language: str) -> str:
     """The evidence a record rests on besides the rows: where the series began."""
     if start is None:
-        return f"{metric}: the series' start is unknown (no complete: or since: on its reference entry)"
-    return f"{metric} began {start.day} ({start.basis})"
-
-
-def _named(row: Observation) -> str:
-    return f"{row.period.label} ({format_decimal(row.value)})"
+        return say(language, "rank.start_unknown", metric=metric)
+    return say(language, "rank.began", metric=metric, day=dates(str(start.day), language), basis=start.basis)
 
 
 def _months(start: date, end: date) -> int:
     return (end.year - start.year) * 12 + end.month - start.month
-
-
-def _span_words(months: int) -> str:
-    """12 → '1 year', 30 → '2 years 6 months'."""
-    years, rest = divmod(months, 12)
-    parts = [f"{years} year{'s' if years != 1 else ''}"] if years else []
-    if rest or not parts:
-        parts.append(f"{rest} month{'s' if rest != 1 else ''}")
-    return " ".join(parts)
-

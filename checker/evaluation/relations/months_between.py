@@ -14,4 +14,4 @@ ARITY = (2, 2)
 
 
 def compute(operands: Operands) -> Figure:
-    return elapsed(NAME, operands.figures, months_from, "months")
+    return elapsed(NAME, operands.figures, months_from, "months", operands.language)

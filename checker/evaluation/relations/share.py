@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from checker.evaluation.figures import Figure, comparable_pair, sources_of
 from checker.evaluation.relations.base import Operands
+from checker.messages import say
 
 NAME = "share"
 ARITY = (2, 2)
@@ -13,4 +14,5 @@ ARITY = (2, 2)
 def compute(operands: Operands) -> Figure:
     part, whole = operands.figures
     a, b = comparable_pair(NAME, operands.figures)
-    return Figure((a / b).scale(Decimal(100)), "%", f"{part.description} as a share of {whole.description}", sources_of([part, whole]))
+    description = say(operands.language, "figure.share", part=part.description, whole=whole.description)
+    return Figure((a / b).scale(Decimal(100)), "%", description, sources_of([part, whole]))

@@ -13,6 +13,7 @@ from dateutil.relativedelta import relativedelta
 from checker.evaluation.figures import Figure, RelationProblem, sources_of
 from checker.evaluation.intervals import Interval
 from checker.evaluation.units import DURATIONS_IN_DAYS
+from checker.messages import ENGLISH, say
 
 
 def months_from(start: date, end: date) -> Decimal:
@@ -30,7 +31,7 @@ def days_from(start: date, end: date) -> Decimal:
     return Decimal((end - start).days)
 
 
-def elapsed(name: str, operands: list[Figure], measure, unit: str) -> Figure:
+def elapsed(name: str, operands: list[Figure], measure, unit: str, language: str = ENGLISH) -> Figure:
     """The interval of ``measure`` between two date figures, earliest and latest readings."""
     first, second = operands
     for figure in (first, second):
@@ -38,5 +39,5 @@ def elapsed(name: str, operands: list[Figure], measure, unit: str) -> Figure:
             raise RelationProblem(f"{name} needs dates, but {figure.description} is not a date")
     (a_first, a_last), (b_first, b_last) = first.days, second.days
     interval = Interval(measure(a_last, b_first), measure(a_first, b_first), measure(a_first, b_last))
-    description = f"time from {first.description} to {second.description}"
+    description = say(language, "figure.time", first=first.description, second=second.description)
     return Figure(interval, unit, description, sources_of([first, second]))

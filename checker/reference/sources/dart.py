@@ -36,7 +36,7 @@ import json
 import re
 from datetime import date
 from decimal import Decimal
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from checker import bounded_json
 from checker.errors import InputError, Location
@@ -141,7 +141,8 @@ def _observations(row: dict, where: Location) -> list[Observation]:
     common = {
         "metric": metric, "precision": Decimal(0), "unit": _text(row, "currency"),
         "source": VIEWER.format(rcept_no=_text(row, "rcept_no")), "vintage": filed, "location": where,
-        "notes": {"account_nm": _text(row, "account_nm"), "sj_div": statement, "name": _text(row, "account_nm")},
+        "notes": {"account_nm": _text(row, "account_nm"), "sj_div": statement, "name": _text(row, "account_nm"),
+                  "link": VIEWER.format(rcept_no=quote(_text(row, "rcept_no"), safe=""))},
     }
     found = []
     for field, period in (("thstrm_amount", amount), ("thstrm_add_amount", to_date)):

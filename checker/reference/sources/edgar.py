@@ -50,6 +50,8 @@ from checker.reference.sources.jsonrows import RowPositions, load_json, row_name
 
 NAME = "SEC EDGAR companyfacts"
 URL = "https://data.sec.gov/api/xbrl/companyfacts/CIK{cik:010d}.json"
+#: The company's filings on EDGAR, the page a reader opens (the companyfacts JSON is for programs).
+FILINGS = "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK={cik:010d}"
 _CIK = re.compile(r'"cik"\s*:')
 _FACTS = re.compile(r'"facts"\s*:')
 _NAME_PART = re.compile(r"^[\w-]+\Z")
@@ -116,12 +118,14 @@ def _metric_names(facts: dict, cik: int) -> list[_Facts]:
     return series
 
 
-def _observation(metric: str, unit: str, row: object, source: str, where: Location, label: str) -> Observation:
+def _observation(metric: str, unit: str, row: object, source: str, where: Location, label: str,
+                 link: str) -> Observation:
     if not isinstance(row, dict):
         raise ValueError("row is not an object")
     end = _day(row.get("end"), "end")
     period = span_period(_day(row["start"], "start"), end) if row.get("start") else day_period(end)
-    notes = {key: str(row[key]) for key in ("form", "accn", "fy", "fp") if key in row} | ({"name": label} if label else {})
+    notes = ({key: str(row[key]) for key in ("form", "accn", "fy", "fp") if key in row}
+             | ({"name": label} if label else {}) | {"link": link})
     return Observation(
         metric=metric,
         period=period,
@@ -143,7 +147,7 @@ def read(text: str, shown: str, entry: Entry) -> FileData:
     except InputError as error:
         data.errors.append(error)
         return data
-    source = source_url(cik)
+    source, link = source_url(cik), FILINGS.format(cik=cik)
     series = _metric_names(facts, cik)
     positions = RowPositions(text, shown, "accn", sum(len(facts.rows) for facts in series))
     kept: dict[tuple, Observation] = {}
@@ -158,7 +162,7 @@ def read(text: str, shown: str, entry: Entry) -> FileData:
             where = positions[index]
             index += 1
             try:
-                found = _observation(metric, unit, row, source, where, label)
+                found = _observation(metric, unit, row, source, where, label, link)
             except (ValueError, PeriodError) as error:
                 named = row_name(path, number, row, ("accn", "end"))
                 data.errors.append(InputError(where, f"{metric} {named}: {error}"))

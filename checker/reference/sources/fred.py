@@ -22,11 +22,13 @@ no unit: the reference entry gives it (``unit: Thousands of Persons``), checked 
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 from datetime import date
 from decimal import Decimal
 from typing import Iterator
+from urllib.parse import quote
 
 from checker import bounded_json
 from checker.errors import InputError, Location
@@ -241,5 +243,11 @@ def _add(data: FileData, series: str, day: date, cell: Cell, vintage: date | Non
         return
     data.observations.append(Observation(
         metric=f"fred.{series}", period=day_period(day), value=value, precision=Decimal(0), unit="",
-        source=PAGE.format(series), vintage=vintage, location=cell.location,
+        source=PAGE.format(series), vintage=vintage, location=cell.location, notes=_notes(series),
     ))
+
+
+@functools.lru_cache(maxsize=4096)
+def _notes(series: str) -> dict[str, str]:
+    """What every row of ``series`` notes, one dict for them all (never changed): the link to its FRED page."""
+    return {"link": PAGE.format(quote(series, safe=""))}

@@ -31,7 +31,7 @@ import json
 import re
 from datetime import date
 from decimal import Decimal
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from checker import bounded_json
 from checker.errors import InputError, Location
@@ -151,7 +151,8 @@ def _observation(row: object, levels: dict, where: Location) -> Observation | No
         vintage=_vintage(row),
         location=where,
         notes={**{key.lower(): _text(row, key) for key in NAMES if _text(row, key)},
-               "name": " · ".join(_text(row, key) for key in NAMES if _text(row, key))},
+               "name": " · ".join(_text(row, key) for key in NAMES if _text(row, key)),
+               "link": PAGE.format(org=quote(_text(row, "ORG_ID"), safe=""), table=quote(_text(row, "TBL_ID"), safe=""))},
     )
 
 
