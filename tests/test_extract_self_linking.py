@@ -11,6 +11,9 @@ import pytest
 import yaml
 
 from checker.cli import main
+from checker.extraction import extract
+from checker.extraction.metrics import Alias, nearest_metrics
+from checker.quantities.model import Kind, Quantity
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "reference-data"
 U6RATE = SHARED / "us" / "U6RATE.csv"
@@ -50,3 +53,76 @@ def test_unit_for_a_file_that_is_no_reference_is_one_line(tmp_path: Path, capsys
     article = _article(tmp_path, "Up 3%.\n")
     assert main(["extract", str(article), "--unit", "other.csv=Percent"]) == 2
     assert capsys.readouterr().err == "other.csv:1:1: --unit other.csv=Percent: other.csv is not one of the --reference files\n"
+
+
+# --- names from the provider, as whole words -----------------------------------------
+
+EDGAR = SHARED / "edgar" / "CIK0001318605.companyfacts.json"
+ECOS = [SHARED / "ecos" / "import_amount2.json", SHARED / "ecos" / "import_cost2.json"]
+
+
+def _drafted(tmp_path: Path, text: str, published: str, references: list[Path], language: str) -> list[dict]:
+    article = _article(tmp_path, text)
+    draft = tmp_path / "draft.yaml"
+    assert main(["extract", str(article), "--published", published, "--lang", language, "-o", str(draft),
+                 "--force", "--reference", *map(str, references)]) == 0
+    return yaml.safe_load(draft.read_text(encoding="utf-8"))["claims"]
+
+
+def _comments(tmp_path: Path) -> str:
+    return (tmp_path / "draft.yaml").read_text(encoding="utf-8")
+
+
+@needs_shared
+def test_edgar_labels_link_a_company_the_article_names(tmp_path: Path) -> None:
+    """The companyfacts ``label`` (Net Income (Loss) Attributable to Parent) is the name; the
+    draft checks as supported."""
+    claims = _drafted(tmp_path, "Tesla reported net income of $5.5 billion for 2021, and revenues of "
+                                "$53.8 billion in 2021.\n", "2022-02-10", [EDGAR], "en")
+    assert [(c["metric"], c["period"]) for c in claims] == [
+        ("cik1318605.NetIncomeLoss", "2021"), ("cik1318605.Revenues", "2021")]
+    assert main(["check", str(tmp_path / "draft.yaml")]) == 0
+
+
+@needs_shared
+def test_edgar_figures_of_an_unnamed_company_stay_unlinked(tmp_path: Path) -> None:
+    claims = _drafted(tmp_path, "Nokia reported net income of $5.5 billion for 2021.\n", "2022-02-10", [EDGAR], "en")
+    assert "metric" not in claims[0]
+
+
+@needs_shared
+def test_ecos_items_name_their_series_not_the_total(tmp_path: Path) -> None:
+    """수입물량지수 · 곡류 is written 곡류 수입물량지수: that item, not the 총지수 whose name it contains."""
+    claims = _drafted(tmp_path, "4월 곡류 수입물량지수는 60.83을 기록했다. 총 수입물량지수는 121.51이었다.\n",
+                      "2022-05-20", ECOS, "ko")
+    assert [(c.get("metric"), c.get("period")) for c in claims] == [
+        ("ecos.403Y004.101111AA", "2022-04"), ("ecos.403Y004.*AA", "2022-04")]
+
+
+@needs_shared
+def test_two_series_of_one_name_are_rivals_named_in_a_comment(tmp_path: Path) -> None:
+    """ECOS publishes two items called 임산물 (10131AA, 1013AA): the draft links neither."""
+    claims = _drafted(tmp_path, "4월 임산물 수입금액지수는 100을 기록했다.\n", "2022-05-20", ECOS, "ko")
+    assert "metric" not in claims[0]
+    assert "the words name ecos.403Y003.10131AA and ecos.403Y003.1013AA alike" in _comments(tmp_path)
+
+
+def test_a_korean_compound_is_not_the_word_inside_it() -> None:
+    """확장실업률 is not 실업률, whose name it ends with; 실업률은 is 실업률 with a particle."""
+    names = [Alias("kosis.unemployment", "실업률", "%")]
+    for text, expected in (("확장실업률은 8.1%였다", []), ("실업률은 3.1%였다", ["kosis.unemployment"]),
+                           ("체감 실업률이 8.1%", ["kosis.unemployment"])):
+        quantity = _percent(text)
+        assert nearest_metrics(text, quantity, (0, len(text)), names) == expected, text
+
+
+def test_english_names_match_whole_words_up_to_a_plural() -> None:
+    names = [Alias("us.rate", "unemployment rate", "%")]
+    for text, expected in (("the unemployment rates hit 3.5%", ["us.rate"]),
+                           ("the underemployment rate hit 3.5%", [])):
+        assert nearest_metrics(text, _percent(text), (0, len(text)), names) == expected, text
+
+
+def _percent(text: str) -> Quantity:
+    found = extract(text).quantities
+    return next(f.quantity for f in found if f.quantity.kind is Kind.PERCENT)

@@ -118,7 +118,8 @@ def test_edgar_rows_point_at_their_place_in_the_file(tesla: FileData) -> None:
     row = next(r for r in tesla.observations if r.metric == "cik1318605.Assets" and r.vintage == date(2016, 2, 24))
     assert row.location.line == 1
     assert text[row.location.column - 1:].startswith('"accn":"0001564590-16-013195"')
-    assert row.notes == {"form": "10-K", "accn": "0001564590-16-013195", "name": "Assets"}
+    assert row.notes == {"form": "10-K", "accn": "0001564590-16-013195", "name": "Assets",
+                         "entity": "Tesla, Inc."}
 
 
 @needs_tesla

@@ -19,7 +19,7 @@ from checker.textfiles import MAX_BYTES, read_text
 
 if TYPE_CHECKING:
     from checker.extraction.metrics import Alias
-    from checker.extraction.model import ChangeLink, Extraction, Link
+    from checker.extraction.model import ChangeLink, Extraction, Link, Rivals
     from checker.quantities.predicates import Predicate
     from checker.reference.store import ReferenceData
 
@@ -115,7 +115,7 @@ def run(arguments: argparse.Namespace) -> int:
 
 
 def _links(extraction: Extraction, reference: ReferenceData | None, aliases: list[Alias],
-           worded: list[tuple[str, Predicate] | None]) -> dict[int, Link | ChangeLink]:
+           worded: list[tuple[str, Predicate] | None]) -> dict[int, Link | ChangeLink | Rivals]:
     """The drafted claims linked to ``reference``; none without it (and the linker is not loaded)."""
     if reference is None:
         return {}

@@ -9,18 +9,20 @@ launches) add up (``sum``); a level a daily series fell to is its ``min``, one i
 to its ``max``, a level stated plainly for the period its ``mean``. A metric or period
 its own sentence leaves unsaid may come from earlier in the paragraph (:mod:`carried`),
 or, for a number with no period at all, be the only period the reference holds; either
-is written with a comment saying so. Every other suggestion stays a comment (monthly
-rows summed into a year, two candidate metrics), because that reading is the
-fact-checker's call.
+is written with a comment saying so. A company's figure (an EDGAR fact) links only
+where the article names the company. Every other suggestion stays a comment (monthly
+rows summed into a year; two metrics named alike, :class:`Rivals`, each named), because
+that reading is the fact-checker's call.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Sequence
 
 from checker.extraction import carried, metrics
-from checker.extraction.model import ChangeLink, Extraction, Found, Link
+from checker.extraction.model import ChangeLink, Extraction, Found, Link, Rivals
 from checker.extraction.worded import worded_values
 from checker.periods import PeriodError, parse_period, shifted
 from checker.quantities.predicates import EN_BASES, KO_BASES, Predicate, read_value
@@ -51,6 +53,8 @@ def link(extraction: Extraction, index: int, reference: ReferenceData,
         return None
     found, taken = named
     assert found.metric is not None and found.period is not None
+    if not names_company(extraction.text, reference, found.metric):
+        return None
     try:
         period = parse_period(found.period)
     except PeriodError:
@@ -117,7 +121,7 @@ def year_on_year(extraction: Extraction, found: Found, reference: ReferenceData,
     sentence = extraction.text[start:end]
     if found.metric is None or found.period is None or not any(base in sentence for base in YEAR_ON_YEAR):
         return None
-    if not _unique(extraction, found, aliases):
+    if not _unique(extraction, found, aliases) or not names_company(extraction.text, reference, found.metric):
         return None
     try:
         period = parse_period(found.period)
@@ -151,13 +155,45 @@ def _unique(extraction: Extraction, found: Found, aliases: Sequence[metrics.Alia
     return nearest == [found.metric]
 
 
+#: What follows a company's name in its filings' ``entityName`` and not in an article ("Tesla, Inc.").
+_LEGAL_FORM = re.compile(r"[\s,]+(?:inc|corp|corporation|co|company|ltd|limited|plc|llc|l\.p|lp|n\.v|s\.a|ag|se|"
+                         r"holdings|group)\.?$", re.IGNORECASE)
+
+
+def names_company(text: str, reference: ReferenceData, metric: str) -> bool:
+    """Whether ``text`` names the company a company's figure is of (its EDGAR ``entity`` note,
+    without the legal form: Tesla for "Tesla, Inc."), as whole words; True for other figures.
+
+    "Revenue rose to $81.5 billion" in an article about another company is not Tesla's revenue.
+    """
+    rows = reference.observations(metric)
+    entity = rows[0].notes.get("entity", "") if rows else ""
+    if not entity:
+        return True
+    name = entity
+    while (shorter := _LEGAL_FORM.sub("", name)) != name:
+        name = shorter
+    return re.search(rf"(?<!\w){re.escape(name or entity)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def rivals(extraction: Extraction, index: int, aliases: Sequence[metrics.Alias]) -> Rivals | None:
+    """The metrics named alike for quantity ``index`` when there are several, else None."""
+    found = extraction.quantities[index]
+    if found.quantity.kind in (Kind.DATE, Kind.DURATION):
+        return None
+    nearest = metrics.nearest_metrics(extraction.text, found.quantity, found.sentence, list(aliases),
+                                      found.quantity.kind in metrics.RELATIVE)
+    return Rivals(tuple(sorted(nearest))) if len(nearest) > 1 else None
+
+
 def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[metrics.Alias],
-          worded: Sequence[tuple[str, Predicate] | None] | None = None) -> dict[int, Link | ChangeLink]:
+          worded: Sequence[tuple[str, Predicate] | None] | None = None) -> dict[int, Link | ChangeLink | Rivals]:
     """The links of every quantity the evidence decides, by index in ``extraction.quantities``.
 
     A number stated as a change (32만 7,000명 늘었다) is a difference against a year
     earlier when its sentence says so; a percent change is left to the relations the
-    extraction states (전년 대비 7.4% 감소). ``worded`` is ``worded_values(extraction)``
+    extraction states (전년 대비 7.4% 감소). A number whose words name two metrics alike
+    gets their :class:`Rivals` instead of a link. ``worded`` is ``worded_values(extraction)``
     when the caller has it (the draft needs it too).
     """
     worded = worded_values(extraction) if worded is None else worded
@@ -168,4 +204,5 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
             decided[index] = ChangeLink(*change) if change else None
         else:
             decided[index] = link(extraction, index, reference, aliases)
+    decided.update((index, rivals(extraction, index, aliases)) for index, found in decided.items() if found is None)
     return {index: found for index, found in decided.items() if found is not None}

@@ -22,7 +22,7 @@ Shape: ``{cik, entityName, facts: {<taxonomy>: {<Tag>: {label, description, unit
   the file is kept and the disagreement is an error naming both filings, never a choice
   made in silence.
 - Source: the company's ``companyfacts`` URL; each row's form and accession number are
-  kept in its notes.
+  kept in its notes, with the tag's ``label`` (``name``) and the ``entityName`` (``entity``).
 - Fetch (``claimcheck fetch edgar:CIK0001318605``): ``{CLAIMCHECK_SEC_URL}/api/xbrl/companyfacts/``,
   one request, with the User-Agent the SEC requires (``SEC_USER_AGENT``); the answer's
   ``cik`` must be the one asked for, or the fetch fails with nothing written. With ``--as-of
@@ -143,12 +143,14 @@ def _metric_names(facts: dict, cik: int) -> list[_Facts]:
     return series
 
 
-def _observation(metric: str, unit: str, row: object, source: str, where: Location, label: str) -> Observation:
+def _observation(metric: str, unit: str, row: object, source: str, where: Location, label: str,
+                 entity: str = "") -> Observation:
     if not isinstance(row, dict):
         raise ValueError("row is not an object")
     end = _day(row.get("end"), "end")
     period = span_period(_day(row["start"], "start"), end) if row.get("start") else day_period(end)
-    notes = {key: str(row[key]) for key in ("form", "accn") if key in row} | ({"name": label} if label else {})
+    notes = {key: str(row[key]) for key in ("form", "accn") if key in row} | ({"name": label} if label else {}) \
+        | ({"entity": entity} if entity else {})
     return Observation(
         metric=metric,
         period=period,
@@ -166,11 +168,14 @@ def read(text: str, shown: str, entry: Entry) -> FileData:
     """Every fact of the file as an observation; problems in ``.errors``, never raised."""
     data = FileData(shown)
     try:
-        cik, facts = _cik(load_json(text, shown), shown)
+        document = load_json(text, shown)
+        cik, facts = _cik(document, shown)
     except InputError as error:
         data.errors.append(error)
         return data
     source = source_url(cik)
+    named = document.get("entityName")  # the company, so a draft links its figures only where the article names it
+    entity = " ".join(named.split()) if isinstance(named, str) else ""
     series = _metric_names(facts, cik)
     positions = RowPositions(text, shown, "accn", sum(len(facts.rows) for facts in series))
     kept: dict[tuple, Observation] = {}
@@ -185,7 +190,7 @@ def read(text: str, shown: str, entry: Entry) -> FileData:
             where = positions[index]
             index += 1
             try:
-                found = _observation(metric, unit, row, source, where, label)
+                found = _observation(metric, unit, row, source, where, label, entity)
             except (ValueError, PeriodError) as error:
                 named = row_name(path, number, row, ("accn", "end"))
                 data.errors.append(InputError(where, f"{metric} {named}: {error}"))
