@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from checker.quantities.model import Kind, Quantity
 from checker.quantities.tables import KO_HEDGE_PARTICLES, KO_TRAILING_PARTICLES
@@ -145,14 +146,15 @@ def nearest_metrics(text: str, quantity: Quantity, sentence: tuple[int, int], al
         (max(sentence[0], quantity.start - WINDOW), quantity.start, True),
         (quantity.end, min(sentence[1], quantity.end + reach), False),
     )
+    by_initial = _by_initial(tuple(alias for alias in aliases if _fits(alias, quantity, relative)))
     for start, end, before in windows:
         words = [(match.group(), match.start(), match.end()) for match in _WORD.finditer(text, start, end)]
         found: list[tuple[int, int, str]] = []
-        for alias in aliases:
-            if not _fits(alias, quantity, relative):
-                continue
-            for first, last in _written(alias.name, words):
-                found.append((last if before else -first, len(alias.name), alias.metric))
+        for at, (word, _, _) in enumerate(words):
+            for alias, wanted in by_initial.get(word[:1].casefold(), ()):
+                run = words[at:at + len(wanted)]
+                if len(run) == len(wanted) and all(_same_word(want, written) for want, (written, _, _) in zip(wanted, run)):
+                    found.append((run[-1][2] if before else -run[0][1], len(alias.name), alias.metric))
         if found:
             best = max(found)[:2]
             return list(dict.fromkeys(metric for place, size, metric in sorted(found, reverse=True)
@@ -160,15 +162,16 @@ def nearest_metrics(text: str, quantity: Quantity, sentence: tuple[int, int], al
     return []
 
 
-def _written(name: str, words: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
-    """Where ``name`` stands as whole words among ``words`` (text, start, end): (start, end) in the text."""
-    wanted = [match.group() for match in _WORD.finditer(name)]
-    if not wanted:
-        return
-    for at in range(len(words) - len(wanted) + 1):
-        run = words[at:at + len(wanted)]
-        if all(_same_word(want, word) for want, (word, _, _) in zip(wanted, run)):
-            yield run[0][1], run[-1][2]
+@lru_cache(maxsize=8)
+def _by_initial(aliases: tuple[Alias, ...]) -> dict[str, list[tuple[Alias, tuple[str, ...]]]]:
+    """The aliases with their words, by the first letter of their first word (case aside): a
+    text word is compared only with the names that can start there (hundreds of EDGAR labels)."""
+    index: dict[str, list[tuple[Alias, tuple[str, ...]]]] = {}
+    for alias in aliases:
+        wanted = tuple(match.group() for match in _WORD.finditer(alias.name))
+        if wanted:
+            index.setdefault(wanted[0][:1].casefold(), []).append((alias, wanted))
+    return index
 
 
 def _same_word(wanted: str, word: str) -> bool:
