@@ -61,11 +61,12 @@ EDGAR = SHARED / "edgar" / "CIK0001318605.companyfacts.json"
 ECOS = [SHARED / "ecos" / "import_amount2.json", SHARED / "ecos" / "import_cost2.json"]
 
 
-def _drafted(tmp_path: Path, text: str, published: str, references: list[Path], language: str) -> list[dict]:
+def _drafted(tmp_path: Path, text: str, published: str, references: list[Path], language: str,
+             *units: str) -> list[dict]:
     article = _article(tmp_path, text)
     draft = tmp_path / "draft.yaml"
     assert main(["extract", str(article), "--published", published, "--lang", language, "-o", str(draft),
-                 "--force", "--reference", *map(str, references)]) == 0
+                 "--force", "--reference", *map(str, references), *(f"--unit={unit}" for unit in units)]) == 0
     return yaml.safe_load(draft.read_text(encoding="utf-8"))["claims"]
 
 
@@ -126,3 +127,31 @@ def test_english_names_match_whole_words_up_to_a_plural() -> None:
 def _percent(text: str) -> Quantity:
     found = extract(text).quantities
     return next(f.quantity for f in found if f.quantity.kind is Kind.PERCENT)
+
+
+# --- a place the series is not about ----------------------------------------------------
+
+LIAR2 = Path(__file__).resolve().parents[2] / "shared" / "peer-corpora" / "liar2" / "valid.csv"
+PAYEMS = SHARED / "us" / "PAYEMS.csv"
+THOUSANDS = f"{PAYEMS}=Thousands of Persons"
+
+
+def _payrolls(tmp_path: Path) -> Path:
+    names = tmp_path / "names.yaml"
+    names.write_text("aliases:\n  fred.PAYEMS: [nonfarm payroll]\n", encoding="utf-8")
+    return names
+
+
+@needs_shared
+@pytest.mark.skipif(not LIAR2.is_file(), reason="../shared liar2 is absent")
+def test_a_states_figure_is_not_the_nations(tmp_path: Path) -> None:
+    """PolitiFact's justification of liar2 valid.csv id 11169: California's payroll jobs in January 2011."""
+    import csv
+    with LIAR2.open(encoding="utf-8", newline="") as stream:
+        row = next(row for row in csv.DictReader(stream) if row["id"] == "11169")
+    claims = _drafted(tmp_path, row["justification"], "2016-01-21", [PAYEMS, _payrolls(tmp_path)], "en", THOUSANDS)
+    payroll = next(c for c in claims if str(c["value"]).startswith("about 14.3 million"))
+    assert "metric" not in payroll
+    nation = _drafted(tmp_path, "The nation had about 130.1 million nonfarm payroll jobs in January 2011.\n",
+                      "2016-01-21", [PAYEMS, _payrolls(tmp_path)], "en", THOUSANDS)
+    assert (nation[0]["metric"], nation[0]["period"]) == ("fred.PAYEMS", "2011-01")

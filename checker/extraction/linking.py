@@ -10,7 +10,8 @@ to its ``max``, a level stated plainly for the period its ``mean``. A metric or 
 its own sentence leaves unsaid may come from earlier in the paragraph (:mod:`carried`),
 or, for a number with no period at all, be the only period the reference holds; either
 is written with a comment saying so. A company's figure (an EDGAR fact) links only
-where the article names the company. Every other suggestion stays a comment (monthly
+where the article names the company, and no figure links in a sentence naming a place
+its series does not (:mod:`places`: California's payrolls are not the nation's). Every other suggestion stays a comment (monthly
 rows summed into a year; two metrics named alike, :class:`Rivals`, each named), because
 that reading is the fact-checker's call.
 """
@@ -21,7 +22,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Sequence
 
-from checker.extraction import carried, metrics
+from checker.extraction import carried, metrics, places
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Rivals
 from checker.extraction.worded import worded_values
 from checker.periods import PeriodError, parse_period, shifted
@@ -53,7 +54,7 @@ def link(extraction: Extraction, index: int, reference: ReferenceData,
         return None
     found, taken = named
     assert found.metric is not None and found.period is not None
-    if not names_company(extraction.text, reference, found.metric):
+    if not names_company(extraction.text, reference, found.metric) or _elsewhere(extraction, found, reference):
         return None
     try:
         period = parse_period(found.period)
@@ -121,7 +122,8 @@ def year_on_year(extraction: Extraction, found: Found, reference: ReferenceData,
     sentence = extraction.text[start:end]
     if found.metric is None or found.period is None or not any(base in sentence for base in YEAR_ON_YEAR):
         return None
-    if not _unique(extraction, found, aliases) or not names_company(extraction.text, reference, found.metric):
+    if not _unique(extraction, found, aliases) or not names_company(extraction.text, reference, found.metric) \
+            or _elsewhere(extraction, found, reference):
         return None
     try:
         period = parse_period(found.period)
@@ -174,6 +176,12 @@ def names_company(text: str, reference: ReferenceData, metric: str) -> bool:
     while (shorter := _LEGAL_FORM.sub("", name)) != name:
         name = shorter
     return re.search(rf"(?<!\w){re.escape(name or entity)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def _elsewhere(extraction: Extraction, found: Found, reference: ReferenceData) -> bool:
+    """Whether the number's sentence names a place (a US state, a 시·도) its series' name does not."""
+    start, end = found.sentence
+    return places.other_place(extraction.text[start:end], reference.names().get(found.metric or "", "")) is not None
 
 
 def rivals(extraction: Extraction, index: int, aliases: Sequence[metrics.Alias]) -> Rivals | None:
