@@ -155,3 +155,44 @@ def test_a_states_figure_is_not_the_nations(tmp_path: Path) -> None:
     nation = _drafted(tmp_path, "The nation had about 130.1 million nonfarm payroll jobs in January 2011.\n",
                       "2016-01-21", [PAYEMS, _payrolls(tmp_path)], "en", THOUSANDS)
     assert (nation[0]["metric"], nation[0]["period"]) == ("fred.PAYEMS", "2011-01")
+
+
+# --- changes against the period before ------------------------------------------------------
+
+def _checked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    capsys.readouterr()
+    main(["check", str(tmp_path / "draft.yaml")])
+    return capsys.readouterr().out
+
+
+@needs_shared
+def test_rose_x_percent_to_y_is_a_change_against_the_year_before(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    claims = _drafted(tmp_path, "Tesla's revenues rose 71% to $53.8 billion in 2021.\n", "2022-02-10", [EDGAR], "en")
+    assert claims[0]["relation"] == "change" and claims[0]["quote"] == "Tesla's revenues rose 71% to $53.8 billion in 2021."
+    assert claims[0]["of"] == [{"metric": "cik1318605.Revenues", "period": "2020"},
+                               {"metric": "cik1318605.Revenues", "period": "2021"}]
+    assert "supported percent-71" in _checked(tmp_path, capsys)
+
+
+@needs_shared
+def test_a_change_of_an_unnamed_company_is_no_relation(tmp_path: Path) -> None:
+    claims = _drafted(tmp_path, "Nokia's revenues rose 71% to $53.8 billion in 2021.\n", "2022-02-10", [EDGAR], "en")
+    assert "relation" not in claims[0]
+
+
+@needs_shared
+def test_korean_change_against_the_month_before(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'전월 대비 X% 상승한 Y': ECOS 곡류 수입물량지수 went from 60.83 (April 2022) to 164.39 (May)."""
+    claims = _drafted(tmp_path, "5월 곡류 수입물량지수는 전월 대비 170.2% 상승한 164.39를 기록했다.\n", "2022-06-20", ECOS, "ko")
+    assert claims[0]["of"] == [{"metric": "ecos.403Y004.101111AA", "period": "2022-04"},
+                               {"metric": "ecos.403Y004.101111AA", "period": "2022-05"}]
+    assert "supported percent-170.2" in _checked(tmp_path, capsys)
+
+
+@needs_shared
+def test_a_quarters_rise_without_its_base_is_not_guessed(tmp_path: Path) -> None:
+    """Against the quarter before or the year before? The words do not say, so no relation."""
+    claims = _drafted(tmp_path, "Tesla's revenues rose 57% to $13.8 billion in the third quarter of 2021.\n",
+                      "2021-11-10", [EDGAR], "en")
+    assert "relation" not in claims[0]

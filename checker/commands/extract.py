@@ -85,6 +85,9 @@ def run(arguments: argparse.Namespace) -> int:
     aliases = aliases_of(reference) if reference is not None else []
     extraction = extract(text, language, arguments.published, aliases)
     extraction.file = str(arguments.article)
+    if reference is not None:
+        from checker.extraction.linking import vetted
+        extraction.relations = vetted(extraction, reference)
     if arguments.format == "json":
         rendered = json.dumps(extraction.to_dict(), ensure_ascii=False, indent=1) + "\n"
     else:

@@ -23,7 +23,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Sequence
 
 from checker.extraction import carried, metrics, places
-from checker.extraction.model import ChangeLink, Extraction, Found, Link, Rivals
+from checker.extraction.model import ChangeLink, Extraction, Found, Link, Rivals, StatedRelation
 from checker.extraction.worded import worded_values
 from checker.periods import PeriodError, parse_period, shifted
 from checker.quantities.predicates import EN_BASES, KO_BASES, Predicate, read_value
@@ -182,6 +182,17 @@ def _elsewhere(extraction: Extraction, found: Found, reference: ReferenceData) -
     """Whether the number's sentence names a place (a US state, a 시·도) its series' name does not."""
     start, end = found.sentence
     return places.other_place(extraction.text[start:end], reference.names().get(found.metric or "", "")) is not None
+
+
+def vetted(extraction: Extraction, reference: ReferenceData) -> list[StatedRelation]:
+    """The stated relations, less those looking up a company the article does not name or a series
+    of no place its sentence names (what :func:`link` refuses a number, refused its relations too)."""
+    def fits(relation: StatedRelation) -> bool:
+        found = extraction.quantities[relation.claim]
+        looked_up = [operand["metric"] for operand in relation.operands if isinstance(operand, dict) and "metric" in operand]
+        return all(names_company(extraction.text, reference, metric)
+                   and not _elsewhere(extraction, replace(found, metric=metric), reference) for metric in looked_up)
+    return [relation for relation in extraction.relations if fits(relation)]
 
 
 def rivals(extraction: Extraction, index: int, aliases: Sequence[metrics.Alias]) -> Rivals | None:
