@@ -5,7 +5,8 @@ and justifications (liar2) a careful fact-checker would link to the shared refer
 (FRED graph CSVs with their units, Tesla's EDGAR companyfacts, two ECOS tables), and to
 what; every other number, and every number of the Financial PhraseBank's company
 sentences, must stay unlinked. A link counts as right only with the labelled metric and
-period (and the earlier period of a stated change). Half A is for tuning, half B held out:
+period (and the earlier period of a stated change: a ``ChangeLink``, or a stated relation that
+looks up one metric in two periods). Half A is for tuning, half B held out:
 
     python benchmarks/linking_eval.py                  # this tree
     python benchmarks/linking_eval.py --tree ../main   # another checkout, for before/after
@@ -92,6 +93,16 @@ def keys(link: Any) -> dict[str, str] | None:
     return {**found, "earlier": link.earlier} if hasattr(link, "earlier") else found
 
 
+def looked_up(relation: Any) -> dict[str, str] | None:
+    """A stated change of one metric between two periods it looks up, as the labels write it."""
+    first, second = (list(relation.operands) + [None, None])[:2]
+    if not isinstance(first, dict) or not isinstance(second, dict) or first.get("metric") != second.get("metric"):
+        return None
+    if "metric" not in first or "period" not in first or "period" not in second:
+        return None
+    return {"metric": first["metric"], "period": second["period"], "earlier": first["period"]}
+
+
 def evaluate(spec: dict[str, Any], folder: Path) -> dict[str, Tally]:
     """Each half's tally, with the checker of the tree on ``sys.path``."""
     from checker.extraction import extract
@@ -109,6 +120,13 @@ def evaluate(spec: dict[str, Any], folder: Path) -> dict[str, Tally]:
         tally = tallies[case.half]
         extraction = extract(case.text, case.language, case.published, aliases)
         made = {index: keys(link) for index, link in links(extraction, reference, aliases).items()}
+        try:  # a tree that drafts relations only where the article names the company
+            from checker.extraction.linking import vetted
+            extraction.relations = vetted(extraction, reference)
+        except ImportError:
+            pass
+        made.update((relation.claim, looked_up(relation)) for relation in extraction.relations
+                    if relation.claim not in made and looked_up(relation) is not None)
         right = set()
         for index, link in made.items():
             if link is None:
