@@ -196,3 +196,14 @@ def test_a_quarters_rise_without_its_base_is_not_guessed(tmp_path: Path) -> None
     claims = _drafted(tmp_path, "Tesla's revenues rose 57% to $13.8 billion in the third quarter of 2021.\n",
                       "2021-11-10", [EDGAR], "en")
     assert "relation" not in claims[0]
+
+
+@needs_shared
+def test_from_a_to_b_is_two_values_of_one_metric(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """B of "from A to B" takes A's metric, with a comment saying so; both check as supported."""
+    claims = _drafted(tmp_path, "Tesla's revenues grew from $31.5 billion in 2020 to $53.8 billion in 2021.\n",
+                      "2022-02-10", [EDGAR], "en")
+    assert [(c["metric"], c["period"]) for c in claims] == [
+        ("cik1318605.Revenues", "2020"), ("cik1318605.Revenues", "2021")]
+    assert "metric of '$31.5 billion', where the change starts: check it" in _comments(tmp_path)
+    assert "2 supported" in _checked(tmp_path, capsys)

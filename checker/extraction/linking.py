@@ -82,7 +82,7 @@ def _named(extraction: Extraction, index: int, reference: ReferenceData,
     found = extraction.quantities[index]
     taken: list[tuple[str, str]] = []
     if found.metric is None:
-        from_before = carried.metric(extraction, index)
+        from_before = _from_first_value(extraction, index) or carried.metric(extraction, index)
         if from_before is None or not _unique(extraction, from_before[1], aliases):
             return None
         found = replace(found, metric=from_before[0].value)
@@ -96,6 +96,34 @@ def _named(extraction: Extraction, index: int, reference: ReferenceData,
         found = replace(found, period=period.value)
         taken.append(("period", period.why))
     return found, tuple(taken)
+
+
+#: "from A (in 2020) to B": English "from" before A, "to" right before B; Korean "A에서 B로".
+_EN_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_EN_TO = re.compile(r"^[^.;:!?]{0,30}?\bto\s+$", re.IGNORECASE)
+_KO_FROM_TO = re.compile(r"^(?:에서|에서부터|부터)\s[^.;:!?]{0,30}$")
+_KO_TO = re.compile(r"(?:으로|로)(?![\uac00-\ud7a3])")
+
+
+def _from_first_value(extraction: Extraction, index: int) -> tuple[carried.Carried, Found] | None:
+    """The metric of A for B of "from A to B" ("revenues grew from $31.5 billion in 2020 to $53.8
+    billion in 2021"; "매출이 315억 달러에서 538억 달러로"): a change of one metric names it once."""
+    earlier = next((i for i in range(index - 1, max(-1, index - 4), -1)   # past at most the dates between
+                    if extraction.quantities[i].quantity.kind is not Kind.DATE), None)
+    if earlier is None:
+        return None
+    first, second = extraction.quantities[earlier], extraction.quantities[index]
+    a, b, text = first.quantity, second.quantity, extraction.text
+    if first.metric is None or first.sentence != second.sentence or (a.kind, a.unit) != (b.kind, b.unit):
+        return None
+    between = text[a.end:b.start]
+    if extraction.language == "en":
+        joined = _EN_FROM.search(text, max(first.sentence[0], a.start - 8), a.start) and _EN_TO.match(between)
+    else:
+        joined = _KO_FROM_TO.match(between) and _KO_TO.match(text, b.end)
+    if not joined:
+        return None
+    return carried.Carried(first.metric, f"metric of '{a.text}', where the change starts: check it"), first
 
 
 def _only_period(reference: ReferenceData, metric: str | None, published: date | None) -> carried.Carried | None:
