@@ -119,12 +119,12 @@ def evaluate(spec: dict[str, Any], folder: Path) -> dict[str, Tally]:
     for case in cases(spec):
         tally = tallies[case.half]
         extraction = extract(case.text, case.language, case.published, aliases)
-        made = {index: keys(link) for index, link in links(extraction, reference, aliases).items()}
         try:  # a tree that drafts relations only where the article names the company
             from checker.extraction.linking import vetted
-            extraction.relations = vetted(extraction, reference)
+            extraction = vetted(extraction, reference)
         except ImportError:
             pass
+        made = {index: keys(link) for index, link in links(extraction, reference, aliases).items()}
         made.update((relation.claim, looked_up(relation)) for relation in extraction.relations
                     if relation.claim not in made and looked_up(relation) is not None)
         right = set()

@@ -88,7 +88,7 @@ def test_edgar_labels_link_a_company_the_article_names(tmp_path: Path) -> None:
 @needs_shared
 def test_edgar_figures_of_an_unnamed_company_stay_unlinked(tmp_path: Path) -> None:
     claims = _drafted(tmp_path, "Nokia reported net income of $5.5 billion for 2021.\n", "2022-02-10", [EDGAR], "en")
-    assert "metric" not in claims[0]
+    assert "metric" not in claims[0] and "cik1318605" not in _comments(tmp_path)  # not even as a suggestion
 
 
 @needs_shared

@@ -87,7 +87,7 @@ def run(arguments: argparse.Namespace) -> int:
     extraction.file = str(arguments.article)
     if reference is not None:
         from checker.extraction.linking import vetted
-        extraction.relations = vetted(extraction, reference)
+        extraction = vetted(extraction, reference)
     if arguments.format == "json":
         rendered = json.dumps(extraction.to_dict(), ensure_ascii=False, indent=1) + "\n"
     else:

@@ -181,7 +181,7 @@ def _movement(extraction: Extraction, found: Found) -> str | None:
 
 def _unique(extraction: Extraction, found: Found, aliases: Sequence[metrics.Alias]) -> bool:
     """The words name one metric for this number: no other metric's name stands as near."""
-    nearest = metrics.nearest_metrics(extraction.text, found.quantity, found.sentence, list(aliases))
+    nearest = metrics.nearest_metrics(extraction.text, found.quantity, found.sentence, aliases)
     return nearest == [found.metric]
 
 
@@ -212,15 +212,20 @@ def _elsewhere(extraction: Extraction, found: Found, reference: ReferenceData) -
     return places.other_place(extraction.text[start:end], reference.names().get(found.metric or "", "")) is not None
 
 
-def vetted(extraction: Extraction, reference: ReferenceData) -> list[StatedRelation]:
-    """The stated relations, less those looking up a company the article does not name or a series
-    of no place its sentence names (what :func:`link` refuses a number, refused its relations too)."""
-    def fits(relation: StatedRelation) -> bool:
+def vetted(extraction: Extraction, reference: ReferenceData) -> Extraction:
+    """The extraction less what names a company the article does not name or a series of no place
+    its sentence names: such relations are dropped and such suggestions cleared, as :func:`link`
+    refuses such a number (a comment suggesting Tesla's revenue for Nokia's misleads as a link would)."""
+    def fits(found: Found, metric: str) -> bool:
+        return names_company(extraction.text, reference, metric) and not _elsewhere(extraction, replace(found, metric=metric), reference)
+
+    def kept(relation: StatedRelation) -> bool:
         found = extraction.quantities[relation.claim]
-        looked_up = [operand["metric"] for operand in relation.operands if isinstance(operand, dict) and "metric" in operand]
-        return all(names_company(extraction.text, reference, metric)
-                   and not _elsewhere(extraction, replace(found, metric=metric), reference) for metric in looked_up)
-    return [relation for relation in extraction.relations if fits(relation)]
+        return all(fits(found, operand["metric"]) for operand in relation.operands
+                   if isinstance(operand, dict) and "metric" in operand)
+    quantities = [found if found.metric is None or fits(found, found.metric) else replace(found, metric=None)
+                  for found in extraction.quantities]
+    return replace(extraction, quantities=quantities, relations=[r for r in extraction.relations if kept(r)])
 
 
 def rivals(extraction: Extraction, index: int, aliases: Sequence[metrics.Alias]) -> Rivals | None:
@@ -228,7 +233,7 @@ def rivals(extraction: Extraction, index: int, aliases: Sequence[metrics.Alias])
     found = extraction.quantities[index]
     if found.quantity.kind in (Kind.DATE, Kind.DURATION):
         return None
-    nearest = metrics.nearest_metrics(extraction.text, found.quantity, found.sentence, list(aliases),
+    nearest = metrics.nearest_metrics(extraction.text, found.quantity, found.sentence, aliases,
                                       found.quantity.kind in metrics.RELATIVE)
     return Rivals(tuple(sorted(nearest))) if len(nearest) > 1 else None
 

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from checker.quantities.model import Kind, Quantity
 from checker.quantities.tables import KO_HEDGE_PARTICLES, KO_TRAILING_PARTICLES
@@ -111,7 +110,7 @@ def _fits(alias: Alias, quantity: Quantity, relative: bool) -> bool:
     return not (alias.unit in ("%", "pp") or alias.unit.isupper())
 
 
-def suggest(text: str, quantity: Quantity, sentence: tuple[int, int], aliases: list[Alias],
+def suggest(text: str, quantity: Quantity, sentence: tuple[int, int], aliases: Sequence[Alias],
             relative: bool = False) -> str | None:
     """The metric whose alias best names ``quantity`` in the clause before it, or None
     (also when names of two metrics stand there alike: see :func:`nearest_metrics`).
@@ -132,7 +131,7 @@ def suggest(text: str, quantity: Quantity, sentence: tuple[int, int], aliases: l
     return nearest[0] if len(nearest) == 1 else None
 
 
-def nearest_metrics(text: str, quantity: Quantity, sentence: tuple[int, int], aliases: list[Alias],
+def nearest_metrics(text: str, quantity: Quantity, sentence: tuple[int, int], aliases: Sequence[Alias],
                     relative: bool = False) -> list[str]:
     """The metrics whose names stand nearest the number, best match first.
 
@@ -146,7 +145,7 @@ def nearest_metrics(text: str, quantity: Quantity, sentence: tuple[int, int], al
         (max(sentence[0], quantity.start - WINDOW), quantity.start, True),
         (quantity.end, min(sentence[1], quantity.end + reach), False),
     )
-    by_initial = _by_initial(tuple(alias for alias in aliases if _fits(alias, quantity, relative)))
+    by_initial = _fitting(aliases, quantity, relative)
     for start, end, before in windows:
         words = [(match.group(), match.start(), match.end()) for match in _WORD.finditer(text, start, end)]
         found: list[tuple[int, int, str]] = []
@@ -162,16 +161,28 @@ def nearest_metrics(text: str, quantity: Quantity, sentence: tuple[int, int], al
     return []
 
 
-@lru_cache(maxsize=8)
-def _by_initial(aliases: tuple[Alias, ...]) -> dict[str, list[tuple[Alias, tuple[str, ...]]]]:
-    """The aliases with their words, by the first letter of their first word (case aside): a
-    text word is compared only with the names that can start there (hundreds of EDGAR labels)."""
-    index: dict[str, list[tuple[Alias, tuple[str, ...]]]] = {}
-    for alias in aliases:
-        wanted = tuple(match.group() for match in _WORD.finditer(alias.name))
-        if wanted:
-            index.setdefault(wanted[0][:1].casefold(), []).append((alias, wanted))
-    return index
+#: The last alias list indexed (kept, so its id is not another list's) and its indexes by fit.
+_INDEXED: list[tuple[Sequence[Alias], dict[tuple, dict[str, list[tuple[Alias, tuple[str, ...]]]]]]] = []
+
+
+def _fitting(aliases: Sequence[Alias], quantity: Quantity,
+             relative: bool) -> dict[str, list[tuple[Alias, tuple[str, ...]]]]:
+    """The aliases whose unit fits ``quantity``, with their words, by the first letter of their first
+    word (case aside): a text word is compared only with the names that can start there. Indexed
+    once per alias list and kind of number, since an article's hundreds of numbers share one list
+    of hundreds of names (an EDGAR file's labels); the list must not change while in use."""
+    if not _INDEXED or _INDEXED[0][0] is not aliases:
+        _INDEXED[:] = [(aliases, {})]
+    indexes = _INDEXED[0][1]
+    key = (quantity.kind, quantity.unit, relative)
+    if key not in indexes:
+        index: dict[str, list[tuple[Alias, tuple[str, ...]]]] = {}
+        for alias in aliases:
+            wanted = tuple(match.group() for match in _WORD.finditer(alias.name))
+            if wanted and _fits(alias, quantity, relative):
+                index.setdefault(wanted[0][:1].casefold(), []).append((alias, wanted))
+        indexes[key] = index
+    return indexes[key]
 
 
 def _same_word(wanted: str, word: str) -> bool:
