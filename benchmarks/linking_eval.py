@@ -36,8 +36,9 @@ PHRASEBANK_PUBLISHED = date(2014, 1, 1)
 
 @dataclass
 class Tally:
-    """One half's count: links made, made right, labelled, labelled and found; and the wrong ones."""
+    """One half's count: texts, links made, made right, labelled, labelled and found; and the wrong ones."""
 
+    texts: int = 0
     made: int = 0
     right: int = 0
     labelled: int = 0
@@ -47,7 +48,7 @@ class Tally:
     def line(self, half: str) -> str:
         precision = f"{self.right / self.made:.2f}" if self.made else "n/a"
         recall = f"{self.found / self.labelled:.2f}" if self.labelled else "n/a"
-        return (f"half {half}: {self.made} links made, {self.right} right (precision {precision}); "
+        return (f"half {half}: {self.texts} texts, {self.made} links made, {self.right} right (precision {precision}); "
                 f"{self.found} of {self.labelled} labelled links found (recall {recall})")
 
 
@@ -118,6 +119,7 @@ def evaluate(spec: dict[str, Any], folder: Path) -> dict[str, Tally]:
     tallies = {"A": Tally(), "B": Tally()}
     for case in cases(spec):
         tally = tallies[case.half]
+        tally.texts += 1
         extraction = extract(case.text, case.language, case.published, aliases)
         try:  # a tree that drafts relations only where the article names the company
             from checker.extraction.linking import vetted

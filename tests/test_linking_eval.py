@@ -25,6 +25,6 @@ def test_a_wrong_link_and_a_missed_label_are_counted(tmp_path: Path) -> None:
     run = subprocess.run([sys.executable, str(SCRIPT), "--cases", str(tmp_path / "cases.yaml"), "--wrong"],
                          capture_output=True, text=True, cwd=ROOT, check=True)
     lines = run.stdout.splitlines()
-    assert lines[0] == "half A: 0 links made, 0 right (precision n/a); 0 of 0 labelled links found (recall n/a)"
-    assert lines[1] == "half B: 2 links made, 0 right (precision 0.00); 0 of 1 labelled links found (recall 0.00)"
+    assert lines[0] == "half A: 11 texts, 0 links made, 0 right (precision n/a); 0 of 0 labelled links found (recall n/a)"
+    assert lines[1] == "half B: 7 texts, 2 links made, 0 right (precision 0.00); 0 of 1 labelled links found (recall 0.00)"
     assert "test.csv id 5915: '65.5 percent' linked to {'metric': 'fred.CIVPART', 'period': '2012-06'}" in lines[2]
