@@ -11,9 +11,9 @@ its own sentence leaves unsaid may come from earlier in the paragraph (:mod:`car
 or, for a number with no period at all, be the only period the reference holds; either
 is written with a comment saying so. A company's figure (an EDGAR fact) links only
 where the article names the company, and no figure links in a sentence naming a place
-its series does not (:mod:`places`: California's payrolls are not the nation's). Every other suggestion stays a comment (monthly
-rows summed into a year; two metrics named alike, :class:`Rivals`, each named), because
-that reading is the fact-checker's call.
+its series does not (:mod:`places`: California's payrolls are not the nation's). Every
+other suggestion stays a comment (monthly rows summed into a year; two metrics named
+alike, :class:`Rivals`, each named), because that reading is the fact-checker's call.
 """
 from __future__ import annotations
 
@@ -217,7 +217,8 @@ def vetted(extraction: Extraction, reference: ReferenceData) -> Extraction:
     its sentence names: such relations are dropped and such suggestions cleared, as :func:`link`
     refuses such a number (a comment suggesting Tesla's revenue for Nokia's misleads as a link would)."""
     def fits(found: Found, metric: str) -> bool:
-        return names_company(extraction.text, reference, metric) and not _elsewhere(extraction, replace(found, metric=metric), reference)
+        return names_company(extraction.text, reference, metric) \
+            and not _elsewhere(extraction, replace(found, metric=metric), reference)
 
     def kept(relation: StatedRelation) -> bool:
         found = extraction.quantities[relation.claim]

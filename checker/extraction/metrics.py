@@ -7,10 +7,10 @@ Korean and English) and the one its provider publishes for the series (an EDGAR 
 each word of the name matches one word of the text — the same word with a particle
 after it (순이익을, 순이익은), or, in English, a plural or a spelling rapidfuzz finds as
 close (net profits for net profit, labour for labor) — so 확장실업률 never reads as
-실업률, nor underemployment as unemployment. The name nearest the
-number wins, a longer name over one it contains, among metrics whose unit fits the
-number (USD money never suggests a % metric). A suggestion is a hint for the person
-who links claims: the draft writes it as a comment, never as a link.
+실업률, nor underemployment as unemployment. The name nearest the number wins, a longer
+name over one it contains, among metrics whose unit fits the number (USD money never
+suggests a % metric). A suggestion is a hint for the person who links claims: the draft
+writes it as a comment, never as a link.
 """
 from __future__ import annotations
 
@@ -171,9 +171,11 @@ def _fitting(aliases: Sequence[Alias], quantity: Quantity,
     word (case aside): a text word is compared only with the names that can start there. Indexed
     once per alias list and kind of number, since an article's hundreds of numbers share one list
     of hundreds of names (an EDGAR file's labels); the list must not change while in use."""
-    if not _INDEXED or _INDEXED[0][0] is not aliases:
-        _INDEXED[:] = [(aliases, {})]
-    indexes = _INDEXED[0][1]
+    entry = _INDEXED[0] if _INDEXED else None
+    if entry is None or entry[0] is not aliases:  # held here, so another thread's list never answers for this one
+        entry = (aliases, {})
+        _INDEXED[:] = [entry]
+    indexes = entry[1]
     key = (quantity.kind, quantity.unit, relative)
     if key not in indexes:
         index: dict[str, list[tuple[Alias, tuple[str, ...]]]] = {}
