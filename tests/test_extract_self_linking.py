@@ -207,3 +207,16 @@ def test_from_a_to_b_is_two_values_of_one_metric(tmp_path: Path, capsys: pytest.
         ("cik1318605.Revenues", "2020"), ("cik1318605.Revenues", "2021")]
     assert "metric of '$31.5 billion', where the change starts: check it" in _comments(tmp_path)
     assert "2 supported" in _checked(tmp_path, capsys)
+
+
+@needs_shared
+def test_a_unit_may_hold_an_equals_sign(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """CPI's unit as FRED states it, 'Index 1982-1984=100': FILE is what names a --reference file."""
+    cpi = SHARED / "us" / "CPIAUCSL.csv"
+    article = _article(tmp_path, "Prices rose.\n")
+    draft = tmp_path / "draft.yaml"
+    assert main(["extract", str(article), "--reference", str(cpi), "--unit", f"{cpi}=Index 1982-1984=100",
+                 "-o", str(draft)]) == 0
+    assert capsys.readouterr().err == ""
+    (entry,) = yaml.safe_load(draft.read_text(encoding="utf-8"))["reference"]
+    assert entry["unit"] == "Index 1982-1984=100"

@@ -31,11 +31,10 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
-def _unit(text: str) -> tuple[Path, str]:
-    file, equals, unit = text.rpartition("=")
-    if not equals or not file or not unit.strip():
+def _unit(text: str) -> str:
+    if "=" not in text.strip("="):
         raise argparse.ArgumentTypeError(f"{text!r} is not FILE=UNIT (e.g. U6RATE.csv=Percent)")
-    return Path(file), unit.strip()
+    return text
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -126,14 +125,20 @@ def _links(extraction: Extraction, reference: ReferenceData | None, aliases: lis
     return links(extraction, reference, aliases, worded)
 
 
-def _units(given: list[tuple[Path, str]], references: list[Path]) -> dict[Path, str]:
-    """``--unit FILE=UNIT`` by reference path; a FILE that is no ``--reference`` file is an error."""
+def _units(given: list[str], references: list[Path]) -> dict[Path, str]:
+    """``--unit FILE=UNIT`` by reference path. A unit may hold ``=`` (``Index 2015=100``), so FILE is
+    the part before whichever ``=`` names a ``--reference`` file; none is an error."""
     units: dict[Path, str] = {}
-    for file, unit in given:
-        matches = [path for path in references if path == file or path.resolve() == file.resolve()]
-        if not matches:
-            raise InputError(Location(str(file), 1, 1), f"--unit {file}={unit}: {file} is not one of the --reference files")
-        units.update((path, unit) for path in matches)
+    for text in given:
+        for at in (position for position, char in enumerate(text) if char == "="):
+            file, unit = Path(text[:at]), text[at + 1:].strip()
+            matches = [path for path in references if path == file or path.resolve() == file.resolve()]
+            if matches and unit:
+                units.update((path, unit) for path in matches)
+                break
+        else:
+            file = Path(text.partition("=")[0])
+            raise InputError(Location(str(file), 1, 1), f"--unit {text}: {file} is not one of the --reference files")
     return units
 
 
