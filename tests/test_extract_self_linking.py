@@ -220,3 +220,15 @@ def test_a_unit_may_hold_an_equals_sign(tmp_path: Path, capsys: pytest.CaptureFi
     assert capsys.readouterr().err == ""
     (entry,) = yaml.safe_load(draft.read_text(encoding="utf-8"))["reference"]
     assert entry["unit"] == "Index 1982-1984=100"
+
+
+@needs_shared
+def test_a_count_change_from_the_previous_month_is_a_difference(tmp_path: Path) -> None:
+    """FRED PAYEMS, a monthly series: "rose by 531,000 from the previous month in October 2021"."""
+    claims = _drafted(tmp_path, "Nonfarm payrolls rose by 531,000 from the previous month in October 2021.\n",
+                      "2021-11-10", [PAYEMS, _payrolls(tmp_path)], "en", THOUSANDS)
+    assert claims[0]["relation"] == "difference"
+    assert claims[0]["of"] == [{"metric": "fred.PAYEMS", "period": "2021-10"}, {"metric": "fred.PAYEMS", "period": "2021-09"}]
+    unsaid = _drafted(tmp_path, "Nonfarm payrolls rose by 531,000 in October 2021.\n",
+                      "2021-11-10", [PAYEMS, _payrolls(tmp_path)], "en", THOUSANDS)
+    assert "relation" not in unsaid[0]   # against the month before or the year before: the words do not say

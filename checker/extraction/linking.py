@@ -22,7 +22,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Sequence
 
-from checker.extraction import carried, metrics, places
+from checker.extraction import carried, metrics, places, relations
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Rivals, StatedRelation
 from checker.extraction.worded import worded_values
 from checker.periods import PeriodError, parse_period, shifted
@@ -165,6 +165,28 @@ def year_on_year(extraction: Extraction, found: Found, reference: ReferenceData,
     return found.metric, period.label, earlier.label
 
 
+def period_on_period(extraction: Extraction, found: Found, reference: ReferenceData,
+                     aliases: Sequence[metrics.Alias]) -> tuple[str, str, str] | None:
+    """``(metric, period, the period before)`` for a change the words state against the month or
+    quarter before ("rose by 531,000 from the previous month", "전월 대비 5만 명 늘었다"), when
+    they name one metric and the reference holds both periods; None otherwise."""
+    if found.metric is None or found.period is None:
+        return None
+    quantity, (start, end) = found.quantity, found.sentence
+    words = extraction.text[max(start, quantity.start - 24):quantity.start] + " " + \
+        extraction.text[quantity.end:min(end, quantity.end + 32)]
+    earlier = relations.period_before(found.period, words)
+    if earlier is None or not _unique(extraction, found, aliases) \
+            or not names_company(extraction.text, reference, found.metric) or _elsewhere(extraction, found, reference):
+        return None
+    try:
+        for asked in (found.period, earlier):
+            reference.lookup(found.metric, parse_period(asked), published=extraction.published)
+    except (LookupFailure, PeriodError):
+        return None
+    return found.metric, found.period, earlier
+
+
 def _movement(extraction: Extraction, found: Found) -> str | None:
     """``down`` for "fell to X" / "X까지 떨어졌다", ``up`` for a rise to X, else None."""
     text, quantity = extraction.text, found.quantity
@@ -244,7 +266,7 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
     """The links of every quantity the evidence decides, by index in ``extraction.quantities``.
 
     A number stated as a change (32만 7,000명 늘었다) is a difference against a year
-    earlier when its sentence says so; a percent change is left to the relations the
+    earlier, or the month or quarter before, when its words say so; a percent change is left to the relations the
     extraction states (전년 대비 7.4% 감소). A number whose words name two metrics alike
     gets their :class:`Rivals` instead of a link. ``worded`` is ``worded_values(extraction)``
     when the caller has it (the draft needs it too).
@@ -253,7 +275,9 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
     decided: dict[int, Link | ChangeLink | None] = {}
     for index, found in enumerate(extraction.quantities):
         if worded[index] is not None and worded[index][1].form == "change":  # type: ignore[index]
-            change = None if found.quantity.kind is Kind.PERCENT else year_on_year(extraction, found, reference, aliases)
+            change = None if found.quantity.kind is Kind.PERCENT else (
+                year_on_year(extraction, found, reference, aliases)
+                or period_on_period(extraction, found, reference, aliases))
             decided[index] = ChangeLink(*change) if change else None
         else:
             decided[index] = link(extraction, index, reference, aliases)

@@ -42,6 +42,8 @@ _MONTH_BEFORE = compile_lazily(r"전월|전달|지난달\s*대비|(?:from|than) 
                                r"|month[- ]on[- ]month", re.IGNORECASE)
 _QUARTER_BEFORE = compile_lazily(r"전\s*분기|직전\s*분기|(?:from|than) (?:the (?:previous|prior|preceding) quarter|a quarter "
                                  r"(?:earlier|before|ago))|quarter[- ]on[- ]quarter", re.IGNORECASE)
+_YEAR_BEFORE = compile_lazily(r"전년(?:\s*동기)?\s*대비|전년보다|지난해보다|작년보다|year[- ]on[- ]year|a year (?:earlier|before|ago)"
+                              r"|(?:from|than) (?:the (?:previous|prior) year|last year)", re.IGNORECASE)
 #: The level a change reached, right after it: "rose 71% to $53.8 billion", "71% 상승한 538억 달러".
 _TO_LEVEL = compile_lazily(r"\s*(?:to|at)\s+$|\s*(?:상승|증가|하락|감소|급등|급락|성장)?[한된]\s*$|\s*(?:늘어난|줄어든|오른|떨어진|뛴)\s*$",
                            re.IGNORECASE)
@@ -263,19 +265,32 @@ def _reached(article: Article, index: int) -> Found | None:
 
 
 def _period_before(article: Article, index: int, period: str, reached: bool) -> str | None:
-    """The label of the period a change of ``period`` is against, from the words around the number."""
+    """The label of the period a change of quantity ``index`` in ``period`` is against."""
     quantity = article.found[index].quantity
-    around = article.before(index, 24) + " " + article.text[quantity.end:min(article.found[index].sentence[1], quantity.end + 32)]
+    after = article.text[quantity.end:min(article.found[index].sentence[1], quantity.end + 32)]
+    return period_before(period, article.before(index, 24) + " " + after, reached)
+
+
+def period_before(period: str, words: str, reached: bool = False) -> str | None:
+    """The label of the period a change of ``period`` is against, from the ``words`` around the
+    number: the month or quarter before when they say so (and the period is a month or quarter),
+    the year before when they say so, or for a year's figure the text says the change ``reached``.
+
+    >>> period_before("2022-05", "전월 대비"), period_before("2022-Q1", "from the previous quarter")
+    ('2022-04', '2021-Q4')
+    >>> period_before("2022-Q1", "rose 4% from a year earlier"), period_before("2022-Q1", "rose") is None
+    ('2021-Q1', True)
+    """
     try:
         parsed = parse_period(period)
     except PeriodError:
         return None
     earlier = parsed.start - timedelta(days=1)
-    if _MONTH_BEFORE.search(around):
+    if _MONTH_BEFORE.search(words):
         return f"{earlier.year}-{earlier.month:02d}" if parsed.granularity == "month" else None
-    if _QUARTER_BEFORE.search(around):
+    if _QUARTER_BEFORE.search(words):
         return f"{earlier.year}-Q{(earlier.month - 1) // 3 + 1}" if parsed.granularity == "quarter" else None
-    if _YEAR_EARLIER.search(around.replace(" from a year earlier", " a year earlier")) or (reached and parsed.granularity == "year"):
+    if _YEAR_BEFORE.search(words) or (reached and parsed.granularity == "year"):
         return _shift(period, years=1)
     return None
 
