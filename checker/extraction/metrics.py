@@ -45,12 +45,11 @@ _EDGAR_TAIL = re.compile(r"\s*,?\s*(?:Attributable to Parent|Net of Tax)\b.*$", 
 
 @dataclass(frozen=True)
 class Alias:
-    """A name of ``metric`` and the metric's unit; ``provided`` when it is the provider's name."""
+    """A name of ``metric`` and the metric's unit."""
 
     metric: str
     name: str
     unit: str | None
-    provided: bool = False
 
 
 def aliases_of(reference: ReferenceData) -> list[Alias]:
@@ -62,7 +61,7 @@ def aliases_of(reference: ReferenceData) -> list[Alias]:
         rows = reference.observations(metric)
         unit = rows[0].unit if rows else None
         found.extend(Alias(metric, name, unit) for name in written.get(metric, ()))
-        found.extend(Alias(metric, name, unit, provided=True)
+        found.extend(Alias(metric, name, unit)
                      for name in provider_names(metric, published.get(metric, "")) if name not in written.get(metric, ()))
     return found
 
