@@ -117,9 +117,17 @@ def test_a_korean_compound_is_not_the_word_inside_it() -> None:
         assert nearest_metrics(text, quantity, (0, len(text)), names) == expected, text
 
 
+def test_a_korean_compound_is_its_words_with_or_without_spaces() -> None:
+    names = [Alias("kosis.participation", "경제활동 참가율", "%")]
+    for text in ("경제활동참가율은 64.2%였다", "경제활동 참가율은 64.2%였다"):
+        assert nearest_metrics(text, _percent(text), (0, len(text)), names) == ["kosis.participation"], text
+    text = "청년경제활동참가율은 64.2%였다"
+    assert nearest_metrics(text, _percent(text), (0, len(text)), names) == []
+
+
 def test_english_names_match_whole_words_up_to_a_plural() -> None:
     names = [Alias("us.rate", "unemployment rate", "%")]
-    for text, expected in (("the unemployment rates hit 3.5%", ["us.rate"]),
+    for text, expected in (("the unemployment rates hit 3.5%", ["us.rate"]), ("the Unemployment Rate hit 3.5%", ["us.rate"]),
                            ("the underemployment rate hit 3.5%", [])):
         assert nearest_metrics(text, _percent(text), (0, len(text)), names) == expected, text
 

@@ -6,7 +6,8 @@ Korean and English) and the one its provider publishes for the series (an EDGAR 
 :func:`provider_names`). A name counts as written only as whole words of the text:
 each word of the name matches one word of the text — the same word with a particle
 after it (순이익을, 순이익은), or, in English, a plural or a spelling rapidfuzz finds as
-close (net profits for net profit, labour for labor) — so 확장실업률 never reads as
+close (net profits for net profit, labour for labor); a Korean compound with or without
+its spaces (경제활동 참가율, 경제활동참가율) — so 확장실업률 never reads as
 실업률, nor underemployment as unemployment. The name nearest the number wins, a longer
 name over one it contains, among metrics whose unit fits the number (USD money never
 suggests a % metric). A suggestion is a hint for the person who links claims: the draft
@@ -179,11 +180,21 @@ def _fitting(aliases: Sequence[Alias], quantity: Quantity,
     if key not in indexes:
         index: dict[str, list[tuple[Alias, tuple[str, ...]]]] = {}
         for alias in aliases:
-            wanted = tuple(match.group() for match in _WORD.finditer(alias.name))
-            if wanted and _fits(alias, quantity, relative):
+            if not _fits(alias, quantity, relative):
+                continue
+            for wanted in _spellings(alias.name):
                 index.setdefault(wanted[0][:1].casefold(), []).append((alias, wanted))
         indexes[key] = index
     return indexes[key]
+
+
+def _spellings(name: str) -> list[tuple[str, ...]]:
+    """The words of ``name``, and for a Korean name of several words the same run together: Korean
+    writes a compound with or without its spaces (경제활동 참가율, 경제활동참가율)."""
+    words = tuple(match.group() for match in _WORD.finditer(name))
+    if len(words) > 1 and all(_HANGUL.search(word) for word in words):
+        return [words, ("".join(words),)]
+    return [words] if words else []
 
 
 def _same_word(wanted: str, word: str) -> bool:
