@@ -119,6 +119,7 @@ def test_edgar_rows_point_at_their_place_in_the_file(tesla: FileData) -> None:
     assert row.location.line == 1
     assert text[row.location.column - 1:].startswith('"accn":"0001564590-16-013195"')
     assert row.notes == {"form": "10-K", "accn": "0001564590-16-013195", "fy": "2015", "fp": "FY", "name": "Assets",
+                         "entity": "Tesla, Inc.",
                          "link": "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0001318605"}
 
 

@@ -22,7 +22,7 @@ from checker.textfiles import MAX_BYTES, read_text
 
 if TYPE_CHECKING:
     from checker.extraction.metrics import Alias
-    from checker.extraction.model import ChangeLink, Extraction, Link
+    from checker.extraction.model import ChangeLink, Extraction, Link, Rivals
     from checker.quantities.predicates import Predicate
     from checker.reference.store import ReferenceData
 
@@ -41,6 +41,12 @@ def _fiscal_year_end(text: str) -> tuple[int, int]:
         raise argparse.ArgumentTypeError(str(problem)) from None
 
 
+def _unit(text: str) -> str:
+    if "=" not in text.strip("="):
+        raise argparse.ArgumentTypeError(f"{text!r} is not FILE=UNIT (e.g. U6RATE.csv=Percent)")
+    return text
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("article", type=Path, metavar="ARTICLE", help="the article, a UTF-8 text file")
     parser.add_argument("--published", type=_day, metavar="DATE",
@@ -53,6 +59,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="the article's language (default: auto, Korean when it has Hangul)")
     parser.add_argument("--reference", nargs="+", type=Path, default=[], metavar="PATH",
                         help="reference data files, for metric suggestions from their aliases")
+    parser.add_argument("--unit", action="append", type=_unit, default=[], metavar="FILE=UNIT",
+                        help="the unit of a --reference file that states none (a FRED graph CSV: "
+                             "U6RATE.csv=Percent); repeatable")
     parser.add_argument("--format", default="yaml", choices=("yaml", "json"),
                         help="a claim-file draft (default) or the extraction as JSON")
     target = parser.add_mutually_exclusive_group()
@@ -78,13 +87,21 @@ def run(arguments: argparse.Namespace) -> int:
     except InputError as problem:
         print(problem, file=sys.stderr)
         return 2
-    reference, problems = _reference_data(arguments.reference)
+    try:
+        units = _units(arguments.unit, arguments.reference)
+    except InputError as problem:
+        print(problem, file=sys.stderr)
+        return 2
+    reference, problems = _reference_data(arguments.reference, units)
     for problem in problems:
         print(problem, file=sys.stderr)
     language = None if arguments.lang == "auto" else arguments.lang
     aliases = aliases_of(reference) if reference is not None else []
     extraction = extract(article.text, language, article.published, aliases, _calendar(arguments, reference))
     extraction.file = str(arguments.article)
+    if reference is not None:
+        from checker.extraction.linking import vetted
+        extraction = vetted(extraction, reference)
     if arguments.format == "json":
         rendered = json.dumps(extraction.to_dict(), ensure_ascii=False, indent=1) + "\n"
     else:
@@ -92,6 +109,7 @@ def run(arguments: argparse.Namespace) -> int:
         document = draft(extraction, arguments.article, output, arguments.reference,
                          reference.metrics() if reference is not None else [],
                          _links(extraction, reference, aliases, worded), worded)
+        _give_units(document, arguments.reference, units)
         rendered = dump(document)
     if arguments.update is not None:
         try:
@@ -114,7 +132,7 @@ def run(arguments: argparse.Namespace) -> int:
 
 
 def _links(extraction: Extraction, reference: ReferenceData | None, aliases: list[Alias],
-           worded: list[tuple[str, Predicate] | None]) -> dict[int, Link | ChangeLink]:
+           worded: list[tuple[str, Predicate] | None]) -> dict[int, Link | ChangeLink | Rivals]:
     """The drafted claims linked to ``reference``; none without it (and the linker is not loaded)."""
     if reference is None:
         return {}
@@ -129,12 +147,53 @@ def _calendar(arguments: argparse.Namespace, reference: ReferenceData | None) ->
     return filed_calendar(reference) if reference is not None else None
 
 
-def _reference_data(paths: list[Path]) -> tuple[ReferenceData | None, list[InputError]]:
-    """The ``--reference`` files read, or None without any: an unlinked draft never loads the readers."""
+def _units(given: list[str], references: list[Path]) -> dict[Path, str]:
+    """``--unit FILE=UNIT`` by reference path. A unit may hold ``=`` (``Index 2015=100``), so FILE is
+    the part before whichever ``=`` names a ``--reference`` file; none is an error."""
+    units: dict[Path, str] = {}
+    for text in given:
+        for at in (position for position, char in enumerate(text) if char == "="):
+            file, unit = Path(text[:at]), text[at + 1:].strip()
+            matches = [path for path in references if path == file or path.resolve() == file.resolve()]
+            if matches and unit:
+                units.update((path, unit) for path in matches)
+                break
+        else:
+            file = Path(text.partition("=")[0])
+            raise InputError(Location(str(file), 1, 1), f"--unit {text}: {file} is not one of the --reference files")
+    return units
+
+
+def _reference_data(paths: list[Path], units: dict[Path, str]) -> tuple[ReferenceData | None, list[InputError]]:
+    """The ``--reference`` files read, or None without any: an unlinked draft never loads the readers.
+
+    A file without a unit says so naming ``--unit``, the way this command gives one.
+    """
     if not paths:
         return None, []
+    from checker.reference.entry import Entry
+    from checker.reference.finish import MissingUnit
     from checker.reference.store import ReferenceData
-    return ReferenceData.load(paths)
+    reference, problems = ReferenceData.load([Entry(path, unit=units.get(path, "")) for path in paths])
+    return reference, [InputError(problem.location, (
+        f"{problem.metric} has no unit: this file does not say one, so give the unit its provider states "
+        f"with --unit {_named(paths, problem.file)}=UNIT (e.g. Percent, Thousands of Persons)"))
+        if isinstance(problem, MissingUnit) else problem for problem in problems]
+
+
+def _named(paths: list[Path], name: str) -> str:
+    """The ``--reference`` path as the user wrote it for the file called ``name``."""
+    return next((str(path) for path in paths if path.name == name), name)
+
+
+def _give_units(document: object, references: list[Path], units: dict[Path, str]) -> None:
+    """The draft's ``reference:`` entries of files given ``--unit`` written with it, so ``check`` reads them alike."""
+    listed = document.get("reference") if isinstance(document, dict) else None
+    if not units or listed is None:
+        return
+    for position, path in enumerate(references):
+        if path in units:
+            listed[position] = {"file": listed[position], "unit": units[path]}
 
 
 def _merged(path: Path, document: object) -> tuple[str, list[str]]:

@@ -18,13 +18,9 @@ from checker.extraction.fiscal import FiscalCalendar
 from checker.extraction.model import Extraction, Found, Negative, StatedRelation
 from checker.extraction.sentences import sentence_of, sentence_spans
 from checker.quantities import detect_language, grammar
-from checker.quantities.model import Kind, Quantity
+from checker.quantities.model import Quantity
 
 __all__ = ["Extraction", "Found", "Negative", "StatedRelation", "extract", "numbers"]
-
-#: Kinds a fact-checker might hold a metric to; dates and durations get no suggestion.
-_RELATIVE = (Kind.MULTIPLE, Kind.PERCENT, Kind.RATIO)
-
 
 def numbers(text: str, language: str) -> tuple[list[Quantity], list[Negative]]:
     """The quantities in ``text`` and the numbers that are not quantities, with why."""
@@ -72,7 +68,7 @@ def extract(text: str, language: str | None = None, published: date | str | None
     names = list(aliases)
     quantities = [
         Found(q, spans[i], label,
-              metrics.suggest(text, q, spans[i], names, q.kind in _RELATIVE) if names else None, note)
+              metrics.suggest(text, q, spans[i], names, q.kind in metrics.RELATIVE) if names else None, note)
         for q, i, (label, note) in zip(found, index, placed)
     ]
     stated = relations.stated_relations(relations.Article(text, quantities, index, published))

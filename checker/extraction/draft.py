@@ -27,7 +27,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from checker.evaluation.intervals import format_decimal
 from checker.extraction.group_ranks import rank_claims
-from checker.extraction.model import ChangeLink, Extraction, Found, Link, Operand, StatedRelation
+from checker.extraction.model import ChangeLink, Extraction, Found, Link, Operand, Rivals, StatedRelation
 from checker.extraction.worded import next_start, rank_words, worded_values
 from checker.lazy_regex import compile_lazily
 from checker.quantities.model import Kind
@@ -102,7 +102,7 @@ def _describe(relation: StatedRelation, ids: list[str]) -> str:
 
 
 def claims(extraction: Extraction, metrics: Iterable[str] = (),
-           links: Mapping[int, Link | ChangeLink] | None = None,
+           links: Mapping[int, Link | ChangeLink | Rivals] | None = None,
            worded: Sequence[tuple[str, Predicate] | None] | None = None) -> CommentedSeq:
     """The ``claims:`` list of the draft; ``links`` (by quantity index) are written as keys."""
     known = set(metrics)
@@ -135,8 +135,11 @@ def claims(extraction: Extraction, metrics: Iterable[str] = (),
         claim["value"] = words[0] if words else q.text
         if relation is not None and relation.direction == "down" and "relation" in claim and not words:
             claim["direction"] = "down"
-        if index in links and "relation" not in claim:
-            _write_link(claim, links[index])
+        link = links.get(index)
+        if isinstance(link, Rivals):
+            comments.insert(0, link.note + (f"; period: {found.period}" if found.period else ""))
+        elif link is not None and "relation" not in claim:
+            _write_link(claim, link)
         elif found.metric and "relation" not in claim:
             comments.insert(0, f"suggested: metric: {found.metric}" + (f", period: {found.period}" if found.period else ""))
         elif found.period and q.kind is not Kind.DATE and "relation" not in claim:
@@ -216,7 +219,7 @@ def _write_link(claim: CommentedMap, link: Link | ChangeLink) -> None:
 
 def draft(extraction: Extraction, article: Path, output: Path | None,
           references: Iterable[Path] = (), metrics: Iterable[str] = (),
-          links: Mapping[int, Link | ChangeLink] | None = None,
+          links: Mapping[int, Link | ChangeLink | Rivals] | None = None,
           worded: Sequence[tuple[str, Predicate] | None] | None = None) -> CommentedMap:
     """The whole claim file; paths are written relative to ``output``'s folder.
 

@@ -9,19 +9,22 @@ launches) add up (``sum``); a level a daily series fell to is its ``min``, one i
 to its ``max``, a level stated plainly for the period its ``mean``. A metric or period
 its own sentence leaves unsaid may come from earlier in the paragraph (:mod:`carried`),
 or, for a number with no period at all, be the only period the reference holds; either
-is written with a comment saying so. Every other suggestion stays a comment (monthly
-rows summed into a year, two candidate metrics), because that reading is the
-fact-checker's call.
+is written with a comment saying so. A company's figure (an EDGAR fact) links only
+where the article names the company, and no figure links in a sentence naming a place
+its series does not (:mod:`places`: California's payrolls are not the nation's). Every
+other suggestion stays a comment (monthly rows summed into a year; two metrics named
+alike, :class:`Rivals`, each named), because that reading is the fact-checker's call.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Sequence
 
-from checker.extraction import carried, metrics
+from checker.extraction import carried, metrics, places, relations
 from checker.extraction.context import previous
-from checker.extraction.model import ChangeLink, Extraction, Found, Link
+from checker.extraction.model import ChangeLink, Extraction, Found, Link, Rivals, StatedRelation
 from checker.extraction.worded import worded_values
 from checker.periods import PeriodError, parse_period, shifted
 from checker.quantities.predicates import EN_BASES, KO_BASES, Predicate, read_value
@@ -52,6 +55,8 @@ def link(extraction: Extraction, index: int, reference: ReferenceData,
         return None
     found, taken = named
     assert found.metric is not None and found.period is not None
+    if not names_company(extraction.text, reference, found.metric) or _elsewhere(extraction, found, reference):
+        return None
     try:
         period = parse_period(found.period)
     except PeriodError:
@@ -78,7 +83,7 @@ def _named(extraction: Extraction, index: int, reference: ReferenceData,
     found = extraction.quantities[index]
     taken: list[tuple[str, str]] = []
     if found.metric is None:
-        from_before = carried.metric(extraction, index)
+        from_before = _from_first_value(extraction, index) or carried.metric(extraction, index)
         if from_before is None or not _unique(extraction, from_before[1], aliases):
             return None
         found = replace(found, metric=from_before[0].value)
@@ -92,6 +97,34 @@ def _named(extraction: Extraction, index: int, reference: ReferenceData,
         found = replace(found, period=period.value)
         taken.append(("period", period.why))
     return found, tuple(taken)
+
+
+#: "from A (in 2020) to B": English "from" before A, "to" right before B; Korean "A에서 B로".
+_EN_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_EN_TO = re.compile(r"^[^.;:!?]{0,30}?\bto\s+$", re.IGNORECASE)
+_KO_FROM_TO = re.compile(r"^(?:에서|에서부터|부터)\s[^.;:!?]{0,30}$")
+_KO_TO = re.compile(r"(?:으로|로)(?![\uac00-\ud7a3])")
+
+
+def _from_first_value(extraction: Extraction, index: int) -> tuple[carried.Carried, Found] | None:
+    """The metric of A for B of "from A to B" ("revenues grew from $31.5 billion in 2020 to $53.8
+    billion in 2021"; "매출이 315억 달러에서 538억 달러로"): a change of one metric names it once."""
+    earlier = next((i for i in range(index - 1, max(-1, index - 4), -1)   # past at most the dates between
+                    if extraction.quantities[i].quantity.kind is not Kind.DATE), None)
+    if earlier is None:
+        return None
+    first, second = extraction.quantities[earlier], extraction.quantities[index]
+    a, b, text = first.quantity, second.quantity, extraction.text
+    if first.metric is None or first.sentence != second.sentence or (a.kind, a.unit) != (b.kind, b.unit):
+        return None
+    between = text[a.end:b.start]
+    if extraction.language == "en":
+        joined = _EN_FROM.search(text, max(first.sentence[0], a.start - 8), a.start) and _EN_TO.match(between)
+    else:
+        joined = _KO_FROM_TO.match(between) and _KO_TO.match(text, b.end)
+    if not joined:
+        return None
+    return carried.Carried(first.metric, f"metric of '{a.text}', where the change starts: check it"), first
 
 
 def _only_period(reference: ReferenceData, metric: str | None, published: date | None) -> carried.Carried | None:
@@ -118,7 +151,8 @@ def year_on_year(extraction: Extraction, found: Found, reference: ReferenceData,
     sentence = extraction.text[start:end]
     if found.metric is None or found.period is None or not any(base in sentence for base in YEAR_ON_YEAR):
         return None
-    if not _unique(extraction, found, aliases):
+    if not _unique(extraction, found, aliases) or not names_company(extraction.text, reference, found.metric) \
+            or _elsewhere(extraction, found, reference):
         return None
     try:
         period = parse_period(found.period)
@@ -132,16 +166,39 @@ def year_on_year(extraction: Extraction, found: Found, reference: ReferenceData,
     return found.metric, period.label, earlier.label
 
 
-def period_before(extraction: Extraction, found: Found, reference: ReferenceData,
+def period_on_period(extraction: Extraction, found: Found, reference: ReferenceData,
+                     aliases: Sequence[metrics.Alias]) -> tuple[str, str, str] | None:
+    """``(metric, period, the period before)`` for a change the words state against the month or
+    quarter before ("rose by 531,000 from the previous month", "전월 대비 5만 명 늘었다"), when
+    they name one metric and the reference holds both periods; None otherwise."""
+    if found.metric is None or found.period is None:
+        return None
+    quantity, (start, end) = found.quantity, found.sentence
+    words = extraction.text[max(start, quantity.start - 24):quantity.start] + " " + \
+        extraction.text[quantity.end:min(end, quantity.end + 32)]
+    earlier = relations.period_before(found.period, words)
+    if earlier is None or not _unique(extraction, found, aliases) \
+            or not names_company(extraction.text, reference, found.metric) or _elsewhere(extraction, found, reference):
+        return None
+    try:
+        for asked in (found.period, earlier):
+            reference.lookup(found.metric, parse_period(asked), published=extraction.published)
+    except (LookupFailure, PeriodError):
+        return None
+    return found.metric, found.period, earlier
+
+
+def change_without_base(extraction: Extraction, found: Found, reference: ReferenceData,
                   aliases: Sequence[metrics.Alias]) -> tuple[str, str, str, str] | None:
     """``(metric, period, base, why)`` for a change stated with no base words ("32만 명 늘었다"): the
     base is the one other period its sentence names, else the period before (the year, quarter or
     month before), which the draft says it chose; None when the reference lacks either period, or
-    when base words stand in the sentence (전월 대비: :func:`year_on_year` reads those or nothing)."""
+    when base words stand in the sentence (전월 대비: :func:`year_on_year` and :func:`period_on_period` read those)."""
     start, end = found.sentence
     if any(base in extraction.text[start:end] for base in (*KO_BASES, *EN_BASES)):
         return None
-    if found.metric is None or found.period is None or not _unique(extraction, found, aliases):
+    if found.metric is None or found.period is None or not _unique(extraction, found, aliases) \
+            or not names_company(extraction.text, reference, found.metric) or _elsewhere(extraction, found, reference):
         return None
     named = sorted({other.period for other in extraction.quantities if other.sentence == found.sentence
                     and other.quantity.kind is Kind.DATE and other.period and other.period != found.period})
@@ -178,17 +235,72 @@ def _movement(extraction: Extraction, found: Found) -> str | None:
 
 def _unique(extraction: Extraction, found: Found, aliases: Sequence[metrics.Alias]) -> bool:
     """The words name one metric for this number: no other metric's name stands as near."""
-    nearest = metrics.nearest_metrics(extraction.text, found.quantity, found.sentence, list(aliases))
+    nearest = metrics.nearest_metrics(extraction.text, found.quantity, found.sentence, aliases)
     return nearest == [found.metric]
 
 
+#: What follows a company's name in its filings' ``entityName`` and not in an article ("Tesla, Inc.").
+_LEGAL_FORM = re.compile(r"[\s,]+(?:inc|corp|corporation|co|company|ltd|limited|plc|llc|l\.p|lp|n\.v|s\.a|ag|se|"
+                         r"holdings|group)\.?$", re.IGNORECASE)
+
+
+def names_company(text: str, reference: ReferenceData, metric: str) -> bool:
+    """Whether ``text`` names the company a company's figure is of (its EDGAR ``entity`` note,
+    without the legal form: Tesla for "Tesla, Inc."), as whole words; True for other figures.
+
+    "Revenue rose to $81.5 billion" in an article about another company is not Tesla's revenue.
+    """
+    rows = reference.observations(metric)
+    entity = rows[0].notes.get("entity", "") if rows else ""
+    if not entity:
+        return True
+    name = entity
+    while (shorter := _LEGAL_FORM.sub("", name)) != name:
+        name = shorter
+    return re.search(rf"(?<!\w){re.escape(name or entity)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def _elsewhere(extraction: Extraction, found: Found, reference: ReferenceData) -> bool:
+    """Whether the number's sentence names a place (a US state, a 시·도) its series' name does not."""
+    start, end = found.sentence
+    return places.other_place(extraction.text[start:end], reference.names().get(found.metric or "", "")) is not None
+
+
+def vetted(extraction: Extraction, reference: ReferenceData) -> Extraction:
+    """The extraction less what names a company the article does not name or a series of no place
+    its sentence names: such relations are dropped and such suggestions cleared, as :func:`link`
+    refuses such a number (a comment suggesting Tesla's revenue for Nokia's misleads as a link would)."""
+    def fits(found: Found, metric: str) -> bool:
+        return names_company(extraction.text, reference, metric) \
+            and not _elsewhere(extraction, replace(found, metric=metric), reference)
+
+    def kept(relation: StatedRelation) -> bool:
+        found = extraction.quantities[relation.claim]
+        return all(fits(found, operand["metric"]) for operand in relation.operands
+                   if isinstance(operand, dict) and "metric" in operand)
+    quantities = [found if found.metric is None or fits(found, found.metric) else replace(found, metric=None)
+                  for found in extraction.quantities]
+    return replace(extraction, quantities=quantities, relations=[r for r in extraction.relations if kept(r)])
+
+
+def rivals(extraction: Extraction, index: int, aliases: Sequence[metrics.Alias]) -> Rivals | None:
+    """The metrics named alike for quantity ``index`` when there are several, else None."""
+    found = extraction.quantities[index]
+    if found.quantity.kind in (Kind.DATE, Kind.DURATION):
+        return None
+    nearest = metrics.nearest_metrics(extraction.text, found.quantity, found.sentence, aliases,
+                                      found.quantity.kind in metrics.RELATIVE)
+    return Rivals(tuple(sorted(nearest))) if len(nearest) > 1 else None
+
+
 def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[metrics.Alias],
-          worded: Sequence[tuple[str, Predicate] | None] | None = None) -> dict[int, Link | ChangeLink]:
+          worded: Sequence[tuple[str, Predicate] | None] | None = None) -> dict[int, Link | ChangeLink | Rivals]:
     """The links of every quantity the evidence decides, by index in ``extraction.quantities``.
 
     A number stated as a change (32만 7,000명 늘었다) is a difference against a year
-    earlier when its sentence says so; a percent change is left to the relations the
-    extraction states (전년 대비 7.4% 감소). ``worded`` is ``worded_values(extraction)``
+    earlier, or the month or quarter before, when its words say so; a percent change is left to the relations the
+    extraction states (전년 대비 7.4% 감소). A number whose words name two metrics alike
+    gets their :class:`Rivals` instead of a link. ``worded`` is ``worded_values(extraction)``
     when the caller has it (the draft needs it too).
     """
     worded = worded_values(extraction) if worded is None else worded
@@ -196,8 +308,11 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
     for index, found in enumerate(extraction.quantities):
         if worded[index] is not None and worded[index][1].form == "change":  # type: ignore[index]
             change = None if found.quantity.kind is Kind.PERCENT else (
-                year_on_year(extraction, found, reference, aliases) or period_before(extraction, found, reference, aliases))
+                year_on_year(extraction, found, reference, aliases)
+                or period_on_period(extraction, found, reference, aliases)
+                or change_without_base(extraction, found, reference, aliases))
             decided[index] = ChangeLink(*change) if change else None
         else:
             decided[index] = link(extraction, index, reference, aliases)
+    decided.update((index, rivals(extraction, index, aliases)) for index, found in decided.items() if found is None)
     return {index: found for index, found in decided.items() if found is not None}

@@ -1,45 +1,100 @@
-"""Suggesting a reference metric for a number from the words before it.
+"""Suggesting a reference metric for a number from the words around it.
 
-Reference files list the names articles use for each metric (``aliases:``, Korean and
-English). The alias that best matches the clause before a number — fuzzily, so
-순이익을 and 순이익은 both find 순이익, and "net profits" finds "net profit" — and
-sits nearest to it is the suggestion, among metrics whose unit fits the number
-(USD money never suggests a % metric). A suggestion is a hint for the person who
-links claims: the draft writes it as a comment, never as a link.
+A metric's names are the ones its reference file lists for articles (``aliases:``,
+Korean and English) and the one its provider publishes for the series (an EDGAR tag's
+``label``, ECOS ``ITEM_NAME``, KOSIS ``ITM_NM``, DART ``account_nm``: see
+:func:`provider_names`). A name counts as written only as whole words of the text:
+each word of the name matches one word of the text — the same word with a particle
+after it (순이익을, 순이익은), or, in English, a plural or a spelling rapidfuzz finds as
+close (net profits for net profit, labour for labor); a Korean compound with or without
+its spaces (경제활동 참가율, 경제활동참가율) — so 확장실업률 never reads as
+실업률, nor underemployment as unemployment. The name nearest the number wins, a longer
+name over one it contains, among metrics whose unit fits the number (USD money never
+suggests a % metric). A suggestion is a hint for the person who links claims: the draft
+writes it as a comment, never as a link.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from checker.quantities.model import Kind, Quantity
+from checker.quantities.tables import KO_HEDGE_PARTICLES, KO_TRAILING_PARTICLES
 
 if TYPE_CHECKING:
     from checker.reference.store import ReferenceData  # the readers load only when a draft is linked
 
+#: Kinds that state a change or multiple of a metric (30% 넘게 오른 주가): any unit fits them.
+RELATIVE = (Kind.MULTIPLE, Kind.PERCENT, Kind.RATIO)
 #: How far before a number its metric's name may stand, in characters.
 WINDOW = 40
 #: How far after it ("44억 달러의 순이익"); a whole sentence's reach for a change or multiple.
 AFTER = 16
-#: Lowest rapidfuzz partial-ratio score for an alias to count as written there.
+#: Lowest rapidfuzz ratio for an English word to count as a word of a name (profits: profit).
 MIN_SCORE = 88.0
+#: What may follow a Korean word of a name inside one written word: particles (순이익을).
+KO_ENDINGS = frozenset((*KO_TRAILING_PARTICLES, *KO_HEDGE_PARTICLES, "보다", "에는", "으로는", "로는", "과는", "와는"))
+#: Items that stand for a whole statistic, not a part of it (ECOS 총지수, KOSIS 계).
+TOTALS = frozenset(("총지수", "총계", "합계", "소계", "계", "전체", "전국", "Total", "total"))
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+#: What an EDGAR label says after the figure itself ("Net Income (Loss) Attributable to Parent").
+_EDGAR_TAIL = re.compile(r"\s*,?\s*(?:Attributable to Parent|Net of Tax)\b.*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Alias:
+    """A name of ``metric`` and the metric's unit."""
+
     metric: str
     name: str
     unit: str | None
 
 
 def aliases_of(reference: ReferenceData) -> list[Alias]:
-    """Every alias of every metric, with the metric's unit (None when it has no rows)."""
+    """Every name of every metric, with the metric's unit (None when it has no rows): the
+    reference files' ``aliases:`` first, then the provider's own names not among them."""
+    written, published = reference.aliases(), reference.names()
     found = []
-    for metric, names in sorted(reference.aliases().items()):
+    for metric in sorted(set(written) | {metric for metric, name in published.items() if name}):
         rows = reference.observations(metric)
         unit = rows[0].unit if rows else None
-        found.extend(Alias(metric, name, unit) for name in names)
+        found.extend(Alias(metric, name, unit) for name in written.get(metric, ()))
+        found.extend(Alias(metric, name, unit)
+                     for name in provider_names(metric, published.get(metric, "")) if name not in written.get(metric, ()))
     return found
+
+
+def provider_names(metric: str, published: str) -> list[str]:
+    """The names an article would use for a series, from the name its provider publishes.
+
+    ECOS and KOSIS name a series by its statistic and items (``수입금액지수 · 곡류``): the
+    article writes the items before the statistic (곡류 수입금액지수), and a total item
+    (총지수, 계) is the statistic itself; KOSIS's first part is its table, not the measure.
+    An EDGAR label loses what only an accountant writes (``Net Income (Loss) Attributable
+    to Parent``: Net Income).
+
+    >>> provider_names("ecos.403Y003.*AA", "수입금액지수 · 총지수")
+    ['수입금액지수']
+    >>> provider_names("kosis.101.DT_1DA7002S.T80.00", "경제활동인구조사 · 실업률 · 계")
+    ['실업률']
+    >>> provider_names("cik1318605.NetIncomeLoss", "Net Income (Loss) Attributable to Parent")
+    ['Net Income']
+    """
+    names = []
+    for name in filter(None, (part.strip() for part in published.split("; "))):
+        parts = name.split(" · ")
+        if metric.startswith("kosis.") and len(parts) > 1:
+            parts = parts[1:]
+        head, items = parts[0], [item for item in parts[1:] if item not in TOTALS]
+        name = " ".join([*items, head])
+        if metric.startswith("cik"):
+            name = _EDGAR_TAIL.sub("", _PARENTHESES.sub("", name))
+        if name and name not in names:
+            names.append(name)
+    return names
 
 
 def _fits(alias: Alias, quantity: Quantity, relative: bool) -> bool:
@@ -55,9 +110,10 @@ def _fits(alias: Alias, quantity: Quantity, relative: bool) -> bool:
     return not (alias.unit in ("%", "pp") or alias.unit.isupper())
 
 
-def suggest(text: str, quantity: Quantity, sentence: tuple[int, int], aliases: list[Alias],
+def suggest(text: str, quantity: Quantity, sentence: tuple[int, int], aliases: Sequence[Alias],
             relative: bool = False) -> str | None:
-    """The metric whose alias best names ``quantity`` in the clause before it, or None.
+    """The metric whose alias best names ``quantity`` in the clause before it, or None
+    (also when names of two metrics stand there alike: see :func:`nearest_metrics`).
 
     The name may also follow the number ("44억 달러의 순이익"); one before it wins.
     ``relative``: the number states a change or multiple of the metric (30% 넘게 오른
@@ -72,31 +128,88 @@ def suggest(text: str, quantity: Quantity, sentence: tuple[int, int], aliases: l
     'meta.net_income'
     """
     nearest = nearest_metrics(text, quantity, sentence, aliases, relative)
-    return nearest[0] if nearest else None
+    return nearest[0] if len(nearest) == 1 else None
 
 
-def nearest_metrics(text: str, quantity: Quantity, sentence: tuple[int, int], aliases: list[Alias],
+def nearest_metrics(text: str, quantity: Quantity, sentence: tuple[int, int], aliases: Sequence[Alias],
                     relative: bool = False) -> list[str]:
     """The metrics whose names stand nearest the number, best match first.
 
-    More than one when names of different metrics end at the same place (one name
-    inside another): the words then do not decide between them.
+    Before the number, the name ending nearest it wins; after it, the one starting
+    nearest. At the same place a longer name wins over one it contains (곡류
+    수입금액지수 over 수입금액지수). More than one when names of different metrics are
+    equally near and long: the words then do not decide between them.
     """
-    from rapidfuzz import fuzz  # only a draft with reference aliases pays for loading it
-    windows = [text[max(sentence[0], quantity.start - WINDOW):quantity.start]]
     reach = WINDOW if relative else AFTER
-    windows.append(text[quantity.end:min(sentence[1], quantity.end + reach)][::-1])
-    for window in windows:
-        found: list[tuple[int, float, str]] = []
-        for alias in aliases:
-            if not window.strip() or not _fits(alias, quantity, relative):
-                continue
-            name = alias.name if window is windows[0] else alias.name[::-1]
-            match = fuzz.partial_ratio_alignment(name, window, score_cutoff=MIN_SCORE)
-            if match is not None:
-                found.append((match.dest_end, match.score, alias.metric))
+    windows = (
+        (max(sentence[0], quantity.start - WINDOW), quantity.start, True),
+        (quantity.end, min(sentence[1], quantity.end + reach), False),
+    )
+    by_initial = _fitting(aliases, quantity, relative)
+    for start, end, before in windows:
+        words = [(match.group(), match.start(), match.end()) for match in _WORD.finditer(text, start, end)]
+        found: list[tuple[int, int, str]] = []
+        for at, (word, _, _) in enumerate(words):
+            for alias, wanted in by_initial.get(word[:1].casefold(), ()):
+                run = words[at:at + len(wanted)]
+                if len(run) == len(wanted) and all(_same_word(want, written) for want, (written, _, _) in zip(wanted, run)):
+                    found.append((run[-1][2] if before else -run[0][1], len(alias.name), alias.metric))
         if found:
-            end = max(position for position, _, _ in found)
-            ranked = sorted((item for item in found if item[0] == end), key=lambda item: -item[1])
-            return list(dict.fromkeys(metric for _, _, metric in ranked))
+            best = max(found)[:2]
+            return list(dict.fromkeys(metric for place, size, metric in sorted(found, reverse=True)
+                                      if (place, size) == best))
     return []
+
+
+#: The last alias list indexed (kept, so its id is not another list's) and its indexes by fit.
+_INDEXED: list[tuple[Sequence[Alias], dict[tuple, dict[str, list[tuple[Alias, tuple[str, ...]]]]]]] = []
+
+
+def _fitting(aliases: Sequence[Alias], quantity: Quantity,
+             relative: bool) -> dict[str, list[tuple[Alias, tuple[str, ...]]]]:
+    """The aliases whose unit fits ``quantity``, with their words, by the first letter of their first
+    word (case aside): a text word is compared only with the names that can start there. Indexed
+    once per alias list and kind of number, since an article's hundreds of numbers share one list
+    of hundreds of names (an EDGAR file's labels); the list must not change while in use."""
+    entry = _INDEXED[0] if _INDEXED else None
+    if entry is None or entry[0] is not aliases:  # held here, so another thread's list never answers for this one
+        entry = (aliases, {})
+        _INDEXED[:] = [entry]
+    indexes = entry[1]
+    key = (quantity.kind, quantity.unit, relative)
+    if key not in indexes:
+        index: dict[str, list[tuple[Alias, tuple[str, ...]]]] = {}
+        for alias in aliases:
+            if not _fits(alias, quantity, relative):
+                continue
+            for wanted in _spellings(alias.name):
+                index.setdefault(wanted[0][:1].casefold(), []).append((alias, wanted))
+        indexes[key] = index
+    return indexes[key]
+
+
+def _spellings(name: str) -> list[tuple[str, ...]]:
+    """The words of ``name``, and for a Korean name of several words the same run together: Korean
+    writes a compound with or without its spaces (경제활동 참가율, 경제활동참가율)."""
+    words = tuple(match.group() for match in _WORD.finditer(name))
+    if len(words) > 1 and all(_HANGUL.search(word) for word in words):
+        return [words, ("".join(words),)]
+    return [words] if words else []
+
+
+def _same_word(wanted: str, word: str) -> bool:
+    """Whether ``word`` of the text is ``wanted`` of a name: the same word, a Korean word with a
+    particle after it, an English plural or possessive, or a spelling rapidfuzz scores as close
+    that differs by one letter at most past the same start (labour: labor; underemployment is
+    not unemployment)."""
+    if word == wanted:
+        return True
+    if _HANGUL.search(wanted):
+        return word.startswith(wanted) and word[len(wanted):] in KO_ENDINGS
+    wanted, word = wanted.casefold(), word.casefold()
+    if word == wanted or (word.startswith(wanted) and word[len(wanted):] in ("s", "es", "'s", "’s")):
+        return True
+    if word[:2] != wanted[:2] or abs(len(word) - len(wanted)) > 1:
+        return False
+    from rapidfuzz import fuzz  # only a draft with reference aliases pays for loading it
+    return fuzz.ratio(wanted, word, score_cutoff=MIN_SCORE) > 0

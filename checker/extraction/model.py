@@ -128,3 +128,15 @@ class ChangeLink:
     period: str
     earlier: str
     why: str | None = None
+
+
+@dataclass(frozen=True)
+class Rivals:
+    """Metrics whose names stand equally near one number and are equally long: the words do
+    not decide, so the draft links none and names each in a comment for a person to choose."""
+
+    metrics: tuple[str, ...]
+
+    @property
+    def note(self) -> str:
+        return f"the words name {' and '.join(self.metrics)} alike: link the one meant"

@@ -11,7 +11,8 @@ when the other side is not in the text ("전년 대비 절반", "3배나 뛰어�
 - ratio: "340달러였던 게 … 거의 4분의 1 수준으로" (the new value over the old one),
   "전년 대비 절반 수준" (over the same metric a year earlier);
 - multiple: "지난해에만 3배나 뛰어올랐던 메타 주가";
-- change: "fell to $1.4B from $2.2B, a decline of 37%", "전날 대비 20.32% 급등";
+- change: "fell to $1.4B from $2.2B, a decline of 37%", "전날 대비 20.32% 급등", "rose 71% to
+  $53.8 billion in 2021" and "전월 대비 0.3% 상승" (against the period before);
 - months_between / days_between: "그로부터 10개월 뒤인 2022년 8월";
 - product: "35만 개 … 개당 2만5,000~3만 달러 … 적게 잡아도 90억 달러".
 """
@@ -36,6 +37,16 @@ _PREVIOUS_DAY = compile_lazily(r"(?:전날|전일)\s*대비\s*$|from the (?:prev
 _FALL = compile_lazily(r"폭락|급락|하락|떨어|감소|줄|쪼그라|추락|fell|fall|drop|declin|plung|slump|lost|down|decrease|shrank", re.IGNORECASE)
 _CHANGE = compile_lazily(r"폭락|급락|하락|떨어|감소|줄|급등|상승|올랐|오른|오르|뛰|늘|증가|rose|rise|fell|fall|drop|declin|"
                          r"jump|gain|climb|grow|increase|decrease|up|down|surge|plung", re.IGNORECASE)
+#: Words naming the period a change is against, before or after the number ("from the previous month").
+_MONTH_BEFORE = compile_lazily(r"전월|전달|지난달\s*대비|(?:from|than) (?:the (?:previous|prior|preceding) month|a month (?:earlier|before|ago))"
+                               r"|month[- ]on[- ]month", re.IGNORECASE)
+_QUARTER_BEFORE = compile_lazily(r"전\s*분기|직전\s*분기|(?:from|than) (?:the (?:previous|prior|preceding) quarter|a quarter "
+                                 r"(?:earlier|before|ago))|quarter[- ]on[- ]quarter", re.IGNORECASE)
+_YEAR_BEFORE = compile_lazily(r"전년(?:\s*동기)?\s*대비|전년보다|지난해보다|작년보다|year[- ]on[- ]year|a year (?:earlier|before|ago)"
+                              r"|(?:from|than) (?:the (?:previous|prior) year|last year)", re.IGNORECASE)
+#: The level a change reached, right after it: "rose 71% to $53.8 billion", "71% 상승한 538억 달러".
+_TO_LEVEL = compile_lazily(r"\s*(?:to|at)\s+$|\s*(?:상승|증가|하락|감소|급등|급락|성장)?[한된]\s*$|\s*(?:늘어난|줄어든|오른|떨어진|뛴)\s*$",
+                           re.IGNORECASE)
 _AFTER = compile_lazily(r"\s*(?:뒤|후|만에|이후|later|after)")
 _SINCE = compile_lazily(r"(?:그로부터|이로부터|그 후|이후|since then)\s*$", re.IGNORECASE)
 _PER_UNIT = compile_lazily(r"(?:개당|대당|주당|1인당|장당|per\s+\w+|each|apiece|a piece)", re.IGNORECASE)
@@ -211,12 +222,77 @@ def change(article: Article) -> Iterator[StatedRelation]:
         elif _YEAR_EARLIER.search(article.before(index)):
             base = _shift(period, years=1)
         else:
+            yield from _change_to_level(article, index, direction)
             continue
         if base is None:
             continue
         agg = "last" if period and (period.endswith("-YTD") or len(period) == 4) else None
         yield StatedRelation("change", (_lookup(found, base, agg), _lookup(found, period, agg)),
                              index, quantity.start, quantity.end, direction)
+
+
+def _change_to_level(article: Article, index: int, direction: str | None) -> Iterator[StatedRelation]:
+    """A percent change of a metric against the period before, its sentence quoted whole.
+
+    The period before is the one the words name after the number too ("rose 665% from a
+    year earlier", "전월 대비", "from the previous quarter"); with no such words, the year
+    before a year's figure that the text states it reached ("revenues rose 71% to $53.8
+    billion in 2021", "71% 상승한 538억 달러"). The metric and period are the percent's, or
+    those of the level it reached. Nothing else is a guess worth drafting: a quarter's
+    rise may be against the quarter before or the year before.
+    """
+    found = article.found[index]
+    level = _reached(article, index)
+    metric = found.metric or (level.metric if level else None)
+    period = found.period or (level.period if level else None)
+    if metric is None or period is None:
+        return
+    base = _period_before(article, index, period, level is not None)
+    if base is None:
+        return
+    stated = Found(found.quantity, found.sentence, period, metric)
+    yield StatedRelation("change", (_lookup(stated, base), _lookup(stated, period)), index, *found.sentence, direction)
+
+
+def _reached(article: Article, index: int) -> Found | None:
+    """The level a change reached when it follows the change in its sentence ("rose 71% to $53.8 billion")."""
+    following = [i for i in article.in_sentences(index) if i > index and article.kind(i) in _AMOUNTS]
+    if not following:
+        return None
+    level = article.found[following[0]]
+    between = article.text[article.found[index].quantity.end:level.quantity.start]
+    return level if _TO_LEVEL.search(between) and len(between) <= 40 else None
+
+
+def _period_before(article: Article, index: int, period: str, reached: bool) -> str | None:
+    """The label of the period a change of quantity ``index`` in ``period`` is against."""
+    quantity = article.found[index].quantity
+    after = article.text[quantity.end:min(article.found[index].sentence[1], quantity.end + 32)]
+    return period_before(period, article.before(index, 24) + " " + after, reached)
+
+
+def period_before(period: str, words: str, reached: bool = False) -> str | None:
+    """The label of the period a change of ``period`` is against, from the ``words`` around the
+    number: the month or quarter before when they say so (and the period is a month or quarter),
+    the year before when they say so, or for a year's figure the text says the change ``reached``.
+
+    >>> period_before("2022-05", "전월 대비"), period_before("2022-Q1", "from the previous quarter")
+    ('2022-04', '2021-Q4')
+    >>> period_before("2022-Q1", "rose 4% from a year earlier"), period_before("2022-Q1", "rose") is None
+    ('2021-Q1', True)
+    """
+    try:
+        parsed = parse_period(period)
+    except PeriodError:
+        return None
+    earlier = parsed.start - timedelta(days=1)
+    if _MONTH_BEFORE.search(words):
+        return f"{earlier.year}-{earlier.month:02d}" if parsed.granularity == "month" else None
+    if _QUARTER_BEFORE.search(words):
+        return f"{earlier.year}-Q{(earlier.month - 1) // 3 + 1}" if parsed.granularity == "quarter" else None
+    if _YEAR_BEFORE.search(words) or (reached and parsed.granularity == "year"):
+        return _shift(period, years=1)
+    return None
 
 
 def months_between(article: Article) -> Iterator[StatedRelation]:

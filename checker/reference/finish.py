@@ -116,11 +116,26 @@ def _scaled(rows: list[Observation], entry: Entry, errors: list[InputError]) -> 
     return kept
 
 
+class MissingUnit(InputError):
+    """A file that states no unit (a FRED graph CSV): its rows cannot be read as any figure.
+
+    Its own type, so a command that gives units otherwise (``extract --unit FILE=UNIT``)
+    can name its own way of giving one instead of the claim file's entry.
+    """
+
+    def __init__(self, location: Location, metric: str, file: str) -> None:
+        super().__init__(location, (
+            f"{metric} has no unit: this file does not say one, so add the unit its provider states "
+            f"to the reference entry: '- {{file: {file}, unit: UNIT}}' (e.g. Percent, Thousands of Persons)"))
+        self.metric, self.file = metric, file
+
+    def __reduce__(self) -> tuple:
+        return type(self), (self.location, self.metric, self.file)
+
+
 def _read_unit(row: Observation, entry: Entry, errors: list[InputError]) -> Unit | None:
     if not row.unit:
-        errors.append(InputError(row.location, (
-            f"{row.metric} has no unit: this file does not say one, so add the unit its provider states "
-            f"to the reference entry: '- {{file: {entry.file.name}, unit: UNIT}}' (e.g. Percent, Thousands of Persons)")))
+        errors.append(MissingUnit(row.location, row.metric, entry.file.name))
         return None
     try:
         return read_unit(row.unit)

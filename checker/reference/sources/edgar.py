@@ -23,7 +23,8 @@ Shape: ``{cik, entityName, facts: {<taxonomy>: {<Tag>: {label, description, unit
   made in silence.
 - Source: the company's ``companyfacts`` URL; each row's form, accession number and the
   filing's fiscal year and period (``fy``, ``fp``: what ``checker.extraction.fiscal`` reads a
-  company's fiscal calendar from) are kept in its notes.
+  company's fiscal calendar from) are kept in its notes, with the tag's ``label`` (``name``),
+  the ``entityName`` (``entity``) and the company's filings page (``link``).
 - Fetch (``claimcheck fetch edgar:CIK0001318605``): ``{CLAIMCHECK_SEC_URL}/api/xbrl/companyfacts/``,
   one request, with the User-Agent the SEC requires (``SEC_USER_AGENT``); the answer's
   ``cik`` must be the one asked for, or the fetch fails with nothing written. With ``--as-of
@@ -119,13 +120,13 @@ def _metric_names(facts: dict, cik: int) -> list[_Facts]:
 
 
 def _observation(metric: str, unit: str, row: object, source: str, where: Location, label: str,
-                 link: str) -> Observation:
+                 link: str, entity: str = "") -> Observation:
     if not isinstance(row, dict):
         raise ValueError("row is not an object")
     end = _day(row.get("end"), "end")
     period = span_period(_day(row["start"], "start"), end) if row.get("start") else day_period(end)
     notes = ({key: str(row[key]) for key in ("form", "accn", "fy", "fp") if key in row}
-             | ({"name": label} if label else {}) | {"link": link})
+             | ({"name": label} if label else {}) | ({"entity": entity} if entity else {}) | {"link": link})
     return Observation(
         metric=metric,
         period=period,
@@ -143,11 +144,14 @@ def read(text: str, shown: str, entry: Entry) -> FileData:
     """Every fact of the file as an observation; problems in ``.errors``, never raised."""
     data = FileData(shown)
     try:
-        cik, facts = _cik(load_json(text, shown), shown)
+        document = load_json(text, shown)
+        cik, facts = _cik(document, shown)
     except InputError as error:
         data.errors.append(error)
         return data
     source, link = source_url(cik), FILINGS.format(cik=cik)
+    named = document.get("entityName")  # the company, so a draft links its figures only where the article names it
+    entity = " ".join(named.split()) if isinstance(named, str) else ""
     series = _metric_names(facts, cik)
     positions = RowPositions(text, shown, "accn", sum(len(facts.rows) for facts in series))
     kept: dict[tuple, Observation] = {}
@@ -162,7 +166,7 @@ def read(text: str, shown: str, entry: Entry) -> FileData:
             where = positions[index]
             index += 1
             try:
-                found = _observation(metric, unit, row, source, where, label, link)
+                found = _observation(metric, unit, row, source, where, label, link, entity)
             except (ValueError, PeriodError) as error:
                 named = row_name(path, number, row, ("accn", "end"))
                 data.errors.append(InputError(where, f"{metric} {named}: {error}"))

@@ -1,0 +1,244 @@
+"""Drafts that link themselves to reference data as providers publish it (issue 21, item 5).
+
+Real provider files from ../shared (FRED graph CSVs, EDGAR companyfacts, ECOS), read in
+place and skipped when absent; no test reaches the internet.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from checker.cli import main
+from checker.extraction import extract
+from checker.extraction.metrics import Alias, nearest_metrics
+from checker.quantities.model import Kind, Quantity
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "reference-data"
+U6RATE = SHARED / "us" / "U6RATE.csv"
+
+needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/reference-data is absent")
+
+
+def _article(folder: Path, text: str) -> Path:
+    path = folder / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@needs_shared
+def test_a_fred_graph_csv_without_unit_names_the_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = _article(tmp_path, "The U-6 unemployment rate rose to 7.2% in March 2022.\n")
+    assert main(["extract", str(article), "--reference", str(U6RATE)]) == 2
+    errors = capsys.readouterr().err.splitlines()
+    assert len(errors) == 1 and errors[0].startswith(f"{U6RATE}:2:12: fred.U6RATE has no unit")
+    assert f"--unit {U6RATE}=UNIT" in errors[0]
+
+
+@needs_shared
+def test_unit_flag_reads_the_file_and_the_draft_keeps_the_unit(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    article = _article(tmp_path, "The U-6 unemployment rate rose to 7.2% in March 2022.\n")
+    draft = tmp_path / "draft.yaml"
+    assert main(["extract", str(article), "--published", "2022-04-10", "--reference", str(U6RATE),
+                 "--unit", f"{U6RATE}=Percent", "-o", str(draft)]) == 0
+    assert capsys.readouterr().err == ""
+    (entry,) = yaml.safe_load(draft.read_text(encoding="utf-8"))["reference"]
+    assert entry["unit"] == "Percent" and entry["file"].endswith("U6RATE.csv")
+    assert main(["check", str(draft)]) == 0
+
+
+def test_unit_for_a_file_that_is_no_reference_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = _article(tmp_path, "Up 3%.\n")
+    assert main(["extract", str(article), "--unit", "other.csv=Percent"]) == 2
+    assert capsys.readouterr().err == "other.csv:1:1: --unit other.csv=Percent: other.csv is not one of the --reference files\n"
+
+
+# --- names from the provider, as whole words -----------------------------------------
+
+EDGAR = SHARED / "edgar" / "CIK0001318605.companyfacts.json"
+ECOS = [SHARED / "ecos" / "import_amount2.json", SHARED / "ecos" / "import_cost2.json"]
+
+
+def _drafted(tmp_path: Path, text: str, published: str, references: list[Path], language: str,
+             *units: str) -> list[dict]:
+    article = _article(tmp_path, text)
+    draft = tmp_path / "draft.yaml"
+    assert main(["extract", str(article), "--published", published, "--lang", language, "-o", str(draft),
+                 "--force", "--reference", *map(str, references), *(f"--unit={unit}" for unit in units)]) == 0
+    return yaml.safe_load(draft.read_text(encoding="utf-8"))["claims"]
+
+
+def _comments(tmp_path: Path) -> str:
+    return (tmp_path / "draft.yaml").read_text(encoding="utf-8")
+
+
+@needs_shared
+def test_edgar_labels_link_a_company_the_article_names(tmp_path: Path) -> None:
+    """The companyfacts ``label`` (Net Income (Loss) Attributable to Parent) is the name; the
+    draft checks as supported."""
+    claims = _drafted(tmp_path, "Tesla reported net income of $5.5 billion for 2021, and revenues of "
+                                "$53.8 billion in 2021.\n", "2022-02-10", [EDGAR], "en")
+    assert [(c["metric"], c["period"]) for c in claims] == [
+        ("cik1318605.NetIncomeLoss", "2021"), ("cik1318605.Revenues", "2021")]
+    assert main(["check", str(tmp_path / "draft.yaml")]) == 0
+
+
+@needs_shared
+def test_edgar_figures_of_an_unnamed_company_stay_unlinked(tmp_path: Path) -> None:
+    claims = _drafted(tmp_path, "Nokia reported net income of $5.5 billion for 2021.\n", "2022-02-10", [EDGAR], "en")
+    assert "metric" not in claims[0] and "cik1318605" not in _comments(tmp_path)  # not even as a suggestion
+
+
+@needs_shared
+def test_ecos_items_name_their_series_not_the_total(tmp_path: Path) -> None:
+    """수입물량지수 · 곡류 is written 곡류 수입물량지수: that item, not the 총지수 whose name it contains."""
+    claims = _drafted(tmp_path, "4월 곡류 수입물량지수는 60.83을 기록했다. 총 수입물량지수는 121.51이었다.\n",
+                      "2022-05-20", ECOS, "ko")
+    assert [(c.get("metric"), c.get("period")) for c in claims] == [
+        ("ecos.403Y004.101111AA", "2022-04"), ("ecos.403Y004.*AA", "2022-04")]
+
+
+@needs_shared
+def test_two_series_of_one_name_are_rivals_named_in_a_comment(tmp_path: Path) -> None:
+    """ECOS publishes two items called 임산물 (10131AA, 1013AA): the draft links neither."""
+    claims = _drafted(tmp_path, "4월 임산물 수입금액지수는 100을 기록했다.\n", "2022-05-20", ECOS, "ko")
+    assert "metric" not in claims[0]
+    assert "the words name ecos.403Y003.10131AA and ecos.403Y003.1013AA alike" in _comments(tmp_path)
+
+
+def test_a_korean_compound_is_not_the_word_inside_it() -> None:
+    """확장실업률 is not 실업률, whose name it ends with; 실업률은 is 실업률 with a particle."""
+    names = [Alias("kosis.unemployment", "실업률", "%")]
+    for text, expected in (("확장실업률은 8.1%였다", []), ("실업률은 3.1%였다", ["kosis.unemployment"]),
+                           ("체감 실업률이 8.1%", ["kosis.unemployment"])):
+        quantity = _percent(text)
+        assert nearest_metrics(text, quantity, (0, len(text)), names) == expected, text
+
+
+def test_a_korean_compound_is_its_words_with_or_without_spaces() -> None:
+    names = [Alias("kosis.participation", "경제활동 참가율", "%")]
+    for text in ("경제활동참가율은 64.2%였다", "경제활동 참가율은 64.2%였다"):
+        assert nearest_metrics(text, _percent(text), (0, len(text)), names) == ["kosis.participation"], text
+    text = "청년경제활동참가율은 64.2%였다"
+    assert nearest_metrics(text, _percent(text), (0, len(text)), names) == []
+
+
+def test_english_names_match_whole_words_up_to_a_plural() -> None:
+    names = [Alias("us.rate", "unemployment rate", "%")]
+    for text, expected in (("the unemployment rates hit 3.5%", ["us.rate"]), ("the Unemployment Rate hit 3.5%", ["us.rate"]),
+                           ("the underemployment rate hit 3.5%", [])):
+        assert nearest_metrics(text, _percent(text), (0, len(text)), names) == expected, text
+
+
+def _percent(text: str) -> Quantity:
+    found = extract(text).quantities
+    return next(f.quantity for f in found if f.quantity.kind is Kind.PERCENT)
+
+
+# --- a place the series is not about ----------------------------------------------------
+
+LIAR2 = Path(__file__).resolve().parents[2] / "shared" / "peer-corpora" / "liar2" / "valid.csv"
+PAYEMS = SHARED / "us" / "PAYEMS.csv"
+THOUSANDS = f"{PAYEMS}=Thousands of Persons"
+
+
+def _payrolls(tmp_path: Path) -> Path:
+    names = tmp_path / "names.yaml"
+    names.write_text("aliases:\n  fred.PAYEMS: [nonfarm payroll]\n", encoding="utf-8")
+    return names
+
+
+@needs_shared
+@pytest.mark.skipif(not LIAR2.is_file(), reason="../shared liar2 is absent")
+def test_a_states_figure_is_not_the_nations(tmp_path: Path) -> None:
+    """PolitiFact's justification of liar2 valid.csv id 11169: California's payroll jobs in January 2011."""
+    import csv
+    with LIAR2.open(encoding="utf-8", newline="") as stream:
+        row = next(row for row in csv.DictReader(stream) if row["id"] == "11169")
+    claims = _drafted(tmp_path, row["justification"], "2016-01-21", [PAYEMS, _payrolls(tmp_path)], "en", THOUSANDS)
+    payroll = next(c for c in claims if str(c["value"]).startswith("about 14.3 million"))
+    assert "metric" not in payroll
+    nation = _drafted(tmp_path, "The nation had about 130.1 million nonfarm payroll jobs in January 2011.\n",
+                      "2016-01-21", [PAYEMS, _payrolls(tmp_path)], "en", THOUSANDS)
+    assert (nation[0]["metric"], nation[0]["period"]) == ("fred.PAYEMS", "2011-01")
+
+
+# --- changes against the period before ------------------------------------------------------
+
+def _checked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    capsys.readouterr()
+    main(["check", str(tmp_path / "draft.yaml")])
+    return capsys.readouterr().out
+
+
+@needs_shared
+def test_rose_x_percent_to_y_is_a_change_against_the_year_before(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    claims = _drafted(tmp_path, "Tesla's revenues rose 71% to $53.8 billion in 2021.\n", "2022-02-10", [EDGAR], "en")
+    assert claims[0]["relation"] == "change" and claims[0]["quote"] == "Tesla's revenues rose 71% to $53.8 billion in 2021."
+    assert claims[0]["of"] == [{"metric": "cik1318605.Revenues", "period": "2020"},
+                               {"metric": "cik1318605.Revenues", "period": "2021"}]
+    assert "supported percent-71" in _checked(tmp_path, capsys)
+
+
+@needs_shared
+def test_a_change_of_an_unnamed_company_is_no_relation(tmp_path: Path) -> None:
+    claims = _drafted(tmp_path, "Nokia's revenues rose 71% to $53.8 billion in 2021.\n", "2022-02-10", [EDGAR], "en")
+    assert "relation" not in claims[0]
+
+
+@needs_shared
+def test_korean_change_against_the_month_before(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'전월 대비 X% 상승한 Y': ECOS 곡류 수입물량지수 went from 60.83 (April 2022) to 164.39 (May)."""
+    claims = _drafted(tmp_path, "5월 곡류 수입물량지수는 전월 대비 170.2% 상승한 164.39를 기록했다.\n", "2022-06-20", ECOS, "ko")
+    assert claims[0]["of"] == [{"metric": "ecos.403Y004.101111AA", "period": "2022-04"},
+                               {"metric": "ecos.403Y004.101111AA", "period": "2022-05"}]
+    assert "supported percent-170.2" in _checked(tmp_path, capsys)
+
+
+@needs_shared
+def test_a_quarters_rise_without_its_base_is_not_guessed(tmp_path: Path) -> None:
+    """Against the quarter before or the year before? The words do not say, so no relation."""
+    claims = _drafted(tmp_path, "Tesla's revenues rose 57% to $13.8 billion in the third quarter of 2021.\n",
+                      "2021-11-10", [EDGAR], "en")
+    assert "relation" not in claims[0]
+
+
+@needs_shared
+def test_from_a_to_b_is_two_values_of_one_metric(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """B of "from A to B" takes A's metric, with a comment saying so; both check as supported."""
+    claims = _drafted(tmp_path, "Tesla's revenues grew from $31.5 billion in 2020 to $53.8 billion in 2021.\n",
+                      "2022-02-10", [EDGAR], "en")
+    assert [(c["metric"], c["period"]) for c in claims] == [
+        ("cik1318605.Revenues", "2020"), ("cik1318605.Revenues", "2021")]
+    assert "metric of '$31.5 billion', where the change starts: check it" in _comments(tmp_path)
+    assert "2 supported" in _checked(tmp_path, capsys)
+
+
+@needs_shared
+def test_a_unit_may_hold_an_equals_sign(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """CPI's unit as FRED states it, 'Index 1982-1984=100': FILE is what names a --reference file."""
+    cpi = SHARED / "us" / "CPIAUCSL.csv"
+    article = _article(tmp_path, "Prices rose.\n")
+    draft = tmp_path / "draft.yaml"
+    assert main(["extract", str(article), "--reference", str(cpi), "--unit", f"{cpi}=Index 1982-1984=100",
+                 "-o", str(draft)]) == 0
+    assert capsys.readouterr().err == ""
+    (entry,) = yaml.safe_load(draft.read_text(encoding="utf-8"))["reference"]
+    assert entry["unit"] == "Index 1982-1984=100"
+
+
+@needs_shared
+def test_a_count_change_from_the_previous_month_is_a_difference(tmp_path: Path) -> None:
+    """FRED PAYEMS, a monthly series: "rose by 531,000 from the previous month in October 2021"."""
+    claims = _drafted(tmp_path, "Nonfarm payrolls rose by 531,000 from the previous month in October 2021.\n",
+                      "2021-11-10", [PAYEMS, _payrolls(tmp_path)], "en", THOUSANDS)
+    assert claims[0]["relation"] == "difference"
+    assert claims[0]["of"] == [{"metric": "fred.PAYEMS", "period": "2021-10"}, {"metric": "fred.PAYEMS", "period": "2021-09"}]
+    unsaid = _drafted(tmp_path, "Nonfarm payrolls rose by 531,000 in October 2021.\n",
+                      "2021-11-10", [PAYEMS, _payrolls(tmp_path)], "en", THOUSANDS)
+    # No base words: the month before is a reading the draft must own up to (issue 22, item 7), so it says so.
+    assert unsaid[0]["of"] == claims[0]["of"]
+    assert "the sentence names no base: the change is read against the period before, 2021-09" in _comments(tmp_path)
