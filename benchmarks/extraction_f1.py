@@ -104,10 +104,12 @@ def _predict_at(revision: str) -> dict[tuple[str, int, str], list[Label]]:
                              capture_output=True).stdout
     with tempfile.TemporaryDirectory() as tree:
         tarfile.open(fileobj=BytesIO(archive)).extractall(tree, filter="data")
+        # This scorer's ``predicted``, with the old tree's ``checker`` first on the path.
         child = ("import json, sys, importlib.util\n"
-                 f"sys.path.insert(0, {tree!r})\n"
                  f"spec = importlib.util.spec_from_file_location('f1', {str(Path(__file__).resolve())!r})\n"
-                 "f1 = importlib.util.module_from_spec(spec); spec.loader.exec_module(f1)\n"
+                 "f1 = sys.modules['f1'] = importlib.util.module_from_spec(spec); spec.loader.exec_module(f1)\n"
+                 f"sys.path.insert(0, {tree!r})\n"
+                 "assert 'checker' not in sys.modules\n"
                  "print(json.dumps([f1.predicted(t, l) for t, l in json.load(sys.stdin)]))\n")
         sentences = _all_sentences()
         run = subprocess.run([sys.executable, "-c", child], input=json.dumps([(s.text, s.language) for s in sentences]),

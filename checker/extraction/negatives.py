@@ -287,3 +287,32 @@ def why_not(text: str, quantity: Quantity) -> str | None:
         if reason is not None:
             return reason
     return None
+
+
+# --- Age bounds (issue 21, item 8) -----------------------------------------------------------
+
+#: Before an age bound: "aged", "ages", or a word for people followed by the bound's own hedge
+#: ("children under 18", "kids under five", "people over 65").
+_AGED = compile_lazily(r"\b(?:aged?|ages)\s+\Z", re.IGNORECASE)
+_PEOPLE_BEFORE_BOUND = compile_lazily(
+    r"\b(?:children|kids|people|adults|youths?|teens|teenagers|women|men|girls|boys|persons|those|anyone|"
+    r"students|infants|babies|patients|voters|workers|drivers|users)\s+\Z", re.IGNORECASE)
+_BOUND_WORD = compile_lazily(r"(?:under|over|below|above)\s", re.IGNORECASE)
+_AGE_BOUND_KINDS = (Kind.NUMBER, Kind.DURATION)
+
+
+def age_bound(text: str, quantity: Quantity) -> str | None:
+    """"aged over 55", "children under 18", "aged five to 11": an age that names a group.
+
+    A bare number after "aged" is ``age``'s; this one reads the hedged and ranged forms,
+    where the bound marks who is counted, not an amount the text claims.
+    """
+    if quantity.kind not in _AGE_BOUND_KINDS or quantity.unit not in (None, "years"):
+        return None
+    before = text[max(0, quantity.start - 16):quantity.start]
+    if _AGED.search(before) or (_BOUND_WORD.match(text, quantity.start) and _PEOPLE_BEFORE_BOUND.search(before)):
+        return "an age bound naming a group"
+    return None
+
+
+RULES["age_bound"] = age_bound

@@ -303,7 +303,8 @@ _EN_SCALE_ABBREVIATION = compile_lazily(
     r"""
     (?: (?P<cased> (?-i: %s ) )          # in this case only: $2.174T, 1MM
       | (?P<attached> %s )               # written on the digits: 4.4bn, 100k, 3M
-      | \s{1,2} (?P<spaced> (?-i: %s ) )  # or spaced, as written in the table: 1,674.5 G, 10 bln
+      | \s{1,2} (?P<spaced> (?-i: %s )  # or spaced, as written in the table: 1,674.5 G, 10 bln
+          | (?-i: MN ) (?=[\uac00-\ud7a3]) )  # 6.5 MN의: capitals before a Hangul particle (never meganewtons)
     ) (?![^\W_\uac00-\ud7a3])           # 40.8mn에서: a Hangul particle may follow
     """
     % tuple("|".join(sorted(words, key=len, reverse=True)) for words in (

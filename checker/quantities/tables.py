@@ -188,7 +188,7 @@ KO_COUNTERS: dict[str, str] = {
     "채": "houses", "마리": "animals", "척": "ships", "권": "volumes", "회": "times",
     "차례": "times", "번": "times", "세대": "households", "장": "sheets",
     # measures: units of their own, never a money scale (36,000톤, 29,035피트, 18,000평방미터)
-    "톤": "tonnes", "피트": "feet", "평방피트": "square feet", "평방미터": "square metres",
+    "톤": "tonnes", "미터톤": "tonnes", "피트": "feet", "평방피트": "square feet", "평방미터": "square metres",
     "제곱미터": "square metres", "㎡": "square metres", "리터": "litres", "배럴": "barrels",
     "킬로그램": "kilograms", "킬로미터": "kilometres", "킬로와트": "kilowatts", "메가와트": "megawatts",
     "기가와트": "gigawatts", "그램": "grams", "인치": "inches", "마일": "miles", "미터": "metres",
@@ -341,7 +341,7 @@ EN_PREFIX_HEDGES: dict[str, Qualifier] = {
     "tops": Qualifier.MORE_THAN, "exceed": Qualifier.MORE_THAN,
     "exceeded": Qualifier.MORE_THAN, "exceeds": Qualifier.MORE_THAN,
     "surpass": Qualifier.MORE_THAN, "surpassed": Qualifier.MORE_THAN,
-    "higher than": Qualifier.MORE_THAN, "greater than": Qualifier.MORE_THAN,
+    "higher than": Qualifier.MORE_THAN, "greater than": Qualifier.MORE_THAN, "in excess of": Qualifier.MORE_THAN,
     "at least": Qualifier.AT_LEAST, "no less than": Qualifier.AT_LEAST,
     "no fewer than": Qualifier.AT_LEAST, "a minimum of": Qualifier.AT_LEAST,
     "under": Qualifier.LESS_THAN, "fewer than": Qualifier.LESS_THAN,
