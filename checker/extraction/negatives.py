@@ -316,3 +316,20 @@ def age_bound(text: str, quantity: Quantity) -> str | None:
 
 
 RULES["age_bound"] = age_bound
+
+
+# --- Numbered labels (issue 21, item 8) ------------------------------------------------------
+
+#: After N번: the words that make it a label or an ordinal, not N times
+#: (192번가, 200번지, 15번째, 196번 도로, 15번 고속도로, 2번 출구).
+_NUMBERED = compile_lazily(r"(?:째|가|지|길)|[ ]?(?:고속도로|국도|도로|출구|버스|노선|게이트|채널|트랙|레인|타자|홀)")
+
+
+def numbered_label(text: str, quantity: Quantity) -> str | None:
+    """196번 도로, 192번가, 15번째: a number that names a road, a street or a place in order."""
+    if quantity.unit != "times" or not quantity.text.endswith("번") or not _NUMBERED.match(text, quantity.end):
+        return None
+    return "a numbered label or ordinal (N번 도로, N번째)"
+
+
+RULES["numbered_label"] = numbered_label
