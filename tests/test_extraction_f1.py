@@ -74,7 +74,12 @@ DEV_FIXES = [
                                                                     ("more than 40 percent", "40", "%", "more_than")]),
     ("ko", "연간 3천만 미터톤 이상의 광석과 6.5 MN의 손실.",
      [("3천만 미터톤 이상", "30000000", "tonnes", "at_least"), ("6.5 MN", "6500000", None, "exact")]),
-    # seen on finance rows outside the gold sample
+    # seen on QuanTemp claims outside the gold sample (its test split) and finance rows outside it
+    ("en", "They earn $2 a day, 3 percent a year, eight hours a day, twice a year; it took a year.",
+     [("$2", "2", "USD", "exact"), ("3 percent", "3", "%", "exact"), ("eight hours", "8", "hours", "exact"),
+      ("twice", "2", "x", "exact"), ("a year", "1", "years", "exact")]),
+    ("en", "Americans 65 and older, adults 18 or older and people 50 and over pay orders of $50 and over.",
+     [("$50", "50", "USD", "exact")]),
     ("ko", "영업이익은 33mln에서 41mln유로로, 매출은 2.7mln 유로, 지분은 3.8pct와 24.2 pct였다.",
      [("33mln", "33000000", None, "exact"), ("41mln유로", "41000000", "EUR", "exact"),
       ("2.7mln 유로", "2700000", "EUR", "exact"), ("3.8pct", "3.8", "%", "exact"), ("24.2 pct", "24.2", "%", "exact")]),

@@ -298,11 +298,15 @@ _PEOPLE_BEFORE_BOUND = compile_lazily(
     r"\b(?:children|kids|people|adults|youths?|teens|teenagers|women|men|girls|boys|persons|those|anyone|"
     r"students|infants|babies|patients|voters|workers|drivers|users)\s+\Z", re.IGNORECASE)
 _BOUND_WORD = compile_lazily(r"(?:under|over|below|above)\s", re.IGNORECASE)
+#: After an age: "65 and older" always; "50 and over" after a word for people.
+_OLDER_AFTER = compile_lazily(r"\s+(?:and|or)\s+(?:older|younger)\b", re.IGNORECASE)
+_OVER_AFTER = compile_lazily(r"\s+(?:and|or)\s+(?:over|above|under)\b", re.IGNORECASE)
 _AGE_BOUND_KINDS = (Kind.NUMBER, Kind.DURATION)
 
 
 def age_bound(text: str, quantity: Quantity) -> str | None:
-    """"aged over 55", "children under 18", "aged five to 11": an age that names a group.
+    """"aged over 55", "children under 18", "aged five to 11", "people 50 and over", "65 or older":
+    an age that names a group.
 
     A bare number after "aged" is ``age``'s; this one reads the hedged and ranged forms,
     where the bound marks who is counted, not an amount the text claims.
@@ -310,7 +314,11 @@ def age_bound(text: str, quantity: Quantity) -> str | None:
     if quantity.kind not in _AGE_BOUND_KINDS or quantity.unit not in (None, "years"):
         return None
     before = text[max(0, quantity.start - 16):quantity.start]
-    if _AGED.search(before) or (_BOUND_WORD.match(text, quantity.start) and _PEOPLE_BEFORE_BOUND.search(before)):
+    people = _PEOPLE_BEFORE_BOUND.search(before)
+    if _AGED.search(before) or (people and _BOUND_WORD.match(text, quantity.start)):
+        return "an age bound naming a group"
+    after = _OLDER_AFTER.match(text, quantity.end) or (people and _OVER_AFTER.match(text, quantity.end))
+    if quantity.unit is None and after:
         return "an age bound naming a group"
     return None
 

@@ -507,12 +507,30 @@ def _single_after(text: str, pos: int, opening: str | None, money: Core | None, 
     core = _suffix(num, text, num.end) if num else None
     if article and core is not None and core.kind is Kind.COUNT:
         core = None  # "a staff of 9,400", "$1.20 a share": no count of one
+    if article and core is not None and core.kind is Kind.DURATION and _per_article(text, pos):
+        core = None  # "$2 a day", "5 percent a year", "twice a year": the rate's denominator, no duration
     if core is None and num is not None and not article:
         core = from_num(num, Kind.NUMBER, None, num.end)
     fraction, word_form = _fraction(text, pos, opening, num), _word_forms(text, pos, opening)
     if shares:
         fraction, word_form = _share_of_one(text, fraction), _share_of_one(text, word_form)
     return longest(money, core, fraction, word_form)
+
+
+#: What ends an amount or a frequency right before "a day", "a year": digits, a percent sign,
+#: or a word of a unit, scale or multiple ("100 a year", "2 percent a year", "eight hours a day", "twice a week").
+_RATE_WORDS = frozenset(fold(word) for word in (*EN_SCALE_WORDS, *EN_PERCENT_WORDS, *EN_CURRENCY_WORDS, *EN_DURATIONS,
+                                                *EN_MULTIPLE_WORDS, *EN_COUNTERS, "once", "times"))
+_TOKEN_BEFORE = compile_lazily(r"(\S+)\s+\Z")
+
+
+def _per_article(text: str, pos: int) -> bool:
+    """Whether the article at ``pos`` follows an amount or a frequency, so "a year" there means per year."""
+    before = _TOKEN_BEFORE.search(text, max(0, pos - 24), pos)
+    if before is None:
+        return False
+    token = before.group(1)
+    return token[-1].isdecimal() or token.endswith("%") or fold(token) in _RATE_WORDS
 
 
 #: After a fraction, what opens its whole: "of" before a, an, one or 1 ("half of 1 percent",
