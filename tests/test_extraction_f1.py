@@ -80,6 +80,8 @@ DEV_FIXES = [
       ("twice", "2", "x", "exact"), ("a year", "1", "years", "exact")]),
     ("en", "Americans 65 and older, adults 18 or older and people 50 and over pay orders of $50 and over.",
      [("$50", "50", "USD", "exact")]),
+    ("en", "Kenya may lose about KSh10 billion; fuel costs Ksh 146.5.",
+     [("about KSh10 billion", "10000000000", "KES", "approx"), ("Ksh 146.5", "146.5", "KES", "exact")]),
     ("ko", "영업이익은 33mln에서 41mln유로로, 매출은 2.7mln 유로, 지분은 3.8pct와 24.2 pct였다.",
      [("33mln", "33000000", None, "exact"), ("41mln유로", "41000000", "EUR", "exact"),
       ("2.7mln 유로", "2700000", "EUR", "exact"), ("3.8pct", "3.8", "%", "exact"), ("24.2 pct", "24.2", "%", "exact")]),

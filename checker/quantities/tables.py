@@ -119,6 +119,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "MX$": "MXN", "MXN$": "MXN", "MEX$": "MXN", "₩": "KRW", "￦": "KRW", "€": "EUR", "£": "GBP",
     "¥": "JPY", "￥": "JPY", "CN¥": "CNY", "RMB": "CNY", "₹": "INR", "Rs.": "INR",
     "Rs": "INR", "₪": "ILS", "₽": "RUB", "CHF": "CHF", "RM": "MYR",
+    "KSh": "KES",  # Kenyan news: KSh10 billion, Ksh 146.5
 }
 #: ISO 4217 codes accepted before or after the amount (EUR 20, 115USD).
 ISO_CURRENCY_CODES: tuple[str, ...] = (
