@@ -300,7 +300,7 @@ _PEOPLE_BEFORE_BOUND = compile_lazily(
 _BOUND_WORD = compile_lazily(r"(?:under|over|below|above)\s", re.IGNORECASE)
 #: After an age: "65 and older" always; "50 and over" after a word for people.
 _OLDER_AFTER = compile_lazily(r"\s+(?:and|or)\s+(?:older|younger)\b", re.IGNORECASE)
-_OVER_AFTER = compile_lazily(r"\s+(?:and|or)\s+(?:over|above|under)\b", re.IGNORECASE)
+_BOUND_AFTER = compile_lazily(r"\s+(?:and|or)\s+(?:older|younger|over|above|under)\b", re.IGNORECASE)
 _AGE_BOUND_KINDS = (Kind.NUMBER, Kind.DURATION)
 
 
@@ -314,11 +314,13 @@ def age_bound(text: str, quantity: Quantity) -> str | None:
     if quantity.kind not in _AGE_BOUND_KINDS or quantity.unit not in (None, "years"):
         return None
     before = text[max(0, quantity.start - 16):quantity.start]
-    people = _PEOPLE_BEFORE_BOUND.search(before)
-    if _AGED.search(before) or (people and _BOUND_WORD.match(text, quantity.start)):
+    if _AGED.search(before):
         return "an age bound naming a group"
-    after = _OLDER_AFTER.match(text, quantity.end) or (people and _OVER_AFTER.match(text, quantity.end))
-    if quantity.unit is None and after:
+    bound_before = _BOUND_WORD.match(text, quantity.start) is not None
+    bound_after = quantity.unit is None and _BOUND_AFTER.match(text, quantity.end) is not None
+    if not (bound_before or bound_after):
+        return None  # most numbers: no bound word around them, so no look for people before
+    if (bound_after and _OLDER_AFTER.match(text, quantity.end)) or _PEOPLE_BEFORE_BOUND.search(before):
         return "an age bound naming a group"
     return None
 

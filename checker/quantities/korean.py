@@ -321,6 +321,7 @@ def _ratio_between(whole: Core, text: str) -> Core | None:
 
 #: The English percent abbreviation, which a Hangul particle may follow (3.8pct와).
 _LATIN_PERCENT = compile_lazily(r"[ ]?pct(?![A-Za-z])")
+_LATIN_AFTER = compile_lazily(r"[ ]{0,2}[A-Za-z]")
 
 
 def _latin_abbreviated(text: str, pos: int) -> Core | None:
@@ -331,7 +332,10 @@ def _latin_abbreviated(text: str, pos: int) -> Core | None:
     unit (and no word boundary before a particle): read as a bare number, "2.7mln 유로"
     would lose its currency, and "41mln유로로" would pass for a number glued to a word.
     """
-    num = scan_english(text, pos) if text[pos:pos + 1].isdecimal() else None
+    digits = ARABIC.match(text, pos) if text[pos:pos + 1].isdecimal() else None
+    if digits is None or not _LATIN_AFTER.match(text, digits.end()):
+        return None  # most Korean numbers: a Hangul unit, a particle or punctuation follows the digits
+    num = scan_english(text, pos)
     if num is None or num.worded:
         return None
     if num.scale == 1:
