@@ -628,11 +628,13 @@ def _between(text: str, pos: int, opening: str | None) -> Core | None:
 def plausible_in_running_text(text: str, pos: int, core: Core) -> bool:
     """Whether a core read at ``pos`` of running text is a quantity: not inside a word, not
     the amount of a currency sign whose letters the grammar cannot place ($Z5: no plain 5),
-    and not the zero of "net zero"."""
+    not the zero of "net zero", and not a number word opening a compound adjective ("one-off")."""
     if pos > 0 and _UNPLACED_CURRENCY.search(text, max(0, pos - _UNPLACED_REACH), pos):
         return False
     if core.value == 0 and _NET_ZERO.search(text, max(0, pos - 4), pos):
         return False  # "net zero emissions" names a target, it counts nothing
+    if core.worded and core.kind is Kind.NUMBER and _HYPHEN_WORD.match(text, core.end):
+        return False  # "one-off items", "a two-way street": a compound adjective, no count
     return pos == 0 or not (text[pos - 1].isalnum() and text[pos].isalpha())
 
 
@@ -641,6 +643,7 @@ def plausible_in_running_text(text: str, pos: int, core: Core) -> bool:
 _UNPLACED_CURRENCY = compile_lazily(r"[%s][A-Za-z][A-Za-z.]{0,3}[\d.,]*\Z" % re.escape("".join(sorted(_SIGN_STARTS))))
 _UNPLACED_REACH = 24
 _NET_ZERO = compile_lazily(r"\bnet[\s-]\Z", re.IGNORECASE)
+_HYPHEN_WORD = compile_lazily(r"-[A-Za-z]")
 
 
 #: "a tick": the smallest move of a figure, 0.1 of its unit ("ticked down a tick to 3.5%").
