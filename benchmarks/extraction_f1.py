@@ -135,7 +135,8 @@ def _show_misses() -> None:
             missed, extra = Counter(gold) - Counter(found), Counter(found) - Counter(gold)
             if missed or extra:
                 print(f"{corpus} {sentence.row} {sentence.column}: {sentence.text}")
-                print(f"    missed {sorted(missed.elements(), key=str)}\n    extra  {sorted(extra.elements(), key=str)}")
+                print(f"    missed {sorted(missed.elements(), key=str)}")
+                print(f"    extra  {sorted(extra.elements(), key=str)}")
 
 
 def main() -> int:

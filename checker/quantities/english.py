@@ -331,7 +331,7 @@ def _suffix(num: Num, text: str, pos: int) -> Core | None:
     if match["symbol"]:
         money = _with_subunit(from_num(num, Kind.MONEY, CURRENCY_SUFFIX_SYMBOLS[match["symbol"].upper()], end), text)
         if money.end == end and _DIGIT_NEXT.match(text, end) and not _SIGNED_NEXT.match(text, end):
-            return None  # "580 million $ 743 million": the sign opens the next amount (not in "10 $ 30 $", "10 $ 30 cent")
+            return None  # "580 million $ 743 million": the sign opens the next amount ("10 $ 30 $" keeps it)
         return money
     if match["scaled_code"]:
         return _scaled_code_money(num, match, end)
@@ -628,13 +628,13 @@ def _between(text: str, pos: int, opening: str | None) -> Core | None:
 def plausible_in_running_text(text: str, pos: int, core: Core) -> bool:
     """Whether a core read at ``pos`` of running text is a quantity: not inside a word, not
     the amount of a currency sign whose letters the grammar cannot place ($Z5: no plain 5),
-    not the zero of "net zero", and not a number word opening a compound adjective ("one-off")."""
+    not the zero of "net zero", and not the "one" of "one-off", "one-time"."""
     if pos > 0 and _UNPLACED_CURRENCY.search(text, max(0, pos - _UNPLACED_REACH), pos):
         return False
     if core.value == 0 and _NET_ZERO.search(text, max(0, pos - 4), pos):
         return False  # "net zero emissions" names a target, it counts nothing
-    if core.worded and core.kind is Kind.NUMBER and _HYPHEN_WORD.match(text, core.end):
-        return False  # "one-off items", "a two-way street": a compound adjective, no count
+    if core.worded and core.kind is Kind.NUMBER and core.value == 1 and _HYPHEN_WORD.match(text, core.end):
+        return False  # "one-off items", "one-time costs": an idiom; "a seven-story office" keeps its 7
     return pos == 0 or not (text[pos - 1].isalnum() and text[pos].isalpha())
 
 
