@@ -408,3 +408,59 @@ def why_not(text: str, quantity: Quantity) -> str | None:
         if reason is not None:
             return reason
     return None
+
+
+# --- Age bounds (issue 21, item 8) -----------------------------------------------------------
+
+#: Before an age bound: "aged", "ages", or a word for people followed by the bound's own hedge
+#: ("children under 18", "kids under five", "people over 65").
+_AGED = compile_lazily(r"\b(?:aged?|ages)\s+\Z", re.IGNORECASE)
+_PEOPLE_BEFORE_BOUND = compile_lazily(
+    r"\b(?:children|kids|people|adults|youths?|teens|teenagers|women|men|girls|boys|persons|those|anyone|"
+    r"students|infants|babies|patients|voters|workers|drivers|users)\s+\Z", re.IGNORECASE)
+_BOUND_WORD = compile_lazily(r"(?:under|over|below|above)\s", re.IGNORECASE)
+#: After an age: "65 and older" always; "50 and over" after a word for people.
+_OLDER_AFTER = compile_lazily(r"\s+(?:and|or)\s+(?:older|younger)\b", re.IGNORECASE)
+_BOUND_AFTER = compile_lazily(r"\s+(?:and|or)\s+(?:older|younger|over|above|under)\b", re.IGNORECASE)
+_AGE_BOUND_KINDS = (Kind.NUMBER, Kind.DURATION)
+
+
+def age_bound(text: str, quantity: Quantity) -> str | None:
+    """"aged over 55", "children under 18", "aged five to 11", "people 50 and over", "65 or older":
+    an age that names a group.
+
+    A bare number after "aged" is ``age``'s; this one reads the hedged and ranged forms,
+    where the bound marks who is counted, not an amount the text claims.
+    """
+    if quantity.kind not in _AGE_BOUND_KINDS or quantity.unit not in (None, "years"):
+        return None
+    before = text[max(0, quantity.start - 16):quantity.start]
+    if _AGED.search(before):
+        return "an age bound naming a group"
+    bound_before = _BOUND_WORD.match(text, quantity.start) is not None
+    bound_after = quantity.unit is None and _BOUND_AFTER.match(text, quantity.end) is not None
+    if not (bound_before or bound_after):
+        return None  # most numbers: no bound word around them, so no look for people before
+    if (bound_after and _OLDER_AFTER.match(text, quantity.end)) or _PEOPLE_BEFORE_BOUND.search(before):
+        return "an age bound naming a group"
+    return None
+
+
+RULES["age_bound"] = age_bound
+
+
+# --- Numbered labels (issue 21, item 8) ------------------------------------------------------
+
+#: After N번: the words that make it a label or an ordinal, not N times
+#: (192번가, 200번지, 15번째, 196번 도로, 15번 고속도로, 2번 출구).
+_NUMBERED = compile_lazily(r"(?:째|가|지|길)|[ ]?(?:고속도로|국도|도로|출구|버스|노선|게이트|채널|트랙|레인|타자|홀)")
+
+
+def numbered_label(text: str, quantity: Quantity) -> str | None:
+    """196번 도로, 192번가, 15번째: a number that names a road, a street or a place in order."""
+    if quantity.unit != "times" or not quantity.text.endswith("번") or not _NUMBERED.match(text, quantity.end):
+        return None
+    return "a numbered label or ordinal (N번 도로, N번째)"
+
+
+RULES["numbered_label"] = numbered_label

@@ -151,6 +151,9 @@ _NOT_NOUNS = EN_NOT_COUNT_NOUNS | {w for w in (*EN_DENOMINATORS, *EN_SCALE_WORDS
     f"{w}s" for w in EN_SCALE_WORDS}
 #: A four-digit year before a noun is a year ("In 2022 sales hit …"), not a count.
 _DIGIT_NEXT = compile_lazily(r"\s?\d")
+#: The next amount carries its own sign after it ("10 $ 30 $"): the sign between is the first one's.
+_SIGNED_NEXT = compile_lazily(r"\s?\d[\d.,]*\s?[%s]" % re.escape(
+    "".join(sorted({symbol[-1] for symbol in CURRENCY_SUFFIX_SYMBOLS if not symbol[-1].isalnum()}))))
 _YEAR_DIGITS = compile_lazily(r"(?<![\d,.])(?:19|20)\d{2}$")
 _SUBUNIT = compile_lazily(
     r"""(?: \s+ and \s+ | \s+ | (?= \d ) )   # 3 dollars 50 cents, $20 and 43c
@@ -172,8 +175,10 @@ _FRACTION = compile_lazily(
 _DENOMINATOR = compile_lazily(r"\s*[-\s]\s*(?P<den>%s)\b" % _alternation(EN_DENOMINATORS), re.IGNORECASE)
 _AND = compile_lazily(r"\s+and\s+", re.IGNORECASE)
 _AND_A = compile_lazily(r"\s+and\s+(?:a|an|one)\s+(?P<den>half|third|quarter|fourth|fifth)\b", re.IGNORECASE)
-#: A multiple word, not in the idiom "double(s) down on" (to persist), which multiplies nothing.
-_MULTIPLE_WORD = compile_lazily(r"(?P<word>%s)\b(?!\s+down\b)" % _alternation(EN_MULTIPLE_WORDS), re.IGNORECASE)
+#: A multiple word, not in the idiom "double(s) down on" (to persist), which multiplies nothing,
+#: nor the first half of a compound adjective: "a double-wide trailer", "double vaccinated people".
+_MULTIPLE_WORD = compile_lazily(r"(?P<word>%s)\b(?!\s+down\b|-[a-z]|(?<=double)\s+[a-z]+ed\b)"
+                                % _alternation(EN_MULTIPLE_WORDS), re.IGNORECASE)
 _RATIO_WORD = compile_lazily(r"(?P<word>%s)\b" % _alternation(EN_RATIO_WORDS), re.IGNORECASE)
 _DECADE = compile_lazily(r"'?s\b")
 _DECADE_LEAD = compile_lazily(r"(?:in\s+)?the\s+", re.IGNORECASE)
@@ -324,7 +329,10 @@ def _suffix(num: Num, text: str, pos: int) -> Core | None:
     if match["percent"]:
         return from_num(num, Kind.PERCENT, "%", end)
     if match["symbol"]:
-        return _with_subunit(from_num(num, Kind.MONEY, CURRENCY_SUFFIX_SYMBOLS[match["symbol"].upper()], end), text)
+        money = _with_subunit(from_num(num, Kind.MONEY, CURRENCY_SUFFIX_SYMBOLS[match["symbol"].upper()], end), text)
+        if money.end == end and _DIGIT_NEXT.match(text, end) and not _SIGNED_NEXT.match(text, end):
+            return None  # "580 million $ 743 million": the sign opens the next amount ("10 $ 30 $" keeps it)
+        return money
     if match["scaled_code"]:
         return _scaled_code_money(num, match, end)
     if match["code"]:
@@ -499,12 +507,30 @@ def _single_after(text: str, pos: int, opening: str | None, money: Core | None, 
     core = _suffix(num, text, num.end) if num else None
     if article and core is not None and core.kind is Kind.COUNT:
         core = None  # "a staff of 9,400", "$1.20 a share": no count of one
+    if article and core is not None and core.kind is Kind.DURATION and _per_article(text, pos):
+        core = None  # "$2 a day", "5 percent a year", "twice a year": the rate's denominator, no duration
     if core is None and num is not None and not article:
         core = from_num(num, Kind.NUMBER, None, num.end)
     fraction, word_form = _fraction(text, pos, opening, num), _word_forms(text, pos, opening)
     if shares:
         fraction, word_form = _share_of_one(text, fraction), _share_of_one(text, word_form)
     return longest(money, core, fraction, word_form)
+
+
+#: What ends an amount or a frequency right before "a day", "a year": digits, a percent sign,
+#: or a word of a unit, scale or multiple ("100 a year", "2 percent a year", "eight hours a day", "twice a week").
+_RATE_WORDS = frozenset(fold(word) for word in (*EN_SCALE_WORDS, *EN_PERCENT_WORDS, *EN_CURRENCY_WORDS, *EN_DURATIONS,
+                                                *EN_MULTIPLE_WORDS, *EN_COUNTERS, "once", "times"))
+_TOKEN_BEFORE = compile_lazily(r"(\S+)\s+\Z")
+
+
+def _per_article(text: str, pos: int) -> bool:
+    """Whether the article at ``pos`` follows an amount or a frequency, so "a year" there means per year."""
+    before = _TOKEN_BEFORE.search(text, max(0, pos - 24), pos)
+    if before is None:
+        return False
+    token = before.group(1)
+    return token[-1].isdecimal() or token.endswith("%") or fold(token) in _RATE_WORDS
 
 
 #: After a fraction, what opens its whole: "of" before a, an, one or 1 ("half of 1 percent",
@@ -600,10 +626,15 @@ def _between(text: str, pos: int, opening: str | None) -> Core | None:
 
 
 def plausible_in_running_text(text: str, pos: int, core: Core) -> bool:
-    """Whether a core read at ``pos`` of running text is a quantity: not inside a word, and not
-    the amount of a currency sign whose letters the grammar cannot place ($Z5: no plain 5)."""
+    """Whether a core read at ``pos`` of running text is a quantity: not inside a word, not
+    the amount of a currency sign whose letters the grammar cannot place ($Z5: no plain 5),
+    not the zero of "net zero", and not the "one" of "one-off", "one-time"."""
     if pos > 0 and _UNPLACED_CURRENCY.search(text, max(0, pos - _UNPLACED_REACH), pos):
         return False
+    if core.value == 0 and _NET_ZERO.search(text, max(0, pos - 4), pos):
+        return False  # "net zero emissions" names a target, it counts nothing
+    if core.worded and core.kind is Kind.NUMBER and core.value == 1 and _HYPHEN_WORD.match(text, core.end):
+        return False  # "one-off items", "one-time costs": an idiom; "a seven-story office" keeps its 7
     return pos == 0 or not (text[pos - 1].isalnum() and text[pos].isalpha())
 
 
@@ -611,6 +642,8 @@ def plausible_in_running_text(text: str, pos: int, core: Core) -> bool:
 #: the tables do not hold, whose amount is money in an unknown currency, no plain number.
 _UNPLACED_CURRENCY = compile_lazily(r"[%s][A-Za-z][A-Za-z.]{0,3}[\d.,]*\Z" % re.escape("".join(sorted(_SIGN_STARTS))))
 _UNPLACED_REACH = 24
+_NET_ZERO = compile_lazily(r"\bnet[\s-]\Z", re.IGNORECASE)
+_HYPHEN_WORD = compile_lazily(r"-[A-Za-z]")
 
 
 #: "a tick": the smallest move of a figure, 0.1 of its unit ("ticked down a tick to 3.5%").

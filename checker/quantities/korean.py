@@ -16,7 +16,7 @@ from . import english
 from .assemble import Core, date_core, decade, from_num, join_range, longest
 from .hedges import HedgeTable, conjugated
 from .model import Kind, Qualifier
-from .numerals import ARABIC, Num, is_hangul, scan_korean, scan_native_korean, scan_slash_fraction
+from .numerals import ARABIC, Num, is_hangul, scan_english, scan_korean, scan_native_korean, scan_slash_fraction
 from .precision import words_precision
 from .tables import (
     CURRENCY_PREFIXES, KO_COUNTERS, KO_CURRENCY_WORDS, KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_PARTICLES,
@@ -338,10 +338,35 @@ def _half_of(whole: Core, text: str) -> Core | None:
     return whole._replace(value=whole.value / 2, precision=whole.precision / 2, end=half.end(), worded=True)
 
 
+#: The English percent abbreviation, which a Hangul particle may follow (3.8pct와).
+_LATIN_PERCENT = compile_lazily(r"[ ]?pct(?![A-Za-z])")
+_LATIN_AFTER = compile_lazily(r"[ ]{0,2}[A-Za-z]")
+
+
+def _latin_abbreviated(text: str, pos: int) -> Core | None:
+    """2.7mln 유로, 6.8M유로, 3.8pct와: digits with an English abbreviation, in Korean text.
+
+    Translated finance news keeps the English scale or percent abbreviation and writes the
+    currency in Korean after it. The English grammar reads the number but not the Korean
+    unit (and no word boundary before a particle): read as a bare number, "2.7mln 유로"
+    would lose its currency, and "41mln유로로" would pass for a number glued to a word.
+    """
+    digits = ARABIC.match(text, pos) if text[pos:pos + 1].isdecimal() else None
+    if digits is None or not _LATIN_AFTER.match(text, digits.end()):
+        return None  # most Korean numbers: a Hangul unit, a particle or punctuation follows the digits
+    num = scan_english(text, pos)
+    if num is None or num.worded:
+        return None
+    if num.scale == 1:
+        percent = _LATIN_PERCENT.match(text, num.end)
+        return from_num(num, Kind.PERCENT, "%", percent.end()) if percent else None
+    return _unit(num, text, num.end, Qualifier.EXACT)
+
+
 def match_core(text: str, pos: int) -> Core | None:
     """The longest Korean quantity core starting exactly at ``pos``."""
     single = _single(text, pos)
-    candidates = [_date(text, pos), single, _sign_prefixed(text, pos)]
+    candidates = [_date(text, pos), single, _sign_prefixed(text, pos), _latin_abbreviated(text, pos)]
     if single is not None and single.qualifier is Qualifier.EXACT:
         candidates += [_range(single, text), _ratio_between(single, text), _half_of(single, text)]
     if _english_may_read_more(text, pos, single):

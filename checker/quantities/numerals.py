@@ -79,6 +79,8 @@ ARABIC = compile_lazily(
       | \d{1,3} (?: [ ]\d{3} )+            # spaces (thin spaces normalised): 40 000, 1 414 021 100,
         (?! \d | ,\d | [ ]\d )             # only when no digit follows: 2022 10 000 is 2022 + 10000
         (?: \.\d+ )?
+      | \d{1,3} ,\d{1,2} (?! [\d,] )       # a decimal comma, before a percent or a scale word only:
+        (?= [ ]? (?i: % | per[ ]?cent | pct | (?: million | mn | mln | bn | billion ) \b ) )   # 56,1 %, EUR 7,8 million
       | \d+ (?: [ ]?\.\d+ )?              # plain digits: 27350000, 4.40 (EUR67 .8 m as pasted)
       | \.\d+                            # leading point: .08
     )
@@ -87,12 +89,17 @@ ARABIC = compile_lazily(
 )
 
 
+_DECIMAL_COMMA = compile_lazily(r"\d{1,3},\d{1,2}")
+
+
 def arabic_value(digits: str) -> tuple[Decimal, Decimal | None]:
     """Value and decimal step of digits as written.
 
-    >>> arabic_value("1,000"), arabic_value("4.40")
-    ((Decimal('1000'), None), (Decimal('4.40'), Decimal('0.01')))
+    >>> arabic_value("1,000"), arabic_value("4.40"), arabic_value("56,1")
+    ((Decimal('1000'), None), (Decimal('4.40'), Decimal('0.01')), (Decimal('56.1'), Decimal('0.1')))
     """
+    if _DECIMAL_COMMA.fullmatch(digits):
+        digits = digits.replace(",", ".")  # a comma before one or two digits groups no thousands
     plain = digits.replace(",", "").replace(" ", "")
     if "." in plain:
         decimals = len(plain.split(".")[1])
@@ -303,7 +310,8 @@ _EN_SCALE_ABBREVIATION = compile_lazily(
     r"""
     (?: (?P<cased> (?-i: %s ) )          # in this case only: $2.174T, 1MM
       | (?P<attached> %s )               # written on the digits: 4.4bn, 100k, 3M
-      | \s{1,2} (?P<spaced> (?-i: %s ) )  # or spaced, as written in the table: 1,674.5 G, 10 bln
+      | \s{1,2} (?P<spaced> (?-i: %s )  # or spaced, as written in the table: 1,674.5 G, 10 bln
+          | (?-i: MN ) (?=[\uac00-\ud7a3]) )  # 6.5 MN의: capitals before a Hangul particle (never meganewtons)
     ) (?![^\W_\uac00-\ud7a3])           # 40.8mn에서: a Hangul particle may follow
     """
     % tuple("|".join(sorted(words, key=len, reverse=True)) for words in (

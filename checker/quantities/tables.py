@@ -124,6 +124,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "MX$": "MXN", "MXN$": "MXN", "MEX$": "MXN", "₩": "KRW", "￦": "KRW", "€": "EUR", "£": "GBP",
     "¥": "JPY", "￥": "JPY", "CN¥": "CNY", "RMB": "CNY", "₹": "INR", "Rs.": "INR",
     "Rs": "INR", "₪": "ILS", "₽": "RUB", "CHF": "CHF", "RM": "MYR",
+    "KSh": "KES",  # Kenyan news: KSh10 billion, Ksh 146.5
 }
 #: ISO 4217 codes accepted before or after the amount (EUR 20, 115USD).
 ISO_CURRENCY_CODES: tuple[str, ...] = (
@@ -186,7 +187,8 @@ SUBUNIT_WORDS: tuple[str, ...] = ("cents", "cent", "c", "¢", "pence", "p", "sen
 
 # --- percent ------------------------------------------------------------------------
 
-KO_PERCENT_POINT_WORDS: tuple[str, ...] = ("%포인트", "% 포인트", "%p", "%P", "퍼센트포인트", "퍼센트 포인트", "포인트")
+#: Not 포인트 alone: "1,084.47포인트로 마감했다" is an index level in points (a counter below).
+KO_PERCENT_POINT_WORDS: tuple[str, ...] = ("%포인트", "% 포인트", "%p", "%P", "퍼센트포인트", "퍼센트 포인트")
 KO_PERCENT_WORDS: tuple[str, ...] = ("%", "퍼센트", "퍼센티지", "프로")
 EN_PERCENT_POINT_WORDS: tuple[str, ...] = (
     "percentage points", "percentage point", "percent points", "percent point",
@@ -202,9 +204,9 @@ KO_COUNTERS: dict[str, str] = {
     "명": "people", "개국": "countries", "개사": "companies", "개": "items",
     "대": "units", "건": "cases", "주": "shares", "곳": "places", "가구": "households",
     "채": "houses", "마리": "animals", "척": "ships", "권": "volumes", "회": "times",
-    "차례": "times", "번": "times", "세대": "households", "장": "sheets",
+    "차례": "times", "번": "times", "세대": "households", "장": "sheets", "포인트": "points",
     # measures: units of their own, never a money scale (36,000톤, 29,035피트, 18,000평방미터)
-    "톤": "tonnes", "피트": "feet", "평방피트": "square feet", "평방미터": "square metres",
+    "톤": "tonnes", "미터톤": "tonnes", "피트": "feet", "평방피트": "square feet", "평방미터": "square metres",
     "제곱미터": "square metres", "㎡": "square metres", "리터": "litres", "배럴": "barrels",
     "킬로그램": "kilograms", "킬로미터": "kilometres", "킬로와트": "kilowatts", "메가와트": "megawatts",
     "기가와트": "gigawatts", "그램": "grams", "인치": "inches", "마일": "miles", "미터": "metres",
@@ -357,7 +359,7 @@ EN_PREFIX_HEDGES: dict[str, Qualifier] = {
     "tops": Qualifier.MORE_THAN, "exceed": Qualifier.MORE_THAN,
     "exceeded": Qualifier.MORE_THAN, "exceeds": Qualifier.MORE_THAN,
     "surpass": Qualifier.MORE_THAN, "surpassed": Qualifier.MORE_THAN,
-    "higher than": Qualifier.MORE_THAN, "greater than": Qualifier.MORE_THAN,
+    "higher than": Qualifier.MORE_THAN, "greater than": Qualifier.MORE_THAN, "in excess of": Qualifier.MORE_THAN,
     "at least": Qualifier.AT_LEAST, "no less than": Qualifier.AT_LEAST,
     "no fewer than": Qualifier.AT_LEAST, "a minimum of": Qualifier.AT_LEAST,
     "under": Qualifier.LESS_THAN, "fewer than": Qualifier.LESS_THAN,

@@ -1,0 +1,105 @@
+"""Extraction F1 on hand-labelled real sentences (issue 21, item 8): the dev half holds its figures.
+
+The labels (``tests/extract_gold``) name sentences of ``../shared/peer-corpora`` by row
+and sha1 prefix; the corpora's licences keep their text out of the repository, so the
+tests skip when ``../shared`` is absent. The held-out half is scored by
+``benchmarks/extraction_f1.py`` and reported, not held to a floor here: a floor on it
+would invite tuning to it.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+_ROOT = str(Path(__file__).resolve().parents[1])
+if _ROOT not in sys.path:  # the benchmarks are scripts beside the package, not part of it
+    sys.path.insert(0, _ROOT)
+
+from benchmarks import extraction_f1 as f1  # noqa: E402
+from benchmarks import extraction_gold as gold  # noqa: E402
+
+#: Dev-half F1 reached (issue 21, item 8); a lower figure is a regression on real text.
+DEV_FLOORS = {"finance": 0.968, "quantemp": 0.964}
+HEDGES = {"exact", "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "range", "decade"}
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict:
+    if not gold.available():
+        pytest.skip("the peer corpora are not under ../shared/peer-corpora")
+    return f1.scores()
+
+
+@pytest.mark.parametrize("corpus", sorted(DEV_FLOORS))
+def test_dev_half_f1_holds(scores: dict, corpus: str) -> None:
+    precision, recall, score = scores[corpus, "dev"].rates()
+    assert round(score, 3) >= DEV_FLOORS[corpus], f"{corpus} dev: P {precision:.3f} R {recall:.3f} F1 {score:.3f}"
+
+
+@pytest.mark.parametrize("corpus", sorted(DEV_FLOORS))
+def test_every_sampled_sentence_is_labelled_once_in_its_own_half(scores: dict, corpus: str) -> None:
+    """The half is the hash's, not the labeller's: no sentence moved, none dropped, none in both."""
+    seen = []
+    for half in gold.HALVES:
+        for sentence, labels in gold.labelled(corpus, half):
+            assert sentence.half == half, (corpus, sentence.row, sentence.column)
+            assert all(hedge in HEDGES for _, _, hedge in labels), (corpus, sentence.row, labels)
+            seen.append((sentence.row, sentence.column))
+    assert sorted(seen) == sorted((s.row, s.column) for s in gold.sample(corpus))
+
+
+def test_a_date_is_not_a_quantity_and_a_range_reads_low_to_high() -> None:
+    assert f1.predicted("Sales rose 8 % in 2009 to between EUR 2 and 3 million.", "en")[0] == ("8", "%", "exact")
+    assert ("25..50", "%", "range") in f1.predicted("a discount of between 25 % and 50 %", "en")
+    assert f1.predicted("2009년 3월", "ko") == []
+
+
+#: The dev misses this item fixed, each on a sentence of its own (not the corpora's text):
+#: (language, text, the quantities found as (text, value, unit, qualifier)).
+DEV_FIXES = [
+    ("en", "Deposits in excess of $250,000 are not insured.",
+     [("in excess of $250,000", "250000", "USD", "more_than")]),
+    ("en", "They lived in a double-wide trailer; double vaccinated staff are 13 times more likely to test.",
+     [("13 times", "13", "x", "exact")]),
+    ("en", "Sales doubled, to double the old level.", [("doubled", "2", "x", "exact"), ("double", "2", "x", "exact")]),
+    ("en", "The plan reaches net zero by 2050 and net-zero emissions; zero jobs were lost.",
+     [("2050", None, None, "exact"), ("zero jobs", "0", "jobs", "exact")]),
+    ("en", "Revenue was 580 million $ 743 million, or 10 $ 30 cent.",
+     [("580 million", "580000000", None, "exact"), ("$ 743 million", "743000000", "USD", "exact"),
+      ("10 $ 30 cent", "10.3", "USD", "exact")]),
+    ("en", "Women aged over 55, children under 18, kids under five and people aged 18-45 earn under 50 dollars.",
+     [("under 50 dollars", "50", "USD", "less_than")]),
+    ("en", "Over 500 people, more than 40 percent, were aged 30.", [("Over 500 people", "500", "people", "more_than"),
+                                                                    ("more than 40 percent", "40", "%", "more_than")]),
+    ("ko", "연간 3천만 미터톤 이상의 광석과 6.5 MN의 손실.",
+     [("3천만 미터톤 이상", "30000000", "tonnes", "at_least"), ("6.5 MN", "6500000", None, "exact")]),
+    # seen on QuanTemp claims outside the gold sample (its test split) and finance rows outside it
+    ("en", "They earn $2 a day, 3 percent a year, eight hours a day, twice a year; it took a year.",
+     [("$2", "2", "USD", "exact"), ("3 percent", "3", "%", "exact"), ("eight hours", "8", "hours", "exact"),
+      ("twice", "2", "x", "exact"), ("a year", "1", "years", "exact")]),
+    ("en", "Americans 65 and older, adults 18 or older and people 50 and over pay orders of $50 and over.",
+     [("$50", "50", "USD", "exact")]),
+    ("en", "A total of EUR 7,8 million, 56,1 % of shares; one-off items, one-time costs; "
+           "a seven-story office, 1,000 people.",
+     [("A total of EUR 7,8 million", "7800000", "EUR", "exact"), ("56,1 %", "56.1", "%", "exact"),
+      ("seven", "7", None, "exact"), ("1,000 people", "1000", "people", "exact")]),
+    ("en", "Kenya may lose about KSh10 billion; fuel costs Ksh 146.5.",
+     [("about KSh10 billion", "10000000000", "KES", "approx"), ("Ksh 146.5", "146.5", "KES", "exact")]),
+    ("ko", "영업이익은 33mln에서 41mln유로로, 매출은 2.7mln 유로, 지분은 3.8pct와 24.2 pct였다.",
+     [("33mln", "33000000", None, "exact"), ("41mln유로", "41000000", "EUR", "exact"),
+      ("2.7mln 유로", "2700000", "EUR", "exact"), ("3.8pct", "3.8", "%", "exact"), ("24.2 pct", "24.2", "%", "exact")]),
+    ("ko", "지수는 1.43% 오른 1,138.84포인트로 마감했고 금리는 0.25%포인트 올랐다.",
+     [("1.43%", "1.43", "%", "exact"), ("1,138.84포인트", "1138.84", "points", "exact"),
+      ("0.25%포인트", "0.25", "pp", "exact")]),
+    ("ko", "196번 도로 192번가에서 15번째로 3번 만났다.", [("3번", "3", "times", "exact")]),
+]
+
+
+@pytest.mark.parametrize("language,text,expected", DEV_FIXES, ids=[case[1][:30] for case in DEV_FIXES])
+def test_dev_misses_read_right(language: str, text: str, expected: list) -> None:
+    from checker.extraction import numbers
+    found = [(q.text, None if q.value is None else f1._plain(q.value), q.unit, q.qualifier.value)
+             for q in numbers(text, language)[0]]
+    assert found == expected
