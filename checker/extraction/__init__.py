@@ -14,6 +14,7 @@ from datetime import date
 from typing import Iterable
 
 from checker.extraction import changes, context, metrics, negatives, relations, scanner
+from checker.extraction.gate import may_hold_quantity
 from checker.extraction.model import Extraction, Found, Negative, StatedRelation
 from checker.extraction.sentences import sentence_of, sentence_spans
 from checker.quantities import detect_language, grammar
@@ -26,9 +27,15 @@ _RELATIVE = (Kind.MULTIPLE, Kind.PERCENT, Kind.RATIO)
 
 
 def numbers(text: str, language: str) -> tuple[list[Quantity], list[Negative]]:
-    """The quantities in ``text`` and the numbers that are not quantities, with why."""
+    """The quantities in ``text`` and the numbers that are not quantities, with why.
+
+    A text without a digit or number word (``gate``) holds no quantity: it is not scanned,
+    and only its regions that need no digit ("the third quarter") are reported.
+    """
     blocked = negatives.regions(text)
     refused = [Negative(start, end, reason) for start, end, reason in blocked]
+    if not may_hold_quantity(text, language):
+        return [], refused
     stops = [start for start, _, reason in blocked if negatives.REGIONS[reason].ends_expressions]
     kept: list[Quantity] = []
     for quantity in scanner.scan(text, language, [(start, end) for start, end, _ in blocked], stops):

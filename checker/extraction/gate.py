@@ -1,0 +1,98 @@
+"""Whether a text may hold a quantity at all: a cheap test before the candidate finder.
+
+Nearly half of the sentences of a news archive hold no digit, and most of those no
+number of any kind; for them the candidate finder, the grammar calls at its word
+candidates ("a", "about", 세계) and the digit clues of ``negatives`` are work that finds
+nothing. Every quantity states a number, and a number is written with a digit, a
+fraction sign, or a number word, so a text with none of these holds no quantity.
+
+The test is one regex per language, built once from the grammar's own tables (a word
+added there is seen here). It must never say "no" where the grammar finds something —
+that would drop a quantity silently — so it errs the other way: a currency sign, any
+number word at the start of a word, "a"/"an" before any word a number can take as its
+unit ("a week", "a dollar", "a third"), a Korean numeral where the candidate finder
+would try one. ``tests/test_extract_gate.py`` holds it to the scanner on real sentences.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from checker.quantities.tables import (
+    CURRENCY_PREFIXES, EN_COUNTERS, EN_CURRENCY_WORDS, EN_DENOMINATORS, EN_DURATIONS, EN_GROUP_WORDS,
+    EN_MINUS, EN_MULTIPLE_WORDS, EN_PERCENT_POINT_WORDS, EN_PERCENT_WORDS, EN_PHYSICAL_UNITS, EN_RATIO_WORDS,
+    EN_SCALE_WORDS, EN_TENS, EN_UNITS, ISO_CURRENCY_CODES, KO_BIG_SCALES, KO_CURRENCY_WORDS, KO_HALF_WORDS,
+    KO_MINUS, KO_NATIVE_TENS, KO_NATIVE_UNITS, KO_PERCENT_WORDS, KO_POINT, KO_SINO_DIGITS, KO_SMALL_SCALES,
+    VULGAR_FRACTIONS,
+)
+
+#: Plural scale words that open an expression of their own ("hundreds of jobs").
+_EN_PLURAL_SCALES = ("hundreds", "thousands", "millions", "billions", "trillions")
+
+
+def _alternation(words: object) -> str:
+    """Longest first, grouped by first character behind a look-ahead, so the engine tries one group."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):  # type: ignore[arg-type]
+        groups.setdefault(word[0], []).append(re.escape(word))
+    return "|".join(f"(?={re.escape(first)})(?:{'|'.join(group)})" for first, group in groups.items())
+
+
+def _first_words(phrases: object) -> set[str]:
+    """The lower-cased first run of letters of every phrase ("per" of "per cent"), none empty."""
+    runs = (re.match(r"[A-Za-z]*", phrase).group().lower() for phrase in phrases)  # type: ignore[union-attr, attr-defined]
+    return {run for run in runs if run}
+
+
+class _Tests(NamedTuple):
+    """The patterns of one language, tried in order; the word patterns run on lower-cased text
+    with a space before it, so that each can open on a character that is no word character
+    (a class the engine finds by a fast scan), as the candidate finder's word entries do."""
+
+    signs: re.Pattern[str]
+    english: tuple[re.Pattern[str], ...]
+    korean: tuple[re.Pattern[str], ...]
+
+
+#: Letters the grammar's case-insensitive regexes take for i, s and k, which ``str.lower`` keeps.
+_FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u212a": "k"})
+
+
+@lru_cache(maxsize=None)
+def _tests(language: str) -> _Tests:
+    signs = {key[0] for key in CURRENCY_PREFIXES if not key[0].isalpha()} | set(VULGAR_FRACTIONS)
+    numbers = {*EN_UNITS, *EN_TENS, *EN_SCALE_WORDS, *EN_GROUP_WORDS, *EN_DENOMINATORS, *EN_RATIO_WORDS,
+               *EN_MINUS, *_EN_PLURAL_SCALES, *(run for word in EN_MULTIPLE_WORDS for run in re.findall(r"[A-Za-z]+", word))}
+    units = _first_words([*EN_PERCENT_POINT_WORDS, *EN_PERCENT_WORDS, *ISO_CURRENCY_CODES, *EN_CURRENCY_WORDS,
+                          *EN_DURATIONS, *EN_COUNTERS, *EN_PHYSICAL_UNITS, *EN_SCALE_WORDS, *EN_GROUP_WORDS,
+                          *EN_DENOMINATORS, "x", "fold", "times"])
+    english = (re.compile(rf"\W(?:{_alternation(n.lower() for n in numbers)})(?![a-z])"),
+               re.compile(rf"\Wan?[\s-]+(?:{_alternation(units)})(?![a-z])"))
+    korean: tuple[re.Pattern[str], ...] = ()
+    if language == "ko":
+        numerals = [*KO_SINO_DIGITS, *KO_SMALL_SCALES, *KO_BIG_SCALES]
+        follows = _alternation([*numerals, *KO_POINT, "분의", *(w.lower() for w in KO_PERCENT_WORDS),
+                                *(w.lower() for w in KO_CURRENCY_WORDS)])
+        korean = (re.compile(rf"[{''.join(numerals)}][ ]?(?:{follows})"),
+                  re.compile(rf"\W(?:{_alternation([*KO_HALF_WORDS, *KO_NATIVE_UNITS, *KO_NATIVE_TENS, *KO_MINUS])})"))
+    return _Tests(re.compile(r"[\d%s]" % re.escape("".join(sorted(signs)))), english, korean)
+
+
+def may_hold_quantity(text: str, language: str) -> bool:
+    """False only when ``text`` holds no digit, fraction, currency sign or number word of ``language``.
+
+    English number words count in Korean text too, which quotes English.
+
+    >>> may_hold_quantity("Shares fell sharply on the news.", "en")
+    False
+    >>> [may_hold_quantity(t, "en") for t in ("It took a week.", "two banks", "up 5%")]
+    [True, True, True]
+    >>> [may_hold_quantity(t, "ko") for t in ("주가가 크게 올랐다.", "두 배", "삼십 퍼센트")]
+    [False, True, True]
+    """
+    tests = _tests(language)
+    if tests.signs.search(text) is not None:
+        return True
+    lowered = " " + (text if text.isascii() else text.translate(_FOLD)).lower()
+    return any(pattern.search(lowered) is not None for pattern in (*tests.english, *tests.korean))
