@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from checker.lazy_regex import compile_lazily
 from checker.quantities.tables import (
     CURRENCY_PREFIXES, EN_COUNTERS, EN_CURRENCY_WORDS, EN_DENOMINATORS, EN_DURATIONS, EN_GROUP_WORDS,
     EN_MINUS, EN_MULTIPLE_WORDS, EN_PERCENT_POINT_WORDS, EN_PERCENT_WORDS, EN_PHYSICAL_UNITS, EN_RATIO_WORDS,
@@ -46,7 +47,8 @@ def _first_words(phrases: object) -> set[str]:
 
 
 class _Tests(NamedTuple):
-    """The patterns of one language, tried in order; the word patterns run on lower-cased text
+    """The patterns of one language, tried in order, each compiled at its first use (a text with a
+    digit, as most claim quotes, needs only the first); the word patterns run on lower-cased text
     with a space before it, so that each can open on a character that is no word character
     (a class the engine finds by a fast scan), as the candidate finder's word entries do."""
 
@@ -67,15 +69,15 @@ def _tests(language: str) -> _Tests:
     units = _first_words([*EN_PERCENT_POINT_WORDS, *EN_PERCENT_WORDS, *ISO_CURRENCY_CODES, *EN_CURRENCY_WORDS,
                           *EN_DURATIONS, *EN_COUNTERS, *EN_PHYSICAL_UNITS, *EN_SCALE_WORDS, *EN_GROUP_WORDS,
                           *EN_DENOMINATORS, "x", "fold", "times"])
-    english = (re.compile(rf"\W(?:{_alternation(n.lower() for n in numbers)})(?![a-z])"),
-               re.compile(rf"\Wan?[\s-]+(?:{_alternation(units)})(?![a-z])"))
+    english = (compile_lazily(rf"\W(?:{_alternation(n.lower() for n in numbers)})(?![a-z])"),
+               compile_lazily(rf"\Wan?[\s-]+(?:{_alternation(units)})(?![a-z])"))
     korean: tuple[re.Pattern[str], ...] = ()
     if language == "ko":
         numerals = [*KO_SINO_DIGITS, *KO_SMALL_SCALES, *KO_BIG_SCALES]
         follows = _alternation([*numerals, *KO_POINT, "분의", *(w.lower() for w in KO_PERCENT_WORDS),
                                 *(w.lower() for w in KO_CURRENCY_WORDS)])
-        korean = (re.compile(rf"[{''.join(numerals)}][ ]?(?:{follows})"),
-                  re.compile(rf"\W(?:{_alternation([*KO_HALF_WORDS, *KO_NATIVE_UNITS, *KO_NATIVE_TENS, *KO_MINUS])})"))
+        korean = (compile_lazily(rf"[{''.join(numerals)}][ ]?(?:{follows})"),
+                  compile_lazily(rf"\W(?:{_alternation([*KO_HALF_WORDS, *KO_NATIVE_UNITS, *KO_NATIVE_TENS, *KO_MINUS])})"))
     return _Tests(re.compile(r"[\d%s]" % re.escape("".join(sorted(signs)))), english, korean)
 
 
