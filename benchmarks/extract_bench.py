@@ -25,11 +25,19 @@ each, with bytecode written as an installed package has it. Targets (issue 10): 
 quantulum3's sentences/s, ≤ 10× the floor, Korean within 30% of English, cold start
 ≤ 5× ``python -c pass``.
 
+``--against REV`` instead measures the whole extraction of this tree and of commit REV
+(its ``checker`` exported to a temporary folder) side by side: each in its own
+interpreter, the two trees and quantulum3 taking turns, round by round, each round one
+untimed warm-up pass and one timed pass, the best of ``--repeat`` rounds kept, so a
+machine that slows down for a while slows all of them. It prints each tree's
+sentences/s on both columns and its speed-up over quantulum3.
+
 ``--short`` (CI, ``.ci/run``) takes the first 300 sentences of each column, one timed
 pass and 3 cold starts: it keeps the benchmark running at every commit, its figures
 are not the ones to quote.
 
     python benchmarks/extract_bench.py [--repeat 3] [--short] [--quantulum-python .bench-venv/bin/python]
+        [--against REV]
 """
 from __future__ import annotations
 
@@ -76,6 +84,22 @@ def best_of(repeat: int, work: Callable[[], object]) -> float:
         work()
         times.append(time.perf_counter() - start)
     return min(times)
+
+
+#: One pass of ``checker.extract`` over a column, timed after an untimed one, in the tree given.
+EXTRACT_SNIPPET = """
+import csv, sys, time
+sys.path.insert(0, sys.argv[1])
+from checker import extract
+column, language = sys.argv[3], sys.argv[4]
+rows = [r[column] for r in csv.DictReader(open(sys.argv[2], encoding="utf-8", newline=""))][:int(sys.argv[5])]
+for s in rows:
+    extract(s, language)
+start = time.perf_counter()
+for s in rows:
+    extract(s, language)
+print(time.perf_counter() - start)
+"""
 
 
 def line(name: str, sentences: list[str], seconds: float) -> str:
@@ -136,12 +160,43 @@ def cold_start(repeat: int) -> tuple[float, float]:
     return min(cli for cli, _ in times), min(bare for _, bare in times)
 
 
+def exported(revision: str, folder: Path) -> Path:
+    """Commit ``revision``'s ``checker`` package, written under ``folder`` (no worktree, no checkout)."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "checker"], capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+    return folder
+
+
+def against(revision: str, sentences: int, repeat: int, quantulum_python: str) -> None:
+    """Whole extraction of this tree and of ``revision``, and quantulum3, taking turns round by round."""
+    with tempfile.TemporaryDirectory(prefix="extract_bench-") as folder:
+        trees = {"this tree": ROOT, revision: exported(revision, Path(folder))}
+        best: dict[tuple[str, str], float] = {}
+        for _ in range(repeat):
+            for name, tree in trees.items():
+                for column, language in (("sentence", "en"), ("kor_sentence", "ko")):
+                    done = subprocess.run([sys.executable, "-c", EXTRACT_SNIPPET, str(tree), str(CORPUS), column,
+                                           language, str(sentences)], capture_output=True, text=True, check=True)
+                    key = (name, language)
+                    best[key] = min(best.get(key, float("inf")), float(done.stdout))
+            quantulum = quantulum_seconds(quantulum_python, 1, sentences)
+            if quantulum is not None:
+                best[("quantulum3", "en")] = min(best.get(("quantulum3", "en"), float("inf")), quantulum)
+    print(f"whole extract side by side: {repeat} rounds, each tree and quantulum3 in turn, best of each")
+    for name in trees:
+        versus = (f", {best[('quantulum3', 'en')] / best[(name, 'en')]:.1f}x quantulum3 (target >= 20x)"
+                  if ("quantulum3", "en") in best else ", quantulum3 not importable")
+        print(f"{name:12} english {sentences / best[(name, 'en')]:9,.0f} sentences/s, "
+              f"korean {sentences / best[(name, 'ko')]:9,.0f} sentences/s{versus}")
+
+
 def main() -> int:
     options = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     options.add_argument("--repeat", type=int, default=3)
     options.add_argument("--short", action="store_true", help="CI: 300 sentences a column, 1 timed pass, 3 cold starts")
     options.add_argument("--quantulum-python", default=sys.executable,
                          help="interpreter with quantulum3 installed (default: this one)")
+    options.add_argument("--against", metavar="REV", help="the whole extraction of commit REV side by side, only")
     arguments = options.parse_args()
     from checker import extract, version
     print(version.line())
@@ -151,6 +206,9 @@ def main() -> int:
     repeat, starts, limit = (1, 3, SHORT_SENTENCES) if arguments.short else (arguments.repeat, max(10, arguments.repeat), None)
     with CORPUS.open(encoding="utf-8", newline="") as stream:
         rows = list(csv.DictReader(stream))[:limit]
+    if arguments.against:
+        against(arguments.against, len(rows), repeat, arguments.quantulum_python)
+        return 0
     english = [row["sentence"] for row in rows]
     korean = [row["kor_sentence"] for row in rows]
     print(f"finance corpus, {len(rows)} sentences a column{' (--short)' if arguments.short else ''}; every side: "
