@@ -66,6 +66,8 @@ def extract(text: str, language: str | None = None, published: date | str | None
     language = language or detect_language(text)
     grammar(language)
     found, refused = numbers(text, language)
+    if not found:   # nothing to place in a sentence, date or relate: most sentences of an archive
+        return Extraction(text, language, published, [], [], refused)
     spans = sentence_spans(text) or [(0, len(text))]
     starts = [start for start, _ in spans]
     index = [sentence_of(spans, starts, q.start) for q in found]
