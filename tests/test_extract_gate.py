@@ -75,3 +75,15 @@ def test_a_text_turned_away_is_not_scanned(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(scanner, "scan", refuse)
     assert numbers("Shares fell sharply on the news.", "en") == ([], [])
     assert numbers("주가가 크게 올랐다.", "ko") == ([], [])
+
+
+def test_a_text_without_a_quantity_is_not_split_into_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no quantity there is nothing to place, date or relate: ``extract`` returns at once."""
+    import checker.extraction as extraction
+
+    def refuse(*arguments: object) -> None:
+        raise AssertionError("split into sentences")
+    monkeypatch.setattr(extraction, "sentence_spans", refuse)
+    result = extraction.extract("Shares fell sharply in the first half.", "en")
+    assert (result.quantities, result.relations) == ([], [])
+    assert [negative.reason for negative in result.negatives] == ["the name of a quarter or half-year"]
