@@ -6,7 +6,7 @@ candidates ("a", "about", 세계) and the digit clues of ``negatives`` are work 
 nothing. Every quantity states a number, and a number is written with a digit, a
 fraction sign, or a number word, so a text with none of these holds no quantity.
 
-The test is one regex per language, built once from the grammar's own tables (a word
+The test is a few regexes per language, built once from the grammar's own tables (a word
 added there is seen here). It must never say "no" where the grammar finds something —
 that would drop a quantity silently — so it errs the other way: a currency sign, any
 number word at the start of a word, "a"/"an" before any word a number can take as its
@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from checker.extraction.scanner import by_first_character
 from checker.lazy_regex import compile_lazily
 from checker.quantities.tables import (
     CURRENCY_PREFIXES, EN_COUNTERS, EN_CURRENCY_WORDS, EN_DENOMINATORS, EN_DURATIONS, EN_GROUP_WORDS,
@@ -30,14 +31,6 @@ from checker.quantities.tables import (
 
 #: Plural scale words that open an expression of their own ("hundreds of jobs").
 _EN_PLURAL_SCALES = ("hundreds", "thousands", "millions", "billions", "trillions")
-
-
-def _alternation(words: object) -> str:
-    """Longest first, grouped by first character behind a look-ahead, so the engine tries one group."""
-    groups: dict[str, list[str]] = {}
-    for word in sorted(set(words), key=len, reverse=True):  # type: ignore[arg-type]
-        groups.setdefault(word[0], []).append(re.escape(word))
-    return "|".join(f"(?={re.escape(first)})(?:{'|'.join(group)})" for first, group in groups.items())
 
 
 def _at_word_start(words: object, after: str = "") -> str:
@@ -85,11 +78,11 @@ def _tests(language: str) -> _Tests:
                           *EN_DURATIONS, *EN_COUNTERS, *EN_PHYSICAL_UNITS, *EN_SCALE_WORDS, *EN_GROUP_WORDS,
                           *EN_DENOMINATORS, "x", "fold", "times"])
     english = (compile_lazily(_at_word_start((n.lower() for n in numbers), "(?![a-z])")),
-               compile_lazily(_at_word_start(["a"], rf"n?[\s-]+(?:{_alternation(units)})(?![a-z])")))
+               compile_lazily(_at_word_start(["a"], rf"n?[\s-]+(?:{by_first_character(units)})(?![a-z])")))
     korean: tuple[re.Pattern[str], ...] = ()
     if language == "ko":
         numerals = [*KO_SINO_DIGITS, *KO_SMALL_SCALES, *KO_BIG_SCALES]
-        follows = _alternation([*numerals, *KO_POINT, "분의", *(w.lower() for w in KO_PERCENT_WORDS),
+        follows = by_first_character([*numerals, *KO_POINT, "분의", *(w.lower() for w in KO_PERCENT_WORDS),
                                 *(w.lower() for w in KO_CURRENCY_WORDS)])
         korean = (compile_lazily(rf"[{''.join(numerals)}][ ]?(?:{follows})"),
                   compile_lazily(_at_word_start([*KO_HALF_WORDS, *KO_NATIVE_UNITS, *KO_NATIVE_TENS, *KO_MINUS])))
