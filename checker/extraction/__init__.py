@@ -29,13 +29,13 @@ _RELATIVE = (Kind.MULTIPLE, Kind.PERCENT, Kind.RATIO)
 def numbers(text: str, language: str) -> tuple[list[Quantity], list[Negative]]:
     """The quantities in ``text`` and the numbers that are not quantities, with why.
 
-    A text without a digit or number word (``gate``) holds no quantity: it is not scanned,
-    and only its regions that need no digit ("the third quarter") are reported.
+    A text without a digit or number word (``gate``) holds no quantity and no region of
+    ``negatives`` either (each holds a digit, a number word or "a year"): it is not scanned.
     """
+    if not may_hold_quantity(text, language):
+        return [], []
     blocked = negatives.regions(text)
     refused = [Negative(start, end, reason) for start, end, reason in blocked]
-    if not may_hold_quantity(text, language):
-        return [], refused
     stops = [start for start, _, reason in blocked if negatives.REGIONS[reason].ends_expressions]
     kept: list[Quantity] = []
     for quantity in scanner.scan(text, language, [(start, end) for start, end, _ in blocked], stops):
