@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
 
 from checker.extraction.scanner import by_first_character
 from checker.lazy_regex import compile_lazily
@@ -53,25 +52,23 @@ def _first_words(phrases: object) -> set[str]:
     return {run for run in runs if run}
 
 
-class _Tests(NamedTuple):
-    """The patterns of one language, tried in order, each compiled at its first use (a text with a
-    digit, as most claim quotes, needs only the first); the word patterns run on lower-cased text
-    with a space before it, so that each can open on a character that is no word character
-    (a class the engine finds by a fast scan), as the candidate finder's word entries do."""
-
-    signs: re.Pattern[str]
-    english: tuple[re.Pattern[str], ...]
-    korean: tuple[re.Pattern[str], ...]
-
-
 #: Letters the grammar's case-insensitive regexes take for i, s and k, which ``str.lower`` keeps.
 _FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u212a": "k"})
 _FOLDED = re.compile("[ıſ\u212a]")
 
 
 @lru_cache(maxsize=None)
-def _tests(language: str) -> _Tests:
+def _signs() -> re.Pattern[str]:
+    """Digits, fraction signs and currency signs: a text with one of them needs no other test."""
     signs = {key[0] for key in CURRENCY_PREFIXES if not key[0].isalpha()} | set(VULGAR_FRACTIONS)
+    return re.compile(r"[\d%s]" % re.escape("".join(sorted(signs))))
+
+
+@lru_cache(maxsize=None)
+def _word_tests(language: str) -> tuple[re.Pattern[str], ...]:
+    """The number-word patterns of ``language``, built at the first text without a digit (most claim
+    quotes have one) and each compiled at its first use. They run on lower-cased text with a space
+    before it, so that a word opening the text is at a word start too."""
     numbers = {*EN_UNITS, *EN_TENS, *EN_SCALE_WORDS, *EN_GROUP_WORDS, *EN_DENOMINATORS, *EN_RATIO_WORDS,
                *EN_MINUS, *_EN_PLURAL_SCALES, *(run for word in EN_MULTIPLE_WORDS for run in re.findall(r"[A-Za-z]+", word))}
     units = _first_words([*EN_PERCENT_POINT_WORDS, *EN_PERCENT_WORDS, *ISO_CURRENCY_CODES, *EN_CURRENCY_WORDS,
@@ -79,14 +76,13 @@ def _tests(language: str) -> _Tests:
                           *EN_DENOMINATORS, "x", "fold", "times"])
     english = (compile_lazily(_at_word_start((n.lower() for n in numbers), "(?![a-z])")),
                compile_lazily(_at_word_start(["a"], rf"n?[\s-]+(?:{by_first_character(units)})(?![a-z])")))
-    korean: tuple[re.Pattern[str], ...] = ()
-    if language == "ko":
-        numerals = [*KO_SINO_DIGITS, *KO_SMALL_SCALES, *KO_BIG_SCALES]
-        follows = by_first_character([*numerals, *KO_POINT, "분의", *(w.lower() for w in KO_PERCENT_WORDS),
-                                *(w.lower() for w in KO_CURRENCY_WORDS)])
-        korean = (compile_lazily(rf"[{''.join(numerals)}][ ]?(?:{follows})"),
-                  compile_lazily(_at_word_start([*KO_HALF_WORDS, *KO_NATIVE_UNITS, *KO_NATIVE_TENS, *KO_MINUS])))
-    return _Tests(re.compile(r"[\d%s]" % re.escape("".join(sorted(signs)))), english, korean)
+    if language != "ko":
+        return english
+    numerals = [*KO_SINO_DIGITS, *KO_SMALL_SCALES, *KO_BIG_SCALES]
+    follows = by_first_character([*numerals, *KO_POINT, "분의", *(w.lower() for w in KO_PERCENT_WORDS),
+                                  *(w.lower() for w in KO_CURRENCY_WORDS)])
+    return (*english, compile_lazily(rf"[{''.join(numerals)}][ ]?(?:{follows})"),
+            compile_lazily(_at_word_start([*KO_HALF_WORDS, *KO_NATIVE_UNITS, *KO_NATIVE_TENS, *KO_MINUS])))
 
 
 def may_hold_quantity(text: str, language: str) -> bool:
@@ -101,8 +97,7 @@ def may_hold_quantity(text: str, language: str) -> bool:
     >>> [may_hold_quantity(t, "ko") for t in ("주가가 크게 올랐다.", "두 배", "삼십 퍼센트")]
     [False, True, True]
     """
-    tests = _tests(language)
-    if tests.signs.search(text) is not None:
+    if _signs().search(text) is not None:
         return True
     lowered = " " + (text.translate(_FOLD) if _FOLDED.search(text) else text).lower()
-    return any(pattern.search(lowered) is not None for pattern in (*tests.english, *tests.korean))
+    return any(pattern.search(lowered) is not None for pattern in _word_tests(language))
