@@ -11,14 +11,17 @@ has edited.
 from __future__ import annotations
 
 from datetime import date
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-from checker.extraction import changes, context, metrics, negatives, relations, scanner
+from checker.extraction import changes, context, negatives, scanner
 from checker.extraction.gate import may_hold_quantity
 from checker.extraction.model import Extraction, Found, Negative, StatedRelation
 from checker.extraction.sentences import sentence_of, sentence_spans
 from checker.quantities import detect_language, grammar
 from checker.quantities.model import Kind, Quantity
+
+if TYPE_CHECKING:
+    from checker.extraction import metrics
 
 __all__ = ["Extraction", "Found", "Negative", "StatedRelation", "extract", "numbers"]
 
@@ -76,6 +79,9 @@ def extract(text: str, language: str | None = None, published: date | str | None
         placed = english_periods.attach(text, found, spans, index, published)
     else:
         placed = [(label, None) for label in context.periods(text, found, spans, index, published)]
+    # Imported here: ``check`` reads its quotes with ``numbers`` alone and need not load them.
+    from checker.extraction import metrics, relations
+
     names = list(aliases)
     quantities = [
         Found(q, spans[i], label,
