@@ -25,11 +25,20 @@ each, with bytecode written as an installed package has it. Targets (issue 10): 
 quantulum3's sentences/s, ≤ 10× the floor, Korean within 30% of English, cold start
 ≤ 5× ``python -c pass``.
 
+``--against REV`` instead measures the whole extraction of this tree and of commit REV
+(its ``checker`` exported to a temporary folder) side by side: each in its own
+interpreter, the two trees and quantulum3 taking turns, round by round, each round one
+untimed warm-up pass and one timed pass, the best of ``--repeat`` rounds kept, so a
+machine that slows down for a while slows all of them; timed in CPU time, which other
+work on a shared machine disturbs less than wall time. It prints each tree's
+sentences/s on both columns and its speed-up over quantulum3.
+
 ``--short`` (CI, ``.ci/run``) takes the first 300 sentences of each column, one timed
 pass and 3 cold starts: it keeps the benchmark running at every commit, its figures
 are not the ones to quote.
 
     python benchmarks/extract_bench.py [--repeat 3] [--short] [--quantulum-python .bench-venv/bin/python]
+        [--against REV]
 """
 from __future__ import annotations
 
@@ -54,14 +63,15 @@ QUANTULUM_SNIPPET = """
 import csv, sys, time
 from quantulum3 import parser
 rows = [r["sentence"] for r in csv.DictReader(open(sys.argv[1], encoding="utf-8", newline=""))][:int(sys.argv[3])]
+clock = getattr(time, sys.argv[4])
 for s in rows:
     parser.parse(s)
 best = None
 for _ in range(int(sys.argv[2])):
-    start = time.perf_counter()
+    start = clock()
     for s in rows:
         parser.parse(s)
-    elapsed = time.perf_counter() - start
+    elapsed = clock() - start
     best = elapsed if best is None else min(best, elapsed)
 print(best)
 """
@@ -76,6 +86,22 @@ def best_of(repeat: int, work: Callable[[], object]) -> float:
         work()
         times.append(time.perf_counter() - start)
     return min(times)
+
+
+#: One pass of ``checker.extract`` over a column, timed after an untimed one, in the tree given (CPU time).
+EXTRACT_SNIPPET = """
+import csv, sys, time
+sys.path.insert(0, sys.argv[1])
+from checker import extract
+column, language = sys.argv[3], sys.argv[4]
+rows = [r[column] for r in csv.DictReader(open(sys.argv[2], encoding="utf-8", newline=""))][:int(sys.argv[5])]
+for s in rows:
+    extract(s, language)
+start = time.process_time()
+for s in rows:
+    extract(s, language)
+print(time.process_time() - start)
+"""
 
 
 def line(name: str, sentences: list[str], seconds: float) -> str:
@@ -105,10 +131,14 @@ def grammar_calls(sentences: list[str], language: str) -> list[tuple[tuple, dict
     return recorded
 
 
-def quantulum_seconds(python: str, repeat: int, sentences: int) -> float | None:
-    """quantulum3's time on the first ``sentences`` of the English column, in its own interpreter; None if unavailable."""
+def quantulum_seconds(python: str, repeat: int, sentences: int, clock: str = "perf_counter") -> float | None:
+    """quantulum3's time on the first ``sentences`` of the English column, in its own interpreter; None if unavailable.
+
+    ``clock`` names the ``time`` function it is timed by (``process_time`` for CPU time).
+    """
     try:
-        done = subprocess.run([python, "-W", "ignore", "-c", QUANTULUM_SNIPPET, str(CORPUS), str(repeat), str(sentences)],
+        done = subprocess.run([python, "-W", "ignore", "-c", QUANTULUM_SNIPPET, str(CORPUS), str(repeat), str(sentences),
+                               clock],
                               capture_output=True, text=True, timeout=3600)
     except (OSError, subprocess.TimeoutExpired):
         return None
@@ -136,12 +166,43 @@ def cold_start(repeat: int) -> tuple[float, float]:
     return min(cli for cli, _ in times), min(bare for _, bare in times)
 
 
+def exported(revision: str, folder: Path) -> Path:
+    """Commit ``revision``'s ``checker`` package, written under ``folder`` (no worktree, no checkout)."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "checker"], capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+    return folder
+
+
+def against(revision: str, sentences: int, repeat: int, quantulum_python: str) -> None:
+    """Whole extraction of this tree and of ``revision``, and quantulum3, taking turns round by round."""
+    with tempfile.TemporaryDirectory(prefix="extract_bench-") as folder:
+        trees = {"this tree": ROOT, revision: exported(revision, Path(folder))}
+        best: dict[tuple[str, str], float] = {}
+        for _ in range(repeat):
+            for name, tree in trees.items():
+                for column, language in (("sentence", "en"), ("kor_sentence", "ko")):
+                    done = subprocess.run([sys.executable, "-c", EXTRACT_SNIPPET, str(tree), str(CORPUS), column,
+                                           language, str(sentences)], capture_output=True, text=True, check=True)
+                    key = (name, language)
+                    best[key] = min(best.get(key, float("inf")), float(done.stdout))
+            quantulum = quantulum_seconds(quantulum_python, 1, sentences, "process_time")
+            if quantulum is not None:
+                best[("quantulum3", "en")] = min(best.get(("quantulum3", "en"), float("inf")), quantulum)
+    print(f"whole extract side by side: {repeat} rounds, each tree and quantulum3 in turn, best CPU time of each")
+    for name in trees:
+        versus = (f", {best[('quantulum3', 'en')] / best[(name, 'en')]:.1f}x quantulum3 (target >= 20x)"
+                  if ("quantulum3", "en") in best else ", quantulum3 not importable")
+        print(f"{name:12} english {sentences / best[(name, 'en')]:9,.0f} sentences/s, "
+              f"korean {sentences / best[(name, 'ko')]:9,.0f} sentences/s{versus}")
+
+
 def main() -> int:
     options = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     options.add_argument("--repeat", type=int, default=3)
     options.add_argument("--short", action="store_true", help="CI: 300 sentences a column, 1 timed pass, 3 cold starts")
     options.add_argument("--quantulum-python", default=sys.executable,
                          help="interpreter with quantulum3 installed (default: this one)")
+    options.add_argument("--against", metavar="REV", help="the whole extraction of commit REV side by side, only")
     arguments = options.parse_args()
     from checker import extract, version
     print(version.line())
@@ -151,6 +212,9 @@ def main() -> int:
     repeat, starts, limit = (1, 3, SHORT_SENTENCES) if arguments.short else (arguments.repeat, max(10, arguments.repeat), None)
     with CORPUS.open(encoding="utf-8", newline="") as stream:
         rows = list(csv.DictReader(stream))[:limit]
+    if arguments.against:
+        against(arguments.against, len(rows), repeat, arguments.quantulum_python)
+        return 0
     english = [row["sentence"] for row in rows]
     korean = [row["kor_sentence"] for row in rows]
     print(f"finance corpus, {len(rows)} sentences a column{' (--short)' if arguments.short else ''}; every side: "

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -28,6 +27,8 @@ def replaced(path: Path, replace: bool = True) -> Iterator[Path]:
     ``replace=False``, linked to ``path``, which fails if it exists); when it raises
     (Ctrl-C included), the temporary file is removed and ``path`` is untouched.
     """
+    import tempfile  # here, not with the module: with random and shutil, a tenth of ``check``'s start-up
+
     folder = path.parent if str(path.parent) else Path(".")
     descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     os.close(descriptor)

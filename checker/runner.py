@@ -13,6 +13,11 @@ per item.
   file system) and have claimcheck installed; a task runs in the folder the command
   was started in, so paths read and shown are the ones a serial run reads and shows.
 
+An archive of a million articles travels the same way, in batches of at most
+:data:`MAX_BATCH` items, and only a few batches per worker are sent ahead of the
+results read (:data:`BATCHES_PER_WORKER`): the memory a run holds, in the command and
+on the cluster, is bounded by the batches in flight, not by the archive.
+
 What stops a runner from working (the extra missing, the scheduler unreachable, a
 worker lost) is :class:`Unavailable`, an ``OSError``: the command line reports it as
 one line and exit 2. Every wait on a cluster has a deadline: the connection with its
@@ -27,8 +32,9 @@ import argparse
 import contextlib
 import math
 import os
+from collections import deque
 from contextlib import contextmanager
-from typing import Any, Callable, Iterator, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 Item = TypeVar("Item")
 Outcome = TypeVar("Outcome")
@@ -44,7 +50,11 @@ RESULT_SECONDS = 300
 CLUSTER_LOGGERS = ("distributed", "tornado", "asyncio")
 """The loggers a Dask client writes through (its event loop's included)."""
 BATCHES_PER_WORKER = 4
-"""Batches per worker: enough to balance uneven items, few enough to keep overhead low."""
+"""Batches per worker, and batches sent ahead per worker: enough to balance uneven items and keep
+every worker busy while the command reads results, few enough to keep overhead low."""
+MAX_BATCH = 256
+"""The most items in one batch: one is a few seconds of work for an article archive, so a
+worker's result is small enough to hold and the batches of a large archive stay many."""
 
 
 class Unavailable(OSError):
@@ -92,9 +102,31 @@ def opened(arguments: argparse.Namespace) -> Iterator[MapFunction | None]:
 
 
 def _batches(items: Sequence[Item], workers: int) -> list[Sequence[Item]]:
-    """``items`` cut into consecutive batches, about :data:`BATCHES_PER_WORKER` per worker."""
-    size = max(1, math.ceil(len(items) / (max(1, workers) * BATCHES_PER_WORKER)))
+    """``items`` cut into consecutive batches, about :data:`BATCHES_PER_WORKER` per worker, none
+    larger than :data:`MAX_BATCH`."""
+    size = min(MAX_BATCH, max(1, math.ceil(len(items) / (max(1, workers) * BATCHES_PER_WORKER))))
     return [items[start:start + size] for start in range(0, len(items), size)]
+
+
+def _ordered(batches: Iterable[Sequence[Item]], submit: Callable[[Sequence[Item]], Any],
+             collect: Callable[[Any], list[Outcome]], cancel: Callable[[list[Any]], None],
+             ahead: int) -> Iterator[Outcome]:
+    """The outcomes of ``batches`` in order, with at most ``ahead`` batches submitted and not yet collected.
+
+    ``submit`` sends a batch and returns its future; ``collect`` waits for a future's
+    outcomes; ``cancel`` drops futures never collected (the caller stopped reading, or a
+    batch failed), so a stopped run leaves no work behind.
+    """
+    window: deque[Any] = deque()
+    try:
+        for batch in batches:
+            window.append(submit(batch))
+            if len(window) >= ahead:
+                yield from collect(window.popleft())
+        while window:
+            yield from collect(window.popleft())
+    finally:
+        cancel(list(window))
 
 
 def _apply(function: Callable[[Item], Outcome], batch: Sequence[Item], folder: str) -> list[Outcome]:
@@ -114,21 +146,22 @@ def _processes(workers: int) -> MapFunction:
     from concurrent.futures.process import BrokenProcessPool
 
     def mapped(function: Callable[[Item], Outcome], items: Sequence[Item]) -> Iterator[Outcome]:
-        batches = _batches(items, workers)
+        batches, folder = _batches(items, workers), os.getcwd()
         with ProcessPoolExecutor(max_workers=max(1, min(workers, len(batches)))) as pool:
-            futures = [pool.submit(_apply, function, batch, os.getcwd()) for batch in batches]
             try:
-                for future in futures:
-                    yield from future.result()
+                yield from _ordered(batches, lambda batch: pool.submit(_apply, function, batch, folder),
+                                    lambda future: future.result(), _cancel_each, workers * BATCHES_PER_WORKER)
             except BrokenProcessPool as problem:
                 raise Unavailable(f"a worker process stopped: {_first_line(problem)}") from None
             except Exception as problem:  # a result that cannot travel back: one line, not a traceback
                 raise Unavailable(f"a worker process failed: {_first_line(problem)}") from None
-            finally:
-                for future in futures:
-                    future.cancel()
 
     return mapped
+
+
+def _cancel_each(futures: list[Any]) -> None:
+    for future in futures:
+        future.cancel()
 
 
 @contextmanager
@@ -136,21 +169,18 @@ def _dask(address: str, wait_seconds: int, verbose: bool) -> Iterator[MapFunctio
     client = _client(address, verbose)
     try:
         def mapped(function: Callable[[Item], Outcome], items: Sequence[Item]) -> Iterator[Outcome]:
-            futures: list[Any] = []
             try:
                 workers = len(client.scheduler_info().get("workers", {})) or 1
-                batches = _batches(items, workers)
-                futures = client.map(_apply, [function] * len(batches), batches, [os.getcwd()] * len(batches),
-                                     pure=False)
-                for future in futures:
-                    yield from future.result(timeout=wait_seconds)
+                folder = os.getcwd()
+                yield from _ordered(_batches(items, workers),
+                                    lambda batch: client.submit(_apply, function, batch, folder, pure=False),
+                                    lambda future: future.result(timeout=wait_seconds), client.cancel,
+                                    workers * BATCHES_PER_WORKER)
             except TimeoutError:
                 raise Unavailable(f"the Dask cluster at {address} returned no result for {wait_seconds} s "
                                   "(a worker lost or stuck? --scheduler-timeout sets the wait)") from None
             except Exception as problem:  # a lost worker, a worker without claimcheck: not a bug of ours
                 raise Unavailable(f"the Dask cluster at {address} failed: {_first_line(problem)}") from None
-            finally:
-                client.cancel(futures)
 
         yield mapped
     finally:

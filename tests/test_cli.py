@@ -113,7 +113,9 @@ def test_a_bad_project_setting_is_one_line_and_exit_2(repository: Path) -> None:
 
 @pytest.mark.parametrize("command", [["check", "claims/"], ["extract", "claims/articles/meta-ai-pivot.ko.txt"]])
 def test_a_plain_run_imports_only_what_it_uses(command: list[str]) -> None:
-    """Cold start: process pools, Dask, DuckDB, progress bars, did-you-mean and baselines only when used."""
+    """Cold start: process pools, Dask, DuckDB, progress bars, did-you-mean and baselines only when used;
+    temporary files (with random and shutil's compressors), workbooks' zip files and sockets only when written,
+    read or downloaded."""
     probe = ("import contextlib, io, sys\nfrom checker.cli import main\n"
              f"with contextlib.redirect_stdout(io.StringIO()):\n    main({command!r})\n"
              "print(' '.join(sorted(sys.modules)))")
@@ -121,5 +123,5 @@ def test_a_plain_run_imports_only_what_it_uses(command: list[str]) -> None:
     imported = set(shown.stdout.split())
     assert "checker.evaluation.engine" in imported or "checker.extraction" in imported, shown.stderr
     unused = {"multiprocessing", "concurrent.futures", "rapidfuzz", "rich.progress", "distributed", "dask",
-              "duckdb", "checker.evaluation.baseline"}
+              "duckdb", "checker.evaluation.baseline", "tempfile", "zipfile", "socket"}
     assert sorted(unused & imported) == []

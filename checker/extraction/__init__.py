@@ -11,19 +11,29 @@ has edited.
 from __future__ import annotations
 
 from datetime import date
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-from checker.extraction import changes, context, metrics, negatives, relations, scanner
+from checker.extraction import changes, context, negatives, scanner
 from checker.extraction.fiscal import FiscalCalendar
+from checker.extraction.gate import may_hold_quantity
 from checker.extraction.model import Extraction, Found, Negative, StatedRelation
 from checker.extraction.sentences import sentence_of, sentence_spans
 from checker.quantities import detect_language, grammar
 from checker.quantities.model import Quantity
 
+if TYPE_CHECKING:
+    from checker.extraction import metrics
+
 __all__ = ["Extraction", "Found", "Negative", "StatedRelation", "extract", "numbers"]
 
 def numbers(text: str, language: str) -> tuple[list[Quantity], list[Negative]]:
-    """The quantities in ``text`` and the numbers that are not quantities, with why."""
+    """The quantities in ``text`` and the numbers that are not quantities, with why.
+
+    A text without a digit or number word (``gate``) holds no quantity and no region of
+    ``negatives`` either (each holds a digit, a number word or "a year"): it is not scanned.
+    """
+    if not may_hold_quantity(text, language):
+        return [], []
     blocked = negatives.regions(text)
     refused = [Negative(start, end, reason) for start, end, reason in blocked]
     stops = [start for start, _, reason in blocked if negatives.REGIONS[reason].ends_expressions]
@@ -57,6 +67,8 @@ def extract(text: str, language: str | None = None, published: date | str | None
     language = language or detect_language(text)
     grammar(language)
     found, refused = numbers(text, language)
+    if not found:   # nothing to place in a sentence, date or relate: most sentences of an archive
+        return Extraction(text, language, published, [], [], refused)
     spans = sentence_spans(text) or [(0, len(text))]
     starts = [start for start, _ in spans]
     index = [sentence_of(spans, starts, q.start) for q in found]
@@ -65,6 +77,9 @@ def extract(text: str, language: str | None = None, published: date | str | None
         placed = english_periods.attach(text, found, spans, index, published, fiscal)
     else:
         placed = [(label, None) for label in context.periods(text, found, spans, index, published)]
+    # Imported here: ``check`` reads its quotes with ``numbers`` alone and need not load them.
+    from checker.extraction import metrics, relations
+
     names = list(aliases)
     quantities = [
         Found(q, spans[i], label,

@@ -42,7 +42,7 @@ def _alternation(words: object) -> str:
                     for w in sorted(set(words), key=len, reverse=True))  # type: ignore[arg-type]
 
 
-def _by_first_character(words: object) -> str:
+def by_first_character(words: object) -> str:
     """``_alternation`` with its words grouped by first character, each group behind a look-ahead.
 
     The regex engine then tries the words of one group at a word start, not all of
@@ -93,7 +93,7 @@ def candidates(language: str) -> re.Pattern[str]:
     ``candidate_positions`` finds the same positions faster.
     """
     words, patterns = _word_entries(language)
-    return re.compile(rf"\d|[{_FRACTIONS}]|{_signs()}|{_MINUS}|(?<!\w)(?:{_by_first_character([*words, *patterns])})",
+    return re.compile(rf"\d|[{_FRACTIONS}]|{_signs()}|{_MINUS}|(?<!\w)(?:{by_first_character([*words, *patterns])})",
                       re.IGNORECASE)
 
 

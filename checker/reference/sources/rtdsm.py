@@ -22,7 +22,6 @@ read with openpyxl, the optional extra ``claimcheck[xlsx]``.
 from __future__ import annotations
 
 import re
-import zipfile
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -86,6 +85,8 @@ def vintage_day(year: str, quarter: str | None, month: str | None) -> date:
 
 def _check_unpacked_size(path: Path, shown: str, max_bytes: int) -> None:
     """Refuse a workbook whose parts unpack past the run's byte limit (a zip bomb)."""
+    import zipfile  # here, not with the module: only a run that reads a workbook pays for it
+
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())

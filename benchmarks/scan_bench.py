@@ -1,0 +1,177 @@
+"""Benchmark ``claimcheck scan`` on an archive: articles per hour per worker core, and scaling.
+
+Writes an archive of ``--articles`` articles (default 2,000), each ``--sentences`` (25)
+consecutive sentences of ``../shared/peer-corpora/finance_sentiment_corpus/finance_data.csv``,
+English and Korean articles alternating, to a temporary folder. Then runs the whole
+command, ``python -m checker scan ARCHIVE -o OUT.parquet``, side by side in one run:
+
+* one process (no runner);
+* ``--workers 2`` (local processes, started by the command);
+* ``--scheduler`` on a local Dask cluster started here (a scheduler and 1, then 2 worker
+  processes of one thread each, as ``dask worker --nthreads 1`` gives), each worker warmed
+  first (claimcheck imported, both grammars compiled), as on a cluster that stays up.
+
+Every side is the best of ``--repeat`` runs (wall time of the command), on the archive
+and on an archive of one article: the latter is the side's fixed cost (the command's
+start, reaching the cluster, writing the table), and articles per hour are counted past
+it, as a million-article archive would see them. Reported per side: seconds, articles
+per hour, articles per hour per worker, and the workers' CPU seconds (their ``getrusage``: the command's children for local
+processes, each Dask worker's own for a cluster) with articles per CPU-hour, the figure
+a loaded machine disturbs least. Scaling: the throughput of 2 workers over twice that
+of 1 worker, and what the second worker adds, as a share of one worker's throughput. The machine's cores and load are printed: on a machine whose cores are
+busy with other work, wall times and scaling say little, CPU-hours still hold.
+
+``--short`` (CI): 200 articles, 1 run per side: it keeps the benchmark working, its
+figures are not the ones to quote.
+
+    python benchmarks/scan_bench.py [--articles 2000] [--sentences 25] [--repeat 3] [--short]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+CORPUS = ROOT.parent / "shared" / "peer-corpora" / "finance_sentiment_corpus" / "finance_data.csv"
+SHORT_ARTICLES = 200
+
+
+def write_archive(folder: Path, articles: int, sentences: int) -> None:
+    """``articles`` files of ``sentences`` consecutive corpus sentences, English and Korean alternating."""
+    with CORPUS.open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    for number in range(articles):
+        column = "sentence" if number % 2 == 0 else "kor_sentence"
+        first = (number // 2 * sentences) % (len(rows) - sentences)
+        text = "\n".join(row[column] for row in rows[first:first + sentences]) + "\n"
+        (folder / f"{number:07d}.txt").write_text(text, encoding="utf-8")
+
+
+def environment() -> dict[str, str]:
+    """This environment with this tree's claimcheck first on the path (for the command and the workers)."""
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
+
+
+def scan(archive: Path, output: Path, *options: str) -> tuple[float, float]:
+    """Wall seconds of one ``claimcheck scan``, and the CPU seconds of it and the processes it started."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "checker", "scan", str(archive), "-o", str(output), *options],
+                          capture_output=True, text=True, env=environment(), cwd=ROOT)
+    wall = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"scan failed ({done.returncode}): {done.stderr.strip()}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+
+def _warm() -> None:
+    """Run in each Dask worker: import claimcheck and compile both grammars, as a worker that stays up has."""
+    from checker import extract
+    extract("메타는 2022년 3분기 44억 달러의 순이익을 기록했다.", "ko")
+    extract("Operating profit rose to EUR 13.1 mn from EUR 8.7 mn a year earlier.", "en")
+
+
+def _worker_cpu() -> float:
+    """Run in each Dask worker: its CPU seconds so far."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+@contextmanager
+def cluster(workers: int) -> Iterator[Any]:
+    """A client of a local Dask cluster of ``workers`` single-threaded worker processes, warmed."""
+    import logging
+
+    from distributed import Client, LocalCluster
+    for name in ("distributed", "tornado", "asyncio"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    os.environ["PYTHONPATH"] = environment()["PYTHONPATH"]   # the workers import this tree's claimcheck
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as local, Client(local) as client:
+        client.run(_warm)
+        yield client
+
+
+def best_run(archive: Path, repeat: int, options: tuple[str, ...], client: Any) -> tuple[float, float]:
+    """Best wall and CPU seconds of ``repeat`` scans of ``archive`` (CPU: the workers' own on a cluster)."""
+    best_wall, best_cpu = float("inf"), float("inf")
+    for _ in range(repeat):
+        before = sum(client.run(_worker_cpu).values()) if client else 0.0
+        wall, cpu = scan(archive, archive.parent / "out.parquet", *options)
+        if client:
+            cpu = sum(client.run(_worker_cpu).values()) - before
+        best_wall, best_cpu = min(best_wall, wall), min(best_cpu, cpu)
+    return best_wall, best_cpu
+
+
+def side(name: str, archives: tuple[Path, Path], articles: int, workers: int, repeat: int, *options: str,
+         client: Any = None) -> float:
+    """Measure one side on the archive and on the one-article archive, print its line, return its throughput.
+
+    The one-article scan is the run's fixed cost (the command's start, connecting to the
+    cluster, writing the table); the archive's articles per hour are counted past it, as
+    an archive of a million articles, where the fixed cost vanishes, would see them.
+    """
+    fixed, fixed_cpu = best_run(archives[1], repeat, options, client)
+    wall, cpu = best_run(archives[0], repeat, options, client)
+    hourly = (articles - 1) / max(wall - fixed, 1e-9) * 3600
+    print(f"{name:34} {wall:7.2f} {fixed:6.2f} {hourly:11,.0f} {hourly / workers:11,.0f} {cpu:8.2f} "
+          f"{(articles - 1) / max(cpu - fixed_cpu, 1e-9) * 3600:11,.0f}", flush=True)
+    return hourly
+
+
+def main() -> int:
+    options = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    options.add_argument("--articles", type=int, default=2000)
+    options.add_argument("--sentences", type=int, default=25)
+    options.add_argument("--repeat", type=int, default=3)
+    options.add_argument("--short", action="store_true", help=f"CI: {SHORT_ARTICLES} articles, 1 run per side")
+    arguments = options.parse_args()
+    from checker import version
+    print(version.line())
+    if not CORPUS.is_file():
+        print(f"skipped: finance corpus not found at {CORPUS}")
+        return 0
+    try:
+        import distributed  # noqa: F401
+        import duckdb  # noqa: F401
+    except ImportError as missing:
+        print(f"skipped: scan_bench needs claimcheck[dask,parquet] ({missing.name} is missing)")
+        return 0
+    articles, repeat = (SHORT_ARTICLES, 1) if arguments.short else (arguments.articles, arguments.repeat)
+    print(f"{articles:,} articles of {arguments.sentences} finance sentences (English and Korean alternating); "
+          f"best of {repeat}; {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
+    print("wall s: the whole command; fixed s: the same command on one article; articles/h: past the fixed cost; "
+          "cpu s: the workers'; /cpu-hour: articles per CPU-hour past the fixed cost")
+    print(f"{'side':34} {'wall s':>7} {'fixed':>6} {'articles/h':>11} {'/h/worker':>11} {'cpu s':>8} {'/cpu-hour':>11}")
+    with tempfile.TemporaryDirectory(prefix="scan_bench-") as folder:
+        archives = (Path(folder) / "archive", Path(folder) / "one")
+        for archive, count in zip(archives, (articles, 1)):
+            archive.mkdir()
+            write_archive(archive, count, arguments.sentences)
+        side("one process", archives, articles, 1, repeat)
+        side("--workers 2 (local processes)", archives, articles, 2, repeat, "--workers", "2")
+        hourly = {}
+        for workers in (1, 2):
+            with cluster(workers) as client:
+                hourly[workers] = side(f"Dask: scheduler + {workers} worker{'s' * (workers > 1)}", archives, articles,
+                                       workers, repeat, "--scheduler", client.scheduler.address, client=client)
+    print(f"Dask from 1 to 2 workers: throughput x{hourly[2] / hourly[1]:.2f}, {hourly[2] / hourly[1] / 2:.2f} of twice "
+          f"one worker's; the added worker adds {hourly[2] / hourly[1] - 1:.2f} of a worker's throughput "
+          "(target >= 0.9)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
