@@ -168,11 +168,11 @@ REGIONS: dict[str, Region] = {
         ends_expressions=True),
     "a web address (URL)": Region(                             # https://…/2021/05/article-12345
         re.compile(r"://|www\.").search,
-        r"(?:https?|ftp)://[^\s<>\"'）)\]]*[^\s<>\"'）)\].,;:!?]|www\.[^\s<>\"'）)\]]*[^\s<>\"'）)\].,;:!?]",
-        re.IGNORECASE, needs_digit=False, ends_expressions=True),
+        r"(?:(?:https?|ftp)://|www\.)(?=[^\s<>\"'）)\]]*\d)[^\s<>\"'）)\]]*[^\s<>\"'）)\].,;:!?]",
+        re.IGNORECASE, needs_digit=True, ends_expressions=True),
     "a file or page path (/news/2021/05)": Region(             # a path's digits name a page
         re.compile(r"/[A-Za-z][\w.-]*/").search,
-        r"/(?<![\w/.]/)[A-Za-z][\w.-]*(?:/[\w.-]+)+/?(?:\?[\w=&%.-]*)?", needs_digit=False,
+        r"/(?<![\w/.]/)(?=[\w./?=&%-]*\d)[A-Za-z][\w.-]*(?:/[\w.-]+)+/?(?:\?[\w=&%.-]*)?", needs_digit=True,
         ends_expressions=True),
     "a DOI (10.1000/182)": Region(
         re.compile(r"10\.\d{4,9}/").search, r"1(?<![\w.]1)0\.\d{4,9}/[^\s<>\"']*[^\s<>\"'.,;:!?)]",
