@@ -39,17 +39,20 @@ def test_the_halves_are_a_hash_of_file_and_row_not_a_choice() -> None:
 @pytest.mark.skipif(not (SHARED / "peer-corpora" / "liar2").is_dir(), reason="../shared corpora are absent")
 def test_a_wrong_link_and_a_missed_label_are_counted_and_shown_only_for_the_half_asked(tmp_path: Path) -> None:
     cases = _labels(tmp_path, [
-        {"file": "peer-corpora/liar2/valid.csv", "id": 11169, "sha1": "e71a90a7f9", "links": {}},  # California's
-        {"file": "peer-corpora/liar2/test.csv", "id": 5915, "sha1": "6dd0bb2344",
-         "links": {"65.5 percent": {"metric": "fred.CIVPART", "period": "2009-01"}}}])
-    run = _run(cases, "--show", "A")
-    assert run.returncode == 0, run.stderr
-    lines = run.stdout.splitlines()
-    assert lines[0].startswith("half A: ") and "0 of 1 labelled links found (recall 0.00)" in lines[0]
-    assert any("test.csv id 5915: '65.5 percent' linked to {'metric': 'fred.CIVPART', 'period': '2012-06'}" in line
-               for line in lines)
-    assert any("missed: peer-corpora/liar2/test.csv id 5915: '65.5 percent'" in line for line in lines)
-    assert lines[-1].startswith("half B: ") and "0 links made" in lines[-1]    # B: totals only
+        {"file": "peer-corpora/liar2/test.csv", "id": 5915, "sha1": "6dd0bb2344",                   # half A
+         "links": {"65.5 percent": {"metric": "fred.CIVPART", "period": "2009-01"}}},
+        {"file": "peer-corpora/liar2/test.csv", "id": 2566, "sha1": "f6be1d022c",                   # half B
+         "links": {"57,000": {"metric": "fred.PAYEMS", "period": "2010-08", "earlier": "2010-06"}}}])  # a wrong base
+    lines = _run(cases, "--show", "A").stdout.splitlines()
+    assert lines[0].startswith("half A: ") and "0 links made" in lines[0]
+    assert lines[0].endswith("0 of 1 labelled links found (recall 0.00)")
+    assert lines[1] == ("  missed: peer-corpora/liar2/test.csv id 5915: '65.5 percent' not linked to "
+                        "{'metric': 'fred.CIVPART', 'period': '2009-01'}")
+    assert lines[2].startswith("half B: ") and "1 links made, 0 right (precision 0.00)" in lines[2]
+    assert len(lines) == 3                                                              # B: totals only
+    shown = _run(cases, "--show", "B").stdout.splitlines()
+    assert ("  wrong: peer-corpora/liar2/test.csv id 2566: '57,000' linked to "
+            "{'metric': 'fred.PAYEMS', 'period': '2010-08', 'earlier': '2010-07'}") in shown
 
 
 @pytest.mark.skipif(not (SHARED / "peer-corpora" / "liar2").is_dir(), reason="../shared corpora are absent")
