@@ -16,10 +16,14 @@ from checker.lazy_regex import compile_lazily
 #: "would have been", "would be", "could have", "wouldn't be", "would've": a conditional mood.
 _EN = compile_lazily(r"\b(?:would|could|might)(?:\s+not|n['’]t)?\s+(?:have|be)\b|\b(?:would|could|might)['’]ve\b",
                      re.IGNORECASE)
-#: "~였다면", "~했더라면": a condition contrary to fact.
-_KO = compile_lazily(r"(?:었|았|였|했)(?:더라면|다면)")
+#: "~였다면", "~했더라면": a condition contrary to fact (not "늘었다면서", "saying it rose").
+_KO = compile_lazily(r"(?:었|았|였|했)(?:더라면|다면)(?!서)")
 
 
 def hypothetical(sentence: str) -> bool:
-    """Whether ``sentence`` states a figure in the conditional mood (either language)."""
+    """Whether ``sentence`` states a figure in the conditional mood (either language).
+
+    >>> hypothetical("실업률이 3.5%였다면 고용이 늘었을 것이다"), hypothetical("고용이 5만 명 늘었다면서")
+    (True, False)
+    """
     return _EN.search(sentence) is not None or _KO.search(sentence) is not None
