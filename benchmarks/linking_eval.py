@@ -6,18 +6,23 @@ and justifications (liar2) a careful fact-checker would link to the shared refer
 what; every other number, and every number of the Financial PhraseBank's company
 sentences, must stay unlinked. A link counts as right only with the labelled metric and
 period (and the earlier period of a stated change: a ``ChangeLink``, or a stated relation that
-looks up one metric in two periods). Half A is for tuning, half B held out:
+looks up one metric in two periods). A text's half is the parity of a hash of its file and
+row, so no one chose it: half A is for tuning, half B held out, and only B's totals print
+unless ``--show B`` asks for its cases:
 
     python benchmarks/linking_eval.py                  # this tree
     python benchmarks/linking_eval.py --tree ../main   # another checkout, for before/after
+    python benchmarks/linking_eval.py --show A         # and half A's wrong links and missed labels
 
 Prints, per half, the links made, those right, the labelled links found, precision and
-recall; skips (exit 0) when ../shared is absent. Texts are read in place, never copied.
+recall; skips (exit 0) when ../shared is absent. Texts are read in place, never copied; a
+text whose sha1 no longer starts as labelled stops the run (the labels are of another text).
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import re
 import sys
 from dataclasses import dataclass, field
@@ -36,7 +41,7 @@ PHRASEBANK_PUBLISHED = date(2014, 1, 1)
 
 @dataclass
 class Tally:
-    """One half's count: texts, links made, made right, labelled, labelled and found; and the wrong ones."""
+    """One half's count: texts, links made, made right, labelled, labelled and found; the wrong and missed ones."""
 
     texts: int = 0
     made: int = 0
@@ -44,6 +49,7 @@ class Tally:
     labelled: int = 0
     found: int = 0
     wrong: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
 
     def line(self, half: str) -> str:
         precision = f"{self.right / self.made:.2f}" if self.made else "n/a"
@@ -64,6 +70,11 @@ class Case:
     links: dict[str, dict[str, str]]
 
 
+def half(where: str) -> str:
+    """A text's half from a hash of where it is: nobody picks which texts are held out."""
+    return "A" if hashlib.sha1(where.encode("utf-8")).digest()[0] % 2 == 0 else "B"
+
+
 def cases(spec: dict[str, Any]) -> Iterator[Case]:
     """Every labelled text, read from ../shared."""
     phrasebank = spec["phrasebank"]
@@ -71,19 +82,27 @@ def cases(spec: dict[str, Any]) -> Iterator[Case]:
     with (SHARED / phrasebank["file"]).open(encoding="utf-8", newline="") as stream:
         for number, row in enumerate(csv.DictReader(stream), 1):
             if pattern.search(row["sentence"]) and re.search(r"\d", row["sentence"]):
-                half = "A" if number % 2 else "B"
                 for language, column in (("en", "sentence"), ("ko", "kor_sentence")):
-                    yield Case(row[column], language, PHRASEBANK_PUBLISHED, half,
+                    yield Case(row[column], language, PHRASEBANK_PUBLISHED, half(f"{phrasebank['file']}:{number}"),
                                f"{phrasebank['file']} row {number} {column}", {})
-    for half, part in spec["liar2"].items():
-        labelled = {str(key): value or {} for key, value in part["rows"].items()}
-        with (SHARED / part["file"]).open(encoding="utf-8", newline="") as stream:
-            for row in csv.DictReader(stream):
-                if row["id"] in labelled:
-                    published = datetime.strptime(row["date"], "%B %d, %Y").date()
-                    text = f"{row['statement']}\n\n{row['justification']}"
-                    yield Case(text, "en", published, half, f"{part['file']} id {row['id']}",
-                               {key: {k: str(v) for k, v in value.items()} for key, value in labelled[row["id"]].items()})
+    by_file: dict[str, dict[str, dict[str, Any]]] = {}
+    for labelled in spec["liar2"]:
+        by_file.setdefault(labelled["file"], {})[str(labelled["id"])] = labelled
+    for name, labels in by_file.items():
+        with (SHARED / name).open(encoding="utf-8", newline="") as stream:
+            rows = {row["id"]: row for row in csv.DictReader(stream) if row["id"] in labels}
+        for row_id, labelled in labels.items():
+            yield liar2_case(name, rows[row_id], labelled)
+
+
+def liar2_case(name: str, row: dict[str, str], labelled: dict[str, Any]) -> Case:
+    """A liar2 row as a case, after checking it is the text its labels were written on."""
+    text = f"{row['statement']}\n\n{row['justification']}"
+    if not hashlib.sha1(text.encode("utf-8")).hexdigest().startswith(str(labelled["sha1"])):
+        raise SystemExit(f"{name} id {row['id']}: the text is not the one labelled (sha1 {labelled['sha1']})")
+    published = datetime.strptime(row["date"], "%B %d, %Y").date()
+    links = {str(key): {k: str(v) for k, v in value.items()} for key, value in (labelled["links"] or {}).items()}
+    return Case(text, "en", published, half(f"{name}:{row['id']}"), f"{name} id {row['id']}", links)
 
 
 def keys(link: Any) -> dict[str, str] | None:
@@ -142,6 +161,8 @@ def evaluate(spec: dict[str, Any], folder: Path) -> dict[str, Tally]:
                 tally.wrong.append(f"{case.where}: {text!r} linked to {link}")
         tally.labelled += len(case.links)
         tally.found += len(right)
+        tally.missed.extend(f"{case.where}: {text!r} not linked to {link}" for text, link in case.links.items()
+                            if text not in right)
     return tallies
 
 
@@ -149,17 +170,19 @@ def main() -> int:
     options = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     options.add_argument("--tree", type=Path, default=ROOT, help="the checkout whose checker to run (default: this one)")
     options.add_argument("--cases", type=Path, default=CASES, help="the labels (default: benchmarks/linking/cases.yaml)")
-    options.add_argument("--wrong", action="store_true", help="list every link not labelled so")
+    options.add_argument("--show", choices=("A", "B"), action="append", default=[],
+                         help="list this half's wrong links and missed labels (B is held out: ask once, at the end)")
     arguments = options.parse_args()
     if not (SHARED / "reference-data").is_dir() or not (SHARED / "peer-corpora").is_dir():
         print(f"skipped: shared reference data or corpora not found at {SHARED}")
         return 0
     sys.path.insert(0, str(arguments.tree.resolve()))
     spec = yaml.safe_load(arguments.cases.read_text(encoding="utf-8"))
-    for half, tally in evaluate(spec, arguments.cases.resolve().parent).items():
-        print(tally.line(half))
-        for wrong in tally.wrong if arguments.wrong else ():
-            print(f"  wrong: {wrong}")
+    for name, tally in evaluate(spec, arguments.cases.resolve().parent).items():
+        print(tally.line(name))
+        if name in arguments.show:
+            print("\n".join([*(f"  wrong: {wrong}" for wrong in tally.wrong),
+                             *(f"  missed: {missed}" for missed in tally.missed)]) or "  (none wrong or missed)")
     return 0
 
 

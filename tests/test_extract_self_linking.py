@@ -242,3 +242,47 @@ def test_a_count_change_from_the_previous_month_is_a_difference(tmp_path: Path) 
     # No base words: the month before is a reading the draft must own up to (issue 22, item 7), so it says so.
     assert unsaid[0]["of"] == claims[0]["of"]
     assert "the sentence names no base: the change is read against the period before, 2021-09" in _comments(tmp_path)
+
+
+# --- what would be, and a multiple's base -------------------------------------------------------
+
+LIAR2_TEST = LIAR2.with_name("test.csv")
+CIVPART = SHARED / "us" / "CIVPART.csv"
+GFDEBTN = SHARED / "us" / "GFDEBTN.csv"
+
+
+#: The names US articles use for the FRED series, as benchmarks/linking_eval.py gives them.
+US_NAMES = Path(__file__).resolve().parents[1] / "benchmarks" / "linking" / "us-aliases.yaml"
+
+
+def _liar2(path: Path, row_id: str) -> str:
+    """A liar2 statement and its justification, read in place (the corpus is not ours to copy)."""
+    import csv
+    with path.open(encoding="utf-8", newline="") as stream:
+        row = next(row for row in csv.DictReader(stream) if row["id"] == row_id)
+    return f"{row['statement']}\n\n{row['justification']}"
+
+
+@needs_shared
+@pytest.mark.skipif(not LIAR2_TEST.is_file(), reason="../shared liar2 is absent")
+def test_a_figure_in_the_conditional_mood_links_nothing_nor_carries(tmp_path: Path) -> None:
+    """liar2 test.csv id 5915: "would have been 10.9 percent if the labor force participation rate had
+    remained at the 65.5 percent in place when Obama became president. That's about 11 percent." —
+    65.5 is January 2009's rate, not June 2012's, and 11 percent is the unemployment rate."""
+    claims = _drafted(tmp_path, _liar2(LIAR2_TEST, "5915"), "2012-06-09", [CIVPART, US_NAMES], "en", f"{CIVPART}=Percent")
+    conditional = [c for c in claims if str(c["value"]) in ("65.5 percent", "about 11 percent")]
+    assert len(conditional) == 2 and all("metric" not in claim for claim in conditional)
+    stated = _drafted(tmp_path, "The labor force participation rate was 63.8 percent in June 2012.\n", "2012-07-09",
+                      [CIVPART, US_NAMES], "en", f"{CIVPART}=Percent")
+    assert (stated[0]["metric"], stated[0]["period"]) == ("fred.CIVPART", "2012-06")
+
+
+@needs_shared
+@pytest.mark.skipif(not LIAR2_TEST.is_file(), reason="../shared liar2 is absent")
+def test_a_multiple_of_a_named_base_does_not_look_up_the_year_before_it(tmp_path: Path) -> None:
+    """liar2 test.csv id 10146: "today's national debt is about triple what it was in January 2001":
+    January 2001 is the base; a lookup of January 2000 against it would be a wrong claim."""
+    claims = _drafted(tmp_path, _liar2(LIAR2_TEST, "10146"), "2015-04-07", [GFDEBTN, US_NAMES], "en",
+                      f"{GFDEBTN}=Millions of USD")
+    triple = next(c for c in claims if c["value"] == "about triple")
+    assert "relation" not in triple and "of" not in triple

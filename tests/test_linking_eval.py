@@ -1,4 +1,4 @@
-"""benchmarks/linking_eval.py on a few of its own labels: what it counts as right, wrong and found."""
+"""benchmarks/linking_eval.py on a few of its own labels: what it counts as right, wrong, found and missed."""
 from __future__ import annotations
 
 import subprocess
@@ -11,20 +11,53 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SCRIPT = ROOT / "benchmarks" / "linking_eval.py"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from linking_eval import half  # noqa: E402  (a script's function, not a package's)
 
 
-@pytest.mark.skipif(not (SHARED / "peer-corpora" / "liar2").is_dir(), reason="../shared corpora are absent")
-def test_a_wrong_link_and_a_missed_label_are_counted(tmp_path: Path) -> None:
+def _labels(tmp_path: Path, rows: list[dict[str, object]]) -> Path:
+    """The benchmark's own labels, with a few PhraseBank rows and only ``rows`` of liar2."""
     spec = yaml.safe_load((ROOT / "benchmarks" / "linking" / "cases.yaml").read_text(encoding="utf-8"))
     spec["phrasebank"]["pattern"] = "Technopolis"     # a few rows, none linked
-    spec["liar2"]["A"]["rows"] = {11169: {}}           # California's payroll jobs: not the nation's
-    spec["liar2"]["B"]["rows"] = {5915: {"65.5 percent": {"metric": "fred.CIVPART", "period": "2009-01"}}}
+    spec["liar2"] = rows
     (tmp_path / "cases.yaml").write_text(yaml.safe_dump(spec), encoding="utf-8")
     (tmp_path / "us-aliases.yaml").write_text((ROOT / "benchmarks" / "linking" / "us-aliases.yaml")
                                               .read_text(encoding="utf-8"), encoding="utf-8")
-    run = subprocess.run([sys.executable, str(SCRIPT), "--cases", str(tmp_path / "cases.yaml"), "--wrong"],
-                         capture_output=True, text=True, cwd=ROOT, check=True)
-    lines = run.stdout.splitlines()
-    assert lines[0] == "half A: 11 texts, 0 links made, 0 right (precision n/a); 0 of 0 labelled links found (recall n/a)"
-    assert lines[1] == "half B: 7 texts, 2 links made, 0 right (precision 0.00); 0 of 1 labelled links found (recall 0.00)"
-    assert "test.csv id 5915: '65.5 percent' linked to {'metric': 'fred.CIVPART', 'period': '2012-06'}" in lines[2]
+    return tmp_path / "cases.yaml"
+
+
+def _run(cases: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(SCRIPT), "--cases", str(cases), *options],
+                          capture_output=True, text=True, cwd=ROOT)
+
+
+def test_the_halves_are_a_hash_of_file_and_row_not_a_choice() -> None:
+    assert half("peer-corpora/liar2/test.csv:5915") == "A"
+    assert half("peer-corpora/liar2/valid.csv:11169") == "B"
+
+
+@pytest.mark.skipif(not (SHARED / "peer-corpora" / "liar2").is_dir(), reason="../shared corpora are absent")
+def test_a_wrong_link_and_a_missed_label_are_counted_and_shown_only_for_the_half_asked(tmp_path: Path) -> None:
+    cases = _labels(tmp_path, [
+        {"file": "peer-corpora/liar2/test.csv", "id": 5915, "sha1": "6dd0bb2344",                   # half A
+         "links": {"65.5 percent": {"metric": "fred.CIVPART", "period": "2009-01"}}},
+        {"file": "peer-corpora/liar2/test.csv", "id": 2566, "sha1": "f6be1d022c",                   # half B
+         "links": {"57,000": {"metric": "fred.PAYEMS", "period": "2010-08", "earlier": "2010-06"}}}])  # a wrong base
+    lines = _run(cases, "--show", "A").stdout.splitlines()
+    assert lines[0].startswith("half A: ") and "0 links made" in lines[0]
+    assert lines[0].endswith("0 of 1 labelled links found (recall 0.00)")
+    assert lines[1] == ("  missed: peer-corpora/liar2/test.csv id 5915: '65.5 percent' not linked to "
+                        "{'metric': 'fred.CIVPART', 'period': '2009-01'}")
+    assert lines[2].startswith("half B: ") and "1 links made, 0 right (precision 0.00)" in lines[2]
+    assert len(lines) == 3                                                              # B: totals only
+    shown = _run(cases, "--show", "B").stdout.splitlines()
+    assert ("  wrong: peer-corpora/liar2/test.csv id 2566: '57,000' linked to "
+            "{'metric': 'fred.PAYEMS', 'period': '2010-08', 'earlier': '2010-07'}") in shown
+
+
+@pytest.mark.skipif(not (SHARED / "peer-corpora" / "liar2").is_dir(), reason="../shared corpora are absent")
+def test_a_text_that_is_not_the_one_labelled_stops_the_run(tmp_path: Path) -> None:
+    cases = _labels(tmp_path, [{"file": "peer-corpora/liar2/valid.csv", "id": 11169, "sha1": "0000000000", "links": {}}])
+    run = _run(cases)
+    assert run.returncode != 0
+    assert "peer-corpora/liar2/valid.csv id 11169: the text is not the one labelled (sha1 0000000000)" in run.stderr

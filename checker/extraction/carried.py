@@ -19,7 +19,9 @@ so a sentence naming another period or metric in between ends the carrying:
   earlier sentence naming one for the same kind of number in the same unit.
 
 A sentence naming two periods (or two metrics for such numbers) carries neither: which
-one the next sentence continues is a person's reading.
+one the next sentence continues is a person's reading. Nor does a sentence in the
+conditional mood (:mod:`hypotheticals`): "would have been 10.9 percent if the rate had
+remained at 65.5 percent. That's about 11 percent" is no figure of the period it names.
 
 Each carried key is written with a comment saying where it came from, for the person
 who checks the draft.
@@ -33,6 +35,7 @@ from typing import Callable
 
 from dateutil.relativedelta import relativedelta
 
+from checker.extraction.hypotheticals import hypothetical
 from checker.extraction.model import Extraction, Found
 from checker.lazy_regex import compile_lazily
 from checker.periods import PeriodError, parse_period
@@ -84,13 +87,17 @@ def _sentence_mates(extraction: Extraction, index: int) -> list[Found]:
     return quantities[first:last + 1]
 
 
-def _from_nearest_sentence(earlier: list[Found], value: Callable[[Found], str | None]) -> Found | None:
+def _from_nearest_sentence(extraction: Extraction, earlier: list[Found],
+                           value: Callable[[Found], str | None]) -> Found | None:
     """The quantity giving ``value`` in the nearest earlier sentence that gives one, if that
-    sentence gives only one (two periods or metrics there leave the choice to a person)."""
+    sentence gives only one (two periods or metrics there leave the choice to a person) and
+    states what was, not what would be."""
     givers = [before for before in earlier if value(before)]
     if not givers:
         return None
     sentence = givers[0].sentence
+    if hypothetical(extraction.text[sentence[0]:sentence[1]]):
+        return None
     values = {value(before) for before in givers if before.sentence == sentence}
     return givers[0] if len(values) == 1 else None
 
@@ -105,7 +112,7 @@ def period(extraction: Extraction, index: int) -> Carried | None:
         return later
     if any(mate.period for mate in _sentence_mates(extraction, index)):
         return None
-    source = _from_nearest_sentence(_earlier(extraction, index), lambda before: before.period)
+    source = _from_nearest_sentence(extraction, _earlier(extraction, index), lambda before: before.period)
     if source is None or source.period is None:
         return None
     return Carried(source.period, f"period carried from '{source.quantity.text}' earlier in the paragraph: check it")
@@ -143,7 +150,7 @@ def metric(extraction: Extraction, index: int) -> tuple[Carried, Found] | None:
         return None
     kind = (found.quantity.kind, found.quantity.unit)
     alike = [before for before in _earlier(extraction, index) if (before.quantity.kind, before.quantity.unit) == kind]
-    source = _from_nearest_sentence(alike, lambda before: before.metric)
+    source = _from_nearest_sentence(extraction, alike, lambda before: before.metric)
     if source is None or source.metric is None:
         return None
     why = f"metric carried from '{source.quantity.text}' earlier in the paragraph: check it"

@@ -11,7 +11,8 @@ its own sentence leaves unsaid may come from earlier in the paragraph (:mod:`car
 or, for a number with no period at all, be the only period the reference holds; either
 is written with a comment saying so. A company's figure (an EDGAR fact) links only
 where the article names the company, and no figure links in a sentence naming a place
-its series does not (:mod:`places`: California's payrolls are not the nation's). Every
+its series does not (:mod:`places`: California's payrolls are not the nation's), nor in a
+sentence in the conditional mood (:mod:`hypotheticals`: "would have been 10.9 percent"). Every
 other suggestion stays a comment (monthly rows summed into a year; two metrics named
 alike, :class:`Rivals`, each named), because that reading is the fact-checker's call.
 """
@@ -23,6 +24,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Sequence
 
 from checker.extraction import carried, metrics, places, relations
+from checker.extraction.hypotheticals import hypothetical
 from checker.extraction.context import previous
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Rivals, StatedRelation
 from checker.extraction.worded import worded_values
@@ -268,14 +270,17 @@ def _elsewhere(extraction: Extraction, found: Found, reference: ReferenceData) -
 
 def vetted(extraction: Extraction, reference: ReferenceData) -> Extraction:
     """The extraction less what names a company the article does not name or a series of no place
-    its sentence names: such relations are dropped and such suggestions cleared, as :func:`link`
-    refuses such a number (a comment suggesting Tesla's revenue for Nokia's misleads as a link would)."""
+    its sentence names, and lookups of a sentence in the conditional mood: such relations are
+    dropped and such suggestions cleared, as :func:`link` refuses such a number (a comment suggesting Tesla's revenue for Nokia's misleads as a link would)."""
     def fits(found: Found, metric: str) -> bool:
         return names_company(extraction.text, reference, metric) \
             and not _elsewhere(extraction, replace(found, metric=metric), reference)
 
     def kept(relation: StatedRelation) -> bool:
         found = extraction.quantities[relation.claim]
+        looks_up = any(isinstance(operand, dict) for operand in relation.operands)
+        if looks_up and hypothetical(extraction.text[found.sentence[0]:found.sentence[1]]):
+            return False
         return all(fits(found, operand["metric"]) for operand in relation.operands
                    if isinstance(operand, dict) and "metric" in operand)
     quantities = [found if found.metric is None or fits(found, found.metric) else replace(found, metric=None)
@@ -306,7 +311,9 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
     worded = worded_values(extraction) if worded is None else worded
     decided: dict[int, Link | ChangeLink | None] = {}
     for index, found in enumerate(extraction.quantities):
-        if worded[index] is not None and worded[index][1].form == "change":  # type: ignore[index]
+        if hypothetical(extraction.text[found.sentence[0]:found.sentence[1]]):
+            decided[index] = None
+        elif worded[index] is not None and worded[index][1].form == "change":  # type: ignore[index]
             change = None if found.quantity.kind is Kind.PERCENT else (
                 year_on_year(extraction, found, reference, aliases)
                 or period_on_period(extraction, found, reference, aliases)

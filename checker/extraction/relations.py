@@ -51,6 +51,9 @@ _AFTER = compile_lazily(r"\s*(?:뒤|후|만에|이후|later|after)")
 _SINCE = compile_lazily(r"(?:그로부터|이로부터|그 후|이후|since then)\s*$", re.IGNORECASE)
 _PER_UNIT = compile_lazily(r"(?:개당|대당|주당|1인당|장당|per\s+\w+|each|apiece|a piece)", re.IGNORECASE)
 _OPEN_PAREN = compile_lazily(r"\s*[(（]\s*")
+#: After a multiple, words making what follows its base: "about triple what it was in January 2001".
+_BASE_FOLLOWS = compile_lazily(r"\s*(?:what\s+\w+\s+(?:was|were|had\s+been)|the\s+(?:level|amount|size)\s+of|than|"
+                               r"that\s+of|those\s+of)\b", re.IGNORECASE)
 
 
 #: How many quantities on each side of a relation word a detector considers.
@@ -181,7 +184,9 @@ def ratio(article: Article) -> Iterator[StatedRelation]:
 def multiple(article: Article) -> Iterator[StatedRelation]:
     """N배 / tripled: of two stated numbers when the sentence has them, else of a metric over its period.
 
-    The new value may follow the multiple: "7600만 유로에서 2배인 13100만 유로".
+    The new value may follow the multiple: "7600만 유로에서 2배인 13100만 유로". A period named as
+    the base ("triple what it was in January 2001") is not the multiple's own: with the later
+    period unsaid, no lookup is drafted (a year before the base would be a wrong one).
     """
     for index, found in enumerate(article.found):
         if found.quantity.kind is not Kind.MULTIPLE:
@@ -193,7 +198,7 @@ def multiple(article: Article) -> Iterator[StatedRelation]:
         if pairs:  # the pair nearest the multiple: a later "7백만 유로에서" belongs to another clause
             old, new = min(pairs, key=lambda pair: (abs(pair[0] - index) + abs(pair[1] - index), -pair[0]))
             yield StatedRelation("multiple", (new, old), index, *article.span(old, new, index))
-        elif found.period and _shift(found.period, years=1):
+        elif found.period and _shift(found.period, years=1) and not _BASE_FOLLOWS.match(article.text, found.quantity.end):
             yield StatedRelation("multiple", (_lookup(found, found.period, "last"),
                                               _lookup(found, _shift(found.period, years=1), "last")),
                                  index, found.quantity.start, found.quantity.end)

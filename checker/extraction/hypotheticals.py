@@ -1,0 +1,29 @@
+"""Sentences that state what a figure would be, not what it was.
+
+"The unemployment rate would have been 10.9 percent if the participation rate had remained
+at 65.5 percent", "gas prices would be at least 15% higher", "물가가 안정됐다면": the
+numbers of such a sentence are a counterfactual or a what-if, never a reading of the
+reference for the period the sentence names. A draft links none of them, and a sentence
+after one ("That's about 11 percent") carries neither its period nor its metric: a link
+would check the figure against a value nobody said it had.
+"""
+from __future__ import annotations
+
+import re
+
+from checker.lazy_regex import compile_lazily
+
+#: "would have been", "would be", "could have", "wouldn't be", "would've": a conditional mood.
+_EN = compile_lazily(r"\b(?:would|could|might)(?:\s+not|n['’]t)?\s+(?:have|be)\b|\b(?:would|could|might)['’]ve\b",
+                     re.IGNORECASE)
+#: "~였다면", "~했더라면": a condition contrary to fact (not "늘었다면서", "saying it rose").
+_KO = compile_lazily(r"(?:었|았|였|했)(?:더라면|다면)(?!서)")
+
+
+def hypothetical(sentence: str) -> bool:
+    """Whether ``sentence`` states a figure in the conditional mood (either language).
+
+    >>> hypothetical("실업률이 3.5%였다면 고용이 늘었을 것이다"), hypothetical("고용이 5만 명 늘었다면서")
+    (True, False)
+    """
+    return _EN.search(sentence) is not None or _KO.search(sentence) is not None
