@@ -263,6 +263,11 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "rank.began": "{metric} began {day} ({basis})",
         "span.year": "{count} year", "span.years": "{count} years", "span.month": "{count} month",
         "span.months": "{count} months",
+        # an unknown key in a claim (checker.reference.model.UnknownMetric) and its did-you-mean (checker.suggest)
+        "unknown.metric": "unknown metric {metric}{hint}",
+        "hint.one": " (did you mean {series}?)",
+        "hint.several": " (did you mean one of {keys}{differ}?)",
+        "hint.names_differ": "; their names differ",
     },
     KOREAN: {
         "by_rounding": " (반올림 기준)",
@@ -472,6 +477,10 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "rank.start_unknown": "{metric}: 계열의 시작을 알 수 없다(참조 항목에 complete:나 since:가 없음)",
         "rank.began": "{metric}: {day}에 시작({basis})",
         "span.year": "{count}년", "span.years": "{count}년", "span.month": "{count}개월", "span.months": "{count}개월",
+        "unknown.metric": "참조 데이터에 없는 지표 {metric}{hint}",
+        "hint.one": " ({series}을(를) 뜻했나?)",
+        "hint.several": " (다음 중 하나를 뜻했나? {keys}{differ})",
+        "hint.names_differ": "; 이름이 서로 다르다",
     },
 }
 
@@ -525,9 +534,17 @@ def qualifier_name(qualifier: str, language: str) -> str:
 
 
 def unit_name(unit: str | None, language: str) -> str:
-    """A canonical unit (``KRW``, ``people``) as written after a number: 원 and 명 in Korean."""
+    """A canonical unit (``KRW``, ``people``) as written after a number: 원 and 명 in Korean.
+
+    An index keeps its base, the part a reader checks (``index (2015=100)`` is 지수(2015=100)).
+
+    >>> unit_name("index (2015=100)", "ko"), unit_name("index", "ko"), unit_name("index (2015=100)", "en")
+    ('지수(2015=100)', '지수', 'index (2015=100)')
+    """
     if not unit or language != KOREAN:
         return unit or ""
+    if unit == "index" or unit.startswith("index ("):
+        return "지수" + unit.removeprefix("index").lstrip()
     return _KOREAN_UNITS.get(unit, unit)
 
 

@@ -27,10 +27,10 @@ from checker.reference.groups import Group, conflict
 from checker.reference import columnar
 from checker.reference.coverage import gap
 from checker.reference.model import (
-    Candidate, Event, Lookup, LookupFailure, NoData, Observation, SeriesStart, series_names,
+    Candidate, Event, Lookup, LookupFailure, NoData, Observation, SeriesStart, UnknownMetric, series_names,
 )
 from checker.reference.shapes import load_file
-from checker.suggest import did_you_mean, did_you_mean_series
+from checker.suggest import closest_series, did_you_mean
 
 _CACHE: dict[tuple, FileData] = {}
 #: The metrics a whole run asks of a Parquet or DuckDB file, by its resolved path (see ``ReferenceData.load``).
@@ -300,7 +300,7 @@ class ReferenceData:
         """The value(s) of ``metric`` over ``period``; LookupFailure with a reason otherwise."""
         rows = self._series.get(metric)
         if rows is None:
-            raise LookupFailure(f"unknown metric {metric!r}{did_you_mean_series(metric, self.names())}")
+            raise UnknownMetric(metric, closest_series(metric, self.names()))
         if agg is not None and agg not in AGGREGATORS:
             raise LookupFailure(f"unknown agg {agg!r}{did_you_mean(agg, AGGREGATORS)} (choose {', '.join(AGGREGATORS)})")
         cutoff = _cutoff(published, as_of)
