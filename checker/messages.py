@@ -91,8 +91,8 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "explain.published": "published", "explain.vintage": "vintage", "explain.note": "note",
         "explain.because": "because",
         "explain.steps": "operands and reference rows:", "explain.sources": "sources:",
-        "explain.claimed_value": "{text} = {value} {unit} ({qualifier}), digits stand for [{low}, {high}]",
-        "explain.actual_value": "{value} {unit}, interval [{low}, {high}]",
+        "explain.claimed_value": "{text} = {amount} ({qualifier}), digits stand for [{low}, {high}]",
+        "explain.actual_value": "{amount}, interval [{low}, {high}]",
         "explain.series_value": "{count} daily values {first}..{last}, from {low} to {high}",
         "explain.vintage_changes": "used {used_vintage}: {used_value}; newest {vintage}: {value}, which would change "
                                    "the verdict to {verdict}",
@@ -322,8 +322,8 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "explain.published": "공표", "explain.vintage": "판본", "explain.note": "메모",
         "explain.because": "근거",
         "explain.steps": "피연산자와 참조 데이터 행:", "explain.sources": "출처:",
-        "explain.claimed_value": "{text} = {value} {unit} ({qualifier}), 숫자가 뜻하는 범위 [{low}, {high}]",
-        "explain.actual_value": "{value} {unit}, 구간 [{low}, {high}]",
+        "explain.claimed_value": "{text} = {amount} ({qualifier}), 숫자가 뜻하는 범위 [{low}, {high}]",
+        "explain.actual_value": "{amount}, 구간 [{low}, {high}]",
         "explain.series_value": "일별 값 {count}개 {first}..{last}, 최저 {low} 최고 {high}",
         "explain.vintage_changes": "사용한 판본 {used_vintage}: {used_value}; 최신 판본 {vintage}: {value}, 판정이 "
                                    "{verdict}(으)로 바뀜",
