@@ -268,6 +268,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "hint.one": " (did you mean {series}?)",
         "hint.several": " (did you mean one of {keys}{differ}?)",
         "hint.names_differ": "; their names differ",
+        "hint.more": " and {count} more as close",
     },
     KOREAN: {
         "by_rounding": " (반올림 기준)",
@@ -481,6 +482,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "hint.one": " ({series}을(를) 뜻했나?)",
         "hint.several": " (다음 중 하나를 뜻했나? {keys}{differ})",
         "hint.names_differ": "; 이름이 서로 다르다",
+        "hint.more": " 외 똑같이 가까운 {count}개",
     },
 }
 

@@ -32,32 +32,36 @@ MAX_SERIES_HINTS = 3
 
 
 def closest_series(metric: str, names: Mapping[str, str], cutoff: float = 60) -> tuple[tuple[str, str], ...]:
-    """The keys equally closest to ``metric``, each with its series' name (``""`` without one).
+    """Every key equally closest to ``metric``, each with its series' name (``""`` without one).
 
-    Kept apart from the words so a report can say the hint in its own language.
+    All of them, not the first few: ``ecos.403Y004.AA`` is as close to 총지수 ``*AA`` as to three
+    items, and a hint cut at three would hide one. Kept apart from the words so a report can say
+    the hint in its own language.
 
     >>> closest_series("ecos.404Y014.AA", {"ecos.404Y014.*AA": "총지수", "ecos.404Y014.0AA": "상품"})
     (('ecos.404Y014.*AA', '총지수'), ('ecos.404Y014.0AA', '상품'))
     """
     from rapidfuzz import fuzz, process  # as above: only a run with a typo pays for it
 
-    found = process.extract(metric, list(names), scorer=fuzz.ratio, score_cutoff=cutoff, limit=MAX_SERIES_HINTS)
+    found = process.extract(metric, list(names), scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
     return tuple((key, names[key]) for key, score, _ in found if score == found[0][1])
 
 
 def series_hint(closest: tuple[tuple[str, str], ...], language: str = ENGLISH) -> str:
-    """`` (did you mean 'KEY' (its name)?)``, or every key of ``closest`` with its name, else ``""``.
+    """`` (did you mean 'KEY' (its name)?)``, or the first :data:`MAX_SERIES_HINTS` keys of ``closest``
+    with their names and how many more there are, else ``""``.
 
     >>> series_hint((("ecos.404Y014.*AA", "총지수"), ("ecos.404Y014.0AA", "상품")))
     " (did you mean one of 'ecos.404Y014.*AA' (총지수), 'ecos.404Y014.0AA' (상품); their names differ?)"
     >>> series_hint((("ecos.404Y014.*AA", "총지수"),), "ko")
     " ('ecos.404Y014.*AA' (총지수)을(를) 뜻했나?)"
     """
-    shown = [f"'{key}' ({name})" if name else f"'{key}'" for key, name in closest]
-    if len(shown) == 1:
+    shown = [f"'{key}' ({name})" if name else f"'{key}'" for key, name in closest[:MAX_SERIES_HINTS]]
+    if len(closest) == 1:
         return say(language, "hint.one", series=shown[0])
+    more = say(language, "hint.more", count=len(closest) - len(shown)) if len(closest) > len(shown) else ""
     differ = say(language, "hint.names_differ") if len({name for _, name in closest}) > 1 else ""
-    return say(language, "hint.several", keys=", ".join(shown), differ=differ) if shown else ""
+    return say(language, "hint.several", keys=", ".join(shown) + more, differ=differ) if shown else ""
 
 
 def did_you_mean_series(metric: str, names: Mapping[str, str], cutoff: float = 60) -> str:
