@@ -269,6 +269,14 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "hint.several": " (did you mean one of {keys}{differ}?)",
         "hint.names_differ": "; their names differ",
         "hint.more": " and {count} more as close",
+        # what a claim's row says when its quote or value does not fit the article (checker.errors.InputError.said)
+        "quote.not_sought": "quote not found in {article} (nearest passage not sought after {misses} misses)",
+        "quote.no_passage": "quote not found in {article}; no similar passage",
+        "quote.nearest": "quote not found in {article}; nearest passage (line {line}): '{passage}'",
+        "stated.none": "value '{value}' is not what the quote states (it states no quantity claimcheck reads; quote "
+                       "the words that state the value)",
+        "stated.other": "value '{value}' is not what the quote states ({stated})",
+        "value.unread": "cannot read '{value}' as a quantity",
     },
     KOREAN: {
         "by_rounding": " (반올림 기준)",
@@ -483,6 +491,14 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "hint.several": " (다음 중 하나를 뜻했나? {keys}{differ})",
         "hint.names_differ": "; 이름이 서로 다르다",
         "hint.more": " 외 똑같이 가까운 {count}개",
+        "quote.not_sought": "{article}에서 인용문을 찾지 못했다 (찾지 못한 인용문이 {misses}개를 넘어 가장 비슷한 대목은 "
+                            "찾지 않았다)",
+        "quote.no_passage": "{article}에서 인용문을 찾지 못했다; 비슷한 대목도 없다",
+        "quote.nearest": "{article}에서 인용문을 찾지 못했다; 가장 비슷한 대목({line}번째 줄): '{passage}'",
+        "stated.none": "값 '{value}'은(는) 인용문이 말하는 수치가 아니다 (인용문에서 claimcheck가 읽는 수치가 없다; 값을 "
+                       "말하는 부분을 인용할 것)",
+        "stated.other": "값 '{value}'은(는) 인용문이 말하는 수치가 아니다 (인용문의 수치: {stated})",
+        "value.unread": "'{value}'을(를) 수치로 읽을 수 없다",
     },
 }
 

@@ -186,7 +186,7 @@ class FileCheck:
     def _evaluate_safely(self, claim: Claim) -> Result:
         if claim.problems:
             first = claim.problems[0]
-            return self._error(claim, first.message, first.location)
+            return self._error(claim, first.text(self.language), first.location)
         try:
             return self._evaluate(claim)
         except (ClaimError, LookupFailure, RelationProblem, ArithmeticProblem, UnitMismatch) as problem:
