@@ -277,6 +277,11 @@ _MESSAGES: dict[str, dict[str, str]] = {
                        "the words that state the value)",
         "stated.other": "value '{value}' is not what the quote states ({stated})",
         "value.unread": "cannot read '{value}' as a quantity",
+        # units a claim and its evidence cannot compare (checker.evaluation.units)
+        "mismatch.units": "unit mismatch: the claim is in {target}, the evidence in {source}",
+        "mismatch.convert": "; state the conversion with relation: convert and a {target}/{source} rate",
+        "mismatch.points": "; percentage points are a difference of two rates (relation: difference of two % figures), "
+                           "never a percent change or a ratio (a series published in points takes unit: pp)",
     },
     KOREAN: {
         "by_rounding": " (반올림 기준)",
@@ -499,6 +504,10 @@ _MESSAGES: dict[str, dict[str, str]] = {
                        "말하는 부분을 인용할 것)",
         "stated.other": "값 '{value}'은(는) 인용문이 말하는 수치가 아니다 (인용문의 수치: {stated})",
         "value.unread": "'{value}'을(를) 수치로 읽을 수 없다",
+        "mismatch.units": "단위 불일치: 주장은 {target}, 근거는 {source} 단위다",
+        "mismatch.convert": "; relation: convert와 {target}/{source} 환율로 환산을 적을 것",
+        "mismatch.points": "; %p는 두 비율의 차이(relation: difference로 두 % 수치의 차)이지 변화율이나 비율이 아니다"
+                           "(포인트로 공표된 계열은 unit: pp)",
     },
 }
 

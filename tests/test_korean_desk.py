@@ -188,3 +188,16 @@ def test_metrics_lists_every_published_code_of_both_answers_with_its_name() -> N
             published[".".join(["ecos", row["STAT_CODE"], *codes])] = " · ".join([statistic, *items])
     assert errors == [] and len(published) == 548
     assert listed == published
+
+
+def test_units_that_do_not_compare_are_named_as_a_korean_reader_writes_them(desk: Path) -> None:
+    """An index claimed in 억 원: the mismatch names 원 and 지수(2015=100), not KRW and index."""
+    (desk.parent / "won.txt").write_text("5월 수입금액지수는 176.42억 원이었다.\n", encoding="utf-8")
+    won = desk.with_name("won.yaml")
+    won.write_text("version: 1\narticle: {file: won.txt, published: 2022-06-15, language: ko}\n"
+                   "reference: [import_cost2.json]\nclaims:\n  - {id: won, quote: 176.42억 원이었다, "
+                   "value: 176.42억 원, metric: ecos.403Y003.*AA, period: 2022-05}\n", encoding="utf-8")
+    korean, english = (check([won], language=language).results[0] for language in ("ko", "en"))
+    assert korean.verdict == english.verdict == "error"
+    assert korean.explanation == "단위 불일치: 주장은 원, 근거는 지수(2015=100) 단위다"
+    assert english.explanation == "unit mismatch: the claim is in KRW, the evidence in index (2015=100)"

@@ -74,8 +74,8 @@ def trail(result: Result) -> str:
     if result.actual:
         actual = result.actual
         lines.append(line("actual", say(
-            language, "explain.actual_value", amount=_amount(actual, language), low=_number(actual.get("low"), language),
-            high=_number(actual.get("high"), language))))
+            language, "explain.actual_value", amount=_amount(actual, language),
+            low=_number(actual.get("low"), language), high=_number(actual.get("high"), language))))
     if result.rule:
         lines.append(line("rule", result.rule))
     for name, bounds in (result.bands or {}).items():

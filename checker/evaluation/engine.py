@@ -193,7 +193,7 @@ class FileCheck:
             if isinstance(problem, NoData):
                 return self._unverifiable(claim, problem.text(self.language))
             key = getattr(problem, "key", None) or ("metric" if claim.metric else "relation")
-            reason = problem.text(self.language) if isinstance(problem, LookupFailure) else str(problem)
+            reason = problem.text(self.language) if isinstance(problem, (LookupFailure, UnitMismatch)) else str(problem)
             return self._error(claim, reason, claim.key_locations.get(key, claim.location))
         except (Unverifiable, UnresolvedOperand) as problem:
             return self._unverifiable(claim, str(problem))
