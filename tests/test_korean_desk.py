@@ -95,7 +95,7 @@ def rendered(report: Report, name: str, width: int | None = None, monkeypatch=No
 
 def test_the_desk_gets_the_verdicts_it_records(report: Report) -> None:
     assert {result.id: result.verdict for result in report.results} == VERDICTS
-    assert all(result.expected in (None, result.verdict) for result in report.results)
+    assert all(result.expected == result.verdict for result in report.results)
     assert report.language == "ko" and report.errors == []
     assert report.totals_line().startswith("주장 6건: 사실 3, 대체로 사실 0, 사실 아님 1, 판단 유보 1, 오류 1")
 
