@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import io
 import json
+import pickle
 import re
 import shutil
 from pathlib import Path
@@ -22,15 +23,18 @@ from rich.cells import cell_len
 from checker import reports
 from checker.commands.explain import trail
 from checker.commands.metrics import listing
+from checker.errors import InputError, Location
+from checker.evaluation.units import UnitMismatch, conversion_factor
 from checker.evaluation.engine import check
 from checker.evaluation.results import Report
 from checker.reference import ReferenceData, clear_cache
+from checker.reference.model import UnknownMetric
 from reports_support import ROOT, run_cli
 
 EXAMPLE = ROOT / "examples" / "ecos-import-prices"
 ECOS = ROOT.parent / "shared" / "reference-data" / "ecos"
 ANSWERS = ("import_cost2.json", "import_amount2.json")
-pytestmark = pytest.mark.skipif(not all((ECOS / name).is_file() for name in ANSWERS),
+needs_ecos = pytest.mark.skipif(not all((ECOS / name).is_file() for name in ANSWERS),
                                 reason=f"shared ECOS answers not found in {ECOS}")
 
 VERDICTS = {"import-value-total-may": "supported", "grain-volume-may": "supported", "volume-up-on-april": "supported",
@@ -93,6 +97,7 @@ def rendered(report: Report, name: str, width: int | None = None, monkeypatch=No
     return re.sub(r"\x1b\[[0-9;]*m", "", stream.getvalue())
 
 
+@needs_ecos
 def test_the_desk_gets_the_verdicts_it_records(report: Report) -> None:
     assert {result.id: result.verdict for result in report.results} == VERDICTS
     assert all(result.expected == result.verdict for result in report.results)
@@ -100,6 +105,7 @@ def test_the_desk_gets_the_verdicts_it_records(report: Report) -> None:
     assert report.totals_line().startswith("주장 6건: 사실 3, 대체로 사실 0, 사실 아님 1, 판단 유보 1, 오류 1")
 
 
+@needs_ecos
 def test_item_names_stand_beside_codes_and_figures_read_korean(report: Report) -> None:
     explained = {result.id: result.explanation for result in report.results}
     assert "ecos.403Y003.*AA (수입금액지수 · 총지수) 2022년 5월 = 176.42." in explained["import-value-total-may"]
@@ -112,12 +118,14 @@ def test_item_names_stand_beside_codes_and_figures_read_korean(report: Report) -
     assert steps[0].startswith("403Y004.*AA 2022년 4월: 121.51 (수입물량지수 · 총지수) → 121.51 지수(2015=100) ±0.005")
 
 
+@needs_ecos
 def test_the_error_row_reads_korean_and_names_the_series_it_proposes(report: Report) -> None:
     error = next(result for result in report.results if result.verdict == "error")
     assert error.explanation == ("참조 데이터에 없는 지표 'ecos.403Y004.3121A' "
                                  "('ecos.403Y004.3121AA' (수입물량지수 · 자동차)을(를) 뜻했나?)")
 
 
+@needs_ecos
 def test_every_human_facing_format_is_korean_but_codes(report: Report, monkeypatch) -> None:
     tables = {width: rendered(report, "rich", width, monkeypatch) for width in (80, 120)}
     texts = {f"rich at {width}": unwrapped(table) for width, table in tables.items()}
@@ -144,6 +152,7 @@ def test_every_human_facing_format_is_korean_but_codes(report: Report, monkeypat
     assert max(cell_len(line) for line in tables[80].splitlines()) <= 80
 
 
+@needs_ecos
 def test_a_near_miss_code_proposes_every_equally_close_series_with_its_name(desk: Path) -> None:
     """``*AA`` 총지수 and three items are one character from ``AA``: the hint lists them by name, says
     how many more it leaves out and that their names differ, in the report's language."""
@@ -160,6 +169,7 @@ def test_a_near_miss_code_proposes_every_equally_close_series_with_its_name(desk
                        "more as close; their names differ?)")
 
 
+@needs_ecos
 def test_a_quote_or_value_the_article_does_not_hold_is_korean_in_the_report(desk: Path) -> None:
     text = (desk.read_text(encoding="utf-8")
             .replace("quote: 곡류 수입물량지수가 164.39를 기록했다", "quote: 곡류 수입물량지수는 164.39를 기록했다")
@@ -175,6 +185,7 @@ def test_a_quote_or_value_the_article_does_not_hold_is_korean_in_the_report(desk
     assert "quote not found in article.ko.txt; nearest passage (line 7): '곡류" in linted.stderr, linted.stderr
 
 
+@needs_ecos
 def test_metrics_lists_every_published_code_of_both_answers_with_its_name() -> None:
     clear_cache()
     data, errors = ReferenceData.load([ECOS / name for name in ANSWERS])
@@ -190,6 +201,7 @@ def test_metrics_lists_every_published_code_of_both_answers_with_its_name() -> N
     assert listed == published
 
 
+@needs_ecos
 def test_units_that_do_not_compare_are_named_as_a_korean_reader_writes_them(desk: Path) -> None:
     """An index claimed in 억 원: the mismatch names 원 and 지수(2015=100), not KRW and index."""
     (desk.parent / "won.txt").write_text("5월 수입금액지수는 176.42억 원이었다.\n", encoding="utf-8")
@@ -201,3 +213,15 @@ def test_units_that_do_not_compare_are_named_as_a_korean_reader_writes_them(desk
     assert korean.verdict == english.verdict == "error"
     assert korean.explanation == "단위 불일치: 주장은 원, 근거는 지수(2015=100) 단위다"
     assert english.explanation == "unit mismatch: the claim is in KRW, the evidence in index (2015=100)"
+
+
+def test_a_reason_keeps_its_words_across_a_worker_process() -> None:
+    """--workers pickles what a worker raises or returns: the Korean words must survive the trip."""
+    with pytest.raises(UnitMismatch) as mismatch:
+        conversion_factor("index (2015=100)", "KRW")
+    problems = (mismatch.value, UnknownMetric("ecos.403Y004.AA", (("ecos.403Y004.*AA", "수입물량지수 · 총지수"),)),
+                InputError.said(Location("claims.yaml", 5, 12), "value.unread", value="대폭"))
+    assert [pickle.loads(pickle.dumps(problem)).text("ko") for problem in problems] == [
+        "단위 불일치: 주장은 원, 근거는 지수(2015=100) 단위다",
+        "참조 데이터에 없는 지표 'ecos.403Y004.AA' ('ecos.403Y004.*AA' (수입물량지수 · 총지수)을(를) 뜻했나?)",
+        "'대폭'을(를) 수치로 읽을 수 없다"]

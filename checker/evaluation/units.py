@@ -42,6 +42,10 @@ class UnitMismatch(ValueError):
         """The reason in ``language`` (English for a mismatch that kept no units)."""
         return str(self) if self.units is None else _mismatch_message(*self.units, language)
 
+    def __reduce__(self) -> tuple:
+        """Pickled with its units, as a worker process may raise it."""
+        return type(self), (str(self), self.units)
+
 
 def family(unit: str | None) -> str:
     """The family a unit belongs to: money, rate, dimensionless, duration, pp, count or none."""

@@ -38,6 +38,10 @@ class UnknownMetric(LookupFailure):
     def text(self, language: str) -> str:
         return say(language, "unknown.metric", metric=repr(self.metric), hint=series_hint(self.closest, language))
 
+    def __reduce__(self) -> tuple:
+        """Pickled with its key and hints, as a worker process may raise it."""
+        return type(self), (self.metric, self.closest)
+
 
 class NoData(LookupFailure):
     """The metric is known but has no rows for the period: the claim is unverifiable, not invalid.
