@@ -263,8 +263,9 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "rank.began": "{metric} began {day} ({basis})",
         "span.year": "{count} year", "span.years": "{count} years", "span.month": "{count} month",
         "span.months": "{count} months",
-        # an unknown key in a claim (checker.reference.model.UnknownMetric) and its did-you-mean (checker.suggest)
-        "unknown.metric": "unknown metric {metric}{hint}",
+        # an unknown key in a claim (checker.reference.model.UnknownKey) and its did-you-mean (checker.suggest)
+        "unknown.metric": "unknown metric {name}{hint}",
+        "unknown.event": "unknown event {name}{hint}",
         "hint.one": " (did you mean {series}?)",
         "hint.several": " (did you mean one of {keys}{differ}?)",
         "hint.names_differ": "; their names differ",
@@ -491,7 +492,8 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "rank.start_unknown": "{metric}: 계열의 시작을 알 수 없다(참조 항목에 complete:나 since:가 없음)",
         "rank.began": "{metric}: {day}에 시작({basis})",
         "span.year": "{count}년", "span.years": "{count}년", "span.month": "{count}개월", "span.months": "{count}개월",
-        "unknown.metric": "참조 데이터에 없는 지표 {metric}{hint}",
+        "unknown.metric": "참조 데이터에 없는 지표 {name}{hint}",
+        "unknown.event": "참조 데이터에 없는 사건 {name}{hint}",
         "hint.one": " ({series}을(를) 뜻했나?)",
         "hint.several": " (다음 중 하나를 뜻했나? {keys}{differ})",
         "hint.names_differ": "; 이름이 서로 다르다",

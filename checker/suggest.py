@@ -20,11 +20,16 @@ def did_you_mean(name: str, choices: Iterable[object], cutoff: float = 60) -> st
     >>> did_you_mean("zzz", ["quote"])
     ''
     """
+    return series_hint(closest_name(name, choices, cutoff))
+
+
+def closest_name(name: str, choices: Iterable[object], cutoff: float = 60) -> tuple[tuple[str, str], ...]:
+    """The one choice closest to ``name`` (a key, an event), nameless, in the shape :func:`series_hint` takes."""
     from rapidfuzz import fuzz, process  # imported on the first typo, not by every run (47 modules)
 
     names = [str(choice) for choice in choices]
     best = process.extractOne(name, names, scorer=fuzz.ratio, score_cutoff=cutoff) if names else None
-    return f" (did you mean '{best[0]}'?)" if best else ""
+    return ((best[0], ""),) if best else ()
 
 
 #: Series hints shown at most, the closest first.

@@ -28,7 +28,7 @@ from checker.evaluation.units import UnitMismatch, conversion_factor
 from checker.evaluation.engine import check
 from checker.evaluation.results import Report
 from checker.reference import ReferenceData, clear_cache
-from checker.reference.model import UnknownMetric
+from checker.reference.model import UnknownKey
 from reports_support import ROOT, run_cli
 
 EXAMPLE = ROOT / "examples" / "ecos-import-prices"
@@ -219,9 +219,23 @@ def test_a_reason_keeps_its_words_across_a_worker_process() -> None:
     """--workers pickles what a worker raises or returns: the Korean words must survive the trip."""
     with pytest.raises(UnitMismatch) as mismatch:
         conversion_factor("index (2015=100)", "KRW")
-    problems = (mismatch.value, UnknownMetric("ecos.403Y004.AA", (("ecos.403Y004.*AA", "수입물량지수 · 총지수"),)),
+    problems = (mismatch.value, UnknownKey("metric", "ecos.403Y004.AA", (("ecos.403Y004.*AA", "수입물량지수 · 총지수"),)),
                 InputError.said(Location("claims.yaml", 5, 12), "value.unread", value="대폭"))
     assert [pickle.loads(pickle.dumps(problem)).text("ko") for problem in problems] == [
         "단위 불일치: 주장은 원, 근거는 지수(2015=100) 단위다",
         "참조 데이터에 없는 지표 'ecos.403Y004.AA' ('ecos.403Y004.*AA' (수입물량지수 · 총지수)을(를) 뜻했나?)",
         "'대폭'을(를) 수치로 읽을 수 없다"]
+
+
+def test_an_unknown_event_reads_korean_with_its_did_you_mean(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    (tmp_path / "article.txt").write_text("그로부터 10개월 뒤인 2022년 8월.\n", encoding="utf-8")
+    (tmp_path / "events.yaml").write_text("events:\n  - {name: meta.rename, date: 2021-10-28, source: x}\n"
+                                          "  - {name: meta.launch, date: 2022-08-16, source: x}\n", encoding="utf-8")
+    path = tmp_path / "claims.yaml"
+    path.write_text("version: 1\narticle: {file: article.txt, published: 2022-09-01, language: ko}\n"
+                    "reference: [events.yaml]\nclaims:\n  - {id: gap, quote: 10개월 뒤, value: 10개월, "
+                    "relation: months_between, of: [{event: meta.renam}, {event: meta.launch}]}\n", encoding="utf-8")
+    korean, english = (check([path], language=language).results[0].explanation for language in ("ko", "en"))
+    assert korean == "참조 데이터에 없는 사건 'meta.renam' ('meta.rename'을(를) 뜻했나?)"
+    assert english == "unknown event 'meta.renam' (did you mean 'meta.rename'?)"

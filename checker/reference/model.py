@@ -24,23 +24,23 @@ class LookupFailure(Exception):
         return str(self)
 
 
-class UnknownMetric(LookupFailure):
-    """A metric no reference file holds, with the keys closest to it and their series' names.
+class UnknownKey(LookupFailure):
+    """A metric or event no reference file holds, with the keys closest to it (a series' with its name).
 
     The hint is kept as keys and names, not words, so a Korean report says it in Korean
     (``참조 데이터에 없는 지표 …``); ``str()`` is the English that lint and stderr show.
     """
 
-    def __init__(self, metric: str, closest: tuple[tuple[str, str], ...]) -> None:
-        self.metric, self.closest = metric, closest
+    def __init__(self, kind: str, name: str, closest: tuple[tuple[str, str], ...]) -> None:
+        self.kind, self.name, self.closest = kind, name, closest
         super().__init__(self.text(ENGLISH))
 
     def text(self, language: str) -> str:
-        return say(language, "unknown.metric", metric=repr(self.metric), hint=series_hint(self.closest, language))
+        return say(language, f"unknown.{self.kind}", name=repr(self.name), hint=series_hint(self.closest, language))
 
     def __reduce__(self) -> tuple:
         """Pickled with its key and hints, as a worker process may raise it."""
-        return type(self), (self.metric, self.closest)
+        return type(self), (self.kind, self.name, self.closest)
 
 
 class NoData(LookupFailure):
