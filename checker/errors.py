@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from checker.messages import ENGLISH, say
+
 _BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _UNSHOWABLE = {
     code: repr(chr(code))[1:-1]
@@ -65,16 +67,12 @@ class InputError(Exception):
     @classmethod
     def said(cls, location: Location, key: str, **fields: str) -> InputError:
         """The catalogue's ``key`` as an error at ``location``, English until a report asks for its language."""
-        from checker.messages import ENGLISH, say  # the catalogue reads the grammar tables; errors load first
-
         return cls(location, say(ENGLISH, key, **fields), (key, fields))
 
     def text(self, language: str) -> str:
         """The message as a report in ``language`` shows it (English when it is not a catalogue message)."""
         if self.words is None:
             return self.message
-        from checker.messages import say
-
         key, fields = self.words
         return printable(say(language, key, **fields))
 
