@@ -127,8 +127,8 @@ def nearest_passage(quote: str, article: FoldedText) -> Passage | None:
     return Passage(line, text, found.score)
 
 
-def not_found_message(quote: str, article: FoldedText, article_name: str, search: bool = True,
-                      ) -> tuple[str, dict[str, str]]:
+def not_found_message(quote: str, article: FoldedText, article_name: str,
+                      search: bool = True) -> tuple[str, dict[str, str]]:
     """The catalogue message (key and fields) saying the quote is missing and which passage the user
     likely meant (when ``search``): a report row shows it in the article's language."""
     if not search:
