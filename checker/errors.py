@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from checker.messages import ENGLISH, say
+
 _BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _UNSHOWABLE = {
     code: repr(chr(code))[1:-1]
@@ -47,20 +49,39 @@ class Location:
 
 
 class InputError(Exception):
-    """A problem with something the user wrote; never a bug in claimcheck."""
+    """A problem with something the user wrote; never a bug in claimcheck.
 
-    def __init__(self, location: Location, message: str) -> None:
+    Most are diagnostics about the YAML, in English like a compiler's. The few a claim's
+    report row shows a journalist (a quote not in the article, a value the quote does not
+    state) are made by :meth:`said` from the message catalogue, so :meth:`text` gives them
+    in the report's language; ``str()`` and ``message`` stay English for stderr.
+    """
+
+    def __init__(self, location: Location, message: str, words: tuple[str, dict[str, str]] | None = None) -> None:
         message = printable(message)
         super().__init__(message)
         self.location = location
         self.message = message
+        self.words = words
+
+    @classmethod
+    def said(cls, location: Location, key: str, **fields: str) -> InputError:
+        """The catalogue's ``key`` as an error at ``location``, English until a report asks for its language."""
+        return cls(location, say(ENGLISH, key, **fields), (key, fields))
+
+    def text(self, language: str) -> str:
+        """The message as a report in ``language`` shows it (English when it is not a catalogue message)."""
+        if self.words is None:
+            return self.message
+        key, fields = self.words
+        return printable(say(language, key, **fields))
 
     def __str__(self) -> str:
         return f"{self.location}: {self.message}"
 
     def __reduce__(self) -> tuple:
-        """Pickled with both arguments, so errors found in a worker process reach the report."""
-        return type(self), (self.location, self.message)
+        """Pickled with every argument, so errors found in a worker process reach the report in their words."""
+        return type(self), (self.location, self.message, self.words)
 
     def to_dict(self) -> dict:
         return {

@@ -91,8 +91,8 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "explain.published": "published", "explain.vintage": "vintage", "explain.note": "note",
         "explain.because": "because",
         "explain.steps": "operands and reference rows:", "explain.sources": "sources:",
-        "explain.claimed_value": "{text} = {value} {unit} ({qualifier}), digits stand for [{low}, {high}]",
-        "explain.actual_value": "{value} {unit}, interval [{low}, {high}]",
+        "explain.claimed_value": "{text} = {amount} ({qualifier}), digits stand for [{low}, {high}]",
+        "explain.actual_value": "{amount}, interval [{low}, {high}]",
         "explain.series_value": "{count} daily values {first}..{last}, from {low} to {high}",
         "explain.vintage_changes": "used {used_vintage}: {used_value}; newest {vintage}: {value}, which would change "
                                    "the verdict to {verdict}",
@@ -263,6 +263,26 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "rank.began": "{metric} began {day} ({basis})",
         "span.year": "{count} year", "span.years": "{count} years", "span.month": "{count} month",
         "span.months": "{count} months",
+        # an unknown key in a claim (checker.reference.model.UnknownKey) and its did-you-mean (checker.suggest)
+        "unknown.metric": "unknown metric {name}{hint}",
+        "unknown.event": "unknown event {name}{hint}",
+        "hint.one": " (did you mean {series}?)",
+        "hint.several": " (did you mean one of {keys}{differ}?)",
+        "hint.names_differ": "; their names differ",
+        "hint.more": " and {count} more as close",
+        # what a claim's row says when its quote or value does not fit the article (checker.errors.InputError.said)
+        "quote.not_sought": "quote not found in {article} (nearest passage not sought after {misses} misses)",
+        "quote.no_passage": "quote not found in {article}; no similar passage",
+        "quote.nearest": "quote not found in {article}; nearest passage (line {line}): '{passage}'",
+        "stated.none": "value '{value}' is not what the quote states (it states no quantity claimcheck reads; quote "
+                       "the words that state the value)",
+        "stated.other": "value '{value}' is not what the quote states ({stated})",
+        "value.unread": "cannot read '{value}' as a quantity",
+        # units a claim and its evidence cannot compare (checker.evaluation.units)
+        "mismatch.units": "unit mismatch: the claim is in {target}, the evidence in {source}",
+        "mismatch.convert": "; state the conversion with relation: convert and a {target}/{source} rate",
+        "mismatch.points": "; percentage points are a difference of two rates (relation: difference of two % figures), "
+                           "never a percent change or a ratio (a series published in points takes unit: pp)",
     },
     KOREAN: {
         "by_rounding": " (반올림 기준)",
@@ -317,8 +337,8 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "explain.published": "공표", "explain.vintage": "판본", "explain.note": "메모",
         "explain.because": "근거",
         "explain.steps": "피연산자와 참조 데이터 행:", "explain.sources": "출처:",
-        "explain.claimed_value": "{text} = {value} {unit} ({qualifier}), 숫자가 뜻하는 범위 [{low}, {high}]",
-        "explain.actual_value": "{value} {unit}, 구간 [{low}, {high}]",
+        "explain.claimed_value": "{text} = {amount} ({qualifier}), 숫자가 뜻하는 범위 [{low}, {high}]",
+        "explain.actual_value": "{amount}, 구간 [{low}, {high}]",
         "explain.series_value": "일별 값 {count}개 {first}..{last}, 최저 {low} 최고 {high}",
         "explain.vintage_changes": "사용한 판본 {used_vintage}: {used_value}; 최신 판본 {vintage}: {value}, 판정이 "
                                    "{verdict}(으)로 바뀜",
@@ -472,6 +492,24 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "rank.start_unknown": "{metric}: 계열의 시작을 알 수 없다(참조 항목에 complete:나 since:가 없음)",
         "rank.began": "{metric}: {day}에 시작({basis})",
         "span.year": "{count}년", "span.years": "{count}년", "span.month": "{count}개월", "span.months": "{count}개월",
+        "unknown.metric": "참조 데이터에 없는 지표 {name}{hint}",
+        "unknown.event": "참조 데이터에 없는 사건 {name}{hint}",
+        "hint.one": " ({series}을(를) 뜻했나?)",
+        "hint.several": " (다음 중 하나를 뜻했나? {keys}{differ})",
+        "hint.names_differ": "; 이름이 서로 다르다",
+        "hint.more": " 외 똑같이 가까운 {count}개",
+        "quote.not_sought": "{article}에서 인용문을 찾지 못했다 (찾지 못한 인용문이 {misses}개를 넘어 가장 비슷한 대목은 "
+                            "찾지 않았다)",
+        "quote.no_passage": "{article}에서 인용문을 찾지 못했다; 비슷한 대목도 없다",
+        "quote.nearest": "{article}에서 인용문을 찾지 못했다; 가장 비슷한 대목({line}번째 줄): '{passage}'",
+        "stated.none": "값 '{value}'은(는) 인용문이 말하는 수치가 아니다 (인용문에서 claimcheck가 읽는 수치가 없다; 값을 "
+                       "말하는 부분을 인용할 것)",
+        "stated.other": "값 '{value}'은(는) 인용문이 말하는 수치가 아니다 (인용문의 수치: {stated})",
+        "value.unread": "'{value}'을(를) 수치로 읽을 수 없다",
+        "mismatch.units": "단위 불일치: 주장은 {target}, 근거는 {source} 단위다",
+        "mismatch.convert": "; relation: convert와 {target}/{source} 환율로 환산을 적을 것",
+        "mismatch.points": "; %p는 두 비율의 차이(relation: difference로 두 % 수치의 차)이지 변화율이나 비율이 아니다"
+                           "(포인트로 공표된 계열은 unit: pp)",
     },
 }
 
@@ -525,9 +563,17 @@ def qualifier_name(qualifier: str, language: str) -> str:
 
 
 def unit_name(unit: str | None, language: str) -> str:
-    """A canonical unit (``KRW``, ``people``) as written after a number: 원 and 명 in Korean."""
+    """A canonical unit (``KRW``, ``people``) as written after a number: 원 and 명 in Korean.
+
+    An index keeps its base, the part a reader checks (``index (2015=100)`` is 지수(2015=100)).
+
+    >>> unit_name("index (2015=100)", "ko"), unit_name("index", "ko"), unit_name("index (2015=100)", "en")
+    ('지수(2015=100)', '지수', 'index (2015=100)')
+    """
     if not unit or language != KOREAN:
         return unit or ""
+    if unit == "index" or unit.startswith("index ("):
+        return "지수" + unit.removeprefix("index").lstrip()
     return _KOREAN_UNITS.get(unit, unit)
 
 

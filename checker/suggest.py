@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping
 
+from checker.messages import ENGLISH, say
+
 
 def did_you_mean(name: str, choices: Iterable[object], cutoff: float = 60) -> str:
     """`` (did you mean 'quote'?)`` when a choice is close to ``name``, else ``""``.
@@ -18,29 +20,59 @@ def did_you_mean(name: str, choices: Iterable[object], cutoff: float = 60) -> st
     >>> did_you_mean("zzz", ["quote"])
     ''
     """
+    return series_hint(closest_name(name, choices, cutoff))
+
+
+def closest_name(name: str, choices: Iterable[object], cutoff: float = 60) -> tuple[tuple[str, str], ...]:
+    """The one choice closest to ``name`` (a key, an event), nameless, in the shape :func:`series_hint` takes."""
     from rapidfuzz import fuzz, process  # imported on the first typo, not by every run (47 modules)
 
     names = [str(choice) for choice in choices]
     best = process.extractOne(name, names, scorer=fuzz.ratio, score_cutoff=cutoff) if names else None
-    return f" (did you mean '{best[0]}'?)" if best else ""
+    return ((best[0], ""),) if best else ()
 
 
 #: Series hints shown at most, the closest first.
 MAX_SERIES_HINTS = 3
 
 
+def closest_series(metric: str, names: Mapping[str, str], cutoff: float = 60) -> tuple[tuple[str, str], ...]:
+    """Every key equally closest to ``metric``, each with its series' name (``""`` without one).
+
+    All of them, not the first few: ``ecos.403Y004.AA`` is as close to 총지수 ``*AA`` as to three
+    items, and a hint cut at three would hide one. Kept apart from the words so a report can say
+    the hint in its own language.
+
+    >>> closest_series("ecos.404Y014.AA", {"ecos.404Y014.*AA": "총지수", "ecos.404Y014.0AA": "상품"})
+    (('ecos.404Y014.*AA', '총지수'), ('ecos.404Y014.0AA', '상품'))
+    """
+    from rapidfuzz import fuzz, process  # as above: only a run with a typo pays for it
+
+    found = process.extract(metric, list(names), scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+    return tuple((key, names[key]) for key, score, _ in found if score == found[0][1])
+
+
+def series_hint(closest: tuple[tuple[str, str], ...], language: str = ENGLISH) -> str:
+    """`` (did you mean 'KEY' (its name)?)``, or the first :data:`MAX_SERIES_HINTS` keys of ``closest``
+    with their names and how many more there are, else ``""``.
+
+    >>> series_hint((("ecos.404Y014.*AA", "총지수"), ("ecos.404Y014.0AA", "상품")))
+    " (did you mean one of 'ecos.404Y014.*AA' (총지수), 'ecos.404Y014.0AA' (상품); their names differ?)"
+    >>> series_hint((("ecos.404Y014.*AA", "총지수"),), "ko")
+    " ('ecos.404Y014.*AA' (총지수)을(를) 뜻했나?)"
+    """
+    shown = [f"'{key}' ({name})" if name else f"'{key}'" for key, name in closest[:MAX_SERIES_HINTS]]
+    if len(closest) == 1:
+        return say(language, "hint.one", series=shown[0])
+    more = say(language, "hint.more", count=len(closest) - len(shown)) if len(closest) > len(shown) else ""
+    differ = say(language, "hint.names_differ") if len({name for _, name in closest}) > 1 else ""
+    return say(language, "hint.several", keys=", ".join(shown) + more, differ=differ) if shown else ""
+
+
 def did_you_mean_series(metric: str, names: Mapping[str, str], cutoff: float = 60) -> str:
-    """`` (did you mean 'KEY' (its name)?)``, or every equally close key with its name, else ``""``.
+    """:func:`series_hint` in English for the keys closest to ``metric``: a diagnostic on stderr.
 
     >>> did_you_mean_series("ecos.404Y014.AA", {"ecos.404Y014.*AA": "총지수", "ecos.404Y014.0AA": "상품"})
     " (did you mean one of 'ecos.404Y014.*AA' (총지수), 'ecos.404Y014.0AA' (상품); their names differ?)"
     """
-    from rapidfuzz import fuzz, process  # as above: only a run with a typo pays for it
-
-    found = process.extract(metric, list(names), scorer=fuzz.ratio, score_cutoff=cutoff, limit=MAX_SERIES_HINTS)
-    best = [key for key, score, _ in found if score == found[0][1]] if found else []
-    shown = [f"'{key}' ({names[key]})" if names[key] else f"'{key}'" for key in best]
-    if len(shown) == 1:
-        return f" (did you mean {shown[0]}?)"
-    differ = "; their names differ" if len({names[key] for key in best}) > 1 else ""
-    return f" (did you mean one of {', '.join(shown)}{differ}?)" if shown else ""
+    return series_hint(closest_series(metric, names, cutoff))

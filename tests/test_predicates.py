@@ -356,7 +356,7 @@ def test_an_amount_in_another_currency_against_a_rate_is_still_a_mismatch(tmp_pa
     reference = "fx,usd_krw,2023,1305.4,KRW/USD,https://example.org/fx\n"
     found = results(tmp_path, "  - {id: fx, value: 1305.4달러, metric: fx.usd_krw, period: 2023}\n", reference)["fx"]
     assert found.verdict == "error"
-    assert "unit mismatch" in found.explanation
+    assert found.explanation.startswith("단위 불일치: 주장은 달러, 근거는 KRW/USD")  # the article is Korean
 
 
 def test_the_stories_check_end_to_end() -> None:

@@ -71,7 +71,8 @@ def test_evidence_and_explain_name_the_series(tmp_path: Path) -> None:
 @needs_ecos
 def test_a_near_miss_key_proposes_every_equally_close_series_by_name(tmp_path: Path) -> None:
     """The issue's trap: a key between 총지수 and another item must not lead silently to the other item."""
-    report = check([claims(tmp_path, "  - {id: t, value: '176.42', metric: ecos.403Y003.AA, period: 2022-05}\n")])
+    report = check([claims(tmp_path, "  - {id: t, value: '176.42', metric: ecos.403Y003.AA, period: 2022-05}\n")],
+                   language="en")  # the Korean words: test_korean_desk
     [result] = report.results
     assert result.verdict == "error"
     assert ("did you mean one of 'ecos.403Y003.*AA' (수입금액지수 · 총지수), 'ecos.403Y003.1AA' (수입금액지수 · 농림수산품)"
@@ -80,7 +81,8 @@ def test_a_near_miss_key_proposes_every_equally_close_series_by_name(tmp_path: P
 
 @needs_ecos
 def test_a_single_near_miss_is_proposed_with_its_name(tmp_path: Path) -> None:
-    report = check([claims(tmp_path, "  - {id: t, value: '1', metric: ecos.403Y003.3AB, period: 2022-05}\n")])
+    report = check([claims(tmp_path, "  - {id: t, value: '1', metric: ecos.403Y003.3AB, period: 2022-05}\n")],
+                   language="en")
     assert "(did you mean 'ecos.403Y003.3AA' (수입금액지수 · 공산품)?)" in report.results[0].explanation
 
 

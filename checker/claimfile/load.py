@@ -416,9 +416,9 @@ class _ClaimBuilder:
         span = find_quote(quote, self.context.folded)
         if span is None:
             self.context.misses += 1
-            message = not_found_message(quote, self.context.folded, self.context.article_name,
-                                        search=self.context.misses <= MAX_NEAREST)
-            self.problems.append(InputError(item.value_locations["quote"], message))
+            key, fields = not_found_message(quote, self.context.folded, self.context.article_name,
+                                            search=self.context.misses <= MAX_NEAREST)
+            self.problems.append(InputError.said(item.value_locations["quote"], key, **fields))
         return span
 
     def worded(self, mapping: YamlMap, key: str, value: Any) -> tuple[Quantity | None, Predicate | None, str | None]:
@@ -460,8 +460,9 @@ class _ClaimBuilder:
         text = format(value, "f") if isinstance(value, Decimal) else str(value)
         quantity = read if read is not None else parse_quantity(text, self.context.article.language)
         if quantity is None:
-            self.problems.append(InputError(mapping.value_locations[key],
-                                            missing_country(text) or f"cannot read '{text}' as a quantity"))
+            unread = missing_country(text)
+            self.problems.append(InputError(mapping.value_locations[key], unread) if unread
+                                 else InputError.said(mapping.value_locations[key], "value.unread", value=text))
         elif any(abs(bound.adjusted()) > MAX_EXPONENT
                  for bound in (quantity.value, quantity.low, quantity.high) if bound):
             self.problems.append(out_of_range)

@@ -127,11 +127,13 @@ def nearest_passage(quote: str, article: FoldedText) -> Passage | None:
     return Passage(line, text, found.score)
 
 
-def not_found_message(quote: str, article: FoldedText, article_name: str, search: bool = True) -> str:
-    """One line saying the quote is missing and which passage the user likely meant (when ``search``)."""
+def not_found_message(quote: str, article: FoldedText, article_name: str,
+                      search: bool = True) -> tuple[str, dict[str, str]]:
+    """The catalogue message (key and fields) saying the quote is missing and which passage the user
+    likely meant (when ``search``): a report row shows it in the article's language."""
     if not search:
-        return f"quote not found in {article_name} (nearest passage not sought after {MAX_NEAREST} misses)"
+        return "quote.not_sought", {"article": article_name, "misses": str(MAX_NEAREST)}
     passage = nearest_passage(quote, article)
     if passage is None:
-        return f"quote not found in {article_name}; no similar passage"
-    return f"quote not found in {article_name}; nearest passage (line {passage.line}): '{passage.text}'"
+        return "quote.no_passage", {"article": article_name}
+    return "quote.nearest", {"article": article_name, "line": str(passage.line), "passage": passage.text}

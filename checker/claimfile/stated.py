@@ -51,10 +51,9 @@ def value_problem(quote: str | None, value: Quantity | None, language: str | Non
     if any(_same(value, quantity) or _implied(value, quantity, quote, languages) for quantity in stated):
         return None
     if not stated:
-        return InputError(where, f"value '{value.text}' is not what the quote states (it states no quantity "
-                                 f"claimcheck reads; quote the words that state the value)")
+        return InputError.said(where, "stated.none", value=value.text)
     listed = ", ".join(dict.fromkeys(f"'{quantity.text}'" for quantity in stated))
-    return InputError(where, f"value '{value.text}' is not what the quote states ({listed})")
+    return InputError.said(where, "stated.other", value=value.text, stated=listed)
 
 
 #: Distinct texts (quotes, values) whose grammar readings a run keeps: enough that a run

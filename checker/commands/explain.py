@@ -67,16 +67,15 @@ def trail(result: Result) -> str:
     elif result.claimed:
         claimed = result.claimed
         lines.append(line("claimed", say(
-            language, "explain.claimed_value", text=claimed["text"], value=_number(claimed.get("value"), language),
-            unit=unit_name(claimed.get("unit"), language), low=_number(claimed.get("low"), language),
+            language, "explain.claimed_value", text=claimed["text"], amount=_amount(claimed, language),
+            low=_number(claimed.get("low"), language),
             high=_number(claimed.get("high"), language),
             qualifier=qualifier_name(str(claimed.get("qualifier")), language))))
     if result.actual:
         actual = result.actual
         lines.append(line("actual", say(
-            language, "explain.actual_value", value=_number(actual.get("value"), language),
-            unit=unit_name(actual.get("unit"), language), low=_number(actual.get("low"), language),
-            high=_number(actual.get("high"), language))))
+            language, "explain.actual_value", amount=_amount(actual, language),
+            low=_number(actual.get("low"), language), high=_number(actual.get("high"), language))))
     if result.rule:
         lines.append(line("rule", result.rule))
     for name, bounds in (result.bands or {}).items():
@@ -118,3 +117,8 @@ def _number(value: object, language: str, missing: str = "?") -> str:
     if value is None:
         return missing
     return korean(Decimal(str(value))) if language == KOREAN else format_decimal(value)
+
+
+def _amount(figure: dict, language: str) -> str:
+    """A claimed or actual figure with its unit, and no stray space when it has none (an index claimed bare)."""
+    return f"{_number(figure.get('value'), language)} {unit_name(figure.get('unit'), language)}".rstrip()

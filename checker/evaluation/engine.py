@@ -186,14 +186,15 @@ class FileCheck:
     def _evaluate_safely(self, claim: Claim) -> Result:
         if claim.problems:
             first = claim.problems[0]
-            return self._error(claim, first.message, first.location)
+            return self._error(claim, first.text(self.language), first.location)
         try:
             return self._evaluate(claim)
         except (ClaimError, LookupFailure, RelationProblem, ArithmeticProblem, UnitMismatch) as problem:
             if isinstance(problem, NoData):
                 return self._unverifiable(claim, problem.text(self.language))
             key = getattr(problem, "key", None) or ("metric" if claim.metric else "relation")
-            return self._error(claim, str(problem), claim.key_locations.get(key, claim.location))
+            reason = problem.text(self.language) if isinstance(problem, (LookupFailure, UnitMismatch)) else str(problem)
+            return self._error(claim, reason, claim.key_locations.get(key, claim.location))
         except (Unverifiable, UnresolvedOperand) as problem:
             return self._unverifiable(claim, str(problem))
         except DecimalException:  # e.g. a chain of ratios whose intervals widen past 10**999999

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from checker.messages import ENGLISH, say, unit_name
 from checker.quantities.units import canonical, without_bases
 
 DIMENSIONLESS: dict[str, Decimal] = {"ratio": Decimal(1), "x": Decimal(1), "%": Decimal("0.01")}
@@ -26,7 +27,24 @@ DURATIONS_IN_DAYS: dict[str, Decimal] = {
 
 
 class UnitMismatch(ValueError):
-    """The claim and the evidence are in units that cannot be compared."""
+    """The claim and the evidence are in units that cannot be compared.
+
+    A mismatch between the claim and its evidence keeps the two units, so a Korean report
+    says it in Korean with the units as a Korean reader writes them (원, 지수(2015=100));
+    ``str()`` is the English.
+    """
+
+    def __init__(self, message: str, units: tuple[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.units = units
+
+    def text(self, language: str) -> str:
+        """The reason in ``language`` (English for a mismatch that kept no units)."""
+        return str(self) if self.units is None else _mismatch_message(*self.units, language)
+
+    def __reduce__(self) -> tuple:
+        """Pickled with its units, as a worker process may raise it."""
+        return type(self), (str(self), self.units)
 
 
 def family(unit: str | None) -> str:
@@ -68,7 +86,7 @@ def conversion_factor(source: str | None, target: str | None) -> Decimal:
         return (DURATIONS_IN_DAYS[source] / DURATIONS_IN_DAYS[target]).normalize()
     if kinds == ("count", "count") and canonical(source) == canonical(target):
         return Decimal(1)
-    raise UnitMismatch(_mismatch_message(source, target))
+    raise UnitMismatch(_mismatch_message(source, target), (source, target))
 
 
 def per_one(source: str | None, target: str | None) -> tuple[str, str] | None:
@@ -102,13 +120,13 @@ def _unstated_base(source: str, target: str) -> bool:
     return source != target and (without_bases(source) == target or without_bases(target) == source)
 
 
-def _mismatch_message(source: str | None, target: str | None) -> str:
-    message = f"unit mismatch: the claim is in {target}, the evidence in {source}"
+def _mismatch_message(source: str, target: str, language: str = ENGLISH) -> str:
+    """Why the units do not compare, and what to write instead (codes, as the claim file takes them)."""
+    message = say(language, "mismatch.units", target=unit_name(target, language), source=unit_name(source, language))
     if family(source) == "money" and family(target) == "money":
-        message += f"; state the conversion with relation: convert and a {target}/{source} rate"
+        message += say(language, "mismatch.convert", target=target, source=source)
     if "pp" in (family(source), family(target)):
-        message += ("; percentage points are a difference of two rates (relation: difference of two % figures), "
-                    "never a percent change or a ratio (a series published in points takes unit: pp)")
+        message += say(language, "mismatch.points")
     return message
 
 

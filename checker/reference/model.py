@@ -14,9 +14,33 @@ from typing import Iterable
 from checker.errors import Location
 from checker.messages import ENGLISH, say, say_data
 from checker.periods import Period
+from checker.suggest import series_hint
 
 class LookupFailure(Exception):
     """A lookup that cannot give a value; the message is one user-facing line."""
+
+    def text(self, language: str) -> str:
+        """The reason as a report in ``language`` shows it; English, unless a subclass knows the words."""
+        return str(self)
+
+
+class UnknownKey(LookupFailure):
+    """A metric or event no reference file holds, with the keys closest to it (a series' with its name).
+
+    The hint is kept as keys and names, not words, so a Korean report says it in Korean
+    (``참조 데이터에 없는 지표 …``); ``str()`` is the English that lint and stderr show.
+    """
+
+    def __init__(self, kind: str, name: str, closest: tuple[tuple[str, str], ...]) -> None:
+        self.kind, self.name, self.closest = kind, name, closest
+        super().__init__(self.text(ENGLISH))
+
+    def text(self, language: str) -> str:
+        return say(language, f"unknown.{self.kind}", name=repr(self.name), hint=series_hint(self.closest, language))
+
+    def __reduce__(self) -> tuple:
+        """Pickled with its key and hints, as a worker process may raise it."""
+        return type(self), (self.kind, self.name, self.closest)
 
 
 class NoData(LookupFailure):

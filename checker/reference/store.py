@@ -27,10 +27,10 @@ from checker.reference.groups import Group, conflict
 from checker.reference import columnar
 from checker.reference.coverage import gap
 from checker.reference.model import (
-    Candidate, Event, Lookup, LookupFailure, NoData, Observation, SeriesStart, series_names,
+    Candidate, Event, Lookup, LookupFailure, NoData, Observation, SeriesStart, UnknownKey, series_names,
 )
 from checker.reference.shapes import load_file
-from checker.suggest import did_you_mean, did_you_mean_series
+from checker.suggest import closest_name, closest_series, did_you_mean
 
 _CACHE: dict[tuple, FileData] = {}
 #: The metrics a whole run asks of a Parquet or DuckDB file, by its resolved path (see ``ReferenceData.load``).
@@ -279,7 +279,7 @@ class ReferenceData:
         try:
             return self._events[name]
         except KeyError:
-            raise LookupFailure(f"unknown event {name!r}{did_you_mean(name, self._events)}") from None
+            raise UnknownKey("event", name, closest_name(name, self._events)) from None
 
     def group(self, name: str) -> Group:
         """The group of entities called ``name`` (``groups:`` in a reference file)."""
@@ -300,7 +300,7 @@ class ReferenceData:
         """The value(s) of ``metric`` over ``period``; LookupFailure with a reason otherwise."""
         rows = self._series.get(metric)
         if rows is None:
-            raise LookupFailure(f"unknown metric {metric!r}{did_you_mean_series(metric, self.names())}")
+            raise UnknownKey("metric", metric, closest_series(metric, self.names()))
         if agg is not None and agg not in AGGREGATORS:
             raise LookupFailure(f"unknown agg {agg!r}{did_you_mean(agg, AGGREGATORS)} (choose {', '.join(AGGREGATORS)})")
         cutoff = _cutoff(published, as_of)

@@ -44,7 +44,7 @@ from checker.claimfile.model import Operand
 from checker.evaluation.figures import RelationProblem
 from checker.evaluation.intervals import format_decimal
 from checker.evaluation.timing import Dated, dated
-from checker.messages import ENGLISH, dates, say
+from checker.messages import ENGLISH, dates, say, unit_name
 from checker.periods import Period, range_period
 from checker.quantities.predicates import Rank
 from checker.reference import ReferenceData
@@ -73,7 +73,8 @@ class Ranked:
 def rank(words: Rank, operand: Operand, reference: ReferenceData, published: date | None,
          language: str = ENGLISH) -> Ranked:
     """Decide whether the looked-up row is the extreme the ``words`` say; the evidence in ``language``."""
-    row, unit = _row(operand, reference, published)
+    row, found_unit = _row(operand, reference, published)
+    unit = unit_name(found_unit, language)
     earlier = _earlier(operand, row, reference, published)
     ends = _streak_ends(words.extreme, row, earlier)
     start = reference.series_start(row.metric)
@@ -88,7 +89,7 @@ def rank(words: Rank, operand: Operand, reference: ReferenceData, published: dat
     shown = f"{labelled(row.metric, (row,))} {dates(row.period.label, language)} = {format_decimal(row.value)} {unit}"
     text = say(language, "rank.ranked", shown=shown, count=len(earlier), first=dates(first.period.label, language),
                reason=reason)
-    return Ranked(verdict, text, {"value": row.value, "low": row.low, "high": row.high, "unit": unit},
+    return Ranked(verdict, text, {"value": row.value, "low": row.low, "high": row.high, "unit": found_unit},
                   tuple(dict.fromkeys(r.source for r in rows)), tuple(dict.fromkeys(steps)),
                   tuple(dated(r) for r in (row, *earlier)))
 
