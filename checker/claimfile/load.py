@@ -379,8 +379,9 @@ class _ClaimBuilder:
             value, predicate, value_text = self.worded(item, "value", fields["value"])
             rank = None
         written = as_written(value, predicate) if value is not None else None  # 7.4% 감소했다: the quote's 7.4%
+        way = predicate.direction if predicate is not None and predicate.form == "change" else None
         mismatch = value_problem(fields["quote"], written, self.context.article.language,
-                                 item.value_locations.get("value", item.location))
+                                 item.value_locations.get("value", item.location), way)
         if mismatch is not None:
             self.problems.append(mismatch)
         self.check_shape(item, fields)

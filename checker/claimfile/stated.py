@@ -10,6 +10,10 @@ such as ``절반 수준`` and ``quadrupled`` included, as a reader would hold th
   from the number ("about 4.5 million private-sector jobs" states ``about 4.5 million
   jobs``; "a 3.2 (percent)" states ``3.2%``; 배럴당 written on the other price), and the
   sign its words give ("a decline of 37%" states ``-37%``);
+- the value may not add a direction the quote does not give: ``12% increase`` is not what
+  "sliding 12 percent" states, nor ``7.4% 감소`` what "7.4%였다" states;
+- a bare number stands for a count ("35만 개") or a plain number, never for money or a rate:
+  ``5.5 billion`` for "$A5.5 billion" would be compared with USD data as if it were USD;
 - the quote is read in the article's language and in its own (a Korean quote in an
   English article), so is the value;
 - a quote in which the grammar reads no quantity states none: any value is an error.
@@ -26,13 +30,16 @@ from checker.errors import InputError, Location
 from checker.extraction import numbers
 from checker.extraction.scanner import scan
 from checker.quantities import detect_language
-from checker.quantities.model import Qualifier, Quantity
-from checker.quantities.predicates import negated, says_negative
+from checker.quantities.model import Kind, Qualifier, Quantity
+from checker.quantities.predicates import negated, says_change, says_negative
 
 
 def value_problem(quote: str | None, value: Quantity | None, language: str | None,
-                  where: Location) -> InputError | None:
+                  where: Location, direction: str | None = None) -> InputError | None:
     """An error at ``where`` when ``value`` is not a quantity ``quote`` states, else None.
+
+    ``direction`` is the way (``up``, ``down``) the value's own change words give it, which the quote must
+    give too.
 
     >>> from checker.quantities import parse_quantity
     >>> at = Location("a.yaml", 7, 12)
@@ -44,6 +51,9 @@ def value_problem(quote: str | None, value: Quantity | None, language: str | Non
     if not quote or value is None:
         return None
     languages = tuple(dict.fromkeys((language or detect_language(quote), detect_language(quote))))
+    if direction is not None and not any(says_change(quote, each, direction) for each in languages):
+        return InputError(where, f"value '{value.text}': its words say the figure went {direction}, the quote's "
+                                 f"do not (quote the words that say so)")
     scanned = [quantity for each in languages for quantity in _scanned(quote, each)]
     if any(_same(value, quantity) for quantity in scanned):
         return None  # the common case: the grammar's first reading already states it
@@ -82,12 +92,17 @@ def _extracted(quote: str, language: str) -> tuple[Quantity, ...]:
 def _same(value: Quantity, stated: Quantity) -> bool:
     """The same quantity: equal numbers (digits aside: 4.40 is 4.4), unit (if the value names one) and
     qualifier; or one end of a stated range ("약 2만5,000~3만 달러" states 약 2만5,000 달러 and 3만 달러)."""
-    unit = value.unit is None or value.unit == stated.unit  # a bare number names no other unit: 350000 is 35만 개
+    unit = value.unit == stated.unit or (value.unit is None and stated.kind in _BARE)  # 350000 is 35만 개
     if stated.qualifier is Qualifier.RANGE and value.value is not None and unit:
         if value.value in (stated.low, stated.high):
             return True
     return (unit and value.qualifier == stated.qualifier and value.value == stated.value
             and value.low == stated.low and value.high == stated.high and value.date == stated.date)
+
+
+#: What a bare number may stand for: a count of the quote's noun, or a plain number; money and rates keep
+#: their unit, which the comparison with the evidence needs.
+_BARE = (Kind.COUNT, Kind.NUMBER)
 
 
 def _implied(value: Quantity, stated: Quantity, quote: str, languages: tuple[str, ...]) -> bool:
