@@ -10,8 +10,8 @@ such as ``절반 수준`` and ``quadrupled`` included, as a reader would hold th
   from the number ("about 4.5 million private-sector jobs" states ``about 4.5 million
   jobs``; "a 3.2 (percent)" states ``3.2%``; 배럴당 written on the other price), and the
   sign its words give ("a decline of 37%" states ``-37%``);
-- the value may not add a direction the quote does not give: ``12% increase`` is not what
-  "sliding 12 percent" states, nor ``7.4% 감소`` what "7.4%였다" states;
+- the value's words may not turn the quote's direction: ``12% increase`` is not what
+  "sliding 12 percent" states;
 - a bare number stands for a count ("35만 개") or a plain number, never for money or a rate:
   ``5.5 billion`` for "$A5.5 billion" would be compared with USD data as if it were USD;
 - the quote is read in the article's language and in its own (a Korean quote in an
@@ -38,8 +38,8 @@ def value_problem(quote: str | None, value: Quantity | None, language: str | Non
                   where: Location, direction: str | None = None) -> InputError | None:
     """An error at ``where`` when ``value`` is not a quantity ``quote`` states, else None.
 
-    ``direction`` is the way (``up``, ``down``) the value's own change words give it, which the quote must
-    give too.
+    ``direction`` is the way (``up``, ``down``) the value's own change words give it, which the quote's
+    words must not turn.
 
     >>> from checker.quantities import parse_quantity
     >>> at = Location("a.yaml", 7, 12)
@@ -51,9 +51,10 @@ def value_problem(quote: str | None, value: Quantity | None, language: str | Non
     if not quote or value is None:
         return None
     languages = tuple(dict.fromkeys((language or detect_language(quote), detect_language(quote))))
-    if direction is not None and not any(says_change(quote, each, direction) for each in languages):
+    if direction is not None and _turned(quote, direction, languages):
+        other = _OTHER_WAY[direction]
         return InputError(where, f"value '{value.text}': its words say the figure went {direction}, the quote's "
-                                 f"do not (quote the words that say so)")
+                                 f"say {other}")
     scanned = [quantity for each in languages for quantity in _scanned(quote, each)]
     if any(_same(value, quantity) for quantity in scanned):
         return None  # the common case: the grammar's first reading already states it
@@ -65,6 +66,19 @@ def value_problem(quote: str | None, value: Quantity | None, language: str | Non
                                  f"claimcheck reads; quote the words that state the value)")
     listed = ", ".join(dict.fromkeys(f"'{quantity.text}'" for quantity in stated))
     return InputError(where, f"value '{value.text}' is not what the quote states ({listed})")
+
+
+_OTHER_WAY = {"up": "down", "down": "up"}
+
+
+def _turned(quote: str, way: str, languages: tuple[str, ...]) -> bool:
+    """Whether the quote's change words go the other way only: "sliding 12 percent" for a value "12% increase".
+
+    A quote that names no direction (a draft quoting "7.4%" of "7.4% 감소한") leaves the value's words to the
+    evidence, which refutes a wrong direction and says so.
+    """
+    said = {each_way for each_way in _OTHER_WAY for language in languages if says_change(quote, language, each_way)}
+    return said == {_OTHER_WAY[way]}
 
 
 #: Distinct texts (quotes, values) whose grammar readings a run keeps: enough that a run
