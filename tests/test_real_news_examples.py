@@ -122,3 +122,21 @@ def test_fourth_quarter_is_the_companys_own(calendar: FiscalCalendar | None, per
     over when the results were published (2022-10-27)."""
     found = extract("Fourth-quarter revenue rose 8% to $90.1 billion.", "en", "2022-10-27", fiscal=calendar)
     assert {quantity.period for quantity in found.quantities} == {period}
+
+
+# --- a quote stated in rank words ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("quote", "value", "verdict"), [
+    ("record profit", "record profit", "unverifiable"),   # one row, no series start: no record can be decided
+    ("a record", "a record", "unverifiable"),
+    ("record profit", "13년 2개월만의 최고", "error"),
+    ("13년 2개월만의 최고", "13년 2개월만의 최고", "unverifiable"),
+    ("13년 2개월만의 최고", "사상 최대", "error"),
+])
+def test_rank_words_are_those_the_quote_writes(tmp_path: Path, quote: str, value: str, verdict: str) -> None:
+    """Any rank words passed for any quote: an extreme claim judged a rank the article never stated."""
+    rest = ", relation: extreme, of: [{metric: co.loss, period: 2021}]"
+    found, message = _checked(tmp_path, quote, "en", _claim(quote, value, rest))["c"]
+    assert found == verdict, message
+    if verdict == "error":
+        assert message == f"value '{value}' is not what the quote states (no such rank words in it)"

@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from checker.claimfile.quotes import find_quote, fold
 from checker.errors import InputError, Location
 from checker.extraction import numbers
 from checker.extraction.scanner import scan
@@ -79,6 +80,29 @@ def _turned(quote: str, way: str, languages: tuple[str, ...]) -> bool:
     """
     said = {each_way for each_way in _OTHER_WAY for language in languages if says_change(quote, language, each_way)}
     return said == {_OTHER_WAY[way]}
+
+
+def rank_problem(quote: str | None, words: str | None, where: Location) -> InputError | None:
+    """An error at ``where`` when the rank words of an ``extreme`` claim are not written in its quote.
+
+    Rank words state no number to compare, so "reads the same" is "is written there" (spacing, case and a
+    leading "the" aside): ``13년 만의 최고`` for a quote that says "역대 최고" would judge a rank the article
+    never claimed.
+
+    >>> rank_problem("Tesla posts a record profit", "a record", Location("a.yaml", 7, 12)) is None
+    True
+    >>> print(rank_problem("역대 최고를 기록했다", "13년 만의 최고", Location("a.yaml", 7, 12)))
+    a.yaml:7:12: value '13년 만의 최고' is not what the quote states (no such rank words in it)
+    """
+    if not quote or not words:
+        return None
+    written = fold(quote.casefold())
+    if any(find_quote(each, written) for each in (words.casefold(), _THE.sub("", words.casefold()))):
+        return None
+    return InputError(where, f"value '{words}' is not what the quote states (no such rank words in it)")
+
+
+_THE = re.compile(r"\Athe\s+")
 
 
 #: Distinct texts (quotes, values) whose grammar readings a run keeps: enough that a run
