@@ -140,3 +140,16 @@ def test_rank_words_are_those_the_quote_writes(tmp_path: Path, quote: str, value
     assert found == verdict, message
     if verdict == "error":
         assert message == f"value '{value}' is not what the quote states (no such rank words in it)"
+
+
+# --- points of a rate ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("quote", "value", "verdict"), [
+    ("The unemployment rate fell by 2 points", "-2 percentage points", "unverifiable"),
+    ("fell by 2 points", "-2 percentage points", "error"),               # no rate named: points of what?
+    ("The index of the unemployment rate fell by 2 points", "-2 percentage points", "error"),
+    ("The unemployment rate fell by 2 points", "-3 percentage points", "error"),
+])
+def test_fell_by_2_points_of_a_rate_are_percentage_points(tmp_path: Path, quote: str, value: str,
+                                                          verdict: str) -> None:
+    assert _checked(tmp_path, quote, "en", _claim(quote, value))["c"][0] == verdict

@@ -147,7 +147,8 @@ def _implied(value: Quantity, stated: Quantity, quote: str, languages: tuple[str
     """The stated quantity with what the quote says around it: the value's own unit words, when the quote
     writes them elsewhere, and the sign the quote's change or balance words give."""
     if value.unit is not None and stated.unit != value.unit:
-        if stated.unit is not None or not _names(quote, _unit_words(value, stated)):
+        if not _rate_points(value, stated, quote) and (
+                stated.unit is not None or not _names(quote, _unit_words(value, stated))):
             return False
         value = replace(value, unit=stated.unit)
     if value.value is not None and stated.value is not None and value.value < 0 < stated.value:
@@ -155,6 +156,18 @@ def _implied(value: Quantity, stated: Quantity, quote: str, languages: tuple[str
             return False
         value = negated(value)
     return _same(value, stated)
+
+
+#: A rate named in a quote ("The unemployment rate fell by 2 points", 실업률), and an index, whose points are its own.
+_RATE_NOUN = re.compile(r"\brates?\b|률|율", re.IGNORECASE)
+_INDEX_NOUN = re.compile(r"\bind(?:ex|ices)\b|지수|\bDow\b|S&P|Nasdaq|KOSPI|코스피", re.IGNORECASE)
+
+
+def _rate_points(value: Quantity, stated: Quantity, quote: str) -> bool:
+    """"points" of a rate the quote names are percentage points: ``-2 percentage points`` for "The unemployment
+    rate fell by 2 points"; an index's points ("the Dow fell 200 points") stay its own."""
+    return (value.unit == "pp" and stated.unit == "points" and _RATE_NOUN.search(quote) is not None
+            and _INDEX_NOUN.search(quote) is None)
 
 
 _WORD = re.compile(r"[^\W\d_]+|[%$€£¥₩]")
