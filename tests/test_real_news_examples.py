@@ -153,3 +153,25 @@ def test_rank_words_are_those_the_quote_writes(tmp_path: Path, quote: str, value
 def test_fell_by_2_points_of_a_rate_are_percentage_points(tmp_path: Path, quote: str, value: str,
                                                           verdict: str) -> None:
     assert _checked(tmp_path, quote, "en", _claim(quote, value))["c"][0] == verdict
+
+
+# --- what a value's own words add ----------------------------------------------------------------------------
+
+DUBAI = "두바이유는 배럴당 108.16달러로 전월의 102.82달러보다 5.2% 올랐다"
+
+
+@pytest.mark.parametrize(("value", "verdict", "message"), [
+    ("배럴당 108.16달러", "unverifiable", None),
+    ("배럴당 102.82달러", "unverifiable", None),   # the per-unit word the other price carries
+    ("톤당 102.82달러", "error", "value '톤당 102.82달러' is per tons, which the quote does not say"),
+])
+def test_a_per_unit_word_is_one_the_quote_writes(tmp_path: Path, value: str, verdict: str,
+                                                 message: str | None) -> None:
+    found, explanation = _checked(tmp_path, DUBAI, "ko", _claim(DUBAI, value))["c"]
+    assert found == verdict and (message is None or explanation == message), explanation
+
+
+@pytest.mark.parametrize(("value", "verdict"), [("약 1,331원", "unverifiable"), ("1,331원", "error")])
+def test_a_korean_value_in_an_english_article_keeps_its_hedge(tmp_path: Path, value: str, verdict: str) -> None:
+    """The English reading of "약 1,331원" is a bare, exact 1,331, which let an exact '1,331원' through."""
+    assert _checked(tmp_path, "약 1,331원", "en", _claim("약 1,331원", value))["c"][0] == verdict

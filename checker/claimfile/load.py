@@ -379,9 +379,8 @@ class _ClaimBuilder:
             value, predicate, value_text = self.worded(item, "value", fields["value"])
             rank = None
         written = as_written(value, predicate) if value is not None else None  # 7.4% 감소했다: the quote's 7.4%
-        way = predicate.direction if predicate is not None and predicate.form == "change" else None
         mismatch = value_problem(fields["quote"], written, self.context.article.language,
-                                 item.value_locations.get("value", item.location), way)
+                                 item.value_locations.get("value", item.location), predicate)
         if rank is not None:
             mismatch = rank_problem(fields["quote"], value_text, item.value_locations["value"])
         if mismatch is not None:

@@ -32,15 +32,15 @@ from checker.extraction import numbers
 from checker.extraction.scanner import scan
 from checker.quantities import detect_language
 from checker.quantities.model import Kind, Qualifier, Quantity
-from checker.quantities.predicates import negated, says_change, says_negative
+from checker.quantities.predicates import Predicate, negated, says_change, says_negative, says_per
 
 
 def value_problem(quote: str | None, value: Quantity | None, language: str | None,
-                  where: Location, direction: str | None = None) -> InputError | None:
+                  where: Location, predicate: Predicate | None = None) -> InputError | None:
     """An error at ``where`` when ``value`` is not a quantity ``quote`` states, else None.
 
-    ``direction`` is the way (``up``, ``down``) the value's own change words give it, which the quote's
-    words must not turn.
+    ``predicate`` holds the value's own words: the way a change goes (up, down), which the quote's words must
+    not turn, and the per-unit word (톤당), which the quote must write.
 
     >>> from checker.quantities import parse_quantity
     >>> at = Location("a.yaml", 7, 12)
@@ -52,14 +52,15 @@ def value_problem(quote: str | None, value: Quantity | None, language: str | Non
     if not quote or value is None:
         return None
     languages = tuple(dict.fromkeys((language or detect_language(quote), detect_language(quote))))
-    if direction is not None and _turned(quote, direction, languages):
-        other = _OTHER_WAY[direction]
-        return InputError(where, f"value '{value.text}': its words say the figure went {direction}, the quote's "
-                                 f"say {other}")
-    scanned = [quantity for each in languages for quantity in _scanned(quote, each)]
+    words = _words_problem(quote, value, predicate, languages)
+    if words is not None:
+        return InputError(where, words)
+    scanned = [quantity for each in languages for quantity in _scanned(quote, each)
+               if each == "ko" or not _in_korean(quote, quantity)]
     if any(_same(value, quantity) for quantity in scanned):
         return None  # the common case: the grammar's first reading already states it
-    stated = [*scanned, *(quantity for each in languages for quantity in _extracted(quote, each))]
+    stated = [*scanned, *(quantity for each in languages for quantity in _extracted(quote, each)
+                          if each == "ko" or not _in_korean(quote, quantity))]
     if any(_same(value, quantity) or _implied(value, quantity, quote, languages) for quantity in stated):
         return None
     if not stated:
@@ -70,6 +71,25 @@ def value_problem(quote: str | None, value: Quantity | None, language: str | Non
 
 
 _OTHER_WAY = {"up": "down", "down": "up"}
+
+
+def _words_problem(quote: str, value: Quantity, predicate: Predicate | None,
+                   languages: tuple[str, ...]) -> str | None:
+    """What the value's own words say that the quote's contradict: a direction turned, another per-unit."""
+    if predicate is None:
+        return None
+    way = predicate.direction if predicate.form == "change" else None
+    if way is not None and _turned(quote, way, languages):
+        return f"value '{value.text}': its words say the figure went {way}, the quote's say {_OTHER_WAY[way]}"
+    if predicate.per is not None and not any(says_per(quote, language, predicate.per) for language in languages):
+        return f"value '{value.text}' is per {predicate.per}, which the quote does not say"
+    return None
+
+
+def _in_korean(quote: str, quantity: Quantity) -> bool:
+    """Whether an English reading took a number out of a Korean expression: '1,331' of '약 1,331원'."""
+    before, after = quote[:quantity.start].rstrip()[-1:], quote[quantity.end:].lstrip()[:1]
+    return detect_language(before + after) == "ko"
 
 
 def _turned(quote: str, way: str, languages: tuple[str, ...]) -> bool:

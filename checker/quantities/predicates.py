@@ -355,6 +355,16 @@ def says_change(text: str, language: str, way: str) -> bool:
     return bool(_words_pattern(language, _change_words(language, way)).search(text))
 
 
+def says_per(text: str, language: str, per: str) -> bool:
+    """Whether ``text`` holds a per-unit word of denominator ``per`` (배럴당, a barrel for ``barrels``).
+
+    A value ``톤당 102.82달러`` is not what a quote pricing a barrel states.
+    """
+    table = KO_PER_UNIT if language == "ko" else EN_PER_UNIT
+    words = tuple(word for word, unit in table.items() if unit == per)
+    return bool(words) and bool(_words_pattern(language, words).search(text))
+
+
 def _change_words(language: str, way: str) -> tuple[str, ...]:
     if language == "ko":
         forms = (_KO_CHANGE_FORMS, _KO_BARE_CHANGE_FORMS)
