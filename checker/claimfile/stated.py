@@ -15,7 +15,8 @@ such as ``절반 수준`` and ``quadrupled`` included, as a reader would hold th
 - a bare number stands for a count ("35만 개") or a plain number, never for money or a rate:
   ``5.5 billion`` for "$A5.5 billion" would be compared with USD data as if it were USD;
 - the quote is read in the article's language and in its own (a Korean quote in an
-  English article), so is the value;
+  English article), so is the value; an English reading of a number inside Korean words
+  ('1,331' of "약 1,331원", its hedge lost) is no reading;
 - a quote in which the grammar reads no quantity states none: any value is an error.
 
 A claim without a quote or a value has nothing to hold against.
