@@ -31,7 +31,7 @@ from checker.claimfile import among, schema
 from checker.claimfile.cycles import cycles
 from checker.claimfile.model import Article, Claim, ClaimFile, Operand
 from checker.claimfile.references import read_entries
-from checker.claimfile.stated import TEXTS_KEPT, value_problem
+from checker.claimfile.stated import TEXTS_KEPT, rank_problem, value_problem
 from checker.claimfile.quotes import MAX_NEAREST, FoldedText, find_quote, fold, not_found_message
 from checker.claimfile.yamlpos import Problem, YamlMap, YamlRefused, YamlSeq, load as load_yaml, type_name
 from checker.errors import InputError, Location
@@ -380,7 +380,9 @@ class _ClaimBuilder:
             rank = None
         written = as_written(value, predicate) if value is not None else None  # 7.4% 감소했다: the quote's 7.4%
         mismatch = value_problem(fields["quote"], written, self.context.article.language,
-                                 item.value_locations.get("value", item.location))
+                                 item.value_locations.get("value", item.location), predicate)
+        if rank is not None:
+            mismatch = rank_problem(fields["quote"], value_text, item.value_locations["value"])
         if mismatch is not None:
             self.problems.append(mismatch)
         self.check_shape(item, fields)

@@ -10,8 +10,13 @@ such as ``절반 수준`` and ``quadrupled`` included, as a reader would hold th
   from the number ("about 4.5 million private-sector jobs" states ``about 4.5 million
   jobs``; "a 3.2 (percent)" states ``3.2%``; 배럴당 written on the other price), and the
   sign its words give ("a decline of 37%" states ``-37%``);
+- the value's words may not turn the quote's direction: ``12% increase`` is not what
+  "sliding 12 percent" states;
+- a bare number stands for a count ("35만 개") or a plain number, never for money or a rate:
+  ``5.5 billion`` for "$A5.5 billion" would be compared with USD data as if it were USD;
 - the quote is read in the article's language and in its own (a Korean quote in an
-  English article), so is the value;
+  English article), so is the value; an English reading of a number inside Korean words
+  ('1,331' of "약 1,331원", its hedge lost) is no reading;
 - a quote in which the grammar reads no quantity states none: any value is an error.
 
 A claim without a quote or a value has nothing to hold against.
@@ -22,17 +27,21 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from checker.claimfile.quotes import find_quote, fold
 from checker.errors import InputError, Location
 from checker.extraction import numbers
 from checker.extraction.scanner import scan
 from checker.quantities import detect_language
-from checker.quantities.model import Qualifier, Quantity
-from checker.quantities.predicates import negated, says_negative
+from checker.quantities.model import Kind, Qualifier, Quantity
+from checker.quantities.predicates import Predicate, negated, says_change, says_negative, says_per
 
 
 def value_problem(quote: str | None, value: Quantity | None, language: str | None,
-                  where: Location) -> InputError | None:
+                  where: Location, predicate: Predicate | None = None) -> InputError | None:
     """An error at ``where`` when ``value`` is not a quantity ``quote`` states, else None.
+
+    ``predicate`` holds the value's own words: the way a change goes (up, down), which the quote's words must
+    not turn, and the per-unit word (톤당), which the quote must write.
 
     >>> from checker.quantities import parse_quantity
     >>> at = Location("a.yaml", 7, 12)
@@ -44,16 +53,76 @@ def value_problem(quote: str | None, value: Quantity | None, language: str | Non
     if not quote or value is None:
         return None
     languages = tuple(dict.fromkeys((language or detect_language(quote), detect_language(quote))))
-    scanned = [quantity for each in languages for quantity in _scanned(quote, each)]
+    words = _words_problem(quote, value, predicate, languages)
+    if words is not None:
+        return InputError(where, words)
+    scanned = [quantity for each in languages for quantity in _scanned(quote, each)
+               if each == "ko" or not _in_korean(quote, quantity)]
     if any(_same(value, quantity) for quantity in scanned):
         return None  # the common case: the grammar's first reading already states it
-    stated = [*scanned, *(quantity for each in languages for quantity in _extracted(quote, each))]
+    stated = [*scanned, *(quantity for each in languages for quantity in _extracted(quote, each)
+                          if each == "ko" or not _in_korean(quote, quantity))]
     if any(_same(value, quantity) or _implied(value, quantity, quote, languages) for quantity in stated):
         return None
     if not stated:
         return InputError.said(where, "stated.none", value=value.text)
     listed = ", ".join(dict.fromkeys(f"'{quantity.text}'" for quantity in stated))
     return InputError.said(where, "stated.other", value=value.text, stated=listed)
+
+
+_OTHER_WAY = {"up": "down", "down": "up"}
+
+
+def _words_problem(quote: str, value: Quantity, predicate: Predicate | None,
+                   languages: tuple[str, ...]) -> str | None:
+    """What the value's own words say that the quote's contradict: a direction turned, another per-unit."""
+    if predicate is None:
+        return None
+    way = predicate.direction if predicate.form == "change" else None
+    if way is not None and _turned(quote, way, languages):
+        return f"value '{value.text}': its words say the figure went {way}, the quote's say {_OTHER_WAY[way]}"
+    if predicate.per is not None and not any(says_per(quote, language, predicate.per) for language in languages):
+        return f"value '{value.text}' is per {predicate.per}, which the quote does not say"
+    return None
+
+
+def _in_korean(quote: str, quantity: Quantity) -> bool:
+    """Whether an English reading took a number out of a Korean expression: '1,331' of '약 1,331원'."""
+    before, after = quote[:quantity.start].rstrip()[-1:], quote[quantity.end:].lstrip()[:1]
+    return detect_language(before + after) == "ko"
+
+
+def _turned(quote: str, way: str, languages: tuple[str, ...]) -> bool:
+    """Whether the quote's change words go the other way only: "sliding 12 percent" for a value "12% increase".
+
+    A quote that names no direction (a draft quoting "7.4%" of "7.4% 감소한") leaves the value's words to the
+    evidence, which refutes a wrong direction and says so.
+    """
+    said = {each_way for each_way in _OTHER_WAY for language in languages if says_change(quote, language, each_way)}
+    return said == {_OTHER_WAY[way]}
+
+
+def rank_problem(quote: str | None, words: str | None, where: Location) -> InputError | None:
+    """An error at ``where`` when the rank words of an ``extreme`` claim are not written in its quote.
+
+    Rank words state no number to compare, so "reads the same" is "is written there" (spacing, case and a
+    leading "the" aside): ``13년 만의 최고`` for a quote that says "역대 최고" would judge a rank the article
+    never claimed.
+
+    >>> rank_problem("Tesla posts a record profit", "a record", Location("a.yaml", 7, 12)) is None
+    True
+    >>> print(rank_problem("역대 최고를 기록했다", "13년 만의 최고", Location("a.yaml", 7, 12)))
+    a.yaml:7:12: value '13년 만의 최고' is not what the quote states (no such rank words in it)
+    """
+    if not quote or not words:
+        return None
+    written = fold(quote.casefold())
+    if any(find_quote(each, written) for each in (words.casefold(), _THE.sub("", words.casefold()))):
+        return None
+    return InputError(where, f"value '{words}' is not what the quote states (no such rank words in it)")
+
+
+_THE = re.compile(r"\Athe\s+")
 
 
 #: Distinct texts (quotes, values) whose grammar readings a run keeps: enough that a run
@@ -81,7 +150,7 @@ def _extracted(quote: str, language: str) -> tuple[Quantity, ...]:
 def _same(value: Quantity, stated: Quantity) -> bool:
     """The same quantity: equal numbers (digits aside: 4.40 is 4.4), unit (if the value names one) and
     qualifier; or one end of a stated range ("약 2만5,000~3만 달러" states 약 2만5,000 달러 and 3만 달러)."""
-    unit = value.unit is None or value.unit == stated.unit  # a bare number names no other unit: 350000 is 35만 개
+    unit = value.unit == stated.unit or (value.unit is None and stated.kind in _BARE)  # 350000 is 35만 개
     if stated.qualifier is Qualifier.RANGE and value.value is not None and unit:
         if value.value in (stated.low, stated.high):
             return True
@@ -89,11 +158,17 @@ def _same(value: Quantity, stated: Quantity) -> bool:
             and value.low == stated.low and value.high == stated.high and value.date == stated.date)
 
 
+#: What a bare number may stand for: a count of the quote's noun, or a plain number; money and rates keep
+#: their unit, which the comparison with the evidence needs.
+_BARE = (Kind.COUNT, Kind.NUMBER)
+
+
 def _implied(value: Quantity, stated: Quantity, quote: str, languages: tuple[str, ...]) -> bool:
     """The stated quantity with what the quote says around it: the value's own unit words, when the quote
     writes them elsewhere, and the sign the quote's change or balance words give."""
     if value.unit is not None and stated.unit != value.unit:
-        if stated.unit is not None or not _names(quote, _unit_words(value, stated)):
+        if not _rate_points(value, stated, quote) and (
+                stated.unit is not None or not _names(quote, _unit_words(value, stated))):
             return False
         value = replace(value, unit=stated.unit)
     if value.value is not None and stated.value is not None and value.value < 0 < stated.value:
@@ -101,6 +176,18 @@ def _implied(value: Quantity, stated: Quantity, quote: str, languages: tuple[str
             return False
         value = negated(value)
     return _same(value, stated)
+
+
+#: A rate named in a quote ("The unemployment rate fell by 2 points", 실업률), and an index, whose points are its own.
+_RATE_NOUN = re.compile(r"\brates?\b|률|율", re.IGNORECASE)
+_INDEX_NOUN = re.compile(r"\bind(?:ex|ices)\b|지수|\bDow\b|S&P|Nasdaq|KOSPI|코스피", re.IGNORECASE)
+
+
+def _rate_points(value: Quantity, stated: Quantity, quote: str) -> bool:
+    """"points" of a rate the quote names are percentage points: ``-2 percentage points`` for "The unemployment
+    rate fell by 2 points"; an index's points ("the Dow fell 200 points") stay its own."""
+    return (value.unit == "pp" and stated.unit == "points" and _RATE_NOUN.search(quote) is not None
+            and _INDEX_NOUN.search(quote) is None)
 
 
 _WORD = re.compile(r"[^\W\d_]+|[%$€£¥₩]")

@@ -94,6 +94,7 @@ class Phrase:
     note: str | None = None
     base: bool = False
     fiscal: tuple[int | None, int | None] | None = None   # (fiscal year, quarter) of a fiscal phrase
+    yearless_quarter: int | None = None   # "fourth-quarter" with no year: a fiscal quarter at a fiscal-year company
 
     @property
     def relative(self) -> bool:
@@ -125,7 +126,7 @@ def _quarter(match: re.Match[str], published: date | None, context: int | None) 
         period = quarter_period(published.year + offset, number) if published else None
     else:
         period = _latest(lambda y: quarter_period(y, number), published, _year_of(year, context))
-    return Phrase(match.start(), match.end(), period)
+    return Phrase(match.start(), match.end(), period, yearless_quarter=None if year or match["q_rel"] else number)
 
 
 def _half(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
@@ -358,13 +359,25 @@ def phrases(text: str, published: date | None, calendar: FiscalCalendar | None =
         if here != paragraph:
             paragraph, context = here, None
         form = _forms_by_group()[match.lastindex]  # type: ignore[index]
-        phrase = fiscal_period(FORMS[form][1](match, published, context), calendar, published)
+        phrase = _company_quarter(FORMS[form][1](match, published, context), match.group(), calendar, published)
+        phrase = fiscal_period(phrase, calendar, published)
         if _BASE_BEFORE.search(text, max(0, phrase.start - 24), phrase.start):
             phrase = replace(phrase, base=True)
         if phrase.period is not None and not phrase.relative and not phrase.base and phrase.fiscal is None:
             context = phrase.period.end.year  # "since 1981" is a comparison base, not the story's year
         found.append(phrase)
     return found
+
+
+def _company_quarter(phrase: Phrase, words: str, calendar: FiscalCalendar | None,
+                     published: date | None) -> Phrase:
+    """"Fourth-quarter revenue" in a story about a company whose fiscal year does not end in December is its
+    fiscal fourth quarter (Apple's July to September), as the company reports it, not the calendar's."""
+    if phrase.yearless_quarter is None or calendar is None or published is None \
+            or calendar.follows_calendar_year(published):
+        return phrase
+    note = f"{' '.join(words.split())}: a fiscal quarter; the company's fiscal year does not end in December"
+    return replace(phrase, period=None, fiscal=(None, phrase.yearless_quarter), note=note)
 
 
 def _resolve(phrase: Phrase, sentence_phrases: list[Phrase]) -> tuple[Period | None, str | None]:

@@ -46,6 +46,11 @@ class FiscalCalendar:
                 return found
         return None
 
+    def follows_calendar_year(self, around: date) -> bool:
+        """Whether the fiscal year around ``around`` is the calendar year (Tesla's), or is not known to differ."""
+        year = self.period(around.year) or self.period(around.year - 1)
+        return year is None or (year.start.month, year.start.day) == (1, 1)
+
     def _filed(self, year: int, quarter: int | None) -> tuple[date, date] | None:
         if quarter is None:
             return self.spans.get((year, "FY"))

@@ -109,8 +109,8 @@ KO_PER_UNIT: dict[str, str] = {
     "달러당": "USD", "유로당": "EUR", "위안당": "CNY", "주당": "shares", "시간당": "hours",
     "1인당": "people", "인당": "people", "개당": "items", "배럴당": "barrels", "톤당": "tons",
 }
-#: Words before the number that mark an annual rate (연 3.50%).
-KO_ANNUAL: tuple[str, ...] = ("연", "연간", "연율")
+#: Words before the number that mark an annual rate (연 3.50%, 연평균 7.2%: an average annual change).
+KO_ANNUAL: tuple[str, ...] = ("연", "연간", "연율", "연평균")
 #: Comparison bases before the number; the claim's operands state them.
 KO_BASES: tuple[str, ...] = (
     "전년 대비", "전년보다", "전년 동기 대비", "전년동기 대비", "전년동기대비", "전월 대비",
@@ -163,7 +163,10 @@ EN_PER_UNIT: dict[str, str] = {
     "per person": "people", "per capita": "people", "per dollar": "USD", "to the dollar": "USD",
     "per ton": "tons", "a ton": "tons",
 }
-EN_ANNUAL_BEFORE: tuple[str, ...] = ("an annualized", "annualized", "an annual", "annual")
+EN_ANNUAL_BEFORE: tuple[str, ...] = (
+    "an annualized", "annualized", "an annual", "annual", "at an average annual rate of", "an average annual rate of",
+    "an average annual", "average annual", "a compound annual rate of", "a CAGR of", "CAGR of",
+)
 EN_ANNUAL_AFTER: tuple[str, ...] = ("a year", "per year", "per annum", "annually", "annualized",
                                     "at an annual rate")
 EN_BASES: tuple[str, ...] = ("from a year earlier", "from a year ago", "year on year",
@@ -344,15 +347,44 @@ def says_negative(text: str, language: str) -> bool:
     return bool(_negative_words(language).search(text))
 
 
+def says_change(text: str, language: str, way: str) -> bool:
+    """Whether ``text`` holds a change word going ``way`` (``up`` or ``down``).
+
+    A value whose own words say "increase" is not what a quote that only says "sliding" states.
+    """
+    return bool(_words_pattern(language, _change_words(language, way)).search(text))
+
+
+def says_per(text: str, language: str, per: str) -> bool:
+    """Whether ``text`` holds a per-unit word of denominator ``per`` (배럴당, a barrel for ``barrels``).
+
+    A value ``톤당 102.82달러`` is not what a quote pricing a barrel states.
+    """
+    table = KO_PER_UNIT if language == "ko" else EN_PER_UNIT
+    words = tuple(word for word, unit in table.items() if unit == per)
+    return bool(words) and bool(_words_pattern(language, words).search(text))
+
+
+def _change_words(language: str, way: str) -> tuple[str, ...]:
+    if language == "ko":
+        forms = (_KO_CHANGE_FORMS, _KO_BARE_CHANGE_FORMS)
+        return tuple(word for table in forms for word, to in table.items() if to == way)
+    tables = (EN_CHANGE_VERBS, EN_CHANGE_NOUNS, EN_CHANGE_COMPARATIVES)
+    return tuple(word for table in tables for word, to in table.items() if to == way)
+
+
 @lru_cache(maxsize=None)
 def _negative_words(language: str) -> re.Pattern[str]:
+    balances = KO_BALANCES if language == "ko" else EN_BALANCES
+    words = [*_change_words(language, DOWN), *(word for word, sign in balances.items() if sign < 0)]
+    return _words_pattern(language, tuple(words))
+
+
+@lru_cache(maxsize=None)
+def _words_pattern(language: str, words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words``: Korean ones glued to what precedes them, English ones as whole words."""
     if language == "ko":
-        words = [*(word for word, way in _KO_CHANGE_FORMS.items() if way == DOWN),
-                 *(word for word, sign in KO_BALANCES.items() if sign < 0)]
         return re.compile(_alternation(words))
-    tables = (EN_CHANGE_VERBS, EN_CHANGE_NOUNS, EN_CHANGE_COMPARATIVES)
-    words = [*(word for table in tables for word, way in table.items() if way == DOWN),
-             *(word for word, sign in EN_BALANCES.items() if sign < 0)]
     return re.compile(r"\b(?:%s)\b" % _alternation(words), re.IGNORECASE)
 
 

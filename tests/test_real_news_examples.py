@@ -1,0 +1,177 @@
+"""Issue 21's examples, run the way a user runs them: a claim file through ``check``, an article through ``extract``.
+
+Each test takes a sentence or statement exactly as the issue quotes it from real news (Tesla's results, AP and
+Reuters on jobs and GDP, September-October 2022; Korean price stories, June 2022; fact-checked Korean statements
+from SNU FactCheck, KBS and JTBC). Examples the grammar-level tests already hold exactly are not repeated here:
+tests/test_stated_value.py (value against quote), tests/test_everyday_words.py (words), tests/test_table_probe.py
+(전월대비), tests/test_extract.py (junk drafts), tests/test_extract_periods_*.py and tests/test_fiscal_periods.py
+(periods), tests/test_extract_self_linking.py (확장실업률, drafted relations).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker import check, extract
+from checker.extraction.fiscal import FiscalCalendar, year_end
+
+#: A USD reference row the size of the figures below: a figure in another currency must never be supported by it.
+REFERENCE = "entity,metric,period,value,unit,source\nco,loss,2021,5500000000,USD,https://example.org/10-k\n"
+
+
+def _checked(tmp_path: Path, article: str, language: str, claims: str) -> dict[str, tuple[str, str]]:
+    """(verdict, message) of every claim of a claim file over ``article``, as ``claimcheck check`` gives them."""
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    (tmp_path / "article.txt").write_text(article + "\n", encoding="utf-8")
+    (tmp_path / "reference.csv").write_text(REFERENCE, encoding="utf-8")
+    path = tmp_path / "claims.yaml"
+    path.write_text(f"version: 1\narticle: {{file: article.txt, published: 2022-10-07, language: {language}}}\n"
+                    f"reference: [reference.csv]\nclaims:\n{claims}", encoding="utf-8")
+    report = check([path], language="en")
+    assert not report.errors, report.errors
+    return {result.id: (result.verdict, result.explanation) for result in report.results}
+
+
+def _claim(quote: str, value: str, rest: str = "") -> str:
+    return f"  - {{id: c, quote: '{quote}', value: '{value}'{rest}}}\n"
+
+
+# --- fact-checked Korean statements: values written as the docs say, verb and all ---------------------------
+
+@pytest.mark.parametrize("statement", [
+    "41.6% 올렸다", "33.1% 올린", "16.4% 인상했다", "0.2%포인트 낮다", "408조 1000억 원 늘어난다", "4%대였지요",
+    "3.5%였습니다", "최고 27%를 넘나든다", "4명 중 1명",
+])
+def test_a_korean_statement_is_a_value_as_written(tmp_path: Path, statement: str) -> None:
+    """Each was "cannot read ... as a quantity" as a value: the claim was an error before any data."""
+    verdict, message = _checked(tmp_path, statement, "ko", _claim(statement, statement))["c"]
+    assert verdict == "unverifiable", message   # read and held against its quote; only the link is missing
+
+
+# --- the value-vs-quote rule, as a reader applies it ---------------------------------------------------------
+
+@pytest.mark.parametrize(("value", "verdict"), [("four times", "unverifiable"), ("three times", "error")])
+def test_quadruples_states_four_times_and_no_other(tmp_path: Path, value: str, verdict: str) -> None:
+    """"four times" passed for "quadruples" because the quote stated no number; now because it states four."""
+    assert _checked(tmp_path, "quadruples", "en", _claim("quadruples", value))["c"][0] == verdict
+
+
+@pytest.mark.parametrize("value", ["sliding 12 percent", "-12%", "12%"])
+def test_sliding_12_percent_states_a_fall_of_12(tmp_path: Path, value: str) -> None:
+    assert _checked(tmp_path, "sliding 12 percent", "en", _claim("sliding 12 percent", value))["c"][0] \
+        == "unverifiable"
+
+
+@pytest.mark.parametrize(("quote", "value", "language", "way"), [
+    ("sliding 12 percent", "12% increase", "en", "up"),
+    ("a decline of 37%", "a 37% rise", "en", "up"),
+    ("41.6% 올렸다", "41.6% 내렸다", "ko", "down"),
+])
+def test_a_value_whose_words_turn_the_quotes_direction_is_an_error(tmp_path: Path, quote: str, value: str,
+                                                                     language: str, way: str) -> None:
+    """The value's words said the figure rose where the quote says it slid, and the claim judged a rise."""
+    verdict, message = _checked(tmp_path, quote, language, _claim(quote, value))["c"]
+    assert verdict == "error"
+    other = {"up": "down", "down": "up"}[way]
+    assert message.endswith(f"value '{value}': its words say the figure went {way}, the quote's say {other}")
+
+
+@pytest.mark.parametrize("quote", ["$US5.5 billion", "$A5.5 billion"])
+def test_a_bare_number_does_not_drop_the_quotes_currency(tmp_path: Path, quote: str) -> None:
+    """value: 5.5 billion for "$A5.5 billion" was supported by a USD row of 5.5 billion: a silent wrong verdict."""
+    rest = ", metric: co.loss, period: 2021"
+    verdict, message = _checked(tmp_path, quote, "en", _claim(quote, "5.5 billion", rest))["c"]
+    assert (verdict, message) == ("error", f"value '5.5 billion' is not what the quote states ('{quote}')")
+    verdicts = {"$US5.5 billion": "supported", "$A5.5 billion": "error"}   # AUD against USD: a unit mismatch
+    assert _checked(tmp_path, quote, "en", _claim(quote, quote, rest))["c"][0] == verdicts[quote]
+
+
+def test_a_bare_number_still_stands_for_a_count_of_the_quotes_noun(tmp_path: Path) -> None:
+    quote = "about 4.5 million private-sector jobs"
+    assert _checked(tmp_path, quote, "en", _claim(quote, "about 4.5 million"))["c"][0] == "unverifiable"
+
+
+# --- average annual growth --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("statement", "language", "operands", "compound", "arithmetic"), [
+    # Korea's minimum wage: 6,470 won an hour in 2017, 9,160 in 2022 (compound 7.2009 %, arithmetic 8.3153 %)
+    ("연평균 7.2% 인상", "ko", "[{value: 6470원}, {value: 9160원}, {value: 5년}]", "supported", "refuted"),
+    # 100 to 134.39 over ten years compounds to 3.0 % a year; shared out evenly, 3.4 % (still inside ± 0.5)
+    ("grew at an average annual rate of 3%", "en", "[{value: 100}, {value: 134.39}, {value: 10}]", "supported",
+     "supported"),
+])
+def test_an_average_annual_rate_is_a_value_as_written(tmp_path: Path, statement: str, language: str, operands: str,
+                                                      compound: str, arithmetic: str) -> None:
+    """Both were unreadable as values; a desk wrote a 231-character Newton iteration instead."""
+    claims = (_claim(statement, statement, f", relation: cagr, of: {operands}")
+              + _claim(statement, statement, f", relation: average_change, of: {operands}").replace("id: c,", "id: m,"))
+    checked = _checked(tmp_path, statement, language, claims)
+    assert (checked["c"][0], checked["m"][0]) == (compound, arithmetic), checked
+
+
+# --- periods at a company whose fiscal year ends in September ----------------------------------------------
+
+@pytest.mark.parametrize(("calendar", "period"), [
+    (FiscalCalendar(year_end=year_end("09-30")), "2022-Q3"),   # the fiscal fourth quarter: July to September
+    (FiscalCalendar(year_end=year_end("12-31")), "2022-Q4"),   # a calendar-year company's fourth quarter
+    (None, "2022-Q4"),                                         # no fiscal calendar given: the calendar's
+])
+def test_fourth_quarter_is_the_companys_own(calendar: FiscalCalendar | None, period: str) -> None:
+    """"fourth-quarter" at a company whose fiscal year ends in September was the calendar quarter, one not yet
+    over when the results were published (2022-10-27)."""
+    found = extract("Fourth-quarter revenue rose 8% to $90.1 billion.", "en", "2022-10-27", fiscal=calendar)
+    assert {quantity.period for quantity in found.quantities} == {period}
+
+
+# --- a quote stated in rank words ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("quote", "value", "verdict"), [
+    ("record profit", "record profit", "unverifiable"),   # one row, no series start: no record can be decided
+    ("a record", "a record", "unverifiable"),
+    ("record profit", "13년 2개월만의 최고", "error"),
+    ("13년 2개월만의 최고", "13년 2개월만의 최고", "unverifiable"),
+    ("13년 2개월만의 최고", "사상 최대", "error"),
+])
+def test_rank_words_are_those_the_quote_writes(tmp_path: Path, quote: str, value: str, verdict: str) -> None:
+    """Any rank words passed for any quote: an extreme claim judged a rank the article never stated."""
+    rest = ", relation: extreme, of: [{metric: co.loss, period: 2021}]"
+    found, message = _checked(tmp_path, quote, "en", _claim(quote, value, rest))["c"]
+    assert found == verdict, message
+    if verdict == "error":
+        assert message == f"value '{value}' is not what the quote states (no such rank words in it)"
+
+
+# --- points of a rate ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("quote", "value", "verdict"), [
+    ("The unemployment rate fell by 2 points", "-2 percentage points", "unverifiable"),
+    ("fell by 2 points", "-2 percentage points", "error"),               # no rate named: points of what?
+    ("The index of the unemployment rate fell by 2 points", "-2 percentage points", "error"),
+    ("The unemployment rate fell by 2 points", "-3 percentage points", "error"),
+])
+def test_fell_by_2_points_of_a_rate_are_percentage_points(tmp_path: Path, quote: str, value: str,
+                                                          verdict: str) -> None:
+    assert _checked(tmp_path, quote, "en", _claim(quote, value))["c"][0] == verdict
+
+
+# --- what a value's own words add ----------------------------------------------------------------------------
+
+DUBAI = "두바이유는 배럴당 108.16달러로 전월의 102.82달러보다 5.2% 올랐다"
+
+
+@pytest.mark.parametrize(("value", "verdict", "message"), [
+    ("배럴당 108.16달러", "unverifiable", None),
+    ("배럴당 102.82달러", "unverifiable", None),   # the per-unit word the other price carries
+    ("톤당 102.82달러", "error", "value '톤당 102.82달러' is per tons, which the quote does not say"),
+])
+def test_a_per_unit_word_is_one_the_quote_writes(tmp_path: Path, value: str, verdict: str,
+                                                 message: str | None) -> None:
+    found, explanation = _checked(tmp_path, DUBAI, "ko", _claim(DUBAI, value))["c"]
+    assert found == verdict and (message is None or explanation == message), explanation
+
+
+@pytest.mark.parametrize(("value", "verdict"), [("약 1,331원", "unverifiable"), ("1,331원", "error")])
+def test_a_korean_value_in_an_english_article_keeps_its_hedge(tmp_path: Path, value: str, verdict: str) -> None:
+    """The English reading of "약 1,331원" is a bare, exact 1,331, which let an exact '1,331원' through."""
+    assert _checked(tmp_path, "약 1,331원", "en", _claim("약 1,331원", value))["c"][0] == verdict
