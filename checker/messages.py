@@ -118,6 +118,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "why.seen.False": "the first filing, made after the article; none was public on its date",
         "why.seen.None": "the first filing",
         "why.revised_operands": "Revised operands: {operands}.",
+        "why.per_unit_carried": "read per {per}: the quote writes the per-unit word once for both",
         "why.no_link": "no metric or relation links this claim to evidence yet",
         # a rank across entities (checker.evaluation.relations.rank_among)
         "among.ranked": "Ranked {subject} {period} = {value} {unit} among the {count} members of {group} "
@@ -363,6 +364,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "why.seen.False": "기사 이후에 나온 첫 공시, 기사 날짜에는 공개된 공시가 없었다",
         "why.seen.None": "첫 공시",
         "why.revised_operands": "수정된 피연산자: {operands}.",
+        "why.per_unit_carried": "{per}당 값으로 읽음: 인용문이 단위당 표현을 한 번만 써서 두 값에 함께 적용",
         "why.no_link": "이 주장을 근거와 잇는 metric이나 relation이 아직 없다",
         # a rank across entities (checker.evaluation.relations.rank_among)
         "among.ranked": "{group} {count}개 구성원 중 {subject} {period} = {value} {unit}의 순위({order}): {reason}",

@@ -171,6 +171,21 @@ def test_a_per_unit_word_is_one_the_quote_writes(tmp_path: Path, value: str, ver
     assert found == verdict and (message is None or explanation == message), explanation
 
 
+@pytest.mark.parametrize(("quote", "verdict"), [
+    (DUBAI, "supported"),          # the sentence writes 배럴당 once, for both prices
+    ("5.2% 올랐다", "error"),      # this quote says nothing of barrels: the units stay apart
+])
+def test_a_per_unit_word_carries_to_the_other_price_of_a_change(tmp_path: Path, quote: str, verdict: str) -> None:
+    """Issue 22 item 6: "a per-unit word on one of two prices blocks a change" (108.16 / 102.82 − 1 = 5.19 %)."""
+    claims = ("  - {id: may, quote: '배럴당 108.16달러', value: '배럴당 108.16달러'}\n"
+              "  - {id: april, quote: '102.82달러', value: '102.82달러'}\n"
+              f"  - {{id: rise, quote: '{quote}', value: '5.2%', relation: change, of: [april, may]}}\n")
+    found, explanation = _checked(tmp_path, DUBAI, "ko", claims)["rise"]
+    assert found == verdict, explanation
+    if verdict == "error":
+        assert "one unit" in explanation
+
+
 @pytest.mark.parametrize(("value", "verdict"), [("약 1,331원", "unverifiable"), ("1,331원", "error")])
 def test_a_korean_value_in_an_english_article_keeps_its_hedge(tmp_path: Path, value: str, verdict: str) -> None:
     """The English reading of "약 1,331원" is a bare, exact 1,331, which let an exact '1,331원' through."""

@@ -19,7 +19,7 @@ from checker.errors import InputError, Location
 from checker import messages
 from checker.evaluation import claimed, relations
 from checker.evaluation.coverage import article_coverage
-from checker.evaluation.figures import Figure, RelationProblem, require_shared_bases
+from checker.evaluation.figures import Figure, RelationProblem, carried_per_unit, require_shared_bases
 from checker.evaluation.intervals import ArithmeticProblem
 from checker.evaluation.judge import Judgement, judge
 from checker.evaluation.operands import (
@@ -249,6 +249,11 @@ class FileCheck:
         by_day = {row.period.start: row.value for row in rows}  # latest vintage last, so it wins
         return tuple((day.isoformat(), value) for day, value in sorted(by_day.items())) if len(by_day) > 1 else ()
 
+    def _quote_says_per(self, claim: Claim, per: str) -> bool:
+        """Whether a claim's quote writes the per-unit word of ``per`` (배럴당, a barrel), in either language."""
+        from checker.quantities.predicates import says_per  # only a relation over a per-unit figure needs it
+        return bool(claim.quote) and any(says_per(claim.quote, language, per) for language in ("ko", "en"))
+
     def _relation_claim(self, claim: Claim, tolerances: Tolerances) -> Result:
         module = relations.get(claim.relation)
         named = claim.operands if isinstance(claim.operands, dict) else None
@@ -257,7 +262,10 @@ class FileCheck:
         context = OperandContext(self.claims, self.actual_figure, self.reference, self._published(),
                                  self._article_source(), self.language)
         resolved = [resolve(operand, context) for operand in written]
-        figures = [figure for figure, _ in resolved]
+        figures = carried_per_unit([figure for figure, _ in resolved], [origin == "stated" for _, origin in resolved],
+                                   partial(self._quote_says_per, claim),
+                                   lambda per: messages.say(self.language, "why.per_unit_carried",
+                                                            per=messages.unit_name(per, self.language)))
         require_shared_bases(claim.relation, figures)
         operands = Operands(figures, dict(zip(named, figures)) if named is not None else {}, claim.expr, self.language)
         computed = module.compute(operands)

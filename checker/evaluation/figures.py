@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Callable
 
 from checker.evaluation.intervals import Interval
 from checker.evaluation.timing import Dated
@@ -53,6 +54,29 @@ def require_same_unit(name: str, figures: list[Figure]) -> str | None:
         listed = ", ".join(sorted(str(unit) for unit in units))
         raise RelationProblem(f"{name} needs operands in one unit, got {listed}")
     return units.pop() if units else None
+
+
+def carried_per_unit(figures: list[Figure], stated: list[bool], quote_says: Callable[[str], bool],
+                     step: Callable[[str], str]) -> list[Figure]:
+    """Give one operand's per-unit word to the others where the relation's quote says so.
+
+    "배럴당 108.16달러로 전월의 102.82달러보다 5.2% 올랐다" writes 배럴당 once, for both prices: the
+    article's 102.82달러 is a price per barrel too. Only numbers the article states take it,
+    only from a per-unit figure in the same currency or count, and only when the relation's
+    quote itself writes the per-unit word (``quote_says`` of the denominator: 배럴당, a barrel).
+    A lookup keeps the unit its reference gives, so a series in dollars never becomes a price.
+    """
+    rates = {figure.unit for figure in figures if figure.unit and "/" in figure.unit}
+    amount = next(iter(rates)).partition("/")[0] if len(rates) == 1 else None
+    if amount is None or not any(is_stated and figure.unit == amount for figure, is_stated in zip(figures, stated)) \
+            or not quote_says(next(iter(rates)).partition("/")[2]):
+        return figures
+    rate = rates.pop()
+    return [Figure(figure.interval, rate, figure.description, figure.sources, figure.days,
+                   (*figure.steps, step(rate.partition("/")[2])),
+                   figure.dated, figure.revisions, figure.links)
+            if is_stated and figure.unit == amount else figure
+            for figure, is_stated in zip(figures, stated)]
 
 
 def require_shared_bases(name: str, figures: list[Figure]) -> None:
