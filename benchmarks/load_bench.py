@@ -12,7 +12,8 @@ one run: the machine is shared and noisy, so compare ratios, not times.
   the floor, ``yaml.load`` with libyaml's ``CSafeLoader`` (positions thrown away).
 * ``coldstart``: ``python -m checker check claims/`` (the repository's worked example)
   as a whole command, next to ``python -c pass``; and the modules it imports
-  (``-X importtime``).
+  (``-X importtime``). The trees and the floor take turns within each round, since the
+  ratio moves more with the load between two blocks of runs than with a change.
 
     python benchmarks/load_bench.py [--sections reference claims coldstart] [--sizes 20000 200000]
         [--repeat 3] [--against REV] [--short]
@@ -129,32 +130,39 @@ def inputs(trees: list[tuple[str, Path]], sizes: list[int], repeat: int, section
 
 def cold_start(trees: list[tuple[str, Path]], repeat: int) -> None:
     print(f"\ncoldstart: 'python -m checker check claims/' as a whole command next to 'python -c pass' "
-          f"(median of {repeat} after a warm-up; cpu = the child's user + system time, steadier than wall "
-          "time on a loaded machine)")
+          f"(median of {repeat} rounds after a warm-up; each round runs every tree and then the floor in turn, so "
+          "a change in the machine's load lands on all of them; cpu = the child's user + system time, steadier "
+          "than wall time on a loaded machine; x pass = the median of each round's ratio)")
     print(f"{'commit':<22} {'cpu ms':>7} {'pass':>6} {'x pass':>7} {'wall ms':>8} {'pass':>6} {'x pass':>7} "
           f"{'modules':>8}")
+    command = [sys.executable, "-m", "checker", "check", "claims/"]
+    rounds: dict[str, list[tuple[float, float, float, float]]] = {label: [] for label, _ in trees}
+    for number in range(repeat + 1):
+        for label, tree in trees:
+            cpu, wall = timed_run(command, tree)
+            floor_cpu, floor_wall = timed_run([sys.executable, "-c", "pass"], tree)
+            if number:  # the first round is the warm-up (bytecode written, files cached)
+                rounds[label].append((cpu, wall, floor_cpu, floor_wall))
     for label, tree in trees:
-        command = [sys.executable, "-m", "checker", "check", "claims/"]
-        cpu, wall = median_run(command, tree, repeat)
-        floor_cpu, floor_wall = median_run([sys.executable, "-c", "pass"], tree, repeat)
         imported = subprocess.run([sys.executable, "-X", "importtime", *command[1:]], cwd=tree, capture_output=True,
                                   text=True, env=environment(tree))
         modules = sum(1 for line in imported.stderr.splitlines() if line.startswith("import time:")) - 1
-        print(f"{label:<22} {cpu * 1000:>7.0f} {floor_cpu * 1000:>6.0f} {cpu / floor_cpu:>6.1f}x "
-              f"{wall * 1000:>8.0f} {floor_wall * 1000:>6.0f} {wall / floor_wall:>6.1f}x {modules:>8}", flush=True)
+        runs = rounds[label]
+        cpu, wall, floor_cpu, floor_wall = (statistics.median(run[field] for run in runs) for field in range(4))
+        cpu_ratio = statistics.median(run[0] / run[2] for run in runs)
+        wall_ratio = statistics.median(run[1] / run[3] for run in runs)
+        print(f"{label:<22} {cpu * 1000:>7.0f} {floor_cpu * 1000:>6.0f} {cpu_ratio:>6.1f}x "
+              f"{wall * 1000:>8.0f} {floor_wall * 1000:>6.0f} {wall_ratio:>6.1f}x {modules:>8}", flush=True)
 
 
-def median_run(command: list[str], tree: Path, repeat: int) -> tuple[float, float]:
-    """Median cpu and wall seconds of ``command`` in ``tree`` over ``repeat`` runs after one warm-up."""
-    cpu, wall = [], []
-    for _ in range(repeat + 1):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        started = time.perf_counter()
-        subprocess.run(command, cwd=tree, capture_output=True, env=environment(tree))
-        wall.append(time.perf_counter() - started)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-    return statistics.median(cpu[1:]), statistics.median(wall[1:])
+def timed_run(command: list[str], tree: Path) -> tuple[float, float]:
+    """The cpu and wall seconds of one run of ``command`` in ``tree``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(command, cwd=tree, capture_output=True, env=environment(tree))
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, wall
 
 
 def main() -> None:

@@ -1,6 +1,7 @@
 """Each relation over interval operands, as a table of cases (tests/relation_cases.yaml)."""
 from __future__ import annotations
 
+import importlib
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -42,6 +43,19 @@ def test_relation(case: dict) -> None:
         return
     result = module.compute(operands)
     assert f"{_rounded(result.interval, case['places'])} {result.unit}" == case["expected"]
+
+
+@pytest.mark.parametrize("name", relations.NAMES)
+def test_each_relation_is_the_module_of_its_name(name: str) -> None:
+    """The registry imports a relation by its name: the module must answer to it."""
+    assert relations.get(name).NAME == name
+
+
+def test_every_relation_module_is_registered() -> None:
+    """A relation module (one with ``NAME``) left out of ``NAMES`` would be a relation no claim could name."""
+    folder = Path(relations.__file__).parent
+    modules = [importlib.import_module(f"{relations.__name__}.{path.stem}") for path in folder.glob("[!_]*.py")]
+    assert sorted(relations.NAMES) == sorted(module.NAME for module in modules if hasattr(module, "NAME"))
 
 
 def test_unknown_relation_suggests_the_nearest() -> None:

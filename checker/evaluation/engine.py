@@ -206,7 +206,7 @@ class FileCheck:
     def _evaluate(self, claim: Claim) -> Result:
         if claim.metric is None and claim.relation is None:
             raise Unverifiable(messages.say(self.language, "why.no_link"))
-        if claim.relation in (relations.extreme.NAME, relations.rank_among.NAME):
+        if claim.relation in ("extreme", "rank_among"):
             return self._rank_claim(claim)
         if claim.value is None:
             raise ClaimError("a claim checked against evidence needs a value", key="id")
@@ -287,8 +287,8 @@ class FileCheck:
         written = list(claim.operands.values()) if isinstance(claim.operands, dict) else list(claim.operands)
         relations.check_arity(claim.relation, len(written))
         if claim.among is not None:
-            ranked = relations.rank_among.rank(claim.among, written[0], self.reference, self._published(),
-                                               self.language)
+            ranked = relations.get("rank_among").rank(claim.among, written[0], self.reference, self._published(),
+                                                      self.language)
             words = claim.value_text or claim.quote  # OECD 1위: shown as the claim's words
             return self._result(claim, ranked.verdict, ranked.explanation, claimed={"text": words} if words else None,
                                 actual=ranked.actual, sources=ranked.sources, check="reference", steps=ranked.steps,
@@ -296,7 +296,8 @@ class FileCheck:
         if claim.rank is None:
             raise ClaimError("relation extreme needs rank words as its value (사상 최대, 3년 만에 최저, record high)",
                              key="id")
-        ranked = relations.extreme.rank(claim.rank, written[0], self.reference, self._published(), self.language)
+        ranked = relations.get("extreme").rank(claim.rank, written[0], self.reference, self._published(),
+                                               self.language)
         return self._result(claim, ranked.verdict, ranked.explanation, claimed={"text": claim.rank.text},
                             actual=ranked.actual, sources=ranked.sources, check="reference", steps=ranked.steps,
                             timing=timing(ranked.dated, self._published(), written[0].as_of))

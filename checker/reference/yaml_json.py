@@ -8,13 +8,12 @@ YAML's flow style.
 """
 from __future__ import annotations
 
-import json
 import re
 
 import yaml
 
-from checker import bounded_json
 from checker.errors import InputError, Location
+from checker.lazy_regex import compile_lazily
 from checker.suggest import did_you_mean
 from checker.reference.cells import Cell, RowDefaults, build_event, build_observation
 from checker.reference.files import FileData
@@ -63,7 +62,7 @@ def _items(node: yaml.Node, shown: str, what: str) -> list[yaml.Node]:
 
 
 #: A JSON escape of a character beyond the BMP as two UTF-16 halves, after an even run of backslashes.
-_SURROGATE_PAIR = re.compile(r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
+_SURROGATE_PAIR = compile_lazily(r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
 
 
 def _astral(match: re.Match[str]) -> str:
@@ -74,6 +73,10 @@ def _astral(match: re.Match[str]) -> str:
 
 def _compose(text: str, shown: str, is_json: bool) -> yaml.Node | None:
     if is_json:
+        import json  # only a JSON file pays for the JSON parser: reading a YAML file needs none
+
+        from checker import bounded_json
+
         try:
             bounded_json.loads(text)
         except json.JSONDecodeError as error:

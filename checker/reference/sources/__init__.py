@@ -7,20 +7,20 @@ provider's own metric key, unit string (scale words included, e.g. ``Thousands o
 Persons``), period, source and vintage; ``precision`` is left at zero. Everything
 common to all files (the entry's overrides, unit scales, the series' own precision,
 frequency) is applied afterwards in :mod:`checker.reference.finish`, so a new provider
-is one new module and one line in ``SOURCES``.
+is one new module and its sniff in :mod:`checker.reference.sources.recognisers`, which
+keeps the sniffs apart so a run imports only the readers of the downloads it has.
 """
 from __future__ import annotations
 
+import importlib
 from types import ModuleType
 
-from checker.reference.sources import dart, ecos, edgar, fred, kosis
-
-SOURCES: tuple[ModuleType, ...] = (fred, edgar, ecos, kosis, dart)
+from checker.reference.sources.recognisers import RECOGNISERS
 
 
 def recognise(suffix: str, head: str) -> ModuleType | None:
     """The provider module whose format this text is, or None for claimcheck's own shapes."""
-    for source in SOURCES:
-        if source.recognise(suffix, head):
-            return source
+    for name, recognises in RECOGNISERS:
+        if recognises(suffix, head):
+            return importlib.import_module(f"{__name__}.{name}")
     return None

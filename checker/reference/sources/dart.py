@@ -47,6 +47,7 @@ from checker.reference.keys import provider_key
 from checker.reference.model import Observation
 from checker.reference.sources.http import Answer, Client, FetchError, FetchOptions, shortened
 from checker.reference.sources.jsonrows import RowPositions, document_rows, row_name, value_of
+from checker.reference.sources.recognisers import is_dart as recognise
 
 NAME = "OpenDART fnlttSinglAcntAll"
 VIEWER = "https://dart.fss.or.kr/dsaf001/main.do?rcpNo={rcept_no}"
@@ -57,16 +58,7 @@ REPORTS = {
 }
 INCOME = ("IS", "CIS")
 SKIPPED = ("SCE",)
-_STATUS = re.compile(r'"status"\s*:\s*"\d{3}"')
-_ROW_KEYS = ("rcept_no", "bsns_year", "account_id")
 _RECEIPT = re.compile(r"^(?P<day>\d{8})\d{6}\Z")
-
-
-def recognise(suffix: str, head: str) -> bool:
-    """An OpenDART answer: a three-digit ``status`` with financial rows, or with an error message."""
-    if not head.lstrip().startswith("{") or not _STATUS.search(head):
-        return False
-    return all(f'"{key}"' in head for key in _ROW_KEYS) or ('"list"' not in head and '"message"' in head)
 
 
 def periods(year: int, report: str, statement: str) -> tuple[Period, Period | None]:

@@ -45,13 +45,12 @@ from checker.reference.sources.http import (
     Answer, Client, FetchError, FetchOptions, Response, fetch_pages, shortened,
 )
 from checker.reference.sources.jsonrows import document_rows, read_rows, value_of
+from checker.reference.sources.recognisers import is_ecos as recognise
 
 NAME = "Bank of Korea ECOS StatisticSearch"
 SOURCE = "https://ecos.bok.or.kr/#/SearchStat"
 #: ECOS numbers its statistics as an outline (``3.3.1.2.1. 수입금액지수``); the name is what follows.
 _OUTLINE = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
-_SEARCH = re.compile(r'"StatisticSearch"\s*:')
-_RESULT = re.compile(r'"RESULT"\s*:\s*\{[^{}]*"CODE"\s*:\s*"(?:INFO|ERROR)-\d+"')
 _TIME = re.compile(
     r"""
     ^(?P<year>\d{4})
@@ -64,11 +63,6 @@ _TIME = re.compile(
     """,
     re.VERBOSE,
 )
-
-
-def recognise(suffix: str, head: str) -> bool:
-    """A ``StatisticSearch`` answer, or an ECOS ``RESULT`` error saved in its place."""
-    return bool(_SEARCH.search(head) or _RESULT.search(head))
 
 
 def period_of(time: str) -> Period:

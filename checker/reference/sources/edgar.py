@@ -48,19 +48,13 @@ from checker.reference.files import FileData
 from checker.reference.model import Observation
 from checker.reference.sources.http import Answer, Client, FetchError, FetchOptions
 from checker.reference.sources.jsonrows import RowPositions, load_json, row_name, value_of
+from checker.reference.sources.recognisers import is_edgar as recognise
 
 NAME = "SEC EDGAR companyfacts"
 URL = "https://data.sec.gov/api/xbrl/companyfacts/CIK{cik:010d}.json"
 #: The company's filings on EDGAR, the page a reader opens (the companyfacts JSON is for programs).
 FILINGS = "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK={cik:010d}"
-_CIK = re.compile(r'"cik"\s*:')
-_FACTS = re.compile(r'"facts"\s*:')
 _NAME_PART = re.compile(r"^[\w-]+\Z")
-
-
-def recognise(suffix: str, head: str) -> bool:
-    """A JSON object with ``cik`` and ``facts`` keys."""
-    return head.lstrip().startswith("{") and bool(_CIK.search(head)) and bool(_FACTS.search(head))
 
 
 def source_url(cik: int) -> str:

@@ -38,33 +38,20 @@ from checker.reference.csv_text import split_csv
 from checker.reference.entry import Entry
 from checker.reference.files import FileData
 from checker.reference.model import Observation, SeriesStart
+from checker.reference.sources.recognisers import (
+    FRED_LONG_HEADER as LONG_HEADER, FRED_SERIES_ID as SERIES_ID, is_fred as recognise,
+)
 
 NAME = "FRED"
 #: FRED dates a month, quarter or year by its first day: the rows' frequency is inferred.
 DATES_NAME_PERIODS = True
 PAGE = "https://fred.stlouisfed.org/series/{}"
-#: First header cell of a graph download, in every style seen.
-DATE_HEADERS = ("observation_date", "date")
-#: A FRED series id: capitals and digits (PAYEMS, A191RL1Q225SBEA).
-SERIES_ID = re.compile(r"^[A-Z][A-Z0-9_]*$")
-LONG_HEADER = ("date", "series_id", "value", "realtime_start", "realtime_end")
 MISSING = ("", ".")
 #: FRED's default ``observation_start``, "the earliest available": no series begins before it.
 EARLIEST = date(1776, 7, 4)
 #: A column of ALFRED's wide download: the series id, then the vintage's date (PAYEMS_20221007).
 VINTAGE_COLUMN = re.compile(r"^([A-Z][A-Z0-9_]*?)_(\d{4})(\d{2})(\d{2})$")
 _US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
-
-
-def recognise(suffix: str, head: str) -> bool:
-    if suffix == ".json":
-        return '"observations"' in head and '"realtime_start"' in head
-    if suffix != ".csv":
-        return False
-    header = [cell.strip().strip('"') for cell in head.lstrip("\ufeff").split("\n", 1)[0].strip().split(",")]
-    if [name.lower() for name in header[:5]] == list(LONG_HEADER):
-        return True
-    return len(header) >= 2 and header[0].lower() in DATE_HEADERS and bool(SERIES_ID.match(header[1]))
 
 
 def read(text: str, shown: str, entry: Entry) -> FileData:

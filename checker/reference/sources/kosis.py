@@ -44,6 +44,7 @@ from checker.reference.keys import provider_key
 from checker.reference.model import Observation
 from checker.reference.sources.http import Answer, Client, FetchError, FetchOptions, shortened
 from checker.reference.sources.jsonrows import document_rows, read_rows, value_of
+from checker.reference.sources.recognisers import is_kosis as recognise
 
 NAME = "KOSIS statisticsParameterData"
 PAGE = "https://kosis.kr/statHtml/statHtml.do?orgId={org}&tblId={table}"
@@ -51,8 +52,6 @@ LEVELS = tuple(f"C{n}" for n in range(1, 9))
 #: The names KOSIS gives a row's table, item and classifications, in the order a reader says them.
 NAMES = ("TBL_NM", "ITM_NM", "C1_NM", "C2_NM")
 NOT_PUBLISHED = {"", "-", "x", "X", "…", "..."}
-_KEYS = ("TBL_ID", "ITM_ID", "PRD_DE", "DT")
-_ERROR = re.compile(r'"err"\s*:.*"errMsg"\s*:', re.DOTALL)
 _FORMS = {
     "Y": re.compile(r"^(?P<year>\d{4})\Z"),
     "H": re.compile(r"^(?P<year>\d{4})0?(?P<part>[12])\Z"),
@@ -60,14 +59,6 @@ _FORMS = {
     "M": re.compile(r"^(?P<year>\d{4})(?P<part>\d{2})\Z"),
     "D": re.compile(r"^(?P<year>\d{4})(?P<part>\d{2})(?P<day>\d{2})\Z"),
 }
-
-
-def recognise(suffix: str, head: str) -> bool:
-    """A JSON list of rows with TBL_ID, ITM_ID, PRD_DE and DT, or a KOSIS ``err`` answer."""
-    text = head.lstrip()
-    if text.startswith("["):
-        return all(f'"{key}"' in head for key in _KEYS)
-    return text.startswith("{") and bool(_ERROR.search(head))
 
 
 def period_of(cycle: str, written: str) -> Period:

@@ -21,13 +21,13 @@ read with openpyxl, the optional extra ``claimcheck[xlsx]``.
 """
 from __future__ import annotations
 
-import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from checker.errors import InputError, Location
+from checker.lazy_regex import compile_lazily
 from checker.periods import PeriodError, parse_period
 from checker.reference.cells import parse_value
 from checker.reference.entry import Entry
@@ -39,9 +39,9 @@ NAME = "Philadelphia Fed Real-Time Data Set"
 PAGE = "https://www.philadelphiafed.org/surveys-and-data/real-time-data-research/{}"
 MISSING_EXTRA = "reading .xlsx workbooks needs openpyxl: pip install 'claimcheck[xlsx]'"
 #: A vintage column: variable, two-digit year, then Qn or Mm (ROUTPUT65Q4, PCPI98M11, PCPI99M1).
-VINTAGE_COLUMN = re.compile(r"^([A-Z][A-Z0-9_]*?)(\d{2})(?:Q([1-4])|M(1[0-2]|0?[1-9]))$")
+VINTAGE_COLUMN = compile_lazily(r"^([A-Z][A-Z0-9_]*?)(\d{2})(?:Q([1-4])|M(1[0-2]|0?[1-9]))$")
 #: An observation period: 1947:Q1 (quarter) or 1947:01 (month).
-DATE = re.compile(r"^(\d{4}):(?:Q([1-4])|(\d{2}))$")
+DATE = compile_lazily(r"^(\d{4}):(?:Q([1-4])|(\d{2}))$")
 MISSING = ("", "#N/A")
 #: Bounds far above the real workbooks (about 320 rows by 250 vintages quarterly, 950 by
 #: 330 monthly): a sheet declaring more is refused before its cells are read.
