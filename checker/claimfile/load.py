@@ -406,7 +406,7 @@ class _ClaimBuilder:
             tolerance=self.tolerance(fields["tolerance"]),
             as_of=self.as_of(item, fields["as_of"]),
             note=fields["note"],
-            key_locations=dict(item.value_locations),
+            key_locations=item.value_locations,  # the built mapping's own: nothing changes it now
         )
         return replace(claim, problems=tuple(self.problems))
 

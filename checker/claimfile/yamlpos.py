@@ -42,6 +42,7 @@ the same keys thousands of times.
 from __future__ import annotations
 
 import re
+from sys import intern
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -395,4 +396,4 @@ class _Builder:
         if node.tag not in _SCALAR_TAGS:
             self.refuse_tag(node)
             return None
-        return node.value
+        return intern(node.value)  # one string per distinct key, not one per claim that writes it
