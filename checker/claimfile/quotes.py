@@ -19,7 +19,9 @@ which is nearly always the sentence the user meant, with a typo to fix.
 from __future__ import annotations
 
 import unicodedata
+from array import array
 from dataclasses import dataclass
+from io import StringIO
 from typing import Iterable
 
 
@@ -56,7 +58,9 @@ class FoldedText:
 
     original: str
     folded: str
-    origins: tuple[int, ...]
+    origins: array
+    """The original offset of each folded character, 4 bytes each: as a tuple of ints, a long
+    article's offsets took 36 bytes a character (97 MB for the 2.7M of a 100,000-claim check)."""
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original code-point span of folded characters ``start..end``."""
@@ -65,8 +69,8 @@ class FoldedText:
 
 def fold(text: str) -> FoldedText:
     """Fold ``text`` for matching (see module docstring), remembering origins."""
-    folded: list[str] = []
-    origins: list[int] = []
+    folded = StringIO()  # a list of 2.7M one-character strings took 137 MB to fold a 100,000-claim article
+    origins = array("I")
     for index, char in enumerate(text):
         if char.isascii():
             pieces = char
@@ -75,9 +79,9 @@ def fold(text: str) -> FoldedText:
         for piece in pieces:
             if piece.isspace() or unicodedata.category(piece) == "Cf":
                 continue
-            folded.append(piece)
+            folded.write(piece)
             origins.append(index)
-    return FoldedText(text, "".join(folded), tuple(origins))
+    return FoldedText(text, folded.getvalue(), origins)
 
 
 def find_quote(quote: str, article: FoldedText) -> tuple[int, int] | None:
