@@ -19,7 +19,10 @@ Safety, because claim files come from pull requests:
   building stays linear in the size of the file), so a "billion laughs" document is
   refused before a single value is built. A document without an anchor (no ``&``
   in its text) has no alias to measure, and only its depth is checked, while it is
-  built.
+  built, straight from the parser's events (no node graph held beside the values);
+  whatever that build does not take as it comes (an alias, a refused or repeated key,
+  a tagged collection, a syntax error) is built from the node graph instead, so every
+  value, position and message is the same either way.
 
 Problems a user can fix without the whole document being unreadable (a bad tag,
 a duplicate key) are collected, each with its position, so that the claim-file
