@@ -20,7 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker.claimfile import discover, load_claim_file
-from checker.claimfile.quotes import find_quote, fold, nearest_passage
+from checker.claimfile import quotes
+from checker.claimfile.quotes import find_quote, fold, locate_quotes, nearest_passage
 from checker.claimfile.yamlpos import YamlMap, YamlRefused, load as load_yaml
 from checker.periods import parse_period
 from checker.quantities import parse_quantity
@@ -303,6 +304,46 @@ def test_shared_article_quotes() -> None:
     assert span is not None and text[span[0] : span[1]] == "그로부터 10개월 뒤인 2022년 8월"
     passage = nearest_passage("그로부터 11개월 뒤인 2022년 8월", fold(text))
     assert passage is not None and "10개월" in passage.text
+
+
+def _windows(text: str, width: int, step: int) -> list[str]:
+    """Every ``width``-character passage starting each ``step`` characters: quotes as a desk copies them."""
+    return [text[start:start + width] for start in range(0, len(text), step)]
+
+
+@pytest.mark.parametrize("article", [ARTICLE, SHARED / "articles" / "meta-ai-pivot.ko.txt"], ids=["sample", "shared"])
+def test_quotes_located_at_once_are_where_each_search_finds_them(article: Path) -> None:
+    """A file of many claims locates its quotes in one pass over the article: each gets the span a
+    search of its own gives, the first occurrence of a repeated passage, None for a missing one."""
+    if not article.exists():
+        pytest.skip(f"shared article not present at {article}")
+    text = article.read_text(encoding="utf-8")
+    quotes = [case[1] for case in QUOTE_CASES] + ["메타는 2023년 3분기", "", "   ", "완전히 다른 문장", "13%", "억 달러"]
+    quotes += _windows(text, 14, 5) + _windows(text, 40, 11) + text.splitlines()
+    folded = fold(text)
+    located = locate_quotes(quotes, folded, many=1)
+    assert located == {quote: find_quote(quote, folded) for quote in quotes}
+    assert sum(span is None for span in located.values()) >= 4
+
+
+def test_a_claim_file_of_many_quotes_reads_as_one_of_few(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same claims, spans and not-found messages whether the quotes were located at once or one by one."""
+    claims = HEADER + NEIGHBOUR + """\
+  - id: again
+    quote: 전체 인력의 13%
+    value: 13%
+  - id: missing
+    quote: 직원 1만2,000명을 해고했다
+    value: 1만2,000명
+"""
+    (project / "claims.yaml").write_text(claims, encoding="utf-8")
+    one_by_one, messages = all_errors(project / "claims.yaml")
+    monkeypatch.setattr(quotes, "MANY_QUOTES", 1)
+    at_once, messages_at_once = all_errors(project / "claims.yaml")
+    spans = [claim.quote_span for claim in at_once.claims]
+    assert messages_at_once == messages and any("quote not found" in message for message in messages)
+    assert spans == [claim.quote_span for claim in one_by_one.claims]
+    assert spans[0] is not None and spans[0] == spans[1] and spans[2] is None
 
 
 # --------------------------------------------------------------------------- yaml positions

@@ -146,3 +146,50 @@ def test_the_composers_agree_on_any_document(document: object, flow: bool) -> No
         except YamlRefused as refused:
             outcomes.append(f"{refused.location}: {refused.message}")
     assert len(set(outcomes)) == 1, (text, outcomes)
+
+
+def _composed(text: str, composer: str) -> object:
+    """The value, positions and problems, or the refusal, of the node-graph path (before anything is built)."""
+    from checker.claimfile.yamlpos import _Builder, _compose
+    from checker.errors import Location
+
+    try:
+        root = _compose(text, "f.yaml", COMPOSERS[composer])
+        if root is None:
+            raise YamlRefused(Location("f.yaml"), "empty YAML document")
+        document = _Builder("f.yaml").build_document(root, aliased="&" in text)
+    except YamlRefused as refused:
+        return refused.location, refused.message
+    return located(document.value), document.problems
+
+
+def _loaded(text: str, composer: str) -> object:
+    try:
+        document = load_yaml(text, "f.yaml", composer)
+    except YamlRefused as refused:
+        return refused.location, refused.message
+    return located(document.value), document.problems
+
+
+ODD = [DOCUMENT, "a: 1\na: 2\n", "b: !!binary aGk=\nc: 1\n", "<<: {x: 1}\n", "? [k]\n: v\n", "k: {a: 1, a: 2}\n",
+       "l: *nope\n", "m: [\n", "---\nz: 1\n---\nz: 2\n", "o: !!map {p: 1}\n", "s: !!int abc\n", "", "# only\n",
+       "v: " + "[" * 105 + "]" * 105 + "\n", "x: \"\\u00e9\"\ny: .inf\n", "- top\n- {a: [1, {b: 2}]}\n",
+       "dd: !!bool maybe\nm: [\n"]
+REAL = sorted(Path(__file__).resolve().parents[1].glob("claims/**/*.yaml")) + sorted(
+    Path(__file__).resolve().parents[1].glob("examples/**/*.yaml"))
+
+
+@pytest.mark.parametrize("composer", COMPOSERS)
+def test_built_from_events_as_from_the_node_graph(composer: str) -> None:
+    """A document without anchors is built from the parser's events, with no node graph held beside
+    its values (most of what loading a large claim file cost), to the same values, positions,
+    problems and refusals; the claim files of this repository included."""
+    from checker.claimfile.yamlpos import _from_events
+
+    cases = sorted(Path(__file__).parent.glob("**/*.yaml"))  # the tests' own tables and claim files
+    texts = ODD + [path.read_text(encoding="utf-8") for path in REAL + cases]
+    assert len(REAL) >= 4 and len(cases) > 20
+    for text in texts:
+        assert _loaded(text, composer) == _composed(text, composer), text[:200]
+    for path in REAL:
+        assert _from_events(path.read_text(encoding="utf-8"), "f.yaml", COMPOSERS[composer]) is not None, path

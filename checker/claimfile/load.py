@@ -20,7 +20,7 @@ import os
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from datetime import date, datetime
 from decimal import Decimal
@@ -32,7 +32,7 @@ from checker.claimfile.cycles import cycles
 from checker.claimfile.model import Article, Claim, ClaimFile, Operand
 from checker.claimfile.references import read_entries
 from checker.claimfile.stated import TEXTS_KEPT, rank_problem, value_problem
-from checker.claimfile.quotes import MAX_NEAREST, FoldedText, find_quote, fold, not_found_message
+from checker.claimfile.quotes import MAX_NEAREST, FoldedText, find_quote, fold, locate_quotes, not_found_message
 from checker.claimfile.yamlpos import Problem, YamlMap, YamlRefused, YamlSeq, load as load_yaml, type_name
 from checker.errors import InputError, Location
 from checker.periods import Period, PeriodError, parse_period
@@ -115,6 +115,8 @@ class _Context:
     folded: FoldedText
     misses: int = 0
     """Quotes not found so far: the nearest-passage search is bounded per file (quotes.MAX_NEAREST)."""
+    spans: dict[str, tuple[int, int] | None] = field(default_factory=dict)
+    """Every quote the claims write, located at once before they are built (quotes.locate_quotes)."""
 
 
 def load_claim_file(path: Path, max_bytes: int = MAX_BYTES) -> tuple[ClaimFile | None, list[InputError]]:
@@ -283,6 +285,8 @@ def _claims(node: Any, yaml_problems: dict[int, list[InputError]], context: _Con
         return ()
     built: list[Claim] = []
     links: list[list[tuple[str, Location]]] = []
+    context.spans = locate_quotes((item["quote"] for item in node
+                                   if isinstance(item, YamlMap) and isinstance(item.get("quote"), str)), context.folded)
     for index, (item, where) in enumerate(zip(node, node.item_locations)):
         builder = _ClaimBuilder(item, where, index + 1, context, list(yaml_problems.get(index, [])))
         built.append(_built_safely(builder))
@@ -408,14 +412,14 @@ class _ClaimBuilder:
             tolerance=self.tolerance(fields["tolerance"]),
             as_of=self.as_of(item, fields["as_of"]),
             note=fields["note"],
-            key_locations=dict(item.value_locations),
+            key_locations=item.value_locations,  # the built mapping's own: nothing changes it now
         )
         return replace(claim, problems=tuple(self.problems))
 
     def quote_span(self, item: YamlMap, quote: str | None) -> tuple[int, int] | None:
         if quote is None:
             return None
-        span = find_quote(quote, self.context.folded)
+        span = self.context.spans[quote] if quote in self.context.spans else find_quote(quote, self.context.folded)
         if span is None:
             self.context.misses += 1
             key, fields = not_found_message(quote, self.context.folded, self.context.article_name,

@@ -21,7 +21,7 @@ from checker.quantities.predicates import Predicate, Rank
 from checker.reference.entry import Entry
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Operand:
     """One input of a relation; exactly one of claim, metric, event, value is set.
 
@@ -44,7 +44,7 @@ class Operand:
     value: Quantity | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One checkable statement of the article.
 
@@ -78,7 +78,7 @@ class Claim:
     key_locations: dict[str, Location] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """The article a claim file quotes: its text as read (UTF-8, newlines kept)."""
 
@@ -89,7 +89,7 @@ class Article:
     source: dict
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimFile:
     """A claim file that could be read; claim-level problems live in its claims."""
 
