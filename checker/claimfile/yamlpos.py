@@ -432,7 +432,9 @@ class _Builder:
             return node.value  # 010, 0x1F, 1:30: YAML 1.1 would change the digits
         try:
             built = self.scalars.construct_object(node, deep=True)
-        except (ConstructorError, ValueError, TypeError):
+        except (ConstructorError, ValueError, TypeError, AttributeError, KeyError):
+            # PyYAML's constructors assume their resolver matched: an explicit tag on text that
+            # does not fit it (!!timestamp x, !!bool maybe) fails inside them, not as a ConstructorError.
             kind = _SCALAR_NAMES[node.tag]
             self.problems.append(Problem(self.at(node), f"invalid {kind} '{node.value}'"))
             return None
