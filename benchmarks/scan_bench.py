@@ -15,9 +15,13 @@ Every side is the best of ``--repeat`` runs (wall time of the command), on the a
 and on an archive of one article: the latter is the side's fixed cost (the command's
 start, reaching the cluster, writing the table), and articles per hour are counted past
 it, as a million-article archive would see them. Reported per side: seconds, articles
-per hour, articles per hour per worker, and the workers' CPU seconds (their ``getrusage``: the command's children for local
-processes, each Dask worker's own for a cluster) with articles per CPU-hour, the figure
-a loaded machine disturbs least. Scaling: the throughput of 2 workers over twice that
+per hour, articles per hour per worker, and the workers' CPU seconds (their ``getrusage``:
+the command and its children for one process and local processes, each Dask worker's own
+for a cluster) with articles per CPU-hour, the figure a loaded machine disturbs least.
+The serial part is shown on its own: the command's own CPU seconds (its ``getrusage``,
+children excluded) and the articles per hour that CPU would allow if it were the only
+limit (one command receives every row), and, on a cluster, the scheduler's CPU seconds
+(it runs in this process, as ``LocalCluster`` starts it). Scaling: the throughput of 2 workers over twice that
 of 1 worker, and what the second worker adds, as a share of one worker's throughput. The machine's cores and load are printed: on a machine whose cores are
 busy with other work, wall times and scaling say little, CPU-hours still hold.
 
@@ -38,12 +42,28 @@ import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "peer-corpora" / "finance_sentiment_corpus" / "finance_data.csv"
 SHORT_ARTICLES = 200
+COMMAND = ("import resource, sys\n"
+           "from checker.cli import main\n"
+           "code = main(sys.argv[1:])\n"
+           "usage = resource.getrusage(resource.RUSAGE_SELF)\n"
+           "print(f'command cpu {usage.ru_utime + usage.ru_stime}', file=sys.stderr)\n"
+           "sys.exit(code)\n")
+"""``claimcheck`` as ``python -m checker`` runs it, then its own CPU seconds as the last line of stderr."""
+
+
+class Measure(NamedTuple):
+    """One side's seconds: wall; the workers' CPU; the command's own CPU; the scheduler's CPU (0 without one)."""
+
+    wall: float
+    cpu: float
+    command: float
+    scheduler: float
 
 
 def write_archive(folder: Path, articles: int, sentences: int) -> None:
@@ -62,17 +82,25 @@ def environment() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
 
 
-def scan(archive: Path, output: Path, *options: str) -> tuple[float, float]:
-    """Wall seconds of one ``claimcheck scan``, and the CPU seconds of it and the processes it started."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+def scan(archive: Path, output: Path, *options: str) -> Measure:
+    """One ``claimcheck scan``: wall seconds, CPU seconds of it and the processes it started, its own
+    CPU seconds, and this process's (the scheduler's, when a ``LocalCluster`` runs here)."""
+    before, here = resource.getrusage(resource.RUSAGE_CHILDREN), _cpu(resource.RUSAGE_SELF)
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "checker", "scan", str(archive), "-o", str(output), *options],
+    done = subprocess.run([sys.executable, "-c", COMMAND, "scan", str(archive), "-o", str(output), *options],
                           capture_output=True, text=True, env=environment(), cwd=ROOT)
     wall = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"scan failed ({done.returncode}): {done.stderr.strip()}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    command = float(done.stderr.splitlines()[-1].removeprefix("command cpu "))
+    return Measure(wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, command,
+                   _cpu(resource.RUSAGE_SELF) - here)
+
+
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _warm() -> None:
@@ -84,8 +112,7 @@ def _warm() -> None:
 
 def _worker_cpu() -> float:
     """Run in each Dask worker: its CPU seconds so far."""
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
+    return _cpu(resource.RUSAGE_SELF)
 
 
 @contextmanager
@@ -103,16 +130,18 @@ def cluster(workers: int) -> Iterator[Any]:
         yield client
 
 
-def best_run(archive: Path, repeat: int, options: tuple[str, ...], client: Any) -> tuple[float, float]:
-    """Best wall and CPU seconds of ``repeat`` scans of ``archive`` (CPU: the workers' own on a cluster)."""
-    best_wall, best_cpu = float("inf"), float("inf")
+def best_run(archive: Path, repeat: int, options: tuple[str, ...], client: Any) -> Measure:
+    """The best of each figure over ``repeat`` scans of ``archive`` (CPU: the workers' own on a cluster)."""
+    runs = []
     for _ in range(repeat):
         before = sum(client.run(_worker_cpu).values()) if client else 0.0
-        wall, cpu = scan(archive, archive.parent / "out.parquet", *options)
+        measure = scan(archive, archive.parent / "out.parquet", *options)
         if client:
-            cpu = sum(client.run(_worker_cpu).values()) - before
-        best_wall, best_cpu = min(best_wall, wall), min(best_cpu, cpu)
-    return best_wall, best_cpu
+            measure = measure._replace(cpu=sum(client.run(_worker_cpu).values()) - before)
+        else:
+            measure = measure._replace(scheduler=0.0)
+        runs.append(measure)
+    return Measure(*map(min, zip(*runs)))
 
 
 def side(name: str, archives: tuple[Path, Path], articles: int, workers: int, repeat: int, *options: str,
@@ -123,12 +152,17 @@ def side(name: str, archives: tuple[Path, Path], articles: int, workers: int, re
     cluster, writing the table); the archive's articles per hour are counted past it, as
     an archive of a million articles, where the fixed cost vanishes, would see them.
     """
-    fixed, fixed_cpu = best_run(archives[1], repeat, options, client)
-    wall, cpu = best_run(archives[0], repeat, options, client)
-    hourly = (articles - 1) / max(wall - fixed, 1e-9) * 3600
-    print(f"{name:34} {wall:7.2f} {fixed:6.2f} {hourly:11,.0f} {hourly / workers:11,.0f} {cpu:8.2f} "
-          f"{(articles - 1) / max(cpu - fixed_cpu, 1e-9) * 3600:11,.0f}", flush=True)
-    return hourly
+    fixed = best_run(archives[1], repeat, options, client)
+    run = best_run(archives[0], repeat, options, client)
+
+    def hourly(spent: float, fixed_cost: float) -> float:
+        return (articles - 1) / max(spent - fixed_cost, 1e-9) * 3600
+
+    wall = hourly(run.wall, fixed.wall)
+    print(f"{name:34} {run.wall:7.2f} {fixed.wall:6.2f} {wall:11,.0f} {wall / workers:11,.0f} {run.cpu:7.2f} "
+          f"{hourly(run.cpu, fixed.cpu):11,.0f} {run.command:7.2f} {hourly(run.command, fixed.command):12,.0f} "
+          f"{run.scheduler:7.2f}", flush=True)
+    return wall
 
 
 def main() -> int:
@@ -153,8 +187,11 @@ def main() -> int:
     print(f"{articles:,} articles of {arguments.sentences} finance sentences (English and Korean alternating); "
           f"best of {repeat}; {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
     print("wall s: the whole command; fixed s: the same command on one article; articles/h: past the fixed cost; "
-          "cpu s: the workers'; /cpu-hour: articles per CPU-hour past the fixed cost")
-    print(f"{'side':34} {'wall s':>7} {'fixed':>6} {'articles/h':>11} {'/h/worker':>11} {'cpu s':>8} {'/cpu-hour':>11}")
+          "cpu s: the workers'; /cpu-hour: articles per CPU-hour past the fixed cost; cmd s: the command's own CPU; "
+          "cmd limit/h: articles per hour of the command's own CPU (the most one command can take in); "
+          "sched s: the scheduler's CPU")
+    print(f"{'side':34} {'wall s':>7} {'fixed':>6} {'articles/h':>11} {'/h/worker':>11} {'cpu s':>7} "
+          f"{'/cpu-hour':>11} {'cmd s':>7} {'cmd limit/h':>12} {'sched s':>7}")
     with tempfile.TemporaryDirectory(prefix="scan_bench-") as folder:
         archives = (Path(folder) / "archive", Path(folder) / "one")
         for archive, count in zip(archives, (articles, 1)):

@@ -8,13 +8,15 @@ query runs against it.
 from __future__ import annotations
 
 import csv
+import json
+import pickle
 import subprocess
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from checker.commands.scan import COLUMNS
+from checker.commands.scan import COLUMNS, scan_article
 from checker.extraction import extract
 from cluster_support import claimcheck, scheduler  # noqa: F401  (a fixture)
 
@@ -133,17 +135,46 @@ def test_the_output_may_not_be_an_article(archive: Path) -> None:
     assert (archive / "articles" / "2023" / "empty.txt").read_text(encoding="utf-8") == ARTICLES["2023/empty.txt"]
 
 
-def test_the_finance_corpus_on_a_cluster_matches_extract(tmp_path: Path, scheduler: str) -> None:  # noqa: F811
-    """Real sentences (read from ../shared, never copied into the project), ten articles of twenty."""
+def test_a_workers_result_is_the_articles_rows_ready_to_append(archive: Path) -> None:
+    """What travels back from a worker is one string per article, the very lines the table is
+    read from, so the command (the serial part of a parallel run) encodes nothing."""
+    article = archive / "articles" / "2022" / "meta.txt"
+    outcome = scan_article(article, None, PUBLISHED)
+    rows = [json.loads(line) for line in outcome.lines.splitlines()]
+    expected = expected_rows(archive, ["articles/2022/meta.txt"])
+    assert outcome.errors == [] and outcome.count == len(rows) == len(expected) > 2
+    assert [len(row) for row in rows] == [len(COLUMNS)] * len(rows)
+    assert [(row[0], *row[1:5]) for row in rows] == [(str(article), *row[1:5]) for row in expected]
+    assert type(outcome.lines) is str and pickle.loads(pickle.dumps(outcome)) == outcome
+
+
+@pytest.fixture(scope="module")
+def finance_archive(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """Real sentences (read from ../shared, never copied into the project): twelve articles of
+    twenty, English and Korean alternating."""
     if not FINANCE.is_file():
         pytest.skip(f"finance corpus not found at {FINANCE}")
     with FINANCE.open(encoding="utf-8", newline="") as stream:
-        sentences = [row["sentence"] for row, _ in zip(csv.DictReader(stream), range(200))]
-    names = []
-    for number in range(10):
-        names.append(f"f{number}.txt")
-        (tmp_path / names[-1]).write_text("\n".join(sentences[number * 20:(number + 1) * 20]) + "\n", encoding="utf-8")
-    run = claimcheck("scan", *names, "-o", "f.parquet", "--lang", "en", "--scheduler", scheduler, cwd=tmp_path)
+        rows = [row for row, _ in zip(csv.DictReader(stream), range(240))]
+    folder, names = tmp_path_factory.mktemp("finance"), []
+    for number in range(12):
+        names.append(f"f{number:02d}.txt")
+        column = "sentence" if number % 2 == 0 else "kor_sentence"
+        text = "\n".join(row[column] for row in rows[number * 20:(number + 1) * 20]) + "\n"
+        (folder / names[-1]).write_text(text, encoding="utf-8")
+    return folder, names
+
+
+@pytest.mark.parametrize("where", [[], ["--workers", "2"], ["--scheduler"]], ids=["serial", "workers", "dask"])
+def test_the_finance_corpus_gives_what_extract_gives_however_it_is_spread(
+        finance_archive: tuple[Path, list[str]], where: list[str], request: pytest.FixtureRequest) -> None:
+    """Serial, two local processes and a real cluster: the same table, row for row, as ``extract``."""
+    if where == ["--scheduler"]:
+        where = ["--scheduler", request.getfixturevalue("scheduler")]
+    folder, names = finance_archive
+    table = f"f-{'-'.join(where[:1]) or 'serial'}.parquet"
+    run = claimcheck("scan", *names, "-o", table, *where, cwd=folder)
     assert run.returncode == 0, run.stderr
-    expected = expected_rows(tmp_path, names, "en", published=None)
-    assert rows_of(tmp_path / "f.parquet") == expected and len(expected) > 50
+    expected = expected_rows(folder, names, published=None)
+    assert rows_of(folder / table) == expected and len(expected) > 100
+    assert {row[-2] for row in expected} == {"en", "ko"}

@@ -85,9 +85,8 @@ def run(arguments: argparse.Namespace) -> int:
             count = 0
             for outcome in (map_files or map)(scan, articles):
                 errors += outcome.errors
-                for row in outcome.rows:
-                    stream.write(json.dumps(row, ensure_ascii=False) + "\n")
-                count += len(outcome.rows)
+                stream.write(outcome.lines)
+                count += outcome.count
         write_parquet(duckdb, rows, arguments.output)
     for error in errors:
         print(error, file=sys.stderr)
@@ -133,9 +132,16 @@ def _text_files(folder: Path) -> Iterable[Path]:
 
 
 class Scanned(NamedTuple):
-    """One article's rows (dicts keyed by column name) and the errors reading it."""
+    """One article's rows as the lines the table is read from, their number, and the errors reading it.
 
-    rows: list[dict[str, Any]]
+    The rows are encoded where the article is scanned, on a worker in a parallel run, so
+    the command, the one serial part of a run, only appends text; and one string per article
+    is the quickest result to pickle back and unpickle (copied, not walked object by object).
+    Each row is a JSON array, without the column names, half the bytes of a JSON object.
+    """
+
+    lines: str
+    count: int
     errors: list[InputError]
 
 
@@ -150,21 +156,20 @@ def scan_article(path: Path, language: str | None, published: date | None, max_b
         article = dated_by(text, str(path), entry.published, published, "manifest")
         extraction = extract(article.text, entry.language or language, article.published)
     except InputError as problem:
-        return Scanned([], [problem])
+        return Scanned("", 0, [problem])
     except Exception as problem:  # a bug must cost one article, never the run
-        return Scanned([], [InputError(where, f"internal error while scanning this article: {problem!r}")])
+        return Scanned("", 0, [InputError(where, f"internal error while scanning this article: {problem!r}")])
     rows = []
     for found in extraction.quantities:
         quantity = found.quantity
-        rows.append({
-            "file": str(path), "start": quantity.start, "end": quantity.end, "text": quantity.text,
-            "kind": quantity.kind.value, "value": _decimal(quantity.value), "low": _decimal(quantity.low),
-            "high": _decimal(quantity.high), "unit": quantity.unit, "qualifier": quantity.qualifier.value,
-            "precision": _decimal(quantity.precision), "period": found.period,
-            "sentence_start": found.sentence[0], "sentence_end": found.sentence[1], "language": extraction.language,
-            "published": article.published.isoformat() if article.published else None,
-        })
-    return Scanned(rows, [])
+        rows.append([  # in COLUMNS order
+            str(path), quantity.start, quantity.end, quantity.text, quantity.kind.value, _decimal(quantity.value),
+            _decimal(quantity.low), _decimal(quantity.high), quantity.unit, quantity.qualifier.value,
+            _decimal(quantity.precision), found.period, found.sentence[0], found.sentence[1], extraction.language,
+            article.published.isoformat() if article.published else None,
+        ])
+    return Scanned("".join(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n" for row in rows),
+                   len(rows), [])
 
 
 def _decimal(value: object) -> str | None:
@@ -173,16 +178,21 @@ def _decimal(value: object) -> str | None:
 
 
 def write_parquet(duckdb: Any, rows: Path, output: Path) -> None:
-    """The rows (JSON lines) as one Parquet file at ``output``, replaced atomically."""
+    """The rows (JSON arrays, one a line, in :data:`COLUMNS` order) as one Parquet file at ``output``,
+    replaced atomically.
+
+    Each array is read as text (numbers written as text stay exact until DuckDB casts them
+    to the column's type) and its items go to the columns by position.
+    """
     columns = ", ".join(f'"{name}" {kind}' for name, kind in COLUMNS)
-    as_read = "{" + ", ".join(f"'{name}': '{'VARCHAR' if kind == 'DOUBLE' else kind}'" for name, kind in COLUMNS) + "}"
+    values = ", ".join(f"row[{number}]" for number in range(1, len(COLUMNS) + 1))
     connection = duckdb.connect()
     try:
         connection.execute("SET enable_progress_bar = false")  # a terminal gets our summary line, not a bar
         connection.execute(f"CREATE TABLE quantities ({columns})")
         if rows.stat().st_size:
-            connection.execute(f"INSERT INTO quantities SELECT * FROM read_json({_literal(rows)}, "
-                               f"format = 'newline_delimited', columns = {as_read})")
+            connection.execute(f"INSERT INTO quantities SELECT {values} FROM read_json({_literal(rows)}, "
+                               "format = 'newline_delimited', records = false, columns = {'row': 'VARCHAR[]'})")
         with replaced(output) as temporary:
             connection.execute(f"COPY quantities TO {_literal(temporary)} (FORMAT parquet)")
     finally:
