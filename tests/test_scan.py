@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.commands.scan import COLUMNS, scan_article
+from checker.commands import scan
+from checker.commands.scan import COLUMNS, Article, scan_article
 from checker.extraction import extract
 from cluster_support import claimcheck, scheduler  # noqa: F401  (a fixture)
 
@@ -139,13 +140,32 @@ def test_a_workers_result_is_the_articles_rows_ready_to_append(archive: Path) ->
     """What travels back from a worker is one string per article, the very lines the table is
     read from, so the command (the serial part of a parallel run) encodes nothing."""
     article = archive / "articles" / "2022" / "meta.txt"
-    outcome = scan_article(article, None, PUBLISHED)
+    outcome = scan_article(Article(article), None, PUBLISHED)
     rows = [json.loads(line) for line in outcome.lines.splitlines()]
     expected = expected_rows(archive, ["articles/2022/meta.txt"])
     assert outcome.errors == [] and outcome.count == len(rows) == len(expected) > 2
     assert [len(row) for row in rows] == [len(COLUMNS)] * len(rows)
     assert [(row[0], *row[1:5]) for row in rows] == [(str(article), *row[1:5]) for row in expected]
     assert type(outcome.lines) is str and pickle.loads(pickle.dumps(outcome)) == outcome
+
+
+def test_an_article_travels_with_its_own_manifest_row_not_the_whole_manifest(archive: Path, tmp_path: Path) -> None:
+    """A desk's manifest lists every article of the archive: pickled into every batch, a million
+    rows would travel thousands of times. Each item carries its own row, and its pickle stays
+    the same size however long the manifest."""
+    names = sorted_articles()
+    rows = [f"{archive / name},2021-06-0{number + 1}," for number, name in enumerate(names)]
+    others = [f"{tmp_path / f'other{number}.txt'},2020-01-01,ko" for number in range(5_000)]
+    (tmp_path / "manifest.csv").write_text("file,published,language\n" + "\n".join(rows + others) + "\n",
+                                           encoding="utf-8")
+    articles = [archive / name for name in names]
+    entries, errors = scan._manifest(tmp_path / "manifest.csv", articles, [])
+    assert [(entry.published, entry.language) for entry in entries] == [
+        (date(2021, 6, number + 1), None) for number in range(len(names))]
+    assert len(errors) == 5_000 and all("not among the articles scanned" in str(error) for error in errors)
+    items = list(map(Article, articles, entries))
+    assert len(pickle.dumps(items)) < 1_000 * len(items)
+    assert scan_article(items[0], None, None).lines.count('"2021-06-01"') > 2
 
 
 @pytest.fixture(scope="module")

@@ -76,14 +76,13 @@ def run(arguments: argparse.Namespace) -> int:
         print(refusal("-o", arguments.output, overwritten), file=sys.stderr)
         return 2
     language = None if arguments.lang == "auto" else arguments.lang
-    manifest, errors = _manifest(arguments.manifest, articles, errors)
-    scan = partial(scan_article, language=language, published=arguments.published, max_bytes=arguments.max_bytes,
-                   manifest=manifest)
+    entries, errors = _manifest(arguments.manifest, articles, errors)
+    scan = partial(scan_article, language=language, published=arguments.published, max_bytes=arguments.max_bytes)
     with tempfile.TemporaryDirectory(prefix="claimcheck-scan-") as folder:
         rows = Path(folder) / "rows.jsonl"
         with runner.opened(arguments) as map_files, rows.open("w", encoding="utf-8") as stream:
             count = 0
-            for outcome in (map_files or map)(scan, articles):
+            for outcome in (map_files or map)(scan, list(map(Article, articles, entries))):
                 errors += outcome.errors
                 stream.write(outcome.lines)
                 count += outcome.count
@@ -110,16 +109,22 @@ def find_articles(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputEr
 
 
 def _manifest(path: Path | None, articles: list[Path],
-              errors: list[InputError]) -> tuple[dict[Path, Entry], list[InputError]]:
-    """The ``--manifest`` entries, and its errors after ``errors``: a row naming no article of the run is one."""
+              errors: list[InputError]) -> tuple[list[Entry], list[InputError]]:
+    """Each article's ``--manifest`` entry (:data:`UNLISTED` where it has none), and the manifest's
+    errors after ``errors``: a row naming no article of the run is one.
+
+    Entries are matched here, once, so each article travels with its own entry, never
+    with the whole manifest (a million rows pickled into every batch).
+    """
     if path is None:
-        return {}, errors
+        return [UNLISTED] * len(articles), errors
     entries, problems = read_manifest(path)
-    scanned = {article.resolve() for article in articles}
+    resolved = [article.resolve() for article in articles]
+    scanned = set(resolved)
     problems += [InputError(entry.where or Location(str(path)),
                             f"{entry.file} is in the manifest but not among the articles scanned")
                  for name, entry in entries.items() if name not in scanned]
-    return entries, errors + problems
+    return [entries.get(name, UNLISTED) for name in resolved], errors + problems
 
 
 def _text_files(folder: Path) -> Iterable[Path]:
@@ -129,6 +134,17 @@ def _text_files(folder: Path) -> Iterable[Path]:
             path = Path(parent) / name
             if name.endswith(ARTICLE_SUFFIXES) and not name.startswith(".") and path.is_file():
                 yield path
+
+
+UNLISTED = Entry(None, None)
+"""The entry of an article the manifest does not list (or of every article, without ``--manifest``)."""
+
+
+class Article(NamedTuple):
+    """An article to scan and its manifest entry: what one item of a batch carries."""
+
+    path: Path
+    entry: Entry = UNLISTED
 
 
 class Scanned(NamedTuple):
@@ -145,12 +161,12 @@ class Scanned(NamedTuple):
     errors: list[InputError]
 
 
-def scan_article(path: Path, language: str | None, published: date | None, max_bytes: int = MAX_BYTES,
-                 manifest: dict[Path, Entry] | None = None) -> Scanned:
-    """The rows of one article, dated by its manifest row, else itself, else ``published``;
+def scan_article(item: Article, language: str | None, published: date | None,
+                 max_bytes: int = MAX_BYTES) -> Scanned:
+    """The rows of one article, dated by its manifest entry, else itself, else ``published``;
     a bug costs this article, never the run."""
+    path, entry = item
     where = Location(str(path), 1, 1)
-    entry = (manifest or {}).get(path.resolve(), Entry(None, None))
     try:
         text = read_text(path, where, max_bytes, what="article")
         article = dated_by(text, str(path), entry.published, published, "manifest")
