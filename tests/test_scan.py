@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from checker.cli import main
 from checker.commands import scan
 from checker.commands.scan import COLUMNS, Article, scan_article
 from checker.extraction import extract
@@ -147,6 +148,15 @@ def test_a_workers_result_is_the_articles_rows_ready_to_append(archive: Path) ->
     assert [len(row) for row in rows] == [len(COLUMNS)] * len(rows)
     assert [(row[0], *row[1:5]) for row in rows] == [(str(article), *row[1:5]) for row in expected]
     assert type(outcome.lines) is str and pickle.loads(pickle.dumps(outcome)) == outcome
+
+
+def test_rows_taken_in_a_few_at_a_time_make_the_same_table(archive: Path, serial: subprocess.CompletedProcess,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """DuckDB takes the rows in as they arrive, a file at a time: cut small, the table is the same."""
+    monkeypatch.setattr(scan, "CHUNK_CHARACTERS", 200)
+    monkeypatch.chdir(archive)
+    assert main(["scan", "articles", "-o", "chunked.parquet", "--published", PUBLISHED.isoformat()]) == 0
+    assert rows_of(archive / "chunked.parquet") == rows_of(archive / "quantities.parquet") != []
 
 
 def test_an_article_travels_with_its_own_manifest_row_not_the_whole_manifest(archive: Path, tmp_path: Path) -> None:

@@ -5,7 +5,8 @@ so years of articles can be queried at once (which articles state a given figure
 given period: the repeated claims to re-check when the data are revised). Articles are
 the files given and the ``*.txt`` files under the folders given (hidden folders
 skipped); the work is spread by ``checker.runner`` (``--workers``, ``--scheduler``) and
-the table is written once, atomically, by DuckDB (``claimcheck[parquet]``).
+the table is written once, atomically, by DuckDB (``claimcheck[parquet]``), which takes the
+rows in as they arrive (:class:`Table`).
 
 Each article is dated on its own (``published`` column): by its ``--manifest`` row, else its
 front matter, dateline or byline (``checker.extraction.dateline``), else ``--published``; so
@@ -46,6 +47,10 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("language", "VARCHAR"), ("published", "DATE"),
 )
 """The table's columns and their DuckDB types, in order."""
+CHUNK_CHARACTERS = 64 * 2 ** 20
+"""Rows (in characters of JSON) gathered on disk before DuckDB takes them in: some 200,000 rows,
+a few thousand articles; large enough that each read's fixed cost is nothing, small enough
+that the temporary file never holds the archive (a million articles make some 4 GB)."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -78,15 +83,14 @@ def run(arguments: argparse.Namespace) -> int:
     language = None if arguments.lang == "auto" else arguments.lang
     entries, errors = _manifest(arguments.manifest, articles, errors)
     scan = partial(scan_article, language=language, published=arguments.published, max_bytes=arguments.max_bytes)
-    with tempfile.TemporaryDirectory(prefix="claimcheck-scan-") as folder:
-        rows = Path(folder) / "rows.jsonl"
-        with runner.opened(arguments) as map_files, rows.open("w", encoding="utf-8") as stream:
+    with tempfile.TemporaryDirectory(prefix="claimcheck-scan-") as folder, Table(duckdb, Path(folder)) as table:
+        with runner.opened(arguments) as map_files:
             count = 0
             for outcome in (map_files or map)(scan, list(map(Article, articles, entries))):
                 errors += outcome.errors
-                stream.write(outcome.lines)
+                table.append(outcome.lines)
                 count += outcome.count
-        write_parquet(duckdb, rows, arguments.output)
+        table.write(arguments.output)
     for error in errors:
         print(error, file=sys.stderr)
     print(f"{printable(str(arguments.output))}: {count} quantities from {len(articles)} articles", file=sys.stderr)
@@ -193,26 +197,55 @@ def _decimal(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def write_parquet(duckdb: Any, rows: Path, output: Path) -> None:
-    """The rows (JSON arrays, one a line, in :data:`COLUMNS` order) as one Parquet file at ``output``,
-    replaced atomically.
+class Table:
+    """The table being scanned, in DuckDB: fed rows as results arrive, then written as one Parquet file.
 
-    Each array is read as text (numbers written as text stay exact until DuckDB casts them
-    to the column's type) and its items go to the columns by position.
+    Rows (JSON arrays, one a line, in :data:`COLUMNS` order) gather in a temporary file
+    that DuckDB takes in whenever it holds :data:`CHUNK_CHARACTERS`: the file on disk stays
+    small however large the archive, and the reading is spread over the run (the workers
+    go on with the batches in flight meanwhile) instead of all left to its end.
     """
-    columns = ", ".join(f'"{name}" {kind}' for name, kind in COLUMNS)
-    values = ", ".join(f"row[{number}]" for number in range(1, len(COLUMNS) + 1))
-    connection = duckdb.connect()
-    try:
-        connection.execute("SET enable_progress_bar = false")  # a terminal gets our summary line, not a bar
-        connection.execute(f"CREATE TABLE quantities ({columns})")
-        if rows.stat().st_size:
-            connection.execute(f"INSERT INTO quantities SELECT {values} FROM read_json({_literal(rows)}, "
-                               "format = 'newline_delimited', records = false, columns = {'row': 'VARCHAR[]'})")
+
+    def __init__(self, duckdb: Any, folder: Path) -> None:
+        columns = ", ".join(f'"{name}" {kind}' for name, kind in COLUMNS)
+        self.connection = duckdb.connect()
+        self.connection.execute("SET enable_progress_bar = false")  # a terminal gets our summary line, not a bar
+        self.connection.execute(f"CREATE TABLE quantities ({columns})")
+        self.rows, self.size = folder / "rows.jsonl", 0
+        self.stream = self.rows.open("w", encoding="utf-8")
+
+    def __enter__(self) -> Table:
+        return self
+
+    def __exit__(self, *problem: object) -> None:
+        self.stream.close()
+        self.connection.close()
+
+    def append(self, lines: str) -> None:
+        """Add rows; DuckDB takes them in once the file holds :data:`CHUNK_CHARACTERS`."""
+        self.stream.write(lines)
+        self.size += len(lines)
+        if self.size >= CHUNK_CHARACTERS:
+            self._take_in()
+
+    def write(self, output: Path) -> None:
+        """Every row appended, as one Parquet file at ``output``, replaced atomically."""
+        self._take_in()
         with replaced(output) as temporary:
-            connection.execute(f"COPY quantities TO {_literal(temporary)} (FORMAT parquet)")
-    finally:
-        connection.close()
+            self.connection.execute(f"COPY quantities TO {_literal(temporary)} (FORMAT parquet)")
+
+    def _take_in(self) -> None:
+        """Insert the file's rows, in order, and start it afresh.
+
+        Each array is read as text (numbers written as text stay exact until DuckDB casts
+        them to the column's type) and its items go to the columns by position.
+        """
+        self.stream.close()
+        if self.size:
+            values = ", ".join(f"row[{number}]" for number in range(1, len(COLUMNS) + 1))
+            self.connection.execute(f"INSERT INTO quantities SELECT {values} FROM read_json({_literal(self.rows)}, "
+                                    "format = 'newline_delimited', records = false, columns = {'row': 'VARCHAR[]'})")
+        self.stream, self.size = self.rows.open("w", encoding="utf-8"), 0
 
 
 def _literal(path: Path) -> str:
