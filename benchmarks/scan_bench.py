@@ -145,8 +145,9 @@ def best_run(archive: Path, repeat: int, options: tuple[str, ...], client: Any) 
 
 
 def side(name: str, archives: tuple[Path, Path], articles: int, workers: int, repeat: int, *options: str,
-         client: Any = None) -> float:
-    """Measure one side on the archive and on the one-article archive, print its line, return its throughput.
+         client: Any = None) -> Measure:
+    """Measure one side on the archive and on the one-article archive, print its line, return its
+    seconds per article past the fixed cost.
 
     The one-article scan is the run's fixed cost (the command's start, connecting to the
     cluster, writing the table); the archive's articles per hour are counted past it, as
@@ -154,15 +155,36 @@ def side(name: str, archives: tuple[Path, Path], articles: int, workers: int, re
     """
     fixed = best_run(archives[1], repeat, options, client)
     run = best_run(archives[0], repeat, options, client)
-
-    def hourly(spent: float, fixed_cost: float) -> float:
-        return (articles - 1) / max(spent - fixed_cost, 1e-9) * 3600
-
-    wall = hourly(run.wall, fixed.wall)
-    print(f"{name:34} {run.wall:7.2f} {fixed.wall:6.2f} {wall:11,.0f} {wall / workers:11,.0f} {run.cpu:7.2f} "
-          f"{hourly(run.cpu, fixed.cpu):11,.0f} {run.command:7.2f} {hourly(run.command, fixed.command):12,.0f} "
+    per = Measure(*((spent - cost) / (articles - 1) for spent, cost in zip(run, fixed)))
+    print(f"{name:34} {run.wall:7.2f} {fixed.wall:6.2f} {_hourly(per.wall):>11} {_hourly(per.wall * workers):>11} "
+          f"{run.cpu:7.2f} {_hourly(per.cpu):>11} {run.command:7.2f} {_hourly(per.command):>12} "
           f"{run.scheduler:7.2f}", flush=True)
-    return wall
+    return per
+
+
+def _hourly(seconds: float) -> str:
+    """Articles per hour at ``seconds`` per article; "noise" where the cost past the fixed one is lost in it."""
+    return f"{3600 / seconds:,.0f}" if seconds > 0 else "noise"
+
+
+def serial_part(per: Measure, cores: int) -> str:
+    """What the CPU per article on two Dask workers allows, however busy the machine is.
+
+    Wall times on a shared machine say little; CPU per article holds. The workers' CPU is
+    the work, the command's and the scheduler's the part no worker can take: with the
+    four processes sharing ``cores`` cores, two workers' throughput is at most ``cores``
+    over the CPU per article, so the second worker can add at most that over one worker's
+    ``1 / work``, less one. With a core per worker and one for the command and scheduler,
+    one command keeps ``work / (command + scheduler)`` workers busy.
+    """
+    work, serial = per.cpu, max(per.command, 0) + max(per.scheduler, 0)
+    if work <= 0 or serial <= 0:
+        return "CPU per article: lost in the noise of the fixed cost (more articles, or --repeat, to see it)"
+    shared = min(cores, 2) * work / (work + serial) - 1
+    return (f"CPU per article, Dask with 2 workers: workers {work * 1000:.2f} ms, command {per.command * 1000:.3f} ms, "
+            f"scheduler {per.scheduler * 1000:.3f} ms.\nSharing {cores} cores with the command and the scheduler, "
+            f"the second worker can add at most {shared:.2f} of a worker's throughput; with a core per worker and "
+            f"one for the command and scheduler, one command keeps {work / serial:.0f} workers busy")
 
 
 def main() -> int:
@@ -199,14 +221,16 @@ def main() -> int:
             write_archive(archive, count, arguments.sentences)
         side("one process", archives, articles, 1, repeat)
         side("--workers 2 (local processes)", archives, articles, 2, repeat, "--workers", "2")
-        hourly = {}
+        per = {}
         for workers in (1, 2):
             with cluster(workers) as client:
-                hourly[workers] = side(f"Dask: scheduler + {workers} worker{'s' * (workers > 1)}", archives, articles,
-                                       workers, repeat, "--scheduler", client.scheduler.address, client=client)
+                per[workers] = side(f"Dask: scheduler + {workers} worker{'s' * (workers > 1)}", archives, articles,
+                                    workers, repeat, "--scheduler", client.scheduler.address, client=client)
+    hourly = {workers: 3600 / measure.wall for workers, measure in per.items()}
     print(f"Dask from 1 to 2 workers: throughput x{hourly[2] / hourly[1]:.2f}, {hourly[2] / hourly[1] / 2:.2f} of twice "
           f"one worker's; the added worker adds {hourly[2] / hourly[1] - 1:.2f} of a worker's throughput "
           "(target >= 0.9)")
+    print(serial_part(per[2], os.cpu_count() or 1))
     return 0
 
 
