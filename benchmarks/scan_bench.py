@@ -15,9 +15,13 @@ Every side is the best of ``--repeat`` runs (wall time of the command), on the a
 and on an archive of one article: the latter is the side's fixed cost (the command's
 start, reaching the cluster, writing the table), and articles per hour are counted past
 it, as a million-article archive would see them. Reported per side: seconds, articles
-per hour, articles per hour per worker, and the workers' CPU seconds (their ``getrusage``: the command's children for local
-processes, each Dask worker's own for a cluster) with articles per CPU-hour, the figure
-a loaded machine disturbs least. Scaling: the throughput of 2 workers over twice that
+per hour, articles per hour per worker, and the workers' CPU seconds (their ``getrusage``:
+the command and its children for one process and local processes, each Dask worker's own
+for a cluster) with articles per CPU-hour, the figure a loaded machine disturbs least.
+The serial part is shown on its own: the command's own CPU seconds (its ``getrusage``,
+children excluded) and the articles per hour that CPU would allow if it were the only
+limit (one command receives every row), and, on a cluster, the scheduler's CPU seconds
+(it runs in this process, as ``LocalCluster`` starts it). Scaling: the throughput of 2 workers over twice that
 of 1 worker, and what the second worker adds, as a share of one worker's throughput. The machine's cores and load are printed: on a machine whose cores are
 busy with other work, wall times and scaling say little, CPU-hours still hold.
 
@@ -38,12 +42,28 @@ import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "peer-corpora" / "finance_sentiment_corpus" / "finance_data.csv"
 SHORT_ARTICLES = 200
+COMMAND = ("import resource, sys\n"
+           "from checker.cli import main\n"
+           "code = main(sys.argv[1:])\n"
+           "usage = resource.getrusage(resource.RUSAGE_SELF)\n"
+           "print(f'command cpu {usage.ru_utime + usage.ru_stime}', file=sys.stderr)\n"
+           "sys.exit(code)\n")
+"""``claimcheck`` as ``python -m checker`` runs it, then its own CPU seconds as the last line of stderr."""
+
+
+class Measure(NamedTuple):
+    """One side's seconds: wall; the workers' CPU; the command's own CPU; the scheduler's CPU (0 without one)."""
+
+    wall: float
+    cpu: float
+    command: float
+    scheduler: float
 
 
 def write_archive(folder: Path, articles: int, sentences: int) -> None:
@@ -62,17 +82,25 @@ def environment() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
 
 
-def scan(archive: Path, output: Path, *options: str) -> tuple[float, float]:
-    """Wall seconds of one ``claimcheck scan``, and the CPU seconds of it and the processes it started."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+def scan(archive: Path, output: Path, *options: str) -> Measure:
+    """One ``claimcheck scan``: wall seconds, CPU seconds of it and the processes it started, its own
+    CPU seconds, and this process's (the scheduler's, when a ``LocalCluster`` runs here)."""
+    before, here = resource.getrusage(resource.RUSAGE_CHILDREN), _cpu(resource.RUSAGE_SELF)
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "checker", "scan", str(archive), "-o", str(output), *options],
+    done = subprocess.run([sys.executable, "-c", COMMAND, "scan", str(archive), "-o", str(output), *options],
                           capture_output=True, text=True, env=environment(), cwd=ROOT)
     wall = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"scan failed ({done.returncode}): {done.stderr.strip()}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    command = float(done.stderr.splitlines()[-1].removeprefix("command cpu "))
+    return Measure(wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, command,
+                   _cpu(resource.RUSAGE_SELF) - here)
+
+
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _warm() -> None:
@@ -84,8 +112,7 @@ def _warm() -> None:
 
 def _worker_cpu() -> float:
     """Run in each Dask worker: its CPU seconds so far."""
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
+    return _cpu(resource.RUSAGE_SELF)
 
 
 @contextmanager
@@ -103,32 +130,61 @@ def cluster(workers: int) -> Iterator[Any]:
         yield client
 
 
-def best_run(archive: Path, repeat: int, options: tuple[str, ...], client: Any) -> tuple[float, float]:
-    """Best wall and CPU seconds of ``repeat`` scans of ``archive`` (CPU: the workers' own on a cluster)."""
-    best_wall, best_cpu = float("inf"), float("inf")
+def best_run(archive: Path, repeat: int, options: tuple[str, ...], client: Any) -> Measure:
+    """The best of each figure over ``repeat`` scans of ``archive`` (CPU: the workers' own on a cluster)."""
+    runs = []
     for _ in range(repeat):
         before = sum(client.run(_worker_cpu).values()) if client else 0.0
-        wall, cpu = scan(archive, archive.parent / "out.parquet", *options)
+        measure = scan(archive, archive.parent / "out.parquet", *options)
         if client:
-            cpu = sum(client.run(_worker_cpu).values()) - before
-        best_wall, best_cpu = min(best_wall, wall), min(best_cpu, cpu)
-    return best_wall, best_cpu
+            measure = measure._replace(cpu=sum(client.run(_worker_cpu).values()) - before)
+        else:
+            measure = measure._replace(scheduler=0.0)
+        runs.append(measure)
+    return Measure(*map(min, zip(*runs)))
 
 
 def side(name: str, archives: tuple[Path, Path], articles: int, workers: int, repeat: int, *options: str,
-         client: Any = None) -> float:
-    """Measure one side on the archive and on the one-article archive, print its line, return its throughput.
+         client: Any = None) -> Measure:
+    """Measure one side on the archive and on the one-article archive, print its line, return its
+    seconds per article past the fixed cost.
 
     The one-article scan is the run's fixed cost (the command's start, connecting to the
     cluster, writing the table); the archive's articles per hour are counted past it, as
     an archive of a million articles, where the fixed cost vanishes, would see them.
     """
-    fixed, fixed_cpu = best_run(archives[1], repeat, options, client)
-    wall, cpu = best_run(archives[0], repeat, options, client)
-    hourly = (articles - 1) / max(wall - fixed, 1e-9) * 3600
-    print(f"{name:34} {wall:7.2f} {fixed:6.2f} {hourly:11,.0f} {hourly / workers:11,.0f} {cpu:8.2f} "
-          f"{(articles - 1) / max(cpu - fixed_cpu, 1e-9) * 3600:11,.0f}", flush=True)
-    return hourly
+    fixed = best_run(archives[1], repeat, options, client)
+    run = best_run(archives[0], repeat, options, client)
+    per = Measure(*((spent - cost) / (articles - 1) for spent, cost in zip(run, fixed)))
+    print(f"{name:34} {run.wall:7.2f} {fixed.wall:6.2f} {_hourly(per.wall):>11} {_hourly(per.wall * workers):>11} "
+          f"{run.cpu:7.2f} {_hourly(per.cpu):>11} {run.command:7.2f} {_hourly(per.command):>12} "
+          f"{run.scheduler:7.2f}", flush=True)
+    return per
+
+
+def _hourly(seconds: float) -> str:
+    """Articles per hour at ``seconds`` per article; "noise" where the cost past the fixed one is lost in it."""
+    return f"{3600 / seconds:,.0f}" if seconds > 0 else "noise"
+
+
+def serial_part(per: Measure, cores: int) -> str:
+    """What the CPU per article on two Dask workers allows, however busy the machine is.
+
+    Wall times on a shared machine say little; CPU per article holds. The workers' CPU is
+    the work, the command's and the scheduler's the part no worker can take: with the
+    four processes sharing ``cores`` cores, two workers' throughput is at most ``cores``
+    over the CPU per article, so the second worker can add at most that over one worker's
+    ``1 / work``, less one. With a core per worker and one for the command and scheduler,
+    one command keeps ``work / (command + scheduler)`` workers busy.
+    """
+    work, serial = per.cpu, max(per.command, 0) + max(per.scheduler, 0)
+    if work <= 0 or serial <= 0:
+        return "CPU per article: lost in the noise of the fixed cost (more articles, or --repeat, to see it)"
+    shared = min(cores, 2) * work / (work + serial) - 1
+    return (f"CPU per article, Dask with 2 workers: workers {work * 1000:.2f} ms, command {per.command * 1000:.3f} ms, "
+            f"scheduler {per.scheduler * 1000:.3f} ms.\nSharing {cores} cores with the command and the scheduler, "
+            f"the second worker can add at most {shared:.2f} of a worker's throughput; with a core per worker and "
+            f"one for the command and scheduler, one command keeps {work / serial:.0f} workers busy")
 
 
 def main() -> int:
@@ -153,8 +209,11 @@ def main() -> int:
     print(f"{articles:,} articles of {arguments.sentences} finance sentences (English and Korean alternating); "
           f"best of {repeat}; {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
     print("wall s: the whole command; fixed s: the same command on one article; articles/h: past the fixed cost; "
-          "cpu s: the workers'; /cpu-hour: articles per CPU-hour past the fixed cost")
-    print(f"{'side':34} {'wall s':>7} {'fixed':>6} {'articles/h':>11} {'/h/worker':>11} {'cpu s':>8} {'/cpu-hour':>11}")
+          "cpu s: the workers'; /cpu-hour: articles per CPU-hour past the fixed cost; cmd s: the command's own CPU; "
+          "cmd limit/h: articles per hour of the command's own CPU (the most one command can take in); "
+          "sched s: the scheduler's CPU")
+    print(f"{'side':34} {'wall s':>7} {'fixed':>6} {'articles/h':>11} {'/h/worker':>11} {'cpu s':>7} "
+          f"{'/cpu-hour':>11} {'cmd s':>7} {'cmd limit/h':>12} {'sched s':>7}")
     with tempfile.TemporaryDirectory(prefix="scan_bench-") as folder:
         archives = (Path(folder) / "archive", Path(folder) / "one")
         for archive, count in zip(archives, (articles, 1)):
@@ -162,14 +221,16 @@ def main() -> int:
             write_archive(archive, count, arguments.sentences)
         side("one process", archives, articles, 1, repeat)
         side("--workers 2 (local processes)", archives, articles, 2, repeat, "--workers", "2")
-        hourly = {}
+        per = {}
         for workers in (1, 2):
             with cluster(workers) as client:
-                hourly[workers] = side(f"Dask: scheduler + {workers} worker{'s' * (workers > 1)}", archives, articles,
-                                       workers, repeat, "--scheduler", client.scheduler.address, client=client)
+                per[workers] = side(f"Dask: scheduler + {workers} worker{'s' * (workers > 1)}", archives, articles,
+                                    workers, repeat, "--scheduler", client.scheduler.address, client=client)
+    hourly = {workers: 3600 / measure.wall for workers, measure in per.items()}
     print(f"Dask from 1 to 2 workers: throughput x{hourly[2] / hourly[1]:.2f}, {hourly[2] / hourly[1] / 2:.2f} of twice "
           f"one worker's; the added worker adds {hourly[2] / hourly[1] - 1:.2f} of a worker's throughput "
           "(target >= 0.9)")
+    print(serial_part(per[2], os.cpu_count() or 1))
     return 0
 
 

@@ -8,13 +8,17 @@ query runs against it.
 from __future__ import annotations
 
 import csv
+import json
+import pickle
 import subprocess
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from checker.commands.scan import COLUMNS
+from checker.cli import main
+from checker.commands import scan
+from checker.commands.scan import COLUMNS, Article, scan_article
 from checker.extraction import extract
 from cluster_support import claimcheck, scheduler  # noqa: F401  (a fixture)
 
@@ -133,17 +137,74 @@ def test_the_output_may_not_be_an_article(archive: Path) -> None:
     assert (archive / "articles" / "2023" / "empty.txt").read_text(encoding="utf-8") == ARTICLES["2023/empty.txt"]
 
 
-def test_the_finance_corpus_on_a_cluster_matches_extract(tmp_path: Path, scheduler: str) -> None:  # noqa: F811
-    """Real sentences (read from ../shared, never copied into the project), ten articles of twenty."""
+def test_a_workers_result_is_the_articles_rows_ready_to_append(archive: Path) -> None:
+    """What travels back from a worker is one string per article, the very lines the table is
+    read from, so the command (the serial part of a parallel run) encodes nothing."""
+    article = archive / "articles" / "2022" / "meta.txt"
+    outcome = scan_article(Article(article), None, PUBLISHED)
+    rows = [json.loads(line) for line in outcome.lines.splitlines()]
+    expected = expected_rows(archive, ["articles/2022/meta.txt"])
+    assert outcome.errors == [] and outcome.count == len(rows) == len(expected) > 2
+    assert [len(row) for row in rows] == [len(COLUMNS)] * len(rows)
+    assert [(row[0], *row[1:5]) for row in rows] == [(str(article), *row[1:5]) for row in expected]
+    assert type(outcome.lines) is str and pickle.loads(pickle.dumps(outcome)) == outcome
+
+
+def test_rows_taken_in_a_few_at_a_time_make_the_same_table(archive: Path, serial: subprocess.CompletedProcess,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """DuckDB takes the rows in as they arrive, a file at a time: cut small, the table is the same."""
+    monkeypatch.setattr(scan, "CHUNK_CHARACTERS", 200)
+    monkeypatch.chdir(archive)
+    assert main(["scan", "articles", "-o", "chunked.parquet", "--published", PUBLISHED.isoformat()]) == 0
+    assert rows_of(archive / "chunked.parquet") == rows_of(archive / "quantities.parquet") != []
+
+
+def test_an_article_travels_with_its_own_manifest_row_not_the_whole_manifest(archive: Path, tmp_path: Path) -> None:
+    """A desk's manifest lists every article of the archive: pickled into every batch, a million
+    rows would travel thousands of times. Each item carries its own row, and its pickle stays
+    the same size however long the manifest."""
+    names = sorted_articles()
+    rows = [f"{archive / name},2021-06-0{number + 1}," for number, name in enumerate(names)]
+    others = [f"{tmp_path / f'other{number}.txt'},2020-01-01,ko" for number in range(5_000)]
+    (tmp_path / "manifest.csv").write_text("file,published,language\n" + "\n".join(rows + others) + "\n",
+                                           encoding="utf-8")
+    articles = [archive / name for name in names]
+    entries, errors = scan._manifest(tmp_path / "manifest.csv", articles, [])
+    assert [(entry.published, entry.language) for entry in entries] == [
+        (date(2021, 6, number + 1), None) for number in range(len(names))]
+    assert len(errors) == 5_000 and all("not among the articles scanned" in str(error) for error in errors)
+    items = list(map(Article, articles, entries))
+    assert len(pickle.dumps(items)) < 1_000 * len(items)
+    assert scan_article(items[0], None, None).lines.count('"2021-06-01"') > 2
+
+
+@pytest.fixture(scope="module")
+def finance_archive(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """Real sentences (read from ../shared, never copied into the project): twelve articles of
+    twenty, English and Korean alternating."""
     if not FINANCE.is_file():
         pytest.skip(f"finance corpus not found at {FINANCE}")
     with FINANCE.open(encoding="utf-8", newline="") as stream:
-        sentences = [row["sentence"] for row, _ in zip(csv.DictReader(stream), range(200))]
-    names = []
-    for number in range(10):
-        names.append(f"f{number}.txt")
-        (tmp_path / names[-1]).write_text("\n".join(sentences[number * 20:(number + 1) * 20]) + "\n", encoding="utf-8")
-    run = claimcheck("scan", *names, "-o", "f.parquet", "--lang", "en", "--scheduler", scheduler, cwd=tmp_path)
+        rows = [row for row, _ in zip(csv.DictReader(stream), range(240))]
+    folder, names = tmp_path_factory.mktemp("finance"), []
+    for number in range(12):
+        names.append(f"f{number:02d}.txt")
+        column = "sentence" if number % 2 == 0 else "kor_sentence"
+        text = "\n".join(row[column] for row in rows[number * 20:(number + 1) * 20]) + "\n"
+        (folder / names[-1]).write_text(text, encoding="utf-8")
+    return folder, names
+
+
+@pytest.mark.parametrize("where", [[], ["--workers", "2"], ["--scheduler"]], ids=["serial", "workers", "dask"])
+def test_the_finance_corpus_gives_what_extract_gives_however_it_is_spread(
+        finance_archive: tuple[Path, list[str]], where: list[str], request: pytest.FixtureRequest) -> None:
+    """Serial, two local processes and a real cluster: the same table, row for row, as ``extract``."""
+    if where == ["--scheduler"]:
+        where = ["--scheduler", request.getfixturevalue("scheduler")]
+    folder, names = finance_archive
+    table = f"f-{'-'.join(where[:1]) or 'serial'}.parquet"
+    run = claimcheck("scan", *names, "-o", table, *where, cwd=folder)
     assert run.returncode == 0, run.stderr
-    expected = expected_rows(tmp_path, names, "en", published=None)
-    assert rows_of(tmp_path / "f.parquet") == expected and len(expected) > 50
+    expected = expected_rows(folder, names, published=None)
+    assert rows_of(folder / table) == expected and len(expected) > 100
+    assert {row[-2] for row in expected} == {"en", "ko"}

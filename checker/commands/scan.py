@@ -5,7 +5,8 @@ so years of articles can be queried at once (which articles state a given figure
 given period: the repeated claims to re-check when the data are revised). Articles are
 the files given and the ``*.txt`` files under the folders given (hidden folders
 skipped); the work is spread by ``checker.runner`` (``--workers``, ``--scheduler``) and
-the table is written once, atomically, by DuckDB (``claimcheck[parquet]``).
+the table is written once, atomically, by DuckDB (``claimcheck[parquet]``), which takes the
+rows in as they arrive (:class:`Table`).
 
 Each article is dated on its own (``published`` column): by its ``--manifest`` row, else its
 front matter, dateline or byline (``checker.extraction.dateline``), else ``--published``; so
@@ -46,6 +47,10 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("language", "VARCHAR"), ("published", "DATE"),
 )
 """The table's columns and their DuckDB types, in order."""
+CHUNK_CHARACTERS = 64 * 2 ** 20
+"""Rows (in characters of JSON) gathered on disk before DuckDB takes them in: some 200,000 rows,
+a few thousand articles; large enough that each read's fixed cost is nothing, small enough
+that the temporary file never holds the archive (a million articles make some 4 GB)."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -76,19 +81,16 @@ def run(arguments: argparse.Namespace) -> int:
         print(refusal("-o", arguments.output, overwritten), file=sys.stderr)
         return 2
     language = None if arguments.lang == "auto" else arguments.lang
-    manifest, errors = _manifest(arguments.manifest, articles, errors)
-    scan = partial(scan_article, language=language, published=arguments.published, max_bytes=arguments.max_bytes,
-                   manifest=manifest)
-    with tempfile.TemporaryDirectory(prefix="claimcheck-scan-") as folder:
-        rows = Path(folder) / "rows.jsonl"
-        with runner.opened(arguments) as map_files, rows.open("w", encoding="utf-8") as stream:
+    entries, errors = _manifest(arguments.manifest, articles, errors)
+    scan = partial(scan_article, language=language, published=arguments.published, max_bytes=arguments.max_bytes)
+    with tempfile.TemporaryDirectory(prefix="claimcheck-scan-") as folder, Table(duckdb, Path(folder)) as table:
+        with runner.opened(arguments) as map_files:
             count = 0
-            for outcome in (map_files or map)(scan, articles):
+            for outcome in (map_files or map)(scan, list(map(Article, articles, entries))):
                 errors += outcome.errors
-                for row in outcome.rows:
-                    stream.write(json.dumps(row, ensure_ascii=False) + "\n")
-                count += len(outcome.rows)
-        write_parquet(duckdb, rows, arguments.output)
+                table.append(outcome.lines)
+                count += outcome.count
+        table.write(arguments.output)
     for error in errors:
         print(error, file=sys.stderr)
     print(f"{printable(str(arguments.output))}: {count} quantities from {len(articles)} articles", file=sys.stderr)
@@ -111,16 +113,22 @@ def find_articles(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputEr
 
 
 def _manifest(path: Path | None, articles: list[Path],
-              errors: list[InputError]) -> tuple[dict[Path, Entry], list[InputError]]:
-    """The ``--manifest`` entries, and its errors after ``errors``: a row naming no article of the run is one."""
+              errors: list[InputError]) -> tuple[list[Entry], list[InputError]]:
+    """Each article's ``--manifest`` entry (:data:`UNLISTED` where it has none), and the manifest's
+    errors after ``errors``: a row naming no article of the run is one.
+
+    Entries are matched here, once, so each article travels with its own entry, never
+    with the whole manifest (a million rows pickled into every batch).
+    """
     if path is None:
-        return {}, errors
+        return [UNLISTED] * len(articles), errors
     entries, problems = read_manifest(path)
-    scanned = {article.resolve() for article in articles}
+    resolved = [article.resolve() for article in articles]
+    scanned = set(resolved)
     problems += [InputError(entry.where or Location(str(path)),
                             f"{entry.file} is in the manifest but not among the articles scanned")
                  for name, entry in entries.items() if name not in scanned]
-    return entries, errors + problems
+    return [entries.get(name, UNLISTED) for name in resolved], errors + problems
 
 
 def _text_files(folder: Path) -> Iterable[Path]:
@@ -132,39 +140,56 @@ def _text_files(folder: Path) -> Iterable[Path]:
                 yield path
 
 
-class Scanned(NamedTuple):
-    """One article's rows (dicts keyed by column name) and the errors reading it."""
+UNLISTED = Entry(None, None)
+"""The entry of an article the manifest does not list (or of every article, without ``--manifest``)."""
 
-    rows: list[dict[str, Any]]
+
+class Article(NamedTuple):
+    """An article to scan and its manifest entry: what one item of a batch carries."""
+
+    path: Path
+    entry: Entry = UNLISTED
+
+
+class Scanned(NamedTuple):
+    """One article's rows as the lines the table is read from, their number, and the errors reading it.
+
+    The rows are encoded where the article is scanned, on a worker in a parallel run, so
+    the command, the one serial part of a run, only appends text; and one string per article
+    is the quickest result to pickle back and unpickle (copied, not walked object by object).
+    Each row is a JSON array, without the column names, half the bytes of a JSON object.
+    """
+
+    lines: str
+    count: int
     errors: list[InputError]
 
 
-def scan_article(path: Path, language: str | None, published: date | None, max_bytes: int = MAX_BYTES,
-                 manifest: dict[Path, Entry] | None = None) -> Scanned:
-    """The rows of one article, dated by its manifest row, else itself, else ``published``;
+def scan_article(item: Article, language: str | None, published: date | None,
+                 max_bytes: int = MAX_BYTES) -> Scanned:
+    """The rows of one article, dated by its manifest entry, else itself, else ``published``;
     a bug costs this article, never the run."""
+    path, entry = item
     where = Location(str(path), 1, 1)
-    entry = (manifest or {}).get(path.resolve(), Entry(None, None))
     try:
         text = read_text(path, where, max_bytes, what="article")
         article = dated_by(text, str(path), entry.published, published, "manifest")
         extraction = extract(article.text, entry.language or language, article.published)
     except InputError as problem:
-        return Scanned([], [problem])
+        return Scanned("", 0, [problem])
     except Exception as problem:  # a bug must cost one article, never the run
-        return Scanned([], [InputError(where, f"internal error while scanning this article: {problem!r}")])
+        return Scanned("", 0, [InputError(where, f"internal error while scanning this article: {problem!r}")])
     rows = []
     for found in extraction.quantities:
         quantity = found.quantity
-        rows.append({
-            "file": str(path), "start": quantity.start, "end": quantity.end, "text": quantity.text,
-            "kind": quantity.kind.value, "value": _decimal(quantity.value), "low": _decimal(quantity.low),
-            "high": _decimal(quantity.high), "unit": quantity.unit, "qualifier": quantity.qualifier.value,
-            "precision": _decimal(quantity.precision), "period": found.period,
-            "sentence_start": found.sentence[0], "sentence_end": found.sentence[1], "language": extraction.language,
-            "published": article.published.isoformat() if article.published else None,
-        })
-    return Scanned(rows, [])
+        rows.append([  # in COLUMNS order
+            str(path), quantity.start, quantity.end, quantity.text, quantity.kind.value, _decimal(quantity.value),
+            _decimal(quantity.low), _decimal(quantity.high), quantity.unit, quantity.qualifier.value,
+            _decimal(quantity.precision), found.period, found.sentence[0], found.sentence[1], extraction.language,
+            article.published.isoformat() if article.published else None,
+        ])
+    return Scanned("".join(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n" for row in rows),
+                   len(rows), [])
 
 
 def _decimal(value: object) -> str | None:
@@ -172,21 +197,55 @@ def _decimal(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def write_parquet(duckdb: Any, rows: Path, output: Path) -> None:
-    """The rows (JSON lines) as one Parquet file at ``output``, replaced atomically."""
-    columns = ", ".join(f'"{name}" {kind}' for name, kind in COLUMNS)
-    as_read = "{" + ", ".join(f"'{name}': '{'VARCHAR' if kind == 'DOUBLE' else kind}'" for name, kind in COLUMNS) + "}"
-    connection = duckdb.connect()
-    try:
-        connection.execute("SET enable_progress_bar = false")  # a terminal gets our summary line, not a bar
-        connection.execute(f"CREATE TABLE quantities ({columns})")
-        if rows.stat().st_size:
-            connection.execute(f"INSERT INTO quantities SELECT * FROM read_json({_literal(rows)}, "
-                               f"format = 'newline_delimited', columns = {as_read})")
+class Table:
+    """The table being scanned, in DuckDB: fed rows as results arrive, then written as one Parquet file.
+
+    Rows (JSON arrays, one a line, in :data:`COLUMNS` order) gather in a temporary file
+    that DuckDB takes in whenever it holds :data:`CHUNK_CHARACTERS`: the file on disk stays
+    small however large the archive, and the reading is spread over the run (the workers
+    go on with the batches in flight meanwhile) instead of all left to its end.
+    """
+
+    def __init__(self, duckdb: Any, folder: Path) -> None:
+        columns = ", ".join(f'"{name}" {kind}' for name, kind in COLUMNS)
+        self.connection = duckdb.connect()
+        self.connection.execute("SET enable_progress_bar = false")  # a terminal gets our summary line, not a bar
+        self.connection.execute(f"CREATE TABLE quantities ({columns})")
+        self.rows, self.size = folder / "rows.jsonl", 0
+        self.stream = self.rows.open("w", encoding="utf-8")
+
+    def __enter__(self) -> Table:
+        return self
+
+    def __exit__(self, *problem: object) -> None:
+        self.stream.close()
+        self.connection.close()
+
+    def append(self, lines: str) -> None:
+        """Add rows; DuckDB takes them in once the file holds :data:`CHUNK_CHARACTERS`."""
+        self.stream.write(lines)
+        self.size += len(lines)
+        if self.size >= CHUNK_CHARACTERS:
+            self._take_in()
+
+    def write(self, output: Path) -> None:
+        """Every row appended, as one Parquet file at ``output``, replaced atomically."""
+        self._take_in()
         with replaced(output) as temporary:
-            connection.execute(f"COPY quantities TO {_literal(temporary)} (FORMAT parquet)")
-    finally:
-        connection.close()
+            self.connection.execute(f"COPY quantities TO {_literal(temporary)} (FORMAT parquet)")
+
+    def _take_in(self) -> None:
+        """Insert the file's rows, in order, and start it afresh.
+
+        Each array is read as text (numbers written as text stay exact until DuckDB casts
+        them to the column's type) and its items go to the columns by position.
+        """
+        self.stream.close()
+        if self.size:
+            values = ", ".join(f"row[{number}]" for number in range(1, len(COLUMNS) + 1))
+            self.connection.execute(f"INSERT INTO quantities SELECT {values} FROM read_json({_literal(self.rows)}, "
+                                    "format = 'newline_delimited', records = false, columns = {'row': 'VARCHAR[]'})")
+        self.stream, self.size = self.rows.open("w", encoding="utf-8"), 0
 
 
 def _literal(path: Path) -> str:
