@@ -23,7 +23,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Sequence
 
-from checker.extraction import carried, metrics, places, relations
+from checker.extraction import carried, events, metrics, places, relations
 from checker.extraction.hypotheticals import hypothetical
 from checker.extraction.context import previous
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Rivals, StatedRelation
@@ -93,7 +93,8 @@ def _named(extraction: Extraction, index: int, reference: ReferenceData,
     elif not _unique(extraction, found, aliases):
         return None
     if found.period is None:
-        period = carried.period(extraction, index) or _only_period(reference, found.metric, extraction.published)
+        period = _event_period(extraction, index, reference, found.metric) or carried.period(extraction, index) \
+            or _only_period(reference, found.metric, extraction.published)
         if period is None:
             return None
         found = replace(found, period=period.value)
@@ -108,25 +109,68 @@ _KO_FROM_TO = re.compile(r"^(?:에서|에서부터|부터)\s[^.;:!?]{0,30}$")
 _KO_TO = re.compile(r"(?:으로|로)(?![\uac00-\ud7a3])")
 
 
-def _from_first_value(extraction: Extraction, index: int) -> tuple[carried.Carried, Found] | None:
-    """The metric of A for B of "from A to B" ("revenues grew from $31.5 billion in 2020 to $53.8
-    billion in 2021"; "매출이 315억 달러에서 538억 달러로"): a change of one metric names it once."""
+def _change_start(extraction: Extraction, index: int) -> int | None:
+    """The index of A when quantity ``index`` is B of "from A to B" ("from $31.5 billion in 2020 to
+    $53.8 billion in 2021"; "315억 달러에서 538억 달러로"): one sentence, one kind and unit; else None."""
     earlier = next((i for i in range(index - 1, max(-1, index - 4), -1)   # past at most the dates between
                     if extraction.quantities[i].quantity.kind is not Kind.DATE), None)
     if earlier is None:
         return None
     first, second = extraction.quantities[earlier], extraction.quantities[index]
     a, b, text = first.quantity, second.quantity, extraction.text
-    if first.metric is None or first.sentence != second.sentence or (a.kind, a.unit) != (b.kind, b.unit):
+    if first.sentence != second.sentence or (a.kind, a.unit) != (b.kind, b.unit):
         return None
     between = text[a.end:b.start]
     if extraction.language == "en":
-        joined = _EN_FROM.search(text, max(first.sentence[0], a.start - 8), a.start) and _EN_TO.match(between)
+        joined = _starts_change(extraction, earlier) and _EN_TO.match(between)
     else:
         joined = _KO_FROM_TO.match(between) and _KO_TO.match(text, b.end)
-    if not joined:
+    return earlier if joined else None
+
+
+def _starts_change(extraction: Extraction, index: int) -> bool:
+    """Whether English "from" stands right before quantity ``index`` ("went from $5 trillion")."""
+    found = extraction.quantities[index]
+    start = found.quantity.start
+    return _EN_FROM.search(extraction.text, max(found.sentence[0], start - 8), start) is not None
+
+
+def _from_first_value(extraction: Extraction, index: int) -> tuple[carried.Carried, Found] | None:
+    """The metric of A for B of "from A to B" ("revenues grew from $31.5 billion in 2020 to $53.8
+    billion in 2021"; "매출이 315억 달러에서 538억 달러로"): a change of one metric names it once."""
+    earlier = _change_start(extraction, index)
+    if earlier is None or extraction.quantities[earlier].metric is None:
         return None
-    return carried.Carried(first.metric, f"metric of '{a.text}', where the change starts: check it"), first
+    first = extraction.quantities[earlier]
+    return carried.Carried(first.metric, f"metric of '{first.quantity.text}', where the change starts: check it"), first
+
+
+def _event_period(extraction: Extraction, index: int, reference: ReferenceData,
+                  metric: str | None) -> carried.Carried | None:
+    """The period of ``metric``'s rows holding the day an event of the number's sentence dates it
+    (:mod:`events`): "when Obama took office" for the sentence's one figure of its kind; "under
+    President George W. Bush ... from $5 trillion to $12 trillion" for A (the term's first day) and B
+    (its last). None for any other figure, or when no one row holds the day."""
+    found = extraction.quantities[index]
+    sentence = extraction.text[found.sentence[0]:found.sentence[1]]
+    if extraction.language != "en" or metric is None:
+        return None
+    day, why = events.took_office(sentence, extraction.published), "the day the term began"
+    if day is not None and any(other.sentence == found.sentence and other.quantity.kind is found.quantity.kind
+                               for other in extraction.quantities if other is not found):
+        return None   # which of two figures is the one "when X took office" is a person's reading
+    if day is None and (term := events.term_under(sentence, extraction.published)) is not None:
+        if _starts_change(extraction, index):
+            day, why = term.start, "where the change starts: the day the term began"
+        elif _change_start(extraction, index) is not None:
+            day, why = term.end, "where the change ends: the day the term ended"
+    if day is None:
+        return None
+    held = {row.period.label for row in reference.observations(metric) if row.period.contains(day)}
+    if len(held) != 1:
+        return None
+    (label,) = held
+    return carried.Carried(label, f"{label} holds {day.isoformat()}, {why}: check it")
 
 
 def _only_period(reference: ReferenceData, metric: str | None, published: date | None) -> carried.Carried | None:
