@@ -331,3 +331,11 @@ def test_a_term_not_over_when_written_has_a_first_day_only(tmp_path: Path) -> No
     claims = _drafted(tmp_path, "Under President Obama, the national debt went from $10.6 trillion to $15 trillion.\n",
                       "2012-06-22", [GFDEBTN, US_NAMES], "en", f"{GFDEBTN}=Millions of USD")
     assert [(c["value"], c.get("period")) for c in claims] == [("$10.6 trillion", "2009-Q1"), ("$15 trillion", None)]
+
+
+@needs_shared
+def test_when_a_president_left_office_is_the_period_his_term_ended(tmp_path: Path) -> None:
+    claims = _drafted(tmp_path, "When President George W. Bush left office, the national debt stood at $10.6 trillion.\n",
+                      "2012-06-22", [GFDEBTN, US_NAMES], "en", f"{GFDEBTN}=Millions of USD")
+    assert (claims[0]["metric"], claims[0]["period"]) == ("fred.GFDEBTN", "2009-Q1")
+    assert "2009-Q1 holds 2009-01-20, the day the term ended" in _comments(tmp_path)

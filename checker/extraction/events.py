@@ -62,11 +62,16 @@ def _under() -> re.Pattern[str]:
                       r"(?:['’]s)?(?:\s+(?:administration|presidency|term|watch))?", re.IGNORECASE)
 
 
+#: What follows "when (President) Obama" for the day his term began, and for the day it ended.
+_BEGAN = r"(?:first\s+)?(?:took\s+office|became\s+president|was\s+(?:inaugurated|sworn\s+in)|(?:entered|assumed)\s+office)"
+_ENDED = r"left\s+office|stepped\s+down"
+
+
 @lru_cache(maxsize=1)
-def _took_office() -> re.Pattern[str]:
-    """"when (President) Obama took office", "... became president", "... was sworn in"."""
-    return re.compile(rf"\bwhen\s+(?:{_name()})\s+(?:first\s+)?(?:took\s+office|became\s+president|"
-                      r"was\s+(?:inaugurated|sworn\s+in)|entered\s+office|assumed\s+office)\b", re.IGNORECASE)
+def _when() -> re.Pattern[str]:
+    """"when (President) Obama took office", "when Reagan's term began", "when Clinton left office"."""
+    return re.compile(rf"\bwhen\s+(?:{_name()})(?:\s+|['’]s\s+term\s+(?:(?P<began>began|started)|(?P<ended>ended)))"
+                      rf"(?:(?P<began_words>{_BEGAN})|(?P<ended_words>{_ENDED}))?\b", re.IGNORECASE)
 
 
 def _term(match: re.Match[str], published: date | None) -> Term | None:
@@ -92,7 +97,16 @@ def term_under(sentence: str, published: date | None) -> Term | None:
     return found[0] if len(found) == 1 else None
 
 
-def took_office(sentence: str, published: date | None) -> date | None:
-    """The day the term began of "when Obama took office" in ``sentence``; None when it says no such thing, or twice."""
-    found = [_term(match, published) for match in _took_office().finditer(sentence)]
-    return found[0].start if len(found) == 1 and found[0] is not None else None
+def term_day(sentence: str, published: date | None) -> tuple[date, str] | None:
+    """The day "when Obama took office" (or "when Clinton left office") in ``sentence`` names, and
+    which end of the term it is; None when the sentence says no such thing, says it twice, or the
+    term was not over when the text was written."""
+    found = []
+    for match in _when().finditer(sentence):
+        began = match.group("began") or match.group("began_words")
+        if not began and not (match.group("ended") or match.group("ended_words")):
+            continue   # "when Obama said": no event of his term
+        term = _term(match, published)
+        day = None if term is None else term.start if began else term.end
+        found.append(None if day is None else (day, "the day the term began" if began else "the day the term ended"))
+    return found[0] if len(found) == 1 else None

@@ -148,14 +148,14 @@ def _from_first_value(extraction: Extraction, index: int) -> tuple[carried.Carri
 def _event_period(extraction: Extraction, index: int, reference: ReferenceData,
                   metric: str | None) -> carried.Carried | None:
     """The period of ``metric``'s rows holding the day an event of the number's sentence dates it
-    (:mod:`events`): "when Obama took office" for the sentence's one figure of its kind; "under
+    (:mod:`events`): "when Obama took office" (or "left office") for the sentence's one figure of its kind; "under
     President George W. Bush ... from $5 trillion to $12 trillion" for A (the term's first day) and B
     (its last). None for any other figure, or when no one row holds the day."""
     found = extraction.quantities[index]
     sentence = extraction.text[found.sentence[0]:found.sentence[1]]
     if extraction.language != "en" or metric is None:
         return None
-    day, why = events.took_office(sentence, extraction.published), "the day the term began"
+    day, why = events.term_day(sentence, extraction.published) or (None, "")
     if day is not None and any(other.sentence == found.sentence and other.quantity.kind is found.quantity.kind
                                for other in extraction.quantities if other is not found):
         return None   # which of two figures is the one "when X took office" is a person's reading
