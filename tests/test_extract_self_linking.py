@@ -339,3 +339,42 @@ def test_when_a_president_left_office_is_the_period_his_term_ended(tmp_path: Pat
                       "2012-06-22", [GFDEBTN, US_NAMES], "en", f"{GFDEBTN}=Millions of USD")
     assert (claims[0]["metric"], claims[0]["period"]) == ("fred.GFDEBTN", "2009-Q1")
     assert "2009-Q1 holds 2009-01-20, the day the term ended" in _comments(tmp_path)
+
+
+# --- "today": the period holding the day, where no reading of it differs ------------------------
+
+FEDMINNFRWG = SHARED / "us" / "FEDMINNFRWG.csv"
+
+
+@needs_shared
+def test_todays_minimum_wage_is_the_month_holding_the_day_while_it_stands_still(tmp_path: Path) -> None:
+    """FEDMINNFRWG is $7.25 from 2009 on: the month holding the day and the latest published agree.
+    US_NAMES lists "federal minimum wage" only; the bare name is the federal one where no state is named."""
+    claims = _drafted(tmp_path, "Today a full-time worker on the minimum wage earns $7.25 an hour.\n", "2014-02-04",
+                      [FEDMINNFRWG, US_NAMES], "en", f"{FEDMINNFRWG}=USD")
+    assert (claims[0]["metric"], claims[0]["period"]) == ("fred.FEDMINNFRWG", "2014-02")
+    assert "'Today' on 2014-02-04: 2014-02 holds that day" in _comments(tmp_path)
+    assert main(["check", str(tmp_path / "draft.yaml")]) == 0
+
+
+@needs_shared
+@pytest.mark.parametrize("text", [
+    # A statistic that moves month to month: "now" may be this month's or the last one published.
+    "Nonfarm payrolls now stand at 136,000 thousand.\n",
+    # A state's wage is not the federal one.
+    "Today the minimum wage in Ohio is $7.95 an hour.\n",
+])
+def test_today_where_its_readings_differ_links_nothing(tmp_path: Path, text: str) -> None:
+    claims = _drafted(tmp_path, text, "2014-02-04", [FEDMINNFRWG, PAYEMS, US_NAMES], "en",
+                      f"{FEDMINNFRWG}=USD", f"{PAYEMS}=Thousands of Persons")
+    assert [c for c in claims if "metric" in c] == []
+
+
+@needs_shared
+@pytest.mark.skipif(not LIAR2_TEST.is_file(), reason="../shared liar2 is absent")
+def test_a_level_proposed_is_not_todays(tmp_path: Path) -> None:
+    """liar2 test.csv id 8655: "who gains from a minimum-wage hike to $10.10," rather than "who currently
+    earns the minimum wage"": $10.10 is where the wage would go, not where it stood in April 2014."""
+    claims = _drafted(tmp_path, _liar2(LIAR2_TEST, "8655"), "2014-04-04", [FEDMINNFRWG, US_NAMES], "en",
+                      f"{FEDMINNFRWG}=USD")
+    assert [c["value"] for c in claims if "metric" in c] == []

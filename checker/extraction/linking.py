@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Sequence
 
 from checker.extraction import carried, events, metrics, places, relations
@@ -93,7 +93,8 @@ def _named(extraction: Extraction, index: int, reference: ReferenceData,
     elif not _unique(extraction, found, aliases):
         return None
     if found.period is None:
-        period = _event_period(extraction, index, reference, found.metric) or carried.period(extraction, index) \
+        period = _event_period(extraction, index, reference, found.metric) \
+            or _today(extraction, index, reference, found.metric) or carried.period(extraction, index) \
             or _only_period(reference, found.metric, extraction.published)
         if period is None:
             return None
@@ -171,6 +172,37 @@ def _event_period(extraction: Extraction, index: int, reference: ReferenceData,
         return None
     (label,) = held
     return carried.Carried(label, f"{label} holds {day.isoformat()}, {why}: check it")
+
+
+#: Words dating a level to the day the text was written: "a full-time worker today", "is now".
+_TODAY = re.compile(r"\b(?:today|now|currently)\b", re.IGNORECASE)
+#: "a hike to $10.10", "raise it to $15": a level something moves to, not the one in force.
+_MOVED_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
+#: How long after a period ends its figure may still be the latest published (a quarter's GDP: a month).
+PUBLICATION_LAG = timedelta(days=92)
+
+
+def _today(extraction: Extraction, index: int, reference: ReferenceData, metric: str | None) -> carried.Carried | None:
+    """The period holding the publication day, for a level its sentence dates "today" or "now",
+    when ``metric`` holds one value from the period holding the day back over :data:`PUBLICATION_LAG`.
+
+    "Today" is the period holding the day or the latest one published by then, and a reference
+    without release dates cannot say which; where the value is the same in all of them (a legal
+    minimum wage unchanged for years) either reading checks alike. A statistic that moves from one
+    month to the next stays unlinked, and so does a level something moves to ("a hike to $10.10")."""
+    found, published = extraction.quantities[index], extraction.published
+    sentence = extraction.text[found.sentence[0]:found.sentence[1]]
+    if metric is None or published is None or extraction.language != "en" or not (said := _TODAY.search(sentence)) \
+            or _MOVED_TO.search(extraction.text, max(found.sentence[0], found.quantity.start - 8), found.quantity.start):
+        return None
+    rows = [row for row in reference.observations(metric)
+            if row.period.start <= published and row.period.end >= published - PUBLICATION_LAG]
+    held = {row.period.label for row in rows if row.period.contains(published)}
+    if len(held) != 1 or len({row.value for row in rows}) != 1:
+        return None
+    (label,), first = held, min(row.period.label for row in rows)
+    return carried.Carried(label, f"'{said.group(0)}' on {published.isoformat()}: {label} holds that day, and {metric} "
+                                  f"is {rows[0].value} in every period from {first}: check it")
 
 
 def _only_period(reference: ReferenceData, metric: str | None, published: date | None) -> carried.Carried | None:
