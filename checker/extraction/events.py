@@ -57,9 +57,11 @@ def _name() -> str:
 
 @lru_cache(maxsize=1)
 def _under() -> re.Pattern[str]:
-    """"under (President) George W. Bush", "under the Obama administration", "during Reagan's presidency"."""
+    """"under (President) George W. Bush", "under the Obama administration", "during Reagan's presidency";
+    not "under Obama's budget" (a plan's figures, not his term's)."""
     return re.compile(rf"\b(?:under|during)\s+(?:the\s+)?(?:{_name()})"
-                      r"(?:['’]s)?(?:\s+(?:administration|presidency|term|watch))?", re.IGNORECASE)
+                      r"(?:['’]s\s+(?:administration|presidency|term|tenure|watch)\b|\s+administration\b)?(?!['’])",
+                      re.IGNORECASE)
 
 
 #: What follows "when (President) Obama" for the day his term began, and for the day it ended.
