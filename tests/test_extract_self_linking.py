@@ -380,3 +380,16 @@ def test_a_level_proposed_is_not_todays(tmp_path: Path) -> None:
     claims = _drafted(tmp_path, _liar2(LIAR2_TEST, "8655"), "2014-04-04", [FEDMINNFRWG, US_NAMES], "en",
                       f"{FEDMINNFRWG}=USD")
     assert [c["value"] for c in claims if "metric" in c] == []
+
+
+@needs_shared
+def test_a_change_under_a_president_is_over_his_term(tmp_path: Path) -> None:
+    claims = _drafted(tmp_path, "Under President George W. Bush, the national debt rose by $4.9 trillion.\n",
+                      "2010-06-22", [GFDEBTN, US_NAMES], "en", f"{GFDEBTN}=Millions of USD")
+    assert claims[0]["relation"] == "difference"
+    assert claims[0]["of"] == [{"metric": "fred.GFDEBTN", "period": "2009-Q1"}, {"metric": "fred.GFDEBTN", "period": "2001-Q1"}]
+    assert "a change over the term from 2001-01-20 to 2009-01-20: 2001-Q1 to 2009-Q1" in _comments(tmp_path)
+    assert main(["check", str(tmp_path / "draft.yaml")]) in (0, 1)   # a verdict, not an error
+    ongoing = _drafted(tmp_path, "Under President Obama, the national debt rose by $4.9 trillion.\n",
+                       "2012-06-22", [GFDEBTN, US_NAMES], "en", f"{GFDEBTN}=Millions of USD")
+    assert "relation" not in ongoing[0]

@@ -297,6 +297,32 @@ def change_without_base(extraction: Extraction, found: Found, reference: Referen
     return found.metric, period.label, base.label, why
 
 
+def change_over_term(extraction: Extraction, found: Found, reference: ReferenceData,
+                     aliases: Sequence[metrics.Alias]) -> tuple[str, str, str, str] | None:
+    """``(metric, period, base, why)`` for a change its sentence states over a president's term and no
+    other period ("Under President George W. Bush, the national debt rose by $7 trillion"): from the
+    period holding the day the term began to the one holding the day it ended (:mod:`events`); None
+    for a term not over when the text was written, or when the reference lacks either period."""
+    if found.metric is None or found.period is not None or extraction.language != "en":
+        return None
+    term = events.term_under(extraction.text[found.sentence[0]:found.sentence[1]], extraction.published)
+    if term is None or term.end is None or not _unique(extraction, found, aliases) \
+            or not names_company(extraction.text, reference, found.metric) or _elsewhere(extraction, found, reference):
+        return None
+    ends = [{row.period.label for row in reference.observations(found.metric) if row.period.contains(day)}
+            for day in (term.end, term.start)]
+    if any(len(held) != 1 for held in ends):
+        return None
+    (period,), (base,) = ends
+    try:
+        for asked in (period, base):
+            reference.lookup(found.metric, parse_period(asked), published=extraction.published)
+    except (LookupFailure, PeriodError):
+        return None
+    return found.metric, period, base, (f"a change over the term from {term.start.isoformat()} to "
+                                        f"{term.end.isoformat()}: {base} to {period}, the periods holding those days: check it")
+
+
 def _movement(extraction: Extraction, found: Found) -> str | None:
     """``down`` for "fell to X" / "X까지 떨어졌다", ``up`` for a rise to X, else None."""
     text, quantity = extraction.text, found.quantity
@@ -393,7 +419,8 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
             change = None if found.quantity.kind is Kind.PERCENT else (
                 year_on_year(extraction, found, reference, aliases)
                 or period_on_period(extraction, found, reference, aliases)
-                or change_without_base(extraction, found, reference, aliases))
+                or change_without_base(extraction, found, reference, aliases)
+                or change_over_term(extraction, found, reference, aliases))
             decided[index] = ChangeLink(*change) if change else None
         else:
             decided[index] = link(extraction, index, reference, aliases)
