@@ -8,8 +8,9 @@ aggregate its words imply, with a comment saying why: dated events (layoffs,
 launches) add up (``sum``); a level a daily series fell to is its ``min``, one it rose
 to its ``max``, a level stated plainly for the period its ``mean``. A metric or period
 its own sentence leaves unsaid may come from earlier in the paragraph (:mod:`carried`),
-or, for a number with no period at all, be the only period the reference holds; either
-is written with a comment saying so. A company's figure (an EDGAR fact) links only
+or, for a number with no period at all, be the only period the reference holds; a period stated
+as an event (a president's term: :mod:`events`) or as "today" is read where the reference leaves
+no choice; each is written with a comment saying so. A company's figure (an EDGAR fact) links only
 where the article names the company, and no figure links in a sentence naming a place
 its series does not (:mod:`places`: California's payrolls are not the nation's), nor in a
 sentence in the conditional mood (:mod:`hypotheticals`: "would have been 10.9 percent"). Every
