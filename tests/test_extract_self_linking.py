@@ -286,3 +286,110 @@ def test_a_multiple_of_a_named_base_does_not_look_up_the_year_before_it(tmp_path
                       f"{GFDEBTN}=Millions of USD")
     triple = next(c for c in claims if c["value"] == "about triple")
     assert "relation" not in triple and "of" not in triple
+
+
+# --- periods stated as events: a president's term ---------------------------------------------
+
+
+@needs_shared
+@pytest.mark.skipif(not LIAR2.is_file(), reason="../shared liar2 is absent")
+def test_under_a_president_from_a_to_b_is_his_terms_first_and_last_day(tmp_path: Path) -> None:
+    """liar2 valid.csv id 1802: "Under President George W. Bush, "the national debt went from $5 trillion
+    to $12 trillion": the quarters holding 20 January 2001 and 20 January 2009 (20th Amendment)."""
+    claims = _drafted(tmp_path, _liar2(LIAR2, "1802"), "2010-06-22", [GFDEBTN, US_NAMES], "en",
+                      f"{GFDEBTN}=Millions of USD")
+    linked = {c["value"]: (c["metric"], c["period"]) for c in claims if "metric" in c}
+    assert linked == {"$5 trillion": ("fred.GFDEBTN", "2001-Q1"), "$12 trillion": ("fred.GFDEBTN", "2009-Q1")}
+    assert "2001-Q1 holds 2001-01-20, where the change starts: the day the term began" in _comments(tmp_path)
+
+
+@needs_shared
+def test_when_a_president_took_office_is_the_month_his_term_began(tmp_path: Path) -> None:
+    claims = _drafted(tmp_path, "When Barack Obama took office, the labor force participation rate was 65.7 percent.\n",
+                      "2012-07-09", [CIVPART, US_NAMES], "en", f"{CIVPART}=Percent")
+    assert (claims[0]["metric"], claims[0]["period"]) == ("fred.CIVPART", "2009-01")
+
+
+@needs_shared
+@pytest.mark.parametrize("text, published", [
+    # Two presidents answer to "President Bush": which term is a person's reading.
+    ("Under President Bush, the national debt went from $5.7 trillion to $10.6 trillion.\n", "2010-06-22"),
+    # Written in his second term, "under Trump" may be either.
+    ("Under Donald Trump, the national debt went from $20 trillion to $27 trillion.\n", "2025-06-01"),
+    # A president's plan is no term: its figures are the plan's.
+    ("Under Obama's plan, the national debt went from $10.6 trillion to $20 trillion.\n", "2017-06-01"),
+    # Two rates in one sentence: which is the one "when Obama took office" is not said.
+    ("When Obama took office, the labor force participation rate was 65.7 percent; it is 63.8 percent now.\n",
+     "2012-07-09"),
+])
+def test_a_term_the_words_leave_open_links_nothing(tmp_path: Path, text: str, published: str) -> None:
+    claims = _drafted(tmp_path, text, published, [GFDEBTN, CIVPART, US_NAMES], "en",
+                      f"{GFDEBTN}=Millions of USD", f"{CIVPART}=Percent")
+    assert [c for c in claims if "metric" in c and c.get("period")] == []
+
+
+@needs_shared
+def test_a_term_not_over_when_written_has_a_first_day_only(tmp_path: Path) -> None:
+    claims = _drafted(tmp_path, "Under President Obama, the national debt went from $10.6 trillion to $15 trillion.\n",
+                      "2012-06-22", [GFDEBTN, US_NAMES], "en", f"{GFDEBTN}=Millions of USD")
+    assert [(c["value"], c.get("period")) for c in claims] == [("$10.6 trillion", "2009-Q1"), ("$15 trillion", None)]
+
+
+@needs_shared
+def test_when_a_president_left_office_is_the_period_his_term_ended(tmp_path: Path) -> None:
+    claims = _drafted(tmp_path, "When President George W. Bush left office, the national debt stood at $10.6 trillion.\n",
+                      "2012-06-22", [GFDEBTN, US_NAMES], "en", f"{GFDEBTN}=Millions of USD")
+    assert (claims[0]["metric"], claims[0]["period"]) == ("fred.GFDEBTN", "2009-Q1")
+    assert "2009-Q1 holds 2009-01-20, the day the term ended" in _comments(tmp_path)
+
+
+# --- "today": the period holding the day, where no reading of it differs ------------------------
+
+FEDMINNFRWG = SHARED / "us" / "FEDMINNFRWG.csv"
+
+
+@needs_shared
+def test_todays_minimum_wage_is_the_month_holding_the_day_while_it_stands_still(tmp_path: Path) -> None:
+    """FEDMINNFRWG is $7.25 from 2009 on: the month holding the day and the latest published agree.
+    US_NAMES lists "federal minimum wage" only; the bare name is the federal one where no state is named."""
+    claims = _drafted(tmp_path, "Today a full-time worker on the minimum wage earns $7.25 an hour.\n", "2014-02-04",
+                      [FEDMINNFRWG, US_NAMES], "en", f"{FEDMINNFRWG}=USD")
+    assert (claims[0]["metric"], claims[0]["period"]) == ("fred.FEDMINNFRWG", "2014-02")
+    assert "'Today' on 2014-02-04: 2014-02 holds that day" in _comments(tmp_path)
+    assert main(["check", str(tmp_path / "draft.yaml")]) == 0
+
+
+@needs_shared
+@pytest.mark.parametrize("text", [
+    # A statistic that moves month to month: "now" may be this month's or the last one published.
+    "Nonfarm payrolls now stand at 136,000 thousand.\n",
+    # A state's wage is not the federal one.
+    "Today the minimum wage in Ohio is $7.95 an hour.\n",
+])
+def test_today_where_its_readings_differ_links_nothing(tmp_path: Path, text: str) -> None:
+    claims = _drafted(tmp_path, text, "2014-02-04", [FEDMINNFRWG, PAYEMS, US_NAMES], "en",
+                      f"{FEDMINNFRWG}=USD", f"{PAYEMS}=Thousands of Persons")
+    assert [c for c in claims if "metric" in c] == []
+
+
+@needs_shared
+@pytest.mark.skipif(not LIAR2_TEST.is_file(), reason="../shared liar2 is absent")
+def test_a_level_proposed_is_not_todays(tmp_path: Path) -> None:
+    """liar2 test.csv id 8655: "who gains from a minimum-wage hike to $10.10," rather than "who currently
+    earns the minimum wage"": $10.10 is where the wage would go, not where it stood in April 2014."""
+    claims = _drafted(tmp_path, _liar2(LIAR2_TEST, "8655"), "2014-04-04", [FEDMINNFRWG, US_NAMES], "en",
+                      f"{FEDMINNFRWG}=USD")
+    assert [c["value"] for c in claims if "metric" in c] == []
+
+
+@needs_shared
+def test_a_change_under_a_president_is_over_his_term(tmp_path: Path) -> None:
+    claims = _drafted(tmp_path, "Under President George W. Bush, the national debt rose by $4.9 trillion.\n",
+                      "2010-06-22", [GFDEBTN, US_NAMES], "en", f"{GFDEBTN}=Millions of USD")
+    assert claims[0]["relation"] == "difference"
+    assert claims[0]["of"] == [{"metric": "fred.GFDEBTN", "period": "2009-Q1"}, {"metric": "fred.GFDEBTN", "period": "2001-Q1"}]
+    assert "a change over the term from 2001-01-20 to 2009-01-20: 2001-Q1 to 2009-Q1" in _comments(tmp_path)
+    assert main(["check", str(tmp_path / "draft.yaml")]) in (0, 1)   # a verdict, not an error
+    ongoing = _drafted(tmp_path, "Under President Obama, the national debt rose by $4.9 trillion.\n",
+                       "2012-06-22", [GFDEBTN, US_NAMES], "en", f"{GFDEBTN}=Millions of USD")
+    assert "relation" not in ongoing[0]

@@ -8,8 +8,9 @@ aggregate its words imply, with a comment saying why: dated events (layoffs,
 launches) add up (``sum``); a level a daily series fell to is its ``min``, one it rose
 to its ``max``, a level stated plainly for the period its ``mean``. A metric or period
 its own sentence leaves unsaid may come from earlier in the paragraph (:mod:`carried`),
-or, for a number with no period at all, be the only period the reference holds; either
-is written with a comment saying so. A company's figure (an EDGAR fact) links only
+or, for a number with no period at all, be the only period the reference holds; a period stated
+as an event (a president's term: :mod:`events`) or as "today" is read where the reference leaves
+no choice; each is written with a comment saying so. A company's figure (an EDGAR fact) links only
 where the article names the company, and no figure links in a sentence naming a place
 its series does not (:mod:`places`: California's payrolls are not the nation's), nor in a
 sentence in the conditional mood (:mod:`hypotheticals`: "would have been 10.9 percent"). Every
@@ -20,10 +21,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Sequence
 
-from checker.extraction import carried, metrics, places, relations
+from checker.extraction import carried, events, metrics, places, relations
 from checker.extraction.hypotheticals import hypothetical
 from checker.extraction.context import previous
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Rivals, StatedRelation
@@ -93,7 +94,9 @@ def _named(extraction: Extraction, index: int, reference: ReferenceData,
     elif not _unique(extraction, found, aliases):
         return None
     if found.period is None:
-        period = carried.period(extraction, index) or _only_period(reference, found.metric, extraction.published)
+        period = _event_period(extraction, index, reference, found.metric) \
+            or _today(extraction, index, reference, found.metric) or carried.period(extraction, index) \
+            or _only_period(reference, found.metric, extraction.published)
         if period is None:
             return None
         found = replace(found, period=period.value)
@@ -108,25 +111,99 @@ _KO_FROM_TO = re.compile(r"^(?:에서|에서부터|부터)\s[^.;:!?]{0,30}$")
 _KO_TO = re.compile(r"(?:으로|로)(?![\uac00-\ud7a3])")
 
 
-def _from_first_value(extraction: Extraction, index: int) -> tuple[carried.Carried, Found] | None:
-    """The metric of A for B of "from A to B" ("revenues grew from $31.5 billion in 2020 to $53.8
-    billion in 2021"; "매출이 315억 달러에서 538억 달러로"): a change of one metric names it once."""
+def _change_start(extraction: Extraction, index: int) -> int | None:
+    """The index of A when quantity ``index`` is B of "from A to B" ("from $31.5 billion in 2020 to
+    $53.8 billion in 2021"; "315억 달러에서 538억 달러로"): one sentence, one kind and unit; else None."""
     earlier = next((i for i in range(index - 1, max(-1, index - 4), -1)   # past at most the dates between
                     if extraction.quantities[i].quantity.kind is not Kind.DATE), None)
     if earlier is None:
         return None
     first, second = extraction.quantities[earlier], extraction.quantities[index]
     a, b, text = first.quantity, second.quantity, extraction.text
-    if first.metric is None or first.sentence != second.sentence or (a.kind, a.unit) != (b.kind, b.unit):
+    if first.sentence != second.sentence or (a.kind, a.unit) != (b.kind, b.unit):
         return None
     between = text[a.end:b.start]
     if extraction.language == "en":
-        joined = _EN_FROM.search(text, max(first.sentence[0], a.start - 8), a.start) and _EN_TO.match(between)
+        joined = _starts_change(extraction, earlier) and _EN_TO.match(between)
     else:
         joined = _KO_FROM_TO.match(between) and _KO_TO.match(text, b.end)
-    if not joined:
+    return earlier if joined else None
+
+
+def _starts_change(extraction: Extraction, index: int) -> bool:
+    """Whether English "from" stands right before quantity ``index`` ("went from $5 trillion")."""
+    found = extraction.quantities[index]
+    start = found.quantity.start
+    return _EN_FROM.search(extraction.text, max(found.sentence[0], start - 8), start) is not None
+
+
+def _from_first_value(extraction: Extraction, index: int) -> tuple[carried.Carried, Found] | None:
+    """The metric of A for B of "from A to B" ("revenues grew from $31.5 billion in 2020 to $53.8
+    billion in 2021"; "매출이 315억 달러에서 538억 달러로"): a change of one metric names it once."""
+    earlier = _change_start(extraction, index)
+    if earlier is None or extraction.quantities[earlier].metric is None:
         return None
-    return carried.Carried(first.metric, f"metric of '{a.text}', where the change starts: check it"), first
+    first = extraction.quantities[earlier]
+    return carried.Carried(first.metric, f"metric of '{first.quantity.text}', where the change starts: check it"), first
+
+
+def _event_period(extraction: Extraction, index: int, reference: ReferenceData,
+                  metric: str | None) -> carried.Carried | None:
+    """The period of ``metric``'s rows holding the day an event of the number's sentence dates it
+    (:mod:`events`): "when Obama took office" (or "left office") for the sentence's one figure of its kind; "under
+    President George W. Bush ... from $5 trillion to $12 trillion" for A (the term's first day) and B
+    (its last). None for any other figure, or when no one row holds the day."""
+    found = extraction.quantities[index]
+    sentence = extraction.text[found.sentence[0]:found.sentence[1]]
+    if extraction.language != "en" or metric is None:
+        return None
+    day, why = events.term_day(sentence, extraction.published) or (None, "")
+    if day is not None and any(other.sentence == found.sentence and other.quantity.kind is found.quantity.kind
+                               for other in extraction.quantities if other is not found):
+        return None   # which of two figures is the one "when X took office" is a person's reading
+    if day is None and (term := events.term_under(sentence, extraction.published)) is not None:
+        if _starts_change(extraction, index):
+            day, why = term.start, "where the change starts: the day the term began"
+        elif _change_start(extraction, index) is not None:
+            day, why = term.end, "where the change ends: the day the term ended"
+    if day is None:
+        return None
+    held = {row.period.label for row in reference.observations(metric) if row.period.contains(day)}
+    if len(held) != 1:
+        return None
+    (label,) = held
+    return carried.Carried(label, f"{label} holds {day.isoformat()}, {why}: check it")
+
+
+#: Words dating a level to the day the text was written: "a full-time worker today", "is now".
+_TODAY = re.compile(r"\b(?:today|now|currently)\b", re.IGNORECASE)
+#: "a hike to $10.10", "raise it to $15": a level something moves to, not the one in force.
+_MOVED_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
+#: How long after a period ends its figure may still be the latest published (a quarter's GDP: a month).
+PUBLICATION_LAG = timedelta(days=92)
+
+
+def _today(extraction: Extraction, index: int, reference: ReferenceData, metric: str | None) -> carried.Carried | None:
+    """The period holding the publication day, for a level its sentence dates "today" or "now",
+    when ``metric`` holds one value from the period holding the day back over :data:`PUBLICATION_LAG`.
+
+    "Today" is the period holding the day or the latest one published by then, and a reference
+    without release dates cannot say which; where the value is the same in all of them (a legal
+    minimum wage unchanged for years) either reading checks alike. A statistic that moves from one
+    month to the next stays unlinked, and so does a level something moves to ("a hike to $10.10")."""
+    found, published = extraction.quantities[index], extraction.published
+    sentence = extraction.text[found.sentence[0]:found.sentence[1]]
+    if metric is None or published is None or extraction.language != "en" or not (said := _TODAY.search(sentence)) \
+            or _MOVED_TO.search(extraction.text, max(found.sentence[0], found.quantity.start - 8), found.quantity.start):
+        return None
+    rows = [row for row in reference.observations(metric)
+            if row.period.start <= published and row.period.end >= published - PUBLICATION_LAG]
+    held = {row.period.label for row in rows if row.period.contains(published)}
+    if len(held) != 1 or len({row.value for row in rows}) != 1:
+        return None
+    (label,), first = held, min(row.period.label for row in rows)
+    return carried.Carried(label, f"'{said.group(0)}' on {published.isoformat()}: {label} holds that day, and {metric} "
+                                  f"is {rows[0].value} in every period from {first}: check it")
 
 
 def _only_period(reference: ReferenceData, metric: str | None, published: date | None) -> carried.Carried | None:
@@ -219,6 +296,32 @@ def change_without_base(extraction: Extraction, found: Found, reference: Referen
     why = (f"the change is read against {base.label}, the other period its sentence names: check it" if named
            else f"the sentence names no base: the change is read against the period before, {base.label}: check it")
     return found.metric, period.label, base.label, why
+
+
+def change_over_term(extraction: Extraction, found: Found, reference: ReferenceData,
+                     aliases: Sequence[metrics.Alias]) -> tuple[str, str, str, str] | None:
+    """``(metric, period, base, why)`` for a change its sentence states over a president's term and no
+    other period ("Under President George W. Bush, the national debt rose by $7 trillion"): from the
+    period holding the day the term began to the one holding the day it ended (:mod:`events`); None
+    for a term not over when the text was written, or when the reference lacks either period."""
+    if found.metric is None or found.period is not None or extraction.language != "en":
+        return None
+    term = events.term_under(extraction.text[found.sentence[0]:found.sentence[1]], extraction.published)
+    if term is None or term.end is None or not _unique(extraction, found, aliases) \
+            or not names_company(extraction.text, reference, found.metric) or _elsewhere(extraction, found, reference):
+        return None
+    ends = [{row.period.label for row in reference.observations(found.metric) if row.period.contains(day)}
+            for day in (term.end, term.start)]
+    if any(len(held) != 1 for held in ends):
+        return None
+    (period,), (base,) = ends
+    try:
+        for asked in (period, base):
+            reference.lookup(found.metric, parse_period(asked), published=extraction.published)
+    except (LookupFailure, PeriodError):
+        return None
+    return found.metric, period, base, (f"a change over the term from {term.start.isoformat()} to "
+                                        f"{term.end.isoformat()}: {base} to {period}, the periods holding those days: check it")
 
 
 def _movement(extraction: Extraction, found: Found) -> str | None:
@@ -317,7 +420,8 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
             change = None if found.quantity.kind is Kind.PERCENT else (
                 year_on_year(extraction, found, reference, aliases)
                 or period_on_period(extraction, found, reference, aliases)
-                or change_without_base(extraction, found, reference, aliases))
+                or change_without_base(extraction, found, reference, aliases)
+                or change_over_term(extraction, found, reference, aliases))
             decided[index] = ChangeLink(*change) if change else None
         else:
             decided[index] = link(extraction, index, reference, aliases)

@@ -62,9 +62,27 @@ def aliases_of(reference: ReferenceData) -> list[Alias]:
         rows = reference.observations(metric)
         unit = rows[0].unit if rows else None
         found.extend(Alias(metric, name, unit) for name in written.get(metric, ()))
+        found.extend(Alias(metric, name, unit) for name in _unqualified(written.get(metric, ()), written))
         found.extend(Alias(metric, name, unit)
                      for name in provider_names(metric, published.get(metric, "")) if name not in written.get(metric, ()))
     return found
+
+
+#: A nation's qualifier before a name of two words or more ("federal minimum wage"), not before one ("federal debt").
+_NATIONAL = re.compile(r"^(?:federal|national|nationwide|U\.S\.|US)\s+(?=\S+\s+\S)", re.IGNORECASE)
+
+
+def _unqualified(names: Sequence[str], written: dict[str, list[str]]) -> list[str]:
+    """``names`` without a nation's qualifier, where no metric lists the rest: articles write "the
+    minimum wage" for the federal one, and a state's figure is refused where its sentence names the
+    state (:mod:`places`). A one-word rest ("debt", "deficit") names too many things to stand alone.
+
+    >>> _unqualified(["federal minimum wage", "federal debt"], {"m": ["federal minimum wage", "federal debt"]})
+    ['minimum wage']
+    """
+    listed = {name.lower() for names_of in written.values() for name in names_of}
+    bare = (_NATIONAL.sub("", name) for name in names)
+    return [name for name, full in zip(bare, names) if name != full and name.lower() not in listed]
 
 
 def provider_names(metric: str, published: str) -> list[str]:

@@ -1,0 +1,114 @@
+"""Periods a text states as events: a US president's term ("under President George W. Bush",
+"when Obama took office").
+
+PolitiFact's prose dates a figure by who held office more often than by the calendar: "Under
+President George W. Bush, the national debt went from $5 trillion to $12 trillion" states the
+debt on the days his term began and ended; "the 65.5 percent in place when Obama became
+president" the rate of the month he took office. When each term began and ended is a sourced
+fact (``us_presidents.yaml``: the 20th Amendment's 20 January, and the days of the successions),
+so these periods are read, never guessed. A name that two presidents share ("Bush", "President
+Bush") names neither, and a term begun after the text was published is not one it can mean: a
+period the words leave open stays unread.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+TERMS_FILE = Path(__file__).resolve().with_name("us_presidents.yaml")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One president's term: the day it began, the day it ended (None: not over), and the names
+    that name him (``after_president``: only right after "President")."""
+
+    start: date
+    end: date | None
+    names: tuple[str, ...]
+    after_president: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def terms() -> tuple[Term, ...]:
+    """The terms of ``us_presidents.yaml``, read once."""
+    table = yaml.safe_load(TERMS_FILE.read_text(encoding="utf-8"))
+    return tuple(Term(row["start"], row.get("end"), tuple(row["names"]), tuple(row.get("after_president", ())))
+                 for row in table["terms"])
+
+
+def _alternatives(names: set[str]) -> str:
+    """The names as one regex alternation, longest first (so "George W. Bush" wins over "Bush")."""
+    return "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(names, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _name() -> str:
+    """A president's name as it stands in prose: one of ``names``, or "President" and one of ``after_president``."""
+    plain = _alternatives({name for term in terms() for name in term.names})
+    titled = _alternatives({name for term in terms() for name in (*term.names, *term.after_president)})
+    return rf"(?:President\s+(?P<titled>{titled})|(?P<plain>{plain}))(?!\w)"
+
+
+@lru_cache(maxsize=1)
+def _under() -> re.Pattern[str]:
+    """"under (President) George W. Bush", "under the Obama administration", "during Reagan's presidency";
+    not "under Obama's budget" (a plan's figures, not his term's)."""
+    return re.compile(rf"\b(?:under|during)\s+(?:the\s+)?(?:{_name()})"
+                      r"(?:['’]s\s+(?:administration|presidency|term|tenure|watch)\b|\s+administration\b)?(?!['’])",
+                      re.IGNORECASE)
+
+
+#: What follows "when (President) Obama" for the day his term began, and for the day it ended.
+_BEGAN = r"(?:first\s+)?(?:took\s+office|became\s+president|was\s+(?:inaugurated|sworn\s+in)|(?:entered|assumed)\s+office)"
+_ENDED = r"left\s+office|stepped\s+down"
+
+
+@lru_cache(maxsize=1)
+def _when() -> re.Pattern[str]:
+    """"when (President) Obama took office", "when Reagan's term began", "when Clinton left office"."""
+    return re.compile(rf"\bwhen\s+(?:{_name()})(?:\s+|['’]s\s+term\s+(?:(?P<began>began|started)|(?P<ended>ended)))"
+                      rf"(?:(?P<began_words>{_BEGAN})|(?P<ended_words>{_ENDED}))?\b", re.IGNORECASE)
+
+
+def _term(match: re.Match[str], published: date | None) -> Term | None:
+    """The one term the matched name can mean by ``published``; None when it names two or none."""
+    titled = match.group("titled")
+    said = (titled or match.group("plain")).lower()
+    said = re.sub(r"\s+", " ", said)
+    meant = [term for term in terms()
+             if any(said == name.lower() for name in (*term.names, *(term.after_president if titled else ())))
+             and (published is None or term.start <= published)]
+    if len(meant) != 1:
+        return None
+    (term,) = meant
+    if term.end is not None and published is not None and term.end > published:
+        return Term(term.start, None, term.names, term.after_president)  # not over when the text was written
+    return term
+
+
+def term_under(sentence: str, published: date | None) -> Term | None:
+    """The term a sentence states its figures under ("under President George W. Bush"); None when it
+    names none, or two ("under Bush and under Obama": which figure is whose is a person's reading)."""
+    found = [_term(match, published) for match in _under().finditer(sentence)]
+    return found[0] if len(found) == 1 else None
+
+
+def term_day(sentence: str, published: date | None) -> tuple[date, str] | None:
+    """The day "when Obama took office" (or "when Clinton left office") in ``sentence`` names, and
+    which end of the term it is; None when the sentence says no such thing, says it twice, or the
+    term was not over when the text was written."""
+    found = []
+    for match in _when().finditer(sentence):
+        began = match.group("began") or match.group("began_words")
+        if not began and not (match.group("ended") or match.group("ended_words")):
+            continue   # "when Obama said": no event of his term
+        term = _term(match, published)
+        day = None if term is None else term.start if began else term.end
+        found.append(None if day is None else (day, "the day the term began" if began else "the day the term ended"))
+    return found[0] if len(found) == 1 else None
