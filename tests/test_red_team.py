@@ -1,0 +1,35 @@
+"""Hostile inputs against the surfaces added since 0db6779 (archives' dates, manifests, links,
+groups, drafts): each test is an attack that once hung, leaked or misread, and now cannot.
+
+Timings are bounds far above the fixed cost (milliseconds) and far below the old one
+(minutes), so a shared machine cannot make them flaky.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from checker.errors import InputError
+from checker.extraction.dateline import dated
+
+
+@pytest.mark.parametrize("text", [
+    " " * 5_000 + "a" * 30 + "\nBody.\n",           # a date line's blanks shared by four quantifiers: 130 chars took 90 s
+    "제목\n입력" + " " * 5_000 + "x" * 30 + "\n",
+    "---\npublished: " + " " * 10_000 + "'x'y\n---\nBody.\n",   # front matter: 1,000 blanks took 16 s
+    "---\ndate:" + " \t" * 5_000 + "#\n---\nBody.\n",
+])
+def test_a_long_blank_run_near_the_top_dates_in_linear_time(text: str) -> None:
+    started = time.perf_counter()
+    try:
+        dated(text, "a.txt")
+    except InputError:
+        pass  # a front matter value that is no day is an error, as it should be; the point is the time
+    assert time.perf_counter() - started < 2
+
+
+def test_front_matter_values_with_blanks_and_quotes_are_still_read() -> None:
+    assert dated("---\npublished:   '2022-06-14'   # set by the CMS\n---\nBody.\n", "a.txt").published is not None
+    with pytest.raises(InputError, match=r"a.txt:2:11: front matter date: '' is not a date"):
+        dated("---\ndate:     \n---\nBody.\n", "a.txt")
