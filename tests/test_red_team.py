@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from checker.claimfile.load import load_claim_file
-from checker.errors import InputError
+from checker.errors import InputError, printable
 from checker.extraction import extract
 from checker.extraction.dateline import dated
+from cluster_support import claimcheck
 from test_rank_among import repository
 
 
@@ -61,3 +62,16 @@ def test_a_long_list_of_korean_durations_extracts_in_linear_time() -> None:
     window = extract("코스피는 13년 2개월 5일만의 최고치를 기록했다.", "ko", None)
     assert not window.quantities and {negative.reason for negative in window.negatives} == {
         "the window of a rank (13년 만의 최고)"}
+
+
+@pytest.mark.parametrize("separator", ["\x85", "\u2028", "\x0b"])
+def test_a_line_break_yaml_reads_in_the_rank_words_stays_inside_the_drafts_comment(tmp_path: Path,
+                                                                                     separator: str) -> None:
+    """The rank words of the article went into the draft's comment as written: after a NEL or a
+    line separator (line breaks to YAML 1.1) the comment's rest was a key, and check refused the draft."""
+    (tmp_path / "a.txt").write_text(f"수출은 5.1%로 역대{separator}최고를 기록했다.\n", encoding="utf-8")
+    run = claimcheck("extract", "a.txt", "-o", "draft.yaml", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    claim_file, errors = load_claim_file(tmp_path / "draft.yaml")
+    assert not errors and claim_file is not None and [claim.id for claim in claim_file.claims] == ["percent-5.1"]
+    assert f"# states a rank (역대{printable(separator)}최고를 기록했다)" in (tmp_path / "draft.yaml").read_text("utf-8")

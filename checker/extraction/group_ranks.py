@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ruamel.yaml.comments import CommentedMap
 
+from checker.errors import printable
 from checker.extraction.model import Extraction
 from checker.extraction.sentences import sentence_of, sentence_spans
 from checker.lazy_regex import compile_lazily
@@ -119,7 +120,7 @@ def rank_claims(extraction: Extraction, taken: list[str]) -> list[CommentedMap]:
         start, end = spans[sentence_of(spans, starts, rank.start)] if spans else (rank.start, rank.end)
         quote = extraction.text[start:end].strip() if end >= rank.end else extraction.text[rank.start:rank.end]
         claim = CommentedMap(id=_free(f"rank-{rank.group}-{rank.rank or 'last'}", ids), quote=quote)
-        claim.yaml_add_eol_comment(_comment(extraction.text[rank.start:rank.end], rank), "quote")
+        claim.yaml_add_eol_comment(printable(_comment(extraction.text[rank.start:rank.end], rank)), "quote")
         claims.append(claim)
     return claims
 
