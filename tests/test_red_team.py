@@ -7,11 +7,13 @@ Timings are bounds far above the fixed cost (milliseconds) and far below the old
 from __future__ import annotations
 
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from checker.claimfile.load import load_claim_file
+from checker.commands.manifest import read_manifest
 from checker.errors import InputError, printable
 from checker.extraction import extract
 from checker.extraction.dateline import dated
@@ -75,3 +77,16 @@ def test_a_line_break_yaml_reads_in_the_rank_words_stays_inside_the_drafts_comme
     claim_file, errors = load_claim_file(tmp_path / "draft.yaml")
     assert not errors and claim_file is not None and [claim.id for claim in claim_file.claims] == ["percent-5.1"]
     assert f"# states a rank (역대{printable(separator)}최고를 기록했다)" in (tmp_path / "draft.yaml").read_text("utf-8")
+
+
+def test_a_manifest_dating_one_article_twice_is_an_error_not_last_wins(tmp_path: Path) -> None:
+    """Two rows for one article (by any path to it) silently dated it by the last: 지난해 then meant another year."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text("메타는 지난해 3분기 44억 달러의 순이익을 기록했다.\n", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,published,language\narticles/a.txt,2023-02-01,ko\n"
+                        f"articles/../articles/a.txt,2021-02-01,ko\n", encoding="utf-8")
+    entries, errors = read_manifest(manifest)
+    assert [str(error) for error in errors] == [
+        f"{manifest}:3:1: articles/../articles/a.txt is in the manifest already (line 2); this row is left out"]
+    assert [entry.published for entry in entries.values()] == [date(2023, 2, 1)]
