@@ -107,3 +107,15 @@ def test_a_long_gap_between_a_change_and_the_next_amount_extracts_in_linear_time
     found = extract("Sales rose 71%" + " " * 20_000 + "to $53.8 billion.", "en", None)
     assert time.perf_counter() - started < 3
     assert len(found.quantities) == 2 and not found.relations
+
+
+@pytest.mark.parametrize("unit", ["Percent\nversion: 2", "Percent\x1b[2J", "Per\u202etnec"])
+def test_a_unit_flag_with_a_line_break_or_control_is_one_line_and_no_draft(tmp_path: Path, unit: str) -> None:
+    """``--unit FILE=UNIT`` went into the draft's reference entry and every verdict as typed."""
+    (tmp_path / "a.txt").write_text("The rate rose to 7.2% in March 2022.\n", encoding="utf-8")
+    (tmp_path / "r.yaml").write_text("source: s\nrows: []\n", encoding="utf-8")
+    run = claimcheck("extract", "a.txt", "--reference", "r.yaml", "--unit", f"r.yaml={unit}", "-o", "d.yaml",
+                     cwd=tmp_path)
+    assert (run.returncode, run.stderr) == (
+        2, f"r.yaml:1:1: --unit r.yaml={printable(unit)}: a unit is one line of visible text\n")
+    assert not (tmp_path / "d.yaml").exists()
