@@ -119,3 +119,15 @@ def test_a_unit_flag_with_a_line_break_or_control_is_one_line_and_no_draft(tmp_p
     assert (run.returncode, run.stderr) == (
         2, f"r.yaml:1:1: --unit r.yaml={printable(unit)}: a unit is one line of visible text\n")
     assert not (tmp_path / "d.yaml").exists()
+
+
+@pytest.mark.parametrize("form", ["rich", "markdown", "html"])
+def test_a_rank_among_a_group_missing_a_members_row_is_reported_not_an_internal_error(tmp_path: Path,
+                                                                                     form: str) -> None:
+    """The unverifiable rank had an empty actual figure, which these reports read as one: KeyError('value'),
+    and the whole report was lost."""
+    path = repository(tmp_path, "    group: big\n    rank: 1\n    direction: highest\n",
+                      groups="groups:\n  big:\n    source: s\n    members: [kr, us, zz]\n")
+    run = claimcheck("check", str(path), "--format", form, "--lang", "en", cwd=tmp_path)
+    assert run.returncode == 0 and "internal error" not in run.stderr, run.stderr
+    assert "zz" in run.stdout
