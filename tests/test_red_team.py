@@ -131,3 +131,15 @@ def test_a_rank_among_a_group_missing_a_members_row_is_reported_not_an_internal_
     run = claimcheck("check", str(path), "--format", form, "--lang", "en", cwd=tmp_path)
     assert run.returncode == 0 and "internal error" not in run.stderr, run.stderr
     assert "zz" in run.stdout
+
+
+def test_a_group_member_with_esc_and_a_bidi_mark_reaches_no_report_raw(tmp_path: Path) -> None:
+    """An entity key may hold any visible character, so a group member is text from a file; the HTML report
+    wrote its ESC and right-to-left override as they were (escaped for HTML, not for a reader)."""
+    member = "zz\\e[2J\\u202e"
+    path = repository(tmp_path, "    group: big\n    rank: 1\n    direction: highest\n",
+                      groups=f'groups:\n  big:\n    source: s\n    members: [kr, us, "{member}"]\n')
+    for form in ("rich", "parsable", "github", "markdown", "html", "json", "claimreview", "junit", "sarif"):
+        run = claimcheck("check", str(path), "--format", form, "--lang", "en", cwd=tmp_path)
+        assert run.returncode == 0, (form, run.stderr)
+        assert "zz" in run.stdout and not {"\x1b", "\u202e"} & set(run.stdout + run.stderr), form
