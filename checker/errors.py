@@ -36,6 +36,23 @@ def printable(text: str) -> str:
     return text.translate(_UNSHOWABLE)
 
 
+_LINES_KEPT = {code: shown for code, shown in _UNSHOWABLE.items() if code not in (0x09, 0x0A, 0x0D)}
+
+
+def printable_lines(text: str) -> str:
+    r"""``text`` as :func:`printable` shows it, its tabs and line breaks (``\n``, ``\r``) kept.
+
+    For a page that shows an article's or a message's lines as lines (HTML): what would
+    act on a terminal or reorder what a reader sees is escaped all the same.
+
+    >>> printable_lines("a\r\nb\x1bc\u202ed")
+    'a\r\nb\\x1bc\\u202ed'
+    """
+    if text.isprintable():
+        return text
+    return text.translate(_LINES_KEPT)
+
+
 @dataclass(frozen=True, slots=True)
 class Location:
     """Where something was written: a file and a 1-based line and column."""

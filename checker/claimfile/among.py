@@ -100,7 +100,7 @@ def _group(item: YamlMap, value: Any, problems: list[InputError]) -> tuple[str |
             problems.append(InputError(item.value_locations["group"], (
                 f"key 'group' should be a group name like oecd or a list of entities, got '{value}'")))
         return value, ()
-    members: list[str] = []
+    members: dict[str, None] = {}  # ordered, and a set for the twice test (a list made 40,000 members cost 50 s)
     before = len(problems)
     for member, where in zip(value, value.item_locations):  # the schema admits a string or a list
         if not isinstance(member, str) or not ENTITY.match(member):
@@ -108,7 +108,7 @@ def _group(item: YamlMap, value: Any, problems: list[InputError]) -> tuple[str |
         elif member in members:
             problems.append(InputError(where, f"group lists '{member}' twice"))
         else:
-            members.append(member)
+            members[member] = None
     if len(members) < MIN_MEMBERS and len(problems) == before:
         problems.append(InputError(item.value_locations["group"], f"a group needs at least {MIN_MEMBERS} members"))
     return None, tuple(members)

@@ -156,6 +156,8 @@ def _units(given: list[str], references: list[Path]) -> dict[Path, str]:
             file, unit = Path(text[:at]), text[at + 1:].strip()
             matches = [path for path in references if path == file or path.resolve() == file.resolve()]
             if matches and unit:
+                if not unit.isprintable():  # the draft and every report would carry it: a line break, ESC, a bidi mark
+                    raise InputError(Location(str(file), 1, 1), f"--unit {text}: a unit is one line of visible text")
                 units.update((path, unit) for path in matches)
                 break
         else:

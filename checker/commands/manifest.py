@@ -4,7 +4,8 @@ An archive's own records (a CMS export) know when each article appeared better t
 its text does. The CSV has a header with the columns ``file,published,language``
 (``file`` relative to the manifest's folder, or absolute; ``published`` YYYY-MM-DD;
 ``language`` ko, en or empty for detection). A bad row is one ``manifest:line:col:``
-error and that row is left out; every article is still scanned.
+error and that row is left out (so is a second row for an article, by any path to it);
+every article is still scanned.
 """
 from __future__ import annotations
 
@@ -58,7 +59,13 @@ def read_manifest(path: Path) -> tuple[dict[Path, Entry], list[InputError]]:
         except InputError as problem:
             errors.append(problem)
             continue
-        entries[(path.parent / name).resolve()] = entry
+        article = (path.parent / name).resolve()
+        if article in entries:  # two dates for one article: which is right is the user's to say, never last-wins
+            first = entries[article].where
+            errors.append(InputError(Location(str(path), line, 1), f"{name} is in the manifest already (line "
+                                                                   f"{first.line if first else '?'}); this row is left out"))
+            continue
+        entries[article] = entry
     return entries, errors
 
 

@@ -291,7 +291,8 @@ class FileCheck:
                                                       self.language)
             words = claim.value_text or claim.quote  # OECD 1위: shown as the claim's words
             return self._result(claim, ranked.verdict, ranked.explanation, claimed={"text": words} if words else None,
-                                actual=ranked.actual, sources=ranked.sources, check="reference", steps=ranked.steps,
+                                actual=ranked.actual or None,  # a group missing members: no figure to show
+                                sources=ranked.sources, check="reference", steps=ranked.steps,
                                 timing=timing(ranked.dated, self._published(), written[0].as_of))
         if claim.rank is None:
             raise ClaimError("relation extreme needs rank words as its value (사상 최대, 3년 만에 최저, record high)",

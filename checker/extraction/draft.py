@@ -25,6 +25,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from checker.errors import printable
 from checker.evaluation.intervals import format_decimal
 from checker.extraction.group_ranks import rank_claims
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Operand, Rivals, StatedRelation
@@ -150,7 +151,7 @@ def claims(extraction: Extraction, metrics: Iterable[str] = (),
         if rank is not None and not isinstance(links.get(index), Link):
             comments.append(f"states a rank ({rank[0]}): link the metric to check it with relation: extreme")
         if comments:
-            claim.yaml_add_eol_comment("; ".join(comments), "value")
+            claim.yaml_add_eol_comment(printable("; ".join(comments)), "value")
         items.append(claim)
         if rank is not None and isinstance(links.get(index), Link):
             items.append(_rank_claim(claim, rank[0], links[index]))
@@ -205,16 +206,16 @@ def _write_link(claim: CommentedMap, link: Link | ChangeLink) -> None:
         of.fa.set_flow_style()
         claim["of"] = of
         if link.why:
-            claim.yaml_add_eol_comment(link.why, "of")
+            claim.yaml_add_eol_comment(printable(link.why), "of")
         claim.move_to_end("value")
         return
     claim["metric"] = link.metric
     claim["period"] = link.period
     for key, why in link.carried:
-        claim.yaml_add_eol_comment(why, key)
+        claim.yaml_add_eol_comment(printable(why), key)
     if link.agg is not None:
         claim["agg"] = link.agg
-        claim.yaml_add_eol_comment(link.why, "agg")
+        claim.yaml_add_eol_comment(printable(link.why), "agg")
 
 
 def draft(extraction: Extraction, article: Path, output: Path | None,

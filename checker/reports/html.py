@@ -14,10 +14,11 @@ marked, in a list after the text, so every result has exactly one mark.
 """
 from __future__ import annotations
 
-from html import escape
+import html
 from typing import TextIO
 
 from checker.claimfile.model import Article
+from checker.errors import printable_lines
 from checker.claimfile.quotes import fold
 from checker.evaluation.results import Report, Result
 from checker.messages import dates, say, verdict_name
@@ -26,6 +27,12 @@ from checker.reports.links import is_web
 from checker.reports.marks import LATE, SYMBOL, comparison, label
 
 Span = tuple[int, int, int]  # start, end, index of the result
+
+
+def escape(text: str) -> str:
+    """``text`` as HTML, its controls and bidi marks shown as escapes (a browser would reorder the
+    text around a bidi mark, a terminal showing the file act on ESC), its line breaks kept."""
+    return html.escape(printable_lines(text))
 
 _COLOURS = {
     "supported": ("#1a7f37", "#dafbe1"),
