@@ -230,19 +230,34 @@ def year_on_year(extraction: Extraction, found: Found, reference: ReferenceData,
     sentence = extraction.text[start:end]
     if found.metric is None or found.period is None or not any(base in sentence for base in YEAR_ON_YEAR):
         return None
-    if not _unique(extraction, found, aliases) or not names_company(extraction.text, reference, found.metric) \
-            or _elsewhere(extraction, found, reference):
+    if not _linkable(extraction, found, reference, aliases):
         return None
     try:
         period = parse_period(found.period)
-        earlier = shifted(period, years=-1)
-        if earlier is None:
-            return None
-        for asked in (period, earlier):
-            reference.lookup(found.metric, asked, published=extraction.published)
-    except (LookupFailure, PeriodError):
+    except PeriodError:
+        return None
+    earlier = shifted(period, years=-1)
+    if earlier is None or not _holds(extraction, reference, found.metric, period, earlier):
         return None
     return found.metric, period.label, earlier.label
+
+
+def _linkable(extraction: Extraction, found: Found, reference: ReferenceData,
+              aliases: Sequence[metrics.Alias]) -> bool:
+    """The checks every drafted change passes: one metric named, its company named, no other place."""
+    return (_unique(extraction, found, aliases) and names_company(extraction.text, reference, found.metric)
+            and not _elsewhere(extraction, found, reference))
+
+
+def _holds(extraction: Extraction, reference: ReferenceData, metric: str, *periods: object) -> bool:
+    """Whether the reference has ``metric`` for every one of ``periods`` (labels or periods) as published."""
+    try:
+        for asked in periods:
+            reference.lookup(metric, parse_period(asked) if isinstance(asked, str) else asked,
+                             published=extraction.published)
+    except (LookupFailure, PeriodError):
+        return False
+    return True
 
 
 def period_on_period(extraction: Extraction, found: Found, reference: ReferenceData,
@@ -256,19 +271,14 @@ def period_on_period(extraction: Extraction, found: Found, reference: ReferenceD
     words = extraction.text[max(start, quantity.start - 24):quantity.start] + " " + \
         extraction.text[quantity.end:min(end, quantity.end + 32)]
     earlier = relations.period_before(found.period, words)
-    if earlier is None or not _unique(extraction, found, aliases) \
-            or not names_company(extraction.text, reference, found.metric) or _elsewhere(extraction, found, reference):
-        return None
-    try:
-        for asked in (found.period, earlier):
-            reference.lookup(found.metric, parse_period(asked), published=extraction.published)
-    except (LookupFailure, PeriodError):
+    if earlier is None or not _linkable(extraction, found, reference, aliases) \
+            or not _holds(extraction, reference, found.metric, found.period, earlier):
         return None
     return found.metric, found.period, earlier
 
 
 def change_without_base(extraction: Extraction, found: Found, reference: ReferenceData,
-                  aliases: Sequence[metrics.Alias]) -> tuple[str, str, str, str] | None:
+                        aliases: Sequence[metrics.Alias]) -> tuple[str, str, str, str] | None:
     """``(metric, period, base, why)`` for a change stated with no base words ("32만 명 늘었다"): the
     base is the one other period its sentence names, else the period before (the year, quarter or
     month before), which the draft says it chose; None when the reference lacks either period, or
@@ -276,22 +286,19 @@ def change_without_base(extraction: Extraction, found: Found, reference: Referen
     start, end = found.sentence
     if any(base in extraction.text[start:end] for base in (*KO_BASES, *EN_BASES)):
         return None
-    if found.metric is None or found.period is None or not _unique(extraction, found, aliases) \
-            or not names_company(extraction.text, reference, found.metric) or _elsewhere(extraction, found, reference):
+    if found.metric is None or found.period is None or not _linkable(extraction, found, reference, aliases):
         return None
     named = sorted({other.period for other in extraction.quantities if other.sentence == found.sentence
                     and other.quantity.kind is Kind.DATE and other.period and other.period != found.period})
+    if len(named) > 1:
+        return None
     try:
         period = parse_period(found.period)
-        if len(named) > 1:
-            return None
         base = parse_period(named[0]) if named else (
             shifted(period, years=-1) if period.granularity == "year" else previous(period))
-        if base is None:
-            return None
-        for asked in (period, base):
-            reference.lookup(found.metric, asked, published=extraction.published)
-    except (LookupFailure, PeriodError):
+    except PeriodError:
+        return None
+    if base is None or not _holds(extraction, reference, found.metric, period, base):
         return None
     why = (f"the change is read against {base.label}, the other period its sentence names: check it" if named
            else f"the sentence names no base: the change is read against the period before, {base.label}: check it")
