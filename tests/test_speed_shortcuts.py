@@ -110,8 +110,7 @@ def texts(request: pytest.FixtureRequest) -> list[str]:
 def test_a_region_clue_never_hides_a_region(reason: str, texts: list[str]) -> None:
     region = negatives.REGIONS[reason]
     for text in texts:
-        plain = [match.span() for match in region.pattern.finditer(text)]
-        assert [match.span() for match in region.finditer(text)] == plain, text
+        assert region.clue(text) or region.pattern.search(text) is None, text
 
 
 def test_regions_are_every_patterns_matches(texts: list[str]) -> None:
