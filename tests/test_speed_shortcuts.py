@@ -2,7 +2,8 @@
 
 Each shortcut (a clue checked before a region's pattern, the scanner's fast search
 for candidate positions, the opening words before English period phrases, the dict
-lookups for predicate words ending a value, sentence ends found by two fast regexes)
+lookups for predicate words ending a value, sentence ends found by two fast regexes,
+the English number reading kept for a second call at the same place)
 is held to the slow,
 obvious computation on real text: every sentence of the finance corpus in both
 languages and the PolitiFact statements of LIAR2, read from ``../shared`` (their
@@ -19,7 +20,7 @@ import pytest
 from checker import extract
 from checker.extraction import english_periods, negatives, scanner, sentences, worded
 from checker.extraction.prefix_regex import prefix_trie
-from checker.quantities import grammar, predicates
+from checker.quantities import grammar, numerals, predicates
 from checker.quantities.endings import EndingTable
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "peer-corpora"
@@ -232,3 +233,15 @@ def test_words_before_a_number_are_the_last_of_its_sentence(texts: list[str]) ->
             start, pos = found.sentence[0], found.quantity.start
             plain = [match.start() for match in _WORD.finditer(text, start, pos)][-worded.WORDS_BEFORE:]
             assert worded._word_starts_before(text, start, pos) == plain, text
+
+
+def test_an_english_number_read_again_is_read_as_anew(texts: list[str]) -> None:
+    """``scan_english`` keeps its last reading: asked again there, and after another text or
+    place, it answers what reading anew answers (at every place the scanner asks)."""
+    for text in texts:
+        for pos in scanner.candidate_positions(text, "en"):
+            plain = numerals._read_english(text, pos)
+            assert numerals.scan_english(text, pos) == plain, text
+            assert numerals.scan_english(text, pos) == plain, text
+    assert [numerals.scan_english(t, 0).value for t in ("5 bn", "7 bn", "7 bn"[:2] + " million")] == [
+        5_000_000_000, 7_000_000_000, 7_000_000]
