@@ -67,6 +67,12 @@ def _either(*clues: Clue) -> Clue:
     return lambda text: any(clue(text) for clue in clues)
 
 
+def _guarded(guard: Clue, clue: Clue) -> Clue:
+    """``clue``, tried only where ``guard`` (a word test, faster than a case-insensitive regex
+    the engine tries at every position) holds: ``guard`` must hold wherever ``clue`` does."""
+    return lambda text: guard(text) and clue(text)
+
+
 class Region:
     """A kind of stretch holding no quantity, and a clue every such stretch contains.
 
@@ -171,7 +177,7 @@ REGIONS: dict[str, Region] = {
         re.compile(r"[~～-](?:(?<=\d[~～-])|(?<=\d [~～-]))[ ]?\d{1,2}[ ]?일").search,
         r"\d(?<![\w.,~～-]\d)\d?[ ]?월[ ]?\d{1,2}[ ]?[~～-][ ]?\d{1,2}[ ]?일", ends_expressions=True),
     "a fact-checker's rating (Half True, 절반의 사실)": Region(   # the rating's name, not one half
-        re.compile(r"(?i:half)[ -](?i:true|flip)|절반의?[ ]?사실").search,
+        _guarded(_words("half", "절반"), re.compile(r"(?i:half)[ -](?i:true|flip)|절반의?[ ]?사실").search),
         r"\b[Hh]alf[ -](?:[Tt]rue|TRUE|[Ff]lip)\b|\bHALF[ -](?:TRUE|FLIP)\b|절반의?[ ]?사실", needs_digit=False,
         ends_expressions=True),
     "a web address (URL)": Region(                             # https://…/2021/05/article-12345
@@ -190,7 +196,7 @@ REGIONS: dict[str, Region] = {
         r"(?i:ISBN)(?:-1[03])?[:：]?[ ]?[\d-]{9,16}[\dXx]\b"
         r"|9(?<![\w.-]9)7[89]-\d{1,5}-\d{1,7}-\d{1,7}-[\dX]\b", ends_expressions=True),
     "an article or record id (기사번호 12345, article ID 12345)": Region(
-        re.compile(r"(?i:기사[ ]?번호|article[ ]?(?:id|no|number))").search,
+        _guarded(_words("cle", "기사"), re.compile(r"(?i:기사[ ]?번호|article[ ]?(?:id|no|number))").search),
         r"(?:기사[ ]?번호|(?i:article)[ ]?(?i:id|no\.?|number))[ ]?[:：#]?[ ]?\d[\d-]*", ends_expressions=True),
     "part of a product or model name": Region(
         re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))").search,
