@@ -489,14 +489,35 @@ def _may_open_english_number(char: str) -> bool:
     return char.isalpha() or char.isdecimal() or char in ("-", ".")
 
 
+#: The last reading of :func:`scan_english`: ``(text, pos, result)``, one tuple so that a
+#: thread reads a whole one. In Korean text ``korean._latin_abbreviated`` and then the
+#: English grammar read the same digits ("2.7mln 유로") one after the other.
+_LAST_ENGLISH: tuple[str | None, int, Num | None] = (None, -1, None)
+
+
 def scan_english(text: str, pos: int) -> Num | None:
     """Read an English number: digits with scales, or words.
+
+    A second call with the same text (the same object) and position returns the
+    first one's reading: the grammar asks twice at some places, and a ``Num`` is a
+    tuple no caller can change.
 
     >>> scan_english("$4.4 billion", 1).value, scan_english("4.4bn", 0).precision
     (Decimal('4400000000'), Decimal('50000000'))
     >>> scan_english("twenty-one thousand eleven", 0).value
     Decimal('21011')
     """
+    global _LAST_ENGLISH
+    last = _LAST_ENGLISH
+    if last[1] == pos and last[0] is text:
+        return last[2]
+    found = _read_english(text, pos)
+    _LAST_ENGLISH = (text, pos, found)
+    return found
+
+
+def _read_english(text: str, pos: int) -> Num | None:
+    """What :func:`scan_english` reads, read anew."""
     first = text[pos:pos + 1]
     if not _may_open_english_number(first):
         return None
