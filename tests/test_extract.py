@@ -132,6 +132,7 @@ NEGATIVE_CASES = [
     ("en", "We rate it Half True. https://example.com/2021/05/article-12345 doi:10.1000/182 ISBN 978-3-16-148410-0",
      []),
     ("ko", "기사번호 20210512 /news/articleView.html?idxno=12345", []),
+    ("en", "Details at WWW.EXAMPLE.COM/2021/05 for 3 cases.", ["3 cases"]),   # the address's case aside
     ("en", "Profit rose 5% in the first nine months of 2021 and 3% in the three months to June.", ["5%", "2021", "3%"]),
 ]
 

@@ -185,7 +185,7 @@ REGIONS: dict[str, Region] = {
         r"\b[Hh]alf[ -](?:[Tt]rue|TRUE|[Ff]lip)\b|\bHALF[ -](?:TRUE|FLIP)\b|절반의?[ ]?사실", needs_digit=False,
         ends_expressions=True),
     "a web address (URL)": Region(                             # https://…/2021/05/article-12345
-        lambda text: "://" in text or "www." in text,
+        lambda text: "://" in text or "www." in text or "WWW." in text,   # the pattern ignores case
         r"(?:(?:https?|ftp)://|www\.)(?=[^\s<>\"'）)\]]*\d)[^\s<>\"'）)\]]*[^\s<>\"'）)\].,;:!?]",
         re.IGNORECASE, needs_digit=True, ends_expressions=True),
     "a file or page path (/news/2021/05)": Region(             # a path's digits name a page
