@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from checker import check
 from checker.cli import main
 from checker.extraction import extract
 from checker.extraction.metrics import Alias, nearest_metrics
@@ -393,3 +394,13 @@ def test_a_change_under_a_president_is_over_his_term(tmp_path: Path) -> None:
     ongoing = _drafted(tmp_path, "Under President Obama, the national debt rose by $4.9 trillion.\n",
                        "2012-06-22", [GFDEBTN, US_NAMES], "en", f"{GFDEBTN}=Millions of USD")
     assert "relation" not in ongoing[0]
+
+
+@needs_shared
+def test_a_relation_the_reference_cannot_answer_is_not_drafted(tmp_path: Path) -> None:
+    """The shared companyfacts file ends before Tesla's FY2022 10-K: "rose 51% to $81.5 billion in
+    2022" drafted a change over a year of quarterly rows with no agg, an error in ``check``."""
+    claims = _drafted(tmp_path, "Tesla said its revenue rose 51% to $81.5 billion in 2022.\n", "2023-01-26", [EDGAR], "en")
+    assert [claim.get("relation") for claim in claims] == [None, None]
+    assert check([tmp_path / "draft.yaml"]).errors == []
+    assert [result.verdict for result in check([tmp_path / "draft.yaml"]).results] == ["unverifiable"] * 2

@@ -380,7 +380,7 @@ def _elsewhere(extraction: Extraction, found: Found, reference: ReferenceData) -
 
 def vetted(extraction: Extraction, reference: ReferenceData) -> Extraction:
     """The extraction less what names a company the article does not name or a series of no place
-    its sentence names, and lookups of a sentence in the conditional mood: such relations are
+    its sentence names, lookups the reference cannot answer, and lookups of a sentence in the conditional mood: such relations are
     dropped and such suggestions cleared, as :func:`link` refuses such a number (a comment suggesting Tesla's revenue for Nokia's misleads as a link would)."""
     def fits(found: Found, metric: str) -> bool:
         return names_company(extraction.text, reference, metric) \
@@ -391,11 +391,24 @@ def vetted(extraction: Extraction, reference: ReferenceData) -> Extraction:
         looks_up = any(isinstance(operand, dict) for operand in relation.operands)
         if looks_up and hypothetical(extraction.text[found.sentence[0]:found.sentence[1]]):
             return False
-        return all(fits(found, operand["metric"]) for operand in relation.operands
-                   if isinstance(operand, dict) and "metric" in operand)
+        lookups = [operand for operand in relation.operands if isinstance(operand, dict) and "metric" in operand]
+        return all(fits(found, operand["metric"]) and _answers(extraction, reference, operand) for operand in lookups)
     quantities = [found if found.metric is None or fits(found, found.metric) else replace(found, metric=None)
                   for found in extraction.quantities]
     return replace(extraction, quantities=quantities, relations=[r for r in extraction.relations if kept(r)])
+
+
+def _answers(extraction: Extraction, reference: ReferenceData, operand: dict[str, str]) -> bool:
+    """Whether the reference answers a drafted lookup as written: a relation over a period it lacks,
+    or a year of quarterly rows with no ``agg``, would be an error in ``check``, so it is not drafted."""
+    if "period" not in operand:
+        return True
+    try:
+        reference.lookup(operand["metric"], parse_period(operand["period"]), operand.get("agg"),
+                         published=extraction.published)
+    except (LookupFailure, PeriodError):
+        return False
+    return True
 
 
 def rivals(extraction: Extraction, index: int, aliases: Sequence[metrics.Alias]) -> Rivals | None:
