@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.extraction_gold import HALVES, SAMPLE, Sentence, available, labelled  # noqa: E402
+from benchmarks.extraction_gold import SAMPLE, SETS, Sentence, available, labelled, reviewed  # noqa: E402
 
 Label = tuple[str, "str | None", str]
 
@@ -84,7 +84,7 @@ def scores(predict: "dict[tuple[str, int, str], list[Label]] | None" = None) -> 
     """The score of each ``(corpus, half)``; ``predict`` holds another tree's findings by sentence."""
     result = {}
     for corpus in SAMPLE:
-        for half in HALVES:
+        for half in filter(lambda half: reviewed(corpus, half), SETS):
             score = Score()
             for sentence, gold in labelled(corpus, half):
                 key = (sentence.corpus, sentence.row, sentence.column)
@@ -95,7 +95,8 @@ def scores(predict: "dict[tuple[str, int, str], list[Label]] | None" = None) -> 
 
 
 def _all_sentences() -> list[Sentence]:
-    return [sentence for corpus in SAMPLE for half in HALVES for sentence, _ in labelled(corpus, half)]
+    return [sentence for corpus in SAMPLE for half in SETS if reviewed(corpus, half)
+            for sentence, _ in labelled(corpus, half)]
 
 
 def _predict_at(revision: str) -> dict[tuple[str, int, str], list[Label]]:
@@ -129,12 +130,12 @@ def _table(title: str, table: dict[tuple[str, str], Score]) -> None:
 
 
 def _show_misses() -> None:
-    for corpus in SAMPLE:
-        for sentence, gold in labelled(corpus, "dev"):
+    for corpus, half in ((corpus, half) for corpus in SAMPLE for half in ("dev", "dev-2")):
+        for sentence, gold in labelled(corpus, half):
             found = predicted(sentence.text, sentence.language)
             missed, extra = Counter(gold) - Counter(found), Counter(found) - Counter(gold)
             if missed or extra:
-                print(f"{corpus} {sentence.row} {sentence.column}: {sentence.text}")
+                print(f"{corpus} {half} {sentence.row} {sentence.column}: {sentence.text}")
                 print(f"    missed {sorted(missed.elements(), key=str)}")
                 print(f"    extra  {sorted(extra.elements(), key=str)}")
 
@@ -142,7 +143,7 @@ def _show_misses() -> None:
 def main() -> int:
     options = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     options.add_argument("--against", metavar="REV", help="also score the grammar of this git revision")
-    options.add_argument("--show", choices=["dev"], help="print each dev sentence with its misses")
+    options.add_argument("--show", choices=["dev"], help="print each dev and dev-2 sentence with its misses")
     arguments = options.parse_args()
     if not available():
         print("skipped: the peer corpora are not under ../shared/peer-corpora")

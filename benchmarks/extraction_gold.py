@@ -33,12 +33,21 @@ ROOT = Path(__file__).resolve().parents[1]
 PEERS = ROOT.parent / "shared" / "peer-corpora"
 FINANCE = PEERS / "finance_sentiment_corpus" / "finance_data.csv"
 QUANTEMP = PEERS / "quantemp" / "data" / "complex_num_facts_categorized_subset.csv"
+#: QuanTemp's test claims: the second dev sample's source, since the subset has only 157 claims.
+QUANTEMP_TEST = PEERS / "quantemp" / "data" / "decomposed_questions" / "test" / "test_claimdecomp.csv"
 GOLD = ROOT / "tests" / "extract_gold"
 SEED = 21
 #: Rows sampled per corpus: a finance row gives two sentences (English and Korean).
 SAMPLE = {"finance": 60, "quantemp": 110}
 HALVES = ("dev", "held-out")
+#: A second, larger draw whose dev-half rows only are labelled (``{corpus}-dev-2.yaml``): more
+#: sentences to find misses in, while the held-out half stays the first draw's, never read.
+SECOND_DRAW = {"finance": 120, "quantemp": 240}
+#: Every labelled set: the first draw's two halves and the second draw's dev rows.
+SETS = ("dev", "dev-2", "held-out")
 _DIGIT = re.compile(r"\d")
+#: The first line of a skeleton until a person has labelled every sentence in it (then they delete the line).
+DRAFT = "# DRAFT: drafted by the grammar, not yet labelled by a person; the scorer skips this file"
 
 
 @dataclass(frozen=True)
@@ -62,13 +71,39 @@ class Sentence:
         return HALVES[digest[0] % 2]
 
 
-def _finance() -> list[Sentence]:
+def _finance_rows() -> tuple[list[dict[str, str]], list[int]]:
+    """The corpus rows, and those whose English sentence holds a digit (the ones worth labelling)."""
     with FINANCE.open(encoding="utf-8", newline="") as stream:
         rows = list(csv.DictReader(stream))
-    candidates = [i for i, row in enumerate(rows) if _DIGIT.search(row["sentence"])]
-    chosen = sorted(random.Random(SEED).sample(candidates, SAMPLE["finance"]))
+    return rows, [i for i, row in enumerate(rows) if _DIGIT.search(row["sentence"])]
+
+
+def _finance_sentences(rows: list[dict[str, str]], chosen: list[int]) -> list[Sentence]:
     return [Sentence("finance", i, column, language, rows[i][column])
-            for i in chosen for column, language in (("sentence", "en"), ("kor_sentence", "ko"))]
+            for i in sorted(chosen) for column, language in (("sentence", "en"), ("kor_sentence", "ko"))]
+
+
+def _finance() -> list[Sentence]:
+    rows, candidates = _finance_rows()
+    return _finance_sentences(rows, random.Random(SEED).sample(candidates, SAMPLE["finance"]))
+
+
+def _finance_second() -> list[Sentence]:
+    rows, candidates = _finance_rows()
+    first = set(random.Random(SEED).sample(candidates, SAMPLE["finance"]))
+    rest = [i for i in candidates if i not in first]
+    return _finance_sentences(rows, random.Random(SEED + 1).sample(rest, SECOND_DRAW["finance"]))
+
+
+def _quantemp_test() -> list[Sentence]:
+    """QuanTemp's test claims (fields quoted, ``@`` between them), each distinct claim once."""
+    with QUANTEMP_TEST.open(encoding="utf-8", newline="") as stream:
+        records = list(csv.reader(stream, delimiter="@"))[1:]
+    first: dict[str, int] = {}
+    for i, record in enumerate(records):
+        first.setdefault(record[0], i)
+    chosen = sorted(random.Random(SEED + 1).sample(sorted(first.values()), SECOND_DRAW["quantemp"]))
+    return [Sentence("quantemp-test", i, "claims", "en", records[i][0]) for i in chosen]
 
 
 def _quantemp() -> list[Sentence]:
@@ -83,12 +118,25 @@ def _quantemp() -> list[Sentence]:
 
 def available() -> bool:
     """Whether the corpora are where the gold files expect them (tests skip when not)."""
-    return FINANCE.is_file() and QUANTEMP.is_file()
+    return FINANCE.is_file() and QUANTEMP.is_file() and QUANTEMP_TEST.is_file()
 
 
 def sample(corpus: str) -> list[Sentence]:
     """The seeded sample of ``corpus`` (``finance`` or ``quantemp``), in row order."""
     return _finance() if corpus == "finance" else _quantemp()
+
+
+def second_sample(corpus: str) -> list[Sentence]:
+    """The second draw's dev-half sentences of ``corpus``: none of them is in the first draw."""
+    drawn = _finance_second() if corpus == "finance" else _quantemp_test()
+    return [sentence for sentence in drawn if sentence.half == "dev"]
+
+
+def sentences_of(corpus: str, labelled_set: str) -> list[Sentence]:
+    """The sentences a gold file (one of ``SETS``) labels."""
+    if labelled_set == "dev-2":
+        return second_sample(corpus)
+    return [sentence for sentence in sample(corpus) if sentence.half == labelled_set]
 
 
 def gold_path(corpus: str, half: str) -> Path:
@@ -102,21 +150,25 @@ def _draft(sentence: Sentence) -> list[dict[str, str]]:
 
 
 def _write(corpus: str) -> None:
-    by_half: dict[str, list[dict[str, object]]] = {half: [] for half in HALVES}
-    for sentence in sample(corpus):
-        entry = {"row": sentence.row, "column": sentence.column, "sha1": sentence.sha1,
-                 "quantities": _draft(sentence)}
-        by_half[sentence.half].append(entry)
-    for half, entries in by_half.items():
+    for half in SETS:
         path = gold_path(corpus, half)
         if path.exists():
-            sys.exit(f"{path}: exists; it holds a person's labels, remove it by hand to redraft")
+            print(f"{path}: exists; it holds a person's labels, remove it by hand to redraft")
+            continue
+        entries = [{"row": sentence.row, "column": sentence.column, "sha1": sentence.sha1,
+                    "quantities": _draft(sentence)} for sentence in sentences_of(corpus, half)]
         path.parent.mkdir(parents=True, exist_ok=True)
-        header = (f"# {corpus} {half}: gold quantities per sampled sentence (benchmarks/extraction_gold.py).\n"
+        header = (f"{DRAFT}\n# {corpus} {half}: gold quantities per sampled sentence (benchmarks/extraction_gold.py).\n"
                   "# Labelled by hand by docs/extraction-gold.md; no corpus text is stored here.\n")
         path.write_text(header + yaml.safe_dump(entries, allow_unicode=True, sort_keys=False,
                                                 default_flow_style=None, width=200), encoding="utf-8")
         print(f"wrote {path} ({len(entries)} sentences)")
+
+
+def reviewed(corpus: str, half: str) -> bool:
+    """Whether a person has labelled this gold file: a skeleton is the grammar's own output and scores 1.0."""
+    path = gold_path(corpus, half)
+    return path.is_file() and not path.read_text(encoding="utf-8").startswith(DRAFT)
 
 
 def labelled(corpus: str, half: str) -> list[tuple[Sentence, list[tuple[str, str | None, str]]]]:
@@ -125,7 +177,7 @@ def labelled(corpus: str, half: str) -> list[tuple[Sentence, list[tuple[str, str
     A sentence whose text no longer hashes to the stored prefix stops the run: its labels
     would score a different sentence.
     """
-    sentences = {(s.row, s.column): s for s in sample(corpus)}
+    sentences = {(s.row, s.column): s for s in sentences_of(corpus, half)}
     path = gold_path(corpus, half)
     result = []
     for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:

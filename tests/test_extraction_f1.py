@@ -50,6 +50,18 @@ def test_every_sampled_sentence_is_labelled_once_in_its_own_half(scores: dict, c
     assert sorted(seen) == sorted((s.row, s.column) for s in gold.sample(corpus))
 
 
+@pytest.mark.parametrize("corpus", sorted(DEV_FLOORS))
+def test_the_second_draw_is_dev_only_and_new(scores: dict, corpus: str) -> None:
+    """The second draw adds dev sentences to find misses in; none is held out or already labelled."""
+    first = {(s.corpus, s.row, s.column) for s in gold.sample(corpus)}
+    second = gold.second_sample(corpus)
+    assert second and all(s.half == "dev" for s in second)
+    assert not first & {(s.corpus, s.row, s.column) for s in second}
+    labels = gold.labelled(corpus, "dev-2")
+    assert [s for s, _ in labels] == second
+    assert all(hedge in HEDGES for _, found in labels for _, _, hedge in found)
+
+
 def test_a_date_is_not_a_quantity_and_a_range_reads_low_to_high() -> None:
     assert f1.predicted("Sales rose 8 % in 2009 to between EUR 2 and 3 million.", "en")[0] == ("8", "%", "exact")
     assert ("25..50", "%", "range") in f1.predicted("a discount of between 25 % and 50 %", "en")
