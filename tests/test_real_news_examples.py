@@ -114,14 +114,28 @@ def test_an_average_annual_rate_is_a_value_as_written(tmp_path: Path, statement:
 
 @pytest.mark.parametrize(("calendar", "period"), [
     (FiscalCalendar(year_end=year_end("09-30")), "2022-Q3"),   # the fiscal fourth quarter: July to September
-    (FiscalCalendar(year_end=year_end("12-31")), "2022-Q4"),   # a calendar-year company's fourth quarter
-    (None, "2022-Q4"),                                         # no fiscal calendar given: the calendar's
+    (FiscalCalendar(year_end=year_end("12-31")), None),        # a calendar-year company: Q4 2022 had not ended
+    (None, None),                                              # no fiscal calendar given: neither can be told
 ])
-def test_fourth_quarter_is_the_companys_own(calendar: FiscalCalendar | None, period: str) -> None:
+def test_fourth_quarter_is_the_companys_own(calendar: FiscalCalendar | None, period: str | None) -> None:
     """"fourth-quarter" at a company whose fiscal year ends in September was the calendar quarter, one not yet
-    over when the results were published (2022-10-27)."""
+    over when the results were published (2022-10-27); with no calendar it still was, silently. A quarter that
+    had not ended gets no period and a note saying to write one."""
     found = extract("Fourth-quarter revenue rose 8% to $90.1 billion.", "en", "2022-10-27", fiscal=calendar)
     assert {quantity.period for quantity in found.quantities} == {period}
+    if period is None:
+        assert all("had not ended" in quantity.note for quantity in found.quantities)
+
+
+def test_a_year_earlier_than_an_unread_quarter_is_unread_too() -> None:
+    """It was the whole year before publication: a year compared with a quarter."""
+    found = extract("First-quarter profit rose to $41 million from $33 million a year earlier.", "en", "2024-03-01")
+    assert [(quantity.period, "had not ended" in quantity.note) for quantity in found.quantities] == [(None, True)] * 2
+
+
+def test_a_yearless_quarter_that_has_ended_is_the_latest_one() -> None:
+    found = extract("Fourth-quarter revenue rose 8% to $90.1 billion.", "en", "2023-02-02")
+    assert {quantity.period for quantity in found.quantities} == {"2022-Q4"}
 
 
 # --- a quote stated in rank words ---------------------------------------------------------------------------

@@ -126,7 +126,22 @@ def _quarter(match: re.Match[str], published: date | None, context: int | None) 
         period = quarter_period(published.year + offset, number) if published else None
     else:
         period = _latest(lambda y: quarter_period(y, number), published, _year_of(year, context))
+    if year is None and context is None and not match["q_rel"] and _not_over(period, published):
+        return _unfinished_quarter(match, number)
     return Phrase(match.start(), match.end(), period, yearless_quarter=None if year or match["q_rel"] else number)
+
+
+def _not_over(period: Period | None, published: date | None) -> bool:
+    return period is not None and published is not None and period.end >= published
+
+
+def _unfinished_quarter(match: re.Match[str], number: int) -> Phrase:
+    """"Fourth-quarter revenue rose" in a story of late October: the calendar's fourth quarter had not ended, so
+    the figure is a company's fiscal quarter, a forecast, or last year's, and the words do not say which."""
+    words = " ".join(match.group().split())
+    return Phrase(match.start(), match.end(), note=f"{words}: no year given, and that quarter of the calendar "
+                  "had not ended when the story was published; write the period (or give --fiscal-year-end)",
+                  yearless_quarter=number)
 
 
 def _half(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
@@ -383,9 +398,11 @@ def _company_quarter(phrase: Phrase, words: str, calendar: FiscalCalendar | None
 def _resolve(phrase: Phrase, sentence_phrases: list[Phrase]) -> tuple[Period | None, str | None]:
     if not phrase.relative:
         return phrase.period, phrase.note
-    main = next((p.period for p in sentence_phrases if not p.relative and not p.base and p.period), None)
-    if main is None:
-        return (phrase.period if phrase.shift is not None else None), None
+    named = [p for p in sentence_phrases if not p.relative and not p.base]
+    main = next((p.period for p in named if p.period), None)
+    if main is None:   # "a year earlier" than a quarter left unread is not the year before publication
+        unread = next((p.note for p in named if p.note), None)
+        return (phrase.period if phrase.shift is not None and unread is None else None), unread
     if phrase.year is not None:
         return shifted(main, to_year=phrase.year), None
     return shifted(main, years=phrase.shift), None
