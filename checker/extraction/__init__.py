@@ -79,7 +79,7 @@ def extract(text: str, language: str | None = None, published: date | str | None
         from checker.extraction import english_periods  # its phrase table is for English only
         placed = english_periods.attach(text, found, spans, index, published, fiscal)
     else:
-        placed = [(label, None) for label in context.periods(text, found, spans, index, published)]
+        placed = context.periods(text, found, spans, index, published, fiscal)
     # Imported here: ``check`` reads its quotes with ``numbers`` alone and need not load them.
     from checker.extraction import metrics, relations
 
