@@ -134,6 +134,26 @@ NEGATIVE_CASES = [
     ("ko", "기사번호 20210512 /news/articleView.html?idxno=12345", []),
     ("en", "Details at WWW.EXAMPLE.COM/2021/05 for 3 cases.", ["3 cases"]),   # the address's case aside
     ("en", "Profit rose 5% in the first nine months of 2021 and 3% in the three months to June.", ["5%", "2021", "3%"]),
+    # issue 22 item 4: the span another figure of its clause covers is no claim (finance corpus and liar2
+    # sentences); a span that is what its clause asserts stays one
+    ("ko", "이 계약의 연간 가치는 향후 3년간 200만 달러로 추산된다.", ["200만 달러"]),
+    ("ko", "핀란드 스테인리스강 제조업체인 Outokumpu Oyj HEL : OUT1V는 어제 3년 동안 9억 유로 13억 달러의 회전 신용 "
+           "조건을 체결했다고 밝혔다.", ["9억 유로", "13억 달러"]),
+    ("ko", "매출은 5년간 30% 늘었다. 지난 3년간 수출은 2배 늘었다.", ["30%", "2배"]),
+    ("ko", "어제 체결된 이 계약은 5년간 지속되며 2년 연장 옵션을 포함하고 있다.", ["5년간", "2년"]),
+    ("ko", "세련되고 명랑한 핀란드 디자인 하우스 마리메코는 지난 60년 동안 자사의 기하학적 직물을 세상에 내보냈습니다.",
+     ["60년 동안"]),
+    ("ko", "2019년부터 5년간 근무했다.", ["2019년", "5년간"]),
+    ("en", "That's a 61 percent increase over eight years.", ["61 percent"]),
+    ("en", "Prices rose 3% a year for five years. He ran the company for five years.", ["3%", "five years"]),
+    ("en", "In 1982, Trump had been running the company for eight years. Stay home for 15 days or in jail for 5 years.",
+     ["1982", "eight years", "15 days", "5 years"]),
+    ("en", "Founded in 1649, Fiskars has over 360 years of product quality excellence.", ["1649", "over 360 years"]),
+    ("en", "From 2000-10, U.S. manufacturing employment shrank by a third after holding steady for 30 years.",
+     ["2000-10", "a third", "30 years"]),
+    ("ko", "연료 구매 계약은 올 9월부터 11월까지 3개월간의 배송과 함께 체결되었습니다.", ["9월", "11월", "3개월간"]),
+    ("en", "In 1950, the average American lived for 68 years and 16 workers supported one retiree.",
+     ["1950", "68 years", "16 workers", "one"]),
 ]
 
 

@@ -93,6 +93,32 @@ def test_edgar_figures_of_an_unnamed_company_stay_unlinked(tmp_path: Path) -> No
 
 
 @needs_shared
+def test_a_percent_level_or_share_is_never_suggested_a_money_metric(tmp_path: Path) -> None:
+    """Tesla's companyfacts: "gross margin was 25.6%" and "88% of revenue" were each suggested
+    cik1318605.Revenues (USD), which check can only refuse as a unit mismatch; "rose 51%" states a
+    change of revenue, so it keeps the metric its change is drafted on."""
+    claims = _drafted(tmp_path, "Tesla's gross margin was 25.6% in 2022, while revenues rose 51% to $81.5 billion.\n"
+                                "Its automotive sales were $71.5 billion, 88% of revenues.\n", "2023-02-01", [EDGAR], "en")
+    comments = {line.split("value: ")[1].split("  #")[0]: line for line in _comments(tmp_path).splitlines()
+                if "value: " in line}
+    assert "cik1318605" not in comments["25.6%"] and "cik1318605" not in comments["88%"]
+    assert "suggested: metric: cik1318605.Revenues, period: 2022" in comments["rose 51%"]
+    assert [c["id"] for c in claims] == ["percent-25.6", "percent-51", "money-usd-81500000000",
+                                         "money-usd-71500000000", "percent-88"]
+
+
+def test_money_and_counts_are_suggested_only_metrics_of_their_unit() -> None:
+    """A suggestion check would refuse as a unit mismatch is no suggestion: dollars are not won, people
+    are not an index; dollars may be a price per gallon, which check reads per one gallon."""
+    names = [Alias("kr.exports", "exports", "KRW"), Alias("kr.exports", "수출", "KRW"),
+             Alias("ecos.index", "imports", "지수(2015=100)"), Alias("us.gas", "gas price", "USD/gallons")]
+    for text, expected in (("exports reached $5 billion", []), ("수출은 5조 원이었다", ["kr.exports"]),
+                           ("imports employ 300 people", []), ("the gas price was $3.10", ["us.gas"])):
+        quantity = next(f.quantity for f in extract(text).quantities)
+        assert nearest_metrics(text, quantity, (0, len(text)), names) == expected, text
+
+
+@needs_shared
 def test_ecos_items_name_their_series_not_the_total(tmp_path: Path) -> None:
     """수입물량지수 · 곡류 is written 곡류 수입물량지수: that item, not the 총지수 whose name it contains."""
     claims = _drafted(tmp_path, "4월 곡류 수입물량지수는 60.83을 기록했다. 총 수입물량지수는 121.51이었다.\n",

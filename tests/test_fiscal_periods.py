@@ -77,6 +77,40 @@ def test_a_year_ending_september_30(phrase: str, period: str) -> None:
         == (period, None)
 
 
+#: Finance-corpus sentences (../shared/peer-corpora/finance_sentiment_corpus, Korean column) and Apple's as a Korean
+#: desk writes them: 회계연도 was read as the calendar year of the same number.
+KOREAN = ("인도의 러시아와의 교역은 현재 40억 달러로 2007 회계연도에 9.6% 성장했다. "
+          "애플의 2022회계연도 매출은 3940억 달러였다. 2023 회계연도 3분기 매출은 818억 달러였다. "
+          "OMEO는 2006-2007 회계연도에 약 23mln의 순매출액을 예상하고 있다.")
+
+
+def _found_ko(fiscal: FiscalCalendar | None) -> dict[str, tuple[str | None, str | None]]:
+    return {f.quantity.text: (f.period, f.note) for f in extract(KOREAN, "ko", PUBLISHED, fiscal=fiscal).quantities
+            if f.quantity.kind.value != "date"}
+
+
+def test_a_korean_fiscal_year_without_a_calendar_has_no_period_and_says_why() -> None:
+    found = _found_ko(None)
+    assert {text: period for text, (period, _) in found.items()} == {
+        "40억 달러": None, "9.6%": None, "3940억 달러": None, "818억 달러": None, "약 23mln": None}
+    assert found["3940억 달러"][1] == ("2022회계연도: a fiscal period; its days are those of the reporter's fiscal "
+                                    "calendar, not given (extract --fiscal-year-end MM-DD, or --reference the "
+                                    "company's companyfacts)")
+    assert found["818억 달러"][1].startswith("2023 회계연도 3분기: a fiscal period")
+    assert found["약 23mln"][1] == ("2006-2007 회계연도: a fiscal period of a year named by two calendar years; "
+                                  "its days are the reporter's, not stated here")
+
+
+def test_a_korean_fiscal_year_takes_the_fiscal_year_end() -> None:
+    """Worked by hand: a year ending 09-30 makes 2022 회계연도 2021-10-01..2022-09-30 and the third quarter of
+    2023 회계연도 April to June 2023 (2023-Q2); a year named by two stays a note."""
+    found = _found_ko(FiscalCalendar(year_end=year_end("09-30")))
+    assert found["9.6%"] == ("2006-10..2007-09", None)
+    assert found["3940억 달러"] == ("2021-10..2022-09", None)
+    assert found["818억 달러"] == ("2023-Q2", None)
+    assert found["약 23mln"][0] is None
+
+
 def test_a_span_of_fiscal_years_stays_a_note_even_with_a_calendar() -> None:
     text = "Net loss widened to 3.2 mln euro for the first quarter of fiscal 2006-2007."
     period, note = _found(text, FiscalCalendar(year_end=(9, 30)))["3.2 mln euro"]

@@ -115,7 +115,7 @@ def test_item_names_stand_beside_codes_and_figures_read_korean(report: Report) -
         "(수입물량지수 · 총지수) 2022년 5월의 변화율 = 5.70323 [5.69477, 5.7117] %.")
     assert "2022년 5월 = 128.44 지수(2015=100): 2022년 4월부터의 이전 행 1개와 비교해" in explained["volume-record-high"]
     steps = next(result.steps for result in report.results if result.id == "volume-up-on-april")
-    assert steps[0].startswith("403Y004.*AA 2022년 4월: 121.51 (수입물량지수 · 총지수) → 121.51 지수(2015=100) ±0.005")
+    assert steps[0].startswith("ecos.403Y004.*AA 2022년 4월: 121.51 (수입물량지수 · 총지수) → 121.51 지수(2015=100) ±0.005")
 
 
 @needs_ecos
@@ -125,8 +125,8 @@ def test_the_error_row_reads_korean_and_names_the_series_it_proposes(report: Rep
                                  "('ecos.403Y004.3121AA' (수입물량지수 · 자동차)을(를) 뜻했나?)")
 
 
-@needs_ecos
-def test_every_human_facing_format_is_korean_but_codes(report: Report, monkeypatch) -> None:
+def human_texts(report: Report, monkeypatch) -> tuple[dict[str, str], dict[int, str], str]:
+    """What a person reads in every format (and ``explain``), by name; the terminal tables by width and the HTML page."""
     tables = {width: rendered(report, "rich", width, monkeypatch) for width in (80, 120)}
     texts = {f"rich at {width}": unwrapped(table) for width, table in tables.items()}
     texts["markdown"] = re.sub(r"<[^>]+>|\\(?=[^\w\s])", "", rendered(report, "markdown"))  # tags, escapes
@@ -147,9 +147,25 @@ def test_every_human_facing_format_is_korean_but_codes(report: Report, monkeypat
     texts["claimreview"] = "\n".join(review["reviewRating"]["alternateName"] + " " + review["reviewBody"]
                                      for review in reviews)
     texts["explain"] = "\n".join(trail(result) for result in report.results)
+    return texts, tables, page
+
+
+@needs_ecos
+def test_every_human_facing_format_is_korean_but_codes(report: Report, monkeypatch) -> None:
+    texts, tables, page = human_texts(report, monkeypatch)
     assert {name: english_words(text) for name, text in texts.items()} == {name: set() for name in texts}
     assert page.startswith('<!DOCTYPE html>\n<html lang="ko">')
     assert max(cell_len(line) for line in tables[80].splitlines()) <= 80
+
+
+@needs_ecos
+def test_every_format_names_a_series_by_the_key_the_claim_wrote(report: Report, monkeypatch) -> None:
+    """An evidence row read ``403Y004.*AA 2022년 4월: 121.51``, dropping ``ecos.``: the reader searched
+    the claim file and ``metrics`` for a key neither holds. Every code is whole wherever it shows."""
+    texts, _, _ = human_texts(report, monkeypatch)
+    bare = {name: re.findall(r"(?<![\w.])\d{3}Y\d{3}\.[*\w]+", text) for name, text in texts.items()}
+    assert bare == {name: [] for name in texts}
+    assert "ecos.403Y004.*AA 2022년 4월: 121.51" in texts["json"] and "ecos.403Y004.*AA 2022년 4월: 121.51" in texts["html"]
 
 
 @needs_ecos

@@ -220,7 +220,7 @@ def test_computed_figures_and_lookups_are_described_in_korean(worked: dict) -> N
 def test_explains_operand_lines_and_ruling_are_korean(worked: dict) -> None:
     steps = {result.id: result.steps for result in worked["ko"].results}
     assert steps["stock-nov-2021"][0].startswith(
-        "close 2021년 11월 평균: 336.53 (21개 행, 2021년 11월 1일..2021년 11월 30일) → 336.53 달러 "
+        "meta.close 2021년 11월 평균: 336.53 (21개 행, 2021년 11월 1일..2021년 11월 30일) → 336.53 달러 "
         "공표된 값 그대로 한 점으로 비교 (출처: ")
     assert steps["horizon-worlds-ten-months-as-stated"] == (
         "'2021년 10월' 기사에 적힌 값: 2021년 10월 1일..2021년 10월 31일",

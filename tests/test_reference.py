@@ -37,25 +37,25 @@ def cases() -> ReferenceData:
 # (metric, period, agg, value, precision, unit, source starts with, description)
 GOOD = [
     ("meta.net_income", "2022-Q3", None, "4395000000", "0.5", "USD", "https://investor.fb.com/financials/",
-     "net_income in 2022-Q3: 4395000000"),
+     "meta.net_income in 2022-Q3: 4395000000"),
     ("meta.employees", "2022-12-31", None, "86482", "0.5", "people", "https://investor.fb.com/investor-news/",
-     "employees on 2022-12-31: 86482"),
+     "meta.employees on 2022-12-31: 86482"),
     ("fx.usd_krw", "2022-10-25", None, "1433.50", "0.005", "KRW/USD", "https://fred.stlouisfed.org/",
-     "usd_krw on 2022-10-25: 1433.50"),
+     "fx.usd_krw on 2022-10-25: 1433.50"),
     ("fx.usd_krw", "2022-10-25..2022-10-26", "mean", "1424.635", "0.005", "KRW/USD", "https://fred.stlouisfed.org/",
-     "mean usd_krw of 2022-10-25..2022-10-26: 1424.64 over 2 rows, 2022-10-25..2022-10-26"),
+     "mean fx.usd_krw of 2022-10-25..2022-10-26: 1424.64 over 2 rows, 2022-10-25..2022-10-26"),
     ("meta.revenue", "2022", None, "116609000000", "0.5", "USD", "https://investor.fb.com/annual-report/",
-     "revenue in 2022: 116609000000"),
+     "meta.revenue in 2022: 116609000000"),
     ("meta.revenue", "2022-Q3", None, "27714000000", "0.5", "USD", "https://investor.fb.com/financials/",
-     "revenue in 2022-Q3: 27714000000"),
+     "meta.revenue in 2022-Q3: 27714000000"),
     ("tiny.close", "2022-11-01..2022-11-04", "min", "88.91", "0.005", "USD", "tests/reference_cases/prices.csv",
-     "min close of 2022-11-01..2022-11-04: 88.91 on 2022-11-03"),
+     "min tiny.close of 2022-11-01..2022-11-04: 88.91 on 2022-11-03"),
     ("tiny.volume", "2022-11-01..2022-11-04", "sum", "3500", "1", "shares", "tests/reference_cases/prices.csv",
-     "sum volume of 2022-11-01..2022-11-04: 3500 over 2 rows, 2022-11-01..2022-11-04"),
-    ("tiny.close", "2022-11-01..2022-11-04", "last", "90.79", "0.005", "USD", "tests/", "last close of 2022-11-01..2022-11-04: 90.79 on 2022-11-04"),
+     "sum tiny.volume of 2022-11-01..2022-11-04: 3500 over 2 rows, 2022-11-01..2022-11-04"),
+    ("tiny.close", "2022-11-01..2022-11-04", "last", "90.79", "0.005", "USD", "tests/", "last tiny.close of 2022-11-01..2022-11-04: 90.79 on 2022-11-04"),
     ("tiny.close", "2022-11-01..2022-11-02", "first", "95.20", "0.005", "USD", "tests/",
-     "first close of 2022-11-01..2022-11-02: 95.20 on 2022-11-01"),
-    ("tiny.close", "2022-11-01..2022-11-04", "max", "95.20", "0.005", "USD", "tests/", "max close of 2022-11-01..2022-11-04: 95.20 on 2022-11-01"),
+     "first tiny.close of 2022-11-01..2022-11-02: 95.20 on 2022-11-01"),
+    ("tiny.close", "2022-11-01..2022-11-04", "max", "95.20", "0.005", "USD", "tests/", "max tiny.close of 2022-11-01..2022-11-04: 95.20 on 2022-11-01"),
 ]
 
 
@@ -76,7 +76,7 @@ def test_good_lookup(cases, metric, period, agg, value, precision, unit, source,
 def test_any_gives_every_row(cases):
     found = cases.lookup("tiny.close", parse_period("2022-11-01..2022-11-04"), "any")
     assert [c.value for c in found.candidates] == [Decimal(v) for v in ("95.20", "90.50", "88.91", "90.79")]
-    assert found.candidates[2].describe("en") == "close on 2022-11-03: 88.91"
+    assert found.candidates[2].describe("en") == "tiny.close on 2022-11-03: 88.91"
 
 
 def test_notes_events_aliases(cases):
@@ -299,12 +299,12 @@ def market(tmp_path_factory) -> ReferenceData:
 
 # (metric, period, agg, value shown, description)
 MARKET = [
-    ("meta.close", "2022-11", "min", "88.91", "min close of 2022-11: 88.91 on 2022-11-03"),
-    ("meta.close", "2023", "last", "353.96", "last close of 2023: 353.96 on 2023-12-29"),
-    ("meta.close", "2021-11", "mean", "336.53", "mean close of 2021-11: 336.53 over 21 rows, 2021-11-01..2021-11-30"),
-    ("meta.close", "2022-11-03", None, "88.91", "close on 2022-11-03: 88.91"),
-    ("meta.high", "2021-10..2024-02", "max", None, "max high of 2021-10..2024-02:"),
-    ("fx.krw_per_usd", "2022-10", "max", None, "max krw_per_usd of 2022-10:"),
+    ("meta.close", "2022-11", "min", "88.91", "min meta.close of 2022-11: 88.91 on 2022-11-03"),
+    ("meta.close", "2023", "last", "353.96", "last meta.close of 2023: 353.96 on 2023-12-29"),
+    ("meta.close", "2021-11", "mean", "336.53", "mean meta.close of 2021-11: 336.53 over 21 rows, 2021-11-01..2021-11-30"),
+    ("meta.close", "2022-11-03", None, "88.91", "meta.close on 2022-11-03: 88.91"),
+    ("meta.high", "2021-10..2024-02", "max", None, "max meta.high of 2021-10..2024-02:"),
+    ("fx.krw_per_usd", "2022-10", "max", None, "max fx.krw_per_usd of 2022-10:"),
 ]
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from checker.evaluation.engine import check
 from checker.periods import parse_period
 from checker.quantities import units
 from checker.quantities.units import UnitError, read_unit
@@ -102,6 +103,43 @@ def test_entry_metric_on_a_file_of_many_series_is_refused(tmp_path: Path) -> Non
     path.write_text("DATE,PAYEMS,USPRIV\n2021-08-01,147246,125000\n2021-09-01,147712,125300\n")
     _, errors = ReferenceData.load([Entry(path, unit="Thousands of Persons", metric="jobs")])
     assert len(errors) == 1 and "names one series, but this file has 2" in errors[0].message
+
+
+def test_entry_title_names_a_fred_series_that_gives_only_its_id(tmp_path: Path) -> None:
+    """A FRED graph CSV (``"Date","U6RATE"``) names no series: the report showed a bare ``fred.U6RATE``.
+    The entry's ``title`` stands beside the key in every evidence line, like an ECOS item name."""
+    path = tmp_path / "U6RATE.csv"
+    path.write_text('"Date","U6RATE"\n2013-03-01,13.8\n2013-04-01,14\n')
+    titled = load(Entry(path, unit="Percent", title="U-6 unemployment rate"))
+    [candidate] = titled.lookup("fred.U6RATE", parse_period("2013-04")).candidates
+    assert candidate.rows[0].name == "U-6 unemployment rate"
+    assert titled.names() == {"fred.U6RATE": "U-6 unemployment rate"}
+    clear_cache()
+    assert load(Entry(path, unit="Percent")).names() == {"fred.U6RATE": ""}
+
+
+@needs_us
+def test_a_claim_on_the_shared_u6_download_names_the_series_by_its_entry_title(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("")
+    (tmp_path / "U6RATE.csv").write_bytes((US / "U6RATE.csv").read_bytes())
+    (tmp_path / "article.txt").write_text("The U-6 rate went up last month to 13.5 percent.\n")
+    (tmp_path / "claims.yaml").write_text(
+        "version: 1\narticle: {file: article.txt, published: 2013-05-05}\nreference:\n  - {file: U6RATE.csv, unit: Percent, title: U-6 unemployment rate}\nclaims:\n"
+        "  - {id: u6, quote: 13.5 percent, value: 13.5 percent, metric: fred.U6RATE, period: 2013-04}\n")
+    [result] = check([tmp_path / "claims.yaml"]).results
+    assert "fred.U6RATE (U-6 unemployment rate) 2013-04 = 14 %" in result.explanation
+    assert result.steps[0].startswith("fred.U6RATE in 2013-04: 14 (U-6 unemployment rate) → 14 %")
+
+
+@pytest.mark.parametrize("title, message", [
+    ("jobs", "'title: jobs' names one series, but this file has 2 (fred.PAYEMS, fred.USPRIV); give each series its own file and title"),
+    ("jobs\x1b[2J", "title 'jobs\\x1b[2J': a title is one line of visible text"),
+])
+def test_entry_title_is_one_line_for_one_series(tmp_path: Path, title: str, message: str) -> None:
+    path = tmp_path / "two.csv"
+    path.write_text("DATE,PAYEMS,USPRIV\n2021-08-01,147246,125000\n2021-09-01,147712,125300\n")
+    _, errors = ReferenceData.load([Entry(path, unit="Thousands of Persons", title=title)])
+    assert [error.message for error in errors] == [message]
 
 
 # ------------------------------------------------------------------------- shared downloads

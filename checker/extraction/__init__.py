@@ -44,6 +44,9 @@ def numbers(text: str, language: str) -> tuple[list[Quantity], list[Negative]]:
             kept.append(context.as_date(text, quantity))
         else:
             refused.append(Negative(quantity.start, quantity.end, reason))
+    spans = negatives.period_spans(text, kept)  # a span is judged by the figures around it, so after them
+    refused.extend(Negative(kept[i].start, kept[i].end, negatives.SPAN_REASON) for i in sorted(spans))
+    kept = [quantity for i, quantity in enumerate(kept) if i not in spans]
     return changes.split(text, kept, language), sorted(refused, key=lambda negative: negative.start)
 
 
@@ -76,7 +79,7 @@ def extract(text: str, language: str | None = None, published: date | str | None
         from checker.extraction import english_periods  # its phrase table is for English only
         placed = english_periods.attach(text, found, spans, index, published, fiscal)
     else:
-        placed = [(label, None) for label in context.periods(text, found, spans, index, published)]
+        placed = context.periods(text, found, spans, index, published, fiscal)
     # Imported here: ``check`` reads its quotes with ``numbers`` alone and need not load them.
     from checker.extraction import metrics, relations
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from checker.extraction.fiscal import FiscalCalendar, korean_phrases
 from checker.extraction.sentences import paragraph_finder
 from checker.lazy_regex import compile_lazily
 from checker.periods import (KOREAN_YEAR_WORDS, Period, PeriodError, month_period, parse_period, quarter_period,
@@ -140,17 +141,24 @@ def _is_day_of_month(text: str, quantity: Quantity) -> bool:
 
 
 def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
-            sentence_index: list[int], published: date | None) -> list[str | None]:
-    """The period label of each quantity (its own for a date), or None."""
+            sentence_index: list[int], published: date | None,
+            calendar: FiscalCalendar | None = None) -> list[tuple[str | None, str | None]]:
+    """``(period label, note)`` of each quantity (its own for a date): a fiscal year ("2022 회계연도")
+    takes the days of ``calendar``, and without them no period and a note why (:mod:`fiscal`)."""
     if not quantities:
         return []
-    phrases: list[tuple[int, int, Period | None]] = []
+    fiscal = korean_phrases(text, calendar)
+    phrases: list[tuple[int, int, Period | None, str | None]] = [
+        (phrase.start, phrase.end, phrase.period, phrase.note) for phrase in fiscal
+        if not _BASE.match(text, phrase.end)]
     paragraph = -1
     latest: int | None = None        # the latest year named in this paragraph
     reached: int | None = None       # the latest year the story reached before it
     most: int | None = None          # the largest year named in this paragraph
     paragraph_of = paragraph_finder(text)
     for match in _PHRASE.finditer(text):
+        if any(phrase.start <= match.start() < phrase.end for phrase in fiscal):
+            continue   # the year of "2022 회계연도" is no calendar year
         phrase = _QUARTER_FRACTION.sub(r"\1", text[match.start():match.end()])   # 4/4분기 is 4분기
         if match["day"] and not phrase.startswith("지난"):
             phrase = "전날"
@@ -166,30 +174,34 @@ def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             latest = period.end.year
             most = max(most or 0, latest)
         if not _BASE.match(text, match.end()):
-            phrases.append((match.start(), match.end(), period))
-    labels: list[str | None] = []
+            phrases.append((match.start(), match.end(), period, None))
+    phrases.sort(key=lambda phrase: phrase[0])
+    labels: list[tuple[str | None, str | None]] = []
     cursor = 0
     for quantity, index in zip(quantities, sentence_index):
         start = sentences[index][0] if sentences else 0
         while cursor < len(phrases) and phrases[cursor][1] <= quantity.start:
             cursor += 1
-        own = next((p for s, e, p in phrases[cursor:cursor + 3] if s <= quantity.start < e), None)
-        before = _last_period(phrases, cursor, start)
+        own = next(((p, n) for s, e, p, n in phrases[cursor:cursor + 3] if s <= quantity.start < e), None)
+        before, note = _last_period(phrases, cursor, start)
         if quantity.kind is Kind.DATE:
             absolute = quantity.date if quantity.date and not quantity.date.startswith("-") else None
-            labels.append(own.label if own else absolute)
+            labels.append((own[0].label if own[0] else None, own[1]) if own and (own[0] or own[1])
+                          else (absolute, None))
         elif quantity.kind is Kind.DURATION:
-            labels.append(None)
+            labels.append((None, None))
+        elif note is not None:
+            labels.append((None, note))   # the nearest period named is a fiscal one the run cannot date
         elif _SAME_PERIOD_A_YEAR_EARLIER.search(text, max(start, quantity.start - 16), quantity.start):
-            named = before or _last_period(phrases, cursor, text.rfind("\n", 0, start) + 1)
+            named = before or _last_period(phrases, cursor, text.rfind("\n", 0, start) + 1)[0]
             earlier = shifted(named, years=-1) if named else None   # 전년 동월 438만 유로
-            labels.append(earlier.label if earlier else None)
+            labels.append((earlier.label if earlier else None, None))
         elif _PREVIOUS_PERIOD.search(text, max(start, quantity.start - 8), quantity.start):
-            named = before or _last_period(phrases, cursor, text.rfind("\n", 0, start) + 1)
+            named = before or _last_period(phrases, cursor, text.rfind("\n", 0, start) + 1)[0]
             earlier = previous(named) if named else None   # 지난 5월 … 전월의 102.82달러: April's
-            labels.append(earlier.label if earlier else None)
+            labels.append((earlier.label if earlier else None, None))
         else:
-            labels.append(before.label if before else None)
+            labels.append((before.label if before else None, None))
     return labels
 
 
@@ -203,12 +215,14 @@ def previous(period: Period) -> Period | None:
     return None
 
 
-def _last_period(phrases: list[tuple[int, int, Period | None]], cursor: int, start: int) -> Period | None:
-    """The last resolved phrase before ``cursor`` that starts at or after ``start`` (its sentence's)."""
+def _last_period(phrases: list[tuple[int, int, Period | None, str | None]], cursor: int,
+                 start: int) -> tuple[Period | None, str | None]:
+    """The last resolved phrase before ``cursor`` that starts at or after ``start`` (its sentence's), or
+    the note of a fiscal phrase without days standing nearer: an earlier calendar year is not its period."""
     for index in range(cursor - 1, -1, -1):
-        phrase_start, _, period = phrases[index]
+        phrase_start, _, period, note = phrases[index]
         if phrase_start < start:
-            return None
-        if period is not None:
-            return period
-    return None
+            return None, None
+        if period is not None or note is not None:
+            return period, note
+    return None, None

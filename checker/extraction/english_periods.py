@@ -28,7 +28,7 @@ from typing import Callable, Iterator
 
 from dateutil.relativedelta import relativedelta
 
-from checker.extraction.fiscal import FiscalCalendar
+from checker.extraction.fiscal import NOT_GIVEN, NOT_REACHED, TWO_YEARS, FiscalCalendar
 from checker.extraction.prefix_regex import prefix_trie
 from checker.extraction.sentences import paragraph_finder
 from checker.folding import fold
@@ -212,11 +212,9 @@ def _fiscal(match: re.Match[str], published: date | None, context: int | None) -
     year and quarter named, for the run's calendar to date (:func:`fiscal_period`); a span of fiscal years
     ("fiscal 2022-23") names no one year, so it stays a note."""
     words = re.sub(r"(?i)^the\s", "", " ".join(match.group().split()))
-    note = f"{words}: a fiscal period; its days are those of the reporter's fiscal calendar, not given " \
-           "(extract --fiscal-year-end MM-DD, or --reference the company's companyfacts)"
+    note = f"{words}: {NOT_GIVEN}"
     if _FISCAL_SPAN.search(words):
-        return Phrase(match.start(), match.end(), note=f"{words}: a fiscal period of a year named by two "
-                                                            "calendar years; its days are the reporter's, not stated here")
+        return Phrase(match.start(), match.end(), note=f"{words}: {TWO_YEARS}")
     quarter = _FISCAL_QUARTER.search(words)
     year = _FISCAL_YEAR.search(words)
     number = (ORDINALS[fold(quarter["ord"])] if quarter["ord"] else int(quarter["q"])) if quarter else None
@@ -238,8 +236,7 @@ def fiscal_period(phrase: Phrase, calendar: FiscalCalendar | None, published: da
     else:
         period = calendar.period(year, quarter)
     if period is None:
-        return replace(phrase, note=phrase.note.split(":")[0] + ": the company's fiscal calendar given does not "
-                                                                "reach this period")
+        return replace(phrase, note=phrase.note.split(":")[0] + f": {NOT_REACHED}")
     return replace(phrase, period=period, note=None)
 
 

@@ -6,7 +6,8 @@ fiscal phrase gets a period only from a calendar: the spans a company's filings 
 (companyfacts rows carry the filing's ``fy``/``fp``: the row of a filing that ends last
 and is the shortest is that filing's own quarter or year), or a fiscal year end given as
 ``MM-DD`` (``extract --fiscal-year-end 09-30``: FY2022 is 2021-10-01..2022-09-30).
-Without one, a fiscal phrase has no period and a note that says why.
+Without one, a fiscal phrase has no period and a note that says why. English phrases are
+read in :mod:`english_periods`; Korean ones ("2022 회계연도", "2023회계연도 3분기") here.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping
 
 from dateutil.relativedelta import relativedelta
 
+from checker.lazy_regex import compile_lazily
 from checker.periods import Period, PeriodError, span_period
 
 if TYPE_CHECKING:
@@ -24,6 +26,16 @@ if TYPE_CHECKING:
 
 #: A filing's own fiscal period, as companyfacts writes ``fp``.
 FISCAL_PERIODS = ("Q1", "Q2", "Q3", "FY")
+#: Why a fiscal phrase has no period, after its words ("fiscal 2022: …", "2022 회계연도: …").
+NOT_GIVEN = ("a fiscal period; its days are those of the reporter's fiscal calendar, not given "
+             "(extract --fiscal-year-end MM-DD, or --reference the company's companyfacts)")
+NOT_REACHED = "the company's fiscal calendar given does not reach this period"
+TWO_YEARS = "a fiscal period of a year named by two calendar years; its days are the reporter's, not stated here"
+#: A Korean fiscal year, and the quarter of it: "2022 회계연도", "2022회계연도에", "2022년 회계년도", "2023 회계연도
+#: 3분기"; or one named by two calendar years ("2006-2007 회계연도", "2005-06 회계연도"), which no calendar dates.
+_KO_FISCAL = compile_lazily(r"(?<![\d.,])(?:(?P<two>(?:19|20)\d{2}[ ]?[-~/][ ]?(?:(?:19|20)\d{2}|\d{2}))"
+                            r"|(?P<year>(?:19|20)\d{2}))[ ]?(?:년[ ]?)?회계[ ]?[연년]도"
+                            r"(?:[ ]?의)?(?:[ ]?(?P<quarter>[1-4])(?:/4)?[ ]?분기)?")
 
 
 @dataclass(frozen=True)
@@ -127,3 +139,28 @@ def filed_calendar(reference: ReferenceData) -> FiscalCalendar | None:
         return None
     spans = filed_spans(next(iter(rows.values())))
     return FiscalCalendar(spans=spans) if spans else None
+
+
+@dataclass(frozen=True)
+class FiscalPhrase:
+    """Where a Korean fiscal phrase stands and the period its calendar gives, or None and the note why."""
+
+    start: int
+    end: int
+    period: Period | None
+    note: str | None
+
+
+def korean_phrases(text: str, calendar: FiscalCalendar | None) -> list[FiscalPhrase]:
+    """Every "2022 회계연도" (and "2023 회계연도 3분기") of ``text``, in order, dated by ``calendar``.
+
+    Read as the calendar year 2022 it would be Apple's wrong year (October 2021 to September
+    2022), silently; so without a calendar it has no period and says so, as "fiscal 2022" does.
+    """
+    found = []
+    for match in _KO_FISCAL.finditer(text):
+        quarter = int(match["quarter"]) if match["quarter"] else None
+        period = calendar.period(int(match["year"]), quarter) if calendar and match["year"] else None
+        why = None if period else TWO_YEARS if match["two"] else NOT_GIVEN if calendar is None else NOT_REACHED
+        found.append(FiscalPhrase(match.start(), match.end(), period, why and f"{match.group()}: {why}"))
+    return found

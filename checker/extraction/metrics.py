@@ -9,9 +9,12 @@ after it (순이익을, 순이익은), or, in English, a plural or a spelling ra
 close (net profits for net profit, labour for labor); a Korean compound with or without
 its spaces (경제활동 참가율, 경제활동참가율) — so 확장실업률 never reads as
 실업률, nor underemployment as unemployment. The name nearest the number wins, a longer
-name over one it contains, among metrics whose unit fits the number (USD money never
-suggests a % metric). A suggestion is a hint for the person who links claims: the draft
-writes it as a comment, never as a link.
+name over one it contains, among metrics whose unit fits the number as ``check`` would
+compare them: USD money never suggests a % or KRW metric, nor a count of people an index,
+and a percent suggests a money or count metric only when its words state a change of it
+("revenue rose 51%"), never for a level or share ("a gross margin of 25.6%", "88% of
+revenue"). A suggestion is a hint for the person who links claims: the draft writes it as
+a comment, never as a link.
 """
 from __future__ import annotations
 
@@ -19,13 +22,18 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
+from checker.evaluation.units import UnitMismatch, conversion_factor
+from checker.extraction.model import Found
+from checker.extraction.worded import worded_value
+from checker.quantities import detect_language
 from checker.quantities.model import Kind, Quantity
 from checker.quantities.tables import KO_HEDGE_PARTICLES, KO_TRAILING_PARTICLES
 
 if TYPE_CHECKING:
     from checker.reference.store import ReferenceData  # the readers load only when a draft is linked
 
-#: Kinds that state a change or multiple of a metric (30% 넘게 오른 주가): any unit fits them.
+#: Kinds that may state a change or multiple of a metric (30% 넘게 오른 주가): any unit fits them;
+#: a percent only when its words say it changed (see :func:`states_change`).
 RELATIVE = (Kind.MULTIPLE, Kind.PERCENT, Kind.RATIO)
 #: How far before a number its metric's name may stand, in characters.
 WINDOW = 40
@@ -116,16 +124,37 @@ def provider_names(metric: str, published: str) -> list[str]:
 
 
 def _fits(alias: Alias, quantity: Quantity, relative: bool) -> bool:
-    """Whether a metric in ``alias.unit`` can be what ``quantity`` measures."""
+    """Whether a metric in ``alias.unit`` can be what ``quantity`` measures.
+
+    ``relative``: the number states a change or multiple of the metric, so any unit fits.
+    Money and counts fit the units ``check`` compares them with (USD with USD or USD per
+    gallon, people with jobs), so a suggestion taken as a link is never a unit mismatch.
+    """
     if quantity.kind in (Kind.DATE, Kind.DURATION):
         return False
-    if alias.unit is None or quantity.kind in (Kind.MULTIPLE, Kind.RATIO):
+    if alias.unit is None or relative or quantity.kind in (Kind.MULTIPLE, Kind.RATIO):
         return True
-    if quantity.kind is Kind.MONEY:
-        return alias.unit == quantity.unit
     if quantity.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT):
-        return alias.unit in ("%", "pp") or relative
-    return not (alias.unit in ("%", "pp") or alias.unit.isupper())
+        return alias.unit in ("%", "pp")
+    if quantity.unit is None:  # a bare number: an index or a count, not money or a percent
+        return not (alias.unit in ("%", "pp") or alias.unit.isupper())
+    try:
+        conversion_factor(quantity.unit, alias.unit)
+    except UnitMismatch:
+        return False
+    return True
+
+
+def states_change(text: str, quantity: Quantity, sentence: tuple[int, int]) -> bool:
+    """Whether the words around a percent say a metric changed by it ("revenue rose 51%",
+    "전년 대비 7.4% 감소했다"), read as a draft's value is (:func:`worded_value`).
+
+    Only then is a money or count metric what the percent is about: "a gross margin of
+    25.6%" or "88% of revenue" is a level or share, and Revenues is not its metric.
+    """
+    language = detect_language(text[sentence[0]:sentence[1]])
+    worded = worded_value(text, Found(quantity, sentence), language)
+    return worded is not None and worded[1].form == "change"
 
 
 def suggest(text: str, quantity: Quantity, sentence: tuple[int, int], aliases: Sequence[Alias],
@@ -134,8 +163,9 @@ def suggest(text: str, quantity: Quantity, sentence: tuple[int, int], aliases: S
     (also when names of two metrics stand there alike: see :func:`nearest_metrics`).
 
     The name may also follow the number ("44억 달러의 순이익"); one before it wins.
-    ``relative``: the number states a change or multiple of the metric (30% 넘게 오른
-    주가), so any unit fits and the name may stand anywhere later in the sentence.
+    ``relative``: the number's kind may state a change or multiple of the metric (30% 넘게
+    오른 주가); when it does (a percent: when its words say so), any unit fits and the name
+    may stand anywhere later in the sentence.
 
     >>> names = [Alias("meta.net_income", "순이익", "USD"), Alias("meta.revenue", "매출", "USD")]
     >>> from dataclasses import replace
@@ -158,6 +188,7 @@ def nearest_metrics(text: str, quantity: Quantity, sentence: tuple[int, int], al
     수입금액지수 over 수입금액지수). More than one when names of different metrics are
     equally near and long: the words then do not decide between them.
     """
+    relative = relative and (quantity.kind is not Kind.PERCENT or states_change(text, quantity, sentence))
     reach = WINDOW if relative else AFTER
     windows = (
         (max(sentence[0], quantity.start - WINDOW), quantity.start, True),

@@ -8,6 +8,7 @@ are registered in :data:`RULES`; adding one is one function and one entry.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Callable
 
 from checker.lazy_regex import compile_lazily
@@ -486,3 +487,84 @@ def numbered_label(text: str, quantity: Quantity) -> str | None:
 
 
 RULES["numbered_label"] = numbered_label
+
+
+# --- Period lengths of another figure: 5년간, 10년 동안, for five years (issue 22, item 4) ---------
+
+#: After a Korean duration, the words that make it a span of time (5년간, 10년 동안): 간격 is an interval.
+_KO_SPAN = compile_lazily(r"(?:간(?!격)|[ ]?동안)")
+#: Before an English duration: "for five years", "over the next three years", "during the past two years".
+_EN_SPAN_BEFORE = compile_lazily(
+    r"\b(?:for|over|during|throughout)\s+(?:the\s+)?(?:(?:past|last|next|previous|prior|following|first)\s+)?$",
+    re.IGNORECASE)
+_SPAN_UNITS = ("years", "months", "weeks", "days", "quarters")
+#: Where a clause ends: a full stop not inside a decimal (3.2%), ! ? ; a comma or colon before a space
+#: ("$200 million in 1982, Trump had run it for eight years"), a line break, a joining "and", "or" or
+#: "but", a word opening a clause of its own ("shrank by a third after holding steady for 30 years"),
+#: or a Korean clause ending before a space (지속되며 2년 연장, 늘었고 수입은).
+_CLAUSE_END = compile_lazily(
+    r"[.!?;](?!\d)|[,:]\s|\n|\s(?:and|or|but|while|whereas|after|before|when|until)\s"
+    r"|[\uac00-\ud7a3](?:며|고|면서|지만|는데)\s", re.IGNORECASE)
+#: How far either way a span looks for the figure it is the period of: a long sentence is not read whole.
+_SPAN_REACH = 160
+#: Kinds that are no figure a span could be the period of: a date (2019년부터) or another span.
+_NO_FIGURE = (Kind.DATE, Kind.DURATION)
+SPAN_REASON = "the length of the period another figure covers (5년간 30% 늘었다)"
+#: A bare number that reads as a year ("Founded in 1649"), which the grammar leaves a number.
+_YEAR = compile_lazily(r"1\d{3}|20\d\d")
+
+
+def _figure(quantity: Quantity) -> bool:
+    """Whether ``quantity`` is a figure a span may be the period of: not a date, a span or a bare year."""
+    if quantity.kind in _NO_FIGURE:
+        return False
+    return not (quantity.kind is Kind.NUMBER and quantity.unit is None and _YEAR.fullmatch(quantity.text))
+
+
+def _span(text: str, quantity: Quantity) -> str | None:
+    """``before`` or ``either``: where the figure of a duration written as a span may stand; None for
+    no span. The grammar reads the "over" of "over eight years" as "more than": it is the span of a
+    figure before it ("a 61 percent increase over eight years"), not of one after ("over 360 years of")."""
+    if quantity.kind is not Kind.DURATION:
+        return None
+    before = _EN_SPAN_BEFORE.search(text, max(0, quantity.start - 32), quantity.start)
+    over = quantity.qualifier is Qualifier.MORE_THAN and quantity.text[:5].lower() == "over " and not before
+    if quantity.qualifier is not Qualifier.EXACT and not over:
+        return None  # "for over a year" is more than a year
+    if quantity.unit in _SPAN_UNITS and over:
+        return "before"
+    if quantity.text.endswith(("간", "동안")) or _KO_SPAN.match(text, quantity.end):
+        return "either"
+    return "either" if quantity.unit in _SPAN_UNITS and before else None
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding ``text[start:end]``, within ``_SPAN_REACH`` characters either way."""
+    low = max(0, start - _SPAN_REACH)
+    ends = [match.end() for match in _CLAUSE_END.finditer(text, low, start)]
+    after = _CLAUSE_END.search(text, end, min(len(text), end + _SPAN_REACH))
+    return (ends[-1] if ends else low), (after.start() if after else min(len(text), end + _SPAN_REACH))
+
+
+def period_spans(text: str, quantities: list[Quantity]) -> set[int]:
+    """The indexes of durations that are the period another figure of their clause covers: "3년간" in
+    "연간 가치는 향후 3년간 200만 달러로 추산된다", "eight years" in "a 61 percent increase over eight
+    years". Such a span is no claim of its own, as ``period_length`` treats "the first nine months of 2021".
+
+    Run on the quantities found (in text order), since only they tell a figure from a year, a
+    product's number or a date (2019년부터 5년간 근무했다; 9월부터 11월까지 3개월간). A span with no
+    figure in its clause is what the clause asserts ("이 계약은 5년간 지속되며 2년 연장 옵션을", "the
+    average American lived for 68 years and 16 workers…") and stays a claim.
+    """
+    refused = set()
+    starts = [quantity.start for quantity in quantities]
+    for index, quantity in enumerate(quantities):
+        where = _span(text, quantity)
+        if where is None:
+            continue
+        start, end = _clause_around(text, quantity.start, quantity.end)
+        last = index + 1 if where == "before" else bisect_right(starts, end)
+        near = quantities[bisect_left(starts, start):last]
+        if any(_figure(other) and other.end <= end for other in near):
+            refused.add(index)
+    return refused

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 #: Keys a mapping entry may give besides ``file``, in the order the docs list them.
-ENTRY_KEYS = ("entity", "metric", "unit", "source", "vintage", "precision", "frequency", "since", "complete")
+ENTRY_KEYS = ("entity", "metric", "title", "unit", "source", "vintage", "precision", "frequency", "since", "complete")
 
 #: Keys written as true or false (kept as the strings "true" and "false", like every override).
 FLAGS = ("complete",)
@@ -24,6 +24,8 @@ class Entry:
     file: Path
     entity: str = ""
     metric: str = ""
+    #: The series' name for reports, for a file that gives none (a FRED graph CSV).
+    title: str = ""
     unit: str = ""
     source: str = ""
     vintage: str = ""

@@ -39,7 +39,7 @@ def finish(data: FileData, entry: Entry, infer_frequency: bool = False) -> FileD
     except ValueError:
         errors.append(InputError(Location(data.path, 1, 1), f"vintage {entry.vintage!r} must be a day (YYYY-MM-DD)"))
         return FileData(data.path, [], data.events, data.aliases, capped(errors), groups=data.groups)
-    rows = [_override(row, entry, vintage) for row in _renamed(data.observations, entry, errors)]
+    rows = [_override(row, entry, vintage) for row in _titled(_renamed(data.observations, entry, errors), entry, errors)]
     rows = _with_precision(rows, entry, errors, data.path)
     rows = _scaled(rows, entry, errors)
     try:
@@ -66,14 +66,39 @@ def _renamed(rows: list[Observation], entry: Entry, errors: list[InputError]) ->
     """Rows under the entity and metric names the entry gives."""
     if not entry.entity and not entry.metric:
         return rows
-    metrics = list(dict.fromkeys(row.metric for row in rows))
-    if entry.metric and len(metrics) > 1:
-        where = rows[0].location
-        errors.append(InputError(where, (
-            f"'metric: {entry.metric}' names one series, but this file has {len(metrics)} "
-            f"({', '.join(metrics[:3])}{', …' if len(metrics) > 3 else ''}); use 'entity:' or one file per series")))
+    if entry.metric and not _one_series("metric", entry.metric, rows, errors, "use 'entity:' or one file per series"):
         return []
     return [replace(row, metric=_rename(row.metric, entry)) for row in rows]
+
+
+def _one_series(key: str, value: str, rows: list[Observation], errors: list[InputError], advice: str) -> bool:
+    """Whether the rows are one series, as an entry key that names one needs; else an error naming them."""
+    metrics = list(dict.fromkeys(row.metric for row in rows))
+    if len(metrics) <= 1:
+        return True
+    errors.append(InputError(rows[0].location, (
+        f"'{key}: {value}' names one series, but this file has {len(metrics)} "
+        f"({', '.join(metrics[:3])}{', …' if len(metrics) > 3 else ''}); {advice}")))
+    return False
+
+
+def _titled(rows: list[Observation], entry: Entry, errors: list[InputError]) -> list[Observation]:
+    """Rows named by the entry's ``title``, which every report shows beside the key.
+
+    A FRED graph CSV gives only its series id (``fred.U6RATE``); the claim file may say
+    what the series is. The title replaces a name the file gives, like every override,
+    and lands in every report and draft, so it is one line of visible text.
+    """
+    if not entry.title:
+        return rows
+    if not entry.title.isprintable():
+        errors.append(InputError(Location(str(entry.file), 1, 1),
+                                 f"title {entry.title!r}: a title is one line of visible text"))
+        return []
+    if not _one_series("title", entry.title, rows, errors, "give each series its own file and title"):
+        return []
+    notes: dict[int, dict[str, str]] = {}  # one dict per dict the reader shared, not one per row
+    return [replace(row, notes=notes.setdefault(id(row.notes), {**row.notes, "name": entry.title})) for row in rows]
 
 
 def _rename(metric: str, entry: Entry) -> str:

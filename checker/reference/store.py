@@ -380,7 +380,6 @@ def _lookup(metric: str, series: _Series, period: Period, agg: str | None, cutof
     chosen = _select_vintages(inside, cutoff)
     exact = [r for r in chosen if (r.period.start, r.period.end) == (period.start, period.end)]
     finer = [r for r in chosen if (r.period.start, r.period.end) != (period.start, period.end)]
-    name = metric.split(".", 1)[1]
     if agg is None and not exact:
         raise LookupFailure(
             f"{metric} has {frequency_of(finer[0])} rows in {period.label}; say which with agg: {', '.join(AGGREGATORS)}")
@@ -388,7 +387,8 @@ def _lookup(metric: str, series: _Series, period: Period, agg: str | None, cutof
     units = sorted({r.unit for r in pool})
     if len(units) > 1:
         raise LookupFailure(f"{metric} rows in {period.label} have different units: {', '.join(units)}")
-    candidates = (single(pool[0], name),) if agg is None else _aggregate(metric, agg, pool, name, period)
+    # the rows are named by the whole key, the one a reader looks the series up by (ecos.403Y003.*AA, not 403Y003.*AA)
+    candidates = (single(pool[0], metric),) if agg is None else _aggregate(metric, agg, pool, period)
     vintages = [r.vintage for r in pool if r.vintage is not None]
     vintage = max(vintages) if vintages else None
     if vintage is not None:
@@ -402,7 +402,7 @@ def frequency_of(row: Observation) -> str:
     return row.notes.get("frequency") or ADJECTIVES.get(row.period.granularity, "finer")
 
 
-def _aggregate(metric: str, agg: str, pool: list[Observation], name: str, period: Period) -> tuple[Candidate, ...]:
+def _aggregate(metric: str, agg: str, pool: list[Observation], period: Period) -> tuple[Candidate, ...]:
     """The aggregate's candidates; a period the data stop short of is no figure at all.
 
     Even ``min``, ``max`` and ``any`` over part of a period would judge a claim about the
@@ -413,4 +413,4 @@ def _aggregate(metric: str, agg: str, pool: list[Observation], name: str, period
     if missing is not None:
         key, fields = missing
         raise NoData(key, metric=metric, agg=agg, period=period.label, **fields)
-    return AGGREGATORS[agg](pool, name, period.label)
+    return AGGREGATORS[agg](pool, metric, period.label)
