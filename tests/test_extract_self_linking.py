@@ -404,3 +404,59 @@ def test_a_relation_the_reference_cannot_answer_is_not_drafted(tmp_path: Path) -
     assert [claim.get("relation") for claim in claims] == [None, None]
     assert check([tmp_path / "draft.yaml"]).errors == []
     assert [result.verdict for result in check([tmp_path / "draft.yaml"]).results] == ["unverifiable"] * 2
+
+
+# --- "now" and "the most recent": the latest period out, where the reference can tell ---------
+
+GDP_GROWTH = SHARED / "us" / "A191RL1Q225SBEA.csv"
+U6RATE_UNIT = f"{U6RATE}=Percent"
+
+
+@needs_shared
+@pytest.mark.skipif(not LIAR2.is_file(), reason="../shared liar2 is absent")
+def test_the_most_recent_quarters_growth_is_the_latest_quarter_out(tmp_path: Path) -> None:
+    """liar2 valid.csv id 14789 (28 June 2018): "the most recent saw GDP growth of 2.0 percent, not
+    3.2 percent": 2018-Q1 ended 89 days before, and 2018-Q2 was not over; "growth of" names the
+    series (a growth rate), so 2.0 percent is its level, not a change of it."""
+    claims = _drafted(tmp_path, _liar2(LIAR2, "14789"), "2018-06-28", [GDP_GROWTH, US_NAMES], "en",
+                      f"{GDP_GROWTH}=Percent")
+    linked = {c["value"]: (c["metric"], c["period"]) for c in claims if "metric" in c}
+    assert linked == {"growth of 2.0 percent": ("fred.A191RL1Q225SBEA", "2018-Q1"),
+                      "3.2 percent": ("fred.A191RL1Q225SBEA", "2018-Q1")}
+    assert "assumed out by then (the reference holds no release dates): check it" in _comments(tmp_path)
+    assert check([tmp_path / "draft.yaml"]).errors == []
+
+
+@needs_shared
+@pytest.mark.parametrize("text, published", [
+    # October 2023 ended 20 days before: it may or may not have been out, so neither month is read.
+    ("The U-6 unemployment rate is now 7.2 percent.\n", "2023-11-20"),
+    # The reference stops at 2023-11: the latest month out in June 2025 is one it does not hold.
+    ("The U-6 unemployment rate is now 7.2 percent.\n", "2025-06-01"),
+])
+def test_now_when_the_latest_month_out_is_unknown_links_nothing(tmp_path: Path, text: str, published: str) -> None:
+    claims = _drafted(tmp_path, text, published, [U6RATE, US_NAMES], "en", U6RATE_UNIT)
+    assert [c for c in claims if "metric" in c] == []
+
+
+@needs_shared
+def test_now_is_the_latest_month_surely_out_while_the_next_may_not_be(tmp_path: Path) -> None:
+    """On 15 January 2024 November 2023 had been over 45 days, and December only 15."""
+    claims = _drafted(tmp_path, "The U-6 unemployment rate is now 7 percent.\n", "2024-01-15", [U6RATE, US_NAMES],
+                      "en", U6RATE_UNIT)
+    assert (claims[0]["metric"], claims[0]["period"]) == ("fred.U6RATE", "2023-11")
+    assert main(["check", str(tmp_path / "draft.yaml")]) == 0
+
+
+@needs_shared
+@pytest.mark.skipif(not LIAR2.is_file(), reason="../shared liar2 is absent")
+def test_a_figure_outside_the_clause_in_the_conditional_mood_is_stated(tmp_path: Path) -> None:
+    """liar2 valid.csv id 8494: "... would have lived below the poverty line The second part of the
+    center's  -- that a full-time worker today could not raise a family of two on the minimum wage of
+    $7.25 an hour -- holds up": a lost full stop joins two sentences, and $7.25 is stated between
+    dashes, in a clause of its own; $1.15 "would have lived" below the line and stays unlinked."""
+    claims = _drafted(tmp_path, _liar2(LIAR2, "8494"), "2014-02-04", [FEDMINNFRWG, US_NAMES], "en",
+                      f"{FEDMINNFRWG}=USD")
+    linked = {c["value"]: (c["metric"], c["period"]) for c in claims if "metric" in c and c.get("period")}
+    assert linked == {"$7.25 an hour": ("fred.FEDMINNFRWG", "2014-02")}
+    assert main(["check", str(tmp_path / "draft.yaml")]) == 0

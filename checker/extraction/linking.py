@@ -10,7 +10,7 @@ to its ``max``, a level stated plainly for the period its ``mean``. A metric or 
 its own sentence leaves unsaid may come from earlier in the paragraph (:mod:`carried`),
 or, for a number with no period at all, be the only period the reference holds; a period stated
 as an event (a president's term: :mod:`events`) or as "today" is read where the reference leaves
-no choice; each is written with a comment saying so. A company's figure (an EDGAR fact) links only
+no choice (for a month or quarter, the latest surely out by then); each is written with a comment saying so. A company's figure (an EDGAR fact) links only
 where the article names the company, and no figure links in a sentence naming a place
 its series does not (:mod:`places`: California's payrolls are not the nation's), nor in a
 sentence in the conditional mood (:mod:`hypotheticals`: "would have been 10.9 percent"). Every
@@ -25,11 +25,11 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Sequence
 
 from checker.extraction import carried, events, metrics, places, relations
-from checker.extraction.hypotheticals import hypothetical
+from checker.extraction.hypotheticals import hypothetical, hypothetical_at
 from checker.extraction.context import previous
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Rivals, StatedRelation
 from checker.extraction.worded import worded_values
-from checker.periods import PeriodError, parse_period, shifted
+from checker.periods import Period, PeriodError, parse_period, shifted
 from checker.quantities.predicates import EN_BASES, KO_BASES, Predicate, read_value
 from checker.quantities.model import Kind
 from checker.reference.model import LookupFailure
@@ -175,22 +175,29 @@ def _event_period(extraction: Extraction, index: int, reference: ReferenceData,
     return carried.Carried(label, f"{label} holds {day.isoformat()}, {why}: check it")
 
 
-#: Words dating a level to the day the text was written: "a full-time worker today", "is now".
-_TODAY = re.compile(r"\b(?:today|now|currently)\b", re.IGNORECASE)
+#: Words dating a level to the day the text was written: "a full-time worker today", "is now",
+#: "the most recent (quarter)", "the latest figures".
+_TODAY = re.compile(r"\b(?:today|now|currently|(?:the\s+)?(?:most\s+recent|latest))\b", re.IGNORECASE)
 #: "a hike to $10.10", "raise it to $15": a level something moves to, not the one in force.
 _MOVED_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: How long after a period ends its figure may still be the latest published (a quarter's GDP: a month).
 PUBLICATION_LAG = timedelta(days=92)
+#: How long after a month or a quarter ends its US official figure is out: BLS's monthly releases
+#: (jobs, prices) come within three weeks, Treasury's month-end statement within two, BEA's
+#: advance GDP estimate by the end of the month after the quarter. A period that ended sooner
+#: before the text may or may not have been the latest published, so "today" reads neither.
+RELEASED_WITHIN = {"month": timedelta(days=35), "quarter": timedelta(days=31)}
 
 
 def _today(extraction: Extraction, index: int, reference: ReferenceData, metric: str | None) -> carried.Carried | None:
-    """The period holding the publication day, for a level its sentence dates "today" or "now",
-    when ``metric`` holds one value from the period holding the day back over :data:`PUBLICATION_LAG`.
+    """The period a level its sentence dates "today", "now" or "the most recent" is of: the period
+    holding the publication day when ``metric`` holds one value from there back over
+    :data:`PUBLICATION_LAG`, else the latest month or quarter out by then (:func:`_latest_released`).
 
     "Today" is the period holding the day or the latest one published by then, and a reference
     without release dates cannot say which; where the value is the same in all of them (a legal
-    minimum wage unchanged for years) either reading checks alike. A statistic that moves from one
-    month to the next stays unlinked, and so does a level something moves to ("a hike to $10.10")."""
+    minimum wage unchanged for years) either reading checks alike. A level something moves to
+    ("a hike to $10.10") stays unlinked."""
     found, published = extraction.quantities[index], extraction.published
     sentence = extraction.text[found.sentence[0]:found.sentence[1]]
     if metric is None or published is None or extraction.language != "en" or not (said := _TODAY.search(sentence)) \
@@ -200,10 +207,34 @@ def _today(extraction: Extraction, index: int, reference: ReferenceData, metric:
             if row.period.start <= published and row.period.end >= published - PUBLICATION_LAG]
     held = {row.period.label for row in rows if row.period.contains(published)}
     if len(held) != 1 or len({row.value for row in rows}) != 1:
-        return None
+        return _latest_released(reference, metric, published, said.group(0))
     (label,), first = held, min(row.period.label for row in rows)
     return carried.Carried(label, f"'{said.group(0)}' on {published.isoformat()}: {label} holds that day, and {metric} "
                                   f"is {rows[0].value} in every period from {first}: check it")
+
+
+def _latest_released(reference: ReferenceData, metric: str, published: date, said: str) -> carried.Carried | None:
+    """The latest month or quarter of ``metric`` that ended before ``published`` by at least
+    :data:`RELEASED_WITHIN`, when it is also the latest that ended at all: a figure "now" is the
+    latest one out, and the next period was not over. None when a period ended too recently to
+    tell whether it was out (the reading could be either), or for other granularities."""
+    ended = [row.period for row in reference.observations(metric) if row.period.end < published]
+    if not ended:
+        return None
+    latest = max(ended, key=lambda period: period.end)
+    lag = RELEASED_WITHIN.get(latest.granularity)
+    if lag is None or published - latest.end < lag or published - _following(latest).end >= lag:
+        return None   # too recent to be sure it was out, or the reference stops before the next one was out
+    return carried.Carried(latest.label, f"'{said}' on {published.isoformat()}: {latest.label} is the latest "
+                                         f"{latest.granularity} of {metric} that ended {lag.days} days or more before, "
+                                         "assumed out by then (the reference holds no release dates): check it")
+
+
+def _following(period: Period) -> Period:
+    """The month or quarter after ``period`` (of those granularities)."""
+    day = period.end + timedelta(days=1)
+    return parse_period(f"{day.year}-{day.month:02d}" if period.granularity == "month"
+                        else f"{day.year}-Q{(day.month - 1) // 3 + 1}")
 
 
 def _only_period(reference: ReferenceData, metric: str | None, published: date | None) -> carried.Carried | None:
@@ -345,6 +376,20 @@ def _movement(extraction: Extraction, found: Found) -> str | None:
     return None
 
 
+def _names_the_change(extraction: Extraction, found: Found, said: str, aliases: Sequence[metrics.Alias]) -> bool:
+    """Whether the change word a percent is stated with ends a name of its metric, a percent series:
+    "GDP growth of 2.0 percent" is a level of the series "GDP growth" (a growth rate), not a change of it."""
+    if found.metric is None or found.quantity.kind is not Kind.PERCENT:
+        return False
+    start = extraction.text.rfind(said, found.sentence[0], found.quantity.end)
+    word = re.match(r"\w+", said)
+    if start < 0 or word is None:
+        return False
+    before = extraction.text[found.sentence[0]:start + word.end()]
+    return any(alias.metric == found.metric and alias.unit == found.quantity.unit
+               and re.search(rf"(?<!\w){re.escape(alias.name)}$", before, re.IGNORECASE) for alias in aliases)
+
+
 def _unique(extraction: Extraction, found: Found, aliases: Sequence[metrics.Alias]) -> bool:
     """The words name one metric for this number: no other metric's name stands as near."""
     nearest = metrics.nearest_metrics(extraction.text, found.quantity, found.sentence, aliases)
@@ -434,9 +479,10 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
     worded = worded_values(extraction) if worded is None else worded
     decided: dict[int, Link | ChangeLink | None] = {}
     for index, found in enumerate(extraction.quantities):
-        if hypothetical(extraction.text[found.sentence[0]:found.sentence[1]]):
+        if hypothetical_at(extraction.text, found.sentence, found.quantity.start, found.quantity.end):
             decided[index] = None
-        elif worded[index] is not None and worded[index][1].form == "change":  # type: ignore[index]
+        elif worded[index] is not None and worded[index][1].form == "change" \
+                and not _names_the_change(extraction, found, worded[index][0], aliases):  # type: ignore[index]
             change = None if found.quantity.kind is Kind.PERCENT else (
                 year_on_year(extraction, found, reference, aliases)
                 or period_on_period(extraction, found, reference, aliases)
