@@ -428,24 +428,30 @@ def test_the_most_recent_quarters_growth_is_the_latest_quarter_out(tmp_path: Pat
 
 
 @needs_shared
-@pytest.mark.parametrize("text, published", [
-    # October 2023 ended 20 days before: it may or may not have been out, so neither month is read.
-    ("The U-6 unemployment rate is now 7.2 percent.\n", "2023-11-20"),
-    # The reference stops at 2023-11: the latest month out in June 2025 is one it does not hold.
-    ("The U-6 unemployment rate is now 7.2 percent.\n", "2025-06-01"),
+@pytest.mark.parametrize("text, published, files, unit", [
+    # A monthly statistic: the latest month out may be last month's or the one before.
+    ("The U-6 unemployment rate is now 7 percent.\n", "2024-01-15", [U6RATE], U6RATE_UNIT),
+    # 2018-Q1 had ended 45 days before: BEA's estimate is out by then in most years, not in all.
+    ("GDP growth is now 2.0 percent.\n", "2018-05-15", [GDP_GROWTH], f"{GDP_GROWTH}=Percent"),
 ])
-def test_now_when_the_latest_month_out_is_unknown_links_nothing(tmp_path: Path, text: str, published: str) -> None:
-    claims = _drafted(tmp_path, text, published, [U6RATE, US_NAMES], "en", U6RATE_UNIT)
+def test_now_when_the_latest_period_out_is_unsure_links_nothing(tmp_path: Path, text: str, published: str,
+                                                                 files: list[Path], unit: str) -> None:
+    claims = _drafted(tmp_path, text, published, [*files, US_NAMES], "en", unit)
     assert [c for c in claims if "metric" in c] == []
 
 
 @needs_shared
-def test_now_is_the_latest_month_surely_out_while_the_next_may_not_be(tmp_path: Path) -> None:
-    """On 15 January 2024 November 2023 had been over 45 days, and December only 15."""
-    claims = _drafted(tmp_path, "The U-6 unemployment rate is now 7 percent.\n", "2024-01-15", [U6RATE, US_NAMES],
-                      "en", U6RATE_UNIT)
-    assert (claims[0]["metric"], claims[0]["period"]) == ("fred.U6RATE", "2023-11")
-    assert main(["check", str(tmp_path / "draft.yaml")]) == 0
+def test_a_change_since_a_president_took_office_ends_at_the_latest_quarter_out(tmp_path: Path) -> None:
+    """On 15 December 2010 2010-Q3 had been over 76 days; Obama took office on 20 January 2009 (2009-Q1)."""
+    claims = _drafted(tmp_path, "The national debt has increased by $3.5 trillion since Obama took office.\n", "2010-12-15",
+                      [GFDEBTN, US_NAMES], "en", f"{GFDEBTN}=Millions of USD")
+    assert claims[0]["relation"] == "difference"
+    assert claims[0]["of"] == [{"metric": "fred.GFDEBTN", "period": "2010-Q3"}, {"metric": "fred.GFDEBTN", "period": "2009-Q1"}]
+    assert "a change since the term began on 2009-01-20: from 2009-Q1" in _comments(tmp_path)
+    assert main(["check", str(tmp_path / "draft.yaml")]) in (0, 1)   # a verdict, not an error
+    monthly = _drafted(tmp_path, "Private-sector jobs have increased by 10 million since Obama took office.\n", "2016-07-20",
+                       [SHARED / "us" / "USPRIV.csv", US_NAMES], "en", f"{SHARED / 'us' / 'USPRIV.csv'}=Thousands of Persons")
+    assert "relation" not in monthly[0] and "fred.USPRIV" in _comments(tmp_path)   # which month was the latest out is unsure
 
 
 @needs_shared

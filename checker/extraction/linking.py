@@ -10,7 +10,7 @@ to its ``max``, a level stated plainly for the period its ``mean``. A metric or 
 its own sentence leaves unsaid may come from earlier in the paragraph (:mod:`carried`),
 or, for a number with no period at all, be the only period the reference holds; a period stated
 as an event (a president's term: :mod:`events`) or as "today" is read where the reference leaves
-no choice (for a month or quarter, the latest surely out by then); each is written with a comment saying so. A company's figure (an EDGAR fact) links only
+no choice (for a quarter, the latest surely out by then); each is written with a comment saying so. A company's figure (an EDGAR fact) links only
 where the article names the company, and no figure links in a sentence naming a place
 its series does not (:mod:`places`: California's payrolls are not the nation's), nor in a
 sentence in the conditional mood (:mod:`hypotheticals`: "would have been 10.9 percent"). Every
@@ -29,7 +29,7 @@ from checker.extraction.hypotheticals import hypothetical, hypothetical_at
 from checker.extraction.context import previous
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Rivals, StatedRelation
 from checker.extraction.worded import worded_values
-from checker.periods import Period, PeriodError, parse_period, shifted
+from checker.periods import PeriodError, parse_period, shifted
 from checker.quantities.predicates import EN_BASES, KO_BASES, Predicate, read_value
 from checker.quantities.model import Kind
 from checker.reference.model import LookupFailure
@@ -182,17 +182,17 @@ _TODAY = re.compile(r"\b(?:today|now|currently|(?:the\s+)?(?:most\s+recent|lates
 _MOVED_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: How long after a period ends its figure may still be the latest published (a quarter's GDP: a month).
 PUBLICATION_LAG = timedelta(days=92)
-#: How long after a month or a quarter ends its US official figure is out: BLS's monthly releases
-#: (jobs, prices) come within three weeks, Treasury's month-end statement within two, BEA's
-#: advance GDP estimate by the end of the month after the quarter. A period that ended sooner
-#: before the text may or may not have been the latest published, so "today" reads neither.
-RELEASED_WITHIN = {"month": timedelta(days=35), "quarter": timedelta(days=31)}
+#: How long after a quarter ends its US official figure is surely out: BEA's advance GDP estimate comes
+#: by the end of the next month, and the longest delay on record (the 2019 shutdown) was 59 days. No
+#: such bound holds for a month: a jobs report may come on the 1st or, in a shutdown, seven weeks
+#: later, so "now" for a monthly statistic is this month's or the last one's, and stays unread.
+RELEASED_WITHIN = {"quarter": timedelta(days=60)}
 
 
 def _today(extraction: Extraction, index: int, reference: ReferenceData, metric: str | None) -> carried.Carried | None:
     """The period a level its sentence dates "today", "now" or "the most recent" is of: the period
     holding the publication day when ``metric`` holds one value from there back over
-    :data:`PUBLICATION_LAG`, else the latest month or quarter out by then (:func:`_latest_released`).
+    :data:`PUBLICATION_LAG`, else the latest quarter surely out by then (:func:`_latest_released`).
 
     "Today" is the period holding the day or the latest one published by then, and a reference
     without release dates cannot say which; where the value is the same in all of them (a legal
@@ -214,27 +214,18 @@ def _today(extraction: Extraction, index: int, reference: ReferenceData, metric:
 
 
 def _latest_released(reference: ReferenceData, metric: str, published: date, said: str) -> carried.Carried | None:
-    """The latest month or quarter of ``metric`` that ended before ``published`` by at least
-    :data:`RELEASED_WITHIN`, when it is also the latest that ended at all: a figure "now" is the
-    latest one out, and the next period was not over. None when a period ended too recently to
-    tell whether it was out (the reading could be either), or for other granularities."""
-    ended = [row.period for row in reference.observations(metric) if row.period.end < published]
-    if not ended:
+    """The quarter before the one holding ``published``, when it ended at least :data:`RELEASED_WITHIN`
+    before and ``metric`` is quarterly: a figure "now" is the latest one out, and the quarter holding
+    the day was not over. None for other granularities, or a quarter too recent to be sure it was out."""
+    rows = reference.observations(metric)
+    granularity = rows[-1].period.granularity if rows else None
+    lag = RELEASED_WITHIN.get(granularity or "")
+    latest = previous(parse_period(f"{published.year}-Q{(published.month - 1) // 3 + 1}"))
+    if lag is None or latest is None or published - latest.end < lag:
         return None
-    latest = max(ended, key=lambda period: period.end)
-    lag = RELEASED_WITHIN.get(latest.granularity)
-    if lag is None or published - latest.end < lag or published - _following(latest).end >= lag:
-        return None   # too recent to be sure it was out, or the reference stops before the next one was out
     return carried.Carried(latest.label, f"'{said}' on {published.isoformat()}: {latest.label} is the latest "
-                                         f"{latest.granularity} of {metric} that ended {lag.days} days or more before, "
-                                         "assumed out by then (the reference holds no release dates): check it")
-
-
-def _following(period: Period) -> Period:
-    """The month or quarter after ``period`` (of those granularities)."""
-    day = period.end + timedelta(days=1)
-    return parse_period(f"{day.year}-{day.month:02d}" if period.granularity == "month"
-                        else f"{day.year}-Q{(day.month - 1) // 3 + 1}")
+                                         f"{granularity} that ended {lag.days} days or more before, assumed out by "
+                                         "then (the reference holds no release dates): check it")
 
 
 def _only_period(reference: ReferenceData, metric: str | None, published: date | None) -> carried.Carried | None:
@@ -362,6 +353,28 @@ def change_over_term(extraction: Extraction, found: Found, reference: ReferenceD
                                         f"{term.end.isoformat()}: {base} to {period}, the periods holding those days: check it")
 
 
+def change_since_term(extraction: Extraction, found: Found, reference: ReferenceData,
+                      aliases: Sequence[metrics.Alias]) -> tuple[str, str, str, str] | None:
+    """``(metric, period, base, why)`` for a change its sentence counts "since Obama took office" and
+    dates no other way: from the period holding the day the term began to the latest quarter
+    surely out when the text was written (:func:`_latest_released`); None when either is unsure."""
+    if found.metric is None or found.period is not None or extraction.language != "en" or extraction.published is None:
+        return None
+    sentence = extraction.text[found.sentence[0]:found.sentence[1]]
+    term = events.term_since(sentence, extraction.published)
+    if term is None or not _linkable(extraction, found, reference, aliases):
+        return None
+    held = {row.period.label for row in reference.observations(found.metric) if row.period.contains(term.start)}
+    latest = _latest_released(reference, found.metric, extraction.published, "now")
+    if len(held) != 1 or latest is None:
+        return None
+    (base,) = held
+    if base == latest.value or not _holds(extraction, reference, found.metric, base, latest.value):
+        return None
+    return found.metric, latest.value, base, (f"a change since the term began on {term.start.isoformat()}: from {base}, "
+                                              f"the period holding that day, to {latest.why}")
+
+
 def _movement(extraction: Extraction, found: Found) -> str | None:
     """``down`` for "fell to X" / "X까지 떨어졌다", ``up`` for a rise to X, else None."""
     text, quantity = extraction.text, found.quantity
@@ -487,7 +500,8 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
                 year_on_year(extraction, found, reference, aliases)
                 or period_on_period(extraction, found, reference, aliases)
                 or change_without_base(extraction, found, reference, aliases)
-                or change_over_term(extraction, found, reference, aliases))
+                or change_over_term(extraction, found, reference, aliases)
+                or change_since_term(extraction, found, reference, aliases))
             decided[index] = ChangeLink(*change) if change else None
         else:
             decided[index] = link(extraction, index, reference, aliases)
