@@ -466,3 +466,28 @@ def test_a_figure_outside_the_clause_in_the_conditional_mood_is_stated(tmp_path:
     linked = {c["value"]: (c["metric"], c["period"]) for c in claims if "metric" in c and c.get("period")}
     assert linked == {"$7.25 an hour": ("fred.FEDMINNFRWG", "2014-02")}
     assert main(["check", str(tmp_path / "draft.yaml")]) == 0
+
+
+@needs_shared
+def test_a_multiple_or_percent_over_a_term_relates_its_two_ends(tmp_path: Path) -> None:
+    """"Doubled" is their ``multiple`` (later over earlier), "rose 93 percent" their ``change`` (from
+    the earlier to the later): the quarters holding 20 January 2001 and 20 January 2009."""
+    ends = [{"metric": "fred.GFDEBTN", "period": "2009-Q1"}, {"metric": "fred.GFDEBTN", "period": "2001-Q1"}]
+    doubled = _drafted(tmp_path, "The national debt doubled under President George W. Bush.\n", "2010-06-22",
+                       [GFDEBTN, US_NAMES], "en", f"{GFDEBTN}=Millions of USD")
+    assert (doubled[0]["relation"], doubled[0]["of"]) == ("multiple", ends)
+    assert main(["check", str(tmp_path / "draft.yaml")]) in (0, 1)   # a verdict, not an error
+    rose = _drafted(tmp_path, "Under President George W. Bush, the national debt rose 93 percent.\n", "2010-06-22",
+                    [GFDEBTN, US_NAMES], "en", f"{GFDEBTN}=Millions of USD")
+    assert (rose[0]["relation"], rose[0]["of"]) == ("change", ends[::-1])
+    assert [r.verdict for r in check([tmp_path / "draft.yaml"]).results] == ["supported"]   # 5,773,740 to 11,126,941
+
+
+@needs_shared
+@pytest.mark.skipif(not LIAR2_TEST.is_file(), reason="../shared liar2 is absent")
+def test_a_share_of_people_is_no_level_of_a_dollar_series(tmp_path: Path) -> None:
+    """liar2 test.csv id 10950: "62.7 percent of minimum wage workers age 16 and older are women" is
+    a share of workers, not the minimum wage: a percent names a dollar series only as its change."""
+    claims = _drafted(tmp_path, _liar2(LIAR2_TEST, "10950"), "2015-09-18", [FEDMINNFRWG, US_NAMES], "en",
+                      f"{FEDMINNFRWG}=USD")
+    assert [c["value"] for c in claims if "metric" in c or "relation" in c] == []

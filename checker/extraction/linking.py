@@ -265,9 +265,9 @@ def year_on_year(extraction: Extraction, found: Found, reference: ReferenceData,
 
 
 def _linkable(extraction: Extraction, found: Found, reference: ReferenceData,
-              aliases: Sequence[metrics.Alias]) -> bool:
+              aliases: Sequence[metrics.Alias], relative: bool = False) -> bool:
     """The checks every drafted change passes: one metric named, its company named, no other place."""
-    return (_unique(extraction, found, aliases) and names_company(extraction.text, reference, found.metric)
+    return (_unique(extraction, found, aliases, relative) and names_company(extraction.text, reference, found.metric)
             and not _elsewhere(extraction, found, reference))
 
 
@@ -328,7 +328,7 @@ def change_without_base(extraction: Extraction, found: Found, reference: Referen
 
 
 def change_over_term(extraction: Extraction, found: Found, reference: ReferenceData,
-                     aliases: Sequence[metrics.Alias]) -> tuple[str, str, str, str] | None:
+                     aliases: Sequence[metrics.Alias], relative: bool = False) -> tuple[str, str, str, str] | None:
     """``(metric, period, base, why)`` for a change its sentence states over a president's term and no
     other period ("Under President George W. Bush, the national debt rose by $7 trillion"): from the
     period holding the day the term began to the one holding the day it ended (:mod:`events`); None
@@ -336,7 +336,7 @@ def change_over_term(extraction: Extraction, found: Found, reference: ReferenceD
     if found.metric is None or found.period is not None or extraction.language != "en":
         return None
     term = events.term_under(extraction.text[found.sentence[0]:found.sentence[1]], extraction.published)
-    if term is None or term.end is None or not _unique(extraction, found, aliases) \
+    if term is None or term.end is None or not _unique(extraction, found, aliases, relative) \
             or not names_company(extraction.text, reference, found.metric) or _elsewhere(extraction, found, reference):
         return None
     ends = [{row.period.label for row in reference.observations(found.metric) if row.period.contains(day)}
@@ -354,7 +354,7 @@ def change_over_term(extraction: Extraction, found: Found, reference: ReferenceD
 
 
 def change_since_term(extraction: Extraction, found: Found, reference: ReferenceData,
-                      aliases: Sequence[metrics.Alias]) -> tuple[str, str, str, str] | None:
+                      aliases: Sequence[metrics.Alias], relative: bool = False) -> tuple[str, str, str, str] | None:
     """``(metric, period, base, why)`` for a change its sentence counts "since Obama took office" and
     dates no other way: from the period holding the day the term began to the latest quarter
     surely out when the text was written (:func:`_latest_released`); None when either is unsure."""
@@ -362,7 +362,7 @@ def change_since_term(extraction: Extraction, found: Found, reference: Reference
         return None
     sentence = extraction.text[found.sentence[0]:found.sentence[1]]
     term = events.term_since(sentence, extraction.published)
-    if term is None or not _linkable(extraction, found, reference, aliases):
+    if term is None or not _linkable(extraction, found, reference, aliases, relative):
         return None
     held = {row.period.label for row in reference.observations(found.metric) if row.period.contains(term.start)}
     latest = _latest_released(reference, found.metric, extraction.published, "now")
@@ -373,6 +373,27 @@ def change_since_term(extraction: Extraction, found: Found, reference: Reference
         return None
     return found.metric, latest.value, base, (f"a change since the term began on {term.start.isoformat()}: from {base}, "
                                               f"the period holding that day, to {latest.why}")
+
+
+#: The relation a percent or a multiple states between the two ends of a term: "up 115 percent", "doubled".
+_RELATIVE = {Kind.PERCENT: "change", Kind.MULTIPLE: "multiple"}
+
+
+def _relative_over_term(extraction: Extraction, index: int, reference: ReferenceData,
+                        aliases: Sequence[metrics.Alias]) -> ChangeLink | None:
+    """A percent change or a multiple stated over a president's term ("the debt doubled under President
+    George W. Bush", "up 40 percent since Obama took office"): ``change`` or ``multiple`` of the metric
+    between the periods :func:`change_over_term` or :func:`change_since_term` read. None for a metric in
+    percent (a rise of a rate "by 2 percent" may be points or a share of it), and for a number the
+    extraction already states a relation of ("rose 51% to $81.5 billion")."""
+    found = extraction.quantities[index]
+    relation = _RELATIVE.get(found.quantity.kind)
+    rows = reference.observations(found.metric or "")
+    if relation is None or not rows or rows[0].unit == "%" or any(r.claim == index for r in extraction.relations):
+        return None
+    over = change_over_term(extraction, found, reference, aliases, True) \
+        or change_since_term(extraction, found, reference, aliases, True)
+    return ChangeLink(*over, relation=relation) if over else None
 
 
 def _movement(extraction: Extraction, found: Found) -> str | None:
@@ -403,9 +424,10 @@ def _names_the_change(extraction: Extraction, found: Found, said: str, aliases: 
                and re.search(rf"(?<!\w){re.escape(alias.name)}$", before, re.IGNORECASE) for alias in aliases)
 
 
-def _unique(extraction: Extraction, found: Found, aliases: Sequence[metrics.Alias]) -> bool:
-    """The words name one metric for this number: no other metric's name stands as near."""
-    nearest = metrics.nearest_metrics(extraction.text, found.quantity, found.sentence, aliases)
+def _unique(extraction: Extraction, found: Found, aliases: Sequence[metrics.Alias], relative: bool = False) -> bool:
+    """The words name one metric for this number: no other metric's name stands as near. A number
+    stated as ``relative`` to the metric (a percent change, a multiple) may name one in any unit."""
+    nearest = metrics.nearest_metrics(extraction.text, found.quantity, found.sentence, aliases, relative)
     return nearest == [found.metric]
 
 
@@ -485,7 +507,8 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
 
     A number stated as a change (32만 7,000명 늘었다) is a difference against a year
     earlier, or the month or quarter before, when its words say so; a percent change is left to the relations the
-    extraction states (전년 대비 7.4% 감소). A number whose words name two metrics alike
+    extraction states (전년 대비 7.4% 감소), but for one over a president's term, which is a ``change`` of its
+    two ends, as a multiple over it ("doubled under President George W. Bush") is their ``multiple``. A number whose words name two metrics alike
     gets their :class:`Rivals` instead of a link. ``worded`` is ``worded_values(extraction)``
     when the caller has it (the draft needs it too).
     """
@@ -502,7 +525,9 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
                 or change_without_base(extraction, found, reference, aliases)
                 or change_over_term(extraction, found, reference, aliases)
                 or change_since_term(extraction, found, reference, aliases))
-            decided[index] = ChangeLink(*change) if change else None
+            decided[index] = ChangeLink(*change) if change else _relative_over_term(extraction, index, reference, aliases)
+        elif found.quantity.kind is Kind.MULTIPLE:
+            decided[index] = _relative_over_term(extraction, index, reference, aliases)
         else:
             decided[index] = link(extraction, index, reference, aliases)
     decided.update((index, rivals(extraction, index, aliases)) for index, found in decided.items() if found is None)
