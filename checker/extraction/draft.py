@@ -202,7 +202,8 @@ def _write_link(claim: CommentedMap, link: Link | ChangeLink) -> None:
     """The claim's lookup keys (or the two periods of a stated change), and why an ``agg`` was chosen."""
     if isinstance(link, ChangeLink):
         claim["relation"] = link.relation
-        periods = (link.earlier, link.period) if link.relation == "change" else (link.period, link.earlier)  # change: from a to b
+        # a change is from a to b; a difference and a multiple are a − b and a ÷ b, the later first
+        periods = (link.earlier, link.period) if link.relation == "change" else (link.period, link.earlier)
         of = CommentedSeq([_flow(metric=link.metric, period=period) for period in periods])
         of.fa.set_flow_style()
         claim["of"] = of

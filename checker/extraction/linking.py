@@ -10,7 +10,8 @@ to its ``max``, a level stated plainly for the period its ``mean``. A metric or 
 its own sentence leaves unsaid may come from earlier in the paragraph (:mod:`carried`),
 or, for a number with no period at all, be the only period the reference holds; a period stated
 as an event (a president's term: :mod:`events`) or as "today" is read where the reference leaves
-no choice (for a quarter, the latest surely out by then); each is written with a comment saying so. A company's figure (an EDGAR fact) links only
+no choice (for a quarter, the latest surely out by then); each is written with a comment saying so.
+A company's figure (an EDGAR fact) links only
 where the article names the company, and no figure links in a sentence naming a place
 its series does not (:mod:`places`: California's payrolls are not the nation's), nor in a
 sentence in the conditional mood (:mod:`hypotheticals`: "would have been 10.9 percent"). Every
@@ -507,8 +508,9 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
 
     A number stated as a change (32만 7,000명 늘었다) is a difference against a year
     earlier, or the month or quarter before, when its words say so; a percent change is left to the relations the
-    extraction states (전년 대비 7.4% 감소), but for one over a president's term, which is a ``change`` of its
-    two ends, as a multiple over it ("doubled under President George W. Bush") is their ``multiple``. A number whose words name two metrics alike
+    extraction states (전년 대비 7.4% 감소), but for one over a president's term, which is a ``change`` of
+    its two ends, as a multiple over it ("doubled under President George W. Bush") is their ``multiple``.
+    A number whose words name two metrics alike
     gets their :class:`Rivals` instead of a link. ``worded`` is ``worded_values(extraction)``
     when the caller has it (the draft needs it too).
     """
@@ -525,7 +527,8 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
                 or change_without_base(extraction, found, reference, aliases)
                 or change_over_term(extraction, found, reference, aliases)
                 or change_since_term(extraction, found, reference, aliases))
-            decided[index] = ChangeLink(*change) if change else _relative_over_term(extraction, index, reference, aliases)
+            decided[index] = ChangeLink(*change) if change \
+                else _relative_over_term(extraction, index, reference, aliases)
         elif found.quantity.kind is Kind.MULTIPLE:
             decided[index] = _relative_over_term(extraction, index, reference, aliases)
         else:
