@@ -430,3 +430,90 @@ def test_a_relation_the_reference_cannot_answer_is_not_drafted(tmp_path: Path) -
     assert [claim.get("relation") for claim in claims] == [None, None]
     assert check([tmp_path / "draft.yaml"]).errors == []
     assert [result.verdict for result in check([tmp_path / "draft.yaml"]).results] == ["unverifiable"] * 2
+
+
+# --- "now" and "the most recent": the latest period out, where the reference can tell ---------
+
+GDP_GROWTH = SHARED / "us" / "A191RL1Q225SBEA.csv"
+U6RATE_UNIT = f"{U6RATE}=Percent"
+
+
+@needs_shared
+@pytest.mark.skipif(not LIAR2.is_file(), reason="../shared liar2 is absent")
+def test_the_most_recent_quarters_growth_is_the_latest_quarter_out(tmp_path: Path) -> None:
+    """liar2 valid.csv id 14789 (28 June 2018): "the most recent saw GDP growth of 2.0 percent, not
+    3.2 percent": 2018-Q1 ended 89 days before, and 2018-Q2 was not over; "growth of" names the
+    series (a growth rate), so 2.0 percent is its level, not a change of it."""
+    claims = _drafted(tmp_path, _liar2(LIAR2, "14789"), "2018-06-28", [GDP_GROWTH, US_NAMES], "en",
+                      f"{GDP_GROWTH}=Percent")
+    linked = {c["value"]: (c["metric"], c["period"]) for c in claims if "metric" in c}
+    assert linked == {"growth of 2.0 percent": ("fred.A191RL1Q225SBEA", "2018-Q1"),
+                      "3.2 percent": ("fred.A191RL1Q225SBEA", "2018-Q1")}
+    assert "assumed out by then (the reference holds no release dates): check it" in _comments(tmp_path)
+    assert check([tmp_path / "draft.yaml"]).errors == []
+
+
+@needs_shared
+@pytest.mark.parametrize("text, published, files, unit", [
+    # A monthly statistic: the latest month out may be last month's or the one before.
+    ("The U-6 unemployment rate is now 7 percent.\n", "2024-01-15", [U6RATE], U6RATE_UNIT),
+    # 2018-Q1 had ended 45 days before: BEA's estimate is out by then in most years, not in all.
+    ("GDP growth is now 2.0 percent.\n", "2018-05-15", [GDP_GROWTH], f"{GDP_GROWTH}=Percent"),
+])
+def test_now_when_the_latest_period_out_is_unsure_links_nothing(tmp_path: Path, text: str, published: str,
+                                                                 files: list[Path], unit: str) -> None:
+    claims = _drafted(tmp_path, text, published, [*files, US_NAMES], "en", unit)
+    assert [c for c in claims if "metric" in c] == []
+
+
+@needs_shared
+def test_a_change_since_a_president_took_office_ends_at_the_latest_quarter_out(tmp_path: Path) -> None:
+    """On 15 December 2010 2010-Q3 had been over 76 days; Obama took office on 20 January 2009 (2009-Q1)."""
+    claims = _drafted(tmp_path, "The national debt has increased by $3.5 trillion since Obama took office.\n", "2010-12-15",
+                      [GFDEBTN, US_NAMES], "en", f"{GFDEBTN}=Millions of USD")
+    assert claims[0]["relation"] == "difference"
+    assert claims[0]["of"] == [{"metric": "fred.GFDEBTN", "period": "2010-Q3"}, {"metric": "fred.GFDEBTN", "period": "2009-Q1"}]
+    assert "a change since the term began on 2009-01-20: from 2009-Q1" in _comments(tmp_path)
+    assert main(["check", str(tmp_path / "draft.yaml")]) in (0, 1)   # a verdict, not an error
+    monthly = _drafted(tmp_path, "Private-sector jobs have increased by 10 million since Obama took office.\n", "2016-07-20",
+                       [SHARED / "us" / "USPRIV.csv", US_NAMES], "en", f"{SHARED / 'us' / 'USPRIV.csv'}=Thousands of Persons")
+    assert "relation" not in monthly[0] and "fred.USPRIV" in _comments(tmp_path)   # which month was the latest out is unsure
+
+
+@needs_shared
+@pytest.mark.skipif(not LIAR2.is_file(), reason="../shared liar2 is absent")
+def test_a_figure_outside_the_clause_in_the_conditional_mood_is_stated(tmp_path: Path) -> None:
+    """liar2 valid.csv id 8494: "... would have lived below the poverty line The second part of the
+    center's  -- that a full-time worker today could not raise a family of two on the minimum wage of
+    $7.25 an hour -- holds up": a lost full stop joins two sentences, and $7.25 is stated between
+    dashes, in a clause of its own; $1.15 "would have lived" below the line and stays unlinked."""
+    claims = _drafted(tmp_path, _liar2(LIAR2, "8494"), "2014-02-04", [FEDMINNFRWG, US_NAMES], "en",
+                      f"{FEDMINNFRWG}=USD")
+    linked = {c["value"]: (c["metric"], c["period"]) for c in claims if "metric" in c and c.get("period")}
+    assert linked == {"$7.25 an hour": ("fred.FEDMINNFRWG", "2014-02")}
+    assert main(["check", str(tmp_path / "draft.yaml")]) == 0
+
+
+@needs_shared
+def test_a_multiple_or_percent_over_a_term_relates_its_two_ends(tmp_path: Path) -> None:
+    """"Doubled" is their ``multiple`` (later over earlier), "rose 93 percent" their ``change`` (from
+    the earlier to the later): the quarters holding 20 January 2001 and 20 January 2009."""
+    ends = [{"metric": "fred.GFDEBTN", "period": "2009-Q1"}, {"metric": "fred.GFDEBTN", "period": "2001-Q1"}]
+    doubled = _drafted(tmp_path, "The national debt doubled under President George W. Bush.\n", "2010-06-22",
+                       [GFDEBTN, US_NAMES], "en", f"{GFDEBTN}=Millions of USD")
+    assert (doubled[0]["relation"], doubled[0]["of"]) == ("multiple", ends)
+    assert main(["check", str(tmp_path / "draft.yaml")]) in (0, 1)   # a verdict, not an error
+    rose = _drafted(tmp_path, "Under President George W. Bush, the national debt rose 93 percent.\n", "2010-06-22",
+                    [GFDEBTN, US_NAMES], "en", f"{GFDEBTN}=Millions of USD")
+    assert (rose[0]["relation"], rose[0]["of"]) == ("change", ends[::-1])
+    assert [r.verdict for r in check([tmp_path / "draft.yaml"]).results] == ["supported"]   # 5,773,740 to 11,126,941
+
+
+@needs_shared
+@pytest.mark.skipif(not LIAR2_TEST.is_file(), reason="../shared liar2 is absent")
+def test_a_share_of_people_is_no_level_of_a_dollar_series(tmp_path: Path) -> None:
+    """liar2 test.csv id 10950: "62.7 percent of minimum wage workers age 16 and older are women" is
+    a share of workers, not the minimum wage: a percent names a dollar series only as its change."""
+    claims = _drafted(tmp_path, _liar2(LIAR2_TEST, "10950"), "2015-09-18", [FEDMINNFRWG, US_NAMES], "en",
+                      f"{FEDMINNFRWG}=USD")
+    assert [c["value"] for c in claims if "metric" in c or "relation" in c] == []

@@ -201,8 +201,10 @@ def _rank_claim(claim: CommentedMap, words: str, link: Link) -> CommentedMap:
 def _write_link(claim: CommentedMap, link: Link | ChangeLink) -> None:
     """The claim's lookup keys (or the two periods of a stated change), and why an ``agg`` was chosen."""
     if isinstance(link, ChangeLink):
-        claim["relation"] = "difference"
-        of = CommentedSeq([_flow(metric=link.metric, period=link.period), _flow(metric=link.metric, period=link.earlier)])
+        claim["relation"] = link.relation
+        # a change is from a to b; a difference and a multiple are a − b and a ÷ b, the later first
+        periods = (link.earlier, link.period) if link.relation == "change" else (link.period, link.earlier)
+        of = CommentedSeq([_flow(metric=link.metric, period=period) for period in periods])
         of.fa.set_flow_style()
         claim["of"] = of
         if link.why:

@@ -1,10 +1,11 @@
 """Periods a text states as events: a US president's term ("under President George W. Bush",
-"when Obama took office").
+"when Obama took office", "since Obama took office").
 
 PolitiFact's prose dates a figure by who held office more often than by the calendar: "Under
 President George W. Bush, the national debt went from $5 trillion to $12 trillion" states the
 debt on the days his term began and ended; "the 65.5 percent in place when Obama became
-president" the rate of the month he took office. When each term began and ended is a sourced
+president" the rate of the month he took office; "has risen by $3.1 trillion since Obama took office" a
+change from that month to the latest one out. When each term began and ended is a sourced
 fact (``us_presidents.yaml``: the 20th Amendment's 20 January, and the days of the successions),
 so these periods are read, never guessed. A name that two presidents share ("Bush", "President
 Bush") names neither, and a term begun after the text was published is not one it can mean: a
@@ -111,4 +112,17 @@ def term_day(sentence: str, published: date | None) -> tuple[date, str] | None:
         term = _term(match, published)
         day = None if term is None else term.start if began else term.end
         found.append(None if day is None else (day, "the day the term began" if began else "the day the term ended"))
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _since() -> re.Pattern[str]:
+    """"since (President) Obama took office", "since Reagan was sworn in"."""
+    return re.compile(rf"\bsince\s+(?:{_name()})\s+{_BEGAN}\b", re.IGNORECASE)
+
+
+def term_since(sentence: str, published: date | None) -> Term | None:
+    """The term whose first day a sentence counts a change from ("has added 10 million jobs since
+    Obama took office"); None when it says no such thing, or says it of two terms."""
+    found = [_term(match, published) for match in _since().finditer(sentence)]
     return found[0] if len(found) == 1 else None

@@ -5,7 +5,10 @@ at 65.5 percent", "gas prices would be at least 15% higher", "물가가 안정�
 numbers of such a sentence are a counterfactual or a what-if, never a reading of the
 reference for the period the sentence names. A draft links none of them, and a sentence
 after one ("That's about 11 percent") carries neither its period nor its metric: a link
-would check the figure against a value nobody said it had.
+would check the figure against a value nobody said it had. The mood is read in the number's
+clause (:func:`hypothetical_at`): "a small group would have lived below the poverty line -- that a
+full-time worker today could not raise a family on the minimum wage of $7.25 an hour -- holds up"
+states $7.25 as a fact, whatever the clause before says.
 """
 from __future__ import annotations
 
@@ -18,6 +21,8 @@ _EN = compile_lazily(r"\b(?:would|could|might)(?:\s+not|n['’]t)?\s+(?:have|be)
                      re.IGNORECASE)
 #: "~였다면", "~했더라면": a condition contrary to fact (not "늘었다면서", "saying it rose").
 _KO = compile_lazily(r"(?:었|았|였|했)(?:더라면|다면)(?!서)")
+#: Where one clause of a sentence ends and another begins: a dash, a semicolon, ", but".
+_CLAUSE_BREAK = compile_lazily(r"\s(?:--|—|–)\s|;\s|,\s+but\s")
 
 
 def hypothetical(sentence: str) -> bool:
@@ -27,3 +32,21 @@ def hypothetical(sentence: str) -> bool:
     (True, False)
     """
     return _EN.search(sentence) is not None or _KO.search(sentence) is not None
+
+
+def hypothetical_at(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the clause of ``sentence`` holding ``text[start:end]`` is in the conditional mood.
+
+    A sentence joins clauses of different moods ("it would have been 10.9 percent, but it was
+    8.2 percent"), and a corpus that lost a full stop joins two sentences: the figure's own clause,
+    between the dashes, semicolons or ", but" around it, says whether it is a what-if.
+
+    >>> text = "It would have been 10.9 percent, but it was 8.2 percent."
+    >>> hypothetical_at(text, (0, len(text)), 19, 31), hypothetical_at(text, (0, len(text)), 44, 55)
+    (True, False)
+    """
+    first, last = sentence
+    breaks = list(_CLAUSE_BREAK.finditer(text, first, last))
+    clause_start = max((found.end() for found in breaks if found.end() <= start), default=first)
+    clause_end = min((found.start() for found in breaks if found.start() >= end), default=last)
+    return hypothetical(text[clause_start:clause_end])

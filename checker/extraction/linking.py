@@ -10,7 +10,8 @@ to its ``max``, a level stated plainly for the period its ``mean``. A metric or 
 its own sentence leaves unsaid may come from earlier in the paragraph (:mod:`carried`),
 or, for a number with no period at all, be the only period the reference holds; a period stated
 as an event (a president's term: :mod:`events`) or as "today" is read where the reference leaves
-no choice; each is written with a comment saying so. A company's figure (an EDGAR fact) links only
+no choice (for a quarter, the latest surely out by then); each is written with a comment saying so.
+A company's figure (an EDGAR fact) links only
 where the article names the company, and no figure links in a sentence naming a place
 its series does not (:mod:`places`: California's payrolls are not the nation's), nor in a
 sentence in the conditional mood (:mod:`hypotheticals`: "would have been 10.9 percent"). Every
@@ -25,7 +26,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Sequence
 
 from checker.extraction import carried, events, metrics, places, relations
-from checker.extraction.hypotheticals import hypothetical
+from checker.extraction.hypotheticals import hypothetical, hypothetical_at
 from checker.extraction.context import previous
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Rivals, StatedRelation
 from checker.extraction.worded import worded_values
@@ -175,22 +176,29 @@ def _event_period(extraction: Extraction, index: int, reference: ReferenceData,
     return carried.Carried(label, f"{label} holds {day.isoformat()}, {why}: check it")
 
 
-#: Words dating a level to the day the text was written: "a full-time worker today", "is now".
-_TODAY = re.compile(r"\b(?:today|now|currently)\b", re.IGNORECASE)
+#: Words dating a level to the day the text was written: "a full-time worker today", "is now",
+#: "the most recent (quarter)", "the latest figures".
+_TODAY = re.compile(r"\b(?:today|now|currently|(?:the\s+)?(?:most\s+recent|latest))\b", re.IGNORECASE)
 #: "a hike to $10.10", "raise it to $15": a level something moves to, not the one in force.
 _MOVED_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: How long after a period ends its figure may still be the latest published (a quarter's GDP: a month).
 PUBLICATION_LAG = timedelta(days=92)
+#: How long after a quarter ends its US official figure is surely out: BEA's advance GDP estimate comes
+#: by the end of the next month, and the longest delay on record (the 2019 shutdown) was 59 days. No
+#: such bound holds for a month: a jobs report may come on the 1st or, in a shutdown, seven weeks
+#: later, so "now" for a monthly statistic is this month's or the last one's, and stays unread.
+RELEASED_WITHIN = {"quarter": timedelta(days=60)}
 
 
 def _today(extraction: Extraction, index: int, reference: ReferenceData, metric: str | None) -> carried.Carried | None:
-    """The period holding the publication day, for a level its sentence dates "today" or "now",
-    when ``metric`` holds one value from the period holding the day back over :data:`PUBLICATION_LAG`.
+    """The period a level its sentence dates "today", "now" or "the most recent" is of: the period
+    holding the publication day when ``metric`` holds one value from there back over
+    :data:`PUBLICATION_LAG`, else the latest quarter surely out by then (:func:`_latest_released`).
 
     "Today" is the period holding the day or the latest one published by then, and a reference
     without release dates cannot say which; where the value is the same in all of them (a legal
-    minimum wage unchanged for years) either reading checks alike. A statistic that moves from one
-    month to the next stays unlinked, and so does a level something moves to ("a hike to $10.10")."""
+    minimum wage unchanged for years) either reading checks alike. A level something moves to
+    ("a hike to $10.10") stays unlinked."""
     found, published = extraction.quantities[index], extraction.published
     sentence = extraction.text[found.sentence[0]:found.sentence[1]]
     if metric is None or published is None or extraction.language != "en" or not (said := _TODAY.search(sentence)) \
@@ -200,10 +208,25 @@ def _today(extraction: Extraction, index: int, reference: ReferenceData, metric:
             if row.period.start <= published and row.period.end >= published - PUBLICATION_LAG]
     held = {row.period.label for row in rows if row.period.contains(published)}
     if len(held) != 1 or len({row.value for row in rows}) != 1:
-        return None
+        return _latest_released(reference, metric, published, said.group(0))
     (label,), first = held, min(row.period.label for row in rows)
     return carried.Carried(label, f"'{said.group(0)}' on {published.isoformat()}: {label} holds that day, and {metric} "
                                   f"is {rows[0].value} in every period from {first}: check it")
+
+
+def _latest_released(reference: ReferenceData, metric: str, published: date, said: str) -> carried.Carried | None:
+    """The quarter before the one holding ``published``, when it ended at least :data:`RELEASED_WITHIN`
+    before and ``metric`` is quarterly: a figure "now" is the latest one out, and the quarter holding
+    the day was not over. None for other granularities, or a quarter too recent to be sure it was out."""
+    rows = reference.observations(metric)
+    granularity = rows[-1].period.granularity if rows else None
+    lag = RELEASED_WITHIN.get(granularity or "")
+    latest = previous(parse_period(f"{published.year}-Q{(published.month - 1) // 3 + 1}"))
+    if lag is None or latest is None or published - latest.end < lag:
+        return None
+    return carried.Carried(latest.label, f"'{said}' on {published.isoformat()}: {latest.label} is the latest "
+                                         f"{granularity} that ended {lag.days} days or more before, assumed out by "
+                                         "then (the reference holds no release dates): check it")
 
 
 def _only_period(reference: ReferenceData, metric: str | None, published: date | None) -> carried.Carried | None:
@@ -243,9 +266,9 @@ def year_on_year(extraction: Extraction, found: Found, reference: ReferenceData,
 
 
 def _linkable(extraction: Extraction, found: Found, reference: ReferenceData,
-              aliases: Sequence[metrics.Alias]) -> bool:
+              aliases: Sequence[metrics.Alias], relative: bool = False) -> bool:
     """The checks every drafted change passes: one metric named, its company named, no other place."""
-    return (_unique(extraction, found, aliases) and names_company(extraction.text, reference, found.metric)
+    return (_unique(extraction, found, aliases, relative) and names_company(extraction.text, reference, found.metric)
             and not _elsewhere(extraction, found, reference))
 
 
@@ -306,7 +329,7 @@ def change_without_base(extraction: Extraction, found: Found, reference: Referen
 
 
 def change_over_term(extraction: Extraction, found: Found, reference: ReferenceData,
-                     aliases: Sequence[metrics.Alias]) -> tuple[str, str, str, str] | None:
+                     aliases: Sequence[metrics.Alias], relative: bool = False) -> tuple[str, str, str, str] | None:
     """``(metric, period, base, why)`` for a change its sentence states over a president's term and no
     other period ("Under President George W. Bush, the national debt rose by $7 trillion"): from the
     period holding the day the term began to the one holding the day it ended (:mod:`events`); None
@@ -314,7 +337,7 @@ def change_over_term(extraction: Extraction, found: Found, reference: ReferenceD
     if found.metric is None or found.period is not None or extraction.language != "en":
         return None
     term = events.term_under(extraction.text[found.sentence[0]:found.sentence[1]], extraction.published)
-    if term is None or term.end is None or not _unique(extraction, found, aliases) \
+    if term is None or term.end is None or not _unique(extraction, found, aliases, relative) \
             or not names_company(extraction.text, reference, found.metric) or _elsewhere(extraction, found, reference):
         return None
     ends = [{row.period.label for row in reference.observations(found.metric) if row.period.contains(day)}
@@ -331,6 +354,49 @@ def change_over_term(extraction: Extraction, found: Found, reference: ReferenceD
                                         f"{term.end.isoformat()}: {base} to {period}, the periods holding those days: check it")
 
 
+def change_since_term(extraction: Extraction, found: Found, reference: ReferenceData,
+                      aliases: Sequence[metrics.Alias], relative: bool = False) -> tuple[str, str, str, str] | None:
+    """``(metric, period, base, why)`` for a change its sentence counts "since Obama took office" and
+    dates no other way: from the period holding the day the term began to the latest quarter
+    surely out when the text was written (:func:`_latest_released`); None when either is unsure."""
+    if found.metric is None or found.period is not None or extraction.language != "en" or extraction.published is None:
+        return None
+    sentence = extraction.text[found.sentence[0]:found.sentence[1]]
+    term = events.term_since(sentence, extraction.published)
+    if term is None or not _linkable(extraction, found, reference, aliases, relative):
+        return None
+    held = {row.period.label for row in reference.observations(found.metric) if row.period.contains(term.start)}
+    latest = _latest_released(reference, found.metric, extraction.published, "now")
+    if len(held) != 1 or latest is None:
+        return None
+    (base,) = held
+    if base == latest.value or not _holds(extraction, reference, found.metric, base, latest.value):
+        return None
+    return found.metric, latest.value, base, (f"a change since the term began on {term.start.isoformat()}: from {base}, "
+                                              f"the period holding that day, to {latest.why}")
+
+
+#: The relation a percent or a multiple states between the two ends of a term: "up 115 percent", "doubled".
+_RELATIVE = {Kind.PERCENT: "change", Kind.MULTIPLE: "multiple"}
+
+
+def _relative_over_term(extraction: Extraction, index: int, reference: ReferenceData,
+                        aliases: Sequence[metrics.Alias]) -> ChangeLink | None:
+    """A percent change or a multiple stated over a president's term ("the debt doubled under President
+    George W. Bush", "up 40 percent since Obama took office"): ``change`` or ``multiple`` of the metric
+    between the periods :func:`change_over_term` or :func:`change_since_term` read. None for a metric in
+    percent (a rise of a rate "by 2 percent" may be points or a share of it), and for a number the
+    extraction already states a relation of ("rose 51% to $81.5 billion")."""
+    found = extraction.quantities[index]
+    relation = _RELATIVE.get(found.quantity.kind)
+    rows = reference.observations(found.metric or "")
+    if relation is None or not rows or rows[0].unit == "%" or any(r.claim == index for r in extraction.relations):
+        return None
+    over = change_over_term(extraction, found, reference, aliases, True) \
+        or change_since_term(extraction, found, reference, aliases, True)
+    return ChangeLink(*over, relation=relation) if over else None
+
+
 def _movement(extraction: Extraction, found: Found) -> str | None:
     """``down`` for "fell to X" / "X까지 떨어졌다", ``up`` for a rise to X, else None."""
     text, quantity = extraction.text, found.quantity
@@ -345,9 +411,24 @@ def _movement(extraction: Extraction, found: Found) -> str | None:
     return None
 
 
-def _unique(extraction: Extraction, found: Found, aliases: Sequence[metrics.Alias]) -> bool:
-    """The words name one metric for this number: no other metric's name stands as near."""
-    nearest = metrics.nearest_metrics(extraction.text, found.quantity, found.sentence, aliases)
+def _names_the_change(extraction: Extraction, found: Found, said: str, aliases: Sequence[metrics.Alias]) -> bool:
+    """Whether the change word a percent is stated with ends a name of its metric, a percent series:
+    "GDP growth of 2.0 percent" is a level of the series "GDP growth" (a growth rate), not a change of it."""
+    if found.metric is None or found.quantity.kind is not Kind.PERCENT:
+        return False
+    start = extraction.text.rfind(said, found.sentence[0], found.quantity.end)
+    word = re.match(r"\w+", said)
+    if start < 0 or word is None:
+        return False
+    before = extraction.text[found.sentence[0]:start + word.end()]
+    return any(alias.metric == found.metric and alias.unit == found.quantity.unit
+               and re.search(rf"(?<!\w){re.escape(alias.name)}$", before, re.IGNORECASE) for alias in aliases)
+
+
+def _unique(extraction: Extraction, found: Found, aliases: Sequence[metrics.Alias], relative: bool = False) -> bool:
+    """The words name one metric for this number: no other metric's name stands as near. A number
+    stated as ``relative`` to the metric (a percent change, a multiple) may name one in any unit."""
+    nearest = metrics.nearest_metrics(extraction.text, found.quantity, found.sentence, aliases, relative)
     return nearest == [found.metric]
 
 
@@ -427,22 +508,29 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
 
     A number stated as a change (32만 7,000명 늘었다) is a difference against a year
     earlier, or the month or quarter before, when its words say so; a percent change is left to the relations the
-    extraction states (전년 대비 7.4% 감소). A number whose words name two metrics alike
+    extraction states (전년 대비 7.4% 감소), but for one over a president's term, which is a ``change`` of
+    its two ends, as a multiple over it ("doubled under President George W. Bush") is their ``multiple``.
+    A number whose words name two metrics alike
     gets their :class:`Rivals` instead of a link. ``worded`` is ``worded_values(extraction)``
     when the caller has it (the draft needs it too).
     """
     worded = worded_values(extraction) if worded is None else worded
     decided: dict[int, Link | ChangeLink | None] = {}
     for index, found in enumerate(extraction.quantities):
-        if hypothetical(extraction.text[found.sentence[0]:found.sentence[1]]):
+        if hypothetical_at(extraction.text, found.sentence, found.quantity.start, found.quantity.end):
             decided[index] = None
-        elif worded[index] is not None and worded[index][1].form == "change":  # type: ignore[index]
+        elif worded[index] is not None and worded[index][1].form == "change" \
+                and not _names_the_change(extraction, found, worded[index][0], aliases):  # type: ignore[index]
             change = None if found.quantity.kind is Kind.PERCENT else (
                 year_on_year(extraction, found, reference, aliases)
                 or period_on_period(extraction, found, reference, aliases)
                 or change_without_base(extraction, found, reference, aliases)
-                or change_over_term(extraction, found, reference, aliases))
-            decided[index] = ChangeLink(*change) if change else None
+                or change_over_term(extraction, found, reference, aliases)
+                or change_since_term(extraction, found, reference, aliases))
+            decided[index] = ChangeLink(*change) if change \
+                else _relative_over_term(extraction, index, reference, aliases)
+        elif found.quantity.kind is Kind.MULTIPLE:
+            decided[index] = _relative_over_term(extraction, index, reference, aliases)
         else:
             decided[index] = link(extraction, index, reference, aliases)
     decided.update((index, rivals(extraction, index, aliases)) for index, found in decided.items() if found is None)

@@ -119,7 +119,8 @@ class Link:
 
 @dataclass(frozen=True)
 class ChangeLink:
-    """A stated change against an earlier period: ``relation: difference`` of the two periods.
+    """A stated change against an earlier period: ``relation: difference`` of the two periods, or
+    ``change`` (a percent change from ``earlier``) or ``multiple`` ("doubled") where the number says so.
 
     ``why`` says how the earlier period was chosen when the sentence does not state it (None when
     it does: 전년 대비)."""
@@ -128,6 +129,7 @@ class ChangeLink:
     period: str
     earlier: str
     why: str | None = None
+    relation: str = "difference"
 
 
 @dataclass(frozen=True)
