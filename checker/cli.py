@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import sys
 
 from checker.commands import COMMANDS, EXIT_INTERRUPTED, EXIT_USAGE, command
@@ -60,8 +61,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(argv: list[str] | None) -> int:
+    own = argv is None  # the process's own command line: the process ends when the command does
     argv = sys.argv[1:] if argv is None else argv
     arguments = build_parser(_chosen(argv)).parse_args(argv)
+    if own:
+        # What start-up made (the command's modules, classes, patterns) lives until exit, yet the
+        # collection at exit would walk all of it: a twentieth of a cold check (issue 25, item 6).
+        # A caller running commands in a long-lived process (tests, a service) keeps its collector.
+        gc.freeze()
     try:
         return command(arguments.command).run(arguments)
     except KeyboardInterrupt:

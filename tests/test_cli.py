@@ -132,3 +132,15 @@ def test_a_plain_run_imports_only_what_it_uses(command: list[str]) -> None:
     if command[0] == "check":  # the worked example's reference files are CSV and YAML: no JSON parser
         unused.add("json")
     assert sorted(unused & imported) == []
+
+
+def test_the_process_command_line_spares_the_collector_its_start_up_and_a_caller_keeps_its_own() -> None:
+    """Cold start: ``claimcheck`` as a process freezes what start-up made (the collection at exit would walk
+    it all); ``main([...])`` called by a long-lived process leaves that process's collector as it was."""
+    probe = ("import contextlib, gc, io, sys\nfrom checker.cli import main\n"
+             "with contextlib.redirect_stdout(io.StringIO()):\n    main(['check', 'claims/'])\n"
+             "print(gc.get_freeze_count())\nsys.argv = ['claimcheck', 'check', 'claims/']\n"
+             "with contextlib.redirect_stdout(io.StringIO()):\n    main()\n"
+             "print(gc.get_freeze_count() > 1000)")
+    shown = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert shown.stdout.split() == ["0", "True"], shown.stderr

@@ -153,6 +153,28 @@ def test_claim_files_sharing_a_parquet_file_get_the_csv_verdicts(tmp_path: Path)
     assert parquet == expected
 
 
+def test_a_run_sharing_a_parquet_file_reads_each_claim_file_once(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Gathering the run's keys reads the files not yet checked, and their checks take those copies:
+    no claim file is read twice (issue 25, item 2)."""
+    from checker.claimfile import load_claim_file
+    from checker.evaluation import engine, shared_keys
+
+    paths = desk(tmp_path, "r.parquet")
+    duckdb.sql(f"COPY (SELECT * FROM read_csv('{tmp_path / 'r.csv'}', all_varchar=true)) "
+               f"TO '{tmp_path / 'r.parquet'}' (FORMAT parquet)")
+    reads: list[Path] = []
+
+    def counted(path: Path, max_bytes: int) -> tuple:
+        reads.append(path)
+        return load_claim_file(path, max_bytes=max_bytes)
+
+    monkeypatch.setattr(engine, "load_claim_file", counted)
+    monkeypatch.setattr(shared_keys, "load_claim_file", counted)
+    outcome(paths)  # its verdicts: test_claim_files_sharing_a_database_query_it_once_with_the_verdicts_of_each_alone
+    assert sorted(reads) == sorted(paths)
+
+
 def test_worker_processes_sharing_a_parquet_file_give_the_serial_verdicts(tmp_path: Path) -> None:
     """Each worker process collects the run's keys itself (nothing is shared between processes)."""
     import argparse

@@ -82,7 +82,7 @@ def check(paths: Iterable[str | Path], tolerance: Mapping | None = None, max_byt
     covered: dict[Path, tuple[object, list[tuple[int, int]]]] = {}
     outcomes = (map_files or map)(partial(check_file, tolerance=tolerance or {}, max_bytes=max_bytes,
                                                   max_reference_bytes=max_reference_bytes, language=language,
-                                                  shared=RunKeys(tuple(files), max_bytes)),
+                                                  shared=RunKeys(tuple(files), max_bytes, ahead=map_files is None)),
                                           files)
     first = True
     for _, (claim_file, errors, results) in zip(progress(files) if progress is not None else files, outcomes):
@@ -123,7 +123,10 @@ def check_file(path: Path, tolerance: Mapping, max_bytes: int,
     """
     errors: list[InputError] = []
     try:
-        claim_file, problems = load_claim_file(path, max_bytes=max_bytes)
+        if isinstance(shared, RunKeys) and shared.max_bytes == max_bytes:
+            claim_file, problems = shared.load(path)  # read once, though the run's keys may read it first
+        else:
+            claim_file, problems = load_claim_file(path, max_bytes=max_bytes)
         results = (FileCheck(claim_file, tolerance, errors, max_reference_bytes,
                              file_language(claim_file, language), shared).run() if claim_file else [])
     except Exception as problem:  # a bug must cost one file, never the run
