@@ -242,9 +242,8 @@ class FileCheck:
             later = judge(asked.quantity, candidate_figures(found.later, True, self.language), tolerances,
                           asked.side, asked.signed)
             revised = _revision(judgement, later, found, found.later, published)
-        result = self._verdict(claim, asked, judgement, tolerances, "reference", revised=revised,
-                               series=self._series(found))
-        return replace(result, explanation=result.explanation + later_than_article)
+        return self._verdict(claim, asked, judgement, tolerances, "reference", revised=revised,
+                             series=self._series(found), ending=later_than_article)
 
     def _series(self, found: Lookup) -> tuple[tuple[str, Decimal], ...]:
         """The daily rows of the period behind an aggregate, when the claim reads on their scale."""
@@ -323,15 +322,16 @@ class FileCheck:
 
     def _verdict(self, claim: Claim, asked: claimed.Asked, judgement: Judgement, tolerances: Tolerances,
                  check_kind: str, operands: list[Figure] = (), revised: dict | None = None,
-                 series: tuple[tuple[str, Decimal], ...] = ()) -> Result:
+                 series: tuple[tuple[str, Decimal], ...] = (), ending: str = "") -> Result:
+        """The result of a judged claim; ``ending`` closes its explanation (a sentence on its period)."""
         self.judged[claim.id] = judgement.figure
         figure = judgement.figure
-        text = explanation(replace(claim, value=asked.quantity), judgement, tolerances, check_kind, revised,
+        text = explanation(asked.quantity, judgement, tolerances, check_kind, revised,
                            self.language)
         return self._result(
             claim,
             judgement.verdict,
-            " ".join([*claimed.notes(claim, asked, judgement, self.language), text]),
+            " ".join([*claimed.notes(claim, asked, judgement, self.language), text]) + ending,
             by_rounding=judgement.by_rounding,
             claimed=describe_claimed(asked.quantity),
             actual=describe_figure(judgement.interval, claim.value.unit),
