@@ -20,9 +20,13 @@ VERDICTS = ("supported", "imprecise", "refuted", "unverifiable", "error")
 FAIL_LEVELS = ("refuted", "imprecise", "unverifiable")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Result:
-    """The verdict on one claim and the evidence a person needs to retrace it."""
+    """The verdict on one claim and the evidence a person needs to retrace it.
+
+    Slotted: a run of 100,000 claims holds as many results to its end, and a dict per
+    result would cost it about 60 MB.
+    """
 
     file: str
     line: int

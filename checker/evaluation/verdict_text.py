@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from checker.claimfile.model import Claim
 from checker.evaluation.intervals import Interval, format_decimal
 from checker.evaluation.judge import Judgement
 from checker.evaluation.rules import Acceptance
@@ -35,10 +34,10 @@ def describe_figure(interval: Interval, unit: str | None) -> dict:
     return {"value": interval.point, "low": interval.low, "high": interval.high, "unit": unit}
 
 
-def explanation(claim: Claim, judgement: Judgement, tolerances: Tolerances, check_kind: str,
+def explanation(quantity: Quantity, judgement: Judgement, tolerances: Tolerances, check_kind: str,
                 revised: dict | None, language: str = ENGLISH) -> str:
-    """One paragraph a person can check by hand, in ``language`` (Korean figures at 만/억/조 scale)."""
-    quantity = claim.value
+    """One paragraph a person can check by hand, in ``language`` (Korean figures at 만/억/조 scale),
+    about the claimed ``quantity`` as judged."""
     figure = judgement.figure
     unit = _unit(quantity.unit, language)
     parts = [

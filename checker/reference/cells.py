@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from sys import intern
+from typing import Callable
 
 from checker.errors import InputError, Location
 from checker.periods import Period, PeriodError, parse_period
@@ -129,36 +130,47 @@ def build_observation(
     notes: dict[str, str],
 ) -> Observation:
     """An observation from named cells, or an InputError naming the first bad cell."""
-
-    def text(name: str) -> str:
-        cell = cells.get(name)
-        return cell.text.strip() if cell is not None else ""
-
     def where(name: str) -> Location:
         cell = cells.get(name)
         return cell.location if cell is not None else row
 
-    metric = metric_key(text("entity") or defaults.entity, text("metric"))
+    return observation_from_texts({name: cell.text for name, cell in cells.items()}, row, defaults, notes, where)
+
+
+def observation_from_texts(
+    texts: dict[str, str],
+    row: Location,
+    defaults: RowDefaults,
+    notes: dict[str, str],
+    where: Callable[[str], Location],
+) -> Observation:
+    """An observation from named cell texts, or an InputError at ``where(name)`` of the first bad cell.
+
+    Texts, not cells: a reader of a million rows need not place every cell, only ask
+    ``where`` for the one a message points at (see :mod:`checker.reference.csv_long`).
+    """
+    metric = metric_key(texts.get("entity", "").strip() or defaults.entity, texts.get("metric", ""))
     if not metric:
         raise InputError(where("metric"), "row has no metric")
     if not METRIC.match(metric):
         raise InputError(where("metric"), f"metric {metric!r} must be entity.metric (parts without spaces)")
-    if "period" not in cells or not text("period"):
+    written = texts.get("period", "").strip()
+    if not written:
         raise InputError(where("period"), "row has no period")
-    period = read_period(cells["period"])
+    period = read_period(Cell(written, where("period")))
     try:
-        value = parse_value(text("value"))
+        value = parse_value(texts.get("value", ""))
     except ValueError as error:
         raise InputError(where("value"), str(error)) from None
-    unit = text("unit") or defaults.units.get(metric.split(".", 1)[1], "") or defaults.unit
+    unit = texts.get("unit", "").strip() or defaults.units.get(metric.split(".", 1)[1], "") or defaults.unit
     if not unit:
         raise InputError(where("unit"), f"row of {metric} has no unit")
-    source = text("source") or defaults.source
+    source = texts.get("source", "").strip() or defaults.source
     if not source:
         raise InputError(row, f"row of {metric} has no source (give a source column or '# source:' line)")
-    vintage_cell = cells.get("vintage")
-    if vintage_cell is None or not vintage_cell.text.strip():
-        vintage_cell = Cell(defaults.vintage, row) if defaults.vintage else None
+    vintage_text = texts.get("vintage", "").strip()
+    vintage_cell = (Cell(vintage_text, where("vintage")) if vintage_text
+                    else Cell(defaults.vintage, row) if defaults.vintage else None)
     vintage = read_date(vintage_cell, "vintage") if vintage_cell is not None else None
     retrieved = read_retrieved(notes["retrieved"], row) if notes.get("retrieved", "").strip() else None
     return Observation(  # a series' key, unit and source shared by its rows, not one copy per row
