@@ -3,7 +3,9 @@
 Each shortcut (a clue checked before a region's pattern, the scanner's fast search
 for candidate positions, the opening words before English period phrases, the dict
 lookups for predicate words ending a value, sentence ends found by two fast regexes,
-the English number reading kept for a second call at the same place)
+the English number reading kept for a second call at the same place, the first
+character after white space or digits found in place, not in a stripped copy, the
+cycle collector paused during an extraction that makes no cycles)
 is held to the slow,
 obvious computation on real text: every sentence of the finance corpus in both
 languages and the PolitiFact statements of LIAR2, read from ``../shared`` (their
@@ -12,6 +14,7 @@ licences forbid copying them), plus written cases for the corners a corpus lacks
 from __future__ import annotations
 
 import csv
+import gc
 import re
 from pathlib import Path
 
@@ -245,3 +248,58 @@ def test_an_english_number_read_again_is_read_as_anew(texts: list[str]) -> None:
             assert numerals.scan_english(text, pos) == plain, text
     assert [numerals.scan_english(t, 0).value for t in ("5 bn", "7 bn", "7 bn"[:2] + " million")] == [
         5_000_000_000, 7_000_000_000, 7_000_000]
+
+
+#: White space of every kind after a number, and the characters the fraction test passes over.
+SPACE_CORNERS = ["5 \u00a0\u3000 percent", "3\t\n 약", "7 - 1/2", "2 1/4", "1 ½", "4 -5", "9 ", "8 \u2028about", "6 ٣/4"]
+
+
+def test_a_hedge_after_spaces_is_looked_for_as_after_lstrip(texts: list[str]) -> None:
+    """``HedgeTable._may_start`` finds the first character after white space in place: as ``lstrip`` does."""
+    for language in ("ko", "en"):
+        table = grammar(language).SUFFIX_HEDGES
+        for text in [*texts, *SPACE_CORNERS]:
+            for pos in [i for i, c in enumerate(text) if c.isspace()] + [len(text)]:
+                assert table._may_start(text, pos) == _plain_may_start(table, text, pos), (text, pos)
+
+
+def _plain_may_start(table: object, text: str, pos: int) -> bool:
+    """``_may_start`` as first written: the rest of the text copied and stripped."""
+    char = text[pos:pos + 1]
+    if char.isspace():
+        char = text[pos:].lstrip()[:1]
+    folded = char.lower()
+    return folded in table._first_characters or not (char.isascii() or folded == char.upper())  # type: ignore[attr-defined]
+
+
+def test_a_fraction_sign_is_looked_for_as_after_lstrip(texts: list[str]) -> None:
+    """``_fraction_sign_follows`` passes digits, spaces and minus signs in place: as ``lstrip`` does."""
+    for text in [*texts, *SPACE_CORNERS]:
+        for pos in range(len(text) + 1):
+            follows = text[pos:].lstrip("-0123456789 ")[:1]
+            plain = follows == "/" or follows in numerals.VULGAR_FRACTIONS or follows.isdecimal()
+            assert numerals._fraction_sign_follows(text, pos) == plain, (text, pos)
+
+
+def test_extraction_leaves_no_cycles_for_the_paused_collector(texts: list[str]) -> None:
+    """``extract`` pauses the cycle collector: what it builds must be freed by reference counting."""
+    gc.collect()
+    gc.disable()
+    try:
+        for text in [*texts[::5], "\n".join(texts[:300])]:
+            for language in ("en", "ko"):
+                extract(text, language, "2024-03-01")
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+
+
+def test_extraction_gives_the_collector_back_as_it_found_it() -> None:
+    extract("It fell to $1.4B from $2.2B, a decline of 37%.")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract("메타는 2022년 3분기 44억 달러의 순이익을 기록했다.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -119,7 +119,7 @@ REGIONS: dict[str, Region] = {
         r"(?<![\w/.,])(?:9/11|24/7|20/20|50/50)(?![\w/])",
         ends_expressions=True),
     "list or section numbering": Region(                        # also IP addresses (192.168.1.2입니다)
-        re.compile(r"\d(?:[.)][ \t]|\.\d)").search,
+        re.compile(r"\d(?:[.)][ \t]|\.\d{1,3}\.\d)").search,     # two dots: a decimal (9.3) is no clue
         r"^[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}\))(?=[ \t])"
         r"|(?<![\w.,])\(?\d{1,2}\)(?=[ \t]+[^\W\d_])"                  # So, 1) I didn't … 2) the
         r"|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,}(?![\dA-Za-z_]|\.\d)",

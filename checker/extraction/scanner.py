@@ -207,9 +207,11 @@ def scan(text: str, language: str, blocked: list[tuple[int, int]] = (),  # type:
     consumed, block = 0, 0
     normalized = normalize(text)
     for position in candidate_positions(text, language):
+        if position < consumed:  # most positions: the other digits of a number read (blocks are passed below)
+            continue
         while block < len(blocked) and blocked[block][1] <= position:
             block += 1
-        if position < consumed or (block < len(blocked) and blocked[block][0] <= position):
+        if block < len(blocked) and blocked[block][0] <= position:
             continue
         quantity = match_quantity(text, position, language, normalized)
         stop = bisect.bisect_right(stops, position)

@@ -71,8 +71,9 @@ class HedgeTable:
         for s and k) is left to the regex.
         """
         char = text[pos:pos + 1]
-        if not self._before and char.isspace():
-            char = text[pos:].lstrip()[:1]
+        if not self._before and char.isspace():  # what ``text[pos:].lstrip()`` opens with, without copying the rest
+            after = _WHITE.match(text, pos).end()  # type: ignore[union-attr]
+            char = text[after:after + 1]
         folded = char.lower()
         return folded in self._first_characters or not (char.isascii() or folded == char.upper())
 
@@ -90,6 +91,8 @@ class HedgeTable:
 
 
 _WORD_BEFORE = compile_lazily(r"(\w+)\s+$")
+#: White space as ``str.lstrip`` strips it: ``\s`` is ``str.isspace`` in a ``str`` pattern.
+_WHITE = compile_lazily(r"\s*")
 
 
 def _word_before(text: str, pos: int) -> str | None:

@@ -533,8 +533,14 @@ def _fraction_sign_follows(text: str, pos: int) -> bool:
     other character is neither (nor a digit of another script, which ``\\d`` also reads)
     they cannot match: most numbers are no fractions, and this skips two regexes there.
     """
-    follows = text[pos:].lstrip("-0123456789 ")[:1]
+    end = _DIGITS_SPACES_MINUS.match(text, pos).end()  # type: ignore[union-attr]
+    follows = text[end:end + 1]
     return follows == "/" or follows in VULGAR_FRACTIONS or follows.isdecimal()
+
+
+#: What ``_fraction_sign_follows`` passes over: the characters ``str.lstrip("-0123456789 ")``
+#: strips, matched in place, not by copying the rest of the text at every number.
+_DIGITS_SPACES_MINUS = compile_lazily(r"[-0-9 ]*")
 
 
 def scan_slash_fraction(text: str, pos: int) -> Num | None:
