@@ -49,6 +49,7 @@ CORNERS = [
     "https://example.com/a, www.example.com/2021/05, /news/articleView.html?idxno=12345, doi:10.1000/182.",
     "ISBN-13: 978-0-306-40615-7, 978-3-16-148410-0, 기사번호 12345, Article ID: 2021-0042",
     "ıſbn 0306406152, İSBN-10 0-306-40615-2, a 5-to-4 vote, won 3–2, 2021년 회계연도, 2021 회계 연도, 3 주년, 1월 29 ~ 30일",
+    "call 9969777888, Helpline: +91 9969777888, ſms 9969777888; k-12 and K-8; in 79 A.D., 500 BC and AD 79",
 ]
 #: Corners of the scanner's candidates (written here): a word opening the text, spaced
 #: dollars, fractions inside a word, case folds, signs and minus, Korean numerals.

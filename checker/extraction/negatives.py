@@ -14,8 +14,8 @@ from typing import Callable
 from checker.lazy_regex import compile_lazily
 from checker.quantities.countries import SHARED_CURRENCY
 from checker.quantities.model import Kind, Quantity, Qualifier
-from checker.quantities.tables import (EN_DENOMINATORS, ISO_CURRENCY_CODES, KO_HEDGE_PARTICLES, KO_NAME_TITLES,
-                                       KO_TRAILING_PARTICLES)
+from checker.quantities.tables import (CURRENCY_PREFIXES, EN_DENOMINATORS, ISO_CURRENCY_CODES, KO_HEDGE_PARTICLES,
+                                       KO_NAME_TITLES, KO_TRAILING_PARTICLES)
 
 Rule = Callable[[str, Quantity], "str | None"]
 
@@ -26,7 +26,7 @@ _OPENING_QUOTE = compile_lazily(r"""['"‘“「『][^'"’”」』\n]{0,20}$""
 _CLOSING = compile_lazily(r"""['"’”」』)]|$|[^\w]""")
 _QUARTER_NAME = compile_lazily(r"[ ]?사?분기(?![ ]?(?:연속|째|동안|간|만에))")    # 3분기, 3 사분기, not 3분기 연속
 _EN_QUARTER = compile_lazily(r"(?<![\w])(?:Q[1-4]|[1-4]Q)(?![\w])")
-_AGE = compile_lazily(r"[ ]?(?:세|살)(?![\uac00-\ud7a3])|(?:[ -]years?)?[ -]old\b")
+_AGE = compile_lazily(r"[ ]?(?:세|살)(?![\uac00-\ud7a3])|(?:[ -]years?)?[ -]old\b|[ ]of[ ]age\b", re.IGNORECASE)
 _AGE_BEFORE = compile_lazily(r"(?:만|aged?)[ ]?$")
 _CHROME_WORDS = compile_lazily(
     r"(?:댓글|공감|좋아요|싫어요|조회수?|추천|공유|구독자?|comments?|likes?|shares|views|replies)[ :]*$",
@@ -72,6 +72,14 @@ def _guarded(guard: Clue, clue: Clue) -> Clue:
     """``clue``, tried only where ``guard`` (a word test, faster than a case-insensitive regex
     the engine tries at every position) holds: ``guard`` must hold wherever ``clue`` does."""
     return lambda text: guard(text) and clue(text)
+
+
+#: Letters before digits that open an amount, not a name: ISO codes, the grammar's letter prefixes
+#: (Rs, RMB, KSh, Ksh: papers write it both ways) and the letters of US$, NT$, HK$.
+_NOT_NAME_LETTERS: tuple[str, ...] = tuple(sorted(
+    {*ISO_CURRENCY_CODES, "US", "NT", "HK"}
+    | {symbol for symbol in CURRENCY_PREFIXES if symbol.isalpha()}
+    | {symbol.capitalize() for symbol in CURRENCY_PREFIXES if symbol.isalpha() and not symbol.isupper()}))
 
 
 class Region:
@@ -207,11 +215,13 @@ REGIONS: dict[str, Region] = {
     "part of a product or model name": Region(
         re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))").search,
         r"""(?<![\w$])
-            (?! (?:%s) \d )                       # EUR21m, US15 are money, not names
+            (?! (?:%s) \d )                       # EUR21m, US15, KSh38 are money, not names
             (?: [A-Za-z]*[A-Z][A-Za-z]*-?          # H100, GPT-4, S24, Q3, iPhone15
               | [a-z]+                             # mp3, x86 (mid-2022 is a date: no hyphen here)
             )
-            \d[\w.]*""" % "|".join(sorted(ISO_CURRENCY_CODES + ("US", "Rs", "RM", "NT", "HK"), key=len, reverse=True)),
+            \d[\w.]*
+            (?: ,\d{3} (?!\d) [\w.]* )*            # R60,000, N25,750: a group after a name's digits is no number
+            """ % "|".join(sorted(_NOT_NAME_LETTERS, key=len, reverse=True)),
         re.VERBOSE),
 }
 
@@ -271,7 +281,7 @@ def quarter_name(text: str, quantity: Quantity) -> str | None:
 
 
 def age(text: str, quantity: Quantity) -> str | None:
-    """만 14세, aged 30, 30-year-old: an age, where 만 is not 10^4."""
+    """만 14세, aged 30, 30-year-old, a 35-Year-Old Man, over 50 years of age: an age, where 만 is not 10^4."""
     if quantity.kind not in (Kind.NUMBER, Kind.DURATION, Kind.COUNT):
         return None
     before = text[max(0, quantity.start - 8):quantity.start]   # "aged " at most: no scan of the whole article
@@ -320,11 +330,12 @@ def share_whole(text: str, quantity: Quantity) -> str | None:
     return None
 
 
-_OF_WHICH = compile_lazily(r"\s+of\s+(?:the|these|those|them|us|you|his|her|its|our|their|my|your)\b", re.IGNORECASE)
+_OF_WHICH = compile_lazily(r"\s+of\s+(?:the|these|those|them|us|you|his|her|its|our|their|my|your|which|whom)\b",
+                            re.IGNORECASE)
 
 
 def pronoun_one(text: str, quantity: Quantity) -> str | None:
-    """"One of the most recent polls", "one of them": a pronoun, not the number 1."""
+    """"One of the most recent polls", "one of them", "one of which": a pronoun, not the number 1."""
     if _bare(quantity) and quantity.text.lower() == "one" and _OF_WHICH.match(text, quantity.end):
         return "the pronoun one (one of the …)"
     return None
@@ -568,3 +579,36 @@ def period_spans(text: str, quantities: list[Quantity]) -> set[int]:
         if any(_figure(other) and other.end <= end for other in near):
             refused.add(index)
     return refused
+
+
+# --- English names, ids and eras (issue 21, item 8) ------------------------------------------
+
+#: Words a phone number follows ("call 9876543210", "helpline: +91 9876543210").
+PHONE_WORDS: tuple[str, ...] = ("call", "dial", "phone", "ring", "text", "contact", "whatsapp", "helpline", "hotline",
+                                "number", "tel", "mobile", "sms")
+REGIONS["a phone number written without separators (call 9876543210)"] = Region(
+    re.compile(r"\d{10}").search,
+    r"(?:%s)(?:[ ]?[:.])?[ ](?:\+\d{1,3}[ -]?)?\d{10,12}(?![\w]|[.,]\d)" % "|".join(
+        r"(?<![\w])%s" % word for word in PHONE_WORDS),
+    re.IGNORECASE, ends_expressions=True)
+REGIONS["a school grade span (K-12, k-8)"] = Region(        # kindergarten to twelfth grade, not twelve
+    re.compile(r"-(?<=[Kk]-)\d").search, r"[Kk](?<![\w-][Kk])-(?:1[0-2]|[1-9])(?![\w-]|\.\d)", ends_expressions=True)
+REGIONS["a year of an era (79 A.D., 500 BC, AD 79)"] = Region(   # a year, not 79 of anything
+    _guarded(lambda text: "A" in text or "B" in text or "C" in text,
+             re.compile(r"\d[ ]?(?:A\.D\.|AD\b|B\.C\.|BCE?\b|CE\b)|\bA\.?D\.?[ ]\d").search),
+    r"\d(?<![\w.,]\d)\d{0,3}[ ]?(?:A\.D\.|AD\b|B\.C\.(?:E\.)?|BCE?\b|CE\b)|\bA\.?D\.?[ ]\d{1,4}\b",
+    ends_expressions=True)
+
+#: After a number word and a hyphen: an adjective of the form "three-eyed", "two-headed", "four-legged".
+_COMPOUND_ADJECTIVE = compile_lazily(r"-[a-z]+ed\b(?!-)", re.IGNORECASE)
+
+
+def compound_adjective(text: str, quantity: Quantity) -> str | None:
+    """"a three-eyed god", "a two-headed calf", "a four-legged robot": the number is part of a
+    word that describes, it counts nothing a source could confirm ("a seven-story office" keeps its 7)."""
+    if not _bare(quantity) or not _COMPOUND_ADJECTIVE.match(text, quantity.end):
+        return None
+    return "part of a compound adjective (three-eyed)"
+
+
+RULES["compound_adjective"] = compound_adjective

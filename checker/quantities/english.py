@@ -15,7 +15,7 @@ from ..folding import fold
 from ..lazy_regex import compile_lazily
 from .assemble import Core, date_core, decade, from_num, join_range, longest
 from .hedges import HedgeTable
-from .model import Kind
+from .model import Kind, Qualifier
 from .numerals import Num, scan_english, scan_slash_fraction
 from .precision import tidy, words_precision
 from .tables import (
@@ -144,9 +144,10 @@ _UNIT_SIGNS = frozenset(word[0] for word in _UNIT_WORDS if not ("a" <= word[0].l
 _MONEY_MILLION = compile_lazily(r"[ ]m\b(?![.'’-]?\w)")
 _PHYSICAL = compile_lazily(r"[ -]?(?P<unit>%s)(?![A-Za-z0-9²³])" % "|".join(
     r"\s".join(re.escape(part) for part in unit.split()) for unit in sorted(EN_PHYSICAL_UNITS, key=len, reverse=True)))
-#: An open-class count noun: a lower-case plural right after the number ("500 stores").
+#: An open-class count noun: a lower-case plural right after the number ("500 stores"), or a
+#: people's name, which English capitalises ("250 Texans", "two million Liberians").
 #: Not when a number or "to"/"by" follows: then the word is a verb ("the S&P 500 gains 1%").
-_NOUN = compile_lazily(r"\s(?P<noun>[a-z][a-z-]*[a-z]s)\b(?!['’-])(?!\s+(?:[\d$€£¥₩]|to\b|by\b))")
+_NOUN = compile_lazily(r"\s(?P<noun>[a-z][a-z-]*[a-z]s|[A-Z][a-z]+ans)\b(?!['’-])(?!\s+(?:[\d$€£¥₩]|to\b|by\b))")
 _NOT_NOUNS = EN_NOT_COUNT_NOUNS | {w for w in (*EN_DENOMINATORS, *EN_SCALE_WORDS, *SUBUNIT_WORDS, *EN_MONTHS)} | {
     f"{w}s" for w in EN_SCALE_WORDS}
 #: A four-digit year before a noun is a year ("In 2022 sales hit …"), not a count.
@@ -534,8 +535,10 @@ def _per_article(text: str, pos: int) -> bool:
 
 
 #: After a fraction, what opens its whole: "of" before a, an, one or 1 ("half of 1 percent",
-#: "a tenth of a percent"), or an article alone ("half a percent", "half an hour").
-_OF_ONE = compile_lazily(r"\s+(?:of\s+(?=(?:an?|one|1)\b)|(?=an?\s))", re.IGNORECASE)
+#: "a tenth of a percent"), or an article alone ("half a percent", "half an hour", "half-a-dozen").
+_OF_ONE = compile_lazily(r"\s+(?:of\s+(?=(?:an?|one|1)\b)|(?=an?\s))|-(?=an?-)", re.IGNORECASE)
+#: An article opening a whole, also the hyphenated one of "half-a-dozen".
+_WHOLE_ARTICLE = compile_lazily(r"(?:a|an|one)(?=[\s-])", re.IGNORECASE)
 #: Units of a whole of one that a fraction is a share of: 1 percent, a dollar, an hour.
 _SHARE_KINDS = (Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.MONEY, Kind.DURATION)
 #: Units a fraction may stand right before, with no "of": "a half percent", "three-quarters percentage point".
@@ -543,7 +546,7 @@ _SHARE_SUFFIX_KINDS = (Kind.PERCENT, Kind.PERCENTAGE_POINT)
 
 
 def _share_of_one(text: str, fraction: Core | None) -> Core | None:
-    """half of 1 percent, a tenth of a percent, a half percent, half an hour, half a dozen:
+    """half of 1 percent, a tenth of a percent, a half percent, half an hour, half a dozen, half-a-dozen:
     the fraction's share of the whole (0.5 %, 0.5 hours, 6). Read as a ratio and a separate
     whole, the text would yield a claim of "1 percent" that it never makes.
 
@@ -570,7 +573,7 @@ def _is_share_whole(text: str, pos: int, whole: Core) -> bool:
     """
     if whole.value == 1 and whole.kind in _SHARE_KINDS:
         return True
-    return whole.kind in (Kind.NUMBER, Kind.COUNT) and _ARTICLE.match(text, pos) is not None
+    return whole.kind in (Kind.NUMBER, Kind.COUNT) and _WHOLE_ARTICLE.match(text, pos) is not None
 
 
 def _decade(text: str, pos: int, opening: str | None, here: Core | None) -> Core | None:
@@ -597,6 +600,8 @@ def _range(first: Core, text: str, pos: int) -> Core | None:
     second = _single(text, joiner.end()) if joiner else None
     if second is None or (joiner["either"] and not _estimates(text, pos, first, joiner.end(), second)):
         return None
+    if _years(text, first, joiner.end(), second):
+        return None
     return join_range(first, second, second.end)
 
 
@@ -609,9 +614,19 @@ def _estimates(text: str, pos: int, first: Core, second_start: int, second: Core
     """
     if text.startswith(".", pos) or _EITHER.search(text, max(0, pos - _EITHER_REACH), pos):
         return False
-    bare = all(core.kind is Kind.NUMBER and core.unit is None for core in (first, second))
-    return not (bare and _YEAR_DIGITS.search(text, max(0, first.end - 5), first.end) is not None
-                and _YEAR.fullmatch(text, second_start, second.end) is not None)
+    return not _years(text, first, second_start, second)
+
+
+def _years(text: str, first: Core, second_start: int, second: Core) -> bool:
+    """Whether two ends are two bare years: "2005 or 2006", "between 2006 and 2011", "1947-2014".
+
+    A span of years names a period, which the period reader takes from the years; read as a
+    range of numbers it would be a quantity of 2006 to 2011 of nothing.
+    """
+    bare = all(core.kind is Kind.NUMBER and core.unit is None and core.qualifier is Qualifier.EXACT
+               for core in (first, second))
+    return (bare and _YEAR_DIGITS.search(text, max(0, first.end - 5), first.end) is not None
+            and _YEAR.fullmatch(text, second_start, second.end) is not None)
 
 
 def _between(text: str, pos: int, opening: str | None) -> Core | None:
@@ -622,7 +637,9 @@ def _between(text: str, pos: int, opening: str | None) -> Core | None:
         return None
     joiner = _BETWEEN_JOINER[fold(match["word"])].match(text, first.end)
     second = _single(text, joiner.end()) if joiner else None
-    return join_range(first, second, second.end) if second else None
+    if second is None or _years(text, first, joiner.end(), second):  # type: ignore[union-attr]
+        return None
+    return join_range(first, second, second.end)
 
 
 def plausible_in_running_text(text: str, pos: int, core: Core) -> bool:
