@@ -106,6 +106,20 @@ DEV_FIXES = [
      [("1.43%", "1.43", "%", "exact"), ("1,138.84포인트", "1138.84", "points", "exact"),
       ("0.25%포인트", "0.25", "pp", "exact")]),
     ("ko", "196번 도로 192번가에서 15번째로 3번 만났다.", [("3번", "3", "times", "exact")]),
+    # Korean misses of the finance dev halves (dev and dev-2) and of the last session, as general rules
+    ("ko", "주당순이익은 0.33유로 대 0.27유로였고 유가는 90달러 대에 머물렀다.",     # 대 between amounts: versus
+     [("0.33유로", "0.33", "EUR", "exact"), ("0.27유로", "0.27", "EUR", "exact"), ("90달러 대", "90", "USD", "decade")]),
+    ("ko", "박람회는 3월 4일부터 7일까지, 개막식은 오후 6시 30분에 열린다.",         # a range of days, a clock time
+     [("3월 4일", None, None, "exact")]),
+    ("ko", "배당은 주당 유로 1.25로, 유로 2024 대회 전에 정해졌다.",                # the currency word first
+     [("유로 1.25", "1.25", "EUR", "exact"), ("2024", None, None, "exact")]),
+    ("ko", "이모(41)씨와 B씨(37)는 제3의 공장과 제12조를 두고 다퉜다.", []),        # ages, an ordinal, an article
+    ("ko", "유조선은 하루 12만 배럴, 평균 3,400만ℓ를 싣고 8,500 평방 미터 부두에 섰다.",
+     [("12만 배럴", "120000", "barrels", "exact"), ("3,400만ℓ", "34000000", "litres", "exact"),
+      ("8,500 평방 미터", "8500", "square metres", "exact")]),
+    ("ko", "첫 6개월간의 순이익은 1년 전 같은 기간보다 늘었고, 향후 5년간 3~4mln유로를 투자한다.",
+     [("5년간", "5", "years", "exact"), ("3~4mln유로", None, "EUR", "range")]),
+    ("ko", "휘발유 1리터에 1.5크로온, 상위 5대 브랜드가 시장을 나눴다.", [("1.5크로온", "1.5", "EEK", "exact")]),
 ]
 
 
