@@ -22,6 +22,8 @@ from benchmarks import extraction_gold as gold  # noqa: E402
 
 #: Dev-half F1 reached (issue 21, item 8); a lower figure is a regression on real text.
 DEV_FLOORS = {"finance": 0.968, "quantemp": 0.963}
+#: The second dev draw's F1 reached, for the files a person has labelled (quantemp-dev-2 is still a draft).
+DEV_2_FLOORS = {"finance": 0.919}
 HEDGES = {"exact", "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "range", "decade"}
 
 
@@ -36,6 +38,12 @@ def scores() -> dict:
 def test_dev_half_f1_holds(scores: dict, corpus: str) -> None:
     precision, recall, score = scores[corpus, "dev"].rates()
     assert round(score, 3) >= DEV_FLOORS[corpus], f"{corpus} dev: P {precision:.3f} R {recall:.3f} F1 {score:.3f}"
+
+
+@pytest.mark.parametrize("corpus", sorted(DEV_2_FLOORS))
+def test_second_dev_draw_f1_holds(scores: dict, corpus: str) -> None:
+    precision, recall, score = scores[corpus, "dev-2"].rates()
+    assert round(score, 3) >= DEV_2_FLOORS[corpus], f"{corpus} dev-2: P {precision:.3f} R {recall:.3f} F1 {score:.3f}"
 
 
 @pytest.mark.parametrize("corpus", sorted(DEV_FLOORS))
