@@ -119,8 +119,8 @@ DEV_FIXES = [
      [("0.33유로", "0.33", "EUR", "exact"), ("0.27유로", "0.27", "EUR", "exact"), ("90달러 대", "90", "USD", "decade")]),
     ("ko", "박람회는 3월 4일부터 7일까지, 개막식은 오후 6시 30분에 열린다.",         # a range of days, a clock time
      [("3월 4일", None, None, "exact")]),
-    ("ko", "배당은 주당 유로 1.25로, 유로 2024 대회 전에 정해졌다.",                # the currency word first
-     [("유로 1.25", "1.25", "EUR", "exact"), ("2024", None, None, "exact")]),
+    ("ko", "배당은 주당 유로 1.25로, 이익은 달러 3.5mln으로 유로 2024 대회 전에 정해졌다.",   # the currency first
+     [("유로 1.25", "1.25", "EUR", "exact"), ("달러 3.5mln", "3500000", "USD", "exact"), ("2024", None, None, "exact")]),
     ("ko", "이모(41)씨와 B씨(37)는 제3의 공장과 제12조를 두고 다퉜다.", []),        # ages, an ordinal, an article
     ("ko", "유조선은 하루 12만 배럴, 평균 3,400만ℓ를 싣고 8,500 평방 미터 부두에 섰다.",
      [("12만 배럴", "120000", "barrels", "exact"), ("3,400만ℓ", "34000000", "litres", "exact"),

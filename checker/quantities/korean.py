@@ -309,6 +309,11 @@ _CURRENCY_WORD_STARTS = frozenset(word[0] for word in KO_CURRENCY_WORDS)
 _YEAR_LIKE = compile_lazily(r"(?:19|20)\d\d(?![\d.,])")
 
 
+def _longest_num(*nums: Num | None) -> Num | None:
+    """The reading that reaches furthest; the first on ties."""
+    return max((num for num in nums if num is not None), key=lambda num: num.end, default=None)
+
+
 def _word_prefixed(text: str, pos: int) -> Core | None:
     """유로 1.71: money whose currency word stands before the digits and ends a word of its own."""
     if text[pos:pos + 1] not in _CURRENCY_WORD_STARTS or (pos > 0 and is_hangul(text[pos - 1])):
@@ -316,7 +321,8 @@ def _word_prefixed(text: str, pos: int) -> Core | None:
     word = _CURRENCY_WORD_BEFORE.match(text, pos)
     if not word or _YEAR_LIKE.match(text, word.end()):
         return None
-    num = scan_korean(text, word.end())
+    # "달러 111.1mln": an English scale abbreviation may follow, which only the English numerals read
+    num = _longest_num(scan_korean(text, word.end()), scan_english(text, word.end()))
     if num is None or num.worded or _unit(num, text, num.end, Qualifier.EXACT):
         return None  # "달러 3억 원": the unit after the number is the amount's own
     currency = KO_CURRENCY_WORDS[word.group().rstrip()]
