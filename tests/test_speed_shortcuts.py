@@ -50,6 +50,7 @@ CORNERS = [
     "ISBN-13: 978-0-306-40615-7, 978-3-16-148410-0, 기사번호 12345, Article ID: 2021-0042",
     "ıſbn 0306406152, İSBN-10 0-306-40615-2, a 5-to-4 vote, won 3–2, 2021년 회계연도, 2021 회계 연도, 3 주년, 1월 29 ~ 30일",
     "call 9969777888, Helpline: +91 9969777888, ſms 9969777888; k-12 and K-8; in 79 A.D., 500 BC and AD 79",
+    "오후 2시 30분, 14 시 반, 2월 12일부터 15일까지, 3일 부터 5일, 제2의 도시, 제 7조, 특허 제7,804,288호",
 ]
 #: Corners of the scanner's candidates (written here): a word opening the text, spaced
 #: dollars, fractions inside a word, case folds, signs and minus, Korean numerals.
@@ -59,6 +60,7 @@ SCAN_CORNERS = [
     "ıN THE 90s, ſeventy, \u212aRW 5, BETWEEN 10 and 20, nearly twenty-one",
     "삼십 명, 이백만 원, 오분의 일, 삼 퍼센트, 구파운드, 천 4백만 달러, 약 2만5,000~3만 달러, 세계 이 아바타",
     "2022년 3분기 44억 달러, 거의 절반, 두 배, 마이너스 3%",
+    "주당 유로 1.71, 유로 2024, 유로존 3개국, 달러 3억 원",
     "EUR21m, MUSD 30, ＄5, ￦1000, £3, naïve 5, Éighty",
 ]
 

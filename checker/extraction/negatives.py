@@ -41,6 +41,7 @@ _PARTICLE = compile_lazily(r"(?:%s)(?![\uac00-\ud7a3])" % "|".join(
 EPITHET_NOUNS: tuple[str, ...] = (
     "천왕", "강국", "기업", "그룹", "은행", "금융지주", "과제", "원칙", "명문", "도시",
     "거래소", "시중은행", "빅테크", "메이저", "회계법인", "로펌", "궁궐", "성인병",
+    "브랜드", "업체", "통신사", "건설사", "조선사", "제약사", "산업", "분야",
 )
 _EPITHET = compile_lazily(r"[ ]?(?:%s)" % "|".join(EPITHET_NOUNS))
 
@@ -612,3 +613,70 @@ def compound_adjective(text: str, quantity: Quantity) -> str | None:
 
 
 RULES["compound_adjective"] = compound_adjective
+
+
+# --- Korean regions and rules (issue 21, item 8: Korean dev misses) -----------------------------
+
+REGIONS["a time of day (오후 2시 30분)"] = Region(           # the minutes of a clock time, not a duration
+    re.compile(r"시(?:(?<=\d시)|(?<=\d 시))").search,
+    r"\d(?<![\d.,:]\d)\d?[ ]?시[ ]?(?:\d{1,2}[ ]?분(?:[ ]?\d{1,2}[ ]?초)?|반)", ends_expressions=True)
+REGIONS["a range of days (2월 12일부터 15일까지)"] = Region(   # days of a month, not a count of days
+    re.compile(r"일[ ]?부터").search,
+    r"\d(?<![\d.,]\d)(?:(?<=일부터\d)|(?<=일부터 \d)|(?<=일 부터 \d))\d?[ ]?일"       # … 15일: the last day
+    r"|\d(?<![\d.,]\d)(?<!월\d)(?<!월 \d)\d?[ ]?일(?=[ ]?부터[ ]?\d{1,2}[ ]?일)",      # 12일부터 15일: the first
+    ends_expressions=True)
+REGIONS["an ordinal or a numbered article (제2의, 제7조, 제7804,288호)"] = Region(   # 제 makes a number a name
+    re.compile(r"제[ ]?\d").search,
+    r"제(?<![\uac00-\ud7a3]제)[ ]?\d[\d,]*(?:[조항호절장편권차회기관]|번째)?", ends_expressions=True)
+
+#: Before a duration: the edge of the window a figure is counted over (첫 9개월, 지난 3년간).
+_KO_WINDOW_EDGE = compile_lazily(r"(?:첫|지난|최근|과거)[ ]?$")
+#: After it: a figure counted over it (6개월간의 영업이익, 7개월 판매량), or "N년 전 같은 기간" (a year-ago period).
+_KO_WINDOW_FIGURE = compile_lazily(
+    r"(?:의)?[ ]?(?:영업이익|영업손실|순이익|순손실|세전이익|세전손실|매출액?|순매출액?|판매량|실적|수익|이익|손실)"
+    r"|[ ]?전[ ]?(?:같은|동기|해당)")
+
+
+def korean_window(text: str, quantity: Quantity) -> str | None:
+    """첫 9개월 동안, 6개월간의 영업이익, 1년 전 같은 기간: the length of the period a figure is
+    counted over (the Korean of "the first nine months"), not a duration the text claims.
+    A duration stated as a fact (향후 4년간, 30년 수명) names no figure after it and stays."""
+    if quantity.kind is not Kind.DURATION or quantity.qualifier is not Qualifier.EXACT:
+        return None
+    edge = quantity.unit != "days" and _KO_WINDOW_EDGE.search(text, max(0, quantity.start - 4), quantity.start)
+    if edge or _KO_WINDOW_FIGURE.match(text, quantity.end):   # 지난 2일 is a date: "the 2nd", read as one
+        return "the length of a named period (첫 9개월, 6개월간의 영업이익)"
+    return None
+
+
+#: After "1리터" of "1리터에 0.42크로온", "1주당 500원": the per-one of a rate, then its amount.
+_KO_PER_ONE = compile_lazily(r"(?:에|당)[ ]?(?:약[ ]?)?\d")
+
+
+def korean_rate_denominator(text: str, quantity: Quantity) -> str | None:
+    """1리터에 0.42크로온, 1주당 500원: the "per one" of a rate, as "a day" is in "$2 a day"."""
+    if quantity.value != 1 or quantity.kind not in (Kind.COUNT, Kind.DURATION) or not _HANGUL.search(quantity.text):
+        return None
+    return "the unit of a rate (1리터에 …)" if _KO_PER_ONE.match(text, quantity.end) else None
+
+
+_KO_PERSON_BEFORE = compile_lazily(r"[\uac00-\ud7a3A-Za-z]\($")
+_KO_PERSON_MARK_BEFORE = compile_lazily(r"(?:씨|모)\($")
+_KO_PERSON_AFTER = compile_lazily(r"\)[ ]?(?:%s)" % "|".join(sorted(KO_NAME_TITLES, key=len, reverse=True)))
+
+
+def korean_age_in_parentheses(text: str, quantity: Quantity) -> str | None:
+    """김모(42)씨, A씨(29)는, 홍길동(35) 대표: a person's age, as Korean news writes it after the name."""
+    if not _bare(quantity) or quantity.value is None or not 0 < quantity.value < 120 or "." in quantity.text:
+        return None
+    before = text[max(0, quantity.start - 3):quantity.start]
+    if not _KO_PERSON_BEFORE.search(before):
+        return None
+    if _KO_PERSON_MARK_BEFORE.search(before) or _KO_PERSON_AFTER.match(text, quantity.end):
+        return "an age (이름(35) 씨)"
+    return None
+
+
+RULES["korean_window"] = korean_window
+RULES["korean_rate_denominator"] = korean_rate_denominator
+RULES["korean_age_in_parentheses"] = korean_age_in_parentheses

@@ -78,6 +78,7 @@ def _word_entries(language: str) -> tuple[list[str], list[str]]:
         numerals = [*KO_SINO_DIGITS, *KO_SMALL_SCALES, *KO_BIG_SCALES]
         follows = _alternation([*numerals, *KO_POINT, "분의", *KO_PERCENT_WORDS, *KO_CURRENCY_WORDS])
         patterns.append(f"(?:{_alternation(numerals)})(?=[ ]?(?:{follows}|\\d))")
+        patterns.append(f"(?:{_alternation(KO_CURRENCY_WORDS)})(?=[ ]\\d)")   # 유로 1.71: the currency first
     else:
         words = [*EN_PREFIX_HEDGES, *EN_UNITS, *EN_TENS, *EN_DENOMINATORS, *EN_MULTIPLE_WORDS,
                  *EN_RATIO_WORDS, *EN_MINUS, *EN_MONTHS, *_EN_EXTRA_STARTS, *codes]   # September 2010 is a month
@@ -130,7 +131,7 @@ def _finder(language: str) -> _Finder:
     starts = {k[0] for k in CURRENCY_PREFIXES if not k[0].isalpha()} | set(_FRACTIONS) | set("-−.")
     words = [*_word_entries(language)[0], *_spaced_dollar_forms()]
     if language == "ko":
-        words += [*KO_SINO_DIGITS, *KO_SMALL_SCALES, *KO_BIG_SCALES]
+        words += [*KO_SINO_DIGITS, *KO_SMALL_SCALES, *KO_BIG_SCALES, *KO_CURRENCY_WORDS]
     others = set().union(*map(_listed_variants, starts))
     return _Finder(re.compile(r"[\d%s]" % re.escape("".join(sorted(others)))),
                    re.compile(rf"\W(?={prefix_trie(words, _PREFIX_DEPTH[language])})"))

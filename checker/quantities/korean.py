@@ -50,15 +50,15 @@ _UNIT = compile_lazily(
         (?P<pp> %s )                            # %%포인트, %%p, 퍼센트포인트
       | (?P<percent> %s )                       # %%, 퍼센트, 프로
       | (?P<currency> %s ) 화?                   # 달러, 원, 유로 …, 달러화
-      | (?P<multiple> 배 )                      # 3배
+      | (?P<multiple> 배 (?! %s ) )             # 3배, not 26만 배럴
       | (?P<duration> %s )                      # 개월, 년, 일, 분, 초 …
       | (?P<counter> %s )                       # 명, 개, 대, 건, 주, 곳 …
     )
     """
     % (
         _alternation(KO_PERCENT_POINT_WORDS), _alternation(KO_PERCENT_WORDS),
-        _alternation(KO_CURRENCY_WORDS), _alternation(KO_DURATIONS),
-        _alternation(KO_COUNTERS),
+        _alternation(KO_CURRENCY_WORDS), _alternation(word[1:] for word in KO_COUNTERS if word.startswith("배")),
+        _alternation(KO_DURATIONS), _alternation(KO_COUNTERS),
     ),
     re.VERBOSE,
 )
@@ -67,12 +67,12 @@ _WEEK_MARKER = compile_lazily(r"[ ]?(?:%s)" % _alternation(KO_WEEK_MARKERS))
 _NOT_MINUTES = compile_lazily(r"의|기")                  # 4분의 1, 3분기
 _SINO_ONLY_DURATIONS = {"일", "년", "분", "초", "개월", "주일"}
 _DURING = compile_lazily(r"[ ]?(?:동안|간)")              # 3주 동안, 10년간
-_DECADE = compile_lazily(
-    r"""[ ]? 대
-        (?! [비표상응한책규출형량부기신체화학통회우립결폭거중선열전])  # 대비, 대표, 대상 … are words
-    """,
-    re.VERBOSE,
-)
+#: Syllables after 대 that make it a word (대비, 대표, 대상, 대회 …), neither a decade nor a counter.
+_DAE_WORD = "[비표상응한책규출형량부기신체화학통회우립결폭거중선열전]"
+_DECADE = compile_lazily(r"[ ]?대(?!%s)" % _DAE_WORD)
+_DAE_WORD_AFTER = compile_lazily(_DAE_WORD)
+#: "0.33유로 대 0.27유로": 대 between two amounts is "versus", not the decade of the first.
+_VERSUS = compile_lazily(r"[ ]+[-+−]?\d")
 _APPROX_MARKER = compile_lazily(r"여(?=[ ]?\S)")         # 100여 명: "a hundred-odd"
 _FRACTION = compile_lazily(r"[ ]?분의[ ]?")             # 4분의 1
 _MIXED = compile_lazily(r"[ ]?[과와][ ]")                # 일과 이분의 일 = 1½
@@ -176,6 +176,8 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
         end = during.end() if during else end
         return from_num(num, Kind.DURATION, KO_DURATIONS[word], end, qualifier)
     counter = match["counter"]
+    if counter == "대" and _DAE_WORD_AFTER.match(text, end):
+        return None   # 2024 대회, 3대책: a word that opens with 대
     if counter == "주" and _WEEK_MARKER.match(text, end):
         during = _DURING.match(text, end)
         end = during.end() if during else end
@@ -254,7 +256,8 @@ def _single(text: str, pos: int) -> Core | None:
         core = longest(from_num(num, Kind.NUMBER, None, num.end), _slash_fraction(text, pos))
     if core is not None and core.kind in (Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.NUMBER):
         decade_match = _DECADE.match(text, core.end) if text.startswith(_DECADE_STARTS, core.end) else None
-        if decade_match and core.value is not None and core.kind is not Kind.NUMBER:
+        if decade_match and core.value is not None and core.kind is not Kind.NUMBER \
+                and not _VERSUS.match(text, decade_match.end()):
             return decade(core, decade_match.end())
     return core
 
@@ -297,6 +300,33 @@ def _sign_prefixed(text: str, pos: int) -> Core | None:
     if num is None or native or num.worded:
         return None
     return from_num(num, Kind.MONEY, CURRENCY_PREFIXES[sign.group()], num.end)
+
+
+#: "유로 1.71": a currency word written before digits, as translated finance text writes "EUR 1.71".
+_CURRENCY_WORD_BEFORE = compile_lazily(r"(?:%s)[ ](?=\d)" % _alternation(KO_CURRENCY_WORDS))
+_CURRENCY_WORD_STARTS = frozenset(word[0] for word in KO_CURRENCY_WORDS)
+#: "유로 2024" is the football tournament, "달러 2022년" a year: a year-like whole number names no amount.
+_YEAR_LIKE = compile_lazily(r"(?:19|20)\d\d(?![\d.,])")
+
+
+def _longest_num(*nums: Num | None) -> Num | None:
+    """The reading that reaches furthest; the first on ties."""
+    return max((num for num in nums if num is not None), key=lambda num: num.end, default=None)
+
+
+def _word_prefixed(text: str, pos: int) -> Core | None:
+    """유로 1.71: money whose currency word stands before the digits and ends a word of its own."""
+    if text[pos:pos + 1] not in _CURRENCY_WORD_STARTS or (pos > 0 and is_hangul(text[pos - 1])):
+        return None
+    word = _CURRENCY_WORD_BEFORE.match(text, pos)
+    if not word or _YEAR_LIKE.match(text, word.end()):
+        return None
+    # "달러 111.1mln": an English scale abbreviation may follow, which only the English numerals read
+    num = _longest_num(scan_korean(text, word.end()), scan_english(text, word.end()))
+    if num is None or num.worded or _unit(num, text, num.end, Qualifier.EXACT):
+        return None  # "달러 3억 원": the unit after the number is the amount's own
+    currency = KO_CURRENCY_WORDS[word.group().rstrip()]
+    return from_num(num, Kind.MONEY, currency, num.end)
 
 
 def _english_may_read_more(text: str, pos: int, single: Core | None) -> bool:
@@ -363,12 +393,25 @@ def _latin_abbreviated(text: str, pos: int) -> Core | None:
     return _unit(num, text, num.end, Qualifier.EXACT)
 
 
+def _range_with_korean_unit(core: Core | None, text: str) -> Core | None:
+    """1~2mln유로: a range the English grammar read (its scale word is English) and whose unit
+    is written in Korean after it, which that grammar does not read: without it the range
+    loses its currency."""
+    if core is None or core.kind is not Kind.NUMBER or core.unit is not None or core.high is None:
+        return None
+    high = Num(core.high, core.end, core.precision, core.worded, core.scale)
+    unit = _unit(high, text, core.end, core.qualifier)
+    return core._replace(kind=unit.kind, unit=unit.unit, end=unit.end) if unit else None
+
+
 def match_core(text: str, pos: int) -> Core | None:
     """The longest Korean quantity core starting exactly at ``pos``."""
     single = _single(text, pos)
-    candidates = [_date(text, pos), single, _sign_prefixed(text, pos), _latin_abbreviated(text, pos)]
+    candidates = [_date(text, pos), single, _sign_prefixed(text, pos), _latin_abbreviated(text, pos),
+                  _word_prefixed(text, pos)]
     if single is not None and single.qualifier is Qualifier.EXACT:
         candidates += [_range(single, text), _ratio_between(single, text), _half_of(single, text)]
     if _english_may_read_more(text, pos, single):
-        candidates.append(english.match_core(text, pos))
+        english_core = english.match_core(text, pos)
+        candidates += [english_core, _range_with_korean_unit(english_core, text)]
     return longest(*candidates)

@@ -179,7 +179,7 @@ KO_CURRENCY_WORDS: dict[str, str] = {
     "스위스 프랑": "CHF", "프랑": "CHF", "스웨덴 크로나": "SEK", "스웨덴 크로네": "SEK",
     "덴마크 크로네": "DKK", "노르웨이 크로네": "NOK",
     "루피": "INR", "루블": "RUB", "링깃": "MYR", "바트": "THB", "헤알": "BRL",
-    "리라": "TRY", "랜드": "ZAR",
+    "리라": "TRY", "랜드": "ZAR", "크로온": "EEK",   # the kroon was Estonia's alone (until 2011)
 }
 
 #: Subunit words after a main amount (3 dollars 50 cents, 1달러 20센트): 1/100 each.
@@ -211,6 +211,9 @@ KO_COUNTERS: dict[str, str] = {
     "킬로그램": "kilograms", "킬로미터": "kilometres", "킬로와트": "kilowatts", "메가와트": "megawatts",
     "기가와트": "gigawatts", "그램": "grams", "인치": "inches", "마일": "miles", "미터": "metres",
     "센티미터": "centimetres", "헥타르": "hectares", "에이커": "acres", "갤런": "gallons",
+    # written apart (22,000 평방 미터) or as one symbol (1541만ℓ, 30㎏, 12㎞)
+    "평방 미터": "square metres", "평방 피트": "square feet", "제곱 미터": "square metres",
+    "ℓ": "litres", "㎏": "kilograms", "㎞": "kilometres",
 }
 #: English count nouns → our counter unit (employees and staff are people).
 EN_COUNTERS: dict[str, str] = {
