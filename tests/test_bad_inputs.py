@@ -175,7 +175,7 @@ def test_a_crash_in_one_claim_is_that_claims_error(monkeypatch: pytest.MonkeyPat
 
 def test_a_crash_in_one_file_is_that_files_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from checker import check
-    from checker.evaluation import engine
+    from checker.evaluation import engine, shared_keys
 
     build({"files": {"bad.yaml": (HERE / "base" / "good.yaml").read_text(encoding="utf-8")}}, tmp_path)
     monkeypatch.chdir(tmp_path)
@@ -187,6 +187,7 @@ def test_a_crash_in_one_file_is_that_files_error(tmp_path: Path, monkeypatch: py
         return real(path, **options)
 
     monkeypatch.setattr(engine, "load_claim_file", broken_on_bad)
+    monkeypatch.setattr(shared_keys, "load_claim_file", broken_on_bad)   # the run's keys read files first
     report = check(["bad.yaml", "good.yaml"])
     assert [str(error) for error in report.errors] == [
         "bad.yaml:1:1: internal error while reading this file: RuntimeError('boom')"]

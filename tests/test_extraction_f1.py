@@ -145,7 +145,7 @@ DEV_FIXES = [
      [("12만 배럴", "120000", "barrels", "exact"), ("3,400만ℓ", "34000000", "litres", "exact"),
       ("8,500 평방 미터", "8500", "square metres", "exact")]),
     ("ko", "첫 6개월간의 순이익은 1년 전 같은 기간보다 늘었고, 향후 5년간 3~4mln유로를 투자한다.",
-     [("5년간", "5", "years", "exact"), ("3~4mln유로", None, "EUR", "range")]),
+     [("3~4mln유로", None, "EUR", "range")]),   # 5년간 is the span of that figure (period_spans)
     ("ko", "휘발유 1리터에 1.5크로온, 상위 5대 브랜드가 시장을 나눴다.", [("1.5크로온", "1.5", "EEK", "exact")]),
 ]
 

@@ -629,8 +629,9 @@ REGIONS["an ordinal or a numbered article (제2의, 제7조, 제7804,288호)"] =
     re.compile(r"제[ ]?\d").search,
     r"제(?<![\uac00-\ud7a3]제)[ ]?\d[\d,]*(?:[조항호절장편권차회기관]|번째)?", ends_expressions=True)
 
-#: Before a duration: the edge of the window a figure is counted over (첫 9개월, 지난 3년간).
-_KO_WINDOW_EDGE = compile_lazily(r"(?:첫|지난|최근|과거)[ ]?$")
+#: Before a duration: the edge of the window a figure is counted over (첫 9개월); 지난 3년간 with a figure
+#: in its clause is `period_spans`, alone it is what the clause asserts (지난 60년 동안 내보냈다).
+_KO_WINDOW_EDGE = compile_lazily(r"첫[ ]?$")
 #: After it: a figure counted over it (6개월간의 영업이익, 7개월 판매량), or "N년 전 같은 기간" (a year-ago period).
 _KO_WINDOW_FIGURE = compile_lazily(
     r"(?:의)?[ ]?(?:영업이익|영업손실|순이익|순손실|세전이익|세전손실|매출액?|순매출액?|판매량|실적|수익|이익|손실)"
