@@ -204,3 +204,17 @@ def test_a_per_unit_word_carries_to_the_other_price_of_a_change(tmp_path: Path, 
 def test_a_korean_value_in_an_english_article_keeps_its_hedge(tmp_path: Path, value: str, verdict: str) -> None:
     """The English reading of "약 1,331원" is a bare, exact 1,331, which let an exact '1,331원' through."""
     assert _checked(tmp_path, "약 1,331원", "en", _claim("약 1,331원", value))["c"][0] == verdict
+
+
+# --- an ISO code or US$ before digits with a Korean scale word ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("회사는 USD 3억을 투자했다.", 300_000_000, "USD"),
+    ("유럽 법인은 EUR 1.5억의 손실을 냈다.", 150_000_000, "EUR"),
+    ("투자액은 US$ 2억이다.", 200_000_000, "USD"),
+    ("매출은 USD 1,200만이었다.", 12_000_000, "USD"),
+])
+def test_a_currency_code_before_a_korean_scale_word_keeps_the_scale(text: str, value: int, unit: str) -> None:
+    """"USD 3억" was USD 3: the English reading stopped at the digits and dropped 억 (a silent wrong value)."""
+    found = extract(text, "ko", "2024-01-01")
+    assert [(q.quantity.value, q.quantity.unit) for q in found.quantities] == [(value, unit)]

@@ -413,5 +413,18 @@ def match_core(text: str, pos: int) -> Core | None:
         candidates += [_range(single, text), _ratio_between(single, text), _half_of(single, text)]
     if _english_may_read_more(text, pos, single):
         english_core = english.match_core(text, pos)
-        candidates += [english_core, _range_with_korean_unit(english_core, text)]
+        candidates += [english_core, _range_with_korean_unit(english_core, text),
+                       _code_with_korean_scale(english_core, text, pos)]
     return longest(*candidates)
+
+
+def _code_with_korean_scale(core: Core | None, text: str, pos: int) -> Core | None:
+    """USD 3억, US$ 2억, EUR 1.5억: money the English grammar read up to its digits, whose Korean scale
+    word after them it does not read. Without this "USD 3억" was USD 3, a silent wrong value."""
+    if core is None or core.kind is not Kind.MONEY or core.high is not None or not is_hangul(text[core.end:core.end + 1]):
+        return None
+    digits = ARABIC.search(text, pos, core.end)
+    num = scan_korean(text, digits.start()) if digits else None
+    if num is None or num.end <= core.end or num.worded:
+        return None
+    return from_num(num, Kind.MONEY, core.unit, num.end)
