@@ -10,7 +10,6 @@ has edited.
 """
 from __future__ import annotations
 
-import gc
 from datetime import date
 from typing import TYPE_CHECKING, Iterable
 
@@ -19,6 +18,7 @@ from checker.extraction.fiscal import FiscalCalendar
 from checker.extraction.gate import may_hold_quantity
 from checker.extraction.model import Extraction, Found, Negative, StatedRelation
 from checker.extraction.sentences import sentence_of, sentence_spans
+from checker.gc_pause import no_cycle_collection
 from checker.quantities import detect_language, grammar
 from checker.quantities.model import Quantity
 
@@ -66,13 +66,8 @@ def extract(text: str, language: str | None = None, published: date | str | None
     >>> [(r.relation, r.operands) for r in result.relations]
     [('ratio', (1, {'period': '2021-Q3'}))]
     """
-    enabled = gc.isenabled()
-    gc.disable()  # see ``_extract``; inline, not ``gc_pause``: no generator made per sentence
-    try:
+    with no_cycle_collection():   # see ``_extract``
         return _extract(text, language, published, aliases, fiscal)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _extract(text: str, language: str | None, published: date | str | None,
