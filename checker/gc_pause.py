@@ -9,17 +9,21 @@ the pause only defers collecting unrelated cycles until the input is read.
 from __future__ import annotations
 
 import gc
-from contextlib import contextmanager
-from typing import Iterator
 
 
-@contextmanager
-def no_cycle_collection() -> Iterator[None]:
-    """Disable the cycle collector inside the block; re-enable it after if it was on."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
+class no_cycle_collection:  # noqa: N801 - used as ``with no_cycle_collection():``, like the function it was
+    """Disable the cycle collector inside the block; re-enable it after if it was on.
+
+    A class, not a ``contextlib.contextmanager`` generator: ``extract`` enters it once per
+    text, and the generator's set-up cost about 2% of a run over many short sentences.
+    """
+
+    __slots__ = ("enabled",)
+
+    def __enter__(self) -> None:
+        self.enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exception: object) -> None:
+        if self.enabled:
             gc.enable()

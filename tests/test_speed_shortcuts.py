@@ -306,3 +306,9 @@ def test_extraction_gives_the_collector_back_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_an_extraction_that_fails_still_gives_the_collector_back() -> None:
+    with pytest.raises(ValueError, match="unknown language"):
+        extract("It fell 37%.", "fr")
+    assert gc.isenabled()

@@ -320,8 +320,8 @@ OPENING_WORDS: tuple[str, ...] = (
     "this", "next", "a year", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "h1", "h2",
 )
 #: Characters of an opening word the filter looks at (``prefix_regex``): "the same" and
-#: "a year" let "the company" and "after" pass no more.
-_OPENING_DEPTH = 8
+#: "a year" let "the company" and "after" pass no more, nor "the compar(able)" "the company's".
+_OPENING_DEPTH = 10
 
 
 @lru_cache(maxsize=None)
@@ -346,6 +346,12 @@ def _openings() -> re.Pattern[str]:
     return re.compile(rf"[\W_](?={prefix_trie(OPENING_WORDS, _OPENING_DEPTH)})")
 
 
+@lru_cache(maxsize=None)
+def _opening_at_start() -> re.Pattern[str]:
+    """An opening word at the start of the text, where ``_openings`` (after a non-word character) cannot look."""
+    return re.compile(prefix_trie(OPENING_WORDS, _OPENING_DEPTH))
+
+
 def _matches(text: str) -> Iterator[re.Match[str]]:
     """What ``_pattern().finditer(text)`` yields, trying the pattern only where an opening word starts.
 
@@ -353,7 +359,8 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     the filter finds the few places worth it by the regex engine's fast scan.
     """
     pattern, reached = _pattern(), 0
-    for start in [0, *(opening.end() for opening in _openings().finditer(text))]:
+    first = [0] if _opening_at_start().match(text) else []   # most sentences open on a name
+    for start in [*first, *(opening.end() for opening in _openings().finditer(text))]:
         match = pattern.match(text, start) if start >= reached else None
         if match:
             reached = match.end()

@@ -48,6 +48,20 @@ _EPITHET = compile_lazily(r"[ ]?(?:%s)" % "|".join(EPITHET_NOUNS))
 
 Clue = Callable[[str], object]
 
+#: The last text a word clue lowered, and its lower-cased form: ``regions`` asks several
+#: word clues about one text, which is then lowered once, not once a clue (one tuple,
+#: replaced whole, so that threads never pair one text with another's lower case).
+_lowered: tuple[str, str] = ("", "")
+
+
+def _lower(text: str) -> str:
+    """``text.lower()``, from ``_lowered`` when the text is the one lowered last."""
+    global _lowered
+    last = _lowered
+    if last[0] is not text:
+        last = _lowered = (text, text.lower())
+    return last[1]
+
 
 def _words(*words: str) -> Clue:
     """A clue for a case-insensitive pattern: one of ``words`` in the lower-cased text.
@@ -58,7 +72,7 @@ def _words(*words: str) -> Clue:
     if any(set(word) & set("isk") for word in words):
         raise ValueError(f"a word clue cannot hold i, s or k: {words}")
     def clue(text: str) -> bool:
-        lowered = text.lower()  # once, not once a word
+        lowered = _lower(text)  # once a text, not once a word or a clue
         return any(word in lowered for word in words)
     return clue
 
@@ -128,7 +142,7 @@ REGIONS: dict[str, Region] = {
         r"(?<![\w/.,])(?:9/11|24/7|20/20|50/50)(?![\w/])",
         ends_expressions=True),
     "list or section numbering": Region(                        # also IP addresses (192.168.1.2입니다)
-        re.compile(r"\d(?:[.)][ \t]|\.\d{1,3}\.\d)").search,     # two dots: a decimal (9.3) is no clue
+        re.compile(r"[.)](?<=\d[.)])(?:[ \t]|(?<=\.)\d{1,3}\.\d)").search,   # two dots: a decimal (9.3) is no clue
         r"^[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}\))(?=[ \t])"
         r"|(?<![\w.,])\(?\d{1,2}\)(?=[ \t]+[^\W\d_])"                  # So, 1) I didn't … 2) the
         r"|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,}(?![\dA-Za-z_]|\.\d)",
@@ -188,7 +202,8 @@ REGIONS: dict[str, Region] = {
         re.compile(r"회(?:(?<=\d회)|(?<=\d 회)|(?<=\d년회)|(?<=\d년 회))계[ ]?연도").search,
         r"\d(?<![\w.,]\d)\d{3}(?:[-/]\d{2}(?:\d\d)?)?년?[ ]?회계[ ]?연도", ends_expressions=True),
     "a range of days (1월 29~30일)": Region(                    # the dates of a meeting, not a count of days
-        re.compile(r"[~～-](?:(?<=\d[~～-])|(?<=\d [~～-]))[ ]?\d{1,2}[ ]?일").search,
+        _guarded(lambda text: "월" in text,    # in the pattern, not the clue: English texts skip it at once
+                 re.compile(r"[~～-](?:(?<=\d[~～-])|(?<=\d [~～-]))[ ]?\d{1,2}[ ]?일").search),
         r"\d(?<![\w.,~～-]\d)\d?[ ]?월[ ]?\d{1,2}[ ]?[~～-][ ]?\d{1,2}[ ]?일", ends_expressions=True),
     "a fact-checker's rating (Half True, 절반의 사실)": Region(   # the rating's name, not one half
         _guarded(_words("half", "절반"), re.compile(r"(?i:half)[ -](?i:true|flip)|절반의?[ ]?사실").search),
@@ -595,7 +610,7 @@ REGIONS["a phone number written without separators (call 9876543210)"] = Region(
 REGIONS["a school grade span (K-12, k-8)"] = Region(        # kindergarten to twelfth grade, not twelve
     re.compile(r"-(?<=[Kk]-)\d").search, r"[Kk](?<![\w-][Kk])-(?:1[0-2]|[1-9])(?![\w-]|\.\d)", ends_expressions=True)
 REGIONS["a year of an era (79 A.D., 500 BC, AD 79)"] = Region(   # a year, not 79 of anything
-    _guarded(lambda text: "A" in text or "B" in text or "C" in text,
+    _guarded(lambda text: "AD" in text or "A.D" in text or "BC" in text or "B.C" in text or "CE" in text,
              re.compile(r"\d[ ]?(?:A\.D\.|AD\b|B\.C\.|BCE?\b|CE\b)|\bA\.?D\.?[ ]\d").search),
     r"\d(?<![\w.,]\d)\d{0,3}[ ]?(?:A\.D\.|AD\b|B\.C\.(?:E\.)?|BCE?\b|CE\b)|\bA\.?D\.?[ ]\d{1,4}\b",
     ends_expressions=True)
