@@ -262,9 +262,9 @@ def _bare(quantity: Quantity) -> bool:
 
 def product_name(text: str, quantity: Quantity) -> str | None:
     """Llama 2, iPhone 15, '라마 2': a small bare number after a name (H100 is a region)."""
-    before = text[max(0, quantity.start - 24):quantity.start]
     if not _bare(quantity) or quantity.value is None or quantity.value >= 1000:
         return None
+    before = text[max(0, quantity.start - 24):quantity.start]
     name = _NAME_WORD_BEFORE.search(before)
     if name is None or _SENTENCE_OPENER.search(text, max(0, quantity.start - 40), quantity.start):
         return None
@@ -291,6 +291,8 @@ def quarter_name(text: str, quantity: Quantity) -> str | None:
     """3분기, Q3 without a year name a quarter; with a year they are a date."""
     if _bare(quantity) and _QUARTER_NAME.match(text, quantity.end):
         return "the name of a quarter"
+    if "Q" not in text[max(0, quantity.start - 1):quantity.start + 2]:   # where every match of either holds its Q
+        return None
     if _EN_QUARTER.match(text, max(0, quantity.start - 1)) or _EN_QUARTER.match(text, quantity.start):
         return "the name of a quarter"
     return None

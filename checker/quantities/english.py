@@ -718,8 +718,9 @@ def match_core(text: str, pos: int) -> Core | None:
     date = _date(text, pos, opening)
     money = _prefixed_money(text, pos, opening)
     single = _single_after(text, pos, opening, money)
+    worded = opening != ""   # "between …" and "a tick" open with a word: at a digit or sign they are not tried
     return longest(
         date, single, _range(single, text, pos) if single else None,
-        _between(text, pos, opening), _decade(text, pos, opening, money or single),
-        _tick(text, pos, opening), _points_of_rate(text, single),
+        _between(text, pos, opening) if worded else None, _decade(text, pos, opening, money or single),
+        _tick(text, pos, opening) if worded else None, _points_of_rate(text, single),
     )
