@@ -308,12 +308,13 @@ FORMS: tuple[tuple[str, Resolver], ...] = (
 
 
 #: Every word a phrase of :data:`FORMS` can open with, read off the forms: the ordinals,
-#: month counts (before a space) and month names of the tables above, the words the forms spell out,
-#: Q1–Q4, 1Q–4Q, H1, H2, a year (19…, 20…) and a day before a space ("31 December").
+#: month counts (before "months") and month names of the tables above, the words the forms spell out,
+#: Q1–Q4, 1Q–4Q, H1, H2, a year (19…, 20…) and a day before a month ("31 December"; a day
+#: before any other word, most numbers of a text, is passed over).
 #: Only where one of them starts a word is the regex of all forms tried (``_matches``).
 OPENING_WORDS: tuple[str, ...] = (
-    *ORDINALS, *(f"{count} " for count in MONTH_COUNTS), *EN_MONTHS, "19", "20",
-    *(f"{day} " for day in range(32)), *(f"0{day} " for day in range(10)),
+    *ORDINALS, *(f"{count} months" for count in MONTH_COUNTS), *EN_MONTHS, "19", "20",
+    *(f"{day} {month}" for day in (*map(str, range(32)), *(f"0{day}" for day in range(10))) for month in EN_MONTHS),
     *(f"the {word}" for word in ("same", "corresponding", "comparable", "year", "last", "final", "fiscal",
                                  "financial", "previous", "prior", "first", *ORDINALS, *MONTH_COUNTS)),
     "same", "corresponding", "comparable", "year", "last", "final", "fiscal", "financial", "fy",

@@ -302,8 +302,8 @@ def age(text: str, quantity: Quantity) -> str | None:
     """만 14세, aged 30, 30-year-old, a 35-Year-Old Man, over 50 years of age: an age, where 만 is not 10^4."""
     if quantity.kind not in (Kind.NUMBER, Kind.DURATION, Kind.COUNT):
         return None
-    before = text[max(0, quantity.start - 8):quantity.start]   # "aged " at most: no scan of the whole article
-    if _AGE.match(text, quantity.end) or (_bare(quantity) and _AGE_BEFORE.search(before)):
+    before = max(0, quantity.start - 8)   # "aged " at most: no scan of the whole article
+    if _AGE.match(text, quantity.end) or (_bare(quantity) and _AGE_BEFORE.search(text, before, quantity.start)):
         return "an age"
     return None
 

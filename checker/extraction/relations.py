@@ -338,10 +338,12 @@ def product(article: Article) -> Iterator[StatedRelation]:
         if found.quantity.kind is not Kind.MONEY or found.quantity.qualifier is Qualifier.RANGE:
             continue
         near = [i for i in article.in_sentences(index, back=1) if i < index]
+        counts = [i for i in near if article.kind(i) is Kind.COUNT]
+        if not counts:   # most amounts: no count before them, so no price is looked for
+            continue
         prices = [i for i in near if article.kind(i) is Kind.MONEY and article.found[i].quantity.unit == found.quantity.unit
                   and _PER_UNIT.search(article.before(i, 24))]
-        counts = [i for i in near if article.kind(i) is Kind.COUNT]
-        if prices and counts:
+        if prices:
             yield StatedRelation("product", (counts[-1], prices[-1]), index,
                                  *article.span(counts[-1], prices[-1], index))
 
