@@ -172,9 +172,9 @@ def candidate_positions(text: str, language: str) -> list[int]:
     places += [match.end() for match in finder.word_starts.finditer(text)]
     places.append(0)
     places.sort()
-    positions, reached = [], 0
+    positions, reached, size = [], 0, len(text)
     for position in places:
-        if position < reached or position >= len(text):
+        if position < reached or position >= size:
             continue
         if text[position].isdecimal():
             positions.append(position)

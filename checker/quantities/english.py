@@ -439,9 +439,12 @@ def _ratio_between(text: str, num: Num) -> Core | None:
     return _ratio(num.value / whole.value, whole.end)
 
 
-def _scaled_fraction(text: str, pos: int, opening: str | None) -> Num | None:
-    """half million, two thirds of a million: a fraction of a scale word, as a number."""
-    fraction = _fraction(text, pos, opening, None, bare=True) or _word_forms(text, pos, opening)
+def _scaled_fraction(text: str, fraction: Core | None) -> Num | None:
+    """half million, two thirds of a million: a fraction of a scale word, as a number.
+
+    ``fraction`` is the fraction read where the number would start with a bare denominator
+    allowed ("quarter million"), else the word form there ("half"): ``_single_after`` has both.
+    """
     if fraction is None or fraction.kind is not Kind.RATIO or fraction.value is None:
         return None
     scale = _OF_A.match(text, fraction.end)
@@ -501,7 +504,11 @@ def _single(text: str, pos: int, shares: bool = True) -> Core | None:
 def _single_after(text: str, pos: int, opening: str | None, money: Core | None, shares: bool = True) -> Core | None:
     """``_single`` when the prefixed amount at ``pos`` is already read (``money``)."""
     num = scan_english(text, pos) if opening == "" or _opens(opening, _NUMBER_WORDS) else None  # digits, or words
-    num = num or _scaled_fraction(text, pos, opening)
+    word_form = _word_forms(text, pos, opening)   # read once: for a scaled fraction and for itself
+    bare = None
+    if num is None:
+        bare = _fraction(text, pos, opening, None, bare=True)
+        num = _scaled_fraction(text, bare or word_form)
     article = None if num or not _opens(opening, _ARTICLES) else _ARTICLE.match(text, pos)
     if article:  # "a dollar", "a year": the article stands for one
         num = Num(Decimal(1), article.end(), Decimal("0.1"), True)
@@ -512,7 +519,9 @@ def _single_after(text: str, pos: int, opening: str | None, money: Core | None, 
         core = None  # "$2 a day", "5 percent a year", "twice a year": the rate's denominator, no duration
     if core is None and num is not None and not article:
         core = from_num(num, Kind.NUMBER, None, num.end)
-    fraction, word_form = _fraction(text, pos, opening, num), _word_forms(text, pos, opening)
+    # Without a number, the fraction is the bare one's unless that was a bare denominator alone
+    # ("quarter"); where no bare one stands, none stands (``_fraction`` allows more when bare).
+    fraction = _fraction(text, pos, opening, num) if num is not None or bare is not None else None
     if shares:
         fraction, word_form = _share_of_one(text, fraction), _share_of_one(text, word_form)
     return longest(money, core, fraction, word_form)

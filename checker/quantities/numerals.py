@@ -533,6 +533,8 @@ def _fraction_sign_follows(text: str, pos: int) -> bool:
     other character is neither (nor a digit of another script, which ``\\d`` also reads)
     they cannot match: most numbers are no fractions, and this skips two regexes there.
     """
+    if text[pos:pos + 1].isalpha():   # a word: nothing to pass over, and a letter is none of the three
+        return False
     end = _DIGITS_SPACES_MINUS.match(text, pos).end()  # type: ignore[union-attr]
     follows = text[end:end + 1]
     return follows == "/" or follows in VULGAR_FRACTIONS or follows.isdecimal()
