@@ -25,8 +25,8 @@ each, with bytecode written as an installed package has it. Targets (issue 10): 
 quantulum3's sentences/s, ≤ 10× the floor, Korean within 30% of English, cold start
 ≤ 5× ``python -c pass``.
 
-``--against REV`` instead measures the whole extraction of this tree and of commit REV
-(its ``checker`` exported to a temporary folder) side by side: each in its own
+``--against REV [REV ...]`` instead measures the whole extraction of this tree and of each
+commit REV (its ``checker`` exported to a temporary folder) side by side: each in its own
 interpreter, the two trees and quantulum3 taking turns, round by round, each round one
 untimed warm-up pass and one timed pass, the best of ``--repeat`` rounds kept, so a
 machine that slows down for a while slows all of them; timed in CPU time, which other
@@ -38,7 +38,7 @@ pass and 3 cold starts: it keeps the benchmark running at every commit, its figu
 are not the ones to quote.
 
     python benchmarks/extract_bench.py [--repeat 3] [--short] [--quantulum-python .bench-venv/bin/python]
-        [--against REV]
+        [--against REV [REV ...]]
 """
 from __future__ import annotations
 
@@ -173,10 +173,13 @@ def exported(revision: str, folder: Path) -> Path:
     return folder
 
 
-def against(revision: str, sentences: int, repeat: int, quantulum_python: str) -> None:
-    """Whole extraction of this tree and of ``revision``, and quantulum3, taking turns round by round."""
+def against(revisions: list[str], sentences: int, repeat: int, quantulum_python: str) -> None:
+    """Whole extraction of this tree and of each of ``revisions``, and quantulum3, taking turns round by round."""
     with tempfile.TemporaryDirectory(prefix="extract_bench-") as folder:
-        trees = {"this tree": ROOT, revision: exported(revision, Path(folder))}
+        trees = {"this tree": ROOT}
+        for number, revision in enumerate(revisions):
+            (Path(folder) / str(number)).mkdir()
+            trees[revision] = exported(revision, Path(folder) / str(number))
         best: dict[tuple[str, str], float] = {}
         for _ in range(repeat):
             for name, tree in trees.items():
@@ -202,7 +205,8 @@ def main() -> int:
     options.add_argument("--short", action="store_true", help="CI: 300 sentences a column, 1 timed pass, 3 cold starts")
     options.add_argument("--quantulum-python", default=sys.executable,
                          help="interpreter with quantulum3 installed (default: this one)")
-    options.add_argument("--against", metavar="REV", help="the whole extraction of commit REV side by side, only")
+    options.add_argument("--against", metavar="REV", nargs="+",
+                         help="the whole extraction of each commit REV and of this tree side by side, only")
     arguments = options.parse_args()
     from checker import extract, version
     print(version.line())
