@@ -465,6 +465,8 @@ def _clause_phrase(text: str, quantity: Quantity, here: list[Phrase]) -> Phrase 
     A number in parentheses right after a phrase is that phrase's figure, base or not.
     A comparison base without a period of its own ("up from EUR 96.4 mn") gets none.
     """
+    if not here:
+        return None   # every answer below is one of ``here``: no look for a base is needed
     restated = next((p for p in here if p.end <= quantity.start and _PAREN.fullmatch(text, p.end, quantity.start)), None)
     if restated is not None:
         return restated   # "the same period in 2009 ( EUR61.9 m )", "the year-ago EUR93.9 m": that period's figure
