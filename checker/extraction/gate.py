@@ -100,4 +100,7 @@ def may_hold_quantity(text: str, language: str) -> bool:
     if _signs().search(text) is not None:
         return True
     lowered = " " + (text.translate(_FOLD) if _FOLDED.search(text) else text).lower()
-    return any(pattern.search(lowered) is not None for pattern in _word_tests(language))
+    for pattern in _word_tests(language):   # a loop, not ``any`` over a generator: most texts run every test
+        if pattern.search(lowered) is not None:
+            return True
+    return False

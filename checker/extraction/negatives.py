@@ -73,7 +73,10 @@ def _words(*words: str) -> Clue:
         raise ValueError(f"a word clue cannot hold i, s or k: {words}")
     def clue(text: str) -> bool:
         lowered = _lower(text)  # once a text, not once a word or a clue
-        return any(word in lowered for word in words)
+        for word in words:   # a loop, not ``any`` over a generator: a clue runs on every text
+            if word in lowered:
+                return True
+        return False
     return clue
 
 
