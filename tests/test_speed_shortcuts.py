@@ -213,7 +213,8 @@ def test_an_ending_table_tries_paths_in_the_regexs_order(text: str) -> None:
 #: The one regex of sentence ends that ``sentences._ends`` replaces.
 _SENTENCE_ENDS = re.compile(r"""(?: [.!?。]+ ['"’”」』)\]]* (?= \s | $ ) (?<! \b[A-Z]\. ) | (?= \r?\n ) )""",
                             re.VERBOSE)
-SENTENCE_CORNERS = ["다.\r\n다음.\n\n끝", "U.S.\nJ. Smith said.\r\rx", "rose 2.5%.)\n", "\n", "", "a\r\n\r\nb?!\n"]
+SENTENCE_CORNERS = ["다.\r\n다음.\n\n끝", "U.S.\nJ. Smith said.\r\rx", "rose 2.5%.)\n", "\n", "", "a\r\n\r\nb?!\n",
+                    "Wait... what?! Yes.\" No。。 x .. y!.", "..."]
 
 
 def test_sentence_ends_are_the_definitions(texts: list[str]) -> None:

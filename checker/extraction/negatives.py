@@ -205,7 +205,7 @@ REGIONS: dict[str, Region] = {
         re.compile(r"회(?:(?<=\d회)|(?<=\d 회)|(?<=\d년회)|(?<=\d년 회))계[ ]?연도").search,
         r"\d(?<![\w.,]\d)\d{3}(?:[-/]\d{2}(?:\d\d)?)?년?[ ]?회계[ ]?연도", ends_expressions=True),
     "a range of days (1월 29~30일)": Region(                    # the dates of a meeting, not a count of days
-        _guarded(lambda text: "월" in text,    # in the pattern, not the clue: English texts skip it at once
+        _guarded(lambda text: "월" in text,    # in every match of the pattern: English texts skip the regex
                  re.compile(r"[~～-](?:(?<=\d[~～-])|(?<=\d [~～-]))[ ]?\d{1,2}[ ]?일").search),
         r"\d(?<![\w.,~～-]\d)\d?[ ]?월[ ]?\d{1,2}[ ]?[~～-][ ]?\d{1,2}[ ]?일", ends_expressions=True),
     "a fact-checker's rating (Half True, 절반의 사실)": Region(   # the rating's name, not one half
@@ -305,8 +305,8 @@ def age(text: str, quantity: Quantity) -> str | None:
     """만 14세, aged 30, 30-year-old, a 35-Year-Old Man, over 50 years of age: an age, where 만 is not 10^4."""
     if quantity.kind not in (Kind.NUMBER, Kind.DURATION, Kind.COUNT):
         return None
-    before = max(0, quantity.start - 8)   # "aged " at most: no scan of the whole article
-    if _AGE.match(text, quantity.end) or (_bare(quantity) and _AGE_BEFORE.search(text, before, quantity.start)):
+    reach = max(0, quantity.start - 8)   # "aged " at most: no scan of the whole article
+    if _AGE.match(text, quantity.end) or (_bare(quantity) and _AGE_BEFORE.search(text, reach, quantity.start)):
         return "an age"
     return None
 
