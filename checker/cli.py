@@ -23,14 +23,37 @@ def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="claimcheck",
         description="Check numeric claims in news articles against sourced reference data.",
+        formatter_class=_Formatter,
     )
     parser.add_argument("--version", action=_Version, nargs=0, help="print the version and, in a git checkout, the commit")
     subcommands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, summary in COMMANDS.items():
-        subparser = subcommands.add_parser(name, help=summary, description=summary)
+        subparser = subcommands.add_parser(name, help=summary, description=summary, formatter_class=_Formatter)
         if name == chosen:
             command(name).add_arguments(subparser)
     return parser
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help formatter, asking the terminal's width only when it lays out text.
+
+    argparse makes a formatter for every argument added (to check its metavar), and the
+    default one asks the width at once, importing shutil and with it zlib, bz2 and lzma:
+    a twentieth of a cold check, for help a run seldom prints (issue 25, item 6).
+    """
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position, width=0)  # both sizes are set when first read
+        del self._width, self._max_help_position
+        self._sizes = indent_increment, max_help_position, width
+
+    def __getattr__(self, name: str) -> int:
+        if name not in ("_width", "_max_help_position"):
+            raise AttributeError(name)
+        sized = argparse.HelpFormatter(self._prog, *self._sizes)  # argparse's own sizing, the terminal asked now
+        self._width, self._max_help_position = sized._width, sized._max_help_position
+        return getattr(self, name)
 
 
 class _Version(argparse.Action):
