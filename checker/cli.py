@@ -14,7 +14,7 @@ import gc
 import sys
 
 from checker.commands import COMMANDS, EXIT_INTERRUPTED, EXIT_USAGE, command
-from checker.errors import printable
+from checker.gc_pause import no_cycle_collection
 from checker.reports.workflow import Guard, guarded
 
 
@@ -86,12 +86,17 @@ def main(argv: list[str] | None = None) -> int:
 def _run(argv: list[str] | None) -> int:
     own = argv is None  # the process's own command line: the process ends when the command does
     argv = sys.argv[1:] if argv is None else argv
-    arguments = build_parser(_chosen(argv)).parse_args(argv)
-    if own:
-        # What start-up made (the command's modules, classes, patterns) lives until exit, yet the
-        # collection at exit would walk all of it: a twentieth of a cold check (issue 25, item 6).
-        # A caller running commands in a long-lived process (tests, a service) keeps its collector.
-        gc.freeze()
+    if not own:
+        arguments = build_parser(_chosen(argv)).parse_args(argv)
+    else:
+        # What start-up makes (the command's modules, classes, patterns) lives until exit, yet each
+        # collection while it is made, and the one at exit, would walk all of it: paused while the
+        # command loads, then frozen before the collector resumes (else its first collection walks
+        # all that the pause let pile up), a twentieth of a cold check (issue 25, item 6). A caller
+        # running commands in a long-lived process (tests, a service) keeps its collector as it was.
+        with no_cycle_collection():
+            arguments = build_parser(_chosen(argv)).parse_args(argv)
+            gc.freeze()
     try:
         return command(arguments.command).run(arguments)
     except KeyboardInterrupt:
@@ -101,9 +106,19 @@ def _run(argv: list[str] | None) -> int:
         sys.stderr.close()
         return EXIT_USAGE
     except OSError as problem:
-        print(f"claimcheck: {printable(str(problem))}", file=sys.stderr)
+        _report(f"claimcheck: {problem}")
         return EXIT_USAGE
     except Exception as problem:  # a bug the commands' own nets missed: one line, never a traceback
-        print(printable(f"claimcheck {arguments.command}: internal error: {problem!r} (please report it with "
-                        "the input that caused it)"), file=sys.stderr)
+        _report(f"claimcheck {arguments.command}: internal error: {problem!r} (please report it with the input "
+                "that caused it)")
         return EXIT_USAGE
+
+
+def _report(message: str) -> None:
+    """``message`` on stderr as one visible line (``printable``).
+
+    ``checker.errors`` is imported here, not with this module: it loads the quantity grammar's
+    modules, which the start-up pause in ``_run`` should cover, as it covers every command's.
+    """
+    from checker.errors import printable
+    print(printable(message), file=sys.stderr)

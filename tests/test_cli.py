@@ -135,6 +135,19 @@ def test_a_plain_run_imports_only_what_it_uses(command: list[str]) -> None:
     assert sorted(unused & imported) == []
 
 
+def test_the_process_command_line_runs_no_collection_while_its_command_loads() -> None:
+    """Cold start: from ``main()`` until what start-up made is frozen the collector is paused (each collection
+    would walk every module, class and pattern loaded so far), and it runs again for the command itself."""
+    probe = ("import contextlib, gc, io, sys\nfrom checker.cli import main\nunfrozen = []\n"
+             "gc.callbacks.append(lambda phase, info: phase == 'start' and not gc.get_freeze_count()"
+             " and unfrozen.append(info['generation']))\n"
+             "sys.argv = ['claimcheck', 'check', 'claims/']\n"
+             "with contextlib.redirect_stdout(io.StringIO()):\n    main()\n"
+             "print(len(unfrozen), gc.isenabled(), gc.get_freeze_count() > 1000)")
+    shown = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert shown.stdout.split() == ["0", "True", "True"], shown.stderr
+
+
 def test_the_process_command_line_spares_the_collector_its_start_up_and_a_caller_keeps_its_own() -> None:
     """Cold start: ``claimcheck`` as a process freezes what start-up made (the collection at exit would walk
     it all); ``main([...])`` called by a long-lived process leaves that process's collector as it was."""
