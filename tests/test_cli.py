@@ -116,8 +116,9 @@ def test_a_plain_run_imports_only_what_it_uses(command: list[str]) -> None:
     """Cold start: process pools, Dask, DuckDB, progress bars, did-you-mean and baselines only when used;
     temporary files (with random and shutil's compressors), workbooks' zip files and sockets only when written,
     read or downloaded; a provider's reader (and the HTTP client they share) only for its own downloads,
-    a relation only when a claim names it; the terminal's width (shutil) only when help is printed; and for
-    ``check``, which reads its quotes with ``numbers`` alone, not a whole extraction's classes nor fiscal calendars."""
+    a relation only when a claim names it, groups of entities only when a file writes them or a claim ranks
+    among them; the terminal's width (shutil) only when help is printed; and for ``check``, which reads its
+    quotes with ``numbers`` alone, not a whole extraction's classes nor fiscal calendars."""
     probe = ("import contextlib, io, sys\nfrom checker.cli import main\n"
              f"with contextlib.redirect_stdout(io.StringIO()):\n    main({command!r})\n"
              "print(' '.join(sorted(sys.modules)))")
@@ -128,7 +129,7 @@ def test_a_plain_run_imports_only_what_it_uses(command: list[str]) -> None:
               "duckdb", "checker.evaluation.baseline", "tempfile", "zipfile", "socket", "shutil", "bz2", "lzma",
               "checker.reference.sources.http", "checker.reference.sources.jsonrows",
               "checker.evaluation.relations.expr", "checker.evaluation.relations.extreme",
-              "checker.evaluation.relations.rank_among",
+              "checker.evaluation.relations.rank_among", "checker.reference.groups",
               *(f"checker.reference.sources.{name}" for name in ("fred", "edgar", "ecos", "kosis", "dart"))}
     if command[0] == "check":  # the worked example's reference files are CSV and YAML: no JSON parser
         unused |= {"json", "checker.extraction.model", "checker.extraction.fiscal"}
