@@ -136,6 +136,18 @@ def test_a_plain_run_imports_only_what_it_uses(command: list[str]) -> None:
     assert sorted(unused & imported) == []
 
 
+@pytest.mark.parametrize("columns", [60, 200])
+def test_help_is_laid_out_for_the_terminal_width_asked_when_it_prints(columns: int) -> None:
+    """The help formatter asks the width only when it lays out text, and then as argparse does ($COLUMNS)."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": str(columns)}
+    done = subprocess.run([sys.executable, "-m", "checker", "check", "--help"], cwd=ROOT, capture_output=True,
+                          text=True, encoding="utf-8", env=environment)
+    assert done.returncode == 0 and "--fail-on" in done.stdout, done.stderr
+    prose = [line for line in done.stdout.splitlines() if "{" not in line]  # argparse never breaks a choice list
+    assert max(len(line) for line in prose) <= columns
+    assert (max(len(line) for line in prose) > 100) == (columns == 200)  # a wide terminal gets long lines
+
+
 def test_the_process_command_line_runs_no_collection_while_its_command_loads() -> None:
     """Cold start: from ``main()`` until what start-up made is frozen the collector is paused (each collection
     would walk every module, class and pattern loaded so far), and it runs again for the command itself."""
