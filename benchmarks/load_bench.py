@@ -2,9 +2,9 @@
 
 Each figure is measured in a fresh subprocess (so its peak memory is its own), after
 one warm-up run, as the median of ``--repeat`` runs; times exclude importing modules
-and memory is the peak minus the baseline after imports. ``--against REV`` measures
-the same inputs with an older commit too (a temporary git worktree), side by side in
-one run: the machine is shared and noisy, so compare ratios, not times.
+and memory is the peak minus the baseline after imports. ``--against REV [REV ...]``
+measures the same inputs with older commits too (each in a temporary git worktree),
+side by side in one run: the machine is shared and noisy, so compare ratios, not times.
 
 * ``reference``: a long CSV of N rows read by ``checker.reference.shapes.load_file``,
   next to the floor, the standard ``csv`` module reading the same file.
@@ -16,7 +16,7 @@ one run: the machine is shared and noisy, so compare ratios, not times.
   ratio moves more with the load between two blocks of runs than with a change.
 
     python benchmarks/load_bench.py [--sections reference claims coldstart] [--sizes 20000 200000]
-        [--repeat 3] [--against REV] [--short]
+        [--repeat 3] [--against REV [REV ...]] [--short]
 """
 from __future__ import annotations
 
@@ -71,19 +71,20 @@ def commit_of(tree: Path) -> str:
 
 
 @contextmanager
-def checkouts(against: str | None) -> Iterator[list[tuple[str, Path]]]:
-    """This tree, and with ``against`` that commit in a temporary worktree (removed after)."""
+def checkouts(against: list[str]) -> Iterator[list[tuple[str, Path]]]:
+    """This tree, and each commit of ``against`` in a temporary worktree (all removed after)."""
     trees = [(f"this tree {commit_of(ROOT)}", ROOT)]
-    if not against:
-        yield trees
-        return
     with tempfile.TemporaryDirectory() as folder:
-        old = Path(folder) / "old"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(old), against], check=True)
         try:
-            yield trees + [(f"{against} {commit_of(old)}", old)]
+            for number, revision in enumerate(against):
+                old = Path(folder) / f"old-{number}"
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(old), revision],
+                               check=True)
+                trees.append((f"{revision} {commit_of(old)}", old))
+            yield trees
         finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(old)], check=True)
+            for _, old in trees[1:]:
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(old)], check=True)
 
 
 #: Compiled bytecode for the measured runs, as an installed package has it (pip compiles at
@@ -171,7 +172,8 @@ def main() -> None:
                         choices=["reference", "claims", "coldstart"])
     parser.add_argument("--sizes", nargs="+", type=int, default=[2000, 20000])
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--against", help="an older commit measured beside HEAD (a temporary worktree)")
+    parser.add_argument("--against", nargs="+", default=[], metavar="REV",
+                        help="older commits measured beside HEAD (each in a temporary worktree)")
     parser.add_argument("--short", action="store_true", help="CI: one small size, one repetition")
     options = parser.parse_args()
     sizes, repeat = ([200], 1) if options.short else (options.sizes, options.repeat)

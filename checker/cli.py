@@ -14,7 +14,7 @@ import gc
 import sys
 
 from checker.commands import COMMANDS, EXIT_INTERRUPTED, EXIT_USAGE, command
-from checker.errors import printable
+from checker.gc_pause import no_cycle_collection
 from checker.reports.workflow import Guard, guarded
 
 
@@ -23,14 +23,37 @@ def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="claimcheck",
         description="Check numeric claims in news articles against sourced reference data.",
+        formatter_class=_Formatter,
     )
     parser.add_argument("--version", action=_Version, nargs=0, help="print the version and, in a git checkout, the commit")
     subcommands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, summary in COMMANDS.items():
-        subparser = subcommands.add_parser(name, help=summary, description=summary)
+        subparser = subcommands.add_parser(name, help=summary, description=summary, formatter_class=_Formatter)
         if name == chosen:
             command(name).add_arguments(subparser)
     return parser
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help formatter, asking the terminal's width only when it lays out text.
+
+    argparse makes a formatter for every argument added (to check its metavar), and the
+    default one asks the width at once, importing shutil and with it zlib, bz2 and lzma:
+    a twentieth of a cold check, for help a run seldom prints (issue 25, item 6).
+    """
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position, width=0)  # both sizes are set when first read
+        del self._width, self._max_help_position
+        self._sizes = indent_increment, max_help_position, width
+
+    def __getattr__(self, name: str) -> int:
+        if name not in ("_width", "_max_help_position"):
+            raise AttributeError(name)
+        sized = argparse.HelpFormatter(self._prog, *self._sizes)  # argparse's own sizing, the terminal asked now
+        self._width, self._max_help_position = sized._width, sized._max_help_position
+        return getattr(self, name)
 
 
 class _Version(argparse.Action):
@@ -63,12 +86,17 @@ def main(argv: list[str] | None = None) -> int:
 def _run(argv: list[str] | None) -> int:
     own = argv is None  # the process's own command line: the process ends when the command does
     argv = sys.argv[1:] if argv is None else argv
-    arguments = build_parser(_chosen(argv)).parse_args(argv)
-    if own:
-        # What start-up made (the command's modules, classes, patterns) lives until exit, yet the
-        # collection at exit would walk all of it: a twentieth of a cold check (issue 25, item 6).
-        # A caller running commands in a long-lived process (tests, a service) keeps its collector.
-        gc.freeze()
+    if not own:
+        arguments = build_parser(_chosen(argv)).parse_args(argv)
+    else:
+        # What start-up makes (the command's modules, classes, patterns) lives until exit, yet each
+        # collection while it is made, and the one at exit, would walk all of it: paused while the
+        # command loads, then frozen before the collector resumes (else its first collection walks
+        # all that the pause let pile up), a twentieth of a cold check (issue 25, item 6). A caller
+        # running commands in a long-lived process (tests, a service) keeps its collector as it was.
+        with no_cycle_collection():
+            arguments = build_parser(_chosen(argv)).parse_args(argv)
+            gc.freeze()
     try:
         return command(arguments.command).run(arguments)
     except KeyboardInterrupt:
@@ -78,9 +106,19 @@ def _run(argv: list[str] | None) -> int:
         sys.stderr.close()
         return EXIT_USAGE
     except OSError as problem:
-        print(f"claimcheck: {printable(str(problem))}", file=sys.stderr)
+        _report(f"claimcheck: {problem}")
         return EXIT_USAGE
     except Exception as problem:  # a bug the commands' own nets missed: one line, never a traceback
-        print(printable(f"claimcheck {arguments.command}: internal error: {problem!r} (please report it with "
-                        "the input that caused it)"), file=sys.stderr)
+        _report(f"claimcheck {arguments.command}: internal error: {problem!r} (please report it with the input "
+                "that caused it)")
         return EXIT_USAGE
+
+
+def _report(message: str) -> None:
+    """``message`` on stderr as one visible line (``printable``).
+
+    ``checker.errors`` is imported here, not with this module: it loads the quantity grammar's
+    modules, which the start-up pause in ``_run`` should cover, as it covers every command's.
+    """
+    from checker.errors import printable
+    print(printable(message), file=sys.stderr)

@@ -116,7 +116,9 @@ def test_a_plain_run_imports_only_what_it_uses(command: list[str]) -> None:
     """Cold start: process pools, Dask, DuckDB, progress bars, did-you-mean and baselines only when used;
     temporary files (with random and shutil's compressors), workbooks' zip files and sockets only when written,
     read or downloaded; a provider's reader (and the HTTP client they share) only for its own downloads,
-    a relation only when a claim names it."""
+    a relation only when a claim names it, groups of entities only when a file writes them or a claim ranks
+    among them; the terminal's width (shutil) only when help is printed; and for ``check``, which reads its
+    quotes with ``numbers`` alone, not a whole extraction's classes nor fiscal calendars."""
     probe = ("import contextlib, io, sys\nfrom checker.cli import main\n"
              f"with contextlib.redirect_stdout(io.StringIO()):\n    main({command!r})\n"
              "print(' '.join(sorted(sys.modules)))")
@@ -124,14 +126,39 @@ def test_a_plain_run_imports_only_what_it_uses(command: list[str]) -> None:
     imported = set(shown.stdout.split())
     assert "checker.evaluation.engine" in imported or "checker.extraction" in imported, shown.stderr
     unused = {"multiprocessing", "concurrent.futures", "rapidfuzz", "rich.progress", "distributed", "dask",
-              "duckdb", "checker.evaluation.baseline", "tempfile", "zipfile", "socket",
+              "duckdb", "checker.evaluation.baseline", "tempfile", "zipfile", "socket", "shutil", "bz2", "lzma",
               "checker.reference.sources.http", "checker.reference.sources.jsonrows",
               "checker.evaluation.relations.expr", "checker.evaluation.relations.extreme",
-              "checker.evaluation.relations.rank_among",
+              "checker.evaluation.relations.rank_among", "checker.reference.groups",
               *(f"checker.reference.sources.{name}" for name in ("fred", "edgar", "ecos", "kosis", "dart"))}
     if command[0] == "check":  # the worked example's reference files are CSV and YAML: no JSON parser
-        unused.add("json")
+        unused |= {"json", "checker.extraction.model", "checker.extraction.fiscal"}
     assert sorted(unused & imported) == []
+
+
+@pytest.mark.parametrize("columns", [60, 200])
+def test_help_is_laid_out_for_the_terminal_width_asked_when_it_prints(columns: int) -> None:
+    """The help formatter asks the width only when it lays out text, and then as argparse does ($COLUMNS)."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": str(columns)}
+    done = subprocess.run([sys.executable, "-m", "checker", "check", "--help"], cwd=ROOT, capture_output=True,
+                          text=True, encoding="utf-8", env=environment)
+    assert done.returncode == 0 and "--fail-on" in done.stdout, done.stderr
+    prose = [line for line in done.stdout.splitlines() if "{" not in line]  # argparse never breaks a choice list
+    assert max(len(line) for line in prose) <= columns
+    assert (max(len(line) for line in prose) > 100) == (columns == 200)  # a wide terminal gets long lines
+
+
+def test_the_process_command_line_runs_no_collection_while_its_command_loads() -> None:
+    """Cold start: from ``main()`` until what start-up made is frozen the collector is paused (each collection
+    would walk every module, class and pattern loaded so far), and it runs again for the command itself."""
+    probe = ("import contextlib, gc, io, sys\nfrom checker.cli import main\nunfrozen = []\n"
+             "gc.callbacks.append(lambda phase, info: phase == 'start' and not gc.get_freeze_count()"
+             " and unfrozen.append(info['generation']))\n"
+             "sys.argv = ['claimcheck', 'check', 'claims/']\n"
+             "with contextlib.redirect_stdout(io.StringIO()):\n    main()\n"
+             "print(len(unfrozen), gc.isenabled(), gc.get_freeze_count() > 1000)")
+    shown = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert shown.stdout.split() == ["0", "True", "True"], shown.stderr
 
 
 def test_the_process_command_line_spares_the_collector_its_start_up_and_a_caller_keeps_its_own() -> None:

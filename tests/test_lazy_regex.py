@@ -100,3 +100,31 @@ def test_importing_the_extractors_compiles_few_patterns_and_a_sentence_compiles_
     assert counts["untouched"] == counts["declared"]        # … and importing compiles none of them:
     assert counts["at_import"] * 5 < counts["declared"]     # what import compiles is a few eager clues
     assert 0 < counts["used"] < counts["declared"] / 2      # a one-line Korean article needs a fraction
+
+
+#: Patterns a plain ``check`` of the worked example never uses (rank words, expression names, percent
+#: tolerances, scaled amounts in reports, workflow commands, provider codes, cells of a generic CSV),
+#: by module: declared lazily, the modules it imports compile none of them.
+_UNUSED_BY_A_PLAIN_CHECK = {
+    "checker.claimfile.schema": ("DAY", "EXPR_NAME", "PERCENT"),
+    "checker.claimfile.stated": ("_THE", "_RATE_NOUN", "_INDEX_NOUN", "_WORD"),
+    "checker.reports.amounts": ("_AFTER_LAST_DIGIT", "_ENGLISH_SCALE"),
+    "checker.reports.workflow": ("_COMMAND_START",),
+    "checker.reference.cells": ("_NUMBER",),
+    "checker.reference.keys": ("_CODE",),
+}
+
+
+def test_a_plain_check_compiles_none_of_the_patterns_only_other_runs_use() -> None:
+    """Cold start (issue 25, item 6): each is still uncompiled after the check, so importing compiled none."""
+    probe = ("import contextlib, importlib, io, json, sys\nfrom checker.cli import main\n"
+             "with contextlib.redirect_stdout(io.StringIO()):\n    main(['check', 'claims/'])\n"
+             f"names = {_UNUSED_BY_A_PLAIN_CHECK!r}\n"
+             "print(json.dumps({f'{module}.{name}': [type(pattern).__name__, sorted(getattr(pattern, '__dict__', ()))]"
+             " for module, each in names.items() for name in each"
+             " for pattern in [getattr(importlib.import_module(module), name)]}))")
+    run = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert run.returncode == 0, run.stderr
+    states = json.loads(run.stdout)
+    assert {name: state for name, state in states.items() if state != ["_LazyPattern", ["_flags", "_source"]]} == {}

@@ -19,7 +19,6 @@ from typing import Any
 from checker.claimfile.schema import RANK_DIRECTIONS, TIES
 from checker.claimfile.yamlpos import YamlMap
 from checker.errors import InputError
-from checker.reference.groups import ENTITY, MIN_MEMBERS
 
 NAME = "rank_among"
 LAST = "last"
@@ -95,6 +94,7 @@ def _group(item: YamlMap, value: Any, problems: list[InputError]) -> tuple[str |
     """A group's name, or the members listed in the claim, each an entity key written once."""
     if value is None:
         return None, ()
+    from checker.reference.groups import ENTITY, MIN_MEMBERS  # groups are read by rank claims alone: not loaded else
     if isinstance(value, str):
         if not ENTITY.match(value):
             problems.append(InputError(item.value_locations["group"], (

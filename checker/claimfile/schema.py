@@ -24,6 +24,7 @@ from typing import Any
 
 from checker.claimfile.yamlpos import YamlMap, type_name
 from checker.errors import InputError
+from checker.lazy_regex import compile_lazily
 from checker.quantities.model import Qualifier
 from checker.suggest import did_you_mean
 
@@ -58,10 +59,10 @@ METRIC = re.compile(
     """,
     re.VERBOSE,
 )
-DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+DAY = compile_lazily(r"\d{4}-\d{2}-\d{2}\Z")
 """A day written in quotes (``"2012-05-22"``): YAML reads it as a string, not a date."""
-EXPR_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
-PERCENT = re.compile(
+EXPR_NAME = compile_lazily(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+PERCENT = compile_lazily(
     r"""
     \s*
     (?P<number> \d+ (?:\.\d+)? | \.\d+ )  # 3, 2.5, .5

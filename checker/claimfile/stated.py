@@ -31,6 +31,7 @@ from checker.claimfile.quotes import find_quote, fold
 from checker.errors import InputError, Location
 from checker.extraction import numbers
 from checker.extraction.scanner import scan
+from checker.lazy_regex import compile_lazily
 from checker.quantities import detect_language
 from checker.quantities.model import Kind, Qualifier, Quantity
 from checker.quantities.predicates import Predicate, negated, says_change, says_negative, says_per
@@ -122,7 +123,7 @@ def rank_problem(quote: str | None, words: str | None, where: Location) -> Input
     return InputError(where, f"value '{words}' is not what the quote states (no such rank words in it)")
 
 
-_THE = re.compile(r"\Athe\s+")
+_THE = compile_lazily(r"\Athe\s+")
 
 
 #: Distinct values whose grammar readings a run keeps: enough that a run of 100,000
@@ -183,8 +184,8 @@ def _implied(value: Quantity, stated: Quantity, quote: str, languages: tuple[str
 
 
 #: A rate named in a quote ("The unemployment rate fell by 2 points", 실업률), and an index, whose points are its own.
-_RATE_NOUN = re.compile(r"\brates?\b|률|율", re.IGNORECASE)
-_INDEX_NOUN = re.compile(r"\bind(?:ex|ices)\b|지수|\bDow\b|S&P|Nasdaq|KOSPI|코스피", re.IGNORECASE)
+_RATE_NOUN = compile_lazily(r"\brates?\b|률|율", re.IGNORECASE)
+_INDEX_NOUN = compile_lazily(r"\bind(?:ex|ices)\b|지수|\bDow\b|S&P|Nasdaq|KOSPI|코스피", re.IGNORECASE)
 
 
 def _rate_points(value: Quantity, stated: Quantity, quote: str) -> bool:
@@ -194,7 +195,7 @@ def _rate_points(value: Quantity, stated: Quantity, quote: str) -> bool:
             and _INDEX_NOUN.search(quote) is None)
 
 
-_WORD = re.compile(r"[^\W\d_]+|[%$€£¥₩]")
+_WORD = compile_lazily(r"[^\W\d_]+|[%$€£¥₩]")
 #: Symbols and the words a quote may spell them with ("3.2 (percent)" names the % of 3.2%).
 _SPELLED = {"%": ("%", "percent", "per cent", "pct", "퍼센트", "프로"), "$": ("$", "dollar", "dollars", "달러"),
             "€": ("€", "euro", "euros", "유로"), "£": ("£", "pound", "pounds", "파운드"),

@@ -11,12 +11,12 @@ has edited.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Iterable
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Iterable
 
 from checker.extraction import changes, context, negatives, scanner
-from checker.extraction.fiscal import FiscalCalendar
 from checker.extraction.gate import may_hold_quantity
-from checker.extraction.model import Extraction, Found, Negative, StatedRelation
+from checker.extraction.negatives import Negative
 from checker.extraction.sentences import sentence_of, sentence_spans
 from checker.gc_pause import no_cycle_collection
 from checker.quantities import detect_language, grammar
@@ -24,8 +24,18 @@ from checker.quantities.model import Quantity
 
 if TYPE_CHECKING:
     from checker.extraction import metrics
+    from checker.extraction.fiscal import FiscalCalendar
+    from checker.extraction.model import Extraction, Found, StatedRelation
 
 __all__ = ["Extraction", "Found", "Negative", "StatedRelation", "extract", "numbers"]
+
+
+def __getattr__(name: str) -> Any:
+    """``Extraction``, ``Found`` and ``StatedRelation``, loaded on first use (PEP 562): ``check``
+    imports this package for ``numbers`` alone and need not create a whole extraction's classes."""
+    if name in ("Extraction", "Found", "StatedRelation"):
+        return getattr(import_module("checker.extraction.model"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 def numbers(text: str, language: str) -> tuple[list[Quantity], list[Negative]]:
     """The quantities in ``text`` and the numbers that are not quantities, with why.
@@ -77,6 +87,8 @@ def _extract(text: str, language: str | None, published: date | str | None,
     reference counting frees it all, while each automatic collection during a run over
     many texts walks every object the program holds: 2-3% of a run over the finance corpus.
     """
+    from checker.extraction.model import Extraction, Found
+
     if isinstance(published, str):
         published = date.fromisoformat(published)
     language = language or detect_language(text)

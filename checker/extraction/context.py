@@ -13,13 +13,16 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from checker.extraction.fiscal import FiscalCalendar, korean_phrases
 from checker.extraction.sentences import paragraph_finder
 from checker.lazy_regex import compile_lazily
 from checker.periods import (KOREAN_YEAR_WORDS, Period, PeriodError, month_period, parse_period, quarter_period,
                              range_period, shifted)
 from checker.quantities.model import Kind, Qualifier, Quantity
+
+if TYPE_CHECKING:
+    from checker.extraction.fiscal import FiscalCalendar
 
 #: The first characters of every phrase below: checked first, it spares the engine trying
 #: each branch at every position (three times faster on news text; the matches are the same).
@@ -147,6 +150,8 @@ def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
     takes the days of ``calendar``, and without them no period and a note why (:mod:`fiscal`)."""
     if not quantities:
         return []
+    from checker.extraction.fiscal import korean_phrases  # ``check`` reads its quotes without periods: not loaded
+
     fiscal = korean_phrases(text, calendar)
     phrases: list[tuple[int, int, Period | None, str | None]] = [
         (phrase.start, phrase.end, phrase.period, phrase.note) for phrase in fiscal

@@ -10,9 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any, Union
+from typing import TYPE_CHECKING, Any, Union
 
 from checker.quantities.model import Quantity
+
+if TYPE_CHECKING:
+    from checker.extraction.negatives import Negative
 
 #: An operand of a stated relation: a quantity's index, or a lookup/literal mapping
 #: (``{"metric": "meta.close", "period": "2023", "agg": "last"}``, ``{"period": "2021-Q3"}``).
@@ -45,15 +48,6 @@ class StatedRelation:
     start: int
     end: int
     direction: str | None = None
-
-
-@dataclass(frozen=True)
-class Negative:
-    """A number that is not a quantity, and why (a model name, an age, page chrome)."""
-
-    start: int
-    end: int
-    reason: str
 
 
 @dataclass

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from typing import Callable
 
 from checker.lazy_regex import compile_lazily
@@ -18,6 +19,20 @@ from checker.quantities.tables import (CURRENCY_PREFIXES, EN_DENOMINATORS, ISO_C
                                        KO_NAME_TITLES, KO_TRAILING_PARTICLES)
 
 Rule = Callable[[str, Quantity], "str | None"]
+
+
+@dataclass(frozen=True)
+class Negative:
+    """A number that is not a quantity, and why (a model name, an age, page chrome).
+
+    Defined here, not with ``Extraction`` in ``model``: ``check`` reads its quotes with
+    ``numbers``, which returns these, and need not create the classes of a whole extraction.
+    """
+
+    start: int
+    end: int
+    reason: str
+
 
 _NAME_WORD_BEFORE = compile_lazily(r"(?:[A-Za-z]*[A-Z][A-Za-z]*|[\uac00-\ud7a3]+) $")   # Llama 2, 라마 2
 #: A capital opening a sentence marks no name: "Employing 112 in Finland" states a number.

@@ -577,34 +577,33 @@ def negated(quantity: Quantity) -> Quantity:
 
 # --- ranks ------------------------------------------------------------------------------
 
-#: Rank phrases per language, as (source, flags): compiled on first use (``_rank_pattern``), since a
-#: value is read for rank words only when its sentence holds one (``worded.RANK_HINTS``).
-_RANK_SOURCES: dict[str, tuple[str, int]] = {
-    "ko": (r"""\A\s*
-    (?: (?P<record> %s ) \s*                          # 사상 최대, 역대 최고치
-      | (?P<span> .+? ) \s* 만[에의] \s*               # 3년 만에 최저, 13년 2개월만의 최고
-      | (?P<since> \d{4} ) \s* 년 \s* 이후 \s*         # 2008년 이후 최고
-    )
-    (?P<extreme> %s ) \s* (?:치|수준)?
-    """ % (_alternation(KO_RECORD), _alternation(KO_EXTREMES)),
-    re.VERBOSE),
-    "en": (r"""\A\s* (?P<article> an?\s+|the\s+ )?
-    (?: (?:record|all-time)[\s-]+ (?P<extreme1> %(noun)s )                      # record high
-      | (?P<extreme2> %(sup)s ) (?:\s+level)? \s+ (?: on\s+record | ever )       # the lowest on record
-      | (?P<extreme3> %(sup)s ) (?:\s+level)? \s+ since \s+ (?P<since> \d{4} )  # the highest since 2008
-      | (?P<extreme4> %(sup)s ) (?:\s+level)? \s+ in \s+ (?P<span> .+ )         # lowest in three years
-      | (?P<span2> [\w ]+? ) - (?P<unit> year | month ) \s+ (?P<extreme5> %(noun)s )  # a three-year low
-      | (?P<record> record ) (?: \s+ (?!(?:%(function)s)\b) (?P<noun> [a-z][a-z-]* ) )?         # a record, record profit
-    )
-    """ % {"noun": _alternation(EN_EXTREME_NOUNS), "sup": _alternation(EN_SUPERLATIVES),
-           "function": _alternation(EN_NOT_RECORD_NOUNS)},
-    re.VERBOSE | re.IGNORECASE),
-}
-
-
 @lru_cache(maxsize=None)
 def _rank_pattern(language: str) -> re.Pattern[str]:
-    return re.compile(*_RANK_SOURCES[language])
+    """Rank phrases of ``language``, built and compiled on first use: a value is read for rank words
+    only when its sentence holds one (``worded.RANK_HINTS``), and building their alternations at
+    import cost every run a millisecond, a plain ``check`` included (issue 25, item 6)."""
+    sources = {
+        "ko": (r"""\A\s*
+        (?: (?P<record> %s ) \s*                          # 사상 최대, 역대 최고치
+          | (?P<span> .+? ) \s* 만[에의] \s*               # 3년 만에 최저, 13년 2개월만의 최고
+          | (?P<since> \d{4} ) \s* 년 \s* 이후 \s*         # 2008년 이후 최고
+        )
+        (?P<extreme> %s ) \s* (?:치|수준)?
+        """ % (_alternation(KO_RECORD), _alternation(KO_EXTREMES)),
+        re.VERBOSE),
+        "en": (r"""\A\s* (?P<article> an?\s+|the\s+ )?
+        (?: (?:record|all-time)[\s-]+ (?P<extreme1> %(noun)s )                      # record high
+          | (?P<extreme2> %(sup)s ) (?:\s+level)? \s+ (?: on\s+record | ever )       # the lowest on record
+          | (?P<extreme3> %(sup)s ) (?:\s+level)? \s+ since \s+ (?P<since> \d{4} )  # the highest since 2008
+          | (?P<extreme4> %(sup)s ) (?:\s+level)? \s+ in \s+ (?P<span> .+ )         # lowest in three years
+          | (?P<span2> [\w ]+? ) - (?P<unit> year | month ) \s+ (?P<extreme5> %(noun)s )  # a three-year low
+          | (?P<record> record ) (?: \s+ (?!(?:%(function)s)\b) (?P<noun> [a-z][a-z-]* ) )?         # a record, record profit
+        )
+        """ % {"noun": _alternation(EN_EXTREME_NOUNS), "sup": _alternation(EN_SUPERLATIVES),
+               "function": _alternation(EN_NOT_RECORD_NOUNS)},
+        re.VERBOSE | re.IGNORECASE),
+    }
+    return re.compile(*sources[language])
 
 
 _MONTHS_IN = {"years": 12, "decades": 120, "months": 1}

@@ -15,13 +15,14 @@ from sys import intern
 from typing import Callable
 
 from checker.errors import InputError, Location
+from checker.lazy_regex import compile_lazily
 from checker.periods import Period, PeriodError, parse_period
 from checker.quantities.model import MAX_EXPONENT
 from checker.reference.keys import METRIC
 from checker.reference.model import Event, Observation
 
 
-_NUMBER = re.compile(
+_NUMBER = compile_lazily(
     r"""
     ^[+-]?                              # optional sign
     (?:

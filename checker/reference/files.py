@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checker import textfiles
 from checker.errors import InputError, Location
-from checker.reference.groups import Group
 from checker.reference.model import Event, Observation, SeriesStart
+
+if TYPE_CHECKING:
+    from checker.reference.groups import Group
 
 #: Reference files larger than this are refused by default (``check --max-reference-bytes``
 #: sets the limit of a run): sized to whole provider downloads (a large company's EDGAR

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
+from checker.lazy_regex import compile_lazily
+
 #: One code of a key: anything but a dot, whitespace or a control character.
 CODE = r"[^\s.\x00-\x1f\x7f-\x9f]+"
 METRIC = re.compile(rf"^{CODE}(?:\.{CODE})+\Z")
-_CODE = re.compile(rf"^{CODE}\Z")
+_CODE = compile_lazily(rf"^{CODE}\Z")
 
 
 def provider_key(provider: str, codes: list[object]) -> str:

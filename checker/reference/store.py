@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from checker.errors import InputError
 from checker.periods import GRANULARITIES, Period, PeriodError, parse_period
@@ -23,7 +23,6 @@ from checker.reference.aggregate import AGGREGATORS, single
 from checker.reference.entry import Entry
 from checker.reference.files import MAX_BYTES, FileData
 from checker.reference.finish import capped
-from checker.reference.groups import Group, conflict
 from checker.reference import columnar
 from checker.reference.coverage import gap
 from checker.reference.model import (
@@ -31,6 +30,9 @@ from checker.reference.model import (
 )
 from checker.reference.shapes import load_file
 from checker.suggest import closest_name, closest_series, did_you_mean
+
+if TYPE_CHECKING:
+    from checker.reference.groups import Group
 
 _CACHE: dict[tuple, FileData] = {}
 #: The metrics a whole run asks of a Parquet or DuckDB file, by its resolved path (see ``ReferenceData.load``).
@@ -120,6 +122,10 @@ class _Builder:
             self.starts[metric] = start
 
     def add_groups(self, groups: dict[str, Group]) -> None:
+        if not groups:
+            return
+        from checker.reference.groups import conflict  # groups are written for rank claims alone: not loaded else
+
         for group in groups.values():
             problem = conflict(self.groups.setdefault(group.name, group), group)
             if problem is not None:

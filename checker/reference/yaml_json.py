@@ -17,7 +17,6 @@ from checker.lazy_regex import compile_lazily
 from checker.suggest import did_you_mean
 from checker.reference.cells import Cell, RowDefaults, build_event, build_observation
 from checker.reference.files import FileData
-from checker.reference.groups import build_group
 
 NAME = "YAML/JSON"
 TOP_KEYS = ("source", "rows", "events", "aliases", "groups")
@@ -127,6 +126,8 @@ def _aliases(node: yaml.Node, shown: str, data: FileData) -> None:
 
 def _groups(node: yaml.Node, shown: str, default_source: str, data: FileData) -> None:
     """``groups: {oecd: {members: [au, at, …], source: …}}``: who a rank across entities ranks among."""
+    from checker.reference.groups import build_group  # read only where a file writes groups
+
     for name, value in _pairs(node, shown, "'groups'"):
         fields = dict((key.text, (key, item)) for key, item in _pairs(value, shown, f"group {name.text!r}"))
         for key, _ in fields.values():

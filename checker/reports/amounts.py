@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from checker.evaluation.intervals import format_decimal
+from checker.lazy_regex import compile_lazily
 from checker.quantities.tables import (
     EN_CASED_SCALE_ABBREVIATIONS,
     EN_SCALE_ABBREVIATIONS,
@@ -22,8 +23,8 @@ from checker.quantities.tables import (
 
 DIGITS = 4
 """Significant digits of a scaled figure: enough to see it differs from the claim's."""
-_AFTER_LAST_DIGIT = re.compile(r"\d(?P<rest>[^\d]*)$")
-_ENGLISH_SCALE = re.compile(r"^\s*(?P<word>[A-Za-z]+)\b\.?\s*(?P<unit>.*)$")
+_AFTER_LAST_DIGIT = compile_lazily(r"\d(?P<rest>[^\d]*)$")
+_ENGLISH_SCALE = compile_lazily(r"^\s*(?P<word>[A-Za-z]+)\b\.?\s*(?P<unit>.*)$")
 _WORDS = {10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
 
 

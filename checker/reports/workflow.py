@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import io
 import os
-import re
 import stat
 from collections.abc import Mapping
 from typing import TextIO
 
+from checker.lazy_regex import compile_lazily
+
 _BREAK = "\u200b"
-_COMMAND_START = re.compile(r"^(\s*):(?=:)")
+_COMMAND_START = compile_lazily(r"^(\s*):(?=:)")
 """``::`` at a line's start, after the spaces the runner trims."""
 
 
