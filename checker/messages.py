@@ -284,6 +284,10 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "mismatch.convert": "; state the conversion with relation: convert and a {target}/{source} rate",
         "mismatch.points": "; percentage points are a difference of two rates (relation: difference of two % figures), "
                            "never a percent change or a ratio (a series published in points takes unit: pp)",
+        # extract, on an article that gives no date
+        "extract.undated": "{file}: warning: no publication date (front matter, dateline or byline), so {count} "
+                           "number(s) dated relative to now (last year, last month, a year ago …) have no period; "
+                           "give --published YYYY-MM-DD",
     },
     KOREAN: {
         "by_rounding": " (반올림 기준)",
@@ -512,6 +516,9 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "mismatch.convert": "; relation: convert와 {target}/{source} 환율로 환산을 적을 것",
         "mismatch.points": "; %p는 두 비율의 차이(relation: difference로 두 % 수치의 차)이지 변화율이나 비율이 아니다"
                            "(포인트로 공표된 계열은 unit: pp)",
+        "extract.undated": "{file}: 경고: 발행일이 없어(머리말, 기사 첫머리, 바이라인) 지난해, 지난달, 1년 전처럼 "
+                           "지금을 기준으로 한 기간을 정하지 못한 숫자가 {count}개다. --published YYYY-MM-DD로 "
+                           "발행일을 주라",
     },
 }
 

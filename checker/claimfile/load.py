@@ -654,7 +654,7 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
             errors += [InputError(Location(shown_path(candidate)), "not a regular file (a pipe or device?)")
                        for candidate in irregular]  # opening a FIFO to look inside would wait forever
             regular = [candidate for candidate in candidates if candidate not in irregular]
-            inside_folder = [candidate for candidate in regular if _looks_like_claim_file(candidate)]
+            inside_folder = [candidate for candidate in regular if looks_like_claim_file(candidate)]
             if not inside_folder and not irregular:
                 message = "folder holds no claim files (*.yaml with a top-level 'version:' or 'claims:')"
                 errors.append(InputError(Location(shown_path(path)), message))
@@ -675,8 +675,11 @@ def _yaml_files(folder: Path) -> Iterable[Path]:
                 yield Path(parent) / name
 
 
-def _looks_like_claim_file(path: Path) -> bool:
-    """A cheap look at the text: reference YAML files have neither key at the top."""
+def looks_like_claim_file(path: Path) -> bool:
+    """A YAML file with a top-level ``claims:`` or ``version:``: a cheap look at the text, which reference
+    YAML files never pass (they have neither key at the top); unreadable files pass, for the loader to say why."""
+    if not path.name.endswith(CLAIM_SUFFIXES):
+        return False
     try:
         with path.open("rb") as handle:
             head = handle.read(MAX_BYTES)

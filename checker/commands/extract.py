@@ -17,6 +17,7 @@ from checker.extraction.fiscal import FiscalCalendar, filed_calendar, year_end
 from checker.extraction.metrics import aliases_of
 from checker.extraction.update import merge
 from checker.extraction.worded import worded_values
+from checker.messages import say
 from checker.periods import PeriodError
 from checker.textfiles import MAX_BYTES, read_text
 
@@ -48,7 +49,9 @@ def _unit(text: str) -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("article", type=Path, metavar="ARTICLE", help="the article, a UTF-8 text file")
+    # Optional to argparse only so that a missing ARTICLE, which --reference's list swallows when
+    # named after it, gets a message saying so (run: _missing_article) instead of "required: ARTICLE".
+    parser.add_argument("article", type=Path, nargs="?", metavar="ARTICLE", help="the article, a UTF-8 text file")
     parser.add_argument("--published", type=_day, metavar="DATE",
                         help="publication date (YYYY-MM-DD), to resolve 지난해, last year … (default: the article's "
                              "front matter, dateline or byline date)")
@@ -72,6 +75,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
+    if arguments.article is None:
+        print(printable(_missing_article(arguments.reference)), file=sys.stderr)
+        return 2
     output: Path | None = arguments.output or arguments.update
     overwritten = overwritten_input(output, [arguments.article, *arguments.reference]) if output else None
     if overwritten is not None:
@@ -97,8 +103,13 @@ def run(arguments: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
     language = None if arguments.lang == "auto" else arguments.lang
     aliases = aliases_of(reference) if reference is not None else []
-    extraction = extract(article.text, language, article.published, aliases, _calendar(arguments, reference))
+    calendar = _calendar(arguments, reference)
+    extraction = extract(article.text, language, article.published, aliases, calendar)
     extraction.file = str(arguments.article)
+    undated = _relative_to_now(extraction, aliases, calendar) if article.published is None else 0
+    if undated:
+        print(printable(say(extraction.language, "extract.undated", file=arguments.article, count=undated)),
+              file=sys.stderr)
     if reference is not None:
         from checker.extraction.linking import vetted
         extraction = vetted(extraction, reference)
@@ -129,6 +140,23 @@ def run(arguments: argparse.Namespace) -> int:
                             "overwrite it or --update to merge)"), file=sys.stderr)
             return 2
     return 2 if problems else 0
+
+
+def _relative_to_now(extraction: Extraction, aliases: list[Alias], calendar: FiscalCalendar | None) -> int:
+    """How many numbers of an undated article a publication date would give a period ("last year", "지난달"):
+    the article is read again as if published today, and only a phrase relative to now reads differently."""
+    probe = extract(extraction.text, extraction.language, date.today(), aliases, calendar)
+    undated = {found.quantity.start for found in extraction.quantities if found.period is None}
+    return sum(found.period is not None and found.quantity.start in undated for found in probe.quantities)
+
+
+def _missing_article(references: list[Path]) -> str:
+    """Why ARTICLE is missing: ``--reference`` takes every path after it, the article too when it comes last."""
+    if not references:
+        return "claimcheck extract: error: the following arguments are required: ARTICLE"
+    return (f"claimcheck extract: error: no ARTICLE: --reference took every path after it "
+            f"({', '.join(map(str, references))}); name ARTICLE before --reference, or end the reference "
+            "files with --")
 
 
 def _links(extraction: Extraction, reference: ReferenceData | None, aliases: list[Alias],
