@@ -199,6 +199,9 @@ _MESSAGES: dict[str, dict[str, str]] = {
                         "over {period} is unknown",
         "nodata.ends": "{metric}: data for {period} end on {day}, so its {agg} over {period} is unknown",
         "nodata.starts": "{metric}: data for {period} start on {day}, so its {agg} over {period} is unknown",
+        "nodata.finer": "no data for {metric} over the whole of {period}: the rows inside it ({held}) cover "
+                        "{first}..{last} only, so no figure for {period} is in the data (a later release or filing "
+                        "may give it)",
         "granularity.month": "month", "granularity.quarter": "quarter", "granularity.half": "half",
         "granularity.year": "year",
         # the reference rows behind a looked-up figure (checker.reference.aggregate, checker.reference.store)
@@ -440,6 +443,8 @@ _MESSAGES: dict[str, dict[str, str]] = {
                         "알 수 없다",
         "nodata.ends": "{metric}: {period} 데이터가 {day}에 끝나 {period} {agg}은(는) 알 수 없다",
         "nodata.starts": "{metric}: {period} 데이터가 {day}에 시작해 {period} {agg}은(는) 알 수 없다",
+        "nodata.finer": "{metric}의 {period} 전체 데이터가 없다: 그 안의 행({held})은 {first}..{last}만 덮어 "
+                        "{period} 수치는 데이터에 없다 (이후 공표나 공시에 나올 수 있다)",
         "granularity.month": "월", "granularity.quarter": "분기", "granularity.half": "반기",
         "granularity.year": "연도",
         "row.on": "{name} {label}: {value}", "row.in": "{name} {label}: {value}",
