@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,19 @@ def test_an_unresolvable_period_in_the_sentence_is_not_skipped_for_an_earlier_on
     assert _periods(sentence, None)["3억 달러"] is None
     assert _periods(sentence, "2023-01-02")["3억 달러"] == "2022"
     assert _periods(sentence, None)["5억 달러"] == "2021"
+
+
+def test_update_dates_the_new_claims_by_the_claim_files_published_date(tmp_path: Path, capsys) -> None:
+    """The Meta story carries no date; its claim file says 2024-02-19. Claims merged into that file are
+    dated as check will judge them ("지난해 4분기" is 2023-Q4) without --published repeating it."""
+    shutil.copytree(ROOT / "claims", tmp_path / "claims")
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    claim_file = tmp_path / "claims" / "meta-ai-pivot.yaml"
+    text = claim_file.read_text(encoding="utf-8")
+    claim_file.write_text(text[:text.index("  - id: horizon-worlds-ten-months-after-rename")], encoding="utf-8")
+    assert main(["extract", str(tmp_path / "claims" / "articles" / "meta-ai-pivot.ko.txt"),
+                 "--update", str(claim_file)]) == 0
+    captured = capsys.readouterr()
+    assert "warning" not in captured.err and "new claim(s) added" in captured.err
+    merged = claim_file.read_text(encoding="utf-8")
+    assert "value: 401억 달러  # period: 2023-Q4" in merged

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from checker.claimfile.load import load_claim_file
 from checker.commands.outputs import overwritten_input, refusal
 from checker.errors import InputError, Location, printable
 from checker.extraction import extract
@@ -53,8 +54,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     # named after it, gets a message saying so (run: _missing_article) instead of "required: ARTICLE".
     parser.add_argument("article", type=Path, nargs="?", metavar="ARTICLE", help="the article, a UTF-8 text file")
     parser.add_argument("--published", type=_day, metavar="DATE",
-                        help="publication date (YYYY-MM-DD), to resolve 지난해, last year … (default: the article's "
-                             "front matter, dateline or byline date)")
+                        help="publication date (YYYY-MM-DD), to resolve 지난해, last year … (default: the --update "
+                             "file's published: for this article, else the article's front matter, dateline or "
+                             "byline date)")
     parser.add_argument("--fiscal-year-end", type=_fiscal_year_end, metavar="MM-DD",
                         help="the company's fiscal year end (a month's last day, e.g. 09-30), to date 'fiscal 2022', "
                              "'the fiscal fourth quarter' (default: the spans of --reference companyfacts, if any)")
@@ -89,7 +91,8 @@ def run(arguments: argparse.Namespace) -> int:
         return 2
     try:
         text = read_text(arguments.article, Location(str(arguments.article), 1, 1), MAX_BYTES, what="article")
-        article = dated_by(text, str(arguments.article), arguments.published, None, "--published")
+        given = arguments.published or _date_of_updated(arguments.update, arguments.article)
+        article = dated_by(text, str(arguments.article), given, None, "--published")
     except InputError as problem:
         print(problem, file=sys.stderr)
         return 2
@@ -140,6 +143,18 @@ def run(arguments: argparse.Namespace) -> int:
                             "overwrite it or --update to merge)"), file=sys.stderr)
             return 2
     return 2 if problems else 0
+
+
+def _date_of_updated(update: Path | None, article: Path) -> date | None:
+    """The publication date the claim file ``--update`` merges into gives this article: the claims added
+    are dated as ``check`` will judge them ("last year" in a file published 2023-01-01 is 2022), without
+    --published repeating what the file says. None when the file gives none or quotes another article."""
+    if update is None or not update.is_file():
+        return None
+    claim_file, _ = load_claim_file(update)
+    if claim_file is None or not claim_file.article.path.is_file() or not claim_file.article.path.samefile(article):
+        return None
+    return claim_file.article.published
 
 
 def _relative_to_now(extraction: Extraction, aliases: list[Alias], calendar: FiscalCalendar | None) -> int:
