@@ -121,3 +121,27 @@ def test_update_dates_the_new_claims_by_the_claim_files_published_date(tmp_path:
     assert "warning" not in captured.err and "new claim(s) added" in captured.err
     merged = claim_file.read_text(encoding="utf-8")
     assert "value: 401억 달러  # period: 2023-Q4" in merged
+
+
+def test_a_claim_file_given_as_reference_names_the_files_to_give_instead(monkeypatch, capsys) -> None:
+    monkeypatch.chdir(ROOT)
+    code = main(["extract", "claims/articles/meta-ai-pivot.ko.txt", "--published", "2024-02-19", "--reference",
+                 "claims/meta-ai-pivot.yaml"])
+    assert code == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "claims/meta-ai-pivot.yaml:1:1: a claim file, not reference data: give --reference the files its reference: "
+        "names (claims/reference/meta.yaml claims/reference/meta-stock.csv claims/reference/fx.csv)"]
+
+
+@pytest.mark.parametrize(("given", "says"), [
+    ("claims/reference/meta.yaml", "not a claim file: no top-level 'version', 'article' or 'claims' (its keys: rows, "
+                                   "events, aliases); a reference file or an article is named in a claim file"),
+    ("claims/reference/fx.csv", "got string; a reference file or an article is named in a claim file"),
+    ("claims/articles/meta-ai-pivot.ko.txt", "got string; a reference file or an article is named in a claim file"),
+])
+def test_check_given_a_reference_file_or_an_article_says_what_it_takes(given: str, says: str, monkeypatch,
+                                                                      capsys) -> None:
+    monkeypatch.chdir(ROOT)
+    assert main(["check", given]) == 2
+    errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith(given)]
+    assert len(errors) == 1 and says in errors[0] and "unknown key" not in errors[0]

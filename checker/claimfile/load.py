@@ -134,11 +134,8 @@ def load_claim_file(path: Path, max_bytes: int = MAX_BYTES) -> tuple[ClaimFile |
     except YamlRefused as exc:
         return None, [InputError(exc.location, exc.message)]
     top = document.value
-    if not isinstance(top, YamlMap):
-        message = (
-            f"a claim file should be a mapping with 'version', 'article' and 'claims', got {type_name(top)}"
-        )
-        return None, [InputError(Location(name), message)]
+    if not isinstance(top, YamlMap) or not any(key in top for key in _CLAIM_FILE_KEYS):
+        return None, [InputError(Location(name), _not_a_claim_file(path, top))]
     claims_node = top.get("claims")
     per_claim, file_problems = _split_problems(document.problems, claims_node)
     errors = [InputError(problem.location, problem.message) for problem in file_problems]
@@ -166,6 +163,23 @@ def load_claim_file(path: Path, max_bytes: int = MAX_BYTES) -> tuple[ClaimFile |
     context = _Context(article, top["article"]["file"], fold(article.text))
     claims = _claims(claims_node, per_claim, context)
     return ClaimFile(shown, article, references, reference_locations, file_tolerance, claims), []
+
+
+#: Top-level keys of which a claim file has at least one; a reference YAML file has none of them.
+_CLAIM_FILE_KEYS = ("version", "article", "claims")
+
+
+def _not_a_claim_file(path: Path, top: Any) -> str:
+    """Why ``path`` is no claim file, for a user who gave ``check`` an article, a reference file or a CSV."""
+    if isinstance(top, YamlMap):
+        keys = ", ".join(map(str, list(top)[:4])) or "none"
+        message = f"not a claim file: no top-level 'version', 'article' or 'claims' (its keys: {keys})"
+    else:
+        message = f"a claim file should be a mapping with 'version', 'article' and 'claims', got {type_name(top)}"
+        if path.name.endswith(CLAIM_SUFFIXES):
+            return message   # a claim file gone wrong, not another kind of file
+    return (f"{message}; a reference file or an article is named in a claim file (reference:, article: file:), "
+            "and claimcheck lint or metrics reads a reference file alone")
 
 
 def _split_problems(

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checker.claimfile.load import load_claim_file
+from checker.claimfile.load import load_claim_file, looks_like_claim_file
 from checker.commands.outputs import overwritten_input, refusal
 from checker.errors import InputError, Location, printable
 from checker.extraction import extract
@@ -214,16 +214,28 @@ def _reference_data(paths: list[Path], units: dict[Path, str]) -> tuple[Referenc
 
     A file without a unit says so naming ``--unit``, the way this command gives one.
     """
+    claim_files = [path for path in paths if looks_like_claim_file(path)]
+    given = [_claim_file_given(path) for path in claim_files]
+    paths = [path for path in paths if path not in claim_files]
     if not paths:
-        return None, []
+        return None, given
     from checker.reference.entry import Entry
     from checker.reference.finish import MissingUnit
     from checker.reference.store import ReferenceData
     reference, problems = ReferenceData.load([Entry(path, unit=units.get(path, "")) for path in paths])
-    return reference, [InputError(problem.location, (
+    return reference, given + [InputError(problem.location, (
         f"{problem.metric} has no unit: this file does not say one, so give the unit its provider states "
         f"with --unit {_named(paths, problem.file)}=UNIT (e.g. Percent, Thousands of Persons)"))
         if isinstance(problem, MissingUnit) else problem for problem in problems]
+
+
+def _claim_file_given(path: Path) -> InputError:
+    """A claim file given as ``--reference``: the reference files it names are what to give instead."""
+    claim_file, _ = load_claim_file(path)
+    named = [str(entry.file) for entry in claim_file.references] if claim_file is not None else []
+    instead = f" ({' '.join(named)})" if named else ""
+    return InputError(Location(str(path), 1, 1), "a claim file, not reference data: give --reference the files "
+                      f"its reference: names{instead}")
 
 
 def _named(paths: list[Path], name: str) -> str:
