@@ -51,6 +51,10 @@ class PeriodError(ValueError):
     """A period the user wrote cannot be read; the message is one user-facing line."""
 
 
+class Undated(PeriodError):
+    """A relative period ("last year", "지난해") read with no published date to count from."""
+
+
 @dataclass(frozen=True, slots=True)
 class Period:
     """An inclusive span of days with a canonical label."""
@@ -261,7 +265,7 @@ _MONTH_OFFSETS = {"지난달": -1, "이달": 0, "이번달": 0, "lastmonth": -1,
 
 def _needs(published: date | None, text: str) -> date:
     if published is None:
-        raise PeriodError(f"{text}: a relative period needs the article's published date")
+        raise Undated(f"{text}: a relative period needs the article's published date")
     return published
 
 
@@ -396,7 +400,7 @@ def parse_period(value: str | int | date, published: date | None = None) -> Peri
     >>> parse_period("지난해")
     Traceback (most recent call last):
     ...
-    checker.periods.PeriodError: 지난해: a relative period needs the article's published date
+    checker.periods.Undated: 지난해: a relative period needs the article's published date
     """
     if isinstance(value, datetime):
         return day_period(value.date())

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from checker.cli import main
+from checker.evaluation.engine import check
 from checker.extraction import extract
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -145,3 +146,24 @@ def test_check_given_a_reference_file_or_an_article_says_what_it_takes(given: st
     assert main(["check", given]) == 2
     errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith(given)]
     assert len(errors) == 1 and says in errors[0] and "unknown key" not in errors[0]
+
+
+@pytest.mark.parametrize(("front_matter", "hint"), [
+    ("", "; give it as published: YYYY-MM-DD under article:"),
+    ("---\npublished: 2024-02-19\n---\n", "; the article dates itself 2024-02-19: write published: 2024-02-19 under article:"),
+])
+def test_a_relative_period_in_a_claim_file_without_published_says_what_to_write(tmp_path: Path, front_matter: str,
+                                                                                 hint: str) -> None:
+    """"지난해 4분기" needs the claim file's published:; the error says the date the article gives itself (as extract
+    reads it), never judging by it unasked."""
+    shutil.copytree(ROOT / "claims", tmp_path / "claims")
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    article = tmp_path / "claims" / "articles" / "meta-ai-pivot.ko.txt"
+    article.write_text(front_matter + article.read_text(encoding="utf-8"), encoding="utf-8")
+    claim_file = tmp_path / "claims" / "meta-ai-pivot.yaml"
+    text = claim_file.read_text(encoding="utf-8").replace("  published: 2024-02-19\n", "")
+    claim_file.write_text(text.replace("period: 2023-Q4", "period: 지난해 4분기", 1), encoding="utf-8")
+    report = check([claim_file])
+    [relative] = [result for result in report.results if "지난해 4분기" in result.explanation]
+    assert relative.verdict == "error"
+    assert relative.explanation.endswith(f"bad period 지난해 4분기: a relative period needs the article's published date{hint}")

@@ -35,7 +35,7 @@ from checker.claimfile.stated import TEXTS_KEPT, rank_problem, value_problem
 from checker.claimfile.quotes import MAX_NEAREST, FoldedText, find_quote, fold, locate_quotes, not_found_message
 from checker.claimfile.yamlpos import Problem, YamlMap, YamlRefused, YamlSeq, load as load_yaml, type_name
 from checker.errors import InputError, Location
-from checker.periods import Period, PeriodError, parse_period
+from checker.periods import Period, PeriodError, Undated, parse_period
 from checker.quantities import detect_language, parse_quantity
 from checker.quantities.countries import missing_country
 from checker.quantities.model import MAX_EXPONENT, Qualifier, Quantity
@@ -497,7 +497,8 @@ class _ClaimBuilder:
         try:
             return parse_period(value, self.context.article.published)
         except PeriodError as exc:
-            self.problems.append(InputError(mapping.value_locations[key], f"bad period {exc}"))
+            hint = _published_hint(self.context.article) if isinstance(exc, Undated) else ""
+            self.problems.append(InputError(mapping.value_locations[key], f"bad period {exc}{hint}"))
             return None
 
     def as_of(self, mapping: YamlMap, value: Any) -> date | str | None:
@@ -646,6 +647,20 @@ class _ClaimBuilder:
                 f"exact: true needs one amount as written, got '{quantity.text}' ({quantity.qualifier.value})")))
             return None
         return replace(quantity, precision=Decimal(0))
+
+
+def _published_hint(article: Article) -> str:
+    """What to write for a relative period ("last year") when the claim file gives no ``published:``:
+    the date the article gives itself, when it does (front matter, dateline, byline), as ``extract`` reads
+    it. Only a hint: the claim file's date is what ``check`` judges by, never a guess made for it."""
+    from checker.extraction.dateline import dated  # read on this error only
+    try:
+        day = dated(article.text, str(article.path)).published
+    except InputError:
+        day = None
+    if day is None:
+        return "; give it as published: YYYY-MM-DD under article:"
+    return f"; the article dates itself {day.isoformat()}: write published: {day.isoformat()} under article:"
 
 
 # --------------------------------------------------------------------------- discovery
