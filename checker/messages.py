@@ -199,6 +199,9 @@ _MESSAGES: dict[str, dict[str, str]] = {
                         "over {period} is unknown",
         "nodata.ends": "{metric}: data for {period} end on {day}, so its {agg} over {period} is unknown",
         "nodata.starts": "{metric}: data for {period} start on {day}, so its {agg} over {period} is unknown",
+        "nodata.finer": "no data for {metric} over the whole of {period}: the rows inside it ({held}) cover "
+                        "{first}..{last} only, so no figure for {period} is in the data (a later release or filing "
+                        "may give it)",
         "granularity.month": "month", "granularity.quarter": "quarter", "granularity.half": "half",
         "granularity.year": "year",
         # the reference rows behind a looked-up figure (checker.reference.aggregate, checker.reference.store)
@@ -284,6 +287,10 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "mismatch.convert": "; state the conversion with relation: convert and a {target}/{source} rate",
         "mismatch.points": "; percentage points are a difference of two rates (relation: difference of two % figures), "
                            "never a percent change or a ratio (a series published in points takes unit: pp)",
+        # extract, on an article that gives no date
+        "extract.undated": "{file}: warning: no publication date (front matter, dateline or byline), so {count} "
+                           "number(s) dated relative to now (last year, last month, a year ago …) have no period; "
+                           "give --published YYYY-MM-DD",
     },
     KOREAN: {
         "by_rounding": " (반올림 기준)",
@@ -436,6 +443,8 @@ _MESSAGES: dict[str, dict[str, str]] = {
                         "알 수 없다",
         "nodata.ends": "{metric}: {period} 데이터가 {day}에 끝나 {period} {agg}은(는) 알 수 없다",
         "nodata.starts": "{metric}: {period} 데이터가 {day}에 시작해 {period} {agg}은(는) 알 수 없다",
+        "nodata.finer": "{metric}의 {period} 전체 데이터가 없다: 그 안의 행({held})은 {first}..{last}만 덮어 "
+                        "{period} 수치는 데이터에 없다 (이후 공표나 공시에 나올 수 있다)",
         "granularity.month": "월", "granularity.quarter": "분기", "granularity.half": "반기",
         "granularity.year": "연도",
         "row.on": "{name} {label}: {value}", "row.in": "{name} {label}: {value}",
@@ -512,6 +521,9 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "mismatch.convert": "; relation: convert와 {target}/{source} 환율로 환산을 적을 것",
         "mismatch.points": "; %p는 두 비율의 차이(relation: difference로 두 % 수치의 차)이지 변화율이나 비율이 아니다"
                            "(포인트로 공표된 계열은 unit: pp)",
+        "extract.undated": "{file}: 경고: 발행일이 없어(머리말, 기사 첫머리, 바이라인) 지난해, 지난달, 1년 전처럼 "
+                           "지금을 기준으로 한 기간을 정하지 못한 숫자가 {count}개다. --published YYYY-MM-DD로 "
+                           "발행일을 주라",
     },
 }
 

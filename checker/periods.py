@@ -51,6 +51,10 @@ class PeriodError(ValueError):
     """A period the user wrote cannot be read; the message is one user-facing line."""
 
 
+class Undated(PeriodError):
+    """A relative period ("last year", "지난해") read with no published date to count from."""
+
+
 @dataclass(frozen=True, slots=True)
 class Period:
     """An inclusive span of days with a canonical label."""
@@ -261,7 +265,7 @@ _MONTH_OFFSETS = {"지난달": -1, "이달": 0, "이번달": 0, "lastmonth": -1,
 
 def _needs(published: date | None, text: str) -> date:
     if published is None:
-        raise PeriodError(f"{text}: a relative period needs the article's published date")
+        raise Undated(f"{text}: a relative period needs the article's published date")
     return published
 
 
@@ -352,7 +356,37 @@ def _single(text: str, published: date | None) -> Period:
     if _FISCAL.search(text):
         raise PeriodError(f"{text}: a fiscal period has the company's dates, not the calendar's; write its days "
                           "(2021-09-26..2022-09-24 for Apple's fiscal 2022, 2021-10..2022-09 for a year ending 09-30)")
-    raise PeriodError(f"{text!r} is not a period ({_FORMS_HINT})")
+    label = _label_of(text)
+    raise PeriodError(f"{text!r} is not a period: write {label}" if label else f"{text!r} is not a period ({_FORMS_HINT})")
+
+
+#: Other spellings of a quarter, a half or a month that name one period only ("Q3 2022", "2022Q3",
+#: "3Q 2022", "2022/11"): the error says the label to write, not every form there is.
+_SPELLINGS = compile_lazily(r"""
+    (?: (?:the[ ])?(?P<ordinal>first|second|third|fourth)[ ]quarter(?:[ ]of)?[ ](?P<year_o>\d{4})
+      | (?P<kind>[QH])(?P<number>[1-4])(?:[ ]?of)?[ /-]?(?P<year_a>\d{4})
+      | (?P<year_b>\d{4})[ /-]?(?P<kind_b>[QH])(?P<number_b>[1-4])
+      | (?P<number_c>[1-4])(?P<kind_c>[QH])[ /-]?(?P<year_c>\d{4})
+      | (?P<year_d>\d{4})[ /-]?(?P<number_d>[1-4])(?P<kind_d>[QH])
+      | (?P<year_m>\d{4})[/.](?P<month>0?[1-9]|1[0-2]) | (?P<month_y>0?[1-9]|1[0-2])[/.](?P<year_y>\d{4}) )
+    """, re.IGNORECASE | re.VERBOSE)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _label_of(text: str) -> str | None:
+    """The label of ``text`` when it spells one quarter, half or month another common way, else None."""
+    match = _SPELLINGS.fullmatch(text)
+    if match is None:
+        return None
+    found = {name: value for name, value in match.groupdict().items() if value}
+    if "ordinal" in found:
+        return f"{found['year_o']}-Q{_ORDINALS[found['ordinal'].lower()]}"
+    if "month" in found or "month_y" in found:
+        return f"{found.get('year_m') or found['year_y']}-{int(found.get('month') or found['month_y']):02}"
+    year = next(found[key] for key in ("year_a", "year_b", "year_c", "year_d") if key in found)
+    kind = next(found[key] for key in ("kind", "kind_b", "kind_c", "kind_d") if key in found).upper()
+    number = next(found[key] for key in ("number", "number_b", "number_c", "number_d") if key in found)
+    return None if kind == "H" and number not in "12" else f"{year}-{kind}{number}"
 
 
 @lru_cache(maxsize=65536, typed=True)
@@ -366,7 +400,7 @@ def parse_period(value: str | int | date, published: date | None = None) -> Peri
     >>> parse_period("지난해")
     Traceback (most recent call last):
     ...
-    checker.periods.PeriodError: 지난해: a relative period needs the article's published date
+    checker.periods.Undated: 지난해: a relative period needs the article's published date
     """
     if isinstance(value, datetime):
         return day_period(value.date())

@@ -14,6 +14,7 @@ import checker.reference.csv_text
 import checker.reference.store as store
 from checker.periods import parse_period
 from checker.reference import LookupFailure, ReferenceData, clear_cache
+from checker.reference.entry import Entry
 
 CASES = Path(__file__).parent / "reference_cases"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -188,11 +189,14 @@ BAD = [
     ("latin1.csv", (LONG + "m,a,2022,1,USD,caf\xe9\n").encode("latin-1"), [(2, 19, "reference file is not valid UTF-8 (byte 0xe9)")], 0),
     ("type.txt", b"x", [(1, 1, "unknown reference file type '.txt'")], 0),
     ("ts-noentity.csv", b"# unit: USD\n# source: s\ndate,close\n2022-01-03,1\n",
-     [(3, 1, "time-series CSV needs a '# entity: meta' line before the header")], 0),
+     [(3, 1, "time-series CSV names no entity: give it in the reference entry, '- {file: ts-noentity.csv, "
+             "entity: NAME}', or add a '# entity: NAME' line before the header")], 0),
     ("ts-nosource.csv", b"# entity: t\n# unit: USD\ndate,close\n2022-01-03,1\n",
-     [(3, 1, "time-series CSV needs a '# source: <url or repo path>' line before the header")], 0),
+     [(3, 1, "time-series CSV names no source: give it in the reference entry, '- {file: ts-nosource.csv, "
+             "source: URL}', or add a '# source: URL' line before the header")], 0),
     ("ts-nounit.csv", b"# entity: t\n# source: s\n# unit.open: USD\ndate,open,close\n2022-01-03,1,2\n",
-     [(4, 11, "no unit for column 'close'")], 1),
+     [(4, 11, "no unit for column 'close': give it in the reference entry, '- {file: ts-nounit.csv, unit: UNIT}', "
+              "or add a '# unit: UNIT' or '# unit.close: UNIT' line before the header")], 1),
     ("ts-bad.csv", (TS + "2022-01-03,1\n2022-01-32,2\n2022-01-05,x\n2022-01-06\n2022-01-07,.\n").encode(),
      [(6, 1, "bad period: 2022-01-32: day must be 1-31"), (7, 12, "value 'x' is not a number"),
       (8, 1, "row has 1 fields, header has 2")], 1),
@@ -332,8 +336,21 @@ def test_market_errors(market):
 @needs_shared
 def test_shared_files_without_design_header_are_refused():
     _, errors = ReferenceData.load([REFERENCE / "DEXKOUS_2021-10_to_2024-02.csv"])
-    assert [e.message.split(" line")[0] for e in errors][:2] == [
-        "time-series CSV needs a '# entity: meta'", "time-series CSV needs a '# source: <url or repo path>'"]
+    assert [e.message.split(":")[0] for e in errors][:2] == [
+        "time-series CSV names no entity", "time-series CSV names no source"]
+
+
+@needs_shared
+def test_the_entry_that_the_time_series_messages_suggest_loads_the_download_as_published():
+    """The messages name the claim file's entry first: following them, the FRED download loads unedited."""
+    _, errors = ReferenceData.load([REFERENCE / "DEXKOUS_2021-10_to_2024-02.csv"])
+    assert "'- {file: DEXKOUS_2021-10_to_2024-02.csv, entity: NAME}'" in errors[0].message
+    assert "'- {file: DEXKOUS_2021-10_to_2024-02.csv, unit: UNIT}'" in errors[2].message
+    entry = Entry(REFERENCE / "DEXKOUS_2021-10_to_2024-02.csv", entity="fx", unit="KRW/USD",
+                  source="https://fred.stlouisfed.org/series/DEXKOUS")
+    data, errors = ReferenceData.load([entry])
+    assert errors == []
+    assert data.lookup("fx.krw_per_usd", parse_period("2022-10-25")).candidates[0].value == Decimal("1432.46")
 
 
 # ----------------------------------------------------------------------------- vintages

@@ -194,6 +194,44 @@ def test_a_year_of_a_monthly_series_needs_agg_and_names_monthly() -> None:
         data.lookup("fred.U6RATE", parse_period("2013"))
 
 
+EDGAR = US.parent / "edgar" / "CIK0001318605.companyfacts.json"
+needs_edgar = pytest.mark.skipif(not EDGAR.is_file(), reason=f"shared Tesla companyfacts not found at {EDGAR}")
+
+
+@needs_edgar
+def test_a_year_the_filings_reach_only_in_part_is_unverifiable_and_names_what_they_hold(tmp_path: Path) -> None:
+    """Tesla's companyfacts end with the 10-Q for 2022-Q3: "net income for 2022" has no figure there
+    (the 10-K comes later), which is unverifiable, not an input error asking for an agg: no agg gives it."""
+    (tmp_path / "pyproject.toml").write_text("")
+    (tmp_path / "tesla.json").write_bytes(EDGAR.read_bytes())
+    (tmp_path / "article.txt").write_text("Net income for 2022 was $12.6 billion. Net income in 2021 was $5.5 billion.\n")
+    (tmp_path / "claims.yaml").write_text(
+        "version: 1\narticle: {file: article.txt, published: 2023-01-30, language: en}\nreference: [tesla.json]\n"
+        "claims:\n"
+        "  - {id: y2022, quote: Net income for 2022 was $12.6 billion., value: $12.6 billion,"
+        " metric: cik1318605.NetIncomeLoss, period: 2022}\n"
+        "  - {id: y2021, quote: Net income in 2021 was $5.5 billion., value: $5.5 billion,"
+        " metric: cik1318605.NetIncomeLoss, period: 2021}\n")
+    y2022, y2021 = check([tmp_path / "claims.yaml"]).results
+    assert y2022.verdict == "unverifiable"
+    assert y2022.explanation.startswith("no data for cik1318605.NetIncomeLoss over the whole of 2022: the rows "
+                                        "inside it (2022-Q1, 2022-01..2022-06, 2022-01..2022-09, 2022-Q2, 2022-Q3) "
+                                        "cover 2022-01-01..2022-09-30 only")
+    assert y2021.verdict == "supported"
+
+
+@needs_edgar
+def test_nine_months_the_filings_do_hold_are_checked_and_a_length_they_never_publish_still_asks_for_an_agg() -> None:
+    """Only a length the series publishes (years, quarters) is a figure a later filing may give; a half
+    of 2021 is no row Tesla files, so the claim must say how its quarters combine."""
+    data = load(EDGAR)
+    value, _ = point(data, "cik1318605.Revenues", "2022-01..2022-09")
+    assert value == Decimal("57144000000")
+    with pytest.raises(LookupFailure, match="cik1318605.NetIncomeLoss has quarterly rows in 2021-H2; say which") as raised:
+        data.lookup("cik1318605.NetIncomeLoss", parse_period("2021-H2"), None)
+    assert not isinstance(raised.value, NoData)
+
+
 @needs_us
 def test_vintage_files_side_by_side() -> None:
     """Two downloads of the same series, dated by their entries (dates from the LICENSE-NOTE)."""

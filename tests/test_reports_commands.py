@@ -50,12 +50,27 @@ def test_explain_prints_the_evidence_trail(claim_id: str, lines: list[str]) -> N
 
 
 @pytest.mark.parametrize(("target", "message"), [
-    ("claims/meta-ai-pivot.yaml#h100-cost", "no claim 'h100-cost' (did you mean 'h100-cost-in-won'?)"),
-    ("claims/meta-ai-pivot.yaml", "expected FILE#CLAIM_ID"),
-], ids=["unknown-id", "no-id"])
+    ("claims/meta-ai-pivot.yaml#h100-cost", "no claim 'h100-cost' (did you mean one of "
+     "'h100-cost-at-least-9bn-as-stated', 'h100-cost-at-least-9bn', 'h100-cost-in-won'?)"),
+    ("claims/meta-ai-pivot.yaml#horizon", "no claim 'horizon' (did you mean one of "
+     "'horizon-worlds-ten-months-after-rename', 'horizon-worlds-ten-months-as-stated'?)"),
+    ("claims/meta-ai-pivot.yaml#Stock-Nov-2021", "no claim 'Stock-Nov-2021' (did you mean 'stock-nov-2021'?)"),
+    ("claims/meta-ai-pivot.yaml#layof-2022-11000", "no claim 'layof-2022-11000' (did you mean 'layoff-2022-11000'?)"),
+    ("claims/meta-ai-pivot.yaml", "expected FILE#CLAIM_ID, got 'claims/meta-ai-pivot.yaml'; its claims: "
+     "'black-share-silicon-valley', 'horizon-worlds-ten-months-after-rename', 'horizon-worlds-ten-months-as-stated', "
+     "'metaverse-spend-10bn', 'metaverse-spend-in-won' and 27 more"),
+], ids=["part-of-several-ids", "part-of-two-ids", "case", "typo", "no-id"])
 def test_explain_bad_targets(target: str, message: str) -> None:
     done = run_cli("explain", target)
     assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr
+    assert len(done.stderr.splitlines()) == 1
+
+
+def test_explain_of_a_missing_file_says_so_once() -> None:
+    """No "no claim 'x'" after the file's own error: nothing was read to miss it in."""
+    done = run_cli("explain", "claims/meta-ai-pivt.yaml#x")
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == ["claims/meta-ai-pivt.yaml:1:1: no such file or directory"]
 
 
 def test_baseline_accepts_known_failures_and_catches_new_ones(tmp_path: Path) -> None:

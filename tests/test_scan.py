@@ -125,8 +125,20 @@ def test_an_unreadable_article_is_one_line_and_the_rest_is_written(archive: Path
     assert run.returncode == 2
     first, summary = run.stderr.splitlines()
     assert first.startswith(f"{tmp_path / 'bad.txt'}:1:4: ") and "UTF-8" in first
-    assert summary.endswith("quantities from 2 articles")
+    assert summary.endswith("4 quantities from 2 articles; 1 dated nowhere (no --manifest row, front matter, dateline "
+                            "or byline, and no --published), so their periods relative to now are empty")
     assert {row[0] for row in rows_of(tmp_path / "o.parquet")} == {"articles/2022/meta.txt"}
+
+
+@pytest.mark.parametrize("where", [[], ["--workers", "2"]], ids=["serial", "workers"])
+def test_the_summary_counts_the_articles_dated_nowhere(archive: Path, tmp_path: Path, where: list[str]) -> None:
+    """Without --published none of the four dates itself: "지난해 인력" has no period, and the summary says
+    so (the same count when the articles are scanned in other processes)."""
+    run = claimcheck("scan", "articles", "-o", str(tmp_path / "undated.parquet"), *where, cwd=archive)
+    assert run.returncode == 0, run.stderr
+    assert "from 4 articles; 4 dated nowhere" in run.stderr
+    periods = {text: period for _, _, _, text, *rest in rows_of(tmp_path / "undated.parquet") for period in [rest[7]]}
+    assert periods["약 8만7천 명"] is None and periods["44억 달러"] == "2022-Q3"
 
 
 def test_the_output_may_not_be_an_article(archive: Path) -> None:

@@ -35,7 +35,7 @@ from checker.claimfile.stated import TEXTS_KEPT, rank_problem, value_problem
 from checker.claimfile.quotes import MAX_NEAREST, FoldedText, find_quote, fold, locate_quotes, not_found_message
 from checker.claimfile.yamlpos import Problem, YamlMap, YamlRefused, YamlSeq, load as load_yaml, type_name
 from checker.errors import InputError, Location
-from checker.periods import Period, PeriodError, parse_period
+from checker.periods import Period, PeriodError, Undated, parse_period
 from checker.quantities import detect_language, parse_quantity
 from checker.quantities.countries import missing_country
 from checker.quantities.model import MAX_EXPONENT, Qualifier, Quantity
@@ -134,11 +134,8 @@ def load_claim_file(path: Path, max_bytes: int = MAX_BYTES) -> tuple[ClaimFile |
     except YamlRefused as exc:
         return None, [InputError(exc.location, exc.message)]
     top = document.value
-    if not isinstance(top, YamlMap):
-        message = (
-            f"a claim file should be a mapping with 'version', 'article' and 'claims', got {type_name(top)}"
-        )
-        return None, [InputError(Location(name), message)]
+    if not isinstance(top, YamlMap) or not any(key in top for key in _CLAIM_FILE_KEYS):
+        return None, [InputError(Location(name), _not_a_claim_file(path, top))]
     claims_node = top.get("claims")
     per_claim, file_problems = _split_problems(document.problems, claims_node)
     errors = [InputError(problem.location, problem.message) for problem in file_problems]
@@ -166,6 +163,23 @@ def load_claim_file(path: Path, max_bytes: int = MAX_BYTES) -> tuple[ClaimFile |
     context = _Context(article, top["article"]["file"], fold(article.text))
     claims = _claims(claims_node, per_claim, context)
     return ClaimFile(shown, article, references, reference_locations, file_tolerance, claims), []
+
+
+#: Top-level keys of which a claim file has at least one; a reference YAML file has none of them.
+_CLAIM_FILE_KEYS = ("version", "article", "claims")
+
+
+def _not_a_claim_file(path: Path, top: Any) -> str:
+    """Why ``path`` is no claim file, for a user who gave ``check`` an article, a reference file or a CSV."""
+    if isinstance(top, YamlMap):
+        keys = ", ".join(map(str, list(top)[:4])) or "none"
+        message = f"not a claim file: no top-level 'version', 'article' or 'claims' (its keys: {keys})"
+    else:
+        message = f"a claim file should be a mapping with 'version', 'article' and 'claims', got {type_name(top)}"
+        if path.name.endswith(CLAIM_SUFFIXES):
+            return message   # a claim file gone wrong, not another kind of file
+    return (f"{message}; a reference file or an article is named in a claim file (reference:, article: file:), "
+            "and claimcheck lint or metrics reads a reference file alone")
 
 
 def _split_problems(
@@ -483,7 +497,8 @@ class _ClaimBuilder:
         try:
             return parse_period(value, self.context.article.published)
         except PeriodError as exc:
-            self.problems.append(InputError(mapping.value_locations[key], f"bad period {exc}"))
+            hint = _published_hint(self.context.article) if isinstance(exc, Undated) else ""
+            self.problems.append(InputError(mapping.value_locations[key], f"bad period {exc}{hint}"))
             return None
 
     def as_of(self, mapping: YamlMap, value: Any) -> date | str | None:
@@ -634,6 +649,20 @@ class _ClaimBuilder:
         return replace(quantity, precision=Decimal(0))
 
 
+def _published_hint(article: Article) -> str:
+    """What to write for a relative period ("last year") when the claim file gives no ``published:``:
+    the date the article gives itself, when it does (front matter, dateline, byline), as ``extract`` reads
+    it. Only a hint: the claim file's date is what ``check`` judges by, never a guess made for it."""
+    from checker.extraction.dateline import dated  # read on this error only
+    try:
+        day = dated(article.text, str(article.path)).published
+    except InputError:
+        day = None
+    if day is None:
+        return "; give it as published: YYYY-MM-DD under article:"
+    return f"; the article dates itself {day.isoformat()}: write published: {day.isoformat()} under article:"
+
+
 # --------------------------------------------------------------------------- discovery
 
 
@@ -654,7 +683,7 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
             errors += [InputError(Location(shown_path(candidate)), "not a regular file (a pipe or device?)")
                        for candidate in irregular]  # opening a FIFO to look inside would wait forever
             regular = [candidate for candidate in candidates if candidate not in irregular]
-            inside_folder = [candidate for candidate in regular if _looks_like_claim_file(candidate)]
+            inside_folder = [candidate for candidate in regular if looks_like_claim_file(candidate)]
             if not inside_folder and not irregular:
                 message = "folder holds no claim files (*.yaml with a top-level 'version:' or 'claims:')"
                 errors.append(InputError(Location(shown_path(path)), message))
@@ -675,8 +704,11 @@ def _yaml_files(folder: Path) -> Iterable[Path]:
                 yield Path(parent) / name
 
 
-def _looks_like_claim_file(path: Path) -> bool:
-    """A cheap look at the text: reference YAML files have neither key at the top."""
+def looks_like_claim_file(path: Path) -> bool:
+    """A YAML file with a top-level ``claims:`` or ``version:``: a cheap look at the text, which reference
+    YAML files never pass (they have neither key at the top); unreadable files pass, for the loader to say why."""
+    if not path.name.endswith(CLAIM_SUFFIXES):
+        return False
     try:
         with path.open("rb") as handle:
             head = handle.read(MAX_BYTES)

@@ -12,7 +12,9 @@ from __future__ import annotations
 import argparse
 import sys
 from decimal import Decimal
+from pathlib import Path
 
+from checker.claimfile.load import load_claim_file, looks_like_claim_file
 from checker.commands.check import add_language_argument
 from checker.errors import printable
 from checker.evaluation.engine import check
@@ -22,7 +24,7 @@ from checker.evaluation.timing import describe
 from checker.messages import KOREAN, dates, padded, qualifier_name, say, unit_name, verdict_name
 from checker.reports.amounts import korean
 from checker.reports.marks import label
-from checker.suggest import did_you_mean
+from checker.suggest import closest_name, series_hint
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,18 +35,50 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(arguments: argparse.Namespace) -> int:
     file, _, claim_id = arguments.target.rpartition("#")
     if not file or not claim_id:
-        print(printable(f"claimcheck explain: expected FILE#CLAIM_ID, got {arguments.target!r}"), file=sys.stderr)
+        print(printable(f"claimcheck explain: expected FILE#CLAIM_ID, got {arguments.target!r}"
+                        f"{_ids_of(arguments.target)}"), file=sys.stderr)
         return 2
     report = check([file], language=arguments.lang)
     for error in report.errors:
         print(error, file=sys.stderr)
     matches = [result for result in report.results if result.id == claim_id]
-    if not matches:
+    if not matches and report.results:
         known = [result.id for result in report.results]
-        print(printable(f"{file}: no claim {claim_id!r}{did_you_mean(claim_id, known)}"), file=sys.stderr)
+        print(printable(f"{file}: no claim {claim_id!r}{_closest_ids(claim_id, known)}"), file=sys.stderr)
+    if not matches:   # a file that did not load has said why above: no claim of it is "missing"
         return 2
     sys.stdout.write(trail(matches[0]))
     return 2 if report.errors else 0
+
+
+#: Claim ids a hint lists at most.
+_IDS_SHOWN = 5
+
+
+def _ids_of(target: str) -> str:
+    """``; its claims: a, b, …`` when ``target`` is a claim file named without ``#CLAIM_ID``, else ``""``."""
+    path = Path(target)
+    if not (path.is_file() and looks_like_claim_file(path)):
+        return ""
+    claim_file, _ = load_claim_file(path)
+    ids = [claim.id for claim in claim_file.claims] if claim_file is not None else []
+    return f"; its claims: {_listed(ids)}" if ids else ""
+
+
+def _closest_ids(claim_id: str, known: list[str]) -> str:
+    """The ids a reader most likely meant: those holding what was typed (part of a long id, "horizon", in
+    any case), else the one nearest in spelling, case aside."""
+    typed = claim_id.casefold()
+    holding = [name for name in known if typed in name.casefold()]
+    if holding:
+        return f" (did you mean one of {_listed(holding)}?)" if len(holding) > 1 else f" (did you mean {holding[0]!r}?)"
+    folded = {name.casefold(): name for name in known}
+    return series_hint(tuple((folded[name], "") for name, _ in closest_name(typed, folded)))
+
+
+def _listed(ids: list[str]) -> str:
+    shown = ", ".join(map(repr, ids[:_IDS_SHOWN]))
+    return shown + (f" and {len(ids) - _IDS_SHOWN} more" if len(ids) > _IDS_SHOWN else "")
 
 
 def trail(result: Result) -> str:

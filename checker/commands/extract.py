@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from checker.claimfile.load import load_claim_file, looks_like_claim_file
 from checker.commands.outputs import overwritten_input, refusal
 from checker.errors import InputError, Location, printable
 from checker.extraction import extract
@@ -17,6 +18,7 @@ from checker.extraction.fiscal import FiscalCalendar, filed_calendar, year_end
 from checker.extraction.metrics import aliases_of
 from checker.extraction.update import merge
 from checker.extraction.worded import worded_values
+from checker.messages import say
 from checker.periods import PeriodError
 from checker.textfiles import MAX_BYTES, read_text
 
@@ -48,10 +50,13 @@ def _unit(text: str) -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("article", type=Path, metavar="ARTICLE", help="the article, a UTF-8 text file")
+    # Optional to argparse only so that a missing ARTICLE, which --reference's list swallows when
+    # named after it, gets a message saying so (run: _missing_article) instead of "required: ARTICLE".
+    parser.add_argument("article", type=Path, nargs="?", metavar="ARTICLE", help="the article, a UTF-8 text file")
     parser.add_argument("--published", type=_day, metavar="DATE",
-                        help="publication date (YYYY-MM-DD), to resolve 지난해, last year … (default: the article's "
-                             "front matter, dateline or byline date)")
+                        help="publication date (YYYY-MM-DD), to resolve 지난해, last year … (default: the --update "
+                             "file's published: for this article, else the article's front matter, dateline or "
+                             "byline date)")
     parser.add_argument("--fiscal-year-end", type=_fiscal_year_end, metavar="MM-DD",
                         help="the company's fiscal year end (a month's last day, e.g. 09-30), to date 'fiscal 2022', "
                              "'the fiscal fourth quarter' (default: the spans of --reference companyfacts, if any)")
@@ -72,6 +77,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
+    if arguments.article is None:
+        print(printable(_missing_article(arguments.reference)), file=sys.stderr)
+        return 2
     output: Path | None = arguments.output or arguments.update
     overwritten = overwritten_input(output, [arguments.article, *arguments.reference]) if output else None
     if overwritten is not None:
@@ -83,7 +91,8 @@ def run(arguments: argparse.Namespace) -> int:
         return 2
     try:
         text = read_text(arguments.article, Location(str(arguments.article), 1, 1), MAX_BYTES, what="article")
-        article = dated_by(text, str(arguments.article), arguments.published, None, "--published")
+        given = arguments.published or _date_of_updated(arguments.update, arguments.article)
+        article = dated_by(text, str(arguments.article), given, None, "--published")
     except InputError as problem:
         print(problem, file=sys.stderr)
         return 2
@@ -97,8 +106,13 @@ def run(arguments: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
     language = None if arguments.lang == "auto" else arguments.lang
     aliases = aliases_of(reference) if reference is not None else []
-    extraction = extract(article.text, language, article.published, aliases, _calendar(arguments, reference))
+    calendar = _calendar(arguments, reference)
+    extraction = extract(article.text, language, article.published, aliases, calendar)
     extraction.file = str(arguments.article)
+    undated = _relative_to_now(extraction, aliases, calendar) if article.published is None else 0
+    if undated:
+        print(printable(say(extraction.language, "extract.undated", file=arguments.article, count=undated)),
+              file=sys.stderr)
     if reference is not None:
         from checker.extraction.linking import vetted
         extraction = vetted(extraction, reference)
@@ -129,6 +143,35 @@ def run(arguments: argparse.Namespace) -> int:
                             "overwrite it or --update to merge)"), file=sys.stderr)
             return 2
     return 2 if problems else 0
+
+
+def _date_of_updated(update: Path | None, article: Path) -> date | None:
+    """The publication date the claim file ``--update`` merges into gives this article: the claims added
+    are dated as ``check`` will judge them ("last year" in a file published 2023-01-01 is 2022), without
+    --published repeating what the file says. None when the file gives none or quotes another article."""
+    if update is None or not update.is_file():
+        return None
+    claim_file, _ = load_claim_file(update)
+    if claim_file is None or not claim_file.article.path.is_file() or not claim_file.article.path.samefile(article):
+        return None
+    return claim_file.article.published
+
+
+def _relative_to_now(extraction: Extraction, aliases: list[Alias], calendar: FiscalCalendar | None) -> int:
+    """How many numbers of an undated article a publication date would give a period ("last year", "지난달"):
+    the article is read again as if published today, and only a phrase relative to now reads differently."""
+    probe = extract(extraction.text, extraction.language, date.today(), aliases, calendar)
+    undated = {found.quantity.start for found in extraction.quantities if found.period is None}
+    return sum(found.period is not None and found.quantity.start in undated for found in probe.quantities)
+
+
+def _missing_article(references: list[Path]) -> str:
+    """Why ARTICLE is missing: ``--reference`` takes every path after it, the article too when it comes last."""
+    if not references:
+        return "claimcheck extract: error: the following arguments are required: ARTICLE"
+    return (f"claimcheck extract: error: no ARTICLE: --reference took every path after it "
+            f"({', '.join(map(str, references))}); name ARTICLE before --reference, or end the reference "
+            "files with --")
 
 
 def _links(extraction: Extraction, reference: ReferenceData | None, aliases: list[Alias],
@@ -171,16 +214,28 @@ def _reference_data(paths: list[Path], units: dict[Path, str]) -> tuple[Referenc
 
     A file without a unit says so naming ``--unit``, the way this command gives one.
     """
+    claim_files = [path for path in paths if looks_like_claim_file(path)]
+    given = [_claim_file_given(path) for path in claim_files]
+    paths = [path for path in paths if path not in claim_files]
     if not paths:
-        return None, []
+        return None, given
     from checker.reference.entry import Entry
     from checker.reference.finish import MissingUnit
     from checker.reference.store import ReferenceData
     reference, problems = ReferenceData.load([Entry(path, unit=units.get(path, "")) for path in paths])
-    return reference, [InputError(problem.location, (
+    return reference, given + [InputError(problem.location, (
         f"{problem.metric} has no unit: this file does not say one, so give the unit its provider states "
         f"with --unit {_named(paths, problem.file)}=UNIT (e.g. Percent, Thousands of Persons)"))
         if isinstance(problem, MissingUnit) else problem for problem in problems]
+
+
+def _claim_file_given(path: Path) -> InputError:
+    """A claim file given as ``--reference``: the reference files it names are what to give instead."""
+    claim_file, _ = load_claim_file(path)
+    named = [str(entry.file) for entry in claim_file.references] if claim_file is not None else []
+    instead = f" ({' '.join(named)})" if named else ""
+    return InputError(Location(str(path), 1, 1), "a claim file, not reference data: give --reference the files "
+                      f"its reference: names{instead}")
 
 
 def _named(paths: list[Path], name: str) -> str:

@@ -1,5 +1,8 @@
 """``claimcheck metrics FILE…``: every metric key of reference files, so a user writes keys without reading them.
 
+A claim file stands for the reference files it names, so ``metrics claims.yaml`` lists what its
+claims may link to.
+
 A provider's download (2 MB of one-line ECOS JSON) hides its keys: ``ecos.401Y015.2AA.W``
 takes its ``W`` from ``ITEM_CODE2``. Each key is listed with its series' own name, unit,
 frequency, first and last period and row count (every vintage counts), sorted by key: a
@@ -18,8 +21,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from checker.errors import printable
+from checker.claimfile.load import load_claim_file, looks_like_claim_file
+from checker.errors import InputError, printable
 from checker.reference import ReferenceData
+from checker.reference.entry import Entry
 from checker.reference.store import frequency_of
 from checker.reports.jsontext import dumps
 
@@ -35,7 +40,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    data, errors = ReferenceData.load(arguments.paths)
+    entries, errors = _entries(arguments.paths)
+    data, reference_errors = ReferenceData.load(entries)
+    errors += reference_errors
     for error in errors:
         print(printable(str(error)), file=sys.stderr)
     listed = listing(data)
@@ -44,6 +51,22 @@ def run(arguments: argparse.Namespace) -> int:
     else:
         _table(listed, sys.stdout)
     return 2 if errors else 0
+
+
+def _entries(paths: list[Path]) -> tuple[list[Entry | Path], list[InputError]]:
+    """The reference files to list: each path as given, a claim file as the files its ``reference:`` names
+    (with their overrides), so ``metrics claims.yaml`` lists the keys its claims may use."""
+    entries: list[Entry | Path] = []
+    errors: list[InputError] = []
+    for path in paths:
+        if not looks_like_claim_file(path):
+            entries.append(path)
+            continue
+        claim_file, problems = load_claim_file(path)
+        errors += problems
+        if claim_file is not None:
+            entries += claim_file.references
+    return list(dict.fromkeys(entries)), errors
 
 
 def listing(data: ReferenceData) -> list[dict[str, object]]:

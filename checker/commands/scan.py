@@ -85,16 +85,26 @@ def run(arguments: argparse.Namespace) -> int:
     scan = partial(scan_article, language=language, published=arguments.published, max_bytes=arguments.max_bytes)
     with tempfile.TemporaryDirectory(prefix="claimcheck-scan-") as folder, Table(duckdb, Path(folder)) as table:
         with runner.opened(arguments) as map_files:
-            count = 0
+            count = undated = 0
             for outcome in (map_files or map)(scan, list(map(Article, articles, entries))):
                 errors += outcome.errors
                 table.append(outcome.lines)
                 count += outcome.count
+                undated += outcome.undated
         table.write(arguments.output)
     for error in errors:
         print(error, file=sys.stderr)
-    print(f"{printable(str(arguments.output))}: {count} quantities from {len(articles)} articles", file=sys.stderr)
+    print(f"{printable(str(arguments.output))}: {count} quantities from {len(articles)} articles{_undated(undated)}",
+          file=sys.stderr)
     return 2 if errors else 0
+
+
+def _undated(count: int) -> str:
+    """What the summary says of articles dated nowhere: their "last year", "지난달" have no period."""
+    if not count:
+        return ""
+    return (f"; {count} dated nowhere (no --manifest row, front matter, dateline or byline, and no --published), "
+            "so their periods relative to now are empty")
 
 
 def find_articles(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputError]]:
@@ -163,6 +173,9 @@ class Scanned(NamedTuple):
     lines: str
     count: int
     errors: list[InputError]
+    undated: bool = False
+    """Dated nowhere (no manifest row, front matter, dateline, byline or ``--published``): "last year" in it
+    has no period, which the run's summary counts."""
 
 
 def scan_article(item: Article, language: str | None, published: date | None,
@@ -189,7 +202,7 @@ def scan_article(item: Article, language: str | None, published: date | None,
             article.published.isoformat() if article.published else None,
         ])
     return Scanned("".join(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n" for row in rows),
-                   len(rows), [])
+                   len(rows), [], article.published is None)
 
 
 def _decimal(value: object) -> str | None:

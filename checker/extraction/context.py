@@ -178,6 +178,8 @@ def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if period is not None and not match["day"]:
             latest = period.end.year
             most = max(most or 0, latest)
+        elif period is None and _names_a_year(match):
+            latest = reached = most = None   # "지난해" undated: the months after it are of no year known
         if not _BASE.match(text, match.end()):
             phrases.append((match.start(), match.end(), period, None))
     phrases.sort(key=lambda phrase: phrase[0])
@@ -210,6 +212,12 @@ def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
     return labels
 
 
+def _names_a_year(match: re.Match[str]) -> bool:
+    """A phrase that names its year in words (지난해 11월, 올 들어, last year): unresolved, it leaves the story's
+    year unknown, and a month named after it must not take the year of an earlier sentence."""
+    return bool(match["en"] or (match["ko"] and not match["ko"][0].isdigit()))
+
+
 def previous(period: Period) -> Period | None:
     """The month or quarter before ``period``; None for any other granularity (no step to take)."""
     day = period.start - timedelta(days=1)
@@ -222,12 +230,9 @@ def previous(period: Period) -> Period | None:
 
 def _last_period(phrases: list[tuple[int, int, Period | None, str | None]], cursor: int,
                  start: int) -> tuple[Period | None, str | None]:
-    """The last resolved phrase before ``cursor`` that starts at or after ``start`` (its sentence's), or
-    the note of a fiscal phrase without days standing nearer: an earlier calendar year is not its period."""
-    for index in range(cursor - 1, -1, -1):
-        phrase_start, _, period, note = phrases[index]
-        if phrase_start < start:
-            return None, None
-        if period is not None or note is not None:
-            return period, note
+    """The period and note of the last phrase before ``cursor`` that starts at or after ``start`` (its
+    sentence's): a fiscal phrase without days, or a phrase the run cannot date ("지난해" with no publication
+    date), leaves the number without a period rather than with an earlier phrase's, which is not its own."""
+    if cursor > 0 and phrases[cursor - 1][0] >= start:
+        return phrases[cursor - 1][2], phrases[cursor - 1][3]
     return None, None

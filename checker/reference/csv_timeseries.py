@@ -9,6 +9,7 @@ The ``date`` column takes any period form, so a quarterly series may write ``201
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import PurePath
 
 from checker.errors import InputError
 from checker.reference.cells import Cell, RowDefaults, build_observation, parse_value, read_period
@@ -35,11 +36,10 @@ def load(parts: CsvText, shown: str) -> FileData:
     if parts.free_comments:
         notes["comment"] = " / ".join(parts.free_comments)
     first = parts.header[0].location
-    for key, example in (("entity", "meta"), ("source", "<url or repo path>")):
+    name = PurePath(shown).name
+    for key, example in (("entity", "NAME"), ("source", "URL")):
         if not getattr(defaults, key):
-            data.errors.append(
-                InputError(first, f"time-series CSV needs a '# {key}: {example}' line before the header")
-            )
+            data.errors.append(InputError(first, f"time-series CSV names no {key}: {_where_to_give(name, key, example)}"))
     metrics = parts.header[1:]
     if not metrics:
         data.errors.append(InputError(first, "time-series CSV header names no metric after 'date'"))
@@ -51,9 +51,8 @@ def load(parts: CsvText, shown: str) -> FileData:
             continue
         seen.add(cell.text.lower())
         if not defaults.unit and cell.text not in defaults.units:
-            data.errors.append(
-                InputError(cell.location, f"no unit for column {cell.text!r} (add '# unit: X' or '# unit.{cell.text}: X')")
-            )
+            data.errors.append(InputError(cell.location, f"no unit for column {cell.text!r}: "
+                                          f"{_where_to_give(name, 'unit', 'UNIT', f'# unit.{cell.text}: UNIT')}"))
             continue
         usable.append(index)
     if data.errors and (not defaults.entity or not defaults.source):
@@ -67,6 +66,13 @@ def load(parts: CsvText, shown: str) -> FileData:
             continue
         _read_row(data, fitted, usable, parts.header, defaults, notes, templates)
     return data
+
+
+def _where_to_give(name: str, key: str, example: str, line: str = "") -> str:
+    """Both ways to give what the file lacks: a download is best left as published, so the claim
+    file's reference entry comes first (as for a FRED file's unit), a comment line second."""
+    lines = f"a '# {key}: {example}'" + (f" or '{line}'" if line else "")
+    return f"give it in the reference entry, '- {{file: {name}, {key}: {example}}}', or add {lines} line before the header"
 
 
 def _read_row(data: FileData, fitted: list[Cell], usable: list[int], header: list[Cell], defaults: RowDefaults,

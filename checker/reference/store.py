@@ -387,8 +387,7 @@ def _lookup(metric: str, series: _Series, period: Period, agg: str | None, cutof
     exact = [r for r in chosen if (r.period.start, r.period.end) == (period.start, period.end)]
     finer = [r for r in chosen if (r.period.start, r.period.end) != (period.start, period.end)]
     if agg is None and not exact:
-        raise LookupFailure(
-            f"{metric} has {frequency_of(finer[0])} rows in {period.label}; say which with agg: {', '.join(AGGREGATORS)}")
+        raise _finer_only(metric, series, finer, period)
     pool = exact if agg is None or not finer else _finest(finer)
     units = sorted({r.unit for r in pool})
     if len(units) > 1:
@@ -401,6 +400,30 @@ def _lookup(metric: str, series: _Series, period: Period, agg: str | None, cutof
         note = {"vintage": str(vintage)} | ({"cutoff": str(cutoff)} if cutoff is not None and vintage > cutoff else {})
         candidates = tuple(replace(c, vintage=note) for c in candidates)
     return Lookup(metric, period, agg, candidates, units[0], None, vintage)
+
+
+#: How many of the shorter rows inside a period the message of :func:`_finer_only` names.
+_HELD_SHOWN = 6
+
+
+def _finer_only(metric: str, series: _Series, finer: list[Observation], period: Period) -> LookupFailure:
+    """Why a period with no row of its own, only shorter rows inside it, has no single figure.
+
+    A series that publishes figures of the period's length elsewhere (Tesla's yearly net income),
+    with rows inside this one that stop short of it (filings up to the third quarter of 2022: the
+    10-K comes later), has no figure for it yet: the claim is unverifiable, and the reason names the
+    rows the data do hold, so the writer can claim one of them instead ("2022-01..2022-09").
+    Otherwise the claim must say how the shorter rows combine (agg:): an input error.
+    """
+    publishes = period.granularity != "range" and any(
+        row.period.granularity == period.granularity for row in series.rows)
+    if not publishes or gap(_finest(finer), period) is None:
+        return LookupFailure(f"{metric} has {frequency_of(finer[0])} rows in {period.label}; say which with agg: "
+                             f"{', '.join(AGGREGATORS)}")
+    labels = list(dict.fromkeys(row.period.label for row in sorted(finer, key=lambda r: (r.period.start, r.period.end))))
+    held = ", ".join(labels[:_HELD_SHOWN]) + (", …" if len(labels) > _HELD_SHOWN else "")
+    return NoData("nodata.finer", metric=metric, period=period.label, held=held,
+                  first=str(min(r.period.start for r in finer)), last=str(max(r.period.end for r in finer)))
 
 
 def frequency_of(row: Observation) -> str:
