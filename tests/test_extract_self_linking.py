@@ -5,6 +5,7 @@ place and skipped when absent; no test reaches the internet.
 """
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,8 @@ import yaml
 from checker import check
 from checker.cli import main
 from checker.extraction import extract
-from checker.extraction.metrics import Alias, nearest_metrics
+from checker.extraction.events import term_under
+from checker.extraction.metrics import Alias, named_in, nearest_metrics
 from checker.quantities.model import Kind, Quantity
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "reference-data"
@@ -328,6 +330,62 @@ def test_under_a_president_from_a_to_b_is_his_terms_first_and_last_day(tmp_path:
     linked = {c["value"]: (c["metric"], c["period"]) for c in claims if "metric" in c}
     assert linked == {"$5 trillion": ("fred.GFDEBTN", "2001-Q1"), "$12 trillion": ("fred.GFDEBTN", "2009-Q1")}
     assert "2001-Q1 holds 2001-01-20, where the change starts: the day the term began" in _comments(tmp_path)
+
+
+@needs_shared
+@pytest.mark.skipif(not LIAR2.is_file(), reason="../shared liar2 is absent")
+def test_the_debt_under_bush_is_the_national_debt_under_the_bush_the_text_names(tmp_path: Path) -> None:
+    """liar2 valid.csv id 1802, its justification: "the debt under Bush went up $4.357 trillion over eight
+    years, while it has gone up under Obama by $3.801 trillion in two years": the text wrote "the national
+    debt" and "President George W. Bush", so "the debt" and "Bush" are those; the clause after ", while"
+    is Obama's, whose term was not over."""
+    claims = _drafted(tmp_path, _liar2(LIAR2, "1802"), "2010-06-22", [GFDEBTN, US_NAMES], "en",
+                      f"{GFDEBTN}=Millions of USD")
+    change = next(c for c in claims if c["value"] == "up $4.357 trillion")
+    assert (change["relation"], change["of"]) == (
+        "difference", [{"metric": "fred.GFDEBTN", "period": "2009-Q1"}, {"metric": "fred.GFDEBTN", "period": "2001-Q1"}])
+    assert main(["check", str(tmp_path / "draft.yaml")]) in (0, 1)   # a verdict, not an error
+    obama = next(c for c in claims if c["value"] == "$3.801 trillion")
+    assert "relation" not in obama and "metric" not in obama
+
+
+@needs_shared
+@pytest.mark.parametrize("text", [
+    # The text never writes "the national debt": "the debt" may be anyone's.
+    "Under President George W. Bush, the debt rose by $4.9 trillion.\n",
+    # Nor names which Bush.
+    "The national debt grew. Under Bush, the debt rose by $4.9 trillion.\n",
+    # Names both in full: "Bush" is either.
+    "George H. W. Bush and George W. Bush both borrowed. Under Bush, the national debt rose by $4.9 trillion.\n",
+])
+def test_a_short_name_the_text_never_writes_in_full_links_nothing(tmp_path: Path, text: str) -> None:
+    claims = _drafted(tmp_path, text, "2010-06-22", [GFDEBTN, US_NAMES], "en", f"{GFDEBTN}=Millions of USD")
+    assert [c for c in claims if "relation" in c or "metric" in c] == []
+
+
+@pytest.mark.parametrize("sentence, text, start", [
+    ("Under Bush, it rose.", "President George W. Bush spoke. Under Bush, it rose.", date(2001, 1, 20)),
+    ("Under President Bush, it rose.", "George H. W. Bush spoke. Under President Bush, it rose.", date(1989, 1, 20)),
+    ("Under Bush, it rose.", "Under Bush, it rose.", None),   # no Bush named in full: either
+    ("Under Bush, it rose.", "Bushfires spread. Under Bush, it rose.", None),
+])
+def test_a_name_two_presidents_share_is_the_one_the_text_names_in_full(sentence: str, text: str,
+                                                                      start: date | None) -> None:
+    term = term_under(sentence, date(2010, 6, 22), text)
+    assert (term.start if term else None) == start
+
+
+def test_a_short_name_stands_only_in_the_text_that_wrote_the_full_one() -> None:
+    names = [Alias("fred.GFDEBTN", "national debt", "USD"), Alias("fred.MTSDS133FMS", "federal deficit", "USD"),
+             Alias("other.debt", "public debt", "USD")]
+    text = "The national debt and the public debt are not the deficit. The debt is $6 trillion."
+    shortened = named_in(text, names)
+    assert [a for a in shortened if a not in names] == [Alias("fred.GFDEBTN", "the debt", "USD"),
+                                                          Alias("other.debt", "the debt", "USD")]
+    six = next(f.quantity for f in extract(text, "en").quantities if f.quantity.kind is Kind.MONEY)
+    assert sorted(nearest_metrics(text, six, (0, len(text)), shortened)) == ["fred.GFDEBTN", "other.debt"]  # rivals
+    assert named_in("The debt is $6 trillion.", names) is names
+    assert named_in("The federal deficits grew.", names) is names   # "federal deficit" is not written whole
 
 
 @needs_shared

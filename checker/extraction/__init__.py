@@ -95,7 +95,7 @@ def _extract(text: str, language: str | None, published: date | str | None,
     # Imported here: ``check`` reads its quotes with ``numbers`` alone and need not load them.
     from checker.extraction import metrics, relations
 
-    names = list(aliases)
+    names = metrics.named_in(text, aliases if isinstance(aliases, list) else list(aliases))
     quantities = [
         Found(q, spans[i], label,
               metrics.suggest(text, q, spans[i], names, q.kind in metrics.RELATIVE) if names else None, note)

@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Sequence
 
 from checker.extraction import carried, events, metrics, places, relations
-from checker.extraction.hypotheticals import hypothetical, hypothetical_at
+from checker.extraction.hypotheticals import clause, hypothetical, hypothetical_at
 from checker.extraction.context import previous
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Rivals, StatedRelation
 from checker.extraction.worded import worded_values
@@ -158,11 +158,11 @@ def _event_period(extraction: Extraction, index: int, reference: ReferenceData,
     sentence = extraction.text[found.sentence[0]:found.sentence[1]]
     if extraction.language != "en" or metric is None:
         return None
-    day, why = events.term_day(sentence, extraction.published) or (None, "")
+    day, why = events.term_day(sentence, extraction.published, extraction.text) or (None, "")
     if day is not None and any(other.sentence == found.sentence and other.quantity.kind is found.quantity.kind
                                for other in extraction.quantities if other is not found):
         return None   # which of two figures is the one "when X took office" is a person's reading
-    if day is None and (term := events.term_under(sentence, extraction.published)) is not None:
+    if day is None and (term := _term_under(extraction, found)) is not None:
         if _starts_change(extraction, index):
             day, why = term.start, "where the change starts: the day the term began"
         elif _change_start(extraction, index) is not None:
@@ -174,6 +174,15 @@ def _event_period(extraction: Extraction, index: int, reference: ReferenceData,
         return None
     (label,) = held
     return carried.Carried(label, f"{label} holds {day.isoformat()}, {why}: check it")
+
+
+def _term_under(extraction: Extraction, found: Found) -> events.Term | None:
+    """The term the number's clause states it under (:func:`hypotheticals.clause`), else its sentence:
+    "the debt under Bush went up $4.357 trillion, while it has gone up under Obama by $3.801 trillion"
+    states each figure under one term, where the sentence names two."""
+    start, end = clause(extraction.text, found.sentence, found.quantity.start, found.quantity.end)
+    return events.term_under(extraction.text[start:end], extraction.published, extraction.text) \
+        or events.term_under(extraction.text[found.sentence[0]:found.sentence[1]], extraction.published, extraction.text)
 
 
 #: Words dating a level to the day the text was written: "a full-time worker today", "is now",
@@ -336,7 +345,7 @@ def change_over_term(extraction: Extraction, found: Found, reference: ReferenceD
     for a term not over when the text was written, or when the reference lacks either period."""
     if found.metric is None or found.period is not None or extraction.language != "en":
         return None
-    term = events.term_under(extraction.text[found.sentence[0]:found.sentence[1]], extraction.published)
+    term = _term_under(extraction, found)
     if term is None or term.end is None or not _unique(extraction, found, aliases, relative) \
             or not names_company(extraction.text, reference, found.metric) or _elsewhere(extraction, found, reference):
         return None
@@ -362,7 +371,7 @@ def change_since_term(extraction: Extraction, found: Found, reference: Reference
     if found.metric is None or found.period is not None or extraction.language != "en" or extraction.published is None:
         return None
     sentence = extraction.text[found.sentence[0]:found.sentence[1]]
-    term = events.term_since(sentence, extraction.published)
+    term = events.term_since(sentence, extraction.published, extraction.text)
     if term is None or not _linkable(extraction, found, reference, aliases, relative):
         return None
     held = {row.period.label for row in reference.observations(found.metric) if row.period.contains(term.start)}
@@ -512,9 +521,11 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
     its two ends, as a multiple over it ("doubled under President George W. Bush") is their ``multiple``.
     A number whose words name two metrics alike
     gets their :class:`Rivals` instead of a link. ``worded`` is ``worded_values(extraction)``
-    when the caller has it (the draft needs it too).
+    when the caller has it (the draft needs it too). The names are those the extraction read
+    (:func:`metrics.named_in`: "the debt" once the text wrote "the national debt").
     """
     worded = worded_values(extraction) if worded is None else worded
+    aliases = metrics.named_in(extraction.text, aliases)
     decided: dict[int, Link | ChangeLink | None] = {}
     for index, found in enumerate(extraction.quantities):
         if hypothetical_at(extraction.text, found.sentence, found.quantity.start, found.quantity.end):
