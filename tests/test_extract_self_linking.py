@@ -294,13 +294,16 @@ def _liar2(path: Path, row_id: str) -> str:
 
 @needs_shared
 @pytest.mark.skipif(not LIAR2_TEST.is_file(), reason="../shared liar2 is absent")
-def test_a_figure_in_the_conditional_mood_links_nothing_nor_carries(tmp_path: Path) -> None:
-    """liar2 test.csv id 5915: "would have been 10.9 percent if the labor force participation rate had
-    remained at the 65.5 percent in place when Obama became president. That's about 11 percent." —
-    65.5 is January 2009's rate, not June 2012's, and 11 percent is the unemployment rate."""
+def test_a_figure_in_the_conditional_mood_links_nothing_nor_carries_but_one_dated_by_its_own_words(
+        tmp_path: Path) -> None:
+    """liar2 test.csv id 5915: "The general unemployment rate in June 2012 would have been 10.9 percent if
+    the labor force participation rate had remained at the 65.5 percent in place when Obama became
+    president. That's about 11 percent." — 10.9 and 11 percent are what-ifs (and the unemployment rate);
+    65.5 is January 2009's rate, as the words right after it say, not June 2012's."""
     claims = _drafted(tmp_path, _liar2(LIAR2_TEST, "5915"), "2012-06-09", [CIVPART, US_NAMES], "en", f"{CIVPART}=Percent")
-    conditional = [c for c in claims if str(c["value"]) in ("65.5 percent", "about 11 percent")]
-    assert len(conditional) == 2 and all("metric" not in claim for claim in conditional)
+    linked = {str(c["value"]): (c["metric"], c["period"]) for c in claims if "metric" in c}
+    assert linked == {"65.5 percent": ("fred.CIVPART", "2009-01")}
+    assert "2009-01 holds 2009-01-20, the day the term began" in _comments(tmp_path)
     stated = _drafted(tmp_path, "The labor force participation rate was 63.8 percent in June 2012.\n", "2012-07-09",
                       [CIVPART, US_NAMES], "en", f"{CIVPART}=Percent")
     assert (stated[0]["metric"], stated[0]["period"]) == ("fred.CIVPART", "2012-06")
@@ -386,6 +389,17 @@ def test_a_short_name_stands_only_in_the_text_that_wrote_the_full_one() -> None:
     assert sorted(nearest_metrics(text, six, (0, len(text)), shortened)) == ["fred.GFDEBTN", "other.debt"]  # rivals
     assert named_in("The debt is $6 trillion.", names) is names
     assert named_in("The federal deficits grew.", names) is names   # "federal deficit" is not written whole
+
+
+@needs_shared
+def test_when_right_after_a_figure_dates_that_figure_among_others(tmp_path: Path) -> None:
+    claims = _drafted(tmp_path, "The labor force participation rate was 65.7 percent when Obama took office and is "
+                      "63.8 percent in June 2012.\n", "2012-07-09", [CIVPART, US_NAMES], "en", f"{CIVPART}=Percent")
+    assert (claims[0]["value"], claims[0]["metric"], claims[0]["period"]) == ("65.7 percent", "fred.CIVPART", "2009-01")
+    assert claims[1]["value"] == "63.8 percent" and claims[1].get("period") != "2009-01"
+    said = _drafted(tmp_path, "The participation rate was 65.7 percent when Obama said it would fall.\n", "2012-07-09",
+                    [CIVPART, US_NAMES], "en", f"{CIVPART}=Percent")
+    assert "period" not in said[0]
 
 
 @needs_shared

@@ -126,15 +126,36 @@ def term_day(sentence: str, published: date | None, text: str = "") -> tuple[dat
     """The day "when Obama took office" (or "when Clinton left office") in ``sentence`` of ``text`` names, and
     which end of the term it is; None when the sentence says no such thing, says it twice, or the
     term was not over when the text was written."""
-    found = []
-    for match in _when().finditer(sentence):
-        began = match.group("began") or match.group("began_words")
-        if not began and not (match.group("ended") or match.group("ended_words")):
-            continue   # "when Obama said": no event of his term
-        term = _term(match, published, text)
-        day = None if term is None else term.start if began else term.end
-        found.append(None if day is None else (day, "the day the term began" if began else "the day the term ended"))
+    found = [_day(match, published, text) for match in _when().finditer(sentence) if _event(match)]
     return found[0] if len(found) == 1 else None
+
+
+def _event(match: re.Match[str]) -> str | None:
+    """``began`` or ``ended`` for the words after "when Obama"; None for no event of his term ("when Obama said")."""
+    if match.group("began") or match.group("began_words"):
+        return "began"
+    return "ended" if match.group("ended") or match.group("ended_words") else None
+
+
+def _day(match: re.Match[str], published: date | None, text: str) -> tuple[date, str] | None:
+    """The day the matched "when Obama took office" names, and which end of the term it is."""
+    term, event = _term(match, published, text), _event(match)
+    day = None if term is None else term.start if event == "began" else term.end
+    return None if day is None else (day, f"the day the term {event}")
+
+
+#: Up to three words between a figure and the "when" that dates it ("65.5 percent in place when").
+_TO_WHEN = re.compile(r"\s+(?:(?!when\b)[A-Za-z]+\s+){0,3}(?=when\b)", re.IGNORECASE)
+
+
+def day_after(text: str, end: int, published: date | None) -> tuple[date, str] | None:
+    """The day a "when Obama became president" right after a figure ending at ``end`` names: "the
+    65.5 percent in place when Obama became president" is the rate of that day, whatever the
+    sentence's other figures or mood ("if the rate had remained at ..." presumes it). None when no
+    such words follow within three words."""
+    gap = _TO_WHEN.match(text, end)
+    match = _when().match(text, gap.end()) if gap else None
+    return _day(match, published, text) if match and _event(match) else None
 
 
 @lru_cache(maxsize=1)

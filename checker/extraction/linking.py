@@ -94,7 +94,10 @@ def _named(extraction: Extraction, index: int, reference: ReferenceData,
         taken.append(("metric", from_before[0].why))
     elif not _unique(extraction, found, aliases):
         return None
-    if found.period is None:
+    if (own := _own_event_period(extraction, index, reference, found.metric)) is not None:
+        found = replace(found, period=own.value)   # "in place when Obama became president", not "in June 2012"
+        taken.append(("period", own.why))
+    elif found.period is None:
         period = _event_period(extraction, index, reference, found.metric) \
             or _today(extraction, index, reference, found.metric) or carried.period(extraction, index) \
             or _only_period(reference, found.metric, extraction.published)
@@ -167,8 +170,27 @@ def _event_period(extraction: Extraction, index: int, reference: ReferenceData,
             day, why = term.start, "where the change starts: the day the term began"
         elif _change_start(extraction, index) is not None:
             day, why = term.end, "where the change ends: the day the term ended"
-    if day is None:
+    return None if day is None else _holding(reference, metric, day, why)
+
+
+def _own_day(extraction: Extraction, index: int) -> tuple[date, str] | None:
+    """The day a "when Obama became president" right after quantity ``index`` dates it (:func:`events.day_after`)."""
+    if extraction.language != "en":
         return None
+    return events.day_after(extraction.text, extraction.quantities[index].quantity.end, extraction.published)
+
+
+def _own_event_period(extraction: Extraction, index: int, reference: ReferenceData,
+                      metric: str | None) -> carried.Carried | None:
+    """The period of ``metric``'s rows holding the day the words right after quantity ``index`` date
+    it by ("65.5 percent in place when Obama became president"): its own, over any other period its
+    sentence names ("in June 2012" is the what-if's). None without such words."""
+    own = _own_day(extraction, index)
+    return None if own is None or metric is None else _holding(reference, metric, *own)
+
+
+def _holding(reference: ReferenceData, metric: str, day: date, why: str) -> carried.Carried | None:
+    """The one period of ``metric``'s rows holding ``day``, said why; None when no one row holds it."""
     held = {row.period.label for row in reference.observations(metric) if row.period.contains(day)}
     if len(held) != 1:
         return None
@@ -528,7 +550,8 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
     aliases = metrics.named_in(extraction.text, aliases)
     decided: dict[int, Link | ChangeLink | None] = {}
     for index, found in enumerate(extraction.quantities):
-        if hypothetical_at(extraction.text, found.sentence, found.quantity.start, found.quantity.end):
+        if hypothetical_at(extraction.text, found.sentence, found.quantity.start, found.quantity.end) \
+                and _own_day(extraction, index) is None:   # "if it had remained at the 65.5 percent in place when ..."
             decided[index] = None
         elif worded[index] is not None and worded[index][1].form == "change" \
                 and not _names_the_change(extraction, found, worded[index][0], aliases):  # type: ignore[index]
