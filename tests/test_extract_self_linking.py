@@ -459,6 +459,24 @@ def test_todays_minimum_wage_is_the_month_holding_the_day_while_it_stands_still(
 
 
 @needs_shared
+@pytest.mark.parametrize("wage, code", [("$1.60", 0), ("$1.40", 0), ("$2.10", 1)])
+def test_a_level_that_holds_for_years_is_any_of_its_values_in_the_year_stated(tmp_path: Path, wage: str,
+                                                                             code: int) -> None:
+    """FEDMINNFRWG rose from $1.40 to $1.60 in February 1968: "$1.60 an hour in 1968" is the wage
+    in force in 1968 (either), and $2.10 (1975's) is not; payrolls' year stays unlinked (a sum or a mean)."""
+    claims = _drafted(tmp_path, f"The federal minimum wage was {wage} an hour in 1968.\n", "2014-02-04",
+                      [FEDMINNFRWG, US_NAMES], "en", f"{FEDMINNFRWG}=USD")
+    assert (claims[0]["metric"], claims[0]["period"], claims[0]["agg"]) == ("fred.FEDMINNFRWG", "1968", "any")
+    assert main(["check", str(tmp_path / "draft.yaml")]) == code
+    moving = _drafted(tmp_path, "Nonfarm payrolls were 130 million in 2011.\n", "2014-02-04", [PAYEMS, US_NAMES], "en",
+                      f"{PAYEMS}=Thousands of Persons")
+    assert "period" not in moving[0] or "agg" not in moving[0]
+    wanted = _drafted(tmp_path, "In 2017, a worker was paid $7,000. We need a $15 minimum wage.\n", "2019-02-07",
+                      [FEDMINNFRWG, US_NAMES], "en", f"{FEDMINNFRWG}=USD")
+    assert [c for c in wanted if "metric" in c] == []   # a wage wanted, in no year: 2017 is the sentence before's
+
+
+@needs_shared
 @pytest.mark.parametrize("text", [
     # A statistic that moves month to month: "now" may be this month's or the last one published.
     "Nonfarm payrolls now stand at 136,000 thousand.\n",

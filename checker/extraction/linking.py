@@ -38,6 +38,9 @@ from checker.reference.model import LookupFailure
 if TYPE_CHECKING:
     from checker.reference.store import ReferenceData  # the readers load only when a draft is linked
 
+#: The share of a series' rows that repeat the row before, above which it is a level that holds for
+#: long spans (the federal minimum wage: 98% of its months; no monthly statistic reaches 30%).
+HELD_SHARE = 0.9
 #: Kinds of number that are the figure itself (a change or multiple is a relation, not a lookup).
 LEVELS = (Kind.MONEY, Kind.COUNT, Kind.NUMBER, Kind.PERCENT)
 #: A level stated for a period of a daily or weekly series: the aggregate its words imply.
@@ -71,6 +74,10 @@ def link(extraction: Extraction, index: int, reference: ReferenceData,
     except LookupFailure:
         pass
     rows = reference.observations_within(found.metric, period)
+    if rows and "period" not in dict(taken) and _held(reference, found.metric):   # its own sentence dates it
+        return Link(found.metric, found.period, "any", f"{found.metric} holds each value for long spans (a level set by law "
+                    f"or rule): a level stated for {found.period} is any of its values there (the draft's reading: check it)",
+                    taken)
     if not rows or any(row.period.granularity != "day" for row in rows):
         return None
     if all(row.notes.get("frequency") == "irregular" for row in rows):
@@ -78,6 +85,18 @@ def link(extraction: Extraction, index: int, reference: ReferenceData,
                     f"{found.metric} rows are dated events; the draft adds those of {found.period}", taken)
     agg, why = LEVEL_AGGS[_movement(extraction, found)]
     return Link(found.metric, found.period, agg, f"{why} {found.period} (the draft's reading: check it)", taken)
+
+
+def _held(reference: ReferenceData, metric: str) -> bool:
+    """Whether ``metric`` is a level that holds its value for long spans (:data:`HELD_SHARE` of its
+    rows repeat the one before): "the minimum wage was $1.60 an hour in 1968" is the wage in force in
+    1968, whichever month, though it rose from $1.40 in February. A statistic that moves month to month
+    (payrolls, a price index) is no such level: its year is a sum or a mean, a person's call. Read only
+    for a year its own sentence states: "In 2017, the CEO got paid $21.8 million. ... We need a $15
+    minimum wage" wants a wage, in no year."""
+    rows = reference.observations(metric)
+    repeats = sum(earlier.value == later.value for earlier, later in zip(rows, rows[1:]))
+    return len(rows) > 1 and repeats >= HELD_SHARE * (len(rows) - 1)
 
 
 def _named(extraction: Extraction, index: int, reference: ReferenceData,
