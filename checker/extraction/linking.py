@@ -6,7 +6,8 @@ it and no other metric's would, the metric's unit fits the number, and the refer
 holds a row for exactly that period. A period coarser than day rows gets the
 aggregate its words imply, with a comment saying why: dated events (layoffs,
 launches) add up (``sum``); a level a daily series fell to is its ``min``, one it rose
-to its ``max``, a level stated plainly for the period its ``mean``. A metric or period
+to its ``max``, a level stated plainly for the period its ``mean``; a level that holds its value for
+long spans (a legal minimum wage) any of its values there (``any``). A metric or period
 its own sentence leaves unsaid may come from earlier in the paragraph (:mod:`carried`),
 or, for a number with no period at all, be the only period the reference holds; a period stated
 as an event (a president's term: :mod:`events`) or as "today" is read where the reference leaves
@@ -14,7 +15,8 @@ no choice (for a quarter, the latest surely out by then); each is written with a
 A company's figure (an EDGAR fact) links only
 where the article names the company, and no figure links in a sentence naming a place
 its series does not (:mod:`places`: California's payrolls are not the nation's), nor in a
-sentence in the conditional mood (:mod:`hypotheticals`: "would have been 10.9 percent"). Every
+sentence in the conditional mood (:mod:`hypotheticals`: "would have been 10.9 percent"), but for
+one the words right after it date by an event ("the 65.5 percent in place when Obama became president"). Every
 other suggestion stays a comment (monthly rows summed into a year; two metrics named
 alike, :class:`Rivals`, each named), because that reading is the fact-checker's call.
 """
