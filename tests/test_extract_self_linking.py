@@ -417,6 +417,10 @@ def test_when_a_president_took_office_is_the_month_his_term_began(tmp_path: Path
     ("Under Donald Trump, the national debt went from $20 trillion to $27 trillion.\n", "2025-06-01"),
     # A president's plan is no term: its figures are the plan's.
     ("Under Obama's plan, the national debt went from $10.6 trillion to $20 trillion.\n", "2017-06-01"),
+    # "When Obama took office" is the base a figure of now is compared with, not the figure's day.
+    ("The national debt is now $16 trillion, far more than when Obama took office.\n", "2013-02-01"),
+    ("The national debt is $16 trillion, twice what it was when Obama took office.\n", "2013-02-01"),
+    ("The national debt is $6 trillion more than when Obama took office.\n", "2013-02-01"),
     # Two rates in one sentence: which is the one "when Obama took office" is not said.
     ("When Obama took office, the labor force participation rate was 65.7 percent; it is 63.8 percent now.\n",
      "2012-07-09"),

@@ -126,8 +126,15 @@ def term_day(sentence: str, published: date | None, text: str = "") -> tuple[dat
     """The day "when Obama took office" (or "when Clinton left office") in ``sentence`` of ``text`` names, and
     which end of the term it is; None when the sentence says no such thing, says it twice, or the
     term was not over when the text was written."""
-    found = [_day(match, published, text) for match in _when().finditer(sentence) if _event(match)]
+    found = [_day(match, published, text) for match in _when().finditer(sentence)
+             if _event(match) and not _BASE.search(sentence, 0, match.start())]
     return found[0] if len(found) == 1 else None
+
+
+#: Words before "when Obama took office" that make that day a comparison's base, not the figure's:
+#: "$16 trillion, far more than when Obama took office", "twice what it was when", "up from when".
+_BASE = re.compile(r"\b(?:than|from|since|what\s+(?:it|they)\s+(?:was|were|had\s+been)|as\s+(?:it|they)\s+(?:was|were))"
+                   r"\s+$", re.IGNORECASE)
 
 
 def _event(match: re.Match[str]) -> str | None:
@@ -145,7 +152,8 @@ def _day(match: re.Match[str], published: date | None, text: str) -> tuple[date,
 
 
 #: Up to three words between a figure and the "when" that dates it ("65.5 percent in place when").
-_TO_WHEN = re.compile(r"\s+(?:(?!when\b)[A-Za-z]+\s+){0,3}(?=when\b)", re.IGNORECASE)
+_TO_WHEN = re.compile(r"\s+(?:(?!(?:when|than|from|since|what|as|more|less|higher|lower)\b)[A-Za-z]+\s+){0,3}"
+                      r"(?=when\b)", re.IGNORECASE)
 
 
 def day_after(text: str, end: int, published: date | None) -> tuple[date, str] | None:
