@@ -5,6 +5,7 @@ place and skipped when absent; no test reaches the internet.
 """
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,8 @@ import yaml
 from checker import check
 from checker.cli import main
 from checker.extraction import extract
-from checker.extraction.metrics import Alias, nearest_metrics
+from checker.extraction.events import term_under
+from checker.extraction.metrics import Alias, named_in, nearest_metrics
 from checker.quantities.model import Kind, Quantity
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "reference-data"
@@ -292,13 +294,16 @@ def _liar2(path: Path, row_id: str) -> str:
 
 @needs_shared
 @pytest.mark.skipif(not LIAR2_TEST.is_file(), reason="../shared liar2 is absent")
-def test_a_figure_in_the_conditional_mood_links_nothing_nor_carries(tmp_path: Path) -> None:
-    """liar2 test.csv id 5915: "would have been 10.9 percent if the labor force participation rate had
-    remained at the 65.5 percent in place when Obama became president. That's about 11 percent." —
-    65.5 is January 2009's rate, not June 2012's, and 11 percent is the unemployment rate."""
+def test_a_figure_in_the_conditional_mood_links_nothing_nor_carries_but_one_dated_by_its_own_words(
+        tmp_path: Path) -> None:
+    """liar2 test.csv id 5915: "The general unemployment rate in June 2012 would have been 10.9 percent if
+    the labor force participation rate had remained at the 65.5 percent in place when Obama became
+    president. That's about 11 percent." — 10.9 and 11 percent are what-ifs (and the unemployment rate);
+    65.5 is January 2009's rate, as the words right after it say, not June 2012's."""
     claims = _drafted(tmp_path, _liar2(LIAR2_TEST, "5915"), "2012-06-09", [CIVPART, US_NAMES], "en", f"{CIVPART}=Percent")
-    conditional = [c for c in claims if str(c["value"]) in ("65.5 percent", "about 11 percent")]
-    assert len(conditional) == 2 and all("metric" not in claim for claim in conditional)
+    linked = {str(c["value"]): (c["metric"], c["period"]) for c in claims if "metric" in c}
+    assert linked == {"65.5 percent": ("fred.CIVPART", "2009-01")}
+    assert "2009-01 holds 2009-01-20, the day the term began" in _comments(tmp_path)
     stated = _drafted(tmp_path, "The labor force participation rate was 63.8 percent in June 2012.\n", "2012-07-09",
                       [CIVPART, US_NAMES], "en", f"{CIVPART}=Percent")
     assert (stated[0]["metric"], stated[0]["period"]) == ("fred.CIVPART", "2012-06")
@@ -331,6 +336,73 @@ def test_under_a_president_from_a_to_b_is_his_terms_first_and_last_day(tmp_path:
 
 
 @needs_shared
+@pytest.mark.skipif(not LIAR2.is_file(), reason="../shared liar2 is absent")
+def test_the_debt_under_bush_is_the_national_debt_under_the_bush_the_text_names(tmp_path: Path) -> None:
+    """liar2 valid.csv id 1802, its justification: "the debt under Bush went up $4.357 trillion over eight
+    years, while it has gone up under Obama by $3.801 trillion in two years": the text wrote "the national
+    debt" and "President George W. Bush", so "the debt" and "Bush" are those; the clause after ", while"
+    is Obama's, whose term was not over."""
+    claims = _drafted(tmp_path, _liar2(LIAR2, "1802"), "2010-06-22", [GFDEBTN, US_NAMES], "en",
+                      f"{GFDEBTN}=Millions of USD")
+    change = next(c for c in claims if c["value"] == "up $4.357 trillion")
+    assert (change["relation"], change["of"]) == (
+        "difference", [{"metric": "fred.GFDEBTN", "period": "2009-Q1"}, {"metric": "fred.GFDEBTN", "period": "2001-Q1"}])
+    assert main(["check", str(tmp_path / "draft.yaml")]) in (0, 1)   # a verdict, not an error
+    obama = next(c for c in claims if c["value"] == "$3.801 trillion")
+    assert "relation" not in obama and "metric" not in obama
+
+
+@needs_shared
+@pytest.mark.parametrize("text", [
+    # The text never writes "the national debt": "the debt" may be anyone's.
+    "Under President George W. Bush, the debt rose by $4.9 trillion.\n",
+    # Nor names which Bush.
+    "The national debt grew. Under Bush, the debt rose by $4.9 trillion.\n",
+    # Names both in full: "Bush" is either.
+    "George H. W. Bush and George W. Bush both borrowed. Under Bush, the national debt rose by $4.9 trillion.\n",
+])
+def test_a_short_name_the_text_never_writes_in_full_links_nothing(tmp_path: Path, text: str) -> None:
+    claims = _drafted(tmp_path, text, "2010-06-22", [GFDEBTN, US_NAMES], "en", f"{GFDEBTN}=Millions of USD")
+    assert [c for c in claims if "relation" in c or "metric" in c] == []
+
+
+@pytest.mark.parametrize("sentence, text, start", [
+    ("Under Bush, it rose.", "President George W. Bush spoke. Under Bush, it rose.", date(2001, 1, 20)),
+    ("Under President Bush, it rose.", "George H. W. Bush spoke. Under President Bush, it rose.", date(1989, 1, 20)),
+    ("Under Bush, it rose.", "Under Bush, it rose.", None),   # no Bush named in full: either
+    ("Under Bush, it rose.", "Bushfires spread. Under Bush, it rose.", None),
+])
+def test_a_name_two_presidents_share_is_the_one_the_text_names_in_full(sentence: str, text: str,
+                                                                      start: date | None) -> None:
+    term = term_under(sentence, date(2010, 6, 22), text)
+    assert (term.start if term else None) == start
+
+
+def test_a_short_name_stands_only_in_the_text_that_wrote_the_full_one() -> None:
+    names = [Alias("fred.GFDEBTN", "national debt", "USD"), Alias("fred.MTSDS133FMS", "federal deficit", "USD"),
+             Alias("other.debt", "public debt", "USD")]
+    text = "The national debt and the public debt are not the deficit. The debt is $6 trillion."
+    shortened = named_in(text, names)
+    assert [a for a in shortened if a not in names] == [Alias("fred.GFDEBTN", "the debt", "USD"),
+                                                          Alias("other.debt", "the debt", "USD")]
+    six = next(f.quantity for f in extract(text, "en").quantities if f.quantity.kind is Kind.MONEY)
+    assert sorted(nearest_metrics(text, six, (0, len(text)), shortened)) == ["fred.GFDEBTN", "other.debt"]  # rivals
+    assert named_in("The debt is $6 trillion.", names) is names
+    assert named_in("The federal deficits grew.", names) is names   # "federal deficit" is not written whole
+
+
+@needs_shared
+def test_when_right_after_a_figure_dates_that_figure_among_others(tmp_path: Path) -> None:
+    claims = _drafted(tmp_path, "The labor force participation rate was 65.7 percent when Obama took office and is "
+                      "63.8 percent in June 2012.\n", "2012-07-09", [CIVPART, US_NAMES], "en", f"{CIVPART}=Percent")
+    assert (claims[0]["value"], claims[0]["metric"], claims[0]["period"]) == ("65.7 percent", "fred.CIVPART", "2009-01")
+    assert claims[1]["value"] == "63.8 percent" and claims[1].get("period") != "2009-01"
+    said = _drafted(tmp_path, "The participation rate was 65.7 percent when Obama said it would fall.\n", "2012-07-09",
+                    [CIVPART, US_NAMES], "en", f"{CIVPART}=Percent")
+    assert "period" not in said[0]
+
+
+@needs_shared
 def test_when_a_president_took_office_is_the_month_his_term_began(tmp_path: Path) -> None:
     claims = _drafted(tmp_path, "When Barack Obama took office, the labor force participation rate was 65.7 percent.\n",
                       "2012-07-09", [CIVPART, US_NAMES], "en", f"{CIVPART}=Percent")
@@ -345,6 +417,10 @@ def test_when_a_president_took_office_is_the_month_his_term_began(tmp_path: Path
     ("Under Donald Trump, the national debt went from $20 trillion to $27 trillion.\n", "2025-06-01"),
     # A president's plan is no term: its figures are the plan's.
     ("Under Obama's plan, the national debt went from $10.6 trillion to $20 trillion.\n", "2017-06-01"),
+    # "When Obama took office" is the base a figure of now is compared with, not the figure's day.
+    ("The national debt is now $16 trillion, far more than when Obama took office.\n", "2013-02-01"),
+    ("The national debt is $16 trillion, twice what it was when Obama took office.\n", "2013-02-01"),
+    ("The national debt is $6 trillion more than when Obama took office.\n", "2013-02-01"),
     # Two rates in one sentence: which is the one "when Obama took office" is not said.
     ("When Obama took office, the labor force participation rate was 65.7 percent; it is 63.8 percent now.\n",
      "2012-07-09"),
@@ -384,6 +460,24 @@ def test_todays_minimum_wage_is_the_month_holding_the_day_while_it_stands_still(
     assert (claims[0]["metric"], claims[0]["period"]) == ("fred.FEDMINNFRWG", "2014-02")
     assert "'Today' on 2014-02-04: 2014-02 holds that day" in _comments(tmp_path)
     assert main(["check", str(tmp_path / "draft.yaml")]) == 0
+
+
+@needs_shared
+@pytest.mark.parametrize("wage, code", [("$1.60", 0), ("$1.40", 0), ("$2.10", 1)])
+def test_a_level_that_holds_for_years_is_any_of_its_values_in_the_year_stated(tmp_path: Path, wage: str,
+                                                                             code: int) -> None:
+    """FEDMINNFRWG rose from $1.40 to $1.60 in February 1968: "$1.60 an hour in 1968" is the wage
+    in force in 1968 (either), and $2.10 (1975's) is not; payrolls' year stays unlinked (a sum or a mean)."""
+    claims = _drafted(tmp_path, f"The federal minimum wage was {wage} an hour in 1968.\n", "2014-02-04",
+                      [FEDMINNFRWG, US_NAMES], "en", f"{FEDMINNFRWG}=USD")
+    assert (claims[0]["metric"], claims[0]["period"], claims[0]["agg"]) == ("fred.FEDMINNFRWG", "1968", "any")
+    assert main(["check", str(tmp_path / "draft.yaml")]) == code
+    moving = _drafted(tmp_path, "Nonfarm payrolls were 130 million in 2011.\n", "2014-02-04", [PAYEMS, US_NAMES], "en",
+                      f"{PAYEMS}=Thousands of Persons")
+    assert "period" not in moving[0] or "agg" not in moving[0]
+    wanted = _drafted(tmp_path, "In 2017, a worker was paid $7,000. We need a $15 minimum wage.\n", "2019-02-07",
+                      [FEDMINNFRWG, US_NAMES], "en", f"{FEDMINNFRWG}=USD")
+    assert [c for c in wanted if "metric" in c] == []   # a wage wanted, in no year: 2017 is the sentence before's
 
 
 @needs_shared

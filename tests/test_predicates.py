@@ -141,6 +141,23 @@ def test_english_change_verb_by_and_to(verb: str, way: str) -> None:
         assert (quantity.value, predicate.form, predicate.direction) == (Decimal("3.6"), p.LEVEL, way)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("The debt has risen by $3 trillion since 2009.", Decimal("3e12")),
+    ("Sales have fallen 5 percent.", Decimal("-5")), ("Payrolls have grown by 2 million.", Decimal("2e6")),
+    ("The economy has added 200,000 jobs.", Decimal("2e5")), ("Factories shed 700,000 jobs.", Decimal("-7e5")),
+    ("We were losing 750,000 jobs a month.", Decimal("-7.5e5")),
+])
+def test_english_perfect_and_progressive_tenses_state_a_change(text: str, value: Decimal) -> None:
+    """A perfect tense writes the participle ("has risen by"): read as a level, a rise of $3 trillion
+    would be drafted as the debt standing at $3 trillion."""
+    from checker.extraction import extract
+    from checker.extraction.worded import worded_values
+    extraction = extract(text, "en")
+    worded = worded_values(extraction)[0]
+    assert worded is not None
+    assert (read_value(worded[0], "en").quantity.value, worded[1].form) == (value, p.CHANGE)
+
+
 @pytest.mark.parametrize("noun, way", p.EN_CHANGE_NOUNS.items())
 def test_english_change_noun(noun: str, way: str) -> None:
     sign = -1 if way == p.DOWN else 1

@@ -107,7 +107,8 @@ def _extract(text: str, language: str | None, published: date | str | None,
     # Imported here: ``check`` reads its quotes with ``numbers`` alone and need not load them.
     from checker.extraction import metrics, relations
 
-    names = list(aliases)
+    names = aliases if isinstance(aliases, list) else list(aliases)   # the caller's list: its index by unit is kept
+    names = metrics.named_in(text, names) if names else names
     quantities = [
         Found(q, spans[i], label,
               metrics.suggest(text, q, spans[i], names, q.kind in metrics.RELATIVE) if names else None, note)

@@ -8,7 +8,9 @@ president" the rate of the month he took office; "has risen by $3.1 trillion sin
 change from that month to the latest one out. When each term began and ended is a sourced
 fact (``us_presidents.yaml``: the 20th Amendment's 20 January, and the days of the successions),
 so these periods are read, never guessed. A name that two presidents share ("Bush", "President
-Bush") names neither, and a term begun after the text was published is not one it can mean: a
+Bush") names neither, unless the text names one of them in full: "Under President George W. Bush,
+the national debt went from $5 trillion to $12 trillion. ... the debt under Bush went up $4.357
+trillion" is one Bush. A term begun after the text was published is not one it can mean: a
 period the words leave open stays unread.
 """
 from __future__ import annotations
@@ -50,10 +52,27 @@ def _alternatives(names: set[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _name() -> str:
-    """A president's name as it stands in prose: one of ``names``, or "President" and one of ``after_president``."""
-    plain = _alternatives({name for term in terms() for name in term.names})
+    """A president's name as it stands in prose: one of ``names``, "President" and one of
+    ``after_president``, or one of those alone (``bare``: a president only where the text
+    names him in full, :func:`_term`)."""
+    names = {name for term in terms() for name in term.names}
+    plain, bare = _alternatives(names), _alternatives({name for term in terms() for name in term.after_president} - names)
     titled = _alternatives({name for term in terms() for name in (*term.names, *term.after_president)})
-    return rf"(?:President\s+(?P<titled>{titled})|(?P<plain>{plain}))(?!\w)"
+    return rf"(?:President\s+(?P<titled>{titled})|(?P<plain>{plain})|(?P<bare>{bare}))(?!\w)"
+
+
+@lru_cache(maxsize=1)
+def _full_name() -> re.Pattern[str]:
+    """Any of ``names``: a president named in full, who may be named short elsewhere in the text."""
+    return re.compile(rf"\b(?:{_alternatives({name for term in terms() for name in term.names})})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _named_in_full(text: str) -> tuple[Term, ...]:
+    """The terms whose president ``text`` names by one of his ``names`` (the same few texts are asked
+    once per figure)."""
+    said = {re.sub(r"\s+", " ", match.group()).lower() for match in _full_name().finditer(text)}
+    return tuple(term for term in terms() if said & {name.lower() for name in term.names})
 
 
 @lru_cache(maxsize=1)
@@ -77,14 +96,17 @@ def _when() -> re.Pattern[str]:
                       rf"(?:(?P<began_words>{_BEGAN})|(?P<ended_words>{_ENDED}))?\b", re.IGNORECASE)
 
 
-def _term(match: re.Match[str], published: date | None) -> Term | None:
-    """The one term the matched name can mean by ``published``; None when it names two or none."""
-    titled = match.group("titled")
-    said = (titled or match.group("plain")).lower()
-    said = re.sub(r"\s+", " ", said)
+def _term(match: re.Match[str], published: date | None, text: str = "") -> Term | None:
+    """The one term the matched name can mean by ``published``; None when it names two or none.
+    A name two presidents share, or one that is his only after "President", means the one of them
+    ``text`` (the whole article) names in full."""
+    titled, bare = match.group("titled"), match.group("bare")
+    said = re.sub(r"\s+", " ", (titled or bare or match.group("plain")).lower())
     meant = [term for term in terms()
-             if any(said == name.lower() for name in (*term.names, *(term.after_president if titled else ())))
+             if any(said == name.lower() for name in (*term.names, *(term.after_president if titled or bare else ())))
              and (published is None or term.start <= published)]
+    if len(meant) > 1 or bare:
+        meant = [term for term in meant if term in _named_in_full(text)]
     if len(meant) != 1:
         return None
     (term,) = meant
@@ -93,26 +115,55 @@ def _term(match: re.Match[str], published: date | None) -> Term | None:
     return term
 
 
-def term_under(sentence: str, published: date | None) -> Term | None:
-    """The term a sentence states its figures under ("under President George W. Bush"); None when it
-    names none, or two ("under Bush and under Obama": which figure is whose is a person's reading)."""
-    found = [_term(match, published) for match in _under().finditer(sentence)]
+def term_under(sentence: str, published: date | None, text: str = "") -> Term | None:
+    """The term a sentence of ``text`` states its figures under ("under President George W. Bush"); None
+    when it names none, or two ("under Bush and under Obama": which figure is whose is a person's reading)."""
+    found = [_term(match, published, text) for match in _under().finditer(sentence)]
     return found[0] if len(found) == 1 else None
 
 
-def term_day(sentence: str, published: date | None) -> tuple[date, str] | None:
-    """The day "when Obama took office" (or "when Clinton left office") in ``sentence`` names, and
+def term_day(sentence: str, published: date | None, text: str = "") -> tuple[date, str] | None:
+    """The day "when Obama took office" (or "when Clinton left office") in ``sentence`` of ``text`` names, and
     which end of the term it is; None when the sentence says no such thing, says it twice, or the
     term was not over when the text was written."""
-    found = []
-    for match in _when().finditer(sentence):
-        began = match.group("began") or match.group("began_words")
-        if not began and not (match.group("ended") or match.group("ended_words")):
-            continue   # "when Obama said": no event of his term
-        term = _term(match, published)
-        day = None if term is None else term.start if began else term.end
-        found.append(None if day is None else (day, "the day the term began" if began else "the day the term ended"))
+    found = [_day(match, published, text) for match in _when().finditer(sentence)
+             if _event(match) and not _BASE.search(sentence, 0, match.start())]
     return found[0] if len(found) == 1 else None
+
+
+#: Words before "when Obama took office" that make that day a comparison's base, not the figure's:
+#: "$16 trillion, far more than when Obama took office", "twice what it was when", "up from when".
+_BASE = re.compile(r"\b(?:than|from|since|what\s+(?:it|they)\s+(?:was|were|had\s+been)|as\s+(?:it|they)\s+(?:was|were))"
+                   r"\s+$", re.IGNORECASE)
+
+
+def _event(match: re.Match[str]) -> str | None:
+    """``began`` or ``ended`` for the words after "when Obama"; None for no event of his term ("when Obama said")."""
+    if match.group("began") or match.group("began_words"):
+        return "began"
+    return "ended" if match.group("ended") or match.group("ended_words") else None
+
+
+def _day(match: re.Match[str], published: date | None, text: str) -> tuple[date, str] | None:
+    """The day the matched "when Obama took office" names, and which end of the term it is."""
+    term, event = _term(match, published, text), _event(match)
+    day = None if term is None else term.start if event == "began" else term.end
+    return None if day is None else (day, f"the day the term {event}")
+
+
+#: Up to three words between a figure and the "when" that dates it ("65.5 percent in place when").
+_TO_WHEN = re.compile(r"\s+(?:(?!(?:when|than|from|since|what|as|more|less|higher|lower)\b)[A-Za-z]+\s+){0,3}"
+                      r"(?=when\b)", re.IGNORECASE)
+
+
+def day_after(text: str, end: int, published: date | None) -> tuple[date, str] | None:
+    """The day a "when Obama became president" right after a figure ending at ``end`` names: "the
+    65.5 percent in place when Obama became president" is the rate of that day, whatever the
+    sentence's other figures or mood ("if the rate had remained at ..." presumes it). None when no
+    such words follow within three words."""
+    gap = _TO_WHEN.match(text, end)
+    match = _when().match(text, gap.end()) if gap else None
+    return _day(match, published, text) if match and _event(match) else None
 
 
 @lru_cache(maxsize=1)
@@ -121,8 +172,8 @@ def _since() -> re.Pattern[str]:
     return re.compile(rf"\bsince\s+(?:{_name()})\s+{_BEGAN}\b", re.IGNORECASE)
 
 
-def term_since(sentence: str, published: date | None) -> Term | None:
-    """The term whose first day a sentence counts a change from ("has added 10 million jobs since
-    Obama took office"); None when it says no such thing, or says it of two terms."""
-    found = [_term(match, published) for match in _since().finditer(sentence)]
+def term_since(sentence: str, published: date | None, text: str = "") -> Term | None:
+    """The term whose first day a sentence of ``text`` counts a change from ("has added 10 million jobs
+    since Obama took office"); None when it says no such thing, or says it of two terms."""
+    found = [_term(match, published, text) for match in _since().finditer(sentence)]
     return found[0] if len(found) == 1 else None

@@ -21,8 +21,8 @@ _EN = compile_lazily(r"\b(?:would|could|might)(?:\s+not|n['’]t)?\s+(?:have|be)
                      re.IGNORECASE)
 #: "~였다면", "~했더라면": a condition contrary to fact (not "늘었다면서", "saying it rose").
 _KO = compile_lazily(r"(?:었|았|였|했)(?:더라면|다면)(?!서)")
-#: Where one clause of a sentence ends and another begins: a dash, a semicolon, ", but".
-_CLAUSE_BREAK = compile_lazily(r"\s(?:--|—|–)\s|;\s|,\s+but\s")
+#: Where one clause of a sentence ends and another begins: a dash, a semicolon, ", but", ", while".
+_CLAUSE_BREAK = compile_lazily(r"\s(?:--|—|–)\s|;\s|,\s+(?:but|while|whereas)\s")
 
 
 def hypothetical(sentence: str) -> bool:
@@ -45,8 +45,21 @@ def hypothetical_at(text: str, sentence: tuple[int, int], start: int, end: int) 
     >>> hypothetical_at(text, (0, len(text)), 19, 31), hypothetical_at(text, (0, len(text)), 44, 55)
     (True, False)
     """
+    clause_start, clause_end = clause(text, sentence, start, end)
+    return hypothetical(text[clause_start:clause_end])
+
+
+def clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """Where the clause of ``sentence`` holding ``text[start:end]`` begins and ends: between the
+    dashes, semicolons, ", but" or ", while" around it. A sentence joining two clauses may date them
+    apart ("the debt under Bush went up $4.357 trillion over eight years, while it has gone up
+    under Obama by $3.801 trillion"), as it may state them in two moods.
+
+    >>> text = "It rose under Bush, while it fell under Obama."
+    >>> text[slice(*clause(text, (0, len(text)), 38, 43))]
+    'it fell under Obama.'
+    """
     first, last = sentence
     breaks = list(_CLAUSE_BREAK.finditer(text, first, last))
-    clause_start = max((found.end() for found in breaks if found.end() <= start), default=first)
-    clause_end = min((found.start() for found in breaks if found.start() >= end), default=last)
-    return hypothetical(text[clause_start:clause_end])
+    return (max((found.end() for found in breaks if found.end() <= start), default=first),
+            min((found.start() for found in breaks if found.start() >= end), default=last))

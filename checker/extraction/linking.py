@@ -6,7 +6,8 @@ it and no other metric's would, the metric's unit fits the number, and the refer
 holds a row for exactly that period. A period coarser than day rows gets the
 aggregate its words imply, with a comment saying why: dated events (layoffs,
 launches) add up (``sum``); a level a daily series fell to is its ``min``, one it rose
-to its ``max``, a level stated plainly for the period its ``mean``. A metric or period
+to its ``max``, a level stated plainly for the period its ``mean``; a level that holds its value for
+long spans (a legal minimum wage) any of its values there (``any``). A metric or period
 its own sentence leaves unsaid may come from earlier in the paragraph (:mod:`carried`),
 or, for a number with no period at all, be the only period the reference holds; a period stated
 as an event (a president's term: :mod:`events`) or as "today" is read where the reference leaves
@@ -14,7 +15,8 @@ no choice (for a quarter, the latest surely out by then); each is written with a
 A company's figure (an EDGAR fact) links only
 where the article names the company, and no figure links in a sentence naming a place
 its series does not (:mod:`places`: California's payrolls are not the nation's), nor in a
-sentence in the conditional mood (:mod:`hypotheticals`: "would have been 10.9 percent"). Every
+sentence in the conditional mood (:mod:`hypotheticals`: "would have been 10.9 percent"), but for
+one the words right after it date by an event ("the 65.5 percent in place when Obama became president"). Every
 other suggestion stays a comment (monthly rows summed into a year; two metrics named
 alike, :class:`Rivals`, each named), because that reading is the fact-checker's call.
 """
@@ -26,7 +28,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Sequence
 
 from checker.extraction import carried, events, metrics, places, relations
-from checker.extraction.hypotheticals import hypothetical, hypothetical_at
+from checker.extraction.hypotheticals import clause, hypothetical, hypothetical_at
 from checker.extraction.context import previous
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Rivals, StatedRelation
 from checker.extraction.worded import worded_values
@@ -38,6 +40,9 @@ from checker.reference.model import LookupFailure
 if TYPE_CHECKING:
     from checker.reference.store import ReferenceData  # the readers load only when a draft is linked
 
+#: The share of a series' rows that repeat the row before, above which it is a level that holds for
+#: long spans (the federal minimum wage: 98% of its months; no monthly statistic reaches 30%).
+HELD_SHARE = 0.9
 #: Kinds of number that are the figure itself (a change or multiple is a relation, not a lookup).
 LEVELS = (Kind.MONEY, Kind.COUNT, Kind.NUMBER, Kind.PERCENT)
 #: A level stated for a period of a daily or weekly series: the aggregate its words imply.
@@ -71,6 +76,10 @@ def link(extraction: Extraction, index: int, reference: ReferenceData,
     except LookupFailure:
         pass
     rows = reference.observations_within(found.metric, period)
+    if rows and "period" not in dict(taken) and _held(reference, found.metric):   # its own sentence dates it
+        return Link(found.metric, found.period, "any", f"{found.metric} holds each value for long spans (a level set by law "
+                    f"or rule): a level stated for {found.period} is any of its values there (the draft's reading: check it)",
+                    taken)
     if not rows or any(row.period.granularity != "day" for row in rows):
         return None
     if all(row.notes.get("frequency") == "irregular" for row in rows):
@@ -78,6 +87,18 @@ def link(extraction: Extraction, index: int, reference: ReferenceData,
                     f"{found.metric} rows are dated events; the draft adds those of {found.period}", taken)
     agg, why = LEVEL_AGGS[_movement(extraction, found)]
     return Link(found.metric, found.period, agg, f"{why} {found.period} (the draft's reading: check it)", taken)
+
+
+def _held(reference: ReferenceData, metric: str) -> bool:
+    """Whether ``metric`` is a level that holds its value for long spans (:data:`HELD_SHARE` of its
+    rows repeat the one before): "the minimum wage was $1.60 an hour in 1968" is the wage in force in
+    1968, whichever month, though it rose from $1.40 in February. A statistic that moves month to month
+    (payrolls, a price index) is no such level: its year is a sum or a mean, a person's call. Read only
+    for a year its own sentence states: "In 2017, the CEO got paid $21.8 million. ... We need a $15
+    minimum wage" wants a wage, in no year."""
+    rows = reference.observations(metric)
+    repeats = sum(earlier.value == later.value for earlier, later in zip(rows, rows[1:]))
+    return len(rows) > 1 and repeats >= HELD_SHARE * (len(rows) - 1)
 
 
 def _named(extraction: Extraction, index: int, reference: ReferenceData,
@@ -94,7 +115,10 @@ def _named(extraction: Extraction, index: int, reference: ReferenceData,
         taken.append(("metric", from_before[0].why))
     elif not _unique(extraction, found, aliases):
         return None
-    if found.period is None:
+    if (own := _own_event_period(extraction, index, reference, found.metric)) is not None:
+        found = replace(found, period=own.value)   # "in place when Obama became president", not "in June 2012"
+        taken.append(("period", own.why))
+    elif found.period is None:
         period = _event_period(extraction, index, reference, found.metric) \
             or _today(extraction, index, reference, found.metric) or carried.period(extraction, index) \
             or _only_period(reference, found.metric, extraction.published)
@@ -158,22 +182,50 @@ def _event_period(extraction: Extraction, index: int, reference: ReferenceData,
     sentence = extraction.text[found.sentence[0]:found.sentence[1]]
     if extraction.language != "en" or metric is None:
         return None
-    day, why = events.term_day(sentence, extraction.published) or (None, "")
+    day, why = events.term_day(sentence, extraction.published, extraction.text) or (None, "")
     if day is not None and any(other.sentence == found.sentence and other.quantity.kind is found.quantity.kind
                                for other in extraction.quantities if other is not found):
         return None   # which of two figures is the one "when X took office" is a person's reading
-    if day is None and (term := events.term_under(sentence, extraction.published)) is not None:
+    if day is None and (term := _term_under(extraction, found)) is not None:
         if _starts_change(extraction, index):
             day, why = term.start, "where the change starts: the day the term began"
         elif _change_start(extraction, index) is not None:
             day, why = term.end, "where the change ends: the day the term ended"
-    if day is None:
+    return None if day is None else _holding(reference, metric, day, why)
+
+
+def _own_day(extraction: Extraction, index: int) -> tuple[date, str] | None:
+    """The day a "when Obama became president" right after quantity ``index`` dates it (:func:`events.day_after`)."""
+    if extraction.language != "en":
         return None
+    return events.day_after(extraction.text, extraction.quantities[index].quantity.end, extraction.published)
+
+
+def _own_event_period(extraction: Extraction, index: int, reference: ReferenceData,
+                      metric: str | None) -> carried.Carried | None:
+    """The period of ``metric``'s rows holding the day the words right after quantity ``index`` date
+    it by ("65.5 percent in place when Obama became president"): its own, over any other period its
+    sentence names ("in June 2012" is the what-if's). None without such words."""
+    own = _own_day(extraction, index)
+    return None if own is None or metric is None else _holding(reference, metric, *own)
+
+
+def _holding(reference: ReferenceData, metric: str, day: date, why: str) -> carried.Carried | None:
+    """The one period of ``metric``'s rows holding ``day``, said why; None when no one row holds it."""
     held = {row.period.label for row in reference.observations(metric) if row.period.contains(day)}
     if len(held) != 1:
         return None
     (label,) = held
     return carried.Carried(label, f"{label} holds {day.isoformat()}, {why}: check it")
+
+
+def _term_under(extraction: Extraction, found: Found) -> events.Term | None:
+    """The term the number's clause states it under (:func:`hypotheticals.clause`), else its sentence:
+    "the debt under Bush went up $4.357 trillion, while it has gone up under Obama by $3.801 trillion"
+    states each figure under one term, where the sentence names two."""
+    start, end = clause(extraction.text, found.sentence, found.quantity.start, found.quantity.end)
+    return events.term_under(extraction.text[start:end], extraction.published, extraction.text) \
+        or events.term_under(extraction.text[found.sentence[0]:found.sentence[1]], extraction.published, extraction.text)
 
 
 #: Words dating a level to the day the text was written: "a full-time worker today", "is now",
@@ -336,7 +388,7 @@ def change_over_term(extraction: Extraction, found: Found, reference: ReferenceD
     for a term not over when the text was written, or when the reference lacks either period."""
     if found.metric is None or found.period is not None or extraction.language != "en":
         return None
-    term = events.term_under(extraction.text[found.sentence[0]:found.sentence[1]], extraction.published)
+    term = _term_under(extraction, found)
     if term is None or term.end is None or not _unique(extraction, found, aliases, relative) \
             or not names_company(extraction.text, reference, found.metric) or _elsewhere(extraction, found, reference):
         return None
@@ -362,7 +414,7 @@ def change_since_term(extraction: Extraction, found: Found, reference: Reference
     if found.metric is None or found.period is not None or extraction.language != "en" or extraction.published is None:
         return None
     sentence = extraction.text[found.sentence[0]:found.sentence[1]]
-    term = events.term_since(sentence, extraction.published)
+    term = events.term_since(sentence, extraction.published, extraction.text)
     if term is None or not _linkable(extraction, found, reference, aliases, relative):
         return None
     held = {row.period.label for row in reference.observations(found.metric) if row.period.contains(term.start)}
@@ -512,12 +564,15 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
     its two ends, as a multiple over it ("doubled under President George W. Bush") is their ``multiple``.
     A number whose words name two metrics alike
     gets their :class:`Rivals` instead of a link. ``worded`` is ``worded_values(extraction)``
-    when the caller has it (the draft needs it too).
+    when the caller has it (the draft needs it too). The names are those the extraction read
+    (:func:`metrics.named_in`: "the debt" once the text wrote "the national debt").
     """
     worded = worded_values(extraction) if worded is None else worded
+    aliases = metrics.named_in(extraction.text, aliases)
     decided: dict[int, Link | ChangeLink | None] = {}
     for index, found in enumerate(extraction.quantities):
-        if hypothetical_at(extraction.text, found.sentence, found.quantity.start, found.quantity.end):
+        if hypothetical_at(extraction.text, found.sentence, found.quantity.start, found.quantity.end) \
+                and _own_day(extraction, index) is None:   # "if it had remained at the 65.5 percent in place when ..."
             decided[index] = None
         elif worded[index] is not None and worded[index][1].form == "change" \
                 and not _names_the_change(extraction, found, worded[index][0], aliases):  # type: ignore[index]

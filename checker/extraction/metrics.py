@@ -93,6 +93,50 @@ def _unqualified(names: Sequence[str], written: dict[str, list[str]]) -> list[st
     return [name for name, full in zip(bare, names) if name != full and name.lower() not in listed]
 
 
+#: A nation's qualifier and one word ("national debt", "federal deficit"): the word alone is too
+#: common to name the series ("debt"), "the" and it are the article's short name once it wrote the full one.
+_QUALIFIED_WORD = re.compile(r"^(?:federal|national|public|U\.S\.|US)\s+(\w+)$", re.IGNORECASE)
+#: The last alias list read by :func:`named_in` (kept, so its id is not another list's), its short
+#: names with the full names that allow them, and the lists returned, by the short names each adds.
+_SHORTENED: list[tuple[Sequence[Alias], list[tuple[Alias, re.Pattern[str]]], dict[frozenset[Alias], list[Alias]]]] = []
+
+
+def _written(name: str) -> re.Pattern[str]:
+    """``name`` as whole words, any case and spacing."""
+    words = r"\s+".join(map(re.escape, name.split()))
+    return re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
+
+
+def named_in(text: str, aliases: Sequence[Alias]) -> Sequence[Alias]:
+    """``aliases``, and "the" with the last word of a name ``text`` writes in full as a nation's
+    qualifier and one word: an article that wrote "the national debt" goes on with "the debt"
+    ("the debt under Bush went up $4.357 trillion"). The short name counts only in that text;
+    in another "the debt" may be a household's or a company's. Two metrics shortened alike are
+    both named (rivals, linked by neither). ``aliases`` itself when the text writes no such name,
+    so the index of names by unit (:func:`_fitting`) is built once for the whole list.
+
+    >>> names = [Alias("fred.GFDEBTN", "national debt", "USD")]
+    >>> [a.name for a in named_in("The national debt rose. The debt is $6 trillion.", names)]
+    ['national debt', 'the debt']
+    >>> named_in("The debt is $6 trillion.", names) is names
+    True
+    """
+    entry = _SHORTENED[0] if _SHORTENED else None
+    if entry is None or entry[0] is not aliases:  # held here, as in :func:`_fitting`
+        listed = {(alias.metric, alias.name.casefold()) for alias in aliases}
+        entry = (aliases, [(short, _written(alias.name)) for alias in aliases
+                           if (qualified := _QUALIFIED_WORD.match(alias.name))
+                           and (short := Alias(alias.metric, f"the {qualified.group(1)}", alias.unit))
+                           and (short.metric, short.name.casefold()) not in listed], {})
+        _SHORTENED[:] = [entry]
+    short = frozenset(alias for alias, written in entry[1] if written.search(text))
+    if not short:
+        return aliases
+    if short not in entry[2]:  # one list per set of short names, so :func:`_fitting` indexes it once
+        entry[2][short] = [*aliases, *sorted(short, key=lambda alias: (alias.metric, alias.name))]
+    return entry[2][short]
+
+
 def provider_names(metric: str, published: str) -> list[str]:
     """The names an article would use for a series, from the name its provider publishes.
 

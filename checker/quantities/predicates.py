@@ -125,15 +125,18 @@ KO_PARTICLES: tuple[str, ...] = KO_TO_PARTICLES + KO_OBJECT_PARTICLES + ("이", 
 
 # --- English tables -----------------------------------------------------------------
 
-#: Change verbs before the number (rose 12.1%, fell by a third, fell to a third).
+#: Change verbs before the number (rose 12.1%, fell by a third, fell to a third), with the participles
+#: a perfect tense writes ("has risen by $3.1 trillion", "has fallen 5 percent", "added 2.8 million jobs").
 EN_CHANGE_VERBS: dict[str, str] = {
-    **dict.fromkeys(("rose", "rise", "rises", "rising", "increased", "increase", "increases",
-                     "climbed", "climbs", "climb", "climbing", "up", "gained", "gains", "grew", "grows",
+    **dict.fromkeys(("rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "increasing",
+                     "climbed", "climbs", "climb", "climbing", "up", "gained", "gains", "gaining", "grew", "grows",
+                     "grown", "growing", "added", "adds", "adding",
                      "jumped", "jumps", "jump", "jumping", "surged", "surges", "surge", "surging",
                      "soared", "soars", "soar", "soaring", "advanced",
                      "edged up", "edges up", "edge up", "edging up"), UP),
-    **dict.fromkeys(("fell", "fall", "falls", "falling", "dropped", "drops", "declined",
-                     "declines", "decreased", "decreases", "down", "lost", "loses", "shrank",
+    **dict.fromkeys(("fell", "fall", "falls", "falling", "fallen", "dropped", "drops", "dropping", "declined",
+                     "declines", "declining", "decreased", "decreases", "decreasing", "down", "lost", "loses",
+                     "losing", "shed", "sheds", "shedding", "shrunk", "shrank",
                      "shrinks", "slid", "slides", "slide", "sliding", "slipped", "slips", "slip",
                      "slipping", "plunged", "plunges", "plunge", "plunging", "sank", "sinks", "sink",
                      "sinking", "sunk", "tumbled", "tumbles", "tumble", "tumbling", "dipped", "dips",
