@@ -133,6 +133,25 @@ DEV_FIXES = [
      [("Ksh38 billion", "38000000000", "KES", "exact")]),
     ("en", "Five firms, one of which failed, employ 200 staff.",
      [("Five firms", "5", "companies", "exact"), ("200 staff", "200", "people", "exact")]),
+    # the second English pass (issue 21, item 8): counted nouns, currencies, hedges and rates, on sentences written here
+    ("en", "Some 89,000 children, 200 women and five men left; 39 missing children and 10 menus stayed.",
+     [("Some 89,000 children", "89000", "children", "approx"), ("200 women", "200", "women", "exact"),
+      ("five men", "5", "men", "exact"), ("39", "39", None, "exact"), ("10", "10", None, "exact")]),
+    ("en", "It invested EURO 70mn, a loss of euro18 .6 million, between Euro 2 and 3 million; "
+           "Euro 2016 was played and the euro 1.5% higher.",
+     [("EURO 70mn", "70000000", "EUR", "exact"), ("euro18 .6 million", "18600000", "EUR", "exact"),
+      ("between Euro 2 and 3 million", None, "EUR", "range"), ("2016", None, None, "exact"),
+      ("1.5%", "1.5", "%", "exact")]),
+    ("en", "The port pays EEK 400mn and adds 0.42 kroons to a litre.",
+     [("EEK 400mn", "400000000", "EEK", "exact"), ("0.42 kroons", "0.42", "EEK", "exact")]),
+    ("en", "Output is in excess of an average of 40,000 tonnes per day.",
+     [("in excess of an average of 40,000 tonnes", "40000", "tonnes", "more_than")]),
+    ("en", "Over 10 years, the cut would cost less. Sales rose over 10 years; over 5 years ago they fell.",
+     [("10 years", "10", "years", "exact"), ("over 10 years", "10", "years", "more_than"),
+      ("over 5 years", "5", "years", "more_than")]),
+    ("en", "It pumps 260,000 barrels a day and saves 1-2 mln eur a year; he served 3 years. A year later he left.",
+     [("260,000 barrels", "260000", "barrels", "exact"), ("1-2 mln eur", None, "EUR", "range"),
+      ("3 years", "3", "years", "exact"), ("A year", "1", "years", "exact")]),
     # Korean misses of the finance dev halves (dev and dev-2) and of the last session, as general rules
     ("ko", "주당순이익은 0.33유로 대 0.27유로였고 유가는 90달러 대에 머물렀다.",     # 대 between amounts: versus
      [("0.33유로", "0.33", "EUR", "exact"), ("0.27유로", "0.27", "EUR", "exact"), ("90달러 대", "90", "USD", "decade")]),

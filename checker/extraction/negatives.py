@@ -80,7 +80,8 @@ def _guarded(guard: Clue, clue: Clue) -> Clue:
 _NOT_NAME_LETTERS: tuple[str, ...] = tuple(sorted(
     {*ISO_CURRENCY_CODES, "US", "NT", "HK"}
     | {symbol for symbol in CURRENCY_PREFIXES if symbol.isalpha()}
-    | {symbol.capitalize() for symbol in CURRENCY_PREFIXES if symbol.isalpha() and not symbol.isupper()}))
+    | {symbol.capitalize() for symbol in CURRENCY_PREFIXES if symbol.isalpha() and not symbol.isupper()}
+    | {symbol.lower() for symbol in CURRENCY_PREFIXES if symbol.isalpha()}))   # euro18.6 million
 
 
 class Region:
