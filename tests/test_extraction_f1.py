@@ -152,6 +152,21 @@ DEV_FIXES = [
     ("en", "It pumps 260,000 barrels a day and saves 1-2 mln eur a year; he served 3 years. A year later he left.",
      [("260,000 barrels", "260000", "barrels", "exact"), ("1-2 mln eur", None, "EUR", "range"),
       ("3 years", "3", "years", "exact"), ("A year", "1", "years", "exact")]),
+    ("en", "Some 20 or so people, half-a-dozen or more schools and five or more years; it had 6 or more.",
+     [("Some 20 or so people", "20", "people", "approx"), ("half-a-dozen or more schools", "6", "schools", "at_least"),
+      ("five or more years", "5", "years", "at_least"), ("6 or more", "6", None, "at_least")]),
+    # names, windows and ranks that are no quantities
+    ("en", "In 2022-23 and the 2019-20 season, section 5 and Article 7 applied to Asteroid 52768 and patent "
+           "no. 7,804,288 at 2.13 am, 3.15 pm and 2.17pm; 12 staff stayed.",
+     [("2022", None, None, "exact"), ("2019", None, None, "exact"), ("12 staff", "12", "people", "exact")]),
+    ("en", "Net sales for the six-month period and Seven-month sales rose 4%; a 10-month delay, a five-year deal.",
+     [("4%", "4", "%", "exact"), ("10-month", "10", "months", "exact"), ("five-year", "5", "years", "exact")]),
+    ("en", "The five largest brands, one of 82 groups, and one of the five firms; the top 10 and 5 largest.",
+     [("82 groups", "82", "groups", "exact"), ("five firms", "5", "companies", "exact"), ("10", "10", None, "exact"),
+      ("5", "5", None, "exact")]),
+    ("en", "He said 5 percent. Die Ministerin habe bisher etwa 1.500 Euro und nicht mehr gezahlt. Then 7 people left; "
+           "Ursula von der Leyen cut 3 jobs.",
+     [("5 percent", "5", "%", "exact"), ("7 people", "7", "people", "exact"), ("3 jobs", "3", "jobs", "exact")]),
     # Korean misses of the finance dev halves (dev and dev-2) and of the last session, as general rules
     ("ko", "주당순이익은 0.33유로 대 0.27유로였고 유가는 90달러 대에 머물렀다.",     # 대 between amounts: versus
      [("0.33유로", "0.33", "EUR", "exact"), ("0.27유로", "0.27", "EUR", "exact"), ("90달러 대", "90", "USD", "decade")]),

@@ -758,6 +758,19 @@ def _tick(text: str, pos: int, opening: str | None) -> Core | None:
     return Core(unit[0], unit[1], TICK, TICK / 2, match.end(), worded=True)
 
 
+def _noun_after_hedge(text: str, single: Core | None) -> Core | None:
+    """"half-a-dozen or more schools", "20 or so people", "five or more years": the unit after a trailing hedge, which
+    the hedge then qualifies. Read as the bare number and its hedge, the count would lose its noun."""
+    if single is None or single.kind is not Kind.NUMBER or single.unit is not None or single.value is None:
+        return None
+    hedge = SUFFIX_HEDGES.match(text, single.end)
+    if hedge is None or not _ascii_letter_follows(text, hedge.end):
+        return None
+    num = Num(single.value, single.end, single.precision, single.worded, single.scale)
+    counted = _suffix(num, text, hedge.end)
+    return counted._replace(qualifier=hedge.qualifier) if counted is not None else None
+
+
 def match_core(text: str, pos: int) -> Core | None:
     """The longest English quantity core starting exactly at ``pos``."""
     opening = _opening(text, pos)
@@ -767,5 +780,5 @@ def match_core(text: str, pos: int) -> Core | None:
     return longest(
         date, single, _range(single, text, pos) if single else None,
         _between(text, pos, opening), _decade(text, pos, opening, money or single),
-        _tick(text, pos, opening), _points_of_rate(text, single),
+        _tick(text, pos, opening), _points_of_rate(text, single), _noun_after_hedge(text, single),
     )
