@@ -155,6 +155,14 @@ DEV_FIXES = [
     ("en", "Some 20 or so people, half-a-dozen or more schools and five or more years; it had 6 or more.",
      [("Some 20 or so people", "20", "people", "approx"), ("half-a-dozen or more schools", "6", "schools", "at_least"),
       ("five or more years", "5", "years", "at_least"), ("6 or more", "6", None, "at_least")]),
+    # what the snapshot of the reference corpus showed going wrong on the way (each a silent wrong value)
+    ("en", "They never labeled Meek one of them; it pays 30 MUSD, LVL 2,5 million EEK 40 million.",
+     [("30 MUSD", "30000000", "USD", "exact"), ("LVL 2,5 million", "2500000", "LVL", "exact"),
+      ("EEK 40 million", "40000000", "EEK", "exact")]),
+    ("en", "He was talking about an average of 80 percent of 30mn new shares in one or more share issues.",
+     [("80 percent", "80", "%", "exact"), ("30mn", "30000000", None, "exact"), ("one or more", "1", None, "at_least")]),
+    ("en", "Offices on the two top storeys of the four major labels.", [("two", "2", None, "exact"),
+                                                                        ("four", "4", None, "exact")]),
     # names, windows and ranks that are no quantities
     ("en", "In 2022-23 and the 2019-20 season, section 5 and Article 7 applied to Asteroid 52768 and patent "
            "no. 7,804,288 at 2.13 am, 3.15 pm and 2.17pm; 12 staff stayed.",

@@ -623,12 +623,15 @@ RULES["compound_adjective"] = compound_adjective
 REGIONS["the second year of a span of years (2022-23)"] = Region(   # a fiscal year or season, not 23 of anything
     re.compile(r"-(?<=\d\d\d\d-)\d\d(?!\d)").search,
     r"\d(?<=(?:19|20)\d\d[-–]\d)(?<![\d.,](?:19|20)\d\d[-–]\d)\d(?![\d%]|[.,]\d)")
-REGIONS["a section, article or rule of a text (section 5, Article 7)"] = Region(   # identifiers, no amounts
-    re.compile(r"(?:ections?|ec\.|rticles?|lauses?|hapters?|aragraphs?|ules?|ECTION|RTICLE)[ ]\d").search,
-    r"\b(?:[Ss]ections?|[Ss]ec\.|[Aa]rticles?|[Cc]lauses?|[Cc]hapters?|[Pp]aragraphs?|[Rr]ules?|SECTION|ARTICLE)"
+REGIONS["a section or article of a text (section 5, Article 7)"] = Region(   # identifiers, no amounts
+    _guarded(lambda text: ("ection" in text or "rticle" in text or "lause" in text or "hapter" in text
+                           or "aragraph" in text or "ECTION" in text or "RTICLE" in text),
+             re.compile(r"(?:ections?|rticles?|lauses?|hapters?|aragraphs?|ECTION|RTICLE)[ ]\d").search),
+    r"\b(?:[Ss]ections?|[Aa]rticles?|[Cc]lauses?|[Cc]hapters?|[Pp]aragraphs?|SECTION|ARTICLE)"
     r"[ ]\d{1,4}(?:\.\d{1,3})*(?:\([a-z0-9]\))*(?![\d%]|[.,]\d)", ends_expressions=True)
 REGIONS["the name of an asteroid or comet (Asteroid 52768)"] = Region(   # a catalogue number, not 52,768 of anything
-    re.compile(r"(?:steroids?|STEROID|omets?)[ ]\(?\d").search,
+    _guarded(lambda text: "steroid" in text or "STEROID" in text or "omet" in text,
+             re.compile(r"(?:steroids?|STEROID|omets?)[ ]\(?\d").search),
     r"\b(?:[Aa]steroids?|ASTEROID|[Cc]omets?)[ ]\(?\d+(?:[ ][A-Z]{1,2}\d*)?\)?(?![\w%])", ends_expressions=True)
 
 #: After a hyphenated span: the figure it is the window of ("nine-month sales"), or "period" after
@@ -653,19 +656,18 @@ def window_adjective(text: str, quantity: Quantity) -> str | None:
     return "the length of a named period (the six-month period, nine-month sales)"
 
 
-#: Between "the" and a superlative: the size of a ranked group ("the five largest brands control 90 %").
-_THE_BEFORE = compile_lazily(r"\bthe\s+\Z", re.IGNORECASE)
+#: After "the N": a superlative, and N the size of a ranked group ("the five largest brands control 90 %").
 _SUPERLATIVE_AFTER = compile_lazily(
-    r"\s+(?:largest|biggest|smallest|highest|lowest|richest|poorest|best|worst|top|leading|most|least|fastest"
-    r"|slowest|strongest|weakest|busiest|oldest|newest|deadliest|costliest|wealthiest|major)\b", re.IGNORECASE)
+    r"\s+(?:largest|biggest|smallest|highest|lowest|richest|poorest|best|worst|leading|most|least|fastest"
+    r"|slowest|strongest|weakest|busiest|oldest|newest|deadliest|costliest|wealthiest)\b", re.IGNORECASE)
 
 
 def ranked_group(text: str, quantity: Quantity) -> str | None:
     """"the five largest brands", "the 10 biggest banks": how many a ranking takes, which names the
     group a figure is about, not a count a source states."""
-    if not _bare(quantity) or not _SUPERLATIVE_AFTER.match(text, quantity.end):
+    if text[max(0, quantity.start - 4):quantity.start].lower() != "the " or not _bare(quantity):
         return None
-    if _THE_BEFORE.search(text, max(0, quantity.start - 8), quantity.start) is None:
+    if not _SUPERLATIVE_AFTER.match(text, quantity.end):
         return None
     return "the size of a ranked group (the five largest)"
 
@@ -675,7 +677,7 @@ _OF_A_NUMBER = compile_lazily(r"\s+of\s+(?:the\s+)?\d")
 
 def one_of_many(text: str, quantity: Quantity) -> str | None:
     """"one of 82 organizations": the one is a member of the group counted after it, no number 1."""
-    if _bare(quantity) and quantity.text.lower() == "one" and _OF_A_NUMBER.match(text, quantity.end):
+    if quantity.text.lower() == "one" and _bare(quantity) and _OF_A_NUMBER.match(text, quantity.end):
         return "one member of a group counted after it (one of 82)"
     return None
 
@@ -686,6 +688,8 @@ _GERMAN_WORDS = compile_lazily(
     r"\b(?:und|nicht|habe|haben|hat|ist|sind|sei|wurde|wurden|wird|werden|eine|einer|einem|einen|mit|auf|f\u00fcr"
     r"|\u00fcber|bisher|etwa|nur|auch|sich|oder|nach|dass|noch|bei|seit|wie|kein|keine|der|das|dem|zum|zur)\b")
 _GERMAN_NEEDED = 3
+#: One of these stands in every German sentence of any length: a text with none is not searched.
+_GERMAN_CLUE = re.compile(r" (?:und|der|die|das|ist|nicht|habe|hat|sei) ")
 #: A German number writes its thousands with a dot (1.500) and its decimals with a comma: the English
 #: grammar reads 1.500 as 1.5, a silent wrong value; the words around it are what tell.
 GERMAN_REASON = "a number of a German sentence (1.500 is 1500 there; the English grammar would misread it)"
@@ -696,6 +700,8 @@ _SENTENCE_EDGE = compile_lazily(r"[.!?](?=\s)|\n")
 def _german_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """The ``(start, end)`` of each sentence of ``text`` written in German, found once per text
     (every number of an article asks; a text's hash is kept by the string, so asking again is cheap)."""
+    if _GERMAN_CLUE.search(text) is None:
+        return ()
     found = [(match.start(), match.group()) for match in _GERMAN_WORDS.finditer(text)]
     if len({word for _, word in found}) < _GERMAN_NEEDED:
         return ()

@@ -14,7 +14,7 @@ from decimal import Decimal
 from ..folding import fold
 from ..lazy_regex import compile_lazily
 from .assemble import Core, date_core, decade, from_num, join_range, longest
-from .hedges import Hedge, HedgeTable
+from .hedges import HedgeTable
 from .model import Kind, Qualifier
 from .numerals import Num, scan_english, scan_slash_fraction
 from .precision import tidy, words_precision
@@ -30,34 +30,33 @@ NAME = "en"
 
 
 
-class _PrefixHedges(HedgeTable):
-    """English hedges before a number, except the "over" of "Over 10 years, the plan would …".
+
+def _during(text: str, pos: int) -> bool:
+    """Whether the hedge word at ``pos`` is the "over" of "Over 10 years, the plan would …".
 
     At the head of a clause and with a comma after its span, "over" means *during*: the ten
     years are the span the clause's claim is about, exactly ten (docs/extraction-gold.md), where
     "over 10 years ago" and "sales rose over 10 years" keep "more than".
     """
-
-    def match(self, text: str, pos: int) -> Hedge | None:
-        hedge = super().match(text, pos)
-        if hedge is not None and _DURING_SPAN.match(text, pos) and (pos == 0 or _CLAUSE_HEAD.search(text, max(0, pos - 8), pos)):
-            return None
-        return hedge
+    return (text[pos:pos + 1] in ("O", "o") and _DURING_SPAN.match(text, pos) is not None
+            and (pos == 0 or _CLAUSE_HEAD.search(text, max(0, pos - 8), pos) is not None))
 
 
 #: "Over 10 years," "Over the decade," no: a number and a span of time, then a comma.
 _DURING_SPAN = compile_lazily(r"over\s+[\w.,-]+\s+(?:years|months|weeks|days|decades|quarters)\s?,", re.IGNORECASE)
 #: Right before the head of a clause: a sentence's end, a semicolon or colon, an opening quote or bracket.
 _CLAUSE_HEAD = compile_lazily(r"(?:[.!?;:]\s+|[\"“‘'(]\s*)\Z")
-PREFIX_HEDGES = _PrefixHedges(EN_PREFIX_HEDGES, before=True, word_boundary=True, not_after=EN_HEDGES_NOT_AFTER)
+PREFIX_HEDGES = HedgeTable(EN_PREFIX_HEDGES, before=True, word_boundary=True, not_after=EN_HEDGES_NOT_AFTER,
+                           unless=_during)
 SUFFIX_HEDGES = HedgeTable(EN_SUFFIX_HEDGES, before=False, word_boundary=True)
 #: What may be left after a whole expression in parse_quantity.
 TRAILING = compile_lazily(r"\s*[.,;:!?]?\s*")
 #: An article between a hedge and an amount or a percentage: "over an 80 percent chance",
 #: "nearly a $2 billion cut". Not before a duration: "over a 5-year period" is no more than 5 years.
-#: So is "an average of" ("in excess of an average of 40,000 tonnes a day": more than 40,000 tonnes).
+#: So is "an average of" after a bound ending in "of" or "than" ("in excess of an average of 40,000
+#: tonnes a day": more than 40,000 tonnes); "talking about an average of 80 percent" has no hedge.
 ARTICLE_AFTER_HEDGE = compile_lazily(r"an?\s+(?=[$€£¥₩]|\d[\d.,]*[\s-]?(?:%|per\s?cent|pct\b|percentage\b))"
-                                     r"|(?:an\s+)?average\s+of\s+", re.IGNORECASE)
+                                     r"|(?:(?<=of\s)|(?<=than\s))(?:an\s+)?average\s+of\s+", re.IGNORECASE)
 
 
 def _alternation(words: object) -> str:
@@ -117,8 +116,13 @@ def _symbol_key(written: str) -> str:
 
 
 _CODES = _alternation(ISO_CURRENCY_CODES)
-#: 30 MUSD, MEUR 120: a scale letter glued to a code.
-_SCALED_CODE = r"(?P<%%s> %s ) (?P<%%s> %s )" % (_alternation(CURRENCY_CODE_SCALES), _CODES)
+#: 30 MUSD, MEUR 120: a scale letter glued to a code; not where the two spell an English word
+#: ("Meek one" is no million kroons).
+_SCALED_WORDS = frozenset({"MEEK"})
+_SCALED_CODE = r"(?P<%%s> %s ) (?P<%%s> %s )" % (
+    _alternation(CURRENCY_CODE_SCALES),
+    _alternation(code for code in ISO_CURRENCY_CODES
+                 if not any(scale + code in _SCALED_WORDS for scale in CURRENCY_CODE_SCALES)))
 _PREFIX_CURRENCY = compile_lazily(
     r"""
     (?: an? \s+ )?                       # "a US$4.7 billion"
@@ -758,11 +762,17 @@ def _tick(text: str, pos: int, opening: str | None) -> Core | None:
     return Core(unit[0], unit[1], TICK, TICK / 2, match.end(), worded=True)
 
 
+#: The letters a trailing hedge (EN_SUFFIX_HEDGES) opens with after its space.
+_SUFFIX_HEDGE_STARTS = frozenset(word[0] for hedge in EN_SUFFIX_HEDGES for word in (hedge.lower(), hedge.upper()))
+
+
 def _noun_after_hedge(text: str, single: Core | None) -> Core | None:
     """"half-a-dozen or more schools", "20 or so people", "five or more years": the unit after a trailing hedge, which
     the hedge then qualifies. Read as the bare number and its hedge, the count would lose its noun."""
-    if single is None or single.kind is not Kind.NUMBER or single.unit is not None or single.value is None:
-        return None
+    if single is None or single.kind is not Kind.NUMBER or single.unit is not None or single.value in (None, 1):
+        return None   # "one or more share issues": an idiom, and the noun after it a modifier
+    if text[single.end + 1:single.end + 2] not in _SUFFIX_HEDGE_STARTS:
+        return None   # most numbers: no " or …", " plus" after them
     hedge = SUFFIX_HEDGES.match(text, single.end)
     if hedge is None or not _ascii_letter_follows(text, hedge.end):
         return None

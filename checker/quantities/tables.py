@@ -135,7 +135,7 @@ ISO_CURRENCY_CODES: tuple[str, ...] = (
     "NZD", "SGD", "TWD", "INR", "BRL", "MXN", "RUB", "NOK", "DKK", "ZAR",
     "MYR", "THB", "IDR", "VND", "PHP", "ILS", "KWD", "QAR", "SAR", "AED", "BGN",  # not TRY: an English word
     "LBP", "EGP", "UAH", "MNT", "PLN", "CZK", "HUF", "RMB",
-    "EEK",   # the Estonian kroon (until 2011): EEK 400mn in the Baltic business news
+    "EEK", "LVL", "LTL",   # the kroon, lats and litas (until 2011-2015): EEK 400mn, LVL 2,5 million in Baltic news
 )
 #: A scale letter glued to an ISO code (30 MUSD, MEUR 120 = 120 million euros).
 CURRENCY_CODE_SCALES: dict[str, int] = {"M": 10**6}
