@@ -21,9 +21,9 @@ from benchmarks import extraction_f1 as f1  # noqa: E402
 from benchmarks import extraction_gold as gold  # noqa: E402
 
 #: Dev-half F1 reached (issue 21, item 8); a lower figure is a regression on real text.
-DEV_FLOORS = {"finance": 0.968, "quantemp": 0.963}
-#: The second dev draw's F1 reached, for the files a person has labelled (quantemp-dev-2 is still a draft).
-DEV_2_FLOORS = {"finance": 0.919}
+DEV_FLOORS = {"finance": 0.979, "quantemp": 1.0}
+#: The second dev draw's F1 reached, for the files a person has labelled.
+DEV_2_FLOORS = {"finance": 0.977, "quantemp": 0.951}
 HEDGES = {"exact", "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "range", "decade"}
 
 
@@ -133,6 +133,48 @@ DEV_FIXES = [
      [("Ksh38 billion", "38000000000", "KES", "exact")]),
     ("en", "Five firms, one of which failed, employ 200 staff.",
      [("Five firms", "5", "companies", "exact"), ("200 staff", "200", "people", "exact")]),
+    # the second English pass (issue 21, item 8): counted nouns, currencies, hedges and rates, on sentences written here
+    ("en", "Some 89,000 children, 200 women and five men left; 39 missing children and 10 menus stayed.",
+     [("Some 89,000 children", "89000", "children", "approx"), ("200 women", "200", "women", "exact"),
+      ("five men", "5", "men", "exact"), ("39", "39", None, "exact"), ("10", "10", None, "exact")]),
+    ("en", "It invested EURO 70mn, a loss of euro18 .6 million, between Euro 2 and 3 million; "
+           "Euro 2016 was played and the euro 1.5% higher.",
+     [("EURO 70mn", "70000000", "EUR", "exact"), ("euro18 .6 million", "18600000", "EUR", "exact"),
+      ("between Euro 2 and 3 million", None, "EUR", "range"), ("2016", None, None, "exact"),
+      ("1.5%", "1.5", "%", "exact")]),
+    ("en", "The port pays EEK 400mn and adds 0.42 kroons to a litre.",
+     [("EEK 400mn", "400000000", "EEK", "exact"), ("0.42 kroons", "0.42", "EEK", "exact")]),
+    ("en", "Output is in excess of an average of 40,000 tonnes per day.",
+     [("in excess of an average of 40,000 tonnes", "40000", "tonnes", "more_than")]),
+    ("en", "Over 10 years, the cut would cost less. Sales rose over 10 years; over 5 years ago they fell.",
+     [("10 years", "10", "years", "exact"), ("over 10 years", "10", "years", "more_than"),
+      ("over 5 years", "5", "years", "more_than")]),
+    ("en", "It pumps 260,000 barrels a day and saves 1-2 mln eur a year; he served 3 years. A year later he left.",
+     [("260,000 barrels", "260000", "barrels", "exact"), ("1-2 mln eur", None, "EUR", "range"),
+      ("3 years", "3", "years", "exact"), ("A year", "1", "years", "exact")]),
+    ("en", "Some 20 or so people, half-a-dozen or more schools and five or more years; it had 6 or more.",
+     [("Some 20 or so people", "20", "people", "approx"), ("half-a-dozen or more schools", "6", "schools", "at_least"),
+      ("five or more years", "5", "years", "at_least"), ("6 or more", "6", None, "at_least")]),
+    # what the snapshot of the reference corpus showed going wrong on the way (each a silent wrong value)
+    ("en", "They never labeled Meek one of them; it pays 30 MUSD, LVL 2,5 million EEK 40 million.",
+     [("30 MUSD", "30000000", "USD", "exact"), ("LVL 2,5 million", "2500000", "LVL", "exact"),
+      ("EEK 40 million", "40000000", "EEK", "exact")]),
+    ("en", "He was talking about an average of 80 percent of 30mn new shares in one or more share issues.",
+     [("80 percent", "80", "%", "exact"), ("30mn", "30000000", None, "exact"), ("one or more", "1", None, "at_least")]),
+    ("en", "Offices on the two top storeys of the four major labels.", [("two", "2", None, "exact"),
+                                                                        ("four", "4", None, "exact")]),
+    # names, windows and ranks that are no quantities
+    ("en", "In 2022-23 and the 2019-20 season, section 5 and Article 7 applied to Asteroid 52768 and patent "
+           "no. 7,804,288 at 2.13 am, 3.15 pm and 2.17pm; 12 staff stayed.",
+     [("2022", None, None, "exact"), ("2019", None, None, "exact"), ("12 staff", "12", "people", "exact")]),
+    ("en", "Net sales for the six-month period and Seven-month sales rose 4%; a 10-month delay, a five-year deal.",
+     [("4%", "4", "%", "exact"), ("10-month", "10", "months", "exact"), ("five-year", "5", "years", "exact")]),
+    ("en", "The five largest brands, one of 82 groups, and one of the five firms; the top 10 and 5 largest.",
+     [("82 groups", "82", "groups", "exact"), ("five firms", "5", "companies", "exact"), ("10", "10", None, "exact"),
+      ("5", "5", None, "exact")]),
+    ("en", "He said 5 percent. Die Ministerin habe bisher etwa 1.500 Euro und nicht mehr gezahlt. Then 7 people left; "
+           "Ursula von der Leyen cut 3 jobs.",
+     [("5 percent", "5", "%", "exact"), ("7 people", "7", "people", "exact"), ("3 jobs", "3", "jobs", "exact")]),
     # Korean misses of the finance dev halves (dev and dev-2) and of the last session, as general rules
     ("ko", "주당순이익은 0.33유로 대 0.27유로였고 유가는 90달러 대에 머물렀다.",     # 대 between amounts: versus
      [("0.33유로", "0.33", "EUR", "exact"), ("0.27유로", "0.27", "EUR", "exact"), ("90달러 대", "90", "USD", "decade")]),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from checker.lazy_regex import compile_lazily
@@ -112,7 +113,8 @@ def _guarded(guard: Clue, clue: Clue) -> Clue:
 _NOT_NAME_LETTERS: tuple[str, ...] = tuple(sorted(
     {*ISO_CURRENCY_CODES, "US", "NT", "HK"}
     | {symbol for symbol in CURRENCY_PREFIXES if symbol.isalpha()}
-    | {symbol.capitalize() for symbol in CURRENCY_PREFIXES if symbol.isalpha() and not symbol.isupper()}))
+    | {symbol.capitalize() for symbol in CURRENCY_PREFIXES if symbol.isalpha() and not symbol.isupper()}
+    | {symbol.lower() for symbol in CURRENCY_PREFIXES if symbol.isalpha()}))   # euro18.6 million
 
 
 class Region:
@@ -192,9 +194,10 @@ REGIONS: dict[str, Region] = {
         r"['’](?:(?<=\bthe [’'])|(?<=\bin [’'])|(?<=\bof [’'])|(?<=\bsince [’'])|(?<=\bfrom [’'])|(?<=\bby [’']))"
         r"\d\d(?![\w'’%.,])",
         re.IGNORECASE),
-    "a time of day (12:30, 3 p.m.)": Region(
+    "a time of day (12:30, 3 p.m., 2.13 am)": Region(
         re.compile(r"\d:\d\d|\d ?[ap]\.?m\b", re.IGNORECASE).search,
-        r"\d(?<![\w.,:]\d)\d?(?::\d\d){1,2}(?:[ ]?[ap]\.?m\b\.?)?(?![\d:])|\d(?<![\w.,:]\d)\d?[ ]?[ap]\.?m\b\.?",
+        r"\d(?<![\w.,:]\d)\d?(?::\d\d){1,2}(?:[ ]?[ap]\.?m\b\.?)?(?![\d:])|\d(?<![\w.,:]\d)\d?[ ]?[ap]\.?m\b\.?"
+        r"|\d(?<![\w.,:]\d)\d?\.[0-5]\d[ ]?[ap]\.?m\b\.?",                       # 2.13 am, 3.15 pm: a dot for the colon
         re.IGNORECASE, ends_expressions=True),
     "a score or vote tally (a 5-4 decision, won 3-2)": Region(
         re.compile(r"[-–:](?<=\d[-–:])(?:\d|(?<=-)to-\d)").search,
@@ -203,9 +206,9 @@ REGIONS: dict[str, Region] = {
         r"|\d(?<![\w.,-]\d)\d{0,2}(?:-to-|[-–:])\d{1,3}"
         r"(?=[ ](?:margin|vote|votes|decision|ruling|majority|win|victory|loss|defeat|lead|split|score)\b)",
         re.IGNORECASE, ends_expressions=True),
-    "a number sign (#1, No. 1)": Region(                        # "#1 in oil consumption": a rank
-        _guarded(lambda text: "#" in text or "No." in text, re.compile(r"#\d|No\.[ ]?\d").search),
-        r"#(?<![\w&]#)\d+\b|N(?<!\wN)o\.[ ]?\d+\b", ends_expressions=True),
+    "a number sign (#1, No. 1, patent no. 7,804,288)": Region(   # "#1 in oil consumption": a rank
+        _guarded(lambda text: "#" in text or "No." in text or "no." in text, re.compile(r"#\d|[Nn]o\.[ ]?\d").search),
+        r"#(?<![\w&]#)\d+\b|[Nn](?<!\w[Nn])o\.[ ]?\d+(?:,\d{3})*\b", ends_expressions=True),
     "an ordinal": Region(                                       # 162nd Avenue, 3rd
         re.compile(r"\d(?:st|nd|rd|th)").search, r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)\b"),
     "a network generation": Region(                             # 5G, 3.5G: not billions
@@ -648,6 +651,112 @@ def compound_adjective(text: str, quantity: Quantity) -> str | None:
 
 
 RULES["compound_adjective"] = compound_adjective
+
+
+# --- English names, windows, ranks and other languages (issue 21, item 8: the second pass) ----
+
+REGIONS["the second year of a span of years (2022-23)"] = Region(   # a fiscal year or season, not 23 of anything
+    re.compile(r"-(?<=\d\d\d\d-)\d\d(?!\d)").search,
+    r"\d(?<=(?:19|20)\d\d[-–]\d)(?<![\d.,](?:19|20)\d\d[-–]\d)\d(?![\d%]|[.,]\d)")
+REGIONS["a section or article of a text (section 5, Article 7)"] = Region(   # identifiers, no amounts
+    _guarded(lambda text: ("ection" in text or "rticle" in text or "lause" in text or "hapter" in text
+                           or "aragraph" in text or "ECTION" in text or "RTICLE" in text),
+             re.compile(r"(?:ections?|rticles?|lauses?|hapters?|aragraphs?|ECTION|RTICLE)[ ]\d").search),
+    r"\b(?:[Ss]ections?|[Aa]rticles?|[Cc]lauses?|[Cc]hapters?|[Pp]aragraphs?|SECTION|ARTICLE)"
+    r"[ ]\d{1,4}(?:\.\d{1,3})*(?:\([a-z0-9]\))*(?![\d%]|[.,]\d)", ends_expressions=True)
+REGIONS["the name of an asteroid or comet (Asteroid 52768)"] = Region(   # a catalogue number, not 52,768 of anything
+    _guarded(lambda text: "steroid" in text or "STEROID" in text or "omet" in text,
+             re.compile(r"(?:steroids?|STEROID|omets?)[ ]\(?\d").search),
+    r"\b(?:[Aa]steroids?|ASTEROID|[Cc]omets?)[ ]\(?\d+(?:[ ][A-Z]{1,2}\d*)?\)?(?![\w%])", ends_expressions=True)
+
+#: After a hyphenated span: the figure it is the window of ("nine-month sales"), or "period" after
+#: "the" ("the six-month period": the report's; "over a 5-year period" states a length).
+_WINDOW_NOUN = compile_lazily(
+    r"\s+(?:sales|revenue|revenues|turnover|profits?|loss|losses|results|earnings|figures|output"
+    r"|interim|performance|operating|net|pre-?tax|production|deliveries|volumes?|(?P<period>periods?))\b",
+    re.IGNORECASE)
+_HYPHEN_SPAN = compile_lazily(r"-(?:month|week|year|quarter)\Z", re.IGNORECASE)
+_THE_SPAN = compile_lazily(r"\bthe\s+(?:(?:first|last|same|whole|entire|full|latest)\s+)?\Z", re.IGNORECASE)
+
+
+def window_adjective(text: str, quantity: Quantity) -> str | None:
+    """"the six-month period", "Seven-month sales", "nine-month profit": the window a figure is counted
+    over, written as an adjective (as ``period_length`` reads "the first nine months of"), no duration
+    claimed; "a 10-month delay", "a five-year contract" and "over a 5-year period" state theirs."""
+    if quantity.kind is not Kind.DURATION or not _HYPHEN_SPAN.search(quantity.text):
+        return None
+    noun = _WINDOW_NOUN.match(text, quantity.end)
+    if noun is None or (noun["period"] and not _THE_SPAN.search(text, max(0, quantity.start - 16), quantity.start)):
+        return None
+    return "the length of a named period (the six-month period, nine-month sales)"
+
+
+#: After "the N": a superlative, and N the size of a ranked group ("the five largest brands control 90 %").
+_SUPERLATIVE_AFTER = compile_lazily(
+    r"\s+(?:largest|biggest|smallest|highest|lowest|richest|poorest|best|worst|leading|most|least|fastest"
+    r"|slowest|strongest|weakest|busiest|oldest|newest|deadliest|costliest|wealthiest)\b", re.IGNORECASE)
+
+
+def ranked_group(text: str, quantity: Quantity) -> str | None:
+    """"the five largest brands", "the 10 biggest banks": how many a ranking takes, which names the
+    group a figure is about, not a count a source states."""
+    if text[max(0, quantity.start - 4):quantity.start].lower() != "the " or not _bare(quantity):
+        return None
+    if not _SUPERLATIVE_AFTER.match(text, quantity.end):
+        return None
+    return "the size of a ranked group (the five largest)"
+
+
+_OF_A_NUMBER = compile_lazily(r"\s+of\s+(?:the\s+)?\d")
+
+
+def one_of_many(text: str, quantity: Quantity) -> str | None:
+    """"one of 82 organizations": the one is a member of the group counted after it, no number 1."""
+    if quantity.text.lower() == "one" and _bare(quantity) and _OF_A_NUMBER.match(text, quantity.end):
+        return "one member of a group counted after it (one of 82)"
+    return None
+
+
+#: German words no English sentence holds, lower-case as German writes them mid-sentence (a name
+#: English borrows, "von der Leyen", holds two at most). Three of them in a sentence make it German.
+_GERMAN_WORDS = compile_lazily(
+    r"\b(?:und|nicht|habe|haben|hat|ist|sind|sei|wurde|wurden|wird|werden|eine|einer|einem|einen|mit|auf|f\u00fcr"
+    r"|\u00fcber|bisher|etwa|nur|auch|sich|oder|nach|dass|noch|bei|seit|wie|kein|keine|der|das|dem|zum|zur)\b")
+_GERMAN_NEEDED = 3
+#: One of these stands in every German sentence of any length: a text with none is not searched.
+_GERMAN_CLUE = re.compile(r" (?:und|der|die|das|ist|nicht|habe|hat|sei) ")
+#: A German number writes its thousands with a dot (1.500) and its decimals with a comma: the English
+#: grammar reads 1.500 as 1.5, a silent wrong value; the words around it are what tell.
+GERMAN_REASON = "a number of a German sentence (1.500 is 1500 there; the English grammar would misread it)"
+_SENTENCE_EDGE = compile_lazily(r"[.!?](?=\s)|\n")
+
+
+@lru_cache(maxsize=4)
+def _german_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` of each sentence of ``text`` written in German, found once per text
+    (every number of an article asks; a text's hash is kept by the string, so asking again is cheap)."""
+    if _GERMAN_CLUE.search(text) is None:
+        return ()
+    found = [(match.start(), match.group()) for match in _GERMAN_WORDS.finditer(text)]
+    if len({word for _, word in found}) < _GERMAN_NEEDED:
+        return ()
+    edges = [0, *(match.end() for match in _SENTENCE_EDGE.finditer(text)), len(text)]
+    words: dict[int, set[str]] = {}
+    for start, word in found:
+        words.setdefault(bisect_right(edges, start) - 1, set()).add(word)
+    return tuple((edges[i], edges[i + 1]) for i, seen in sorted(words.items()) if len(seen) >= _GERMAN_NEEDED)
+
+
+def german_sentence(text: str, quantity: Quantity) -> str | None:
+    """A number in a sentence written in German, which an English text may quote: not read as English."""
+    spans = _german_sentences(text)
+    if any(start <= quantity.start < end for start, end in spans):
+        return GERMAN_REASON
+    return None
+
+
+for _rule in (window_adjective, ranked_group, one_of_many, german_sentence):
+    RULES[_rule.__name__] = _rule
 
 
 # --- Korean regions and rules (issue 21, item 8: Korean dev misses) -----------------------------

@@ -28,14 +28,35 @@ from .tables import (
 
 NAME = "en"
 
-PREFIX_HEDGES = HedgeTable(EN_PREFIX_HEDGES, before=True, word_boundary=True, not_after=EN_HEDGES_NOT_AFTER)
+
+
+
+def _during(text: str, pos: int) -> bool:
+    """Whether the hedge word at ``pos`` is the "over" of "Over 10 years, the plan would …".
+
+    At the head of a clause and with a comma after its span, "over" means *during*: the ten
+    years are the span the clause's claim is about, exactly ten (docs/extraction-gold.md), where
+    "over 10 years ago" and "sales rose over 10 years" keep "more than".
+    """
+    return (text[pos:pos + 1] in ("O", "o") and _DURING_SPAN.match(text, pos) is not None
+            and (pos == 0 or _CLAUSE_HEAD.search(text, max(0, pos - 8), pos) is not None))
+
+
+#: "Over 10 years," "Over the decade," no: a number and a span of time, then a comma.
+_DURING_SPAN = compile_lazily(r"over\s+[\w.,-]+\s+(?:years|months|weeks|days|decades|quarters)\s?,", re.IGNORECASE)
+#: Right before the head of a clause: a sentence's end, a semicolon or colon, an opening quote or bracket.
+_CLAUSE_HEAD = compile_lazily(r"(?:[.!?;:]\s+|[\"“‘'(]\s*)\Z")
+PREFIX_HEDGES = HedgeTable(EN_PREFIX_HEDGES, before=True, word_boundary=True, not_after=EN_HEDGES_NOT_AFTER,
+                           unless=_during)
 SUFFIX_HEDGES = HedgeTable(EN_SUFFIX_HEDGES, before=False, word_boundary=True)
 #: What may be left after a whole expression in parse_quantity.
 TRAILING = compile_lazily(r"\s*[.,;:!?]?\s*")
 #: An article between a hedge and an amount or a percentage: "over an 80 percent chance",
 #: "nearly a $2 billion cut". Not before a duration: "over a 5-year period" is no more than 5 years.
-ARTICLE_AFTER_HEDGE = compile_lazily(r"an?\s+(?=[$€£¥₩]|\d[\d.,]*[\s-]?(?:%|per\s?cent|pct\b|percentage\b))",
-                                     re.IGNORECASE)
+#: So is "an average of" after a bound ending in "of" or "than" ("in excess of an average of 40,000
+#: tonnes a day": more than 40,000 tonnes); "talking about an average of 80 percent" has no hedge.
+ARTICLE_AFTER_HEDGE = compile_lazily(r"an?\s+(?=[$€£¥₩]|\d[\d.,]*[\s-]?(?:%|per\s?cent|pct\b|percentage\b))"
+                                     r"|(?:(?<=of\s)|(?<=than\s))(?:an\s+)?average\s+of\s+", re.IGNORECASE)
 
 
 def _alternation(words: object) -> str:
@@ -95,8 +116,13 @@ def _symbol_key(written: str) -> str:
 
 
 _CODES = _alternation(ISO_CURRENCY_CODES)
-#: 30 MUSD, MEUR 120: a scale letter glued to a code.
-_SCALED_CODE = r"(?P<%%s> %s ) (?P<%%s> %s )" % (_alternation(CURRENCY_CODE_SCALES), _CODES)
+#: 30 MUSD, MEUR 120: a scale letter glued to a code; not where the two spell an English word
+#: ("Meek one" is no million kroons).
+_SCALED_WORDS = frozenset({"MEEK"})
+_SCALED_CODE = r"(?P<%%s> %s ) (?P<%%s> %s )" % (
+    _alternation(CURRENCY_CODE_SCALES),
+    _alternation(code for code in ISO_CURRENCY_CODES
+                 if not any(scale + code in _SCALED_WORDS for scale in CURRENCY_CODE_SCALES)))
 _PREFIX_CURRENCY = compile_lazily(
     r"""
     (?: an? \s+ )?                       # "a US$4.7 billion"
@@ -144,10 +170,12 @@ _UNIT_SIGNS = frozenset(word[0] for word in _UNIT_WORDS if not ("a" <= word[0].l
 _MONEY_MILLION = compile_lazily(r"[ ]m\b(?![.'’-]?\w)")
 _PHYSICAL = compile_lazily(r"[ -]?(?P<unit>%s)(?![A-Za-z0-9²³])" % "|".join(
     r"\s".join(re.escape(part) for part in unit.split()) for unit in sorted(EN_PHYSICAL_UNITS, key=len, reverse=True)))
-#: An open-class count noun: a lower-case plural right after the number ("500 stores"), or a
-#: people's name, which English capitalises ("250 Texans", "two million Liberians").
+#: An open-class count noun: a lower-case plural right after the number ("500 stores"), a plural
+#: not ending in -s ("89,000 children", "200 women", "five men"), or a people's name, which English
+#: capitalises ("250 Texans", "two million Liberians").
 #: Not when a number or "to"/"by" follows: then the word is a verb ("the S&P 500 gains 1%").
-_NOUN = compile_lazily(r"\s(?P<noun>[a-z][a-z-]*[a-z]s|[A-Z][a-z]+ans)\b(?!['’-])(?!\s+(?:[\d$€£¥₩]|to\b|by\b))")
+_NOUN = compile_lazily(r"\s(?P<noun>[a-z][a-z-]*[a-z]s|children|women|men|[A-Z][a-z]+ans)\b(?!['’-])"
+                       r"(?!\s+(?:[\d$€£¥₩]|to\b|by\b))")
 _NOT_NOUNS = EN_NOT_COUNT_NOUNS | {w for w in (*EN_DENOMINATORS, *EN_SCALE_WORDS, *SUBUNIT_WORDS, *EN_MONTHS)} | {
     f"{w}s" for w in EN_SCALE_WORDS}
 #: A four-digit year before a noun is a year ("In 2022 sales hit …"), not a count.
@@ -475,6 +503,22 @@ def _may_be_money(text: str, pos: int, opening: str | None) -> bool:
     return _opens(opening, _MONEY_WORDS) or opening.startswith(_MONEY_WORD_PREFIXES)  # type: ignore[union-attr]
 
 
+#: Currency names written before digits (EURO 70mn), which are also nouns of their own: the
+#: tournament of a year ("Euro 2016", "EURO 96") and the currency as a subject ("the euro 1.5% higher").
+NAME_PREFIXES = frozenset({"EURO"})
+#: The year of a tournament: two or four digits and nothing after them (EURO 70mn is money).
+_TOURNAMENT = compile_lazily(r"\d\d(?:\d\d)?")
+
+
+def _named_amount(text: str, start: int, num: Num) -> bool:
+    """Whether ``num``, read at ``start`` after a currency's name, is an amount of it: not a
+    tournament's year, nor a rate of the currency ("the euro 1.5 percent higher": 1.5 %, no EUR 1.5)."""
+    if _TOURNAMENT.fullmatch(text, start, num.end):
+        return False
+    rate = _suffix(num, text, num.end)
+    return rate is None or not is_rate(rate.kind)
+
+
 def _prefixed_money(text: str, pos: int, opening: str | None) -> Core | None:
     """$4.4 billion, US$ 3.14, KRW 13 trillion, €20."""
     if not _may_be_money(text, pos, opening):
@@ -491,6 +535,8 @@ def _prefixed_money(text: str, pos: int, opening: str | None) -> Core | None:
     if million:  # EUR 5.1 m: after a currency, a spaced "m" is a million (10 m alone may be metres)
         num = Num(tidy(num.value * 10**6), million.end(), tidy(num.precision * 10**6), num.worded, 10**6)
     symbol = match["symbol"]
+    if symbol and _symbol_key(symbol) in NAME_PREFIXES and not _named_amount(text, match.end(), num):
+        return None
     unit = _currency_code(match["code"]) if match["code"] else _PREFIX_KEYS[_symbol_key(symbol)]
     return _with_subunit(from_num(num, Kind.MONEY, unit, num.end), text)
 
@@ -530,16 +576,20 @@ def _single_after(text: str, pos: int, opening: str | None, money: Core | None, 
 #: What ends an amount or a frequency right before "a day", "a year": digits, a percent sign,
 #: or a word of a unit, scale or multiple ("100 a year", "2 percent a year", "eight hours a day", "twice a week").
 _RATE_WORDS = frozenset(fold(word) for word in (*EN_SCALE_WORDS, *EN_PERCENT_WORDS, *EN_CURRENCY_WORDS, *EN_DURATIONS,
-                                                *EN_MULTIPLE_WORDS, *EN_COUNTERS, "once", "times"))
-_TOKEN_BEFORE = compile_lazily(r"(\S+)\s+\Z")
+                                                *EN_MULTIPLE_WORDS, *EN_COUNTERS, *ISO_CURRENCY_CODES,
+                                                *EN_PHYSICAL_UNITS, "once", "times"))
+_TOKEN_BEFORE = compile_lazily(r"(?:(\S+)\s+)?(\S+)\s+\Z")
 
 
 def _per_article(text: str, pos: int) -> bool:
-    """Whether the article at ``pos`` follows an amount or a frequency, so "a year" there means per year."""
-    before = _TOKEN_BEFORE.search(text, max(0, pos - 24), pos)
+    """Whether the article at ``pos`` follows an amount or a frequency, so "a year" there means per year:
+    also when the amount's unit or counted noun stands between ("260,000 barrels a day", "1-2 mln eur a year")."""
+    before = _TOKEN_BEFORE.search(text, max(0, pos - 40), pos)
     if before is None:
         return False
-    token = before.group(1)
+    amount, token = before.groups()
+    if amount is not None and amount[-1].isdecimal() and token.isalpha():
+        return True
     return token[-1].isdecimal() or token.endswith("%") or fold(token) in _RATE_WORDS
 
 
@@ -721,6 +771,25 @@ def _tick(text: str, pos: int, opening: str | None) -> Core | None:
     return Core(unit[0], unit[1], TICK, TICK / 2, match.end(), worded=True)
 
 
+#: The letters a trailing hedge (EN_SUFFIX_HEDGES) opens with after its space.
+_SUFFIX_HEDGE_STARTS = frozenset(word[0] for hedge in EN_SUFFIX_HEDGES for word in (hedge.lower(), hedge.upper()))
+
+
+def _noun_after_hedge(text: str, single: Core | None) -> Core | None:
+    """"half-a-dozen or more schools", "20 or so people", "five or more years": the unit after a trailing hedge, which
+    the hedge then qualifies. Read as the bare number and its hedge, the count would lose its noun."""
+    if single is None or single.kind is not Kind.NUMBER or single.unit is not None or single.value in (None, 1):
+        return None   # "one or more share issues": an idiom, and the noun after it a modifier
+    if text[single.end + 1:single.end + 2] not in _SUFFIX_HEDGE_STARTS:
+        return None   # most numbers: no " or …", " plus" after them
+    hedge = SUFFIX_HEDGES.match(text, single.end)
+    if hedge is None or not _ascii_letter_follows(text, hedge.end):
+        return None
+    num = Num(single.value, single.end, single.precision, single.worded, single.scale)
+    counted = _suffix(num, text, hedge.end)
+    return counted._replace(qualifier=hedge.qualifier) if counted is not None else None
+
+
 def match_core(text: str, pos: int) -> Core | None:
     """The longest English quantity core starting exactly at ``pos``."""
     opening = _opening(text, pos)
@@ -731,5 +800,5 @@ def match_core(text: str, pos: int) -> Core | None:
     return longest(
         date, single, _range(single, text, pos) if single else None,
         _between(text, pos, opening) if worded else None, _decade(text, pos, opening, money or single),
-        _tick(text, pos, opening) if worded else None, _points_of_rate(text, single),
+        _tick(text, pos, opening) if worded else None, _points_of_rate(text, single), _noun_after_hedge(text, single),
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from ..folding import fold
 from ..lazy_regex import compile_lazily
@@ -34,11 +35,14 @@ class HedgeTable:
     (``200명도 채 되지 않는``); ``word_boundary`` is for languages that separate
     words by spaces, so "over" never matches the start of "overall". ``not_after``
     names, for a hedge word, the words before it that make it no hedge: "the top 1
-    percent" is a group, not more than 1 percent.
+    percent" is a group, not more than 1 percent. ``unless(text, pos)``, asked only where a
+    hedge word stands at ``pos``, says when the words around make it no hedge ("Over 10 years,").
     """
 
     def __init__(self, words: dict[str, Qualifier], *, before: bool, particles: tuple[str, ...] = (),
-                 word_boundary: bool = False, not_after: dict[str, tuple[str, ...]] | None = None) -> None:
+                 word_boundary: bool = False, not_after: dict[str, tuple[str, ...]] | None = None,
+                 unless: Callable[[str, int], bool] | None = None) -> None:
+        self._unless = unless
         self._words = {self._key(word): qualifier for word, qualifier in words.items()}
         self._not_after = {self._key(word): frozenset(previous) for word, previous in (not_after or {}).items()}
         self._before = before
@@ -86,6 +90,8 @@ class HedgeTable:
             return None
         word = self._key(match.group("word"))
         if word in self._not_after and _word_before(text, pos) in self._not_after[word]:
+            return None
+        if self._unless is not None and self._unless(text, pos):
             return None
         return Hedge(self._words[word], match.end())
 

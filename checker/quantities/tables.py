@@ -125,6 +125,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "¥": "JPY", "￥": "JPY", "CN¥": "CNY", "RMB": "CNY", "₹": "INR", "Rs.": "INR",
     "Rs": "INR", "₪": "ILS", "₽": "RUB", "CHF": "CHF", "RM": "MYR",
     "KSh": "KES",  # Kenyan news: KSh10 billion, Ksh 146.5
+    # the euro's name before the digits (EURO 70mn, euro18.6 million); not the football tournament
+    # (Euro 2016, EURO 96): see ``english.TOURNAMENT_PREFIXES``
+    "EURO": "EUR",
 }
 #: ISO 4217 codes accepted before or after the amount (EUR 20, 115USD).
 ISO_CURRENCY_CODES: tuple[str, ...] = (
@@ -132,6 +135,7 @@ ISO_CURRENCY_CODES: tuple[str, ...] = (
     "NZD", "SGD", "TWD", "INR", "BRL", "MXN", "RUB", "NOK", "DKK", "ZAR",
     "MYR", "THB", "IDR", "VND", "PHP", "ILS", "KWD", "QAR", "SAR", "AED", "BGN",  # not TRY: an English word
     "LBP", "EGP", "UAH", "MNT", "PLN", "CZK", "HUF", "RMB",
+    "EEK", "LVL", "LTL",   # the kroon, lats and litas (until 2011-2015): EEK 400mn, LVL 2,5 million in Baltic news
 )
 #: A scale letter glued to an ISO code (30 MUSD, MEUR 120 = 120 million euros).
 CURRENCY_CODE_SCALES: dict[str, int] = {"M": 10**6}
@@ -155,6 +159,7 @@ EN_CURRENCY_WORDS: dict[str, str] = {
     "rubles": "RUB", "canadian dollars": "CAD", "canadian dollar": "CAD",
     "australian dollars": "AUD", "hong kong dollars": "HKD", "tugriks": "MNT",
     "tugrik": "MNT", "kuwaiti dinar": "KWD", "qatari riyals": "QAR",
+    "kroons": "EEK", "kroon": "EEK",   # Estonia's alone, unlike the krone and krona (COUNTRY_CURRENCY_WORDS)
 }
 #: Currency words that also name a weight: "340 pounds", "839 pounds of fentanyl". Read as money
 #: only after a scale word ("361 million pounds"); otherwise as the noun itself, with no guess of a
