@@ -24,6 +24,30 @@ def test_a_small_archive_still_gives_every_worker_several_batches() -> None:
     assert [len(batch) for batch in runner._batches(range(80), workers=2)] == [10] * 8
 
 
+def test_batches_shrink_as_the_work_left_shrinks_so_workers_finish_together() -> None:
+    """Equal batches leave one worker on a last full batch while the others wait: at 2,000
+    articles on 2 workers that tail was a batch of 250 (an eighth of the run). Each batch is
+    the work left over the batches per worker, down to a small floor."""
+    batches = runner._batches(range(2_000), workers=2)
+    sizes = [len(batch) for batch in batches]
+    assert [item for batch in batches for item in batch] == list(range(2_000))
+    assert sizes[0] == 2_000 // (2 * runner.BATCHES_PER_WORKER)
+    assert sizes == sorted(sizes, reverse=True)
+    assert max(sizes[-2 * runner.BATCHES_PER_WORKER:]) <= runner.MAX_BATCH // runner.TAPER
+    assert len(batches) < 40  # the tail stays short: tens of batches, not one per article
+
+
+def test_with_sizes_a_batch_holds_about_a_mebibyte_and_a_long_article_travels_alone() -> None:
+    sizes = [10_000] * 5_000 + [5 * 2 ** 20] + [10_000] * 5_000 + [10] * 5_000
+    batches = runner._batches(range(len(sizes)), workers=2, sizes=sizes)
+    assert [item for batch in batches for item in batch] == list(range(len(sizes)))
+    weights = [sum(sizes[item] for item in batch) for batch in batches]
+    assert [range(5_000, 5_001)] == [batch for batch in batches if 5_000 in batch]
+    assert all(weight <= runner.BATCH_BYTES for batch, weight in zip(batches, weights) if len(batch) > 1)
+    assert max(len(batch) for batch in batches) == runner.MAX_BATCH  # tiny files: still at most 256 a batch
+    assert len(batches[0]) == runner.BATCH_BYTES // 10_000  # bytes, not items, fill a batch of 10 KB articles
+
+
 def test_only_a_window_of_batches_is_in_flight_and_outcomes_come_in_order() -> None:
     submitted: list[Future] = []
     collected: list[Future] = []
@@ -60,3 +84,5 @@ def test_a_reader_that_stops_early_leaves_no_batch_behind() -> None:
 def test_local_processes_return_a_large_archive_in_order() -> None:
     mapped = runner._processes(2)
     assert list(mapped(str, range(3_000))) == [str(item) for item in range(3_000)]
+    assert list(mapped(str, range(3_000), sizes=[item % 7 * 1_000 for item in range(3_000)])) == [
+        str(item) for item in range(3_000)]
