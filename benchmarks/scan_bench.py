@@ -23,9 +23,9 @@ articles per hour per worker, and the workers' CPU seconds (the command and its 
 one process and local processes, each Dask worker's own for a cluster) with articles per
 CPU-hour, the figure a loaded machine disturbs least. On a cluster, each worker's busy share:
 the part of the run it was running or ready to run (its threads' CPU and run-queue wait, from
-``/proc/PID/task/*/schedstat``); the rest it sat idle, waiting for work, which is the runner's
-to remove (a last batch on one worker while the others wait, each batch's round trip), while
-run-queue wait is the machine's other work. The serial part is shown on its own: the command's
+``/proc/PID/task/*/schedstat``); the rest (idle s, in seconds) it sat idle, waiting for work,
+which is the runner's to remove (a last batch on one worker while the others wait, each
+batch's round trip), while run-queue wait is the machine's other work. The serial part is shown on its own: the command's
 own CPU seconds and the articles per hour that CPU would allow if it were the only limit, and
 the scheduler process's CPU seconds.
 
@@ -74,13 +74,15 @@ START_SECONDS = 120
 
 class Measure(NamedTuple):
     """One side's seconds: wall; the workers' CPU; the command's own CPU; the scheduler's CPU (0 without
-    one); the workers' mean run-queue wait, and their mean busy share of the wall time (0 without a cluster)."""
+    one); the workers' mean run-queue wait and idle seconds, and their mean busy share of the wall time
+    (0 without a cluster)."""
 
     wall: float
     cpu: float
     command: float
     scheduler: float
     wait: float = 0.0
+    idle: float = 0.0
     busy: float = 0.0
 
 
@@ -132,8 +134,8 @@ def scan(tree: Path, archive: Path, *options: str, cluster: Cluster | None = Non
     after, workers = _cluster_times(cluster), len(cluster.workers)
     cpu = sum(after.cpu[pid] - before.cpu[pid] for pid in cluster.workers)
     wait = sum(_working_wait(before.threads[pid], after.threads[pid]) for pid in cluster.workers)
-    return Measure(wall, cpu, command, after.scheduler - before.scheduler, wait / workers,
-                   (cpu + wait) / workers / wall)
+    busy = (cpu + wait) / workers
+    return Measure(wall, cpu, command, after.scheduler - before.scheduler, wait / workers, wall - busy, busy / wall)
 
 
 class Times(NamedTuple):
@@ -265,11 +267,11 @@ def side(name: str, workers: int, options: tuple[str, ...], trees: list[Tree], a
                     runs[tree.name, archive].append(scan(tree.path, archive, *spelled, cluster=where))
     for tree in trees:
         run, fixed = best(runs[tree.name, archives[0]]), best(runs[tree.name, archives[1]])
-        per[tree.name] = Measure(*((spent - cost) / (articles - 1) for spent, cost in zip(run[:5], fixed[:5])),
+        per[tree.name] = Measure(*((spent - cost) / (articles - 1) for spent, cost in zip(run[:6], fixed[:6])),
                                  busy=run.busy)
         print(f"{name:30} {tree.name:>10} {run.wall:7.2f} {fixed.wall:6.2f} {_hourly(per[tree.name].wall):>11} "
               f"{_hourly(per[tree.name].wall * workers):>11} {run.cpu:7.2f} {_hourly(per[tree.name].cpu):>11} "
-              f"{_share(run.busy):>5} {run.command:7.2f} {_hourly(per[tree.name].command):>12} {run.scheduler:7.2f}",
+              f"{_share(run.busy):>5} {_seconds(run.idle):>6} {run.command:7.2f} {_hourly(per[tree.name].command):>12} {run.scheduler:7.2f}",
               flush=True)
     return per
 
@@ -281,6 +283,10 @@ def _hourly(seconds: float) -> str:
 
 def _share(busy: float) -> str:
     return f"{busy:.2f}" if busy else "-"
+
+
+def _seconds(idle: float) -> str:
+    return f"{idle:.2f}" if idle else "-"
 
 
 def scaling(tree: str, one: Measure, two: Measure) -> str:
@@ -344,11 +350,11 @@ def main() -> int:
           f"best of {repeat}; {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
     print("wall s: the whole command; fixed s: the same command on one article; articles/h: past the fixed cost; "
           "cpu s: the workers'; /cpu-hour: articles per CPU-hour past the fixed cost; busy: the Dask workers' share "
-          "of the run spent running or ready to run (the rest idle, waiting for work); cmd s: the command's own CPU; "
+          "of the run spent running or ready to run; idle s: each Dask worker's seconds with nothing to run (waiting for work, the fixed cost's included); cmd s: the command's own CPU; "
           "cmd limit/h: articles per hour of the command's own CPU (the most one command can take in); "
           "sched s: the scheduler's CPU")
     print(f"{'side':30} {'tree':>10} {'wall s':>7} {'fixed':>6} {'articles/h':>11} {'/h/worker':>11} {'cpu s':>7} "
-          f"{'/cpu-hour':>11} {'busy':>5} {'cmd s':>7} {'cmd limit/h':>12} {'sched s':>7}")
+          f"{'/cpu-hour':>11} {'busy':>5} {'idle s':>6} {'cmd s':>7} {'cmd limit/h':>12} {'sched s':>7}")
     with tempfile.TemporaryDirectory(prefix="scan_bench-") as folder:
         trees = [Tree("this tree", ROOT)]
         if arguments.against:

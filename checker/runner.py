@@ -17,9 +17,9 @@ An archive of a million articles travels the same way, in batches of at most
 :data:`MAX_BATCH` items (and :data:`BATCH_BYTES` of input, when the caller gives the items'
 sizes), and only a few batches per worker are sent ahead of the results read
 (:data:`BATCHES_PER_WORKER`): the memory a run holds, in the command and on the cluster, is
-bounded by the batches in flight, not by the archive. Batches shrink as the work left shrinks
-(each about the work left over the batches per worker), so the workers finish together instead
-of one working through a last full batch while the others wait.
+bounded by the batches in flight, not by the archive. The last batches shrink (each the work
+left over twice the workers), so the workers finish together instead of one working through a
+last full batch while the others wait.
 
 What stops a runner from working (the extra missing, the scheduler unreachable, a
 worker lost) is :class:`Unavailable`, an ``OSError``: the command line reports it as
@@ -64,9 +64,9 @@ BATCH_BYTES = 2 ** 20
 """The most input bytes in one batch when sizes are given (a single larger item travels alone):
 about a second of a worker's work, whatever the articles' lengths (100 articles of 10 KB; for
 articles of 3 KB, :data:`MAX_BATCH` binds first)."""
-TAPER = 16
-"""The smallest batch is the largest over this (16 articles, 64 KB: tens of milliseconds of work,
-against a few of the cluster's own per batch): the tail of tapering batches stays short."""
+TAPER = 4
+"""The smallest batch is the largest over this (64 articles, 256 KB: a quarter of a second of
+work, so a round trip through a busy scheduler is not the worker's wait): the tail stays short."""
 
 
 class Unavailable(OSError):
@@ -114,24 +114,27 @@ def opened(arguments: argparse.Namespace) -> Iterator[MapFunction | None]:
 
 
 def _batches(items: Sequence[Item], workers: int, sizes: Sequence[int] | None = None) -> list[Sequence[Item]]:
-    """``items`` cut into consecutive batches that shrink as the work left shrinks.
+    """``items`` cut into consecutive batches, equal until the last rounds, which shrink.
 
     Work is counted in items, or in bytes when ``sizes`` are given (an article's cost follows
-    its length). Each batch holds about the work left over ``workers`` ×
-    :data:`BATCHES_PER_WORKER` (guided self-scheduling): a large archive goes in full batches
-    (:data:`MAX_BATCH` items, :data:`BATCH_BYTES`), its end in smaller and smaller ones, so no
-    worker is left with a long batch when the others run dry. The smallest batch is the largest
-    over :data:`TAPER`, or the first batch when the archive is small, so it spreads evenly.
+    its length). A batch is about :data:`BATCHES_PER_WORKER` per worker of the whole work,
+    at most :data:`MAX_BATCH` items and :data:`BATCH_BYTES`; once the work left is less
+    than two such batches per worker, each batch is the work left over twice the workers,
+    down to the largest batch over :data:`TAPER`: equal batches on workers that run at
+    different speeds (a loaded machine) left one worker on a last full batch while the
+    others waited, and tapering only the end keeps the batches few (each one a round trip
+    through the cluster's scheduler).
     """
     weights = [1] * len(items) if sizes is None else [max(1, size) for size in sizes]
-    largest, share = (MAX_BATCH if sizes is None else BATCH_BYTES), max(1, workers) * BATCHES_PER_WORKER
+    largest = MAX_BATCH if sizes is None else BATCH_BYTES
     done = list(accumulate(weights))
     total = done[-1] if done else 0
-    smallest = min(largest / TAPER, total / share)
+    full = min(largest, total / (max(1, workers) * BATCHES_PER_WORKER))
+    smallest = min(full, largest / TAPER)
     batches, start = [], 0
     while start < len(items):
         before = done[start - 1] if start else 0
-        target = max(smallest, min(largest, (total - before) / share))
+        target = max(smallest, min(full, (total - before) / (2 * max(1, workers))))
         end = min(max(start + 1, bisect_right(done, before + target)), start + MAX_BATCH)
         batches.append(items[start:end])
         start = end
