@@ -17,9 +17,8 @@ An archive of a million articles travels the same way, in batches of at most
 :data:`MAX_BATCH` items (and :data:`BATCH_BYTES` of input, when the caller gives the items'
 sizes), and only a few batches per worker are sent ahead of the results read
 (:data:`BATCHES_PER_WORKER`): the memory a run holds, in the command and on the cluster, is
-bounded by the batches in flight, not by the archive. The last batches shrink (each the work
-left over twice the workers), so the workers finish together instead of one working through a
-last full batch while the others wait.
+bounded by the batches in flight, not by the archive. Batches are of about equal work (bytes,
+when the sizes are given), so a batch of long articles holds a worker no longer than another.
 
 What stops a runner from working (the extra missing, the scheduler unreachable, a
 worker lost) is :class:`Unavailable`, an ``OSError``: the command line reports it as
@@ -33,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import math
 import os
 from bisect import bisect_right
 from collections import deque
@@ -64,9 +64,6 @@ BATCH_BYTES = 2 ** 20
 """The most input bytes in one batch when sizes are given (a single larger item travels alone):
 about a second of a worker's work, whatever the articles' lengths (100 articles of 10 KB; for
 articles of 3 KB, :data:`MAX_BATCH` binds first)."""
-TAPER = 4
-"""The smallest batch is the largest over this (64 articles, 256 KB: a quarter of a second of
-work, so a round trip through a busy scheduler is not the worker's wait): the tail stays short."""
 
 
 class Unavailable(OSError):
@@ -114,28 +111,29 @@ def opened(arguments: argparse.Namespace) -> Iterator[MapFunction | None]:
 
 
 def _batches(items: Sequence[Item], workers: int, sizes: Sequence[int] | None = None) -> list[Sequence[Item]]:
-    """``items`` cut into consecutive batches, equal until the last rounds, which shrink.
+    """``items`` cut into consecutive batches of about equal work, :data:`BATCHES_PER_WORKER`
+    per worker, none over :data:`MAX_BATCH` items or, with ``sizes``, :data:`BATCH_BYTES`.
 
-    Work is counted in items, or in bytes when ``sizes`` are given (an article's cost follows
-    its length). A batch is about :data:`BATCHES_PER_WORKER` per worker of the whole work,
-    at most :data:`MAX_BATCH` items and :data:`BATCH_BYTES`; once the work left is less
-    than two such batches per worker, each batch is the work left over twice the workers,
-    down to the largest batch over :data:`TAPER`: equal batches on workers that run at
-    different speeds (a loaded machine) left one worker on a last full batch while the
-    others waited, and tapering only the end keeps the batches few (each one a round trip
-    through the cluster's scheduler).
+    Work is counted in items, or in bytes when ``sizes`` are given: an article's cost follows
+    its length, so a batch of 256 long articles would hold a worker (and its result the
+    command) many times longer than one of short ones. A single item over the byte bound
+    travels alone.
+
+    The batches stay equal to the end. Shrinking the last ones (guided self-scheduling, so
+    workers finish together) was measured with ``benchmarks/scan_bench.py --against``: each
+    extra batch is a round trip through the scheduler and the worker's event loop, which on
+    a loaded machine cost the two workers more idle time than the shorter tail saved, and on
+    a large archive the tail (one batch, a second of work) is nothing beside the run.
     """
     weights = [1] * len(items) if sizes is None else [max(1, size) for size in sizes]
-    largest = MAX_BATCH if sizes is None else BATCH_BYTES
     done = list(accumulate(weights))
     total = done[-1] if done else 0
-    full = min(largest, total / (max(1, workers) * BATCHES_PER_WORKER))
-    smallest = min(full, largest / TAPER)
+    full = min(MAX_BATCH if sizes is None else BATCH_BYTES,
+               max(1, math.ceil(total / (max(1, workers) * BATCHES_PER_WORKER))))
     batches, start = [], 0
     while start < len(items):
         before = done[start - 1] if start else 0
-        target = max(smallest, min(full, (total - before) / (2 * max(1, workers))))
-        end = min(max(start + 1, bisect_right(done, before + target)), start + MAX_BATCH)
+        end = min(max(start + 1, bisect_right(done, before + full)), start + MAX_BATCH)
         batches.append(items[start:end])
         start = end
     return batches

@@ -24,18 +24,14 @@ def test_a_small_archive_still_gives_every_worker_several_batches() -> None:
     assert [len(batch) for batch in runner._batches(range(80), workers=2)] == [10] * 8
 
 
-def test_the_last_batches_shrink_so_workers_finish_together() -> None:
-    """Equal batches leave one worker on a last full batch while the others wait: at 2,000
-    articles on 2 workers that tail was a batch of 250 (an eighth of the run). Batches stay
-    equal (few round trips through the scheduler) until the last rounds, which shrink."""
-    batches = runner._batches(range(2_000), workers=2)
-    sizes = [len(batch) for batch in batches]
-    assert [item for batch in batches for item in batch] == list(range(2_000))
-    assert sizes[:4] == [2_000 // (2 * runner.BATCHES_PER_WORKER)] * 4
-    assert sizes == sorted(sizes, reverse=True)
-    assert sum(sizes[-2 * 2:]) <= sizes[0]  # the last round of both workers: less than one full batch
-    assert sizes[-2] == runner.MAX_BATCH // runner.TAPER
-    assert len(batches) < 2 * 2 * runner.BATCHES_PER_WORKER  # still few batches
+def test_with_sizes_batches_hold_equal_bytes_not_equal_counts() -> None:
+    """An archive of long articles then short ones: by count, the first batches would hold ten
+    times the work of the last; by bytes each holds the same, a worker's share split evenly."""
+    sizes = [30_000] * 100 + [3_000] * 1_000
+    batches = runner._batches(range(len(sizes)), workers=2, sizes=sizes)
+    assert [len(batch) for batch in batches] == [25] * 4 + [250] * 4
+    assert {sum(sizes[item] for item in batch) for batch in batches} == {750_000}
+    assert [len(batch) for batch in runner._batches(range(len(sizes)), workers=2)] == [138] * 7 + [134]
 
 
 def test_with_sizes_a_batch_holds_about_a_mebibyte_and_a_long_article_travels_alone() -> None:
