@@ -120,10 +120,10 @@ def _batches(items: Sequence[Item], workers: int, sizes: Sequence[int] | None = 
     travels alone.
 
     The batches stay equal to the end. Shrinking the last ones (guided self-scheduling, so
-    workers finish together) was measured with ``benchmarks/scan_bench.py --against``: each
-    extra batch is a round trip through the scheduler and the worker's event loop, which on
-    a loaded machine cost the two workers more idle time than the shorter tail saved, and on
-    a large archive the tail (one batch, a second of work) is nothing beside the run.
+    workers finish together) was measured with ``benchmarks/scan_bench.py --against`` and
+    showed no gain beyond the noise of a loaded machine, while each extra batch is a round
+    trip through the scheduler and the worker's event loop; on a large archive the tail (one
+    batch, a second of work) is nothing beside the run.
     """
     weights = [1] * len(items) if sizes is None else [max(1, size) for size in sizes]
     done = list(accumulate(weights))
