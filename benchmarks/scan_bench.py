@@ -25,9 +25,9 @@ CPU-hour, the figure a loaded machine disturbs least. On a cluster, each worker'
 the part of the run it was running or ready to run (its threads' CPU and run-queue wait, from
 ``/proc/PID/task/*/schedstat``); the rest (idle s, in seconds) it sat idle, waiting for work,
 which is the runner's to remove (a last batch on one worker while the others wait, each
-batch's round trip), while run-queue wait is the machine's other work. The serial part is shown on its own: the command's
-own CPU seconds and the articles per hour that CPU would allow if it were the only limit, and
-the scheduler process's CPU seconds.
+batch's round trip), while run-queue wait is the machine's other work. The serial part is
+shown on its own: the command's own CPU seconds and the articles per hour that CPU would allow
+if it were the only limit, and the scheduler process's CPU seconds.
 
 Scaling from 1 to 2 Dask workers, two ways: by wall time (what this machine gave, its load
 included), and core-normalised: the wall time per article less the workers' mean run-queue
@@ -114,7 +114,8 @@ def write_archive(folder: Path, articles: int, sentences: int) -> None:
 
 def environment(tree: Path) -> dict[str, str]:
     """This environment with ``tree``'s claimcheck first on the path (for the command and the workers)."""
-    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(tree), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
+    path = os.pathsep.join([str(tree), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    return {**os.environ, "PYTHONPATH": path}
 
 
 def scan(tree: Path, archive: Path, *options: str, cluster: Cluster | None = None) -> Measure:
@@ -122,8 +123,9 @@ def scan(tree: Path, archive: Path, *options: str, cluster: Cluster | None = Non
     and the processes it started, without a cluster), its own CPU seconds, and the cluster's."""
     before, started = _cluster_times(cluster), time.perf_counter()
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    done = subprocess.run([sys.executable, "-c", COMMAND, "scan", str(archive), "-o", str(archive.parent / "out.parquet"),
-                           *options], capture_output=True, text=True, env=environment(tree), cwd=ROOT)
+    output = str(archive.parent / "out.parquet")
+    done = subprocess.run([sys.executable, "-c", COMMAND, "scan", str(archive), "-o", output, *options],
+                          capture_output=True, text=True, env=environment(tree), cwd=ROOT)
     wall = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"scan failed ({done.returncode}): {done.stderr.strip()}")
@@ -258,7 +260,8 @@ def side(name: str, workers: int, options: tuple[str, ...], trees: list[Tree], a
     with ExitStack() as stack:
         clusters = {tree.name: stack.enter_context(cluster(tree.path, workers)) if "--scheduler" in options else None
                     for tree in trees}
-        runs: dict[tuple[str, Path], list[Measure]] = {(tree.name, archive): [] for tree in trees for archive in archives}
+        runs: dict[tuple[str, Path], list[Measure]] = {(tree.name, archive): []
+                                                       for tree in trees for archive in archives}
         for _ in range(repeat):
             for tree in trees:
                 where = clusters[tree.name]
@@ -271,7 +274,8 @@ def side(name: str, workers: int, options: tuple[str, ...], trees: list[Tree], a
                                  busy=run.busy)
         print(f"{name:30} {tree.name:>10} {run.wall:7.2f} {fixed.wall:6.2f} {_hourly(per[tree.name].wall):>11} "
               f"{_hourly(per[tree.name].wall * workers):>11} {run.cpu:7.2f} {_hourly(per[tree.name].cpu):>11} "
-              f"{_share(run.busy):>5} {_seconds(run.idle):>6} {run.command:7.2f} {_hourly(per[tree.name].command):>12} {run.scheduler:7.2f}",
+              f"{_share(run.busy):>5} {_seconds(run.idle):>6} {run.command:7.2f} "
+              f"{_hourly(per[tree.name].command):>12} {run.scheduler:7.2f}",
               flush=True)
     return per
 
@@ -350,7 +354,8 @@ def main() -> int:
           f"best of {repeat}; {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
     print("wall s: the whole command; fixed s: the same command on one article; articles/h: past the fixed cost; "
           "cpu s: the workers'; /cpu-hour: articles per CPU-hour past the fixed cost; busy: the Dask workers' share "
-          "of the run spent running or ready to run; idle s: each Dask worker's seconds with nothing to run (waiting for work, the fixed cost's included); cmd s: the command's own CPU; "
+          "of the run spent running or ready to run; idle s: each Dask worker's seconds with nothing to run "
+          "(waiting for work, the fixed cost's included); cmd s: the command's own CPU; "
           "cmd limit/h: articles per hour of the command's own CPU (the most one command can take in); "
           "sched s: the scheduler's CPU")
     print(f"{'side':30} {'tree':>10} {'wall s':>7} {'fixed':>6} {'articles/h':>11} {'/h/worker':>11} {'cpu s':>7} "
