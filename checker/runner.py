@@ -14,9 +14,11 @@ per item.
   was started in, so paths read and shown are the ones a serial run reads and shows.
 
 An archive of a million articles travels the same way, in batches of at most
-:data:`MAX_BATCH` items, and only a few batches per worker are sent ahead of the
-results read (:data:`BATCHES_PER_WORKER`): the memory a run holds, in the command and
-on the cluster, is bounded by the batches in flight, not by the archive.
+:data:`MAX_BATCH` items (and :data:`BATCH_BYTES` of input, when the caller gives the items'
+sizes), and only a few batches per worker are sent ahead of the results read
+(:data:`BATCHES_PER_WORKER`): the memory a run holds, in the command and on the cluster, is
+bounded by the batches in flight, not by the archive. Batches are of about equal work (bytes,
+when the sizes are given), so a batch of long articles holds a worker no longer than another.
 
 What stops a runner from working (the extra missing, the scheduler unreachable, a
 worker lost) is :class:`Unavailable`, an ``OSError``: the command line reports it as
@@ -32,13 +34,16 @@ import argparse
 import contextlib
 import math
 import os
+from bisect import bisect_right
 from collections import deque
 from contextlib import contextmanager
+from itertools import accumulate
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 Item = TypeVar("Item")
 Outcome = TypeVar("Outcome")
-MapFunction = Callable[[Callable[[Any], Any], Sequence[Any]], Iterator[Any]]
+MapFunction = Callable[..., Iterator[Any]]
+"""``mapped(function, items, sizes=None)``: ``sizes``, the items' input bytes, when known, to batch by."""
 
 CONNECT_SECONDS = 3
 """How long to try reaching a Dask scheduler before giving up."""
@@ -55,6 +60,10 @@ every worker busy while the command reads results, few enough to keep overhead l
 MAX_BATCH = 256
 """The most items in one batch: one is a few seconds of work for an article archive, so a
 worker's result is small enough to hold and the batches of a large archive stay many."""
+BATCH_BYTES = 2 ** 20
+"""The most input bytes in one batch when sizes are given (a single larger item travels alone):
+about a second of a worker's work, whatever the articles' lengths (100 articles of 10 KB; for
+articles of 3 KB, :data:`MAX_BATCH` binds first)."""
 
 
 class Unavailable(OSError):
@@ -101,11 +110,33 @@ def opened(arguments: argparse.Namespace) -> Iterator[MapFunction | None]:
         yield None
 
 
-def _batches(items: Sequence[Item], workers: int) -> list[Sequence[Item]]:
-    """``items`` cut into consecutive batches, about :data:`BATCHES_PER_WORKER` per worker, none
-    larger than :data:`MAX_BATCH`."""
-    size = min(MAX_BATCH, max(1, math.ceil(len(items) / (max(1, workers) * BATCHES_PER_WORKER))))
-    return [items[start:start + size] for start in range(0, len(items), size)]
+def _batches(items: Sequence[Item], workers: int, sizes: Sequence[int] | None = None) -> list[Sequence[Item]]:
+    """``items`` cut into consecutive batches of about equal work, :data:`BATCHES_PER_WORKER`
+    per worker, none over :data:`MAX_BATCH` items or, with ``sizes``, :data:`BATCH_BYTES`.
+
+    Work is counted in items, or in bytes when ``sizes`` are given: an article's cost follows
+    its length, so a batch of 256 long articles would hold a worker (and its result the
+    command) many times longer than one of short ones. A single item over the byte bound
+    travels alone.
+
+    The batches stay equal to the end. Shrinking the last ones (guided self-scheduling, so
+    workers finish together) was measured with ``benchmarks/scan_bench.py --against`` and
+    showed no gain beyond the noise of a loaded machine, while each extra batch is a round
+    trip through the scheduler and the worker's event loop; on a large archive the tail (one
+    batch, a second of work) is nothing beside the run.
+    """
+    weights = [1] * len(items) if sizes is None else [max(1, size) for size in sizes]
+    done = list(accumulate(weights))
+    total = done[-1] if done else 0
+    full = min(MAX_BATCH if sizes is None else BATCH_BYTES,
+               max(1, math.ceil(total / (max(1, workers) * BATCHES_PER_WORKER))))
+    batches, start = [], 0
+    while start < len(items):
+        before = done[start - 1] if start else 0
+        end = min(max(start + 1, bisect_right(done, before + full)), start + MAX_BATCH)
+        batches.append(items[start:end])
+        start = end
+    return batches
 
 
 def _ordered(batches: Iterable[Sequence[Item]], submit: Callable[[Sequence[Item]], Any],
@@ -145,8 +176,9 @@ def _processes(workers: int) -> MapFunction:
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    def mapped(function: Callable[[Item], Outcome], items: Sequence[Item]) -> Iterator[Outcome]:
-        batches, folder = _batches(items, workers), os.getcwd()
+    def mapped(function: Callable[[Item], Outcome], items: Sequence[Item],
+               sizes: Sequence[int] | None = None) -> Iterator[Outcome]:
+        batches, folder = _batches(items, workers, sizes), os.getcwd()
         with ProcessPoolExecutor(max_workers=max(1, min(workers, len(batches)))) as pool:
             try:
                 yield from _ordered(batches, lambda batch: pool.submit(_apply, function, batch, folder),
@@ -168,11 +200,12 @@ def _cancel_each(futures: list[Any]) -> None:
 def _dask(address: str, wait_seconds: int, verbose: bool) -> Iterator[MapFunction]:
     client = _client(address, verbose)
     try:
-        def mapped(function: Callable[[Item], Outcome], items: Sequence[Item]) -> Iterator[Outcome]:
+        def mapped(function: Callable[[Item], Outcome], items: Sequence[Item],
+                   sizes: Sequence[int] | None = None) -> Iterator[Outcome]:
             try:
                 workers = len(client.scheduler_info().get("workers", {})) or 1
                 folder = os.getcwd()
-                yield from _ordered(_batches(items, workers),
+                yield from _ordered(_batches(items, workers, sizes),
                                     lambda batch: client.submit(_apply, function, batch, folder, pure=False),
                                     lambda future: future.result(timeout=wait_seconds), client.cancel,
                                     workers * BATCHES_PER_WORKER)

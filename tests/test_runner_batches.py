@@ -24,6 +24,27 @@ def test_a_small_archive_still_gives_every_worker_several_batches() -> None:
     assert [len(batch) for batch in runner._batches(range(80), workers=2)] == [10] * 8
 
 
+def test_with_sizes_batches_hold_equal_bytes_not_equal_counts() -> None:
+    """An archive of long articles then short ones: by count, the first batches would hold ten
+    times the work of the last; by bytes each holds the same, a worker's share split evenly."""
+    sizes = [30_000] * 100 + [3_000] * 1_000
+    batches = runner._batches(range(len(sizes)), workers=2, sizes=sizes)
+    assert [len(batch) for batch in batches] == [25] * 4 + [250] * 4
+    assert {sum(sizes[item] for item in batch) for batch in batches} == {750_000}
+    assert [len(batch) for batch in runner._batches(range(len(sizes)), workers=2)] == [138] * 7 + [134]
+
+
+def test_with_sizes_a_batch_holds_about_a_mebibyte_and_a_long_article_travels_alone() -> None:
+    sizes = [10_000] * 5_000 + [5 * 2 ** 20] + [10_000] * 5_000 + [10] * 5_000
+    batches = runner._batches(range(len(sizes)), workers=2, sizes=sizes)
+    assert [item for batch in batches for item in batch] == list(range(len(sizes)))
+    weights = [sum(sizes[item] for item in batch) for batch in batches]
+    assert [range(5_000, 5_001)] == [batch for batch in batches if 5_000 in batch]
+    assert all(weight <= runner.BATCH_BYTES for batch, weight in zip(batches, weights) if len(batch) > 1)
+    assert max(len(batch) for batch in batches) == runner.MAX_BATCH  # tiny files: still at most 256 a batch
+    assert len(batches[0]) == runner.BATCH_BYTES // 10_000  # bytes, not items, fill a batch of 10 KB articles
+
+
 def test_only_a_window_of_batches_is_in_flight_and_outcomes_come_in_order() -> None:
     submitted: list[Future] = []
     collected: list[Future] = []
@@ -60,3 +81,5 @@ def test_a_reader_that_stops_early_leaves_no_batch_behind() -> None:
 def test_local_processes_return_a_large_archive_in_order() -> None:
     mapped = runner._processes(2)
     assert list(mapped(str, range(3_000))) == [str(item) for item in range(3_000)]
+    assert list(mapped(str, range(3_000), sizes=[item % 7 * 1_000 for item in range(3_000)])) == [
+        str(item) for item in range(3_000)]

@@ -162,6 +162,15 @@ def test_a_workers_result_is_the_articles_rows_ready_to_append(archive: Path) ->
     assert type(outcome.lines) is str and pickle.loads(pickle.dumps(outcome)) == outcome
 
 
+def test_articles_are_weighed_by_their_bytes_for_the_batches(archive: Path) -> None:
+    """The runner batches an archive by bytes (an article's cost follows its length); an
+    article gone since it was found weighs nothing and is reported when it is read."""
+    names = sorted_articles()
+    paths = [archive / name for name in names] + [archive / "gone.txt"]
+    assert scan.sizes(paths) == [len((archive / name).read_bytes()) for name in names] + [0]
+    assert min(scan.sizes(paths[:-1])) > 0
+
+
 def test_rows_taken_in_a_few_at_a_time_make_the_same_table(archive: Path, serial: subprocess.CompletedProcess,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     """DuckDB takes the rows in as they arrive, a file at a time: cut small, the table is the same."""

@@ -4,9 +4,9 @@ One row per quantity, the same quantities ``checker.extract`` gives article by a
 so years of articles can be queried at once (which articles state a given figure for a
 given period: the repeated claims to re-check when the data are revised). Articles are
 the files given and the ``*.txt`` files under the folders given (hidden folders
-skipped); the work is spread by ``checker.runner`` (``--workers``, ``--scheduler``) and
-the table is written once, atomically, by DuckDB (``claimcheck[parquet]``), which takes the
-rows in as they arrive (:class:`Table`).
+skipped); the work is spread by ``checker.runner`` (``--workers``, ``--scheduler``), in
+batches weighed by the articles' bytes, and the table is written once, atomically, by DuckDB
+(``claimcheck[parquet]``), which takes the rows in as they arrive (:class:`Table`).
 
 Each article is dated on its own (``published`` column): by its ``--manifest`` row, else its
 front matter, dateline or byline (``checker.extraction.dateline``), else ``--published``; so
@@ -86,7 +86,9 @@ def run(arguments: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="claimcheck-scan-") as folder, Table(duckdb, Path(folder)) as table:
         with runner.opened(arguments) as map_files:
             count = undated = 0
-            for outcome in (map_files or map)(scan, list(map(Article, articles, entries))):
+            items = list(map(Article, articles, entries))
+            outcomes = map_files(scan, items, sizes=sizes(articles)) if map_files else map(scan, items)
+            for outcome in outcomes:
                 errors += outcome.errors
                 table.append(outcome.lines)
                 count += outcome.count
@@ -120,6 +122,18 @@ def find_articles(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputEr
             reason = "not a regular file" if path.exists() else "no such file or directory"
             errors.append(InputError(Location(str(path)), reason))
     return list(dict.fromkeys(found)), errors
+
+
+def sizes(articles: Iterable[Path]) -> list[int]:
+    """Each article's bytes, for the runner to batch by (an article's cost follows its length);
+    0 for one that cannot be read now: reading it will say why."""
+    found = []
+    for article in articles:
+        try:
+            found.append(article.stat().st_size)
+        except OSError:
+            found.append(0)
+    return found
 
 
 def _manifest(path: Path | None, articles: list[Path],
