@@ -19,10 +19,11 @@ from .model import Kind, Qualifier
 from .numerals import ARABIC, Num, is_hangul, scan_english, scan_korean, scan_native_korean, scan_slash_fraction
 from .precision import words_precision
 from .tables import (
-    CURRENCY_PREFIXES, KO_COUNTERS, KO_CURRENCY_WORDS, KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_PARTICLES,
+    CURRENCY_PREFIXES, KO_COUNTED_NOUNS, KO_COUNTER_ENDINGS, KO_COUNTERS, KO_CURRENCY_WORDS, KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_PARTICLES,
     KO_HEDGE_VERB_ENDINGS, KO_HEDGE_VERBS, KO_PERCENT_POINT_WORDS, KO_PERCENT_WORDS, KO_PREFIX_HEDGES,
     KO_HEDGES_NOT_AFTER, KO_POUND_MONEY_SCALE, KO_RATIO_JOINERS, KO_SUFFIX_HEDGES,
-    KO_SINO_DIGITS, KO_TRAILING_PARTICLES, KO_WEEK_MARKERS, KO_WEIGHT_OR_MONEY_WORDS,
+    KO_NATIVE_LOOKALIKES, KO_SINO_DIGITS, KO_SINO_ONLY_COUNTERS, KO_TRAILING_PARTICLES, KO_WEEK_MARKERS,
+    KO_WEIGHT_OR_MONEY_WORDS,
 )
 
 NAME = "ko"
@@ -53,12 +54,13 @@ _UNIT = compile_lazily(
       | (?P<multiple> 배 (?! %s ) )             # 3배, not 26만 배럴
       | (?P<duration> %s )                      # 개월, 년, 일, 분, 초 …
       | (?P<counter> %s )                       # 명, 개, 대, 건, 주, 곳 …
+      | (?P<counted> %s )                       # 250여 고객: a noun counted with no counter
     )
     """
     % (
         _alternation(KO_PERCENT_POINT_WORDS), _alternation(KO_PERCENT_WORDS),
         _alternation(KO_CURRENCY_WORDS), _alternation(word[1:] for word in KO_COUNTERS if word.startswith("배")),
-        _alternation(KO_DURATIONS), _alternation(KO_COUNTERS),
+        _alternation(KO_DURATIONS), _alternation(KO_COUNTERS), _alternation(KO_COUNTED_NOUNS),
     ),
     re.VERBOSE,
 )
@@ -91,7 +93,10 @@ _CURRENCY_SIGN = compile_lazily(                         # ₩13조: signs only,
 # look at one or two characters costs far less than a regex (the patterns have no IGNORECASE).
 _CURRENCY_SIGN_STARTS = frozenset(sign[0] for sign in CURRENCY_PREFIXES if not sign[0].isalpha())
 _UNIT_STARTS = frozenset(word[0] for word in (
-    *KO_PERCENT_POINT_WORDS, *KO_PERCENT_WORDS, *KO_CURRENCY_WORDS, "배", *KO_DURATIONS, *KO_COUNTERS))
+    *KO_PERCENT_POINT_WORDS, *KO_PERCENT_WORDS, *KO_CURRENCY_WORDS, "배", *KO_DURATIONS, *KO_COUNTERS,
+    *KO_COUNTED_NOUNS))
+#: A counter's word goes on only with one of these (두 개의, 한 명씩); see _ends_word.
+_COUNTER_ENDING = compile_lazily(_alternation(KO_COUNTER_ENDINGS))
 _DECADE_STARTS = ("대", " 대")
 _FRACTION_STARTS = ("분의", " 분의")
 _MIXED_STARTS = ("과 ", "와 ", " 과 ", " 와 ")
@@ -154,9 +159,12 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
     physical = None if match or native else english.physical_unit(text, pos)
     if physical:
         return from_num(num, Kind.COUNT, *physical, qualifier)   # 1억199만L, 200kW
-    if not match or (native and match["duration"] in _SINO_ONLY_DURATIONS):
+    if not match or (native and not _native_unit(match, text)):
         return None
     end = match.end()
+    if match["counted"]:
+        noun = KO_COUNTED_NOUNS[match["counted"]]
+        return from_num(num, Kind.COUNT, noun, end, qualifier) if _ends_word(text, end) else None
     if match["pp"]:
         return from_num(num, Kind.PERCENTAGE_POINT, "pp", end, qualifier)
     if match["percent"]:
@@ -183,6 +191,23 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
         end = during.end() if during else end
         return from_num(num, Kind.DURATION, "weeks", end, qualifier)
     return from_num(num, Kind.COUNT, KO_COUNTERS[counter], end, qualifier)
+
+
+def _ends_word(text: str, end: int) -> bool:
+    """Whether the unit word ending at ``end`` ends its word, or only a particle or hedge follows
+    (두 개의, 250여 고객에게): 두 원자로 and 두 프로젝트 are nouns that open with 원 and 프로."""
+    return not is_hangul(text[end:end + 1]) or _COUNTER_ENDING.match(text, end) is not None
+
+
+def _native_unit(unit: re.Match[str], text: str) -> bool:
+    """Whether a native numeral (한, 두, 세) takes ``unit``: native counters, ending their word.
+
+    Sino-Korean durations and counters (한 일, 한 회의) are other words after a native
+    numeral, and a counter that goes on into a word (두 회사, 두 주주) is no counter at all.
+    """
+    if unit["duration"] in _SINO_ONLY_DURATIONS or unit["counter"] in KO_SINO_ONLY_COUNTERS:
+        return False
+    return _ends_word(text, unit.end())
 
 
 def _a_weight(num: Num, unit: re.Match[str]) -> bool:
@@ -244,6 +269,8 @@ def _single(text: str, pos: int) -> Core | None:
     num, native = _number_and_script(text, pos)
     if num is None:
         return longest(_half(text, pos), _slash_fraction(text, pos))
+    if native and text.startswith(KO_NATIVE_LOOKALIKES, pos):
+        return None   # 세척, 세대, 석회: words, not 3 ships, 3 units, 3 times
     end, qualifier = num.end, Qualifier.EXACT
     marker = _APPROX_MARKER.match(text, end) if text.startswith("여", end) else None
     if marker:
@@ -302,8 +329,8 @@ def _sign_prefixed(text: str, pos: int) -> Core | None:
     return from_num(num, Kind.MONEY, CURRENCY_PREFIXES[sign.group()], num.end)
 
 
-#: "유로 1.71": a currency word written before digits, as translated finance text writes "EUR 1.71".
-_CURRENCY_WORD_BEFORE = compile_lazily(r"(?:%s)[ ](?=\d)" % _alternation(KO_CURRENCY_WORDS))
+#: "유로 1.71", "유로0.27": a currency word written before digits, as translated finance text writes "EUR 1.71".
+_CURRENCY_WORD_BEFORE = compile_lazily(r"(?:%s)[ ]?(?=\d)" % _alternation(KO_CURRENCY_WORDS))
 _CURRENCY_WORD_STARTS = frozenset(word[0] for word in KO_CURRENCY_WORDS)
 #: "유로 2024" is the football tournament, "달러 2022년" a year: a year-like whole number names no amount.
 _YEAR_LIKE = compile_lazily(r"(?:19|20)\d\d(?![\d.,])")
