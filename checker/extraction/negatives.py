@@ -14,6 +14,7 @@ from typing import Callable
 from checker.lazy_regex import compile_lazily
 from checker.quantities.countries import SHARED_CURRENCY
 from checker.quantities.model import Kind, Quantity, Qualifier
+from checker.quantities.numerals import is_hangul
 from checker.quantities.tables import (CURRENCY_PREFIXES, EN_DENOMINATORS, ISO_CURRENCY_CODES, KO_COUNTED_NOUNS,
                                        KO_HEDGE_PARTICLES, KO_NAME_TITLES, KO_TRAILING_PARTICLES)
 
@@ -760,8 +761,10 @@ def korean_product_name(text: str, quantity: Quantity) -> str | None:
     if not (_bare(quantity) or quantity.unit in _COUNTED_NOUN_UNITS) or not quantity.value \
             or quantity.value >= 1000 or not quantity.text[:1].isdigit():
         return None
-    glued = quantity.start > 0 and _HANGUL.match(text, quantity.start - 1)
-    if glued or _KO_PRODUCT_BEFORE.search(text, max(0, quantity.start - 8), quantity.start):
+    before = text[max(0, quantity.start - 2):quantity.start]
+    if not before or not (is_hangul(before[-1]) or (before[-1] == " " and is_hangul(before[0]))):
+        return None   # no Hangul word right before (English text): nothing to look up
+    if is_hangul(before[-1]) or _KO_PRODUCT_BEFORE.search(text, max(0, quantity.start - 8), quantity.start):
         return "part of a product or model name (아이폰 15, 시티24)"
     return None
 
