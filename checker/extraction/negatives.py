@@ -769,7 +769,16 @@ def korean_product_name(text: str, quantity: Quantity) -> str | None:
     return None
 
 
-RULES["korean_idiomatic_one"] = korean_idiomatic_one
-RULES["korean_age_group"] = korean_age_group
-RULES["korean_time_ago"] = korean_time_ago
-RULES["korean_product_name"] = korean_product_name
+_KOREAN_WORD_RULES: tuple[Rule, ...] = (korean_idiomatic_one, korean_age_group, korean_time_ago, korean_product_name)
+
+
+def korean_words(text: str, quantity: Quantity) -> str | None:
+    """The rules above, run only where Hangul ends the expression or stands right before it: each
+    needs one there, and one look here spares English text four calls a quantity."""
+    before = text[max(0, quantity.start - 2):quantity.start]
+    if not (is_hangul(quantity.text[-1:]) or is_hangul(before[-1:]) or is_hangul(before[:1])):
+        return None
+    return next((reason for rule in _KOREAN_WORD_RULES if (reason := rule(text, quantity)) is not None), None)
+
+
+RULES["korean_words"] = korean_words
