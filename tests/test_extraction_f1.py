@@ -161,6 +161,9 @@ DEV_FIXES = [
     ("ko", "30대 여성과 20대 후반, 50대 50 합작사가 크레인 10대를 샀다.",
      [("50", "50", None, "exact"), ("10대", "10", "units", "exact")]),
     ("ko", "아이폰 15와 윈도우 7, 시티24 이용자는 1년 전보다 5% 늘어 3주 전에 발표됐다.", [("5%", "5", "%", "exact")]),
+    ("ko", "배출량은 1995년부터 2015년까지, 2006~2009년 사이 1~2년마다 줄었다.",   # calendar years, no span of them
+     [("1995년", None, None, "exact"), ("2015년", None, None, "exact"), ("2006", None, None, "exact"),
+      ("2009년", None, None, "exact"), ("1~2년", None, "years", "range")]),
     ("ko", "EPS는 유로0.3에서 약 유로2.5m로 늘었다.",                                 # the currency glued first
      [("유로0.3", "0.3", "EUR", "exact"), ("약 유로2.5m", "2500000", "EUR", "approx")]),
 ]

@@ -82,6 +82,8 @@ _CENTS = compile_lazily(r"[ ]?(?P<amount>\d{1,2}|[이삼사오육칠팔구]?십?
 _RANGE_JOINERS = ("~", "-", "–", "—", "에서부터", "에서", "부터", "내지")
 _RANGE_JOINER = compile_lazily(r"[ ]*(?:%s)[ ]*" % "|".join(map(re.escape, _RANGE_JOINERS)))
 _RANGE_CLOSE = compile_lazily(r"[ ]*(?:사이|까지)")
+#: Years of duration in this span are calendar years: no news story states a span of 1,900 years.
+_YEARS_OF_DATES = (1800, 2199)
 _HALF_OF = compile_lazily(r"의[ ]?(?:절반|반(?![\uac00-\ud7a3]))")      # 1%의 절반(은), not 1%의 반도체
 #: Kinds "N의 절반" halves: a rate. "44억 달러의 절반" also states the 44억 달러, so it stays two numbers.
 _HALVED_KINDS = (Kind.PERCENT, Kind.PERCENTAGE_POINT)
@@ -289,12 +291,19 @@ def _single(text: str, pos: int) -> Core | None:
     return core
 
 
+def _a_year(core: Core) -> bool:
+    """2008년 in "2008~2010년", "1999년부터 2017년까지": a calendar year, which ends a range of
+    dates; read as years of duration it would be a span of 2,010 years, a silent wrong value."""
+    return (core.unit == "years" and core.value is not None and core.value == core.value.to_integral_value()
+            and _YEARS_OF_DATES[0] <= core.value <= _YEARS_OF_DATES[1])
+
+
 def _range(first: Core, text: str) -> Core | None:
     joiner = _RANGE_JOINER.match(text, first.end) if text.startswith(_RANGE_JOINER_STARTS, first.end) else None
     if not joiner:
         return None
     second = _single(text, joiner.end())
-    if second is None:
+    if second is None or _a_year(first) or _a_year(second):
         return None
     close = _RANGE_CLOSE.match(text, second.end)
     return join_range(first, second, close.end() if close else second.end)
@@ -431,6 +440,16 @@ def _range_with_korean_unit(core: Core | None, text: str) -> Core | None:
     return core._replace(kind=unit.kind, unit=unit.unit, end=unit.end) if unit else None
 
 
+def _ends_in_a_year(core: Core | None, text: str) -> bool:
+    """Whether ``core`` is a range of bare numbers whose high end is a calendar year, 년 after it
+    (9~2007년): its high end is a date, and no span of years."""
+    if core is None or core.kind is not Kind.NUMBER or core.unit is not None or core.high is None:
+        return False
+    high = Num(core.high, core.end, core.precision, core.worded, core.scale)
+    unit = _unit(high, text, core.end, core.qualifier)
+    return unit is not None and _a_year(unit)
+
+
 def match_core(text: str, pos: int) -> Core | None:
     """The longest Korean quantity core starting exactly at ``pos``."""
     single = _single(text, pos)
@@ -440,6 +459,8 @@ def match_core(text: str, pos: int) -> Core | None:
         candidates += [_range(single, text), _ratio_between(single, text), _half_of(single, text)]
     if _english_may_read_more(text, pos, single):
         english_core = english.match_core(text, pos)
+        if _ends_in_a_year(english_core, text):
+            english_core = None   # 9~2007년: not the numbers 9 to 2,007 (the 2007년 is a date)
         candidates += [english_core, _range_with_korean_unit(english_core, text),
                        _code_with_korean_scale(english_core, text, pos)]
     return longest(*candidates)
