@@ -164,6 +164,8 @@ DEV_FIXES = [
     ("ko", "배출량은 1995년부터 2015년까지, 2006~2009년 사이 1~2년마다 줄었다.",   # calendar years, no span of them
      [("1995년", None, None, "exact"), ("2015년", None, None, "exact"), ("2006", None, None, "exact"),
       ("2009년", None, None, "exact"), ("1~2년", None, "years", "range")]),
+    ("ko", "직원은 6개 대륙에 있고 800 MHz 대역을 쓰며 금리는 4%대로 내렸다.",   # 대 of a word: no decade
+     [("6개", "6", "items", "exact"), ("800 MHz", "800", "megahertz", "exact"), ("4%대", "4", "%", "decade")]),
     ("ko", "EPS는 유로0.3에서 약 유로2.5m로 늘었다.",                                 # the currency glued first
      [("유로0.3", "0.3", "EUR", "exact"), ("약 유로2.5m", "2500000", "EUR", "approx")]),
 ]

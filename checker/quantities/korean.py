@@ -286,7 +286,7 @@ def _single(text: str, pos: int) -> Core | None:
     if core is not None and core.kind in (Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.NUMBER):
         decade_match = _DECADE.match(text, core.end) if text.startswith(_DECADE_STARTS, core.end) else None
         if decade_match and core.value is not None and core.kind is not Kind.NUMBER \
-                and not _VERSUS.match(text, decade_match.end()):
+                and _ends_word(text, decade_match.end()) and not _VERSUS.match(text, decade_match.end()):
             return decade(core, decade_match.end())
     return core
 
