@@ -166,6 +166,8 @@ DEV_FIXES = [
       ("2009년", None, None, "exact"), ("1~2년", None, "years", "range")]),
     ("ko", "직원은 6개 대륙에 있고 800 MHz 대역을 쓰며 금리는 4%대로 내렸다.",   # 대 of a word: no decade
      [("6개", "6", "items", "exact"), ("800 MHz", "800", "megahertz", "exact"), ("4%대", "4", "%", "decade")]),
+    ("ko", "그룹의 구조 개편으로 2001 주식선택권과 10주차 판매가 늘고 1주당 500원, 1,000주씩 나눴다.",
+     [("2001", None, None, "exact"), ("500원", "500", "KRW", "exact"), ("1,000주", "1000", "shares", "exact")]),
     ("ko", "EPS는 유로0.3에서 약 유로2.5m로 늘었다.",                                 # the currency glued first
      [("유로0.3", "0.3", "EUR", "exact"), ("약 유로2.5m", "2500000", "EUR", "approx")]),
 ]

@@ -22,8 +22,8 @@ from .tables import (
     CURRENCY_PREFIXES, KO_COUNTED_NOUNS, KO_COUNTER_ENDINGS, KO_COUNTERS, KO_CURRENCY_WORDS, KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_PARTICLES,
     KO_HEDGE_VERB_ENDINGS, KO_HEDGE_VERBS, KO_PERCENT_POINT_WORDS, KO_PERCENT_WORDS, KO_PREFIX_HEDGES,
     KO_HEDGES_NOT_AFTER, KO_POUND_MONEY_SCALE, KO_RATIO_JOINERS, KO_SUFFIX_HEDGES,
-    KO_NATIVE_LOOKALIKES, KO_SINO_DIGITS, KO_SINO_ONLY_COUNTERS, KO_TRAILING_PARTICLES, KO_WEEK_MARKERS,
-    KO_WEIGHT_OR_MONEY_WORDS,
+    KO_NATIVE_LOOKALIKES, KO_SINO_DIGITS, KO_SINO_ONLY_COUNTERS, KO_TRAILING_PARTICLES, KO_UNITS_OPENING_WORDS,
+    KO_WEEK_MARKERS, KO_WEIGHT_OR_MONEY_WORDS,
 )
 
 NAME = "ko"
@@ -164,9 +164,10 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
     if not match or (native and not _native_unit(match, text)):
         return None
     end = match.end()
+    if (num.worded or match["counted"] or match["percent"] in KO_UNITS_OPENING_WORDS) and not _ends_word(text, end):
+        return None   # 구조 개편 (no 9조 items), 250여 고객사업, 이노바 2 프로젝트
     if match["counted"]:
-        noun = KO_COUNTED_NOUNS[match["counted"]]
-        return from_num(num, Kind.COUNT, noun, end, qualifier) if _ends_word(text, end) else None
+        return from_num(num, Kind.COUNT, KO_COUNTED_NOUNS[match["counted"]], end, qualifier)
     if match["pp"]:
         return from_num(num, Kind.PERCENTAGE_POINT, "pp", end, qualifier)
     if match["percent"]:
@@ -192,6 +193,8 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
         during = _DURING.match(text, end)
         end = during.end() if during else end
         return from_num(num, Kind.DURATION, "weeks", end, qualifier)
+    if counter in KO_UNITS_OPENING_WORDS and not _ends_word(text, end):
+        return None   # 1주택, 2001 주식, 10주차: words that open with 주, no shares
     return from_num(num, Kind.COUNT, KO_COUNTERS[counter], end, qualifier)
 
 
