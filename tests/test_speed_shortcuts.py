@@ -51,6 +51,7 @@ CORNERS = [
     "ıſbn 0306406152, İSBN-10 0-306-40615-2, a 5-to-4 vote, won 3–2, 2021년 회계연도, 2021 회계 연도, 3 주년, 1월 29 ~ 30일",
     "call 9969777888, Helpline: +91 9969777888, ſms 9969777888; k-12 and K-8; in 79 A.D., 500 BC and AD 79",
     "오후 2시 30분, 14 시 반, 2월 12일부터 15일까지, 3일 부터 5일, 제2의 도시, 제 7조, 특허 제7,804,288호",
+    "매출은 1,0000원, 12,3456명, EUR 1,000,00; 1,000,000원과 1,00,000원",
 ]
 #: Corners of the scanner's candidates (written here): a word opening the text, spaced
 #: dollars, fractions inside a word, case folds, signs and minus, Korean numerals.
