@@ -189,7 +189,41 @@ DEV_FIXES = [
     ("ko", "첫 6개월간의 순이익은 1년 전 같은 기간보다 늘었고, 향후 5년간 3~4mln유로를 투자한다.",
      [("3~4mln유로", None, "EUR", "range")]),   # 5년간 is the span of that figure (period_spans)
     ("ko", "휘발유 1리터에 1.5크로온, 상위 5대 브랜드가 시장을 나눴다.", [("1.5크로온", "1.5", "EEK", "exact")]),
+    # Korean misses of the finance dev-2 half and of the snapshot, as general rules (issue 21, item 8)
+    ("ko", "이 회사는 40여 개국 300여 고객과 1만 가입자에게, 100여 업체를 거쳐 판매한다.",   # counted with no counter
+     [("40여 개국", "40", "countries", "approx"), ("300여 고객", "300", "customers", "approx"),
+      ("1만 가입자", "10000", "subscribers", "exact"), ("100여 업체", "100", "companies", "approx")]),
+    ("ko", "두 회사는 한 회의에서 두 원자로와 두 프로젝트, 두 주주를 논의했다.", []),   # counters opening other words
+    ("ko", "공장은 석회와 가스 세척 설비를 차세대 장비와 세대 교체했고 억만장자가 만장일치로 샀다.", []),
+    ("ko", "두 개의 공장, 세 명씩 두 배가량, 이번 건수는 두 건입니다.",
+     [("두 개", "2", "items", "exact"), ("세 명", "3", "people", "exact"), ("두 배가량", "2", "x", "approx"),
+      ("두 건", "2", "cases", "exact")]),
+    ("ko", "사업장을 한 곳에 모았고, 다시 한번 동료 중 한 명이 공장 두 곳을 맡았다.",   # idioms with 한
+     [("두 곳", "2", "places", "exact")]),
+    ("ko", "30대 여성과 20대 후반, 50대 50 합작사가 크레인 10대를 샀다.",
+     [("50", "50", None, "exact"), ("10대", "10", "units", "exact")]),
+    ("ko", "아이폰 15와 윈도우 7, 시티24 이용자는 1년 전보다 5% 늘어 3주 전에 발표됐다.", [("5%", "5", "%", "exact")]),
+    ("ko", "배출량은 1995년부터 2015년까지, 2006~2009년 사이 1~2년마다 줄었다.",   # calendar years, no span of them
+     [("1995년", None, None, "exact"), ("2015년", None, None, "exact"), ("2006", None, None, "exact"),
+      ("2009년", None, None, "exact"), ("1~2년", None, "years", "range")]),
+    ("ko", "직원은 6개 대륙에 있고 800 MHz 대역을 쓰며 금리는 4%대로 내렸다.",   # 대 of a word: no decade
+     [("6개", "6", "items", "exact"), ("800 MHz", "800", "megahertz", "exact"), ("4%대", "4", "%", "decade")]),
+    ("ko", "그룹의 구조 개편으로 2001 주식선택권과 10주차 판매가 늘고 1주당 500원, 1,000주씩 나눴다.",
+     [("2001", None, None, "exact"), ("500원", "500", "KRW", "exact"), ("1,000주", "1000", "shares", "exact")]),
+    ("ko", "EPS는 유로0.3에서 약 유로2.5m로 늘었다.",                                 # the currency glued first
+     [("유로0.3", "0.3", "EUR", "exact"), ("약 유로2.5m", "2500000", "EUR", "approx")]),
 ]
+
+
+def test_broken_digit_grouping_is_refused_with_its_reason() -> None:
+    """1,0000 may be 1 and 0000 or 10000: no reading is sure, so none is made, and the negative says
+    why; well-formed groups (1,000,000; the Indian 1,00,000) still read."""
+    from checker.extraction import numbers
+    for text in ("매출은 1,0000원이다.", "12,3456명이 왔다.", "Sales were EUR 1,000,00 in 2009."):
+        quantities, negatives = numbers(text, "ko" if not text.isascii() else "en")
+        assert [q for q in quantities if q.kind.value != "date"] == [], text
+        assert [n.reason for n in negatives] == ["digits with broken grouping (1,0000, 1,000,00)"], text
+    assert [q.value for q in numbers("1,000,000원과 1,00,000원", "ko")[0]] == [1000000, 100000]
 
 
 @pytest.mark.parametrize("language,text,expected", DEV_FIXES, ids=[case[1][:30] for case in DEV_FIXES])

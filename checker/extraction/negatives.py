@@ -16,8 +16,9 @@ from typing import Callable
 from checker.lazy_regex import compile_lazily
 from checker.quantities.countries import SHARED_CURRENCY
 from checker.quantities.model import Kind, Quantity, Qualifier
-from checker.quantities.tables import (CURRENCY_PREFIXES, EN_DENOMINATORS, ISO_CURRENCY_CODES, KO_HEDGE_PARTICLES,
-                                       KO_NAME_TITLES, KO_TRAILING_PARTICLES)
+from checker.quantities.numerals import is_hangul
+from checker.quantities.tables import (CURRENCY_PREFIXES, EN_DENOMINATORS, ISO_CURRENCY_CODES, KO_COUNTED_NOUNS,
+                                       KO_HEDGE_PARTICLES, KO_NAME_TITLES, KO_TRAILING_PARTICLES)
 
 Rule = Callable[[str, Quantity], "str | None"]
 
@@ -211,6 +212,10 @@ REGIONS: dict[str, Region] = {
         r"#(?<![\w&]#)\d+\b|[Nn](?<!\w[Nn])o\.[ ]?\d+(?:,\d{3})*\b", ends_expressions=True),
     "an ordinal": Region(                                       # 162nd Avenue, 3rd
         re.compile(r"\d(?:st|nd|rd|th)").search, r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)\b"),
+    "digits with broken grouping (1,0000, 1,000,00)": Region(   # no reading is sure: 1 and 0000, or 10000?
+        re.compile(r",(?:\d{4}|\d{3},\d\d?(?![\d,]))").search,
+        r"\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})*,\d{4,}|\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})+,\d\d?(?![\d,])",
+        ends_expressions=True),
     "a network generation": Region(                             # 5G, 3.5G: not billions
         re.compile(r"G(?<=\dG)").search, r"(?<![\w$€£¥₩.,])[2-6](?:\.5)?G(?![A-Za-z0-9])"),   # 3G와: a particle may follow
     "a decade (1980s, '80s, 1980년대)": Region(                 # an era, not the year 1980 or the number 80
@@ -825,3 +830,99 @@ def korean_age_in_parentheses(text: str, quantity: Quantity) -> str | None:
 RULES["korean_window"] = korean_window
 RULES["korean_rate_denominator"] = korean_rate_denominator
 RULES["korean_age_in_parentheses"] = korean_age_in_parentheses
+
+
+# --- Korean idioms, groups and moments (issue 21, item 8) ------------------------------------
+
+#: Words before 한 (one) that make it an idiom: 다시 한번 (once again), 동료 중 한 명 (one of them).
+KO_ONE_IDIOM_BEFORE: tuple[str, ...] = ("다시", "또", "중", "가운데")
+#: What follows 한 in an idiom: 한 곳에(서) (all in one place), 한 번도 (never), 한 번에 (at once).
+KO_ONE_IDIOM_AFTER: tuple[str, ...] = ("곳에서", "곳에", "번도", "번에")
+_KO_ONE_BEFORE = compile_lazily(r"(?:%s)[ ]$" % "|".join(KO_ONE_IDIOM_BEFORE))
+_KO_ONE_AFTER = compile_lazily(r"한[ ]?(?:%s)" % "|".join(KO_ONE_IDIOM_AFTER))
+
+
+def korean_idiomatic_one(text: str, quantity: Quantity) -> str | None:
+    """다시 한번, 회사 중 한 곳, 한 곳에 집중: 한 (one) in an idiom, which counts nothing a figure could."""
+    if quantity.value != 1 or not quantity.text.startswith("한"):
+        return None
+    if _KO_ONE_BEFORE.search(text, max(0, quantity.start - 4), quantity.start) or _KO_ONE_AFTER.match(
+            text, quantity.start):
+        return "an idiom with 한 (다시 한번, 중 한 명, 한 곳에)"
+    return None
+
+
+#: Words after "N0대" that make it an age group or the decade of a figure (30대 여성, 30대 후반),
+#: not N0 units of something.
+KO_AGE_GROUP_WORDS: tuple[str, ...] = (
+    "초반", "중반", "후반", "남성", "여성", "남자", "여자", "남녀", "부부", "청년", "직장인", "가구주",
+    "연령층", "인구", "소비자", "근로자", "취업자", "구직자", "자영업자", "세대",
+)
+_KO_AGE_GROUP = compile_lazily(r"[ ]?(?:%s)" % "|".join(KO_AGE_GROUP_WORDS))
+#: "50대 50 합작법인": N대 M is the split N to M, not N units (M a bare number, no unit glued to it).
+_KO_SPLIT = compile_lazily(r"[ ]?\d{1,3}(?![\d.,%]|[\uac00-\ud7a3])")
+
+
+def korean_age_group(text: str, quantity: Quantity) -> str | None:
+    """20대 여성, 30대 후반, 50대 50: an age group, the decade of a figure or a split, not N units."""
+    if quantity.unit != "units" or not quantity.text.endswith("대") or quantity.value is None:
+        return None
+    if _KO_SPLIT.match(text, quantity.end):
+        return "a split (50대 50)"
+    if quantity.value % 10 == 0 and 10 <= quantity.value <= 90 and _KO_AGE_GROUP.match(text, quantity.end):
+        return "an age group or a figure's decade (20대 여성, 30대 후반)"
+    return None
+
+
+#: After a duration, "전" with no word of its own: 1년 전, 3주 전에, 2년 전보다 (as "a year ago").
+#: Not 10년 전부터: "since ten years ago" states the span up to now, a duration.
+_KO_AGO = compile_lazily(r"[ ]?전(?:에는|에도|에|보다는|보다|의|과|까지|인|처럼)?(?![\uac00-\ud7a3])")
+
+
+def korean_time_ago(text: str, quantity: Quantity) -> str | None:
+    """1년 전, 3주 전에: how far back a moment lies, which names when a figure holds, as "a year ago"
+    does in English; no duration the text claims."""
+    if quantity.kind is not Kind.DURATION or quantity.qualifier is not Qualifier.EXACT:
+        return None
+    return "a moment in the past (1년 전)" if _KO_AGO.match(text, quantity.end) else None
+
+
+#: Products Korean news names in Hangul with a model number after them (아이폰 15, 갤럭시 24).
+KO_PRODUCT_NAMES: tuple[str, ...] = (
+    "아이폰", "아이패드", "애플워치", "맥북", "갤럭시", "윈도", "윈도우", "플레이스테이션", "엑스박스", "픽셀",
+    "라마", "제미나이", "클로드",
+)
+_KO_PRODUCT_BEFORE = compile_lazily(r"(?<![\uac00-\ud7a3])(?:%s)[ ]?$" % "|".join(KO_PRODUCT_NAMES))
+#: Units of the nouns counted with no counter (250여 고객): "시티24 이용자" is a service's users, not 24.
+_COUNTED_NOUN_UNITS = frozenset(KO_COUNTED_NOUNS.values())
+
+
+def korean_product_name(text: str, quantity: Quantity) -> str | None:
+    """아이폰 15, 갤럭시 24, 시티24: the number of a product or service named in Hangul, not a quantity.
+
+    Digits glued to the Hangul before them end a name (시티24 이용자들), as Latin ones do (iPhone15).
+    """
+    if not (_bare(quantity) or quantity.unit in _COUNTED_NOUN_UNITS) or not quantity.value \
+            or quantity.value >= 1000 or not quantity.text[:1].isdigit():
+        return None
+    before = text[max(0, quantity.start - 2):quantity.start]
+    if not before or not (is_hangul(before[-1]) or (before[-1] == " " and is_hangul(before[0]))):
+        return None   # no Hangul word right before (English text): nothing to look up
+    if is_hangul(before[-1]) or _KO_PRODUCT_BEFORE.search(text, max(0, quantity.start - 8), quantity.start):
+        return "part of a product or model name (아이폰 15, 시티24)"
+    return None
+
+
+_KOREAN_WORD_RULES: tuple[Rule, ...] = (korean_idiomatic_one, korean_age_group, korean_time_ago, korean_product_name)
+
+
+def korean_words(text: str, quantity: Quantity) -> str | None:
+    """The rules above, run only where Hangul ends the expression or stands right before it: each
+    needs one there, and one look here spares English text four calls a quantity."""
+    before = text[max(0, quantity.start - 2):quantity.start]
+    if not (is_hangul(quantity.text[-1:]) or is_hangul(before[-1:]) or is_hangul(before[:1])):
+        return None
+    return next((reason for rule in _KOREAN_WORD_RULES if (reason := rule(text, quantity)) is not None), None)
+
+
+RULES["korean_words"] = korean_words

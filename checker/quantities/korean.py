@@ -19,10 +19,11 @@ from .model import Kind, Qualifier
 from .numerals import ARABIC, Num, is_hangul, scan_english, scan_korean, scan_native_korean, scan_slash_fraction
 from .precision import words_precision
 from .tables import (
-    CURRENCY_PREFIXES, KO_COUNTERS, KO_CURRENCY_WORDS, KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_PARTICLES,
+    CURRENCY_PREFIXES, KO_COUNTED_NOUNS, KO_COUNTER_ENDINGS, KO_COUNTERS, KO_CURRENCY_WORDS, KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_PARTICLES,
     KO_HEDGE_VERB_ENDINGS, KO_HEDGE_VERBS, KO_PERCENT_POINT_WORDS, KO_PERCENT_WORDS, KO_PREFIX_HEDGES,
     KO_HEDGES_NOT_AFTER, KO_POUND_MONEY_SCALE, KO_RATIO_JOINERS, KO_SUFFIX_HEDGES,
-    KO_SINO_DIGITS, KO_TRAILING_PARTICLES, KO_WEEK_MARKERS, KO_WEIGHT_OR_MONEY_WORDS,
+    KO_NATIVE_LOOKALIKES, KO_SINO_DIGITS, KO_SINO_ONLY_COUNTERS, KO_TRAILING_PARTICLES, KO_UNITS_OPENING_WORDS,
+    KO_WEEK_MARKERS, KO_WEIGHT_OR_MONEY_WORDS,
 )
 
 NAME = "ko"
@@ -53,12 +54,13 @@ _UNIT = compile_lazily(
       | (?P<multiple> 배 (?! %s ) )             # 3배, not 26만 배럴
       | (?P<duration> %s )                      # 개월, 년, 일, 분, 초 …
       | (?P<counter> %s )                       # 명, 개, 대, 건, 주, 곳 …
+      | (?P<counted> %s )                       # 250여 고객: a noun counted with no counter
     )
     """
     % (
         _alternation(KO_PERCENT_POINT_WORDS), _alternation(KO_PERCENT_WORDS),
         _alternation(KO_CURRENCY_WORDS), _alternation(word[1:] for word in KO_COUNTERS if word.startswith("배")),
-        _alternation(KO_DURATIONS), _alternation(KO_COUNTERS),
+        _alternation(KO_DURATIONS), _alternation(KO_COUNTERS), _alternation(KO_COUNTED_NOUNS),
     ),
     re.VERBOSE,
 )
@@ -80,6 +82,8 @@ _CENTS = compile_lazily(r"[ ]?(?P<amount>\d{1,2}|[이삼사오육칠팔구]?십?
 _RANGE_JOINERS = ("~", "-", "–", "—", "에서부터", "에서", "부터", "내지")
 _RANGE_JOINER = compile_lazily(r"[ ]*(?:%s)[ ]*" % "|".join(map(re.escape, _RANGE_JOINERS)))
 _RANGE_CLOSE = compile_lazily(r"[ ]*(?:사이|까지)")
+#: Years of duration in this span are calendar years: no news story states a span of 1,900 years.
+_YEARS_OF_DATES = (1800, 2199)
 _HALF_OF = compile_lazily(r"의[ ]?(?:절반|반(?![\uac00-\ud7a3]))")      # 1%의 절반(은), not 1%의 반도체
 #: Kinds "N의 절반" halves: a rate. "44억 달러의 절반" also states the 44억 달러, so it stays two numbers.
 _HALVED_KINDS = (Kind.PERCENT, Kind.PERCENTAGE_POINT)
@@ -91,7 +95,10 @@ _CURRENCY_SIGN = compile_lazily(                         # ₩13조: signs only,
 # look at one or two characters costs far less than a regex (the patterns have no IGNORECASE).
 _CURRENCY_SIGN_STARTS = frozenset(sign[0] for sign in CURRENCY_PREFIXES if not sign[0].isalpha())
 _UNIT_STARTS = frozenset(word[0] for word in (
-    *KO_PERCENT_POINT_WORDS, *KO_PERCENT_WORDS, *KO_CURRENCY_WORDS, "배", *KO_DURATIONS, *KO_COUNTERS))
+    *KO_PERCENT_POINT_WORDS, *KO_PERCENT_WORDS, *KO_CURRENCY_WORDS, "배", *KO_DURATIONS, *KO_COUNTERS,
+    *KO_COUNTED_NOUNS))
+#: A counter's word goes on only with one of these (두 개의, 한 명씩); see _ends_word.
+_COUNTER_ENDING = compile_lazily(_alternation(KO_COUNTER_ENDINGS))
 _DECADE_STARTS = ("대", " 대")
 _FRACTION_STARTS = ("분의", " 분의")
 _MIXED_STARTS = ("과 ", "와 ", " 과 ", " 와 ")
@@ -154,9 +161,13 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
     physical = None if match or native else english.physical_unit(text, pos)
     if physical:
         return from_num(num, Kind.COUNT, *physical, qualifier)   # 1억199만L, 200kW
-    if not match or (native and match["duration"] in _SINO_ONLY_DURATIONS):
+    if not match or (native and not _native_unit(match, text)):
         return None
     end = match.end()
+    if (num.worded or match["counted"] or match["percent"] in KO_UNITS_OPENING_WORDS) and not _ends_word(text, end):
+        return None   # 구조 개편 (no 9조 items), 250여 고객사업, 이노바 2 프로젝트
+    if match["counted"]:
+        return from_num(num, Kind.COUNT, KO_COUNTED_NOUNS[match["counted"]], end, qualifier)
     if match["pp"]:
         return from_num(num, Kind.PERCENTAGE_POINT, "pp", end, qualifier)
     if match["percent"]:
@@ -182,7 +193,26 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
         during = _DURING.match(text, end)
         end = during.end() if during else end
         return from_num(num, Kind.DURATION, "weeks", end, qualifier)
+    if counter in KO_UNITS_OPENING_WORDS and not _ends_word(text, end):
+        return None   # 1주택, 2001 주식, 10주차: words that open with 주, no shares
     return from_num(num, Kind.COUNT, KO_COUNTERS[counter], end, qualifier)
+
+
+def _ends_word(text: str, end: int) -> bool:
+    """Whether the unit word ending at ``end`` ends its word, or only a particle or hedge follows
+    (두 개의, 250여 고객에게): 두 원자로 and 두 프로젝트 are nouns that open with 원 and 프로."""
+    return not is_hangul(text[end:end + 1]) or _COUNTER_ENDING.match(text, end) is not None
+
+
+def _native_unit(unit: re.Match[str], text: str) -> bool:
+    """Whether a native numeral (한, 두, 세) takes ``unit``: native counters, ending their word.
+
+    Sino-Korean durations and counters (한 일, 한 회의) are other words after a native
+    numeral, and a counter that goes on into a word (두 회사, 두 주주) is no counter at all.
+    """
+    if unit["duration"] in _SINO_ONLY_DURATIONS or unit["counter"] in KO_SINO_ONLY_COUNTERS:
+        return False
+    return _ends_word(text, unit.end())
 
 
 def _a_weight(num: Num, unit: re.Match[str]) -> bool:
@@ -244,6 +274,8 @@ def _single(text: str, pos: int) -> Core | None:
     num, native = _number_and_script(text, pos)
     if num is None:
         return longest(_half(text, pos), _slash_fraction(text, pos))
+    if native and text.startswith(KO_NATIVE_LOOKALIKES, pos):
+        return None   # 세척, 세대, 석회: words, not 3 ships, 3 units, 3 times
     end, qualifier = num.end, Qualifier.EXACT
     marker = _APPROX_MARKER.match(text, end) if text.startswith("여", end) else None
     if marker:
@@ -257,9 +289,16 @@ def _single(text: str, pos: int) -> Core | None:
     if core is not None and core.kind in (Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.NUMBER):
         decade_match = _DECADE.match(text, core.end) if text.startswith(_DECADE_STARTS, core.end) else None
         if decade_match and core.value is not None and core.kind is not Kind.NUMBER \
-                and not _VERSUS.match(text, decade_match.end()):
+                and _ends_word(text, decade_match.end()) and not _VERSUS.match(text, decade_match.end()):
             return decade(core, decade_match.end())
     return core
+
+
+def _a_year(core: Core) -> bool:
+    """2008년 in "2008~2010년", "1999년부터 2017년까지": a calendar year, which ends a range of
+    dates; read as years of duration it would be a span of 2,010 years, a silent wrong value."""
+    return (core.unit == "years" and core.value is not None and core.value == core.value.to_integral_value()
+            and _YEARS_OF_DATES[0] <= core.value <= _YEARS_OF_DATES[1])
 
 
 def _range(first: Core, text: str) -> Core | None:
@@ -267,7 +306,7 @@ def _range(first: Core, text: str) -> Core | None:
     if not joiner:
         return None
     second = _single(text, joiner.end())
-    if second is None:
+    if second is None or _a_year(first) or _a_year(second):
         return None
     close = _RANGE_CLOSE.match(text, second.end)
     return join_range(first, second, close.end() if close else second.end)
@@ -302,8 +341,8 @@ def _sign_prefixed(text: str, pos: int) -> Core | None:
     return from_num(num, Kind.MONEY, CURRENCY_PREFIXES[sign.group()], num.end)
 
 
-#: "유로 1.71": a currency word written before digits, as translated finance text writes "EUR 1.71".
-_CURRENCY_WORD_BEFORE = compile_lazily(r"(?:%s)[ ](?=\d)" % _alternation(KO_CURRENCY_WORDS))
+#: "유로 1.71", "유로0.27": a currency word written before digits, as translated finance text writes "EUR 1.71".
+_CURRENCY_WORD_BEFORE = compile_lazily(r"(?:%s)[ ]?(?=\d)" % _alternation(KO_CURRENCY_WORDS))
 _CURRENCY_WORD_STARTS = frozenset(word[0] for word in KO_CURRENCY_WORDS)
 #: "유로 2024" is the football tournament, "달러 2022년" a year: a year-like whole number names no amount.
 _YEAR_LIKE = compile_lazily(r"(?:19|20)\d\d(?![\d.,])")
@@ -404,6 +443,16 @@ def _range_with_korean_unit(core: Core | None, text: str) -> Core | None:
     return core._replace(kind=unit.kind, unit=unit.unit, end=unit.end) if unit else None
 
 
+def _ends_in_a_year(core: Core | None, text: str) -> bool:
+    """Whether ``core`` is a range of bare numbers whose high end is a calendar year, 년 after it
+    (9~2007년): its high end is a date, and no span of years."""
+    if core is None or core.kind is not Kind.NUMBER or core.unit is not None or core.high is None:
+        return False
+    high = Num(core.high, core.end, core.precision, core.worded, core.scale)
+    unit = _unit(high, text, core.end, core.qualifier)
+    return unit is not None and _a_year(unit)
+
+
 def match_core(text: str, pos: int) -> Core | None:
     """The longest Korean quantity core starting exactly at ``pos``."""
     single = _single(text, pos)
@@ -413,6 +462,8 @@ def match_core(text: str, pos: int) -> Core | None:
         candidates += [_range(single, text), _ratio_between(single, text), _half_of(single, text)]
     if _english_may_read_more(text, pos, single):
         english_core = english.match_core(text, pos)
+        if _ends_in_a_year(english_core, text):
+            english_core = None   # 9~2007년: not the numbers 9 to 2,007 (the 2007년 is a date)
         candidates += [english_core, _range_with_korean_unit(english_core, text),
                        _code_with_korean_scale(english_core, text, pos)]
     return longest(*candidates)

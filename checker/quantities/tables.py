@@ -14,8 +14,8 @@ from .model import Qualifier
 
 #: Korean large units: a group of up to four digits is multiplied by these.
 KO_BIG_SCALES: dict[str, int] = {"경": 10**16, "조": 10**12, "억": 10**8, "만": 10**4}
-#: Words that open with a large-unit syllable but are no unit: 1조각 is one piece.
-KO_BIG_SCALE_LOOKALIKES: tuple[str, ...] = ("조각",)
+#: Words that open with a large-unit syllable but are no unit: 1조각 is one piece, 억만장자 a billionaire.
+KO_BIG_SCALE_LOOKALIKES: tuple[str, ...] = ("조각", "억만장자", "만장일치")
 #: Korean small units inside a four-digit group.
 KO_SMALL_SCALES: dict[str, int] = {"천": 1000, "백": 100, "십": 10}
 #: Sino-Korean digits (일이삼…), including the spoken zeros.
@@ -220,6 +220,19 @@ KO_COUNTERS: dict[str, str] = {
     "평방 미터": "square metres", "평방 피트": "square feet", "제곱 미터": "square metres",
     "ℓ": "litres", "㎏": "kilograms", "㎞": "kilometres",
 }
+#: Counters a native numeral does not take: 한 회의 is a meeting and 두 회사 two companies, never
+#: "one time" or "two times" (native numerals count with 번: 한 번, 두 번).
+KO_SINO_ONLY_COUNTERS: frozenset[str] = frozenset({"회"})
+#: Words a native numeral glued to a counter spells (세척 washing, 세대 generation, 석회 lime):
+#: written apart (세 척, 세 대) they count, glued they are words.
+KO_NATIVE_LOOKALIKES: tuple[str, ...] = ("세척", "세대", "석회")
+#: Nouns counted with no counter between them and the number (250여 고객, 300 가입자) → our
+#: counter unit. Only nouns that name what is counted and open no longer word a number
+#: precedes (not 회사, as in 300 회사채).
+KO_COUNTED_NOUNS: dict[str, str] = {
+    "고객사": "customers", "고객": "customers", "가입자": "subscribers", "이용자": "users", "사용자": "users",
+    "업체": "companies", "기업": "companies", "매장": "stores", "점포": "stores",
+}
 #: English count nouns → our counter unit (employees and staff are people).
 EN_COUNTERS: dict[str, str] = {
     "people": "people", "persons": "people", "person": "people",
@@ -352,6 +365,15 @@ KO_TRAILING_PARTICLES: tuple[str, ...] = (
 )
 #: Words joining "N명 중 M명" into the ratio M/N (4명 중 1명 is one in four), M not above N.
 KO_RATIO_JOINERS: tuple[str, ...] = ("중에서", "가운데", "중")
+#: What may follow a counter or counted noun inside its word: particles, hedges and 씩, 들, 에게
+#: (두 개의, 250여 고객에게, 한 명씩). Anything else makes the counter the start of another word
+#: (두 회사, 두 원자로, 두 프로젝트).
+KO_COUNTER_ENDINGS: tuple[str, ...] = (*KO_TRAILING_PARTICLES, *KO_HEDGE_PARTICLES, *KO_SUFFIX_HEDGES,
+                                       "에게", "씩", "들", "과", "와", "여", "였", "이었", "인", "보다", "짜리",
+                                       "어치", "당")
+#: Units that also open everyday words (1주택, 2001 주식, 10주차, 이노바 2 프로젝트): read as
+#: the unit only where it ends its word as KO_COUNTER_ENDINGS allow.
+KO_UNITS_OPENING_WORDS: frozenset[str] = frozenset({"주", "프로"})
 
 #: Words before an English hedge that make it no hedge: "the top 1 percent" of earners is a
 #: group and "a top 10 finish" a rank, not more than 1 percent or 10.
