@@ -23,7 +23,7 @@ from benchmarks import extraction_gold as gold  # noqa: E402
 #: Dev-half F1 reached (issue 21, item 8); a lower figure is a regression on real text.
 DEV_FLOORS = {"finance": 0.979, "quantemp": 1.0}
 #: The second dev draw's F1 reached, for the files a person has labelled.
-DEV_2_FLOORS = {"finance": 0.977, "quantemp": 0.951}
+DEV_2_FLOORS = {"finance": 0.984, "quantemp": 0.951}
 HEDGES = {"exact", "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "range", "decade"}
 
 
