@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from decimal import Decimal
+from operator import itemgetter
 from sys import intern
 from typing import Callable
 
@@ -220,8 +221,9 @@ class PlainRows:
 
     def __init__(self, names: list[str], defaults: RowDefaults, notes: dict[str, str], row: Location) -> None:
         self.width = len(names)
-        self.columns = [names.index(name) if name in names else None
-                        for name in ("entity", "metric", "period", "value", "unit", "source", "vintage")]
+        #: The seven texts of a row by position; a column the file lacks reads the empty text appended to the row.
+        self.pick = itemgetter(*(names.index(name) if name in names else self.width
+                                 for name in ("entity", "metric", "period", "value", "unit", "source", "vintage")))
         self.defaults, self.notes = defaults, notes
         self.series: dict[tuple[str, ...], tuple[str, str, str] | None] = {}
         self.usable = True
@@ -235,8 +237,9 @@ class PlainRows:
         """The row's observation, or None when it needs reading the general way (a bad cell, a short row)."""
         if not self.usable or len(texts) != self.width:
             return None
-        entity, metric, period, value, unit, source, vintage = (
-            texts[column] if column is not None else "" for column in self.columns)
+        texts.append("")  # the row's own list, split for this reading: given back as it came below
+        entity, metric, period, value, unit, source, vintage = self.pick(texts)
+        texts.pop()
         key = (entity, metric, unit, source)
         series = self.series[key] if key in self.series else self._series(key)
         written = period.strip()
