@@ -8,12 +8,13 @@ clean row the same observation, every bad row the same error at the same cell.
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from checker.errors import InputError
-from checker.reference import csv_long
+from checker.reference import cells, csv_long
 from checker.reference.csv_text import split_csv
 from checker.reference.files import read_text
 
@@ -78,3 +79,29 @@ def test_every_corner_reads_as_its_positioned_cells() -> None:
     assert _compared(rows) == _compared(expected_rows) and len(rows) == 5
     assert errors == expected_errors and len(errors) == 8
     assert "corners.csv:11:5: bad period: 2022-Q5: quarter must be 1-4" in errors  # the cell, not the row
+
+
+#: What a file says for all its rows, read once per file by the quick reading: a default vintage, a download day.
+FILE_WIDE = "# source: https://example.org/s\n# unit: USD\n# vintage: 2023-01-05\n# retrieved: {retrieved}\n" \
+    "entity,metric,period,value,unit,source,vintage\nm,a,2022,1.5,,,\nm,a,2023,2,,,2024-02-01\nm,b,2023-Q1,3,KRW,t,\n"
+
+
+@pytest.mark.parametrize("retrieved", ["2024-03-05T09:30:00+09:00", "2024-03-05", "yesterday"])
+def test_file_wide_lines_read_once_are_what_each_row_reads(retrieved: str) -> None:
+    text = FILE_WIDE.format(retrieved=retrieved)
+    rows, errors = _loaded(text, "wide.csv")
+    expected_rows, expected_errors = _positioned(text, "wide.csv")
+    assert _compared(rows) == _compared(expected_rows) and errors == expected_errors
+    assert (len(rows), len(errors)) == ((0, 3) if retrieved == "yesterday" else (3, 0))  # a bad note: every row says so
+
+
+def test_a_series_is_checked_once_and_a_bad_row_is_left_to_the_general_reading(monkeypatch) -> None:
+    parts = split_csv(HEADER + "m,a,2022,1,USD,s,\nm,a,2023,2,USD,s,\nm,b,2023,x,USD,s,\nm,c,2023,4,USD,s,\n", "q.csv")
+    names = [cell.text.lower() for cell in parts.header]
+    defaults, notes = csv_long.defaults_from(parts)
+    monkeypatch.setattr(cells, "SERIES_KEPT", 2)
+    quick = cells.PlainRows(names, defaults, notes, parts.header[0].location)
+    read = [quick.observation(row.texts, row.location) for row in parts.rows]
+    assert [row.value if row else None for row in read] == [Decimal(1), Decimal(2), None, Decimal(4)]
+    assert read[0].metric is read[1].metric == "m.a"  # one interned key for the series' rows
+    assert list(quick.series) == [("m", "c", "USD", "s")]  # bounded: full at two series, it starts again

@@ -6,6 +6,8 @@ value was what they state; the wrong values beside them must stay errors.
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from checker.claimfile.stated import value_problem
@@ -76,3 +78,28 @@ def test_each_distinct_quote_and_value_is_read_once_per_run(tmp_path, monkeypatc
         claim_file, problems = load_claim_file(tmp_path / f"{name}.yaml")
         assert claim_file is not None and len(claim_file.claims) == 3, problems
     assert sorted(readings) == sorted(["44억 달러", sentence])
+
+
+def test_a_text_read_in_two_languages_is_read_once_in_each(tmp_path, monkeypatch) -> None:
+    """The cache is keyed by text and language: an English quote in a Korean article is read in both,
+    each reading kept apart, and again in an English article only from the English reading kept."""
+    import checker.claimfile.load as load
+    import checker.claimfile.stated as stated
+    from checker.claimfile.load import load_claim_file
+
+    load._read_value.cache_clear()
+    stated._scanned.cache_clear()
+    readings: list[tuple[str, str]] = []
+    real_read, real_scan = load.read_value, stated.scan
+    monkeypatch.setattr(load, "read_value",
+                        lambda text, language=None: readings.append((text, language)) or real_read(text, language))
+    monkeypatch.setattr(stated, "scan", lambda quote, language: readings.append((quote, language)) or real_scan(quote, language))
+    sentence = "Exports rose 3.5% last year."
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    for name, language in (("ko", "ko"), ("en", "en"), ("en-again", "en")):
+        (tmp_path / f"{name}.yaml").write_text(
+            f"version: 1\narticle: {{file: a.txt, published: 2024-02-19, language: {language}}}\nreference: []\n"
+            f"claims:\n  - {{id: c, quote: '{sentence}', value: 3.5%, metric: x.y, period: 2023}}\n", encoding="utf-8")
+        claim_file, problems = load_claim_file(tmp_path / f"{name}.yaml")
+        assert claim_file is not None and claim_file.claims[0].value.value == Decimal("3.5"), problems
+    assert sorted(readings) == sorted([("3.5%", "ko"), ("3.5%", "en"), (sentence, "ko"), (sentence, "en")])

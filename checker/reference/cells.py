@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from decimal import Decimal
+from operator import itemgetter
 from sys import intern
 from typing import Callable
 
@@ -201,3 +202,74 @@ def build_event(cells: dict[str, Cell], row: Location, default_source: str) -> E
     if not source:
         raise InputError(row, f"event {name_cell.text.strip()!r} has no source")
     return Event(name_cell.text.strip(), read_date(date_cell, "event date"), source, row)
+
+
+#: Distinct (entity, metric, unit, source) texts whose checked reading a :class:`PlainRows` keeps; the rows of a
+#: series sit together, so a file's series are read once each while a file of a million distinct ones stays bounded.
+SERIES_KEPT = 1 << 16
+
+
+class PlainRows:
+    """Rows of the long shape's own columns (no note columns), read from their texts by position.
+
+    What the rows of a series repeat (its metric checked, its unit and source with the file's defaults) is
+    worked out once per distinct text, and what the file says for every row (its default vintage, its
+    ``retrieved`` day) once per file, not once per row as :func:`observation_from_texts` does for each row it
+    reads. A million-row reference was mostly that per-row work. :meth:`observation` gives None for any row that
+    is not plainly right, which the caller reads again with :func:`observation_from_texts` for its message:
+    the two readings of a clean row are the same observation (``tests/test_long_csv_rows.py``).
+    """
+
+    def __init__(self, names: list[str], defaults: RowDefaults, notes: dict[str, str], row: Location) -> None:
+        self.width = len(names)
+        #: The seven texts of a row by position; a column the file lacks reads the empty text appended to the row.
+        self.pick = itemgetter(*(names.index(name) if name in names else self.width
+                                 for name in ("entity", "metric", "period", "value", "unit", "source", "vintage")))
+        self.defaults, self.notes = defaults, notes
+        self.series: dict[tuple[str, ...], tuple[str, str, str] | None] = {}
+        self.usable = True
+        try:  # the same for every row of the file, so read once (at the first row: a failure is read per row)
+            self.vintage = read_date(Cell(defaults.vintage, row), "vintage") if defaults.vintage else None
+            self.retrieved = read_retrieved(notes["retrieved"], row) if notes.get("retrieved", "").strip() else None
+        except InputError:
+            self.usable = False
+
+    def observation(self, texts: list[str], row: Location) -> Observation | None:
+        """The row's observation, or None when it needs reading the general way (a bad cell, a short row)."""
+        if not self.usable or len(texts) != self.width:
+            return None
+        texts.append("")  # the row's own list, split for this reading: given back as it came below
+        entity, metric, period, value, unit, source, vintage = self.pick(texts)
+        texts.pop()
+        key = (entity, metric, unit, source)
+        series = self.series[key] if key in self.series else self._series(key)
+        written = period.strip()
+        if series is None or not written:
+            return None
+        try:
+            read = parse_period(written)
+            number = parse_value(value)
+        except (PeriodError, ValueError):
+            return None
+        day = self.vintage
+        if vintage.strip():
+            try:
+                day = read_date(Cell(vintage.strip(), row), "vintage")
+            except InputError:
+                return None
+        return Observation(metric=series[0], period=read, value=number, precision=_UNSET, unit=series[1],
+                           source=series[2], vintage=day, location=row, notes=self.notes, retrieved=self.retrieved)
+
+    def _series(self, key: tuple[str, ...]) -> tuple[str, str, str] | None:
+        """The series' interned metric, unit and source, or None when a row of it would be refused."""
+        entity, written, unit, source = key
+        metric = metric_key(entity.strip() or self.defaults.entity, written)
+        read = None
+        if METRIC.match(metric):
+            unit = unit.strip() or self.defaults.units.get(metric.split(".", 1)[1], "") or self.defaults.unit
+            source = source.strip() or self.defaults.source
+            read = (intern(metric), intern(unit), intern(source)) if unit and source else None
+        if len(self.series) >= SERIES_KEPT:
+            self.series.clear()
+        self.series[key] = read
+        return read

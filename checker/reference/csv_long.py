@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from checker.errors import InputError, Location
 from checker.suggest import did_you_mean
-from checker.reference.cells import Cell, RowDefaults, build_observation, observation_from_texts
+from checker.reference.cells import Cell, PlainRows, RowDefaults, build_observation, observation_from_texts
 from checker.reference.csv_text import CsvRow, CsvText, fit_to_header
 from checker.reference.files import FileData
 from checker.reference.model import Observation
@@ -47,27 +47,31 @@ def load(parts: CsvText, shown: str) -> FileData:
                 return data
     defaults, file_notes = defaults_from(parts)
     plain = all(name in COLUMNS for name in names)  # no note columns: a row is its texts by name
+    quick = PlainRows(names, defaults, file_notes, Location(shown)) if plain else None
     for row in parts.rows:
         try:
-            data.observations.append(_observation(row, names, parts.header, defaults, file_notes, plain))
+            data.observations.append(_observation(row, names, parts.header, defaults, file_notes, quick))
         except InputError as error:
             data.errors.append(error)
     return data
 
 
 def _observation(row: CsvRow, names: list[str], header: list[Cell], defaults: RowDefaults,
-                 file_notes: dict[str, str], plain: bool) -> Observation:
+                 file_notes: dict[str, str], quick: PlainRows | None) -> Observation:
     """The row's observation, read first from its bare texts (every cell placed at the row).
 
     Only a row that fails is read again from its positioned cells, so its message
     points at the bad cell while a clean row never works out a column. In a file of the
-    long shape's columns alone (``plain``), a row with as many fields as the header is
-    read from its texts by name, without a cell object per field.
+    long shape's columns alone (``quick``), a row with as many fields as the header is
+    read from its texts by position, what its series repeats read once (``PlainRows``).
     """
     where = row.location
     try:
         texts = row.texts
-        if plain and len(texts) == len(names):
+        read = quick.observation(texts, where) if quick is not None else None
+        if read is not None:
+            return read
+        if quick is not None and len(texts) == len(names):
             return observation_from_texts(dict(zip(names, texts)), where, defaults, file_notes, lambda _: where)
         return _build(where, [Cell(text, where) for text in texts], names, header, defaults, file_notes)
     except InputError:

@@ -184,10 +184,11 @@ def _with_precision(rows: list[Observation], entry: Entry, errors: list[InputErr
         if isinstance(exponent, int):
             exponents[row.metric] = min(exponents.get(row.metric, exponent), exponent)
     halves = {metric: (declared or Decimal(1).scaleb(exponent)) / 2 for metric, exponent in exponents.items()}
+    otherwise = (declared or Decimal(1)) / 2  # once, not once a row as the argument of every lookup
     for row in rows:
         # The rows are fresh from this file's reader and not yet shared: setting the field in
         # place spares copying every row of a large file.
-        object.__setattr__(row, "precision", halves.get(row.metric, (declared or Decimal(1)) / 2))
+        object.__setattr__(row, "precision", halves.get(row.metric, otherwise))
     return rows
 
 

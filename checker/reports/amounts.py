@@ -64,7 +64,9 @@ def korean(value: Decimal) -> str:
     if not value.is_finite() or not _KOREAN_SCALES[-1][0] <= abs(value) < _KOREAN_SCALES[0][0] * 10**4:
         return format_decimal(value)
     factor, word = next((factor, word) for factor, word in _KOREAN_SCALES if abs(value) >= factor)
-    as_in_english = Decimal(format_decimal(value).replace(",", ""))  # the digits the English sentence shows
+    # The digits the English sentence shows: a whole number in this range all of them (the quotient is
+    # normalized, so how its digits were written does not show), others rounded as format_decimal rounds.
+    as_in_english = value if value == value.to_integral_value() else Decimal(format_decimal(value).replace(",", ""))
     return f"{format_decimal((as_in_english / factor).normalize(), _KOREAN_DIGITS)}{word}"
 
 
