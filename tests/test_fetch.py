@@ -654,6 +654,18 @@ def test_a_retry_after_longer_than_the_deadline_is_not_waited(server, capsys, mo
                         "or try again later\n") and len(server.seen) == 1
 
 
+def test_a_retry_after_the_deadline_has_passed_names_no_pause() -> None:
+    """A slow read can spend the whole deadline before urllib3 asks to retry: the reason is the
+    deadline, not "a retry after 0 s would pass" (seen on a loaded machine)."""
+    _, patient = http._urllib3_classes()
+    with http._Deadline(0.01) as deadline:
+        time.sleep(0.02)
+        assert deadline.left() <= 0
+        with pytest.raises(http._Expired) as expired:
+            patient(total=1, backoff_factor=0).sleep()
+    assert str(expired.value) == ""
+
+
 class Elsewhere(BaseHTTPRequestHandler):
     """A second host (another port): it must never be asked anything."""
 

@@ -319,7 +319,10 @@ def _urllib3_classes() -> tuple[dict[str, type], type]:
             deadline = _Deadline.current()
             after = self.get_retry_after(response) if response is not None and self.respect_retry_after_header else None
             pause = after or self.get_backoff_time()
-            if deadline is not None and pause >= deadline.left():
+            left = deadline.left() if deadline is not None else float("inf")
+            if left <= 0:      # spent already (a slow read took it): no retry of any length is the reason
+                raise _Expired
+            if pause >= left:
                 raise _Expired(f"a retry after {pause:g} s would pass")
             super().sleep(response)
 
