@@ -220,14 +220,14 @@ REGIONS: dict[str, Region] = {
         re.compile(r",(?<=\d{4},)\d\d?(?![\d,])").search,
         r"\d(?<![\w.,]\d)\d{3,},\d\d?(?![\d,])", ends_expressions=True),
     "an international phone number (+358 10 33 21307)": Region(   # groups after +CC: no one number
-        re.compile(r"\+\d").search,
+        lambda text: "+" in text,                                 # a literal: no pattern compiled at import
         r"\+(?<![\w+]\+)(?=(?:[ ().-]*\d){8})[1-9]\d{0,2}(?:[ .-]\(?\d{1,5}\)?){2,5}(?![\w%]|[.,]\d)",
         ends_expressions=True),
     "a record or footnote number in brackets ([7307])": Region(   # an id, not a figure
-        re.compile(r"\[\d").search, r"\[(?<![\w\]]\[)\d{1,9}\](?![(\w])", ends_expressions=True),
+        lambda text: "[" in text, r"\[(?<![\w\]]\[)\d{1,9}\](?![(\w])", ends_expressions=True),
     "a citation's page range (12 (2024) 88006-88021, pp. 5-9)": Region(   # pages, not a range of values
-        re.compile(r"\)(?<=\d\))[ ,:]*\d+[-–]\d|pp?\.[ ]?\d+[-–]\d").search,
-        r"(?:\((?:19|20)\d\d\)[ ,:]*|\bpp?\.[ ]?)\d+[-–]\d+(?![\w%]|[.,]\d)", ends_expressions=True),
+        lambda text: ("(" in text or "p." in text) and ("-" in text or "–" in text),
+        r"(?:\((?:19|20)\d\d\)[ ,:]*|p(?<!\wp)p?\.[ ]?)\d+[-–]\d+(?![\w%]|[.,]\d)", ends_expressions=True),
     "a network generation": Region(                             # 5G, 3.5G: not billions
         re.compile(r"G(?<=\dG)").search, r"(?<![\w$€£¥₩.,])[2-6](?:\.5)?G(?![A-Za-z0-9])"),   # 3G와: a particle may follow
     "a decade (1980s, '80s, 1980년대)": Region(                 # an era, not the year 1980 or the number 80
