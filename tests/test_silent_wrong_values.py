@@ -48,9 +48,7 @@ def test_a_decimal_comma_after_four_digits_is_refused() -> None:
     """Finance corpus: "The price of the 10,000 kroon par value bonds was 9663,51 kroons in the primary
     issue." 9663.51, or 9,663,51x with a group lost? No reading is sure: never 51 kroons, never 9663."""
     text = _finance_sentence("sentence", "9663,51 kroons")
-    values = _values(text, "en")
-    assert not [v for v in values if v[1] in (Decimal(51), Decimal(9663))], values
-    assert ("10,000 kroon", Decimal(10000), "EEK") in values or any(v[1] == 10000 for v in values), values
+    assert _values(text, "en") == [("10,000 kroon", Decimal(10000), "EEK")]   # the par value alone
     assert _reasons(text, "en", "9663,51") == ["a decimal comma after four digits (9663,51)"]
 
 
