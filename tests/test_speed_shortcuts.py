@@ -53,6 +53,7 @@ CORNERS = [
     "오후 2시 30분, 14 시 반, 2월 12일부터 15일까지, 3일 부터 5일, 제2의 도시, 제 7조, 특허 제7,804,288호",
     "in 2022-23 and 2019–20, section 5 and ARTICLE 7 (b), Asteroid 52768 (1998 OR2), Comet 67 and patent no. 7,804,288",
     "매출은 1,0000원, 12,3456명, EUR 1,000,00; 1,000,000원과 1,00,000원",
+    "9663,51 kroons, 12345,6; tel. +358 10 33 21307, +1 (800) 555 0199; [7307] and [12]; 12 (2024) 88006-88021, pp. 5–9",
 ]
 #: Corners of the scanner's candidates (written here): a word opening the text, spaced
 #: dollars, fractions inside a word, case folds, signs and minus, Korean numerals.

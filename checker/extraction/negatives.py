@@ -216,6 +216,18 @@ REGIONS: dict[str, Region] = {
         re.compile(r",(?:\d{4}|\d{3},\d\d?(?![\d,]))").search,
         r"\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})*,\d{4,}|\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})+,\d\d?(?![\d,])",
         ends_expressions=True),
+    "a decimal comma after four digits (9663,51)": Region(      # 9663.51 or a lost group: no reading is sure
+        re.compile(r",(?<=\d{4},)\d\d?(?![\d,])").search,
+        r"\d(?<![\w.,]\d)\d{3,},\d\d?(?![\d,])", ends_expressions=True),
+    "an international phone number (+358 10 33 21307)": Region(   # groups after +CC: no one number
+        lambda text: "+" in text,                                 # a literal: no pattern compiled at import
+        r"\+(?<![\w+]\+)(?=(?:[ ().-]*\d){8})[1-9]\d{0,2}(?:[ .-]\(?\d{1,5}\)?){2,5}(?![\w%]|[.,]\d)",
+        ends_expressions=True),
+    "a record or footnote number in brackets ([7307])": Region(   # an id, not a figure
+        lambda text: "[" in text, r"\[(?<![\w\]]\[)\d{1,9}\](?![(\w])", ends_expressions=True),
+    "a citation's page range (12 (2024) 88006-88021, pp. 5-9)": Region(   # pages, not a range of values
+        lambda text: ("(" in text or "p." in text) and ("-" in text or "–" in text),
+        r"(?:\((?:19|20)\d\d\)[ ,:]*|p(?<!\wp)p?\.[ ]?)\d+[-–]\d+(?![\w%]|[.,]\d)", ends_expressions=True),
     "a network generation": Region(                             # 5G, 3.5G: not billions
         re.compile(r"G(?<=\dG)").search, r"(?<![\w$€£¥₩.,])[2-6](?:\.5)?G(?![A-Za-z0-9])"),   # 3G와: a particle may follow
     "a decade (1980s, '80s, 1980년대)": Region(                 # an era, not the year 1980 or the number 80
@@ -378,10 +390,18 @@ _OF_WHICH = compile_lazily(r"\s+of\s+(?:the|these|those|them|us|you|his|her|its|
                             re.IGNORECASE)
 
 
+_NO_ONE = compile_lazily(r"\b[Nn]o[ -]\Z")
+
+
 def pronoun_one(text: str, quantity: Quantity) -> str | None:
-    """"One of the most recent polls", "one of them", "one of which": a pronoun, not the number 1."""
-    if _bare(quantity) and quantity.text.lower() == "one" and _OF_WHICH.match(text, quantity.end):
+    """"One of the most recent polls", "one of them", "one of which", "quotes no one": a pronoun,
+    not the number 1."""
+    if not (_bare(quantity) and quantity.text.lower() == "one"):
+        return None
+    if _OF_WHICH.match(text, quantity.end):
         return "the pronoun one (one of the …)"
+    if _NO_ONE.search(text, max(0, quantity.start - 3), quantity.start):
+        return "the pronoun no one (nobody)"
     return None
 
 

@@ -167,7 +167,8 @@ _UNIT_WORDS = (*EN_PERCENT_POINT_WORDS, *EN_PERCENT_WORDS, *CURRENCY_SUFFIX_SYMB
 #: and the other characters its words open with (%, $, €ur).
 _UNIT_OPENINGS = frozenset(re.match("[A-Za-z]*", word).group().lower() for word in _UNIT_WORDS) - {""}  # type: ignore[union-attr]
 _UNIT_SIGNS = frozenset(word[0] for word in _UNIT_WORDS if not ("a" <= word[0].lower() <= "z"))
-_MONEY_MILLION = compile_lazily(r"[ ]m\b(?![.'’-]?\w)")
+#: "m" spaced after an amount of money, or finance's "mm" glued or spaced ($5mm, $5.5 mm): a million.
+_MONEY_MILLION = compile_lazily(r"(?:[ ]m|[ ]?mm)\b(?![.'’-]?\w)")
 _PHYSICAL = compile_lazily(r"[ -]?(?P<unit>%s)(?![A-Za-z0-9²³])" % "|".join(
     r"\s".join(re.escape(part) for part in unit.split()) for unit in sorted(EN_PHYSICAL_UNITS, key=len, reverse=True)))
 #: An open-class count noun: a lower-case plural right after the number ("500 stores"), a plural
@@ -532,7 +533,7 @@ def _prefixed_money(text: str, pos: int, opening: str | None) -> Core | None:
     if match["scaled_code"]:
         return _scaled_code_money(num, match, num.end)
     million = _MONEY_MILLION.match(text, num.end) if num.scale == 1 else None
-    if million:  # EUR 5.1 m: after a currency, a spaced "m" is a million (10 m alone may be metres)
+    if million:  # EUR 5.1 m, $5mm: after a currency a million (10 m and 5mm alone are lengths)
         num = Num(tidy(num.value * 10**6), million.end(), tidy(num.precision * 10**6), num.worded, 10**6)
     symbol = match["symbol"]
     if symbol and _symbol_key(symbol) in NAME_PREFIXES and not _named_amount(text, match.end(), num):

@@ -84,6 +84,8 @@ _RANGE_JOINER = compile_lazily(r"[ ]*(?:%s)[ ]*" % "|".join(map(re.escape, _RANG
 _RANGE_CLOSE = compile_lazily(r"[ ]*(?:사이|까지)")
 #: Years of duration in this span are calendar years: no news story states a span of 1,900 years.
 _YEARS_OF_DATES = (1800, 2199)
+_WEEKS_IN_A_YEAR = 52
+_SHARE_WORD = compile_lazily(r"주식|주주|주당|매수|매도|매입|보유|지분|배정|상장|신주|자사주")
 _HALF_OF = compile_lazily(r"의[ ]?(?:절반|반(?![\uac00-\ud7a3]))")      # 1%의 절반(은), not 1%의 반도체
 #: Kinds "N의 절반" halves: a rate. "44억 달러의 절반" also states the 44억 달러, so it stays two numbers.
 _HALVED_KINDS = (Kind.PERCENT, Kind.PERCENTAGE_POINT)
@@ -309,7 +311,26 @@ def _range(first: Core, text: str) -> Core | None:
     if second is None or _a_year(first) or _a_year(second):
         return None
     close = _RANGE_CLOSE.match(text, second.end)
+    if _weeks_between(first, second, joiner.group(), close, text):
+        first, second = _as_weeks(first), _as_weeks(second)
     return join_range(first, second, close.end() if close else second.end)
+
+
+def _weeks_between(first: Core, second: Core, joiner: str, close: re.Match[str] | None, text: str) -> bool:
+    """"1주에서 6주까지", "2~4주 동안": a span of weeks, not shares. 주 from … to, or before 동안/간,
+    between numbers no greater than a year of weeks: no one trades one to six shares in the news."""
+    if first.unit != "shares" or second.unit != "shares" or first.value is None or second.value is None:
+        return False
+    if max(first.value, second.value) > _WEEKS_IN_A_YEAR or _SHARE_WORD.search(text, max(0, second.end - 40),
+                                                                             second.end + 40):
+        return False   # "5주에서 10주까지 매수": shares where the words around are the market's
+    from_to = joiner.strip() in ("에서", "부터", "에서부터") and close is not None and close.group().strip() == "까지"
+    return from_to or _DURING.match(text, second.end) is not None
+
+
+def _as_weeks(core: Core) -> Core:
+    """``core``, a count of shares, as the same number of weeks."""
+    return core._replace(kind=Kind.DURATION, unit="weeks")
 
 
 def plausible_in_running_text(text: str, pos: int, core: Core) -> bool:

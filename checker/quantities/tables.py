@@ -371,9 +371,9 @@ KO_RATIO_JOINERS: tuple[str, ...] = ("중에서", "가운데", "중")
 KO_COUNTER_ENDINGS: tuple[str, ...] = (*KO_TRAILING_PARTICLES, *KO_HEDGE_PARTICLES, *KO_SUFFIX_HEDGES,
                                        "에게", "씩", "들", "과", "와", "여", "였", "이었", "인", "보다", "짜리",
                                        "어치", "당")
-#: Units that also open everyday words (1주택, 2001 주식, 10주차, 이노바 2 프로젝트): read as
+#: Units that also open everyday words (1주택, 2001 주식, 10주차, 이노바 2 프로젝트, 300 회사채): read as
 #: the unit only where it ends its word as KO_COUNTER_ENDINGS allow.
-KO_UNITS_OPENING_WORDS: frozenset[str] = frozenset({"주", "프로"})
+KO_UNITS_OPENING_WORDS: frozenset[str] = frozenset({"주", "프로", "회"})
 
 #: Words before an English hedge that make it no hedge: "the top 1 percent" of earners is a
 #: group and "a top 10 finish" a rank, not more than 1 percent or 10.
