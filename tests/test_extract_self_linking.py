@@ -611,3 +611,37 @@ def test_a_share_of_people_is_no_level_of_a_dollar_series(tmp_path: Path) -> Non
     claims = _drafted(tmp_path, _liar2(LIAR2_TEST, "10950"), "2015-09-18", [FEDMINNFRWG, US_NAMES], "en",
                       f"{FEDMINNFRWG}=USD")
     assert [c["value"] for c in claims if "metric" in c or "relation" in c] == []
+
+
+# --- a weekly series dates each week by one day ----------------------------------------------
+
+GASREGW = SHARED / "us" / "GASREGW.csv"
+
+
+def _gas(tmp_path: Path, sentence: str) -> dict:
+    names = tmp_path / "names.yaml"
+    names.write_text("aliases:\n  fred.GASREGW: [gas prices]\n", encoding="utf-8")
+    return _drafted(tmp_path, sentence, "2012-03-01", [GASREGW, names], "en", f"{GASREGW}=USD")[0]
+
+
+@needs_shared
+def test_a_day_of_a_weekly_series_is_the_week_dated_on_or_just_before_it(tmp_path: Path) -> None:
+    """GASREGW rows are Mondays: the inauguration (Tuesday 2009-01-20) falls in the week dated 2009-01-19,
+    and the draft says it read the week, not the day."""
+    claim = _gas(tmp_path, "Gas prices were $1.84 a gallon when Obama took office.\n")
+    assert (claim["metric"], claim["period"]) == ("fred.GASREGW", "2009-01-19")
+    assert "the week dated 2009-01-19 holds 2009-01-20" in _comments(tmp_path)
+
+
+@needs_shared
+def test_a_day_of_a_monthly_series_is_its_month_and_no_week_reaches_before_the_first(tmp_path: Path) -> None:
+    """Only a weekly series reaches back to the row before: a monthly one holds the day itself."""
+    from checker.extraction.linking import holding
+    from checker.reference import ReferenceData
+    from checker.reference.entry import Entry
+    reference, problems = ReferenceData.load([Entry(GASREGW, unit="USD"), Entry(PAYEMS, unit="Thousands of Persons")])
+    assert not problems
+    assert holding(reference, "fred.GASREGW", date(2009, 1, 25)) == {"2009-01-19"}
+    assert holding(reference, "fred.GASREGW", date(2009, 1, 26)) == {"2009-01-26"}
+    assert holding(reference, "fred.PAYEMS", date(2009, 1, 20)) == {"2009-01"}
+    assert holding(reference, "fred.GASREGW", date(1990, 8, 19)) == set()   # before the first week

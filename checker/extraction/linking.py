@@ -212,11 +212,38 @@ def _own_event_period(extraction: Extraction, index: int, reference: ReferenceDa
 
 def _holding(reference: ReferenceData, metric: str, day: date, why: str) -> carried.Carried | None:
     """The one period of ``metric``'s rows holding ``day``, said why; None when no one row holds it."""
-    held = {row.period.label for row in reference.observations(metric) if row.period.contains(day)}
+    held = holding(reference, metric, day)
     if len(held) != 1:
         return None
     (label,) = held
-    return carried.Carried(label, f"{label} holds {day.isoformat()}, {why}: check it")
+    if label == day.isoformat() or not _weekly(reference, metric):
+        return carried.Carried(label, f"{label} holds {day.isoformat()}, {why}: check it")
+    return carried.Carried(label, f"the week dated {label} holds {day.isoformat()} ({metric} is weekly, "
+                                  f"each week dated by one day), {why}: check it")
+
+
+#: Days after a weekly row's date that still fall in its week.
+WEEK = timedelta(days=7)
+
+
+def holding(reference: ReferenceData, metric: str, day: date) -> set[str]:
+    """The labels of ``metric``'s rows holding ``day``. A weekly series dates each week by one day
+    (FRED's gasoline prices: Mondays), so no row holds a Tuesday; the week holding it is the row on or
+    just before it, when the next row starts after it ("gas prices when Obama took office", a
+    Tuesday, are the week dated Monday 2009-01-19). Daily and other series take only a row holding the day."""
+    rows = reference.observations(metric)
+    held = {row.period.label for row in rows if row.period.contains(day)}
+    if held or not _weekly(reference, metric):
+        return held
+    before = [(row, later) for row, later in zip(rows, rows[1:]) if row.period.start <= day < later.period.start]
+    return {row.period.label for row, later in before
+            if day - row.period.start < WEEK and later.period.start - row.period.start == WEEK}
+
+
+def _weekly(reference: ReferenceData, metric: str) -> bool:
+    """Whether ``metric``'s rows are a weekly series (its frequency note, inferred or declared)."""
+    rows = reference.observations(metric)
+    return bool(rows) and rows[0].notes.get("frequency") == "weekly"
 
 
 def _term_under(extraction: Extraction, found: Found) -> events.Term | None:
@@ -392,8 +419,7 @@ def change_over_term(extraction: Extraction, found: Found, reference: ReferenceD
     if term is None or term.end is None or not _unique(extraction, found, aliases, relative) \
             or not names_company(extraction.text, reference, found.metric) or _elsewhere(extraction, found, reference):
         return None
-    ends = [{row.period.label for row in reference.observations(found.metric) if row.period.contains(day)}
-            for day in (term.end, term.start)]
+    ends = [holding(reference, found.metric, day) for day in (term.end, term.start)]
     if any(len(held) != 1 for held in ends):
         return None
     (period,), (base,) = ends
@@ -417,7 +443,7 @@ def change_since_term(extraction: Extraction, found: Found, reference: Reference
     term = events.term_since(sentence, extraction.published, extraction.text)
     if term is None or not _linkable(extraction, found, reference, aliases, relative):
         return None
-    held = {row.period.label for row in reference.observations(found.metric) if row.period.contains(term.start)}
+    held = holding(reference, found.metric, term.start)
     latest = _latest_released(reference, found.metric, extraction.published, "now")
     if len(held) != 1 or latest is None:
         return None
