@@ -645,3 +645,32 @@ def test_a_day_of_a_monthly_series_is_its_month_and_no_week_reaches_before_the_f
     assert holding(reference, "fred.GASREGW", date(2009, 1, 26)) == {"2009-01-26"}
     assert holding(reference, "fred.PAYEMS", date(2009, 1, 20)) == {"2009-01"}
     assert holding(reference, "fred.GASREGW", date(1990, 8, 19)) == set()   # before the first week
+
+
+# --- a count's own noun names its metric ------------------------------------------------------
+
+EXAMPLE_PAYEMS = Path(__file__).resolve().parents[1] / "examples" / "us-economy" / "reference" / "fred" / "PAYEMS.csv"
+
+
+def _jobs_added(tmp_path: Path, sentence: str, names: str) -> dict:
+    aliases = tmp_path / "names.yaml"
+    aliases.write_text(f"aliases:\n  fred.PAYEMS: [{names}]\n", encoding="utf-8")
+    return _drafted(tmp_path, sentence, "2021-10-08", [EXAMPLE_PAYEMS, aliases], "en",
+                    f"{EXAMPLE_PAYEMS}=Thousands of Persons")[0]
+
+
+def test_jobs_added_in_a_month_is_the_monthly_change_of_the_series_called_jobs(tmp_path: Path) -> None:
+    """examples/us-economy/payrolls-illustration.txt: the count's noun is the name, and the draft is
+    the hand-written claim's difference of September and August 2021."""
+    claim = _jobs_added(tmp_path, "The U.S. economy added 466,000 jobs in September 2021.\n", "jobs")
+    assert claim["relation"] == "difference"
+    assert claim["of"] == [{"metric": "fred.PAYEMS", "period": "2021-09"}, {"metric": "fred.PAYEMS", "period": "2021-08"}]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The U.S. economy added 466,000 jobs in September 2021.\n", "nonfarm payrolls"),   # no name written
+    ("The U.S. economy added 466,000 workers in September 2021.\n", "jobs"),            # another noun
+])
+def test_a_count_whose_noun_is_no_name_of_the_metric_links_nothing(tmp_path: Path, sentence: str, names: str) -> None:
+    claim = _jobs_added(tmp_path, sentence, names)
+    assert "relation" not in claim and "metric" not in claim
