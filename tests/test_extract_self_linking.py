@@ -311,13 +311,15 @@ def test_a_figure_in_the_conditional_mood_links_nothing_nor_carries_but_one_date
 
 @needs_shared
 @pytest.mark.skipif(not LIAR2_TEST.is_file(), reason="../shared liar2 is absent")
-def test_a_multiple_of_a_named_base_does_not_look_up_the_year_before_it(tmp_path: Path) -> None:
+def test_a_multiple_of_a_named_base_is_of_that_base_not_the_year_before_it(tmp_path: Path) -> None:
     """liar2 test.csv id 10146: "today's national debt is about triple what it was in January 2001":
-    January 2001 is the base; a lookup of January 2000 against it would be a wrong claim."""
+    January 2001 is the base (its quarter), "today" the latest quarter out; a lookup of January 2000
+    against it would be a wrong claim."""
     claims = _drafted(tmp_path, _liar2(LIAR2_TEST, "10146"), "2015-04-07", [GFDEBTN, US_NAMES], "en",
                       f"{GFDEBTN}=Millions of USD")
     triple = next(c for c in claims if c["value"] == "about triple")
-    assert "relation" not in triple and "of" not in triple
+    assert triple["relation"] == "multiple"
+    assert triple["of"] == [{"metric": "fred.GFDEBTN", "period": "2014-Q4"}, {"metric": "fred.GFDEBTN", "period": "2001-Q1"}]
 
 
 # --- periods stated as events: a president's term ---------------------------------------------
@@ -673,4 +675,33 @@ def test_jobs_added_in_a_month_is_the_monthly_change_of_the_series_called_jobs(t
 ])
 def test_a_count_whose_noun_is_no_name_of_the_metric_links_nothing(tmp_path: Path, sentence: str, names: str) -> None:
     claim = _jobs_added(tmp_path, sentence, names)
+    assert "relation" not in claim and "metric" not in claim
+
+
+# --- a multiple of what the level was then ----------------------------------------------------
+
+def _debt(tmp_path: Path, sentence: str, published: str) -> dict:
+    names = tmp_path / "names.yaml"
+    names.write_text("aliases:\n  fred.GFDEBTN: [national debt]\n", encoding="utf-8")
+    return _drafted(tmp_path, sentence, published, [GFDEBTN, names], "en", f"{GFDEBTN}=Millions of USD")[0]
+
+
+@needs_shared
+def test_today_a_multiple_of_what_it_was_in_a_month_is_the_latest_quarter_out_over_the_quarter_holding_it(
+        tmp_path: Path) -> None:
+    """A week into April 2015 the first quarter's figure was surely not out: "today" is 2014-Q4."""
+    claim = _debt(tmp_path, "The national debt today is about triple what it was in January 2001.\n", "2015-04-07")
+    assert claim["relation"] == "multiple"
+    assert claim["of"] == [{"metric": "fred.GFDEBTN", "period": "2014-Q4"}, {"metric": "fred.GFDEBTN", "period": "2001-Q1"}]
+
+
+@needs_shared
+@pytest.mark.parametrize("sentence, published", [
+    ("The national debt was about triple what it was in January 2001.\n", "2015-04-07"),     # no "today"
+    ("The national debt today is about triple what it was in 2001.\n", "2015-04-07"),        # four quarters
+    ("The national debt today is about triple what it was in January 2001.\n", "2015-05-10"),  # Q1 may be out
+])
+def test_a_multiple_of_then_with_no_today_or_no_one_row_or_an_unsure_latest_quarter_links_nothing(
+        tmp_path: Path, sentence: str, published: str) -> None:
+    claim = _debt(tmp_path, sentence, published)
     assert "relation" not in claim and "metric" not in claim

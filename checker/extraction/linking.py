@@ -267,6 +267,10 @@ PUBLICATION_LAG = timedelta(days=92)
 #: such bound holds for a month: a jobs report may come on the 1st or, in a shutdown, seven weeks
 #: later, so "now" for a monthly statistic is this month's or the last one's, and stays unread.
 RELEASED_WITHIN = {"quarter": timedelta(days=60)}
+#: How soon after a quarter ends its US official figure can first come out: never within four weeks
+#: (BEA's advance GDP estimate, the fastest, comes about 30 days after). A quarter that ended less
+#: long ago than this was surely not out, so "now" is the quarter before it, if that one surely was.
+UNRELEASED_WITHIN = {"quarter": timedelta(days=21)}
 
 
 def _today(extraction: Extraction, index: int, reference: ReferenceData, metric: str | None) -> carried.Carried | None:
@@ -296,11 +300,15 @@ def _today(extraction: Extraction, index: int, reference: ReferenceData, metric:
 def _latest_released(reference: ReferenceData, metric: str, published: date, said: str) -> carried.Carried | None:
     """The quarter before the one holding ``published``, when it ended at least :data:`RELEASED_WITHIN`
     before and ``metric`` is quarterly: a figure "now" is the latest one out, and the quarter holding
-    the day was not over. None for other granularities, or a quarter too recent to be sure it was out."""
+    the day was not over. One that ended within :data:`UNRELEASED_WITHIN` was surely not out either, so
+    "today" a week into April is the fourth quarter. None for other granularities, or a quarter too
+    recent to be sure it was out and too old to be sure it was not."""
     rows = reference.observations(metric)
     granularity = rows[-1].period.granularity if rows else None
     lag = RELEASED_WITHIN.get(granularity or "")
     latest = previous(parse_period(f"{published.year}-Q{(published.month - 1) // 3 + 1}"))
+    if lag is not None and latest is not None and published - latest.end < UNRELEASED_WITHIN[granularity or ""]:
+        latest = previous(latest)   # a quarter ended days ago is not out yet: the one before is the latest
     if lag is None or latest is None or published - latest.end < lag:
         return None
     return carried.Carried(latest.label, f"'{said}' on {published.isoformat()}: {latest.label} is the latest "
@@ -475,6 +483,39 @@ def _relative_over_term(extraction: Extraction, index: int, reference: Reference
     return ChangeLink(*over, relation=relation) if over else None
 
 
+#: "(about triple) what it was in (January 2001)": a multiple of the metric's level at the date that follows.
+_WHAT_IT_WAS = re.compile(r"\s+what\s+(?:it|they)\s+(?:was|were)\s+in\s+$", re.IGNORECASE)
+
+
+def _multiple_of_then(extraction: Extraction, index: int, reference: ReferenceData,
+                      aliases: Sequence[metrics.Alias]) -> ChangeLink | None:
+    """A multiple a level "today" is of the level at a date its words name: "today's national debt is
+    about triple what it was in January 2001" is the ``multiple`` of the latest period out (:func:`_today`)
+    over the one period holding January 2001. None unless the date comes right after "what it was
+    in", the sentence dates the level "today" or "now", and one row of the metric holds all of the date."""
+    found = extraction.quantities[index]
+    date_at = index + 1
+    if found.metric is None or date_at >= len(extraction.quantities) or not _linkable(extraction, found, reference,
+                                                                                       aliases, True):
+        return None
+    then = extraction.quantities[date_at]
+    if then.quantity.kind is not Kind.DATE or then.period is None or then.sentence != found.sentence \
+            or not _WHAT_IT_WAS.fullmatch(extraction.text, found.quantity.end, then.quantity.start):
+        return None
+    try:
+        asked = parse_period(then.period)
+    except PeriodError:
+        return None
+    base = holding(reference, found.metric, asked.start)
+    now = _today(extraction, index, reference, found.metric)
+    if len(base) != 1 or base != holding(reference, found.metric, asked.end) or now is None \
+            or not _holds(extraction, reference, found.metric, now.value, *base):
+        return None
+    (earlier,) = base
+    return ChangeLink(found.metric, now.value, earlier, f"a multiple of the level in {then.period}, which {earlier} "
+                      f"holds, and {now.why}", relation="multiple")
+
+
 def _movement(extraction: Extraction, found: Found) -> str | None:
     """``down`` for "fell to X" / "X까지 떨어졌다", ``up`` for a rise to X, else None."""
     text, quantity = extraction.text, found.quantity
@@ -611,7 +652,8 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
             decided[index] = ChangeLink(*change) if change \
                 else _relative_over_term(extraction, index, reference, aliases)
         elif found.quantity.kind is Kind.MULTIPLE:
-            decided[index] = _relative_over_term(extraction, index, reference, aliases)
+            decided[index] = _relative_over_term(extraction, index, reference, aliases) \
+                or _multiple_of_then(extraction, index, reference, aliases)
         else:
             decided[index] = link(extraction, index, reference, aliases)
     decided.update((index, rivals(extraction, index, aliases)) for index, found in decided.items() if found is None)
