@@ -267,7 +267,7 @@ PUBLICATION_LAG = timedelta(days=92)
 #: such bound holds for a month: a jobs report may come on the 1st or, in a shutdown, seven weeks
 #: later, so "now" for a monthly statistic is this month's or the last one's, and stays unread.
 RELEASED_WITHIN = {"quarter": timedelta(days=60)}
-#: How soon after a quarter ends its US official figure can first come out: never within four weeks
+#: How soon after a quarter ends its US official figure can first come out: never within three weeks
 #: (BEA's advance GDP estimate, the fastest, comes about 30 days after). A quarter that ended less
 #: long ago than this was surely not out, so "now" is the quarter before it, if that one surely was.
 UNRELEASED_WITHIN = {"quarter": timedelta(days=21)}
