@@ -696,7 +696,17 @@ def test_today_a_multiple_of_what_it_was_in_a_month_is_the_latest_quarter_out_ov
 
 
 @needs_shared
+def test_today_a_multiple_of_what_it_was_when_a_term_began_is_over_the_quarter_holding_that_day(
+        tmp_path: Path) -> None:
+    claim = _debt(tmp_path, "Today the national debt is about triple what it was when George W. Bush took office.\n",
+                  "2015-04-07")
+    assert claim["of"] == [{"metric": "fred.GFDEBTN", "period": "2014-Q4"}, {"metric": "fred.GFDEBTN", "period": "2001-Q1"}]
+    assert "2001-Q1 holds 2001-01-20, the day the term began" in _comments(tmp_path)
+
+
+@needs_shared
 @pytest.mark.parametrize("sentence, published", [
+    ("The national debt today is about triple what it was when Bush took office.\n", "2015-04-07"),  # which Bush
     ("The national debt was about triple what it was in January 2001.\n", "2015-04-07"),     # no "today"
     ("The national debt today is about triple what it was in 2001.\n", "2015-04-07"),        # four quarters
     ("The national debt today is about triple what it was in January 2001.\n", "2015-05-10"),  # Q1 may be out

@@ -483,37 +483,50 @@ def _relative_over_term(extraction: Extraction, index: int, reference: Reference
     return ChangeLink(*over, relation=relation) if over else None
 
 
-#: "(about triple) what it was in (January 2001)": a multiple of the metric's level at the date that follows.
-_WHAT_IT_WAS = re.compile(r"\s+what\s+(?:it|they)\s+(?:was|were)\s+in\s+$", re.IGNORECASE)
+#: "(about triple) what it was in (January 2001)", "... what it was when Bush took office": a multiple of
+#: the metric's level at the date or the event that follows.
+_WHAT_IT_WAS = re.compile(r"\s+what\s+(?:it|they)\s+(?:was|were|had\s+been)\s+", re.IGNORECASE)
+_IN = re.compile(r"in\s+$", re.IGNORECASE)
 
 
 def _multiple_of_then(extraction: Extraction, index: int, reference: ReferenceData,
                       aliases: Sequence[metrics.Alias]) -> ChangeLink | None:
-    """A multiple a level "today" is of the level at a date its words name: "today's national debt is
-    about triple what it was in January 2001" is the ``multiple`` of the latest period out (:func:`_today`)
-    over the one period holding January 2001. None unless the date comes right after "what it was
-    in", the sentence dates the level "today" or "now", and one row of the metric holds all of the date."""
+    """A multiple a level "today" is of the level at a date or event its words name: "today's national
+    debt is about triple what it was in January 2001" (or "when Bush took office") is the ``multiple``
+    of the latest period out (:func:`_today`) over the one period holding January 2001 (the day his
+    term began). None unless "what it was" follows the number, the sentence dates the level "today"
+    or "now", and one row of the metric holds all of the date."""
     found = extraction.quantities[index]
-    date_at = index + 1
-    if found.metric is None or date_at >= len(extraction.quantities) or not _linkable(extraction, found, reference,
-                                                                                       aliases, True):
+    said = _WHAT_IT_WAS.match(extraction.text, found.quantity.end)
+    if found.metric is None or said is None or not _linkable(extraction, found, reference, aliases, True):
         return None
-    then = extraction.quantities[date_at]
-    if then.quantity.kind is not Kind.DATE or then.period is None or then.sentence != found.sentence \
-            or not _WHAT_IT_WAS.fullmatch(extraction.text, found.quantity.end, then.quantity.start):
+    base = _then(extraction, index, said.end(), found.metric, reference)
+    now = _today(extraction, index, reference, found.metric)
+    if base is None or now is None or not _holds(extraction, reference, found.metric, now.value, base.value):
+        return None
+    return ChangeLink(found.metric, now.value, base.value, f"a multiple of the level then: {base.why}; now: {now.why}",
+                      relation="multiple")
+
+
+def _then(extraction: Extraction, index: int, start: int, metric: str,
+          reference: ReferenceData) -> carried.Carried | None:
+    """The period of the level a comparison starting at ``start`` names: the date right after "in" (the
+    one row holding all of it), or the day of a "when Obama took office" (:func:`events.when_at`)."""
+    if extraction.language == "en" and (event := events.when_at(extraction.text, start, extraction.published)):
+        return _holding(reference, metric, *event)
+    then = extraction.quantities[index + 1] if index + 1 < len(extraction.quantities) else None
+    if then is None or then.quantity.kind is not Kind.DATE or then.period is None \
+            or not _IN.fullmatch(extraction.text, start, then.quantity.start):
         return None
     try:
         asked = parse_period(then.period)
     except PeriodError:
         return None
-    base = holding(reference, found.metric, asked.start)
-    now = _today(extraction, index, reference, found.metric)
-    if len(base) != 1 or base != holding(reference, found.metric, asked.end) or now is None \
-            or not _holds(extraction, reference, found.metric, now.value, *base):
+    held = holding(reference, metric, asked.start)
+    if len(held) != 1 or held != holding(reference, metric, asked.end):
         return None
-    (earlier,) = base
-    return ChangeLink(found.metric, now.value, earlier, f"a multiple of the level in {then.period}, which {earlier} "
-                      f"holds, and {now.why}", relation="multiple")
+    (label,) = held
+    return carried.Carried(label, f"{label} holds all of {then.period}: check it")
 
 
 def _movement(extraction: Extraction, found: Found) -> str | None:
