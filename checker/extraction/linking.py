@@ -483,7 +483,7 @@ def _relative_over_term(extraction: Extraction, index: int, reference: Reference
     return ChangeLink(*over, relation=relation) if over else None
 
 
-#: "(about triple) what it was in (January 2001)", "... what it was when Bush took office": a multiple of
+#: "(about triple) what it was in (January 2001)", "... what it was when George W. Bush took office": a multiple of
 #: the metric's level at the date or the event that follows.
 _WHAT_IT_WAS = re.compile(r"\s+what\s+(?:it|they)\s+(?:was|were|had\s+been)\s+", re.IGNORECASE)
 _IN = re.compile(r"in\s+$", re.IGNORECASE)
@@ -492,7 +492,7 @@ _IN = re.compile(r"in\s+$", re.IGNORECASE)
 def _multiple_of_then(extraction: Extraction, index: int, reference: ReferenceData,
                       aliases: Sequence[metrics.Alias]) -> ChangeLink | None:
     """A multiple a level "today" is of the level at a date or event its words name: "today's national
-    debt is about triple what it was in January 2001" (or "when Bush took office") is the ``multiple``
+    debt is about triple what it was in January 2001" (or "when George W. Bush took office") is the ``multiple``
     of the latest period out (:func:`_today`) over the one period holding January 2001 (the day his
     term began). None unless "what it was" follows the number, the sentence dates the level "today"
     or "now", and one row of the metric holds all of the date."""
