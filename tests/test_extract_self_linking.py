@@ -311,13 +311,15 @@ def test_a_figure_in_the_conditional_mood_links_nothing_nor_carries_but_one_date
 
 @needs_shared
 @pytest.mark.skipif(not LIAR2_TEST.is_file(), reason="../shared liar2 is absent")
-def test_a_multiple_of_a_named_base_does_not_look_up_the_year_before_it(tmp_path: Path) -> None:
+def test_a_multiple_of_a_named_base_is_of_that_base_not_the_year_before_it(tmp_path: Path) -> None:
     """liar2 test.csv id 10146: "today's national debt is about triple what it was in January 2001":
-    January 2001 is the base; a lookup of January 2000 against it would be a wrong claim."""
+    January 2001 is the base (its quarter), "today" the latest quarter out; a lookup of January 2000
+    against it would be a wrong claim."""
     claims = _drafted(tmp_path, _liar2(LIAR2_TEST, "10146"), "2015-04-07", [GFDEBTN, US_NAMES], "en",
                       f"{GFDEBTN}=Millions of USD")
     triple = next(c for c in claims if c["value"] == "about triple")
-    assert "relation" not in triple and "of" not in triple
+    assert triple["relation"] == "multiple"
+    assert triple["of"] == [{"metric": "fred.GFDEBTN", "period": "2014-Q4"}, {"metric": "fred.GFDEBTN", "period": "2001-Q1"}]
 
 
 # --- periods stated as events: a president's term ---------------------------------------------
@@ -611,3 +613,105 @@ def test_a_share_of_people_is_no_level_of_a_dollar_series(tmp_path: Path) -> Non
     claims = _drafted(tmp_path, _liar2(LIAR2_TEST, "10950"), "2015-09-18", [FEDMINNFRWG, US_NAMES], "en",
                       f"{FEDMINNFRWG}=USD")
     assert [c["value"] for c in claims if "metric" in c or "relation" in c] == []
+
+
+# --- a weekly series dates each week by one day ----------------------------------------------
+
+GASREGW = SHARED / "us" / "GASREGW.csv"
+
+
+def _gas(tmp_path: Path, sentence: str) -> dict:
+    names = tmp_path / "names.yaml"
+    names.write_text("aliases:\n  fred.GASREGW: [gas prices]\n", encoding="utf-8")
+    return _drafted(tmp_path, sentence, "2012-03-01", [GASREGW, names], "en", f"{GASREGW}=USD")[0]
+
+
+@needs_shared
+def test_a_day_of_a_weekly_series_is_the_week_dated_on_or_just_before_it(tmp_path: Path) -> None:
+    """GASREGW rows are Mondays: the inauguration (Tuesday 2009-01-20) falls in the week dated 2009-01-19,
+    and the draft says it read the week, not the day."""
+    claim = _gas(tmp_path, "Gas prices were $1.84 a gallon when Obama took office.\n")
+    assert (claim["metric"], claim["period"]) == ("fred.GASREGW", "2009-01-19")
+    assert "the week dated 2009-01-19 holds 2009-01-20" in _comments(tmp_path)
+
+
+@needs_shared
+def test_a_day_of_a_monthly_series_is_its_month_and_no_week_reaches_before_the_first(tmp_path: Path) -> None:
+    """Only a weekly series reaches back to the row before: a monthly one holds the day itself."""
+    from checker.extraction.linking import holding
+    from checker.reference import ReferenceData
+    from checker.reference.entry import Entry
+    reference, problems = ReferenceData.load([Entry(GASREGW, unit="USD"), Entry(PAYEMS, unit="Thousands of Persons")])
+    assert not problems
+    assert holding(reference, "fred.GASREGW", date(2009, 1, 25)) == {"2009-01-19"}
+    assert holding(reference, "fred.GASREGW", date(2009, 1, 26)) == {"2009-01-26"}
+    assert holding(reference, "fred.PAYEMS", date(2009, 1, 20)) == {"2009-01"}
+    assert holding(reference, "fred.GASREGW", date(1990, 8, 19)) == set()   # before the first week
+
+
+# --- a count's own noun names its metric ------------------------------------------------------
+
+EXAMPLE_PAYEMS = Path(__file__).resolve().parents[1] / "examples" / "us-economy" / "reference" / "fred" / "PAYEMS.csv"
+
+
+def _jobs_added(tmp_path: Path, sentence: str, names: str) -> dict:
+    aliases = tmp_path / "names.yaml"
+    aliases.write_text(f"aliases:\n  fred.PAYEMS: [{names}]\n", encoding="utf-8")
+    return _drafted(tmp_path, sentence, "2021-10-08", [EXAMPLE_PAYEMS, aliases], "en",
+                    f"{EXAMPLE_PAYEMS}=Thousands of Persons")[0]
+
+
+def test_jobs_added_in_a_month_is_the_monthly_change_of_the_series_called_jobs(tmp_path: Path) -> None:
+    """examples/us-economy/payrolls-illustration.txt: the count's noun is the name, and the draft is
+    the hand-written claim's difference of September and August 2021."""
+    claim = _jobs_added(tmp_path, "The U.S. economy added 466,000 jobs in September 2021.\n", "jobs")
+    assert claim["relation"] == "difference"
+    assert claim["of"] == [{"metric": "fred.PAYEMS", "period": "2021-09"}, {"metric": "fred.PAYEMS", "period": "2021-08"}]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The U.S. economy added 466,000 jobs in September 2021.\n", "nonfarm payrolls"),   # no name written
+    ("The U.S. economy added 466,000 workers in September 2021.\n", "jobs"),            # another noun
+])
+def test_a_count_whose_noun_is_no_name_of_the_metric_links_nothing(tmp_path: Path, sentence: str, names: str) -> None:
+    claim = _jobs_added(tmp_path, sentence, names)
+    assert "relation" not in claim and "metric" not in claim
+
+
+# --- a multiple of what the level was then ----------------------------------------------------
+
+def _debt(tmp_path: Path, sentence: str, published: str) -> dict:
+    names = tmp_path / "names.yaml"
+    names.write_text("aliases:\n  fred.GFDEBTN: [national debt]\n", encoding="utf-8")
+    return _drafted(tmp_path, sentence, published, [GFDEBTN, names], "en", f"{GFDEBTN}=Millions of USD")[0]
+
+
+@needs_shared
+def test_today_a_multiple_of_what_it_was_in_a_month_is_the_latest_quarter_out_over_the_quarter_holding_it(
+        tmp_path: Path) -> None:
+    """A week into April 2015 the first quarter's figure was surely not out: "today" is 2014-Q4."""
+    claim = _debt(tmp_path, "The national debt today is about triple what it was in January 2001.\n", "2015-04-07")
+    assert claim["relation"] == "multiple"
+    assert claim["of"] == [{"metric": "fred.GFDEBTN", "period": "2014-Q4"}, {"metric": "fred.GFDEBTN", "period": "2001-Q1"}]
+
+
+@needs_shared
+def test_today_a_multiple_of_what_it_was_when_a_term_began_is_over_the_quarter_holding_that_day(
+        tmp_path: Path) -> None:
+    claim = _debt(tmp_path, "Today the national debt is about triple what it was when George W. Bush took office.\n",
+                  "2015-04-07")
+    assert claim["of"] == [{"metric": "fred.GFDEBTN", "period": "2014-Q4"}, {"metric": "fred.GFDEBTN", "period": "2001-Q1"}]
+    assert "2001-Q1 holds 2001-01-20, the day the term began" in _comments(tmp_path)
+
+
+@needs_shared
+@pytest.mark.parametrize("sentence, published", [
+    ("The national debt today is about triple what it was when Bush took office.\n", "2015-04-07"),  # which Bush
+    ("The national debt was about triple what it was in January 2001.\n", "2015-04-07"),     # no "today"
+    ("The national debt today is about triple what it was in 2001.\n", "2015-04-07"),        # four quarters
+    ("The national debt today is about triple what it was in January 2001.\n", "2015-05-10"),  # Q1 may be out
+])
+def test_a_multiple_of_then_with_no_today_or_no_one_row_or_an_unsure_latest_quarter_links_nothing(
+        tmp_path: Path, sentence: str, published: str) -> None:
+    claim = _debt(tmp_path, sentence, published)
+    assert "relation" not in claim and "metric" not in claim

@@ -40,12 +40,13 @@ def test_the_halves_are_a_hash_of_file_and_row_not_a_choice() -> None:
 def test_a_wrong_link_and_a_missed_label_are_counted_and_shown_only_for_the_half_asked(tmp_path: Path) -> None:
     cases = _labels(tmp_path, [
         {"file": "peer-corpora/liar2/test.csv", "id": 10146, "sha1": "6ae3de5c0a",                  # half A
-         "links": {"doubled": {"metric": "fred.GFDEBTN", "period": "2009-Q1", "earlier": "2001-Q1"}}},
+         "links": {"doubled": {"metric": "fred.GFDEBTN", "period": "2009-Q1", "earlier": "2001-Q1"},
+                   "about triple": {"metric": "fred.GFDEBTN", "period": "2014-Q4", "earlier": "2001-Q1"}}},
         {"file": "peer-corpora/liar2/test.csv", "id": 2566, "sha1": "f6be1d022c",                   # half B
          "links": {"57,000": {"metric": "fred.PAYEMS", "period": "2010-08", "earlier": "2010-06"}}}])  # a wrong base
     lines = _run(cases, "--show", "A").stdout.splitlines()
-    assert lines[0].startswith("half A: ") and "0 links made" in lines[0]
-    assert lines[0].endswith("0 of 1 labelled links found (recall 0.00)")
+    assert lines[0].startswith("half A: ") and "1 links made, 1 right (precision 1.00)" in lines[0]
+    assert lines[0].endswith("1 of 2 labelled links found (recall 0.50)")
     assert lines[1] == ("  missed: peer-corpora/liar2/test.csv id 10146: 'doubled' not linked to "
                         "{'earlier': '2001-Q1', 'metric': 'fred.GFDEBTN', 'period': '2009-Q1'}")
     assert lines[2].startswith("half B: ") and "1 links made, 0 right (precision 0.00)" in lines[2]

@@ -162,7 +162,13 @@ def day_after(text: str, end: int, published: date | None) -> tuple[date, str] |
     sentence's other figures or mood ("if the rate had remained at ..." presumes it). None when no
     such words follow within three words."""
     gap = _TO_WHEN.match(text, end)
-    match = _when().match(text, gap.end()) if gap else None
+    return when_at(text, gap.end(), published) if gap else None
+
+
+def when_at(text: str, start: int, published: date | None) -> tuple[date, str] | None:
+    """The day a "when Obama took office" starting at ``start`` names ("about triple what it was
+    when Bush took office": the base of a comparison); None when no such words start there."""
+    match = _when().match(text, start)
     return _day(match, published, text) if match and _event(match) else None
 
 

@@ -212,11 +212,38 @@ def _own_event_period(extraction: Extraction, index: int, reference: ReferenceDa
 
 def _holding(reference: ReferenceData, metric: str, day: date, why: str) -> carried.Carried | None:
     """The one period of ``metric``'s rows holding ``day``, said why; None when no one row holds it."""
-    held = {row.period.label for row in reference.observations(metric) if row.period.contains(day)}
+    held = holding(reference, metric, day)
     if len(held) != 1:
         return None
     (label,) = held
-    return carried.Carried(label, f"{label} holds {day.isoformat()}, {why}: check it")
+    if label == day.isoformat() or not _weekly(reference, metric):
+        return carried.Carried(label, f"{label} holds {day.isoformat()}, {why}: check it")
+    return carried.Carried(label, f"the week dated {label} holds {day.isoformat()} ({metric} is weekly, "
+                                  f"each week dated by one day), {why}: check it")
+
+
+#: Days after a weekly row's date that still fall in its week.
+WEEK = timedelta(days=7)
+
+
+def holding(reference: ReferenceData, metric: str, day: date) -> set[str]:
+    """The labels of ``metric``'s rows holding ``day``. A weekly series dates each week by one day
+    (FRED's gasoline prices: Mondays), so no row holds a Tuesday; the week holding it is the row on or
+    just before it, when the next row starts after it ("gas prices when Obama took office", a
+    Tuesday, are the week dated Monday 2009-01-19). Daily and other series take only a row holding the day."""
+    rows = reference.observations(metric)
+    held = {row.period.label for row in rows if row.period.contains(day)}
+    if held or not _weekly(reference, metric):
+        return held
+    before = [(row, later) for row, later in zip(rows, rows[1:]) if row.period.start <= day < later.period.start]
+    return {row.period.label for row, later in before
+            if day - row.period.start < WEEK and later.period.start - row.period.start == WEEK}
+
+
+def _weekly(reference: ReferenceData, metric: str) -> bool:
+    """Whether ``metric``'s rows are a weekly series (its frequency note, inferred or declared)."""
+    rows = reference.observations(metric)
+    return bool(rows) and rows[0].notes.get("frequency") == "weekly"
 
 
 def _term_under(extraction: Extraction, found: Found) -> events.Term | None:
@@ -240,6 +267,10 @@ PUBLICATION_LAG = timedelta(days=92)
 #: such bound holds for a month: a jobs report may come on the 1st or, in a shutdown, seven weeks
 #: later, so "now" for a monthly statistic is this month's or the last one's, and stays unread.
 RELEASED_WITHIN = {"quarter": timedelta(days=60)}
+#: How soon after a quarter ends its US official figure can first come out: never within three weeks
+#: (BEA's advance GDP estimate, the fastest, comes about 30 days after). A quarter that ended less
+#: long ago than this was surely not out, so "now" is the quarter before it, if that one surely was.
+UNRELEASED_WITHIN = {"quarter": timedelta(days=21)}
 
 
 def _today(extraction: Extraction, index: int, reference: ReferenceData, metric: str | None) -> carried.Carried | None:
@@ -269,11 +300,15 @@ def _today(extraction: Extraction, index: int, reference: ReferenceData, metric:
 def _latest_released(reference: ReferenceData, metric: str, published: date, said: str) -> carried.Carried | None:
     """The quarter before the one holding ``published``, when it ended at least :data:`RELEASED_WITHIN`
     before and ``metric`` is quarterly: a figure "now" is the latest one out, and the quarter holding
-    the day was not over. None for other granularities, or a quarter too recent to be sure it was out."""
+    the day was not over. One that ended within :data:`UNRELEASED_WITHIN` was surely not out either, so
+    "today" a week into April is the fourth quarter. None for other granularities, or a quarter too
+    recent to be sure it was out and too old to be sure it was not."""
     rows = reference.observations(metric)
     granularity = rows[-1].period.granularity if rows else None
     lag = RELEASED_WITHIN.get(granularity or "")
     latest = previous(parse_period(f"{published.year}-Q{(published.month - 1) // 3 + 1}"))
+    if lag is not None and latest is not None and published - latest.end < UNRELEASED_WITHIN[granularity or ""]:
+        latest = previous(latest)   # a quarter ended days ago is not out yet: the one before is the latest
     if lag is None or latest is None or published - latest.end < lag:
         return None
     return carried.Carried(latest.label, f"'{said}' on {published.isoformat()}: {latest.label} is the latest "
@@ -392,8 +427,7 @@ def change_over_term(extraction: Extraction, found: Found, reference: ReferenceD
     if term is None or term.end is None or not _unique(extraction, found, aliases, relative) \
             or not names_company(extraction.text, reference, found.metric) or _elsewhere(extraction, found, reference):
         return None
-    ends = [{row.period.label for row in reference.observations(found.metric) if row.period.contains(day)}
-            for day in (term.end, term.start)]
+    ends = [holding(reference, found.metric, day) for day in (term.end, term.start)]
     if any(len(held) != 1 for held in ends):
         return None
     (period,), (base,) = ends
@@ -417,7 +451,7 @@ def change_since_term(extraction: Extraction, found: Found, reference: Reference
     term = events.term_since(sentence, extraction.published, extraction.text)
     if term is None or not _linkable(extraction, found, reference, aliases, relative):
         return None
-    held = {row.period.label for row in reference.observations(found.metric) if row.period.contains(term.start)}
+    held = holding(reference, found.metric, term.start)
     latest = _latest_released(reference, found.metric, extraction.published, "now")
     if len(held) != 1 or latest is None:
         return None
@@ -447,6 +481,52 @@ def _relative_over_term(extraction: Extraction, index: int, reference: Reference
     over = change_over_term(extraction, found, reference, aliases, True) \
         or change_since_term(extraction, found, reference, aliases, True)
     return ChangeLink(*over, relation=relation) if over else None
+
+
+#: "(about triple) what it was in (January 2001)", "... what it was when George W. Bush took office": a multiple of
+#: the metric's level at the date or the event that follows.
+_WHAT_IT_WAS = re.compile(r"\s+what\s+(?:it|they)\s+(?:was|were|had\s+been)\s+", re.IGNORECASE)
+_IN = re.compile(r"in\s+$", re.IGNORECASE)
+
+
+def _multiple_of_then(extraction: Extraction, index: int, reference: ReferenceData,
+                      aliases: Sequence[metrics.Alias]) -> ChangeLink | None:
+    """A multiple a level "today" is of the level at a date or event its words name: "today's national
+    debt is about triple what it was in January 2001" (or "when George W. Bush took office") is the ``multiple``
+    of the latest period out (:func:`_today`) over the one period holding January 2001 (the day his
+    term began). None unless "what it was" follows the number, the sentence dates the level "today"
+    or "now", and one row of the metric holds all of the date."""
+    found = extraction.quantities[index]
+    said = _WHAT_IT_WAS.match(extraction.text, found.quantity.end)
+    if found.metric is None or said is None or not _linkable(extraction, found, reference, aliases, True):
+        return None
+    base = _then(extraction, index, said.end(), found.metric, reference)
+    now = _today(extraction, index, reference, found.metric)
+    if base is None or now is None or not _holds(extraction, reference, found.metric, now.value, base.value):
+        return None
+    return ChangeLink(found.metric, now.value, base.value, f"a multiple of the level then: {base.why}; now: {now.why}",
+                      relation="multiple")
+
+
+def _then(extraction: Extraction, index: int, start: int, metric: str,
+          reference: ReferenceData) -> carried.Carried | None:
+    """The period of the level a comparison starting at ``start`` names: the date right after "in" (the
+    one row holding all of it), or the day of a "when Obama took office" (:func:`events.when_at`)."""
+    if extraction.language == "en" and (event := events.when_at(extraction.text, start, extraction.published)):
+        return _holding(reference, metric, *event)
+    then = extraction.quantities[index + 1] if index + 1 < len(extraction.quantities) else None
+    if then is None or then.quantity.kind is not Kind.DATE or then.period is None \
+            or not _IN.fullmatch(extraction.text, start, then.quantity.start):
+        return None
+    try:
+        asked = parse_period(then.period)
+    except PeriodError:
+        return None
+    held = holding(reference, metric, asked.start)
+    if len(held) != 1 or held != holding(reference, metric, asked.end):
+        return None
+    (label,) = held
+    return carried.Carried(label, f"{label} holds all of {then.period}: check it")
 
 
 def _movement(extraction: Extraction, found: Found) -> str | None:
@@ -585,7 +665,8 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
             decided[index] = ChangeLink(*change) if change \
                 else _relative_over_term(extraction, index, reference, aliases)
         elif found.quantity.kind is Kind.MULTIPLE:
-            decided[index] = _relative_over_term(extraction, index, reference, aliases)
+            decided[index] = _relative_over_term(extraction, index, reference, aliases) \
+                or _multiple_of_then(extraction, index, reference, aliases)
         else:
             decided[index] = link(extraction, index, reference, aliases)
     decided.update((index, rivals(extraction, index, aliases)) for index, found in decided.items() if found is None)

@@ -234,9 +234,10 @@ def nearest_metrics(text: str, quantity: Quantity, sentence: tuple[int, int], al
     """
     relative = relative and (quantity.kind is not Kind.PERCENT or states_change(text, quantity, sentence))
     reach = WINDOW if relative else AFTER
+    after = _counted_noun(text, quantity)
     windows = (
         (max(sentence[0], quantity.start - WINDOW), quantity.start, True),
-        (quantity.end, min(sentence[1], quantity.end + reach), False),
+        (after, min(sentence[1], quantity.end + reach), False),
     )
     by_initial = _fitting(aliases, quantity, relative)
     for start, end, before in windows:
@@ -252,6 +253,17 @@ def nearest_metrics(text: str, quantity: Quantity, sentence: tuple[int, int], al
             return list(dict.fromkeys(metric for place, size, metric in sorted(found, reverse=True)
                                       if (place, size) == best))
     return []
+
+
+def _counted_noun(text: str, quantity: Quantity) -> int:
+    """Where the words after a number start, its own counted noun among them: "added 466,000 jobs"
+    names the metric an alias calls "jobs", as "466,000 jobs in payrolls" would. Past the number for
+    any other kind, and for a count whose noun the text does not write as such."""
+    if quantity.kind is not Kind.COUNT or not quantity.unit:
+        return quantity.end
+    written = list(re.finditer(rf"(?<!\w){re.escape(quantity.unit)}(?!\w)", text[quantity.start:quantity.end],
+                               re.IGNORECASE))
+    return quantity.start + written[-1].start() if written else quantity.end
 
 
 #: The last alias list indexed (kept, so its id is not another list's) and its indexes by fit.
