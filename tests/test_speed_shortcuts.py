@@ -130,6 +130,14 @@ def test_regions_are_every_patterns_matches(texts: list[str]) -> None:
         assert negatives.regions(text) == plain, text
 
 
+def test_a_product_name_is_what_its_pattern_finds_without_the_opening_look_ahead(texts: list[str]) -> None:
+    pattern = negatives.REGIONS["part of a product or model name"].pattern
+    assert negatives.PRODUCT_NAME_OPENING in pattern.pattern
+    plain = re.compile(pattern.pattern.replace(negatives.PRODUCT_NAME_OPENING, "", 1), pattern.flags)
+    for text in texts:
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
 def test_the_corners_reach_every_region() -> None:
     assert {reason for text in CORNERS for *_, reason in negatives.regions(text)} == set(negatives.REGIONS)
 

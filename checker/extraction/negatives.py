@@ -109,6 +109,28 @@ def _guarded(guard: Clue, clue: Clue) -> Clue:
     return lambda text: guard(text) and clue(text)
 
 
+def _once(clue: Clue) -> Clue:
+    """``clue``, asked once a text: the guard that several regions share (one search, not one a region).
+
+    The last text asked and its answer are one tuple, replaced whole, as in ``_lower``.
+    """
+    last: tuple[object, bool] = (None, False)
+    def once(text: str) -> bool:
+        nonlocal last
+        memo = last
+        if memo[0] is not text:
+            memo = last = (text, bool(clue(text)))
+        return memo[1]
+    return once
+
+
+#: What the clues of the regions that open on a digit (a phone number, a time of day, an
+#: ordinal) have in common: a digit and what follows it. Few texts hold one, and one search
+#: for them all then spares each region its own search of the text's digits.
+_AFTER_A_DIGIT = _once(re.compile(
+    r"\d(?:\d\d[-. /]\d\d\d\d|\d{9}|st|nd|rd|th|:\d\d|[ ]?[ap]\.?m\b)", re.IGNORECASE).search)
+
+
 #: Letters before digits that open an amount, not a name: ISO codes, the grammar's letter prefixes
 #: (Rs, RMB, KSh, Ksh: papers write it both ways) and the letters of US$, NT$, HK$.
 _NOT_NAME_LETTERS: tuple[str, ...] = tuple(sorted(
@@ -138,6 +160,10 @@ class Region:
         self.pattern = compile_lazily(source, flags)
 
 
+#: What both forms of a product name open with (letters, a hyphen maybe, a digit), looked
+#: ahead for first: most words fail it, and then the long list of currency codes is not tried.
+PRODUCT_NAME_OPENING = r"(?=[A-Za-z]+-?\d)"
+
 #: Stretches of text holding no quantity, found before the grammar runs so that none of
 #: their digits starts an expression ("Q3 to $2 billion" must not read "3 to $2 billion").
 #: Clue regexes are compiled here, not lazily: every text holding a digit runs them. A
@@ -149,7 +175,7 @@ class Region:
 #: opening on a digit is tried at each digit of it.
 REGIONS: dict[str, Region] = {
     "a phone number": Region(
-        re.compile(r"\d\d\d[-. /]\d\d\d\d").search,
+        _guarded(_AFTER_A_DIGIT, re.compile(r"\d\d\d[-. /]\d\d\d\d").search),
         r"(?<![\w.])(?:\+\d{1,3}[ -]?|1[-. ])?\(?\d{2,4}\)?[-. ]\d{3,4}[-. /]\d{4}(?!\d)",   # 1-888-373-7888
         ends_expressions=True),
     "a date written with slashes": Region(                      # 5/17/2018, 2018/5/17에
@@ -191,12 +217,13 @@ REGIONS: dict[str, Region] = {
         re.compile(r"-(?<=\d-)\d{1,2}-\d").search, r"(?<![\w.,-])\d{1,2}(?:-\d{1,2})+-(?:\d{4}|\d{1,2})(?![\w-])",
         ends_expressions=True),
     "a year written with an apostrophe ('08)": Region(          # the '08 race: 2008, not 8; not a quote ('50 percent')
-        re.compile(r"['’]\d\d").search,
+        _guarded(lambda text: " '" in text or " ’" in text,    # a space stands before it in every match
+                 re.compile(r"['’]\d\d").search),
         r"['’](?:(?<=\bthe [’'])|(?<=\bin [’'])|(?<=\bof [’'])|(?<=\bsince [’'])|(?<=\bfrom [’'])|(?<=\bby [’']))"
         r"\d\d(?![\w'’%.,])",
         re.IGNORECASE),
     "a time of day (12:30, 3 p.m., 2.13 am)": Region(
-        re.compile(r"\d:\d\d|\d ?[ap]\.?m\b", re.IGNORECASE).search,
+        _guarded(_AFTER_A_DIGIT, re.compile(r"\d:\d\d|\d ?[ap]\.?m\b", re.IGNORECASE).search),
         r"\d(?<![\w.,:]\d)\d?(?::\d\d){1,2}(?:[ ]?[ap]\.?m\b\.?)?(?![\d:])|\d(?<![\w.,:]\d)\d?[ ]?[ap]\.?m\b\.?"
         r"|\d(?<![\w.,:]\d)\d?\.[0-5]\d[ ]?[ap]\.?m\b\.?",                       # 2.13 am, 3.15 pm: a dot for the colon
         re.IGNORECASE, ends_expressions=True),
@@ -211,7 +238,7 @@ REGIONS: dict[str, Region] = {
         _guarded(lambda text: "#" in text or "No." in text or "no." in text, re.compile(r"#\d|[Nn]o\.[ ]?\d").search),
         r"#(?<![\w&]#)\d+\b|[Nn](?<!\w[Nn])o\.[ ]?\d+(?:,\d{3})*\b", ends_expressions=True),
     "an ordinal": Region(                                       # 162nd Avenue, 3rd
-        re.compile(r"\d(?:st|nd|rd|th)").search, r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)\b"),
+        _guarded(_AFTER_A_DIGIT, re.compile(r"\d(?:st|nd|rd|th)").search), r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)\b"),
     "digits with broken grouping (1,0000, 1,000,00)": Region(   # no reading is sure: 1 and 0000, or 10000?
         re.compile(r",(?:\d{4}|\d{3},\d\d?(?![\d,]))").search,
         r"\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})*,\d{4,}|\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})+,\d\d?(?![\d,])",
@@ -256,7 +283,7 @@ REGIONS: dict[str, Region] = {
         r"(?:기사[ ]?번호|(?i:article)[ ]?(?i:id|no\.?|number))[ ]?[:：#]?[ ]?\d[\d-]*", ends_expressions=True),
     "part of a product or model name": Region(
         re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))").search,
-        r"""(?<![\w$])
+        r"""(?<![\w$])""" + PRODUCT_NAME_OPENING + r"""
             (?! (?:%s) \d )                       # EUR21m, US15, KSh38 are money, not names
             (?: [A-Za-z]*[A-Z][A-Za-z]*-?          # H100, GPT-4, S24, Q3, iPhone15
               | [a-z]+                             # mp3, x86 (mid-2022 is a date: no hyphen here)
@@ -631,7 +658,7 @@ def period_spans(text: str, quantities: list[Quantity]) -> set[int]:
 PHONE_WORDS: tuple[str, ...] = ("call", "dial", "phone", "ring", "text", "contact", "whatsapp", "helpline", "hotline",
                                 "number", "tel", "mobile", "sms")
 REGIONS["a phone number written without separators (call 9876543210)"] = Region(
-    re.compile(r"\d{10}").search,
+    _guarded(_AFTER_A_DIGIT, re.compile(r"\d{10}").search),
     r"(?:%s)(?:[ ]?[:.])?[ ](?:\+\d{1,3}[ -]?)?\d{10,12}(?![\w]|[.,]\d)" % "|".join(
         r"(?<![\w])%s" % word for word in PHONE_WORDS),
     re.IGNORECASE, ends_expressions=True)
@@ -639,7 +666,8 @@ REGIONS["a school grade span (K-12, k-8)"] = Region(        # kindergarten to tw
     re.compile(r"-(?<=[Kk]-)\d").search, r"[Kk](?<![\w-][Kk])-(?:1[0-2]|[1-9])(?![\w-]|\.\d)", ends_expressions=True)
 REGIONS["a year of an era (79 A.D., 500 BC, AD 79)"] = Region(   # a year, not 79 of anything
     _guarded(lambda text: "AD" in text or "A.D" in text or "BC" in text or "B.C" in text or "CE" in text,
-             re.compile(r"\d[ ]?(?:A\.D\.|AD\b|B\.C\.|BCE?\b|CE\b)|\bA\.?D\.?[ ]\d").search),
+             _either(re.compile(r"\d[ ]?(?:A\.D\.|AD\b|B\.C\.|BCE?\b|CE\b)").search,
+                     re.compile(r"A(?<!\wA)\.?D\.?[ ]\d").search)),   # each opens on one character
     r"\d(?<![\w.,]\d)\d{0,3}[ ]?(?:A\.D\.|AD\b|B\.C\.(?:E\.)?|BCE?\b|CE\b)|\bA\.?D\.?[ ]\d{1,4}\b",
     ends_expressions=True)
 
