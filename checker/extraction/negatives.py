@@ -45,6 +45,21 @@ _QUARTER_NAME = compile_lazily(r"[ ]?사?분기(?![ ]?(?:연속|째|동안|간|�
 _EN_QUARTER = compile_lazily(r"(?<![\w])(?:Q[1-4]|[1-4]Q)(?![\w])")
 _AGE = compile_lazily(r"[ ]?(?:세|살)(?![\uac00-\ud7a3])|(?:[ -]years?)?[ -]old\b|[ ]of[ ]age\b", re.IGNORECASE)
 _AGE_BEFORE = compile_lazily(r"(?:만|aged?)[ ]?$")
+#: The second character of an ``_AGE`` match after its first: "세", "살" or a space or hyphen and
+#: then one of these (" 세", " years old", "-old", " of age").
+#: The last character before an ``_AGE_BEFORE`` match's end ("만", "age", "aged", a space; a newline before ``$``).
+_AGE_BEFORE_LAST = frozenset("만ed \n")
+_AGE_SECOND = {" ": frozenset("세살yYoO"), "-": frozenset("yYoO")}
+
+
+def _may_be_age_after(text: str, end: int) -> bool:
+    """Whether ``_AGE`` may match at ``end``: by its first two characters, without the regex
+    (most numbers are followed by a space and some other word)."""
+    first = text[end:end + 1]
+    if first in ("세", "살"):
+        return True
+    second = _AGE_SECOND.get(first)
+    return second is not None and text[end + 1:end + 2] in second
 _CHROME_WORDS = compile_lazily(
     r"(?:댓글|공감|좋아요|싫어요|조회수?|추천|공유|구독자?|comments?|likes?|shares|views|replies)[ :]*$",
     re.IGNORECASE)
@@ -356,7 +371,10 @@ def age(text: str, quantity: Quantity) -> str | None:
     if quantity.kind not in (Kind.NUMBER, Kind.DURATION, Kind.COUNT):
         return None
     reach = max(0, quantity.start - 8)   # "aged " at most: no scan of the whole article
-    if _AGE.match(text, quantity.end) or (_bare(quantity) and _AGE_BEFORE.search(text, reach, quantity.start)):
+    if _may_be_age_after(text, quantity.end) and _AGE.match(text, quantity.end):
+        return "an age"
+    if (text[quantity.start - 1:quantity.start] in _AGE_BEFORE_LAST and _bare(quantity)
+            and _AGE_BEFORE.search(text, reach, quantity.start)):
         return "an age"
     return None
 
@@ -848,7 +866,7 @@ def korean_age_in_parentheses(text: str, quantity: Quantity) -> str | None:
     if not _bare(quantity) or quantity.value is None or not 0 < quantity.value < 120 or "." in quantity.text:
         return None
     before = text[max(0, quantity.start - 3):quantity.start]
-    if not _KO_PERSON_BEFORE.search(before):
+    if "(" not in before or not _KO_PERSON_BEFORE.search(before):   # most numbers: no bracket before them
         return None
     if _KO_PERSON_MARK_BEFORE.search(before) or _KO_PERSON_AFTER.match(text, quantity.end):
         return "an age (이름(35) 씨)"
