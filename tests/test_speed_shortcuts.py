@@ -310,6 +310,15 @@ def test_a_fraction_sign_is_looked_for_as_after_lstrip(texts: list[str]) -> None
             assert numerals._fraction_sign_follows(text, pos) == plain, (text, pos)
 
 
+def test_a_scale_or_group_word_is_looked_for_wherever_one_may_follow(texts: list[str]) -> None:
+    """``_word_may_follow`` holds wherever a scale word, abbreviation or group word matches."""
+    words = (numerals._EN_SCALE_WORD, numerals._EN_SCALE_ABBREVIATION, numerals._EN_GROUP_WORD)
+    for text in [*texts, *SPACE_CORNERS, "5 \u212a, 3  bn, 4 \n million, 2 ſ, 7 dozen, 6 - 7, 8 -million, 9 %"]:
+        for pos in range(len(text) + 1):
+            if not numerals._word_may_follow(text, pos):
+                assert not any(word.match(text, pos) for word in words), (text, pos)
+
+
 def test_extraction_leaves_no_cycles_for_the_paused_collector(texts: list[str]) -> None:
     """``extract`` pauses the cycle collector: what it builds must be freed by reference counting."""
     gc.collect()

@@ -342,10 +342,14 @@ def _word_may_follow(text: str, pos: int) -> bool:
     after spaces or a hyphen if any ("a $500-million project"), so nothing else can stand first.
 
     Most numbers end at punctuation, a percent sign or (in Korean) a Hangul unit; this
-    skips their scale regexes.
+    skips their scale regexes. After one white space a word opens only with a letter or
+    more white space: "20 %", "2012, 2013" skip them too.
     """
     follows = text[pos:pos + 1]
-    return follows.isspace() or follows == "-" or (follows.isalpha() and not is_hangul(follows))
+    if follows.isspace():
+        after = text[pos + 1:pos + 2]
+        return after.isalpha() or after.isspace()
+    return follows == "-" or (follows.isalpha() and not is_hangul(follows))
 
 
 def _en_digits(text: str, pos: int, negative: bool) -> Num | None:
