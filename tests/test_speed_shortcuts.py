@@ -319,6 +319,20 @@ def test_a_scale_or_group_word_is_looked_for_wherever_one_may_follow(texts: list
                 assert not any(word.match(text, pos) for word in words), (text, pos)
 
 
+def test_a_kept_precision_is_the_one_computed_anew() -> None:
+    """``digits_precision`` is kept by value: equal values of other exponents, asked after, get what they get anew."""
+    from decimal import Decimal
+    from checker.quantities import precision
+    values = ["1", "1.0", "1E+0", "1000", "1E+3", "1.000E+3", "0", "-0", "0.00", "2022", "2.022E+3", "340", "3.40E+2",
+              "-5", "-5.0", "4.4E+9", "4400000000", "0.25", "0.250", "12345678901234567890123456789012345678901"]
+    steps = [None, "0.1", "0.10", "1E+8", "100000000", "0.01"]
+    for step in steps:
+        for value in values:
+            args = (Decimal(value), None if step is None else Decimal(step))
+            kept, anew = precision.digits_precision(*args), precision.digits_precision.__wrapped__(*args)
+            assert (str(kept), kept.as_tuple()) == (str(anew), anew.as_tuple()), (value, step)
+
+
 def test_extraction_leaves_no_cycles_for_the_paused_collector(texts: list[str]) -> None:
     """``extract`` pauses the cycle collector: what it builds must be freed by reference counting."""
     gc.collect()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..folding import fold
@@ -92,8 +93,9 @@ ARABIC = compile_lazily(
 _DECIMAL_COMMA = compile_lazily(r"\d{1,3},\d{1,2}")
 
 
+@lru_cache(maxsize=4096)
 def arabic_value(digits: str) -> tuple[Decimal, Decimal | None]:
-    """Value and decimal step of digits as written.
+    """Value and decimal step of digits as written (kept for the digits read last: years recur).
 
     >>> arabic_value("1,000"), arabic_value("4.40"), arabic_value("56,1")
     ((Decimal('1000'), None), (Decimal('4.40'), Decimal('0.01')), (Decimal('56.1'), Decimal('0.1')))
