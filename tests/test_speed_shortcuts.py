@@ -138,19 +138,24 @@ def test_a_product_name_is_what_its_pattern_finds_without_the_opening_look_ahead
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 
-AGE_CORNERS = ["만 14세, aged 30, 30-year-old, a 35-Year-Old Man, over 50 years of age, 30 살, 7-Years-old, 4 OLD, age 5\n",
-               "김모(42)씨, A씨(29)는, 홍길동(35) 대표, (\n42) and (7)"]
+RULE_CORNERS = ["만 14세, aged 30, 30-year-old, a 35-Year-Old Man, over 50 years of age, 30 살, 7-Years-old, 4 OLD, age 5\n",
+               "김모(42)씨, A씨(29)는, 홍길동(35) 대표, (\n42) and (7)",
+               "Llama 2, iPhone 15, 라마 2, Llama \n2, 3분기, 3 사분기, 3  분기"]
 
 
-def test_the_age_guards_never_hide_an_age(texts: list[str]) -> None:
-    """Each guard of ``age`` holds wherever the regex after it matches, at every position."""
-    for text in [*texts, *AGE_CORNERS]:
+def test_the_rule_guards_never_hide_a_match(texts: list[str]) -> None:
+    """Each guard of ``age``, ``korean_age_in_parentheses``, ``product_name`` and ``quarter_name``
+    holds wherever the regex after it matches, at every position."""
+    for text in [*texts, *RULE_CORNERS]:
         for at in range(len(text) + 1):
             assert negatives._may_be_age_after(text, at) or negatives._AGE.match(text, at) is None, (text, at)
             assert (text[at - 1:at] in negatives._AGE_BEFORE_LAST
                     or negatives._AGE_BEFORE.search(text, max(0, at - 8), at) is None), (text, at)
             before = text[max(0, at - 3):at]
             assert "(" in before or negatives._KO_PERSON_BEFORE.search(before) is None, (text, at)
+            before = text[max(0, at - 24):at]
+            assert negatives._may_end_with_name(before) or negatives._NAME_WORD_BEFORE.search(before) is None, (text, at)
+            assert "분" in text[at:at + 3] or negatives._QUARTER_NAME.match(text, at) is None, (text, at)
 
 
 def test_the_corners_reach_every_region() -> None:

@@ -328,11 +328,21 @@ def _bare(quantity: Quantity) -> bool:
     return quantity.kind is Kind.NUMBER and quantity.unit is None and quantity.qualifier is Qualifier.EXACT
 
 
+def _may_end_with_name(before: str) -> bool:
+    """Whether ``_NAME_WORD_BEFORE`` may match ``before``: a letter and a space end it (``$``
+    also stands before a last newline). Most numbers follow no such word: the regex, tried
+    at each of the window's characters, is spared there."""
+    tail = before[:-1] if before.endswith("\n") else before
+    return tail.endswith(" ") and tail[-2:-1].isalpha()
+
+
 def product_name(text: str, quantity: Quantity) -> str | None:
     """Llama 2, iPhone 15, '라마 2': a small bare number after a name (H100 is a region)."""
     if not _bare(quantity) or quantity.value is None or quantity.value >= 1000:
         return None
     before = text[max(0, quantity.start - 24):quantity.start]
+    if not _may_end_with_name(before):
+        return None
     name = _NAME_WORD_BEFORE.search(before)
     if name is None or _SENTENCE_OPENER.search(text, max(0, quantity.start - 40), quantity.start):
         return None
@@ -357,7 +367,7 @@ def rank(text: str, quantity: Quantity) -> str | None:
 
 def quarter_name(text: str, quantity: Quantity) -> str | None:
     """3분기, Q3 without a year name a quarter; with a year they are a date."""
-    if _bare(quantity) and _QUARTER_NAME.match(text, quantity.end):
+    if "분" in text[quantity.end:quantity.end + 3] and _bare(quantity) and _QUARTER_NAME.match(text, quantity.end):
         return "the name of a quarter"
     if "Q" not in text[max(0, quantity.start - 1):quantity.start + 2]:   # where every match of either holds its Q
         return None
