@@ -400,13 +400,37 @@ def epithet(text: str, quantity: Quantity) -> str | None:
 CHROME_UNITS: frozenset[str] = frozenset({"comments", "likes", "views", "replies"})
 
 
+#: The last letters of ``_CHROME_WORDS`` (댓글 … 구독자, comment, likes …, as IGNORECASE reads them),
+#: and the first ones of ``_CHROME_AFTER``'s words.
+_CHROME_LAST = frozenset("글감요회수천유독자tTsSſeE")
+_CHROME_FIRST = frozenset("cClLvVrR")
+
+
+def _may_end_with_chrome_word(before: str) -> bool:
+    """Whether ``_CHROME_WORDS`` may match ``before``: one of its words' last letters before the
+    spaces and colons that end it (``$`` also stands before a last newline)."""
+    tail = before[:-1] if before.endswith("\n") else before
+    return tail.rstrip(" :")[-1:] in _CHROME_LAST
+
+
+def _may_open_chrome_word(text: str, pos: int) -> bool:
+    """Whether ``_CHROME_AFTER`` may match at ``pos``: a word's first letter there or after one space
+    (after more spaces, the regex decides)."""
+    first = text[pos:pos + 1]
+    if first == " ":
+        first = text[pos + 1:pos + 2]
+    return first == " " or first in _CHROME_FIRST
+
+
 def page_chrome(text: str, quantity: Quantity) -> str | None:
     """댓글 0, 공감 12, "15 comments" ending a line: counters of the web page, not of the story."""
     if quantity.unit in CHROME_UNITS and _LINE_END.match(text, quantity.end):
         return "page chrome (a counter of the web page)"
     if not _bare(quantity):
         return None
-    if _CHROME_WORDS.search(text[max(0, quantity.start - 12):quantity.start]) or _CHROME_AFTER.match(text, quantity.end):
+    before = text[max(0, quantity.start - 12):quantity.start]
+    if ((_may_end_with_chrome_word(before) and _CHROME_WORDS.search(before))
+            or (_may_open_chrome_word(text, quantity.end) and _CHROME_AFTER.match(text, quantity.end))):
         return "page chrome (a counter of the web page)"
     return None
 
