@@ -3,7 +3,8 @@
 Each shortcut (a clue checked before a region's pattern, the scanner's fast search
 for candidate positions, the opening words before English period phrases, the dict
 lookups for predicate words ending a value, sentence ends found by two fast regexes,
-the English number reading kept for a second call at the same place, the first
+the English number reading kept for a second call at the same place, a character
+test before a rule's or the grammar's regex, the precision kept for a value, the first
 character after white space or digits found in place, not in a stripped copy, the
 cycle collector paused during an extraction that makes no cycles)
 is held to the slow,
@@ -138,10 +139,11 @@ def test_a_product_name_is_what_its_pattern_finds_without_the_opening_look_ahead
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 
-RULE_CORNERS = ["만 14세, aged 30, 30-year-old, a 35-Year-Old Man, over 50 years of age, 30 살, 7-Years-old, 4 OLD, age 5\n",
-               "김모(42)씨, A씨(29)는, 홍길동(35) 대표, (\n42) and (7)",
-               "Llama 2, iPhone 15, 라마 2, Llama \n2, 3분기, 3 사분기, 3  분기",
-               "댓글 0, 공감: 12, COMMENTS 3, Likes : \n4, 조회수 5, 구독자 6\n15 comments\n7  Views\n8 likes"]
+RULE_CORNERS = ["만 14세, aged 30, 30-year-old, a 35-Year-Old Man, over 50 years of age",
+                "30 살, 7-Years-old, 4 OLD, age 5\n",
+                "김모(42)씨, A씨(29)는, 홍길동(35) 대표, (\n42) and (7)",
+                "Llama 2, iPhone 15, 라마 2, Llama \n2, 3분기, 3 사분기, 3  분기",
+                "댓글 0, 공감: 12, COMMENTS 3, Likes : \n4, 조회수 5, 구독자 6\n15 comments\n7  Views\n8 likes"]
 
 
 def test_the_rule_guards_never_hide_a_match(texts: list[str]) -> None:
@@ -155,11 +157,14 @@ def test_the_rule_guards_never_hide_a_match(texts: list[str]) -> None:
             before = text[max(0, at - 3):at]
             assert "(" in before or negatives._KO_PERSON_BEFORE.search(before) is None, (text, at)
             before = text[max(0, at - 24):at]
-            assert negatives._may_end_with_name(before) or negatives._NAME_WORD_BEFORE.search(before) is None, (text, at)
+            assert (negatives._may_end_with_name(before)
+                    or negatives._NAME_WORD_BEFORE.search(before) is None), (text, at)
             assert "분" in text[at:at + 3] or negatives._QUARTER_NAME.match(text, at) is None, (text, at)
             before = text[max(0, at - 12):at]
-            assert negatives._may_end_with_chrome_word(before) or negatives._CHROME_WORDS.search(before) is None, (text, at)
-            assert negatives._may_open_chrome_word(text, at) or negatives._CHROME_AFTER.match(text, at) is None, (text, at)
+            assert (negatives._may_end_with_chrome_word(before)
+                    or negatives._CHROME_WORDS.search(before) is None), (text, at)
+            assert (negatives._may_open_chrome_word(text, at)
+                    or negatives._CHROME_AFTER.match(text, at) is None), (text, at)
 
 
 def test_the_corners_reach_every_region() -> None:
@@ -326,6 +331,15 @@ def test_a_scale_or_group_word_is_looked_for_wherever_one_may_follow(texts: list
         for pos in range(len(text) + 1):
             if not numerals._word_may_follow(text, pos):
                 assert not any(word.match(text, pos) for word in words), (text, pos)
+
+
+def test_an_unplaced_currency_is_looked_for_wherever_one_may_end(texts: list[str]) -> None:
+    from checker.quantities import english
+    for text in [*texts, "$Z5, €AB 12, $x.1,000.5, ₩Kr7 and $Ab٣"]:
+        for pos in range(len(text) + 1):
+            if not english._may_follow_unplaced_currency(text, pos):
+                found = english._UNPLACED_CURRENCY.search(text, max(0, pos - english._UNPLACED_REACH), pos)
+                assert pos == 0 or found is None, (text, pos)
 
 
 def test_a_kept_precision_is_the_one_computed_anew() -> None:

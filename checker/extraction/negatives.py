@@ -253,7 +253,8 @@ REGIONS: dict[str, Region] = {
         _guarded(lambda text: "#" in text or "No." in text or "no." in text, re.compile(r"#\d|[Nn]o\.[ ]?\d").search),
         r"#(?<![\w&]#)\d+\b|[Nn](?<!\w[Nn])o\.[ ]?\d+(?:,\d{3})*\b", ends_expressions=True),
     "an ordinal": Region(                                       # 162nd Avenue, 3rd
-        _guarded(_AFTER_A_DIGIT, re.compile(r"\d(?:st|nd|rd|th)").search), r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)\b"),
+        _guarded(_AFTER_A_DIGIT, re.compile(r"\d(?:st|nd|rd|th)").search),
+        r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)\b"),
     "digits with broken grouping (1,0000, 1,000,00)": Region(   # no reading is sure: 1 and 0000, or 10000?
         re.compile(r",(?:\d{4}|\d{3},\d\d?(?![\d,]))").search,
         r"\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})*,\d{4,}|\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})+,\d\d?(?![\d,])",
