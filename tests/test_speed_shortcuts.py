@@ -140,15 +140,15 @@ def test_a_product_name_is_what_its_pattern_finds_without_the_opening_look_ahead
 
 
 RULE_CORNERS = ["만 14세, aged 30, 30-year-old, a 35-Year-Old Man, over 50 years of age",
-                "30 살, 7-Years-old, 4 OLD, age 5\n",
+                "30 살, 7-Years-old, 4 OLD, age 5\n, AGED over 55, ageſ  \t 7, ages\n8, aged five",
                 "김모(42)씨, A씨(29)는, 홍길동(35) 대표, (\n42) and (7)",
                 "Llama 2, iPhone 15, 라마 2, Llama \n2, 3분기, 3 사분기, 3  분기",
                 "댓글 0, 공감: 12, COMMENTS 3, Likes : \n4, 조회수 5, 구독자 6\n15 comments\n7  Views\n8 likes"]
 
 
 def test_the_rule_guards_never_hide_a_match(texts: list[str]) -> None:
-    """Each guard of ``age``, ``korean_age_in_parentheses``, ``product_name``, ``quarter_name`` and ``page_chrome``
-    holds wherever the regex after it matches, at every position."""
+    """Each guard of ``age``, ``age_bound``, ``korean_age_in_parentheses``, ``product_name``, ``quarter_name``
+    and ``page_chrome`` holds wherever the regex after it matches, at every position."""
     for text in [*texts, *RULE_CORNERS]:
         for at in range(len(text) + 1):
             assert negatives._may_be_age_after(text, at) or negatives._AGE.match(text, at) is None, (text, at)
@@ -160,6 +160,8 @@ def test_the_rule_guards_never_hide_a_match(texts: list[str]) -> None:
             assert (negatives._may_end_with_name(before)
                     or negatives._NAME_WORD_BEFORE.search(before) is None), (text, at)
             assert "분" in text[at:at + 3] or negatives._QUARTER_NAME.match(text, at) is None, (text, at)
+            assert (negatives._may_end_with_aged(text[max(0, at - 16):at])
+                    or negatives._AGED.search(text[max(0, at - 16):at]) is None), (text, at)
             before = text[max(0, at - 12):at]
             assert (negatives._may_end_with_chrome_word(before)
                     or negatives._CHROME_WORDS.search(before) is None), (text, at)

@@ -583,6 +583,12 @@ _BOUND_AFTER = compile_lazily(r"\s+(?:and|or)\s+(?:older|younger|over|above|unde
 _AGE_BOUND_KINDS = (Kind.NUMBER, Kind.DURATION)
 
 
+def _may_end_with_aged(before: str) -> bool:
+    """Whether ``_AGED`` may match ``before``: "age", "aged" or "ages" (ſ for s, as IGNORECASE
+    reads it) and white space end it. The regex, tried at each character, is spared elsewhere."""
+    return before[-1:].isspace() and before.rstrip().lower().endswith(("age", "aged", "ages", "ageſ"))
+
+
 def age_bound(text: str, quantity: Quantity) -> str | None:
     """"aged over 55", "children under 18", "aged five to 11", "people 50 and over", "65 or older":
     an age that names a group.
@@ -593,7 +599,7 @@ def age_bound(text: str, quantity: Quantity) -> str | None:
     if quantity.kind not in _AGE_BOUND_KINDS or quantity.unit not in (None, "years"):
         return None
     before = text[max(0, quantity.start - 16):quantity.start]
-    if _AGED.search(before):
+    if _may_end_with_aged(before) and _AGED.search(before):
         return "an age bound naming a group"
     bound_before = _BOUND_WORD.match(text, quantity.start) is not None
     bound_after = quantity.unit is None and _BOUND_AFTER.match(text, quantity.end) is not None
