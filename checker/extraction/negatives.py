@@ -349,7 +349,7 @@ def product_name(text: str, quantity: Quantity) -> str | None:
         return None
     quoted = _OPENING_QUOTE.search(before) and _CLOSING.match(text, quantity.end)
     latin = name.group()[0].isascii()
-    if quoted or (latin and not _HANGUL.match(text, quantity.end)):
+    if quoted or (latin and not is_hangul(text[quantity.end:quantity.end + 1])):
         return "part of a product or model name"
     return None
 
@@ -359,7 +359,7 @@ def rank(text: str, quantity: Quantity) -> str | None:
 
     A particle is no such word: 1,234,567은, 40,000이다 state the number.
     """
-    if not _bare(quantity) or "." in quantity.text or not _HANGUL.match(text, quantity.end):
+    if not _bare(quantity) or "." in quantity.text or not is_hangul(text[quantity.end:quantity.end + 1]):
         return None
     if _PARTICLE.match(text, quantity.end):
         return None
