@@ -3,7 +3,8 @@
 Each shortcut (a clue checked before a region's pattern, the scanner's fast search
 for candidate positions, the opening words before English period phrases, the dict
 lookups for predicate words ending a value, sentence ends found by two fast regexes,
-the English number reading kept for a second call at the same place, the first
+the English number reading kept for a second call at the same place, a character
+test before a rule's or the grammar's regex, the precision kept for a value, the first
 character after white space or digits found in place, not in a stripped copy, the
 cycle collector paused during an extraction that makes no cycles)
 is held to the slow,
@@ -129,6 +130,44 @@ def test_regions_are_every_patterns_matches(texts: list[str]) -> None:
         plain = sorted((m.start(), m.end(), reason) for reason, region in negatives.REGIONS.items()
                        for m in region.pattern.finditer(text))
         assert negatives.regions(text) == plain, text
+
+
+def test_a_product_name_is_what_its_pattern_finds_without_the_opening_look_ahead(texts: list[str]) -> None:
+    pattern = negatives.REGIONS["part of a product or model name"].pattern
+    assert negatives.PRODUCT_NAME_OPENING in pattern.pattern
+    plain = re.compile(pattern.pattern.replace(negatives.PRODUCT_NAME_OPENING, "", 1), pattern.flags)
+    for text in texts:
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+RULE_CORNERS = ["만 14세, aged 30, 30-year-old, a 35-Year-Old Man, over 50 years of age",
+                "30 살, 7-Years-old, 4 OLD, age 5\n, AGED over 55, ageſ  \t 7, ages\n8, aged five",
+                "김모(42)씨, A씨(29)는, 홍길동(35) 대표, (\n42) and (7)",
+                "Llama 2, iPhone 15, 라마 2, Llama \n2, 3분기, 3 사분기, 3  분기",
+                "댓글 0, 공감: 12, COMMENTS 3, Likes : \n4, 조회수 5, 구독자 6\n15 comments\n7  Views\n8 likes"]
+
+
+def test_the_rule_guards_never_hide_a_match(texts: list[str]) -> None:
+    """Each guard of ``age``, ``age_bound``, ``korean_age_in_parentheses``, ``product_name``, ``quarter_name``
+    and ``page_chrome`` holds wherever the regex after it matches, at every position."""
+    for text in [*texts, *RULE_CORNERS]:
+        for at in range(len(text) + 1):
+            assert negatives._may_be_age_after(text, at) or negatives._AGE.match(text, at) is None, (text, at)
+            assert (text[at - 1:at] in negatives._AGE_BEFORE_LAST
+                    or negatives._AGE_BEFORE.search(text, max(0, at - 8), at) is None), (text, at)
+            before = text[max(0, at - 3):at]
+            assert "(" in before or negatives._KO_PERSON_BEFORE.search(before) is None, (text, at)
+            before = text[max(0, at - 24):at]
+            assert (negatives._may_end_with_name(before)
+                    or negatives._NAME_WORD_BEFORE.search(before) is None), (text, at)
+            assert "분" in text[at:at + 3] or negatives._QUARTER_NAME.match(text, at) is None, (text, at)
+            assert (negatives._may_end_with_aged(text[max(0, at - 16):at])
+                    or negatives._AGED.search(text[max(0, at - 16):at]) is None), (text, at)
+            before = text[max(0, at - 12):at]
+            assert (negatives._may_end_with_chrome_word(before)
+                    or negatives._CHROME_WORDS.search(before) is None), (text, at)
+            assert (negatives._may_open_chrome_word(text, at)
+                    or negatives._CHROME_AFTER.match(text, at) is None), (text, at)
 
 
 def test_the_corners_reach_every_region() -> None:
@@ -286,6 +325,38 @@ def test_a_fraction_sign_is_looked_for_as_after_lstrip(texts: list[str]) -> None
             follows = text[pos:].lstrip("-0123456789 ")[:1]
             plain = follows == "/" or follows in numerals.VULGAR_FRACTIONS or follows.isdecimal()
             assert numerals._fraction_sign_follows(text, pos) == plain, (text, pos)
+
+
+def test_a_scale_or_group_word_is_looked_for_wherever_one_may_follow(texts: list[str]) -> None:
+    """``_word_may_follow`` holds wherever a scale word, abbreviation or group word matches."""
+    words = (numerals._EN_SCALE_WORD, numerals._EN_SCALE_ABBREVIATION, numerals._EN_GROUP_WORD)
+    for text in [*texts, *SPACE_CORNERS, "5 \u212a, 3  bn, 4 \n million, 2 ſ, 7 dozen, 6 - 7, 8 -million, 9 %"]:
+        for pos in range(len(text) + 1):
+            if not numerals._word_may_follow(text, pos):
+                assert not any(word.match(text, pos) for word in words), (text, pos)
+
+
+def test_an_unplaced_currency_is_looked_for_wherever_one_may_end(texts: list[str]) -> None:
+    from checker.quantities import english
+    for text in [*texts, "$Z5, €AB 12, $x.1,000.5, ₩Kr7 and $Ab٣"]:
+        for pos in range(len(text) + 1):
+            if not english._may_follow_unplaced_currency(text, pos):
+                found = english._UNPLACED_CURRENCY.search(text, max(0, pos - english._UNPLACED_REACH), pos)
+                assert pos == 0 or found is None, (text, pos)
+
+
+def test_a_kept_precision_is_the_one_computed_anew() -> None:
+    """``digits_precision`` is kept by value: equal values of other exponents, asked after, get what they get anew."""
+    from decimal import Decimal
+    from checker.quantities import precision
+    values = ["1", "1.0", "1E+0", "1000", "1E+3", "1.000E+3", "0", "-0", "0.00", "2022", "2.022E+3", "340", "3.40E+2",
+              "-5", "-5.0", "4.4E+9", "4400000000", "0.25", "0.250", "12345678901234567890123456789012345678901"]
+    steps = [None, "0.1", "0.10", "1E+8", "100000000", "0.01"]
+    for step in steps:
+        for value in values:
+            args = (Decimal(value), None if step is None else Decimal(step))
+            kept, anew = precision.digits_precision(*args), precision.digits_precision.__wrapped__(*args)
+            assert (str(kept), kept.as_tuple()) == (str(anew), anew.as_tuple()), (value, step)
 
 
 def test_extraction_leaves_no_cycles_for_the_paused_collector(texts: list[str]) -> None:

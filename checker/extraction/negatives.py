@@ -45,6 +45,21 @@ _QUARTER_NAME = compile_lazily(r"[ ]?사?분기(?![ ]?(?:연속|째|동안|간|�
 _EN_QUARTER = compile_lazily(r"(?<![\w])(?:Q[1-4]|[1-4]Q)(?![\w])")
 _AGE = compile_lazily(r"[ ]?(?:세|살)(?![\uac00-\ud7a3])|(?:[ -]years?)?[ -]old\b|[ ]of[ ]age\b", re.IGNORECASE)
 _AGE_BEFORE = compile_lazily(r"(?:만|aged?)[ ]?$")
+#: The second character of an ``_AGE`` match after its first: "세", "살" or a space or hyphen and
+#: then one of these (" 세", " years old", "-old", " of age").
+#: The last character before an ``_AGE_BEFORE`` match's end ("만", "age", "aged", a space; a newline before ``$``).
+_AGE_BEFORE_LAST = frozenset("만ed \n")
+_AGE_SECOND = {" ": frozenset("세살yYoO"), "-": frozenset("yYoO")}
+
+
+def _may_be_age_after(text: str, end: int) -> bool:
+    """Whether ``_AGE`` may match at ``end``: by its first two characters, without the regex
+    (most numbers are followed by a space and some other word)."""
+    first = text[end:end + 1]
+    if first in ("세", "살"):
+        return True
+    second = _AGE_SECOND.get(first)
+    return second is not None and text[end + 1:end + 2] in second
 _CHROME_WORDS = compile_lazily(
     r"(?:댓글|공감|좋아요|싫어요|조회수?|추천|공유|구독자?|comments?|likes?|shares|views|replies)[ :]*$",
     re.IGNORECASE)
@@ -109,6 +124,28 @@ def _guarded(guard: Clue, clue: Clue) -> Clue:
     return lambda text: guard(text) and clue(text)
 
 
+def _once(clue: Clue) -> Clue:
+    """``clue``, asked once a text: the guard that several regions share (one search, not one a region).
+
+    The last text asked and its answer are one tuple, replaced whole, as in ``_lower``.
+    """
+    last: tuple[object, bool] = (None, False)
+    def once(text: str) -> bool:
+        nonlocal last
+        memo = last
+        if memo[0] is not text:
+            memo = last = (text, bool(clue(text)))
+        return memo[1]
+    return once
+
+
+#: What the clues of the regions that open on a digit (a phone number, a time of day, an
+#: ordinal) have in common: a digit and what follows it. Few texts hold one, and one search
+#: for them all then spares each region its own search of the text's digits.
+_AFTER_A_DIGIT = _once(re.compile(
+    r"\d(?:\d\d[-. /]\d\d\d\d|\d{9}|st|nd|rd|th|:\d\d|[ ]?[ap]\.?m\b)", re.IGNORECASE).search)
+
+
 #: Letters before digits that open an amount, not a name: ISO codes, the grammar's letter prefixes
 #: (Rs, RMB, KSh, Ksh: papers write it both ways) and the letters of US$, NT$, HK$.
 _NOT_NAME_LETTERS: tuple[str, ...] = tuple(sorted(
@@ -138,6 +175,10 @@ class Region:
         self.pattern = compile_lazily(source, flags)
 
 
+#: What both forms of a product name open with (letters, a hyphen maybe, a digit), looked
+#: ahead for first: most words fail it, and then the long list of currency codes is not tried.
+PRODUCT_NAME_OPENING = r"(?=[A-Za-z]+-?\d)"
+
 #: Stretches of text holding no quantity, found before the grammar runs so that none of
 #: their digits starts an expression ("Q3 to $2 billion" must not read "3 to $2 billion").
 #: Clue regexes are compiled here, not lazily: every text holding a digit runs them. A
@@ -149,7 +190,7 @@ class Region:
 #: opening on a digit is tried at each digit of it.
 REGIONS: dict[str, Region] = {
     "a phone number": Region(
-        re.compile(r"\d\d\d[-. /]\d\d\d\d").search,
+        _guarded(_AFTER_A_DIGIT, re.compile(r"\d\d\d[-. /]\d\d\d\d").search),
         r"(?<![\w.])(?:\+\d{1,3}[ -]?|1[-. ])?\(?\d{2,4}\)?[-. ]\d{3,4}[-. /]\d{4}(?!\d)",   # 1-888-373-7888
         ends_expressions=True),
     "a date written with slashes": Region(                      # 5/17/2018, 2018/5/17에
@@ -191,12 +232,13 @@ REGIONS: dict[str, Region] = {
         re.compile(r"-(?<=\d-)\d{1,2}-\d").search, r"(?<![\w.,-])\d{1,2}(?:-\d{1,2})+-(?:\d{4}|\d{1,2})(?![\w-])",
         ends_expressions=True),
     "a year written with an apostrophe ('08)": Region(          # the '08 race: 2008, not 8; not a quote ('50 percent')
-        re.compile(r"['’]\d\d").search,
+        _guarded(lambda text: " '" in text or " ’" in text,    # a space stands before it in every match
+                 re.compile(r"['’]\d\d").search),
         r"['’](?:(?<=\bthe [’'])|(?<=\bin [’'])|(?<=\bof [’'])|(?<=\bsince [’'])|(?<=\bfrom [’'])|(?<=\bby [’']))"
         r"\d\d(?![\w'’%.,])",
         re.IGNORECASE),
     "a time of day (12:30, 3 p.m., 2.13 am)": Region(
-        re.compile(r"\d:\d\d|\d ?[ap]\.?m\b", re.IGNORECASE).search,
+        _guarded(_AFTER_A_DIGIT, re.compile(r"\d:\d\d|\d ?[ap]\.?m\b", re.IGNORECASE).search),
         r"\d(?<![\w.,:]\d)\d?(?::\d\d){1,2}(?:[ ]?[ap]\.?m\b\.?)?(?![\d:])|\d(?<![\w.,:]\d)\d?[ ]?[ap]\.?m\b\.?"
         r"|\d(?<![\w.,:]\d)\d?\.[0-5]\d[ ]?[ap]\.?m\b\.?",                       # 2.13 am, 3.15 pm: a dot for the colon
         re.IGNORECASE, ends_expressions=True),
@@ -211,7 +253,8 @@ REGIONS: dict[str, Region] = {
         _guarded(lambda text: "#" in text or "No." in text or "no." in text, re.compile(r"#\d|[Nn]o\.[ ]?\d").search),
         r"#(?<![\w&]#)\d+\b|[Nn](?<!\w[Nn])o\.[ ]?\d+(?:,\d{3})*\b", ends_expressions=True),
     "an ordinal": Region(                                       # 162nd Avenue, 3rd
-        re.compile(r"\d(?:st|nd|rd|th)").search, r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)\b"),
+        _guarded(_AFTER_A_DIGIT, re.compile(r"\d(?:st|nd|rd|th)").search),
+        r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)\b"),
     "digits with broken grouping (1,0000, 1,000,00)": Region(   # no reading is sure: 1 and 0000, or 10000?
         re.compile(r",(?:\d{4}|\d{3},\d\d?(?![\d,]))").search,
         r"\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})*,\d{4,}|\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})+,\d\d?(?![\d,])",
@@ -268,7 +311,7 @@ REGIONS: dict[str, Region] = {
         r"(?:기사[ ]?번호|(?i:article)[ ]?(?i:id|no\.?|number))[ ]?[:：#]?[ ]?\d[\d-]*", ends_expressions=True),
     "part of a product or model name": Region(
         re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))").search,
-        r"""(?<![\w$])
+        r"""(?<![\w$])""" + PRODUCT_NAME_OPENING + r"""
             (?! (?:%s) \d )                       # EUR21m, US15, KSh38 are money, not names
             (?: [A-Za-z]*[A-Z][A-Za-z]*-?          # H100, GPT-4, S24, Q3, iPhone15
               | [a-z]+                             # mp3, x86 (mid-2022 is a date: no hyphen here)
@@ -298,17 +341,27 @@ def _bare(quantity: Quantity) -> bool:
     return quantity.kind is Kind.NUMBER and quantity.unit is None and quantity.qualifier is Qualifier.EXACT
 
 
+def _may_end_with_name(before: str) -> bool:
+    """Whether ``_NAME_WORD_BEFORE`` may match ``before``: a letter and a space end it (``$``
+    also stands before a last newline). Most numbers follow no such word: the regex, tried
+    at each of the window's characters, is spared there."""
+    tail = before[:-1] if before.endswith("\n") else before
+    return tail.endswith(" ") and tail[-2:-1].isalpha()
+
+
 def product_name(text: str, quantity: Quantity) -> str | None:
     """Llama 2, iPhone 15, '라마 2': a small bare number after a name (H100 is a region)."""
     if not _bare(quantity) or quantity.value is None or quantity.value >= 1000:
         return None
     before = text[max(0, quantity.start - 24):quantity.start]
+    if not _may_end_with_name(before):
+        return None
     name = _NAME_WORD_BEFORE.search(before)
     if name is None or _SENTENCE_OPENER.search(text, max(0, quantity.start - 40), quantity.start):
         return None
     quoted = _OPENING_QUOTE.search(before) and _CLOSING.match(text, quantity.end)
     latin = name.group()[0].isascii()
-    if quoted or (latin and not _HANGUL.match(text, quantity.end)):
+    if quoted or (latin and not is_hangul(text[quantity.end:quantity.end + 1])):
         return "part of a product or model name"
     return None
 
@@ -318,7 +371,7 @@ def rank(text: str, quantity: Quantity) -> str | None:
 
     A particle is no such word: 1,234,567은, 40,000이다 state the number.
     """
-    if not _bare(quantity) or "." in quantity.text or not _HANGUL.match(text, quantity.end):
+    if not _bare(quantity) or "." in quantity.text or not is_hangul(text[quantity.end:quantity.end + 1]):
         return None
     if _PARTICLE.match(text, quantity.end):
         return None
@@ -327,7 +380,7 @@ def rank(text: str, quantity: Quantity) -> str | None:
 
 def quarter_name(text: str, quantity: Quantity) -> str | None:
     """3분기, Q3 without a year name a quarter; with a year they are a date."""
-    if _bare(quantity) and _QUARTER_NAME.match(text, quantity.end):
+    if "분" in text[quantity.end:quantity.end + 3] and _bare(quantity) and _QUARTER_NAME.match(text, quantity.end):
         return "the name of a quarter"
     if "Q" not in text[max(0, quantity.start - 1):quantity.start + 2]:   # where every match of either holds its Q
         return None
@@ -341,7 +394,10 @@ def age(text: str, quantity: Quantity) -> str | None:
     if quantity.kind not in (Kind.NUMBER, Kind.DURATION, Kind.COUNT):
         return None
     reach = max(0, quantity.start - 8)   # "aged " at most: no scan of the whole article
-    if _AGE.match(text, quantity.end) or (_bare(quantity) and _AGE_BEFORE.search(text, reach, quantity.start)):
+    if _may_be_age_after(text, quantity.end) and _AGE.match(text, quantity.end):
+        return "an age"
+    if (text[quantity.start - 1:quantity.start] in _AGE_BEFORE_LAST and _bare(quantity)
+            and _AGE_BEFORE.search(text, reach, quantity.start)):
         return "an age"
     return None
 
@@ -357,13 +413,37 @@ def epithet(text: str, quantity: Quantity) -> str | None:
 CHROME_UNITS: frozenset[str] = frozenset({"comments", "likes", "views", "replies"})
 
 
+#: The last letters of ``_CHROME_WORDS`` (댓글 … 구독자, comment, likes …, as IGNORECASE reads them),
+#: and the first ones of ``_CHROME_AFTER``'s words.
+_CHROME_LAST = frozenset("글감요회수천유독자tTsSſeE")
+_CHROME_FIRST = frozenset("cClLvVrR")
+
+
+def _may_end_with_chrome_word(before: str) -> bool:
+    """Whether ``_CHROME_WORDS`` may match ``before``: one of its words' last letters before the
+    spaces and colons that end it (``$`` also stands before a last newline)."""
+    tail = before[:-1] if before.endswith("\n") else before
+    return tail.rstrip(" :")[-1:] in _CHROME_LAST
+
+
+def _may_open_chrome_word(text: str, pos: int) -> bool:
+    """Whether ``_CHROME_AFTER`` may match at ``pos``: a word's first letter there or after one space
+    (after more spaces, the regex decides)."""
+    first = text[pos:pos + 1]
+    if first == " ":
+        first = text[pos + 1:pos + 2]
+    return first == " " or first in _CHROME_FIRST
+
+
 def page_chrome(text: str, quantity: Quantity) -> str | None:
     """댓글 0, 공감 12, "15 comments" ending a line: counters of the web page, not of the story."""
     if quantity.unit in CHROME_UNITS and _LINE_END.match(text, quantity.end):
         return "page chrome (a counter of the web page)"
     if not _bare(quantity):
         return None
-    if _CHROME_WORDS.search(text[max(0, quantity.start - 12):quantity.start]) or _CHROME_AFTER.match(text, quantity.end):
+    before = text[max(0, quantity.start - 12):quantity.start]
+    if ((_may_end_with_chrome_word(before) and _CHROME_WORDS.search(before))
+            or (_may_open_chrome_word(text, quantity.end) and _CHROME_AFTER.match(text, quantity.end))):
         return "page chrome (a counter of the web page)"
     return None
 
@@ -523,6 +603,12 @@ _BOUND_AFTER = compile_lazily(r"\s+(?:and|or)\s+(?:older|younger|over|above|unde
 _AGE_BOUND_KINDS = (Kind.NUMBER, Kind.DURATION)
 
 
+def _may_end_with_aged(before: str) -> bool:
+    """Whether ``_AGED`` may match ``before``: "age", "aged" or "ages" (ſ for s, as IGNORECASE
+    reads it) and white space end it. The regex, tried at each character, is spared elsewhere."""
+    return before[-1:].isspace() and before.rstrip().lower().endswith(("age", "aged", "ages", "ageſ"))
+
+
 def age_bound(text: str, quantity: Quantity) -> str | None:
     """"aged over 55", "children under 18", "aged five to 11", "people 50 and over", "65 or older":
     an age that names a group.
@@ -533,7 +619,7 @@ def age_bound(text: str, quantity: Quantity) -> str | None:
     if quantity.kind not in _AGE_BOUND_KINDS or quantity.unit not in (None, "years"):
         return None
     before = text[max(0, quantity.start - 16):quantity.start]
-    if _AGED.search(before):
+    if _may_end_with_aged(before) and _AGED.search(before):
         return "an age bound naming a group"
     bound_before = _BOUND_WORD.match(text, quantity.start) is not None
     bound_after = quantity.unit is None and _BOUND_AFTER.match(text, quantity.end) is not None
@@ -651,7 +737,7 @@ def period_spans(text: str, quantities: list[Quantity]) -> set[int]:
 PHONE_WORDS: tuple[str, ...] = ("call", "dial", "phone", "ring", "text", "contact", "whatsapp", "helpline", "hotline",
                                 "number", "tel", "mobile", "sms")
 REGIONS["a phone number written without separators (call 9876543210)"] = Region(
-    re.compile(r"\d{10}").search,
+    _guarded(_AFTER_A_DIGIT, re.compile(r"\d{10}").search),
     r"(?:%s)(?:[ ]?[:.])?[ ](?:\+\d{1,3}[ -]?)?\d{10,12}(?![\w]|[.,]\d)" % "|".join(
         r"(?<![\w])%s" % word for word in PHONE_WORDS),
     re.IGNORECASE, ends_expressions=True)
@@ -659,7 +745,8 @@ REGIONS["a school grade span (K-12, k-8)"] = Region(        # kindergarten to tw
     re.compile(r"-(?<=[Kk]-)\d").search, r"[Kk](?<![\w-][Kk])-(?:1[0-2]|[1-9])(?![\w-]|\.\d)", ends_expressions=True)
 REGIONS["a year of an era (79 A.D., 500 BC, AD 79)"] = Region(   # a year, not 79 of anything
     _guarded(lambda text: "AD" in text or "A.D" in text or "BC" in text or "B.C" in text or "CE" in text,
-             re.compile(r"\d[ ]?(?:A\.D\.|AD\b|B\.C\.|BCE?\b|CE\b)|\bA\.?D\.?[ ]\d").search),
+             _either(re.compile(r"\d[ ]?(?:A\.D\.|AD\b|B\.C\.|BCE?\b|CE\b)").search,
+                     re.compile(r"A(?<!\wA)\.?D\.?[ ]\d").search)),   # each opens on one character
     r"\d(?<![\w.,]\d)\d{0,3}[ ]?(?:A\.D\.|AD\b|B\.C\.(?:E\.)?|BCE?\b|CE\b)|\bA\.?D\.?[ ]\d{1,4}\b",
     ends_expressions=True)
 
@@ -840,7 +927,7 @@ def korean_age_in_parentheses(text: str, quantity: Quantity) -> str | None:
     if not _bare(quantity) or quantity.value is None or not 0 < quantity.value < 120 or "." in quantity.text:
         return None
     before = text[max(0, quantity.start - 3):quantity.start]
-    if not _KO_PERSON_BEFORE.search(before):
+    if "(" not in before or not _KO_PERSON_BEFORE.search(before):   # most numbers: no bracket before them
         return None
     if _KO_PERSON_MARK_BEFORE.search(before) or _KO_PERSON_AFTER.match(text, quantity.end):
         return "an age (이름(35) 씨)"

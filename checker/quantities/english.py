@@ -706,7 +706,7 @@ def plausible_in_running_text(text: str, pos: int, core: Core) -> bool:
     """Whether a core read at ``pos`` of running text is a quantity: not inside a word, not
     the amount of a currency sign whose letters the grammar cannot place ($Z5: no plain 5),
     not the zero of "net zero", and not the "one" of "one-off", "one-time"."""
-    if pos > 0 and _UNPLACED_CURRENCY.search(text, max(0, pos - _UNPLACED_REACH), pos):
+    if _may_follow_unplaced_currency(text, pos) and _UNPLACED_CURRENCY.search(text, max(0, pos - _UNPLACED_REACH), pos):
         return False
     if core.value == 0 and _NET_ZERO.search(text, max(0, pos - 4), pos):
         return False  # "net zero emissions" names a target, it counts nothing
@@ -719,6 +719,15 @@ def plausible_in_running_text(text: str, pos: int, core: Core) -> bool:
 #: the tables do not hold, whose amount is money in an unknown currency, no plain number.
 _UNPLACED_CURRENCY = compile_lazily(r"[%s][A-Za-z][A-Za-z.]{0,3}[\d.,]*\Z" % re.escape("".join(sorted(_SIGN_STARTS))))
 _UNPLACED_REACH = 24
+#: What ends an ``_UNPLACED_CURRENCY`` match besides a digit: its letters, a dot or a comma.
+_UNPLACED_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.,")
+
+
+def _may_follow_unplaced_currency(text: str, pos: int) -> bool:
+    """Whether ``_UNPLACED_CURRENCY`` may end at ``pos``: by the character before it (most numbers
+    follow a space or a bracket, and the regex, tried at each character of its window, is spared)."""
+    before = text[pos - 1:pos] if pos > 0 else ""
+    return before.isdecimal() or before in _UNPLACED_LAST
 _NET_ZERO = compile_lazily(r"\bnet[\s-]\Z", re.IGNORECASE)
 _HYPHEN_WORD = compile_lazily(r"-[A-Za-z]")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..folding import fold
@@ -92,8 +93,9 @@ ARABIC = compile_lazily(
 _DECIMAL_COMMA = compile_lazily(r"\d{1,3},\d{1,2}")
 
 
+@lru_cache(maxsize=4096)
 def arabic_value(digits: str) -> tuple[Decimal, Decimal | None]:
-    """Value and decimal step of digits as written.
+    """Value and decimal step of digits as written (kept for the digits read last: years recur).
 
     >>> arabic_value("1,000"), arabic_value("4.40"), arabic_value("56,1")
     ((Decimal('1000'), None), (Decimal('4.40'), Decimal('0.01')), (Decimal('56.1'), Decimal('0.1')))
@@ -342,10 +344,14 @@ def _word_may_follow(text: str, pos: int) -> bool:
     after spaces or a hyphen if any ("a $500-million project"), so nothing else can stand first.
 
     Most numbers end at punctuation, a percent sign or (in Korean) a Hangul unit; this
-    skips their scale regexes.
+    skips their scale regexes. After one white space a word opens only with a letter or
+    more white space: "20 %", "2012, 2013" skip them too.
     """
     follows = text[pos:pos + 1]
-    return follows.isspace() or follows == "-" or (follows.isalpha() and not is_hangul(follows))
+    if follows.isspace():
+        after = text[pos + 1:pos + 2]
+        return after.isalpha() or after.isspace()
+    return follows == "-" or (follows.isalpha() and not is_hangul(follows))
 
 
 def _en_digits(text: str, pos: int, negative: bool) -> Num | None:

@@ -39,6 +39,7 @@ Decimal('0.05')
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 HALF = Decimal("0.5")
 ROUND_NUMBER_CAP = Decimal("0.05")
@@ -73,11 +74,14 @@ def last_nonzero_place(value: Decimal) -> int:
     return exponent
 
 
+@lru_cache(maxsize=4096)
 def digits_precision(value: Decimal, step: Decimal | None = None) -> Decimal:
     """Precision of a number written in digits.
 
     ``step`` is the place value of the last written decimal digit when a decimal point
     was written (already multiplied by any scale word: ``1.5만`` → 1000), else None.
+    Kept for the values read last (years, small counts recur in every article): equal
+    values give the same answer, written the same way (``tidy``), whatever their exponent.
     """
     if step is not None:
         return tidy(step * HALF)
