@@ -15,6 +15,7 @@ import pytest
 
 from checker import check, extract
 from checker.extraction.fiscal import FiscalCalendar, year_end
+from checker.extraction.worded import worded_values
 
 #: A USD reference row the size of the figures below: a figure in another currency must never be supported by it.
 REFERENCE = "entity,metric,period,value,unit,source\nco,loss,2021,5500000000,USD,https://example.org/10-k\n"
@@ -108,6 +109,19 @@ def test_an_average_annual_rate_is_a_value_as_written(tmp_path: Path, statement:
               + _claim(statement, statement, f", relation: average_change, of: {operands}").replace("id: c,", "id: m,"))
     checked = _checked(tmp_path, statement, language, claims)
     assert (checked["c"][0], checked["m"][0]) == (compound, arithmetic), checked
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("최저임금은 지난 5년간 연평균 7.2% 인상됐다.", "연평균 7.2% 인상됐다"),
+    ("문 정부 5년 동안 최저임금은 연평균 7.2% 인상돼 6470원에서 9160원이 됐다.", "연평균 7.2% 인상돼"),
+])
+def test_a_drafted_average_annual_rise_keeps_both_words(sentence: str, value: str) -> None:
+    """The draft wrote "7.2% 인상돼" (a 7.2% rise, not 7.2% a year) or "연평균 7.2%" (no rise): the shortest
+    words that meant something won, and each alone misstates the statement."""
+    extraction = extract(sentence, "ko", "2022-06-13")
+    worded = worded_values(extraction)[0]
+    assert worded is not None and worded[0] == value
+    assert (worded[1].annual, worded[1].form, worded[1].sign) == (True, "change", 1)
 
 
 # --- periods at a company whose fiscal year ends in September ----------------------------------------------

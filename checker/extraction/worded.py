@@ -62,12 +62,44 @@ def worded_value(text: str, found: Found, language: str) -> tuple[str, Predicate
     spans = sorted(((first, last) for first in [quantity.start, *reversed(before)]
                     for last in [quantity.end, *after] if (first, last) != (quantity.start, quantity.end)),
                    key=lambda span: span[1] - span[0])
-    for first, last in spans:
+    for index, (first, last) in enumerate(spans):
         written = text[first:last].strip().rstrip(".,")
         worded = read_value(written, language)
         if worded is not None and _meaningful(worded.predicate) and _same_kind(worded.quantity, quantity):
-            return written, worded.predicate
+            return _richest(text, quantity, (first, last), (written, worded.predicate), spans[index + 1:], language)
     return None
+
+
+def _richest(text: str, quantity: Quantity, span: tuple[int, int], best: tuple[str, Predicate],
+             longer: list[tuple[int, int]], language: str) -> tuple[str, Predicate]:
+    """The shortest span that says everything the words around the number say.
+
+    The shortest meaningful span can drop a meaning a longer one keeps: in "연평균 7.2% 인상돼"
+    both "7.2% 인상돼" (a rise) and "연평균 7.2%" (an annual rate) are shortest, and either alone
+    misstates the claim (a 7.2% rise over five years is not 7.2% a year). A longer span holding
+    the shorter one wins when it reads every meaning of it and more, with the same sign.
+    """
+    for first, last in longer:
+        if first > span[0] or last < span[1]:
+            continue
+        written = text[first:last].strip().rstrip(".,")
+        worded = read_value(written, language)
+        if (worded is not None and worded.predicate is not None and _same_kind(worded.quantity, quantity)
+                and _meanings(worded.predicate) > _meanings(best[1]) and _same_sign(worded.predicate, best[1])):
+            span, best = (first, last), (written, worded.predicate)
+    return best
+
+
+def _meanings(predicate: Predicate) -> set[str]:
+    """What a predicate adds to its number: a sign, a change, a per-unit, an annual rate."""
+    said = {"sign": bool(predicate.sign), "change": predicate.form == "change", "per": bool(predicate.per),
+            "annual": predicate.annual}
+    return {meaning for meaning, holds in said.items() if holds}
+
+
+def _same_sign(longer: Predicate, shorter: Predicate) -> bool:
+    """Whether the longer words keep the sign the shorter ones give (none given is kept by any)."""
+    return not shorter.sign or longer.sign == shorter.sign
 
 
 def worded_values(extraction: Extraction) -> list[tuple[str, Predicate] | None]:
