@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from checker import check, extract
+from checker.extraction.draft import draft, dump
 from checker.extraction.fiscal import FiscalCalendar, year_end
 from checker.extraction.worded import worded_values
 
@@ -122,6 +123,36 @@ def test_a_drafted_average_annual_rise_keeps_both_words(sentence: str, value: st
     worded = worded_values(extraction)[0]
     assert worded is not None and worded[0] == value
     assert (worded[1].annual, worded[1].form, worded[1].sign) == (True, "change", 1)
+
+
+@pytest.mark.parametrize(("sentence", "language", "years"), [
+    ("최저임금은 2017년 6470원에서 2022년 9160원으로 연평균 7.2% 올랐다.", "ko", "5"),
+    ("최저임금은 6470원에서 9160원으로 5년간 연평균 7.2% 올랐다.", "ko", "5"),
+    ("Sales grew at an average annual rate of 3% from $100 million in 2012 to $134 million in 2022.", "en", "10"),
+])
+def test_an_average_annual_rate_between_two_numbers_is_drafted_as_cagr(tmp_path: Path, sentence: str, language: str,
+                                                                      years: str) -> None:
+    """The Korean ones were drafted as a ``change`` from 6,470 to 9,160 won (41.6%), which refuted a true
+    statement; the English one as nothing ("grew" was no change word). The draft now checks as supported."""
+    extraction = extract(sentence, language, "2022-06-13")
+    assert [(r.relation, r.operands[2]) for r in extraction.relations] == [("cagr", {"value": years})]
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    (tmp_path / "article.txt").write_text(sentence + "\n", encoding="utf-8")
+    path = tmp_path / "claims.yaml"
+    path.write_text(dump(draft(extraction, tmp_path / "article.txt", path)), encoding="utf-8")
+    verdicts = {result.id: result.verdict for result in check([path]).results}
+    assert verdicts[next(i for i in verdicts if i.startswith("percent-"))] == "supported", verdicts
+
+
+def test_an_average_annual_rate_over_unsaid_years_drafts_no_relation() -> None:
+    """Without the years between them, no relation of 6,470 and 9,160 won is the 7.2% a year: none is drafted."""
+    assert extract("최저임금은 6470원에서 9160원으로 연평균 7.2% 올랐다.", "ko", "2022-06-13").relations == []
+
+
+def test_grew_is_a_change_word() -> None:
+    """"Revenue grew 1 percent to euro742.2 million from euro735 million" drafted no change (liar2)."""
+    relations = extract("Revenue grew 1 percent to $742.2 million from $735 million.", "en").relations
+    assert [(r.relation, r.operands) for r in relations] == [("change", (2, 1))]
 
 
 # --- periods at a company whose fiscal year ends in September ----------------------------------------------

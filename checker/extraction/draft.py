@@ -89,7 +89,7 @@ def _operand(operand: Operand, extraction: Extraction, ids: list[str], metrics: 
         if found.period is None:
             return None
         operand = {"value": found.period}
-    elif operand.get("metric") not in metrics or "period" not in operand:
+    elif "value" not in operand and (operand.get("metric") not in metrics or "period" not in operand):
         return None
     flow = CommentedMap(operand)
     flow.fa.set_flow_style()
