@@ -144,6 +144,26 @@ def test_an_average_annual_rate_between_two_numbers_is_drafted_as_cagr(tmp_path:
     assert verdicts[next(i for i in verdicts if i.startswith("percent-"))] == "supported", verdicts
 
 
+@pytest.mark.parametrize(("sentence", "ends"), [
+    ("문 정부 5년 동안 최저임금은 연평균 7.2% 인상돼 6470원에서 9160원이 됐다.", ["6470원", "9160원"]),
+    ("금리는 2%에서 3%가 될 전망이다.", ["2%", "3%"]),
+    ("환율은 1200원에서 1300원에 달했다.", ["1200원", "1300원"]),
+    ("가격은 6470원에서 9160원 사이다.", ["6470원에서 9160원 사이"]),
+])
+def test_from_a_to_what_b_became_is_two_numbers(sentence: str, ends: list[str]) -> None:
+    """"A에서 B이 됐다" / "B에 달했다" state where a value went: it was one range 6,470 to 9,160 won, which
+    any wage between held as true. "A에서 B 사이" stays a range."""
+    assert [f.quantity.text for f in extract(sentence, "ko").quantities][-len(ends):] == ends
+
+
+def test_a_rise_written_인상_between_two_numbers_is_drafted() -> None:
+    """The issue's statement: 인상 was no change word, so its two numbers drafted no relation at all."""
+    relations = extract("문 정부 5년 동안 최저임금은 연평균 7.2% 인상돼 6470원에서 9160원이 됐다.", "ko").relations
+    assert [(r.relation, r.operands) for r in relations] == [("cagr", (1, 2, {"value": "5"}))]
+    relations = extract("요금은 100원에서 90원으로 10% 인하됐다.", "ko").relations
+    assert [(r.relation, r.operands, r.direction) for r in relations] == [("change", (0, 1), "down")]
+
+
 def test_an_average_annual_rate_over_unsaid_years_drafts_no_relation() -> None:
     """Without the years between them, no relation of 6,470 and 9,160 won is the 7.2% a year: none is drafted."""
     assert extract("최저임금은 6470원에서 9160원으로 연평균 7.2% 올랐다.", "ko", "2022-06-13").relations == []

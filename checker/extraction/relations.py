@@ -35,8 +35,8 @@ _EN_FROM = compile_lazily(r"\bfrom\s*$", re.IGNORECASE)
 _YEAR_EARLIER = compile_lazily(r"(?:전년(?:\s*동기)?\s*대비|전년보다|지난해보다|작년보다|year[- ]on[- ]year|a year earlier|from a year ago)\s*$",
                                re.IGNORECASE)
 _PREVIOUS_DAY = compile_lazily(r"(?:전날|전일)\s*대비\s*$|from the (?:previous|prior) (?:day|session)\s*$", re.IGNORECASE)
-_FALL = compile_lazily(r"폭락|급락|하락|떨어|감소|줄|쪼그라|추락|fell|fall|drop|declin|plung|slump|lost|down|decrease|shrank", re.IGNORECASE)
-_CHANGE = compile_lazily(r"폭락|급락|하락|떨어|감소|줄|급등|상승|올랐|오른|오르|뛰|늘|증가|rose|rise|fell|fall|drop|declin|"
+_FALL = compile_lazily(r"폭락|급락|하락|떨어|감소|줄|쪼그라|추락|인하|fell|fall|drop|declin|plung|slump|lost|down|decrease|shrank", re.IGNORECASE)
+_CHANGE = compile_lazily(r"폭락|급락|하락|떨어|감소|줄|급등|상승|올랐|오른|오르|뛰|늘|증가|인상|인하|rose|rise|fell|fall|drop|declin|"
                          r"jump|gain|climb|grow|grew|increase|decrease|up|down|surge|plung", re.IGNORECASE)
 #: Words naming the period a change is against, before or after the number ("from the previous month").
 _MONTH_BEFORE = compile_lazily(r"전월|전달|지난달\s*대비|(?:from|than) (?:the (?:previous|prior|preceding) month|a month (?:earlier|before|ago))"
