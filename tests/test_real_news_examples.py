@@ -16,7 +16,7 @@ import pytest
 from checker import check, extract
 from checker.extraction.draft import draft, dump
 from checker.extraction.fiscal import FiscalCalendar, year_end
-from checker.extraction.worded import worded_values
+from checker.extraction.worded import next_start, previous_end, rank_words, worded_values
 
 #: A USD reference row the size of the figures below: a figure in another currency must never be supported by it.
 REFERENCE = "entity,metric,period,value,unit,source\nco,loss,2021,5500000000,USD,https://example.org/10-k\n"
@@ -156,7 +156,7 @@ def test_from_a_to_what_b_became_is_two_numbers(sentence: str, ends: list[str]) 
     assert [f.quantity.text for f in extract(sentence, "ko").quantities][-len(ends):] == ends
 
 
-def test_a_rise_written_인상_between_two_numbers_is_drafted() -> None:
+def test_korean_raise_and_cut_words_state_a_change() -> None:
     """The issue's statement: 인상 was no change word, so its two numbers drafted no relation at all."""
     relations = extract("문 정부 5년 동안 최저임금은 연평균 7.2% 인상돼 6470원에서 9160원이 됐다.", "ko").relations
     assert [(r.relation, r.operands) for r in relations] == [("cagr", (1, 2, {"value": "5"}))]
@@ -173,6 +173,26 @@ def test_grew_is_a_change_word() -> None:
     """"Revenue grew 1 percent to euro742.2 million from euro735 million" drafted no change (liar2)."""
     relations = extract("Revenue grew 1 percent to $742.2 million from $735 million.", "en").relations
     assert [(r.relation, r.operands) for r in relations] == [("change", (2, 1))]
+
+
+@pytest.mark.parametrize(("sentence", "index", "words", "extreme"), [
+    ("The company reported a record profit of $3.3 billion.", 0, "a record profit", "max"),
+    ("Unemployment fell to a record low 3.5 percent.", 0, "a record low", "min"),
+    ("수출은 역대 최대인 6836억 달러를 기록했다.", 0, "역대 최대인", "max"),
+    ("달러는 유로화 대비 사상 최저치인 1.41달러를 기록한 후 반등했다.", 0, "사상 최저치인", "min"),
+    ("He has a record of 12 wins.", 0, None, None),
+    ("Tim brings an excellent track record having more than 18 years experience.", 0, None, None),
+    ("수출은 3.2% 늘었고 역대 최대인 6836억 달러였다.", 0, None, None),
+    ("수출은 3.2% 늘었고 역대 최대인 6836억 달러였다.", 1, "역대 최대인", "max"),
+])
+def test_rank_words_before_the_number_are_drafted(sentence: str, index: int, words: str | None,
+                                                  extreme: str | None) -> None:
+    """Headline ranks ("record profit", "역대 최대인") stand before the number; only words after it were read,
+    so "3.2% 늘었고 역대 최대인 6836억 달러" gave 3.2% the record. A record of wins is a history."""
+    extraction = extract(sentence, "en" if sentence.isascii() else "ko", "2022-06-13")
+    found = extraction.quantities[index]
+    rank = rank_words(sentence, found, extraction.language, next_start(extraction, index), previous_end(extraction, index))
+    assert (rank[0], rank[1].extreme) == (words, extreme) if words else rank is None
 
 
 # --- periods at a company whose fiscal year ends in September ----------------------------------------------
