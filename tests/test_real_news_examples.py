@@ -195,6 +195,13 @@ def test_rank_words_before_the_number_are_drafted(sentence: str, index: int, wor
     assert (rank[0], rank[1].extreme) == (words, extreme) if words else rank is None
 
 
+@pytest.mark.parametrize("tilde", ["\u223c", "\u301c", "\uff5e"])   # ∼ 〜 ～: Korean text types them for ~
+def test_a_range_of_days_with_any_tilde_is_no_claim(tilde: str) -> None:
+    """"1월 29∼30일" (the tilde operator) drafted 29 and a duration of 30 days; with ~ it was already none."""
+    assert extract(f"FOMC는 1월 29{tilde}30일 회의를 연다.", "ko", "2022-06-13").quantities == []
+    assert [f.quantity.text for f in extract(f"물가는 2{tilde}3% 오를 전망이다.", "ko").quantities] == [f"2{tilde}3%"]
+
+
 # --- periods at a company whose fiscal year ends in September ----------------------------------------------
 
 @pytest.mark.parametrize(("calendar", "period"), [
