@@ -202,6 +202,16 @@ def test_a_range_of_days_with_any_tilde_is_no_claim(tilde: str) -> None:
     assert [f.quantity.text for f in extract(f"물가는 2{tilde}3% 오를 전망이다.", "ko").quantities] == [f"2{tilde}3%"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("기사입력 2022.06.13 10:23", [("2022.06.13", "2022-06-13")]),
+    ("한은은 2022.6.13 발표했다.", [("2022.6.13", "2022-06-13")]),
+    ("지수는 2022.06으로 올랐다.", [("2022.06", None)]),      # a decimal number without a day: as it was
+])
+def test_a_date_written_with_dots_is_a_date(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """A Korean byline's "2022.06.13" drafted the numbers 2022.06 and 13."""
+    assert [(f.quantity.text, f.period) for f in extract(text, "ko", "2022-06-13").quantities] == expected
+
+
 # --- periods at a company whose fiscal year ends in September ----------------------------------------------
 
 @pytest.mark.parametrize(("calendar", "period"), [
