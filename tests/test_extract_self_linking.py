@@ -138,10 +138,13 @@ def test_two_series_of_one_name_are_rivals_named_in_a_comment(tmp_path: Path) ->
 
 
 def test_a_korean_compound_is_not_the_word_inside_it() -> None:
-    """확장실업률 is not 실업률, whose name it ends with; 실업률은 is 실업률 with a particle."""
+    """확장실업률 is not 실업률, whose name it ends with; 실업률은 is 실업률 with a particle. Korean writes
+    a compound apart or run together: 체감 실업률 and 확장 실업률 were suggested as 실업률, a wrong hint
+    (the extended rate, 고용보조지표3, runs two to three times the official one); 청년 실업률 is 실업률 of an age."""
     names = [Alias("kosis.unemployment", "실업률", "%")]
     for text, expected in (("확장실업률은 8.1%였다", []), ("실업률은 3.1%였다", ["kosis.unemployment"]),
-                           ("체감 실업률이 8.1%", ["kosis.unemployment"])):
+                           ("체감 실업률이 8.1%", []), ("확장 실업률은 8.1%였다", []), ("고용보조지표3 실업률은 8.1%", []),
+                           ("청년 실업률은 8.1%", ["kosis.unemployment"])):
         quantity = _percent(text)
         assert nearest_metrics(text, quantity, (0, len(text)), names) == expected, text
 

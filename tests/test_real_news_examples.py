@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 
 from checker import check, extract
+from checker.extraction.draft import draft, dump
 from checker.extraction.fiscal import FiscalCalendar, year_end
+from checker.extraction.worded import next_start, previous_end, rank_words, worded_values
 
 #: A USD reference row the size of the figures below: a figure in another currency must never be supported by it.
 REFERENCE = "entity,metric,period,value,unit,source\nco,loss,2021,5500000000,USD,https://example.org/10-k\n"
@@ -108,6 +110,106 @@ def test_an_average_annual_rate_is_a_value_as_written(tmp_path: Path, statement:
               + _claim(statement, statement, f", relation: average_change, of: {operands}").replace("id: c,", "id: m,"))
     checked = _checked(tmp_path, statement, language, claims)
     assert (checked["c"][0], checked["m"][0]) == (compound, arithmetic), checked
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("최저임금은 지난 5년간 연평균 7.2% 인상됐다.", "연평균 7.2% 인상됐다"),
+    ("문 정부 5년 동안 최저임금은 연평균 7.2% 인상돼 6470원에서 9160원이 됐다.", "연평균 7.2% 인상돼"),
+])
+def test_a_drafted_average_annual_rise_keeps_both_words(sentence: str, value: str) -> None:
+    """The draft wrote "7.2% 인상돼" (a 7.2% rise, not 7.2% a year) or "연평균 7.2%" (no rise): the shortest
+    words that meant something won, and each alone misstates the statement."""
+    extraction = extract(sentence, "ko", "2022-06-13")
+    worded = worded_values(extraction)[0]
+    assert worded is not None and worded[0] == value
+    assert (worded[1].annual, worded[1].form, worded[1].sign) == (True, "change", 1)
+
+
+@pytest.mark.parametrize(("sentence", "language", "years"), [
+    ("최저임금은 2017년 6470원에서 2022년 9160원으로 연평균 7.2% 올랐다.", "ko", "5"),
+    ("최저임금은 6470원에서 9160원으로 5년간 연평균 7.2% 올랐다.", "ko", "5"),
+    ("Sales grew at an average annual rate of 3% from $100 million in 2012 to $134 million in 2022.", "en", "10"),
+])
+def test_an_average_annual_rate_between_two_numbers_is_drafted_as_cagr(tmp_path: Path, sentence: str, language: str,
+                                                                      years: str) -> None:
+    """The Korean ones were drafted as a ``change`` from 6,470 to 9,160 won (41.6%), which refuted a true
+    statement; the English one as nothing ("grew" was no change word). The draft now checks as supported."""
+    extraction = extract(sentence, language, "2022-06-13")
+    assert [(r.relation, r.operands[2]) for r in extraction.relations] == [("cagr", {"value": years})]
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    (tmp_path / "article.txt").write_text(sentence + "\n", encoding="utf-8")
+    path = tmp_path / "claims.yaml"
+    path.write_text(dump(draft(extraction, tmp_path / "article.txt", path)), encoding="utf-8")
+    verdicts = {result.id: result.verdict for result in check([path]).results}
+    assert verdicts[next(i for i in verdicts if i.startswith("percent-"))] == "supported", verdicts
+
+
+@pytest.mark.parametrize(("sentence", "ends"), [
+    ("문 정부 5년 동안 최저임금은 연평균 7.2% 인상돼 6470원에서 9160원이 됐다.", ["6470원", "9160원"]),
+    ("금리는 2%에서 3%가 될 전망이다.", ["2%", "3%"]),
+    ("환율은 1200원에서 1300원에 달했다.", ["1200원", "1300원"]),
+    ("가격은 6470원에서 9160원 사이다.", ["6470원에서 9160원 사이"]),
+])
+def test_from_a_to_what_b_became_is_two_numbers(sentence: str, ends: list[str]) -> None:
+    """"A에서 B이 됐다" / "B에 달했다" state where a value went: it was one range 6,470 to 9,160 won, which
+    any wage between held as true. "A에서 B 사이" stays a range."""
+    assert [f.quantity.text for f in extract(sentence, "ko").quantities][-len(ends):] == ends
+
+
+def test_korean_raise_and_cut_words_state_a_change() -> None:
+    """The issue's statement: 인상 was no change word, so its two numbers drafted no relation at all."""
+    relations = extract("문 정부 5년 동안 최저임금은 연평균 7.2% 인상돼 6470원에서 9160원이 됐다.", "ko").relations
+    assert [(r.relation, r.operands) for r in relations] == [("cagr", (1, 2, {"value": "5"}))]
+    relations = extract("요금은 100원에서 90원으로 10% 인하됐다.", "ko").relations
+    assert [(r.relation, r.operands, r.direction) for r in relations] == [("change", (0, 1), "down")]
+
+
+def test_an_average_annual_rate_over_unsaid_years_drafts_no_relation() -> None:
+    """Without the years between them, no relation of 6,470 and 9,160 won is the 7.2% a year: none is drafted."""
+    assert extract("최저임금은 6470원에서 9160원으로 연평균 7.2% 올랐다.", "ko", "2022-06-13").relations == []
+
+
+def test_grew_is_a_change_word() -> None:
+    """"Revenue grew 1 percent to euro742.2 million from euro735 million" drafted no change (liar2)."""
+    relations = extract("Revenue grew 1 percent to $742.2 million from $735 million.", "en").relations
+    assert [(r.relation, r.operands) for r in relations] == [("change", (2, 1))]
+
+
+@pytest.mark.parametrize(("sentence", "index", "words", "extreme"), [
+    ("The company reported a record profit of $3.3 billion.", 0, "a record profit", "max"),
+    ("Unemployment fell to a record low 3.5 percent.", 0, "a record low", "min"),
+    ("수출은 역대 최대인 6836억 달러를 기록했다.", 0, "역대 최대인", "max"),
+    ("달러는 유로화 대비 사상 최저치인 1.41달러를 기록한 후 반등했다.", 0, "사상 최저치인", "min"),
+    ("He has a record of 12 wins.", 0, None, None),
+    ("Tim brings an excellent track record having more than 18 years experience.", 0, None, None),
+    ("수출은 3.2% 늘었고 역대 최대인 6836억 달러였다.", 0, None, None),
+    ("수출은 3.2% 늘었고 역대 최대인 6836억 달러였다.", 1, "역대 최대인", "max"),
+])
+def test_rank_words_before_the_number_are_drafted(sentence: str, index: int, words: str | None,
+                                                  extreme: str | None) -> None:
+    """Headline ranks ("record profit", "역대 최대인") stand before the number; only words after it were read,
+    so "3.2% 늘었고 역대 최대인 6836억 달러" gave 3.2% the record. A record of wins is a history."""
+    extraction = extract(sentence, "en" if sentence.isascii() else "ko", "2022-06-13")
+    found = extraction.quantities[index]
+    rank = rank_words(sentence, found, extraction.language, next_start(extraction, index), previous_end(extraction, index))
+    assert (rank[0], rank[1].extreme) == (words, extreme) if words else rank is None
+
+
+@pytest.mark.parametrize("tilde", ["\u223c", "\u301c", "\uff5e"])   # ∼ 〜 ～: Korean text types them for ~
+def test_a_range_of_days_with_any_tilde_is_no_claim(tilde: str) -> None:
+    """"1월 29∼30일" (the tilde operator) drafted 29 and a duration of 30 days; with ~ it was already none."""
+    assert extract(f"FOMC는 1월 29{tilde}30일 회의를 연다.", "ko", "2022-06-13").quantities == []
+    assert [f.quantity.text for f in extract(f"물가는 2{tilde}3% 오를 전망이다.", "ko").quantities] == [f"2{tilde}3%"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("기사입력 2022.06.13 10:23", [("2022.06.13", "2022-06-13")]),
+    ("한은은 2022.6.13 발표했다.", [("2022.6.13", "2022-06-13")]),
+    ("지수는 2022.06으로 올랐다.", [("2022.06", None)]),      # a decimal number without a day: as it was
+])
+def test_a_date_written_with_dots_is_a_date(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """A Korean byline's "2022.06.13" drafted the numbers 2022.06 and 13."""
+    assert [(f.quantity.text, f.period) for f in extract(text, "ko", "2022-06-13").quantities] == expected
 
 
 # --- periods at a company whose fiscal year ends in September ----------------------------------------------

@@ -21,6 +21,7 @@ from checker.extraction.sentences import sentence_of, sentence_spans
 from checker.gc_pause import no_cycle_collection
 from checker.quantities import detect_language, grammar
 from checker.quantities.model import Quantity
+from checker.quantities.numerals import normalize
 
 if TYPE_CHECKING:
     from checker.extraction import metrics
@@ -45,7 +46,7 @@ def numbers(text: str, language: str) -> tuple[list[Quantity], list[Negative]]:
     """
     if not may_hold_quantity(text, language):
         return [], []
-    blocked = negatives.regions(text)
+    blocked = negatives.regions(normalize(text))  # as the grammar reads it: 1월 29∼30일 is 1월 29~30일
     refused = [Negative(start, end, reason) for start, end, reason in blocked]
     stops = [start for start, _, reason in blocked if negatives.REGIONS[reason].ends_expressions]
     kept: list[Quantity] = []

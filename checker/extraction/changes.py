@@ -49,6 +49,9 @@ _KO_JOINER = compile_lazily(r"[ ]*(?:%s)[ ]*" % "|".join(KO_CHANGE_JOINERS))
 _KO_ENDING = compile_lazily(r"(?:%s)(?![\uac00-\ud7a3])|(?:%s)[ ]" % ("|".join(KO_CHANGE_ENDINGS), "|".join(KO_CHANGE_ENDINGS)))
 _KO_UNTIL = compile_lazily(r"[ ]*까지$")
 _KO_VERB = compile_lazily(r"[^.!?\n]{0,12}?(?:%s)" % "|".join(KO_CHANGE_VERBS))
+#: Korean: after B, "이/가 됐다" (became) and "에 달했다/이르렀다" (reached) make A에서 B a change too:
+#: "6470원에서 9160원이 됐다" is where the wage went, not a range it lay in.
+_KO_BECAME = compile_lazily(r"(?:이|가)[ ]*(?:됐|되었|되어|돼|된|될|되는)|에[ ]*(?:달했|달해|달한|달하|이르렀|이르러|이른)")
 
 
 def _is_change(text: str, quantity: Quantity, language: str) -> re.Match[str] | None:
@@ -65,7 +68,7 @@ def _is_change(text: str, quantity: Quantity, language: str) -> re.Match[str] | 
         return None
     if _KO_UNTIL.search(quantity.text):
         return joiner if _KO_VERB.match(text, quantity.end) else None
-    return joiner if _KO_ENDING.match(text, quantity.end) else None
+    return joiner if _KO_ENDING.match(text, quantity.end) or _KO_BECAME.match(text, quantity.end) else None
 
 
 def _end(text: str, language: str, start: int, end: int, value: object, like: Quantity) -> Quantity:

@@ -29,7 +29,7 @@ from checker.errors import printable
 from checker.evaluation.intervals import format_decimal
 from checker.extraction.group_ranks import rank_claims
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Operand, Rivals, StatedRelation
-from checker.extraction.worded import next_start, rank_words, worded_values
+from checker.extraction.worded import next_start, previous_end, rank_words, worded_values
 from checker.lazy_regex import compile_lazily
 from checker.quantities.model import Kind
 from checker.quantities.predicates import Predicate
@@ -89,7 +89,7 @@ def _operand(operand: Operand, extraction: Extraction, ids: list[str], metrics: 
         if found.period is None:
             return None
         operand = {"value": found.period}
-    elif operand.get("metric") not in metrics or "period" not in operand:
+    elif "value" not in operand and (operand.get("metric") not in metrics or "period" not in operand):
         return None
     flow = CommentedMap(operand)
     flow.fa.set_flow_style()
@@ -147,7 +147,8 @@ def claims(extraction: Extraction, metrics: Iterable[str] = (),
             comments.insert(0, f"period: {found.period}")
         if found.note:
             comments.append(found.note)
-        rank = rank_words(extraction.text, found, extraction.language, next_start(extraction, index))
+        rank = rank_words(extraction.text, found, extraction.language, next_start(extraction, index),
+                          previous_end(extraction, index))
         if rank is not None and not isinstance(links.get(index), Link):
             comments.append(f"states a rank ({rank[0]}): link the metric to check it with relation: extreme")
         if comments:

@@ -246,7 +246,8 @@ def nearest_metrics(text: str, quantity: Quantity, sentence: tuple[int, int], al
         for at, (word, _, _) in enumerate(words):
             for alias, wanted in by_initial.get(word[:1].casefold(), ()):
                 run = words[at:at + len(wanted)]
-                if len(run) == len(wanted) and all(_same_word(want, written) for want, (written, _, _) in zip(wanted, run)):
+                if (len(run) == len(wanted) and all(_same_word(want, written) for want, (written, _, _) in zip(wanted, run))
+                        and not _another_measure(text, run[0][1], alias.name)):
                     found.append((run[-1][2] if before else -run[0][1], len(alias.name), alias.metric))
         if found:
             best = max(found)[:2]
@@ -300,6 +301,17 @@ def _spellings(name: str) -> list[tuple[str, ...]]:
     if len(words) > 1 and all(_HANGUL.search(word) for word in words):
         return [words, ("".join(words),)]
     return [words] if words else []
+
+
+#: Korean words before a statistic's name that make it another statistic, written apart or run
+#: together alike (체감 실업률 and 체감실업률 are the extended rate, 고용보조지표3, not 실업률).
+KO_OTHER_MEASURE = re.compile(r"(?:체감|확장|고용보조지표\s*\d?)\s+$")
+
+
+def _another_measure(text: str, start: int, name: str) -> bool:
+    """Whether the words right before a Korean name at ``start`` make it another statistic: 체감
+    실업률 is not 실업률, as 체감실업률 is not (a name that starts with 체감 starts before them)."""
+    return bool(_HANGUL.search(name)) and bool(KO_OTHER_MEASURE.search(text, max(0, start - 12), start))
 
 
 def _same_word(wanted: str, word: str) -> bool:

@@ -13,6 +13,7 @@ when the other side is not in the text ("전년 대비 절반", "3배나 뛰어�
 - multiple: "지난해에만 3배나 뛰어올랐던 메타 주가";
 - change: "fell to $1.4B from $2.2B, a decline of 37%", "전날 대비 20.32% 급등", "rose 71% to
   $53.8 billion in 2021" and "전월 대비 0.3% 상승" (against the period before);
+- cagr: "2017년 6470원에서 2022년 9160원으로 연평균 7.2% 올랐다" (an average annual rate, never a change);
 - months_between / days_between: "그로부터 10개월 뒤인 2022년 8월";
 - product: "35만 개 … 개당 2만5,000~3만 달러 … 적게 잡아도 90억 달러".
 """
@@ -34,9 +35,9 @@ _EN_FROM = compile_lazily(r"\bfrom\s*$", re.IGNORECASE)
 _YEAR_EARLIER = compile_lazily(r"(?:전년(?:\s*동기)?\s*대비|전년보다|지난해보다|작년보다|year[- ]on[- ]year|a year earlier|from a year ago)\s*$",
                                re.IGNORECASE)
 _PREVIOUS_DAY = compile_lazily(r"(?:전날|전일)\s*대비\s*$|from the (?:previous|prior) (?:day|session)\s*$", re.IGNORECASE)
-_FALL = compile_lazily(r"폭락|급락|하락|떨어|감소|줄|쪼그라|추락|fell|fall|drop|declin|plung|slump|lost|down|decrease|shrank", re.IGNORECASE)
-_CHANGE = compile_lazily(r"폭락|급락|하락|떨어|감소|줄|급등|상승|올랐|오른|오르|뛰|늘|증가|rose|rise|fell|fall|drop|declin|"
-                         r"jump|gain|climb|grow|increase|decrease|up|down|surge|plung", re.IGNORECASE)
+_FALL = compile_lazily(r"폭락|급락|하락|떨어|감소|줄|쪼그라|추락|인하|fell|fall|drop|declin|plung|slump|lost|down|decrease|shrank", re.IGNORECASE)
+_CHANGE = compile_lazily(r"폭락|급락|하락|떨어|감소|줄|급등|상승|올랐|오른|오르|뛰|늘|증가|인상|인하|rose|rise|fell|fall|drop|declin|"
+                         r"jump|gain|climb|grow|grew|increase|decrease|up|down|surge|plung", re.IGNORECASE)
 #: Words naming the period a change is against, before or after the number ("from the previous month").
 _MONTH_BEFORE = compile_lazily(r"전월|전달|지난달\s*대비|(?:from|than) (?:the (?:previous|prior|preceding) month|a month (?:earlier|before|ago))"
                                r"|month[- ]on[- ]month", re.IGNORECASE)
@@ -47,6 +48,12 @@ _YEAR_BEFORE = compile_lazily(r"전년(?:\s*동기)?\s*대비|전년보다|지�
 #: The level a change reached, right after it: "rose 71% to $53.8 billion", "71% 상승한 538억 달러".
 _TO_LEVEL = compile_lazily(r"\s*(?:to|at)\s+$|\s*(?:상승|증가|하락|감소|급등|급락|성장)?[한된]\s*$|\s*(?:늘어난|줄어든|오른|떨어진|뛴)\s*$",
                            re.IGNORECASE)
+#: An average annual rate right before a percent ("연평균 7.2%", "an average annual rate of 3%", "a CAGR of 8%"):
+#: not the change between two stated numbers but its compound rate per year (``cagr``).
+_AVERAGE_ANNUAL = compile_lazily(r"(?:연\s*평균|(?:average|compound)\s+annual(?:\s+growth)?(?:\s+rate)?(?:\s+of)?|CAGR\s+of|"
+                                 r"annual\s+average(?:\s+rate)?(?:\s+of)?)\s*$", re.IGNORECASE)
+#: The years an average annual rate runs over, written in its sentence ("5년간", "5년 동안", "over ten years").
+_YEARS_OVER = compile_lazily(r"(\d+)\s*년\s*(?:간|동안)|over\s+(?:the\s+(?:past|last)\s+)?(\d+)\s+years", re.IGNORECASE)
 _AFTER = compile_lazily(r"\s*(?:뒤|후|만에|이후|later|after)")
 _SINCE = compile_lazily(r"(?:그로부터|이로부터|그 후|이후|since then)\s*$", re.IGNORECASE)
 _PER_UNIT = compile_lazily(r"(?:개당|대당|주당|1인당|장당|per\s+\w+|each|apiece|a piece)", re.IGNORECASE)
@@ -215,6 +222,9 @@ def change(article: Article) -> Iterator[StatedRelation]:
         pairs = [(a, b) for a in same for b in same if a != b
                  and article.found[a].quantity.unit == article.found[b].quantity.unit
                  and (_EN_FROM.search(article.before(a, 8)) or _FROM_MARK.match(article.text, article.found[a].quantity.end))]
+        if _AVERAGE_ANNUAL.search(article.before(index, 40)):
+            yield from _average_annual(article, index, pairs[0] if pairs else None, direction)
+            continue
         if pairs:
             start, end = pairs[0]
             yield StatedRelation("change", (start, end), index, *article.span(start, end, index), direction)
@@ -234,6 +244,38 @@ def change(article: Article) -> Iterator[StatedRelation]:
         agg = "last" if period and (period.endswith("-YTD") or len(period) == 4) else None
         yield StatedRelation("change", (_lookup(found, base, agg), _lookup(found, period, agg)),
                              index, quantity.start, quantity.end, direction)
+
+
+def _average_annual(article: Article, index: int, pair: tuple[int, int] | None,
+                    direction: str | None) -> Iterator[StatedRelation]:
+    """An average annual rate between two stated numbers: ``cagr`` over the years between them.
+
+    "6470원에서 9160원으로 연평균 7.2% 올랐다" is 7.2% a year, not the 41.6% change from one to the
+    other, which a ``change`` draft would hold against it (a true statement refuted). The years
+    are those between the two numbers' years, else those the sentence writes ("5년간"); with
+    neither, or with no pair, nothing is drafted: a year's change would be a wrong reading too.
+    """
+    if pair is None:
+        return
+    years = _years_between(article, *pair)
+    if years is None:
+        return
+    start, end = pair
+    yield StatedRelation("cagr", (start, end, {"value": str(years)}), index, *article.span(start, end, index), direction)
+
+
+def _years_between(article: Article, start: int, end: int) -> int | None:
+    """The whole years from the number ``start`` to ``end``: their periods' years, else the
+    sentence's "N년간" / "over N years"; None when neither says."""
+    first, last = article.found[start].period, article.found[end].period
+    if first and last and first[:4].isdigit() and last[:4].isdigit() and len(first) == len(last):
+        years = int(last[:4]) - int(first[:4])
+        return years if years > 0 else None
+    written = _YEARS_OVER.search(article.clause(index=end))
+    if written is None:
+        return None
+    years = int(written.group(1) or written.group(2))
+    return years if years > 0 else None
 
 
 def _change_to_level(article: Article, index: int, direction: str | None) -> Iterator[StatedRelation]:

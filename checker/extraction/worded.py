@@ -62,12 +62,44 @@ def worded_value(text: str, found: Found, language: str) -> tuple[str, Predicate
     spans = sorted(((first, last) for first in [quantity.start, *reversed(before)]
                     for last in [quantity.end, *after] if (first, last) != (quantity.start, quantity.end)),
                    key=lambda span: span[1] - span[0])
-    for first, last in spans:
+    for index, (first, last) in enumerate(spans):
         written = text[first:last].strip().rstrip(".,")
         worded = read_value(written, language)
         if worded is not None and _meaningful(worded.predicate) and _same_kind(worded.quantity, quantity):
-            return written, worded.predicate
+            return _richest(text, quantity, (first, last), (written, worded.predicate), spans[index + 1:], language)
     return None
+
+
+def _richest(text: str, quantity: Quantity, span: tuple[int, int], best: tuple[str, Predicate],
+             longer: list[tuple[int, int]], language: str) -> tuple[str, Predicate]:
+    """The shortest span that says everything the words around the number say.
+
+    The shortest meaningful span can drop a meaning a longer one keeps: in "연평균 7.2% 인상돼"
+    both "7.2% 인상돼" (a rise) and "연평균 7.2%" (an annual rate) are shortest, and either alone
+    misstates the claim (a 7.2% rise over five years is not 7.2% a year). A longer span holding
+    the shorter one wins when it reads every meaning of it and more, with the same sign.
+    """
+    for first, last in longer:
+        if first > span[0] or last < span[1]:
+            continue
+        written = text[first:last].strip().rstrip(".,")
+        worded = read_value(written, language)
+        if (worded is not None and worded.predicate is not None and _same_kind(worded.quantity, quantity)
+                and _meanings(worded.predicate) > _meanings(best[1]) and _same_sign(worded.predicate, best[1])):
+            span, best = (first, last), (written, worded.predicate)
+    return best
+
+
+def _meanings(predicate: Predicate) -> set[str]:
+    """What a predicate adds to its number: a sign, a change, a per-unit, an annual rate."""
+    said = {"sign": bool(predicate.sign), "change": predicate.form == "change", "per": bool(predicate.per),
+            "annual": predicate.annual}
+    return {meaning for meaning, holds in said.items() if holds}
+
+
+def _same_sign(longer: Predicate, shorter: Predicate) -> bool:
+    """Whether the longer words keep the sign the shorter ones give (none given is kept by any)."""
+    return not shorter.sign or longer.sign == shorter.sign
 
 
 def worded_values(extraction: Extraction) -> list[tuple[str, Predicate] | None]:
@@ -76,7 +108,49 @@ def worded_values(extraction: Extraction) -> list[tuple[str, Predicate] | None]:
     return [worded_value(extraction.text, found, extraction.language) for found in extraction.quantities]
 
 
-def rank_words(text: str, found: Found, language: str, until: int | None = None) -> tuple[str, Rank] | None:
+def rank_words(text: str, found: Found, language: str, until: int | None = None,
+               since: int | None = None) -> tuple[str, Rank] | None:
+    """Rank words stated of the number: after it (:func:`rank_words_after`), else right before it
+    (:func:`rank_words_before`), the words before stopping at ``since``, where the number before ends."""
+    return rank_words_after(text, found, language, until) or rank_words_before(text, found, language, since)
+
+
+#: Words before a number searched for its rank ("역대 최대인 6836억 달러", "a record profit of $3.3 billion").
+RANK_WORDS_BEFORE = 5
+#: What may stand between rank words and their number: nothing, a Korean 인/의 ending the words,
+#: or, in English, "of" after a noun the rank words name ("a record profit of"; "a record of 12 wins" is a history).
+_RANK_GAP = compile_lazily(r"\s*(?:of\s*)?$", re.IGNORECASE)
+_RANK_WORD_LAST = compile_lazily(r"(?:record|high|low|highest|lowest)$", re.IGNORECASE)
+#: Words before "record" that make it a history, not a rank ("an excellent track record having more than 18 years").
+_NO_RANK_BEFORE = compile_lazily(r"\b(?:track|criminal|voting|safety|service|police)\s+$", re.IGNORECASE)
+
+
+def rank_words_before(text: str, found: Found, language: str, since: int | None = None) -> tuple[str, Rank] | None:
+    """Rank words right before the number, within ``RANK_WORDS_BEFORE`` words and after ``since``:
+    "역대 최대인 6836억 달러", "사상 최고치인 3.5%", "a record low 3.5 percent", "a record profit of
+    $3.3 billion". The words must end at the number, or at an "of" after a noun they name: in "a record
+    of 12 wins" the record is a history, not a rank of 12.
+    """
+    start = found.sentence[0] if since is None else max(found.sentence[0], since)
+    pos = found.quantity.start
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, max(start, pos - _LOOK_BACK), pos)][-RANK_WORDS_BEFORE:]
+    if not words or not RANK_HINTS.search(text, words[0][0], pos):
+        return None
+    for last in range(len(words) - 1, -1, -1):
+        gap = text[words[last][1]:pos]
+        if not _RANK_GAP.match(gap):
+            continue
+        for first in range(last + 1):
+            written = text[words[first][0]:words[last][1]].strip().rstrip(".,")
+            if (gap.strip() and _RANK_WORD_LAST.search(written)) or _NO_RANK_BEFORE.search(text, start, words[first][0]):
+                continue
+            rank = read_rank(written, language)
+            if rank is not None:
+                return written, rank
+    return None
+
+
+def rank_words_after(text: str, found: Found, language: str, until: int | None = None) -> tuple[str, Rank] | None:
     """Rank words stated of the number's sentence after it ("3년 만에 최저", "a record high"),
     within ``RANK_WORDS`` words of it: each span of them is read, so a long sentence is not.
 
@@ -93,9 +167,20 @@ def rank_words(text: str, found: Found, language: str, until: int | None = None)
         for last in range(len(words) - 1, first - 1, -1):
             written = text[words[first][0]:words[last][1]].strip().rstrip(".,")
             rank = read_rank(written, language)
-            if rank is not None:
+            if rank is not None and not _touches(text, words[last][1], until):
                 return written, rank
     return None
+
+
+def _touches(text: str, end: int, number: int | None) -> bool:
+    """Whether rank words ending at ``end`` stand right before the next number: "3.2% 늘었고 역대 최대인
+    6836억 달러" ranks 6,836억, not 3.2% (:func:`rank_words_before` reads them for it)."""
+    return number is not None and text[end:number].strip() == ""
+
+
+def previous_end(extraction: Extraction, index: int) -> int | None:
+    """Where the number before quantity ``index`` ends (None for the first): the start of its rank words."""
+    return extraction.quantities[index - 1].quantity.end if index > 0 else None
 
 
 def next_start(extraction: Extraction, index: int) -> int | None:

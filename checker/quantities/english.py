@@ -226,6 +226,7 @@ _MONTH = _alternation(EN_MONTHS)
 _DATE = compile_lazily(
     r"""
     (?P<iso_y> \d{4} ) - (?P<iso_m> 0[1-9]|1[0-2] ) (?: - (?P<iso_d> 0[1-9]|[12]\d|3[01] ) )? (?!\d)
+  | (?P<dot_y> \d{4} ) \. (?P<dot_m> 0?[1-9]|1[0-2] ) \. (?P<dot_d> 3[01]|[12]\d|0?[1-9] ) (?!\d|\.\d)  # 2022.06.13 (bylines)
   | (?P<month> %s ) \.? \s+                            # November, Nov.
     (?: (?P<day> 3[01]|[12]\d|0?[1-9] ) (?:st|nd|rd|th)? \b (?: ,? \s* (?P<year> \d{4} ) )?   # November 9(, 2022)
       | (?P<month_year> \d{4} ) ) \b                   # November 2022; never the comma after "December 31,"
@@ -260,11 +261,11 @@ def _opens(opening: str | None, words: frozenset[str]) -> bool:
 
 
 def _may_be_date(text: str, pos: int, opening: str | None) -> bool:
-    """A date opens with a month, four digits and a hyphen (2022-08) or a day and a space (9 November)."""
+    """A date opens with a month, four digits and a hyphen or dot (2022-08, 2022.06.13) or a day and a space (9 November)."""
     if opening != "":
         return _opens(opening, _MONTH_WORDS)
     return text[pos:pos + 1].isdecimal() and (
-        text[pos + 4:pos + 5] == "-" or text[pos + 1:pos + 2].isspace() or text[pos + 2:pos + 3].isspace())
+        text[pos + 4:pos + 5] in ("-", ".") or text[pos + 1:pos + 2].isspace() or text[pos + 2:pos + 3].isspace())
 
 
 def _date(text: str, pos: int, opening: str | None) -> Core | None:
@@ -274,6 +275,8 @@ def _date(text: str, pos: int, opening: str | None) -> Core | None:
     if match["iso_y"]:
         label = f"{match['iso_y']}-{match['iso_m']}" + (f"-{match['iso_d']}" if match["iso_d"] else "")
         return date_core(label, match.end())
+    if match["dot_y"]:   # a year, month and day written with dots; "2022.06" alone is a decimal number
+        return date_core(f"{match['dot_y']}-{int(match['dot_m']):02d}-{int(match['dot_d']):02d}", match.end())
     month_word = match["month"] or match["month2"]
     day, year = match["day"] or match["day2"], match["year"] or match["month_year"] or match["year2"]
     if not day and not year:
