@@ -9,16 +9,28 @@ from __future__ import annotations
 
 import inspect
 import pickle
-from dataclasses import FrozenInstanceError, KW_ONLY, asdict, dataclass, field, replace
+from dataclasses import MISSING, FrozenInstanceError, KW_ONLY, asdict, dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
+from checker.claimfile.model import Claim
 from checker.errors import Location
+from checker.evaluation.claimed import Asked
+from checker.evaluation.figures import Figure
+from checker.evaluation.intervals import Interval
+from checker.evaluation.judge import Judgement
+from checker.evaluation.results import Result
+from checker.evaluation.rules import Acceptance
+from checker.evaluation.timing import Dated, Timing
 from checker.periods import parse_period
 from checker.quick_init import quick_init
-from checker.reference.model import Observation
+from checker.reference.model import Candidate, Lookup, Observation
+
+#: Every class given quick_init's ``__init__``: the ones made per reference row and per checked claim.
+QUICK = [Observation, Location, Result, Figure, Interval, Judgement, Acceptance, Asked, Dated, Timing, Candidate,
+         Lookup, Claim]
 
 
 def _twin(cls: type) -> type:
@@ -27,7 +39,36 @@ def _twin(cls: type) -> type:
     for each in cls.__dataclass_fields__.values():
         namespace[each.name] = field(default=each.default, default_factory=each.default_factory,
                                      hash=each.hash, compare=each.compare)
-    return dataclass(frozen=True, slots=True)(type(cls.__name__, (), namespace))
+    return dataclass(frozen=True, slots="__slots__" in cls.__dict__)(type(cls.__name__, (), namespace))
+
+
+def _state(made: object) -> dict:
+    """Every field's value (the object itself, not a copy), and for an object with a ``__dict__`` its order."""
+    return {"fields": [(name, id(getattr(made, name))) for name in made.__dataclass_fields__],
+            "dict": list(vars(made)) if hasattr(made, "__dict__") else None}
+
+
+@pytest.mark.parametrize("cls", QUICK, ids=lambda cls: cls.__name__)
+def test_every_field_is_set_from_its_argument(cls: type) -> None:
+    """Distinct markers for every field, positionally and by keyword: each lands in its own field, in order."""
+    names = list(cls.__dataclass_fields__)
+    markers = [object() for _ in names]
+    twin = _twin(cls)
+    for made, expected in ((cls(*markers), twin(*markers)),
+                           (cls(**dict(zip(names, markers))), twin(**dict(zip(names, markers))))):
+        assert _state(made) == _state(expected)
+        assert [getattr(made, name) for name in names] == markers
+
+
+@pytest.mark.parametrize("cls", QUICK, ids=lambda cls: cls.__name__)
+def test_defaults_are_the_generated_ones(cls: type) -> None:
+    required = [name for name, each in cls.__dataclass_fields__.items()
+                if each.default is MISSING and each.default_factory is MISSING]
+    markers = {name: object() for name in required}
+    made, expected = cls(**markers), _twin(cls)(**markers)
+    for name in cls.__dataclass_fields__:
+        mine, theirs = getattr(made, name), getattr(expected, name)
+        assert mine is theirs or (type(mine) is type(theirs) and mine == theirs and name not in markers), name
 
 
 def _arguments() -> list[tuple[tuple, dict]]:
@@ -59,10 +100,10 @@ def test_a_default_factory_gives_each_object_its_own_value() -> None:
     assert first.notes == {} and first.notes is not second.notes
 
 
-@pytest.mark.parametrize("cls", [Observation, Location])
+@pytest.mark.parametrize("cls", QUICK, ids=lambda cls: cls.__name__)
 def test_signature_and_frozenness_are_kept(cls: type) -> None:
     assert str(inspect.signature(cls)) == str(inspect.signature(_twin(cls)))
-    made = Location("a.yaml") if cls is Location else Observation(*_arguments()[0][0])
+    made = cls(*(object() for _ in cls.__dataclass_fields__))
     for name in cls.__dataclass_fields__:
         with pytest.raises(FrozenInstanceError):
             setattr(made, name, getattr(made, name))
@@ -81,8 +122,9 @@ def test_refuses_classes_it_would_get_wrong() -> None:
         a: int
 
     @dataclass(frozen=True)
-    class Unslotted:
+    class Uninitialised:
         a: int
+        b: int = field(default=0, init=False)
 
     @dataclass(frozen=True, slots=True)
     class Checked:
@@ -97,6 +139,6 @@ def test_refuses_classes_it_would_get_wrong() -> None:
         _: KW_ONLY
         b: int = 0
 
-    for cls in (Unfrozen, Unslotted, Checked, KeywordOnly):
+    for cls in (Unfrozen, Uninitialised, Checked, KeywordOnly):
         with pytest.raises(TypeError):
             quick_init(cls)
