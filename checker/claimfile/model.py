@@ -18,7 +18,6 @@ from checker.errors import InputError, Location
 from checker.periods import Period
 from checker.quantities.model import Quantity
 from checker.quantities.predicates import Predicate, Rank
-from checker.quick_init import quick_init
 from checker.reference.entry import Entry
 
 
@@ -45,7 +44,6 @@ class Operand:
     value: Quantity | None = None
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One checkable statement of the article.

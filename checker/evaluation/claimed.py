@@ -20,7 +20,6 @@ from checker.evaluation.units import per_one
 from checker.messages import ENGLISH, KOREAN, say, unit_name
 from checker.quantities.model import Kind, Quantity
 from checker.quantities.predicates import CHANGE, DOWN, LEVEL, UP, negated
-from checker.quick_init import quick_init
 
 #: Relations whose figure is the size of a move, so ``direction:`` gives the value its sign.
 _MOVES = ("change", "difference")
@@ -29,7 +28,6 @@ _LEVELS = ("ratio", "multiple")
 _ONE = Interval.exact(Decimal(1))
 
 
-@quick_init
 @dataclass(frozen=True)
 class Asked:
     """The claimed value to judge, the side ``nearly`` approaches from (``down``: from above),

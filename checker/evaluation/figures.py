@@ -13,10 +13,8 @@ from typing import Callable
 from checker.evaluation.intervals import Interval
 from checker.evaluation.timing import Dated
 from checker.quantities.units import without_bases
-from checker.quick_init import quick_init
 
 
-@quick_init
 @dataclass(frozen=True)
 class Figure:
     """An operand or a result: a numeric interval, or a span of possible days for a date."""

@@ -15,12 +15,10 @@ from checker.evaluation.rules import Acceptance, acceptance, imprecise_margin
 from checker.evaluation.tolerances import Tolerances
 from checker.evaluation.units import conversion_factor
 from checker.quantities.model import Quantity
-from checker.quick_init import quick_init
 
 _RANK = {"supported": 0, "imprecise": 1, "refuted": 2}
 
 
-@quick_init
 @dataclass(frozen=True)
 class Judgement:
     """A verdict with the figure and rule that produced it."""

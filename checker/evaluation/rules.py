@@ -15,11 +15,9 @@ from checker.evaluation.tolerances import Tolerances
 from checker.messages import ENGLISH, KOREAN, say
 from checker.quantities.model import Qualifier, Quantity
 from checker.quantities.predicates import negated
-from checker.quick_init import quick_init
 from checker.reports.amounts import korean
 
 
-@quick_init
 @dataclass(frozen=True)
 class Acceptance:
     """The values a claim allows: ``low``..``high`` (``None`` unbounded), possibly open at either end."""

@@ -17,7 +17,6 @@ from datetime import date
 from typing import Iterable
 
 from checker.messages import ENGLISH, dates, say
-from checker.quick_init import quick_init
 from checker.reference.model import Observation
 
 BEFORE, AFTER, UNKNOWN = "before", "after", "unknown"
@@ -25,7 +24,6 @@ BEFORE, AFTER, UNKNOWN = "before", "after", "unknown"
 VINTAGE, RETRIEVED = "vintage", "retrieved"
 
 
-@quick_init
 @dataclass(frozen=True)
 class Dated:
     """The day one piece of evidence was published (``vintage``) or downloaded (``retrieved``); None: unknown."""
@@ -34,7 +32,6 @@ class Dated:
     how: str = VINTAGE
 
 
-@quick_init
 @dataclass(frozen=True)
 class Timing:
     """How the evidence of one result is dated against the day its claim was made.

@@ -140,7 +140,6 @@ class Event:
     location: Location
 
 
-@quick_init
 @dataclass(frozen=True)
 class Candidate:
     """One value a lookup offers, with its interval and the rows it came from."""
@@ -169,7 +168,6 @@ class Candidate:
         return tuple(dict.fromkeys(row.source for row in self.rows))
 
 
-@quick_init
 @dataclass(frozen=True)
 class Lookup:
     """The answer to ``metric`` over ``period``: one candidate, or many for agg ``any``.
