@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checker.messages import ENGLISH, say
+from checker.quick_init import quick_init
 
 _BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _UNSHOWABLE = {
@@ -53,6 +54,7 @@ def printable_lines(text: str) -> str:
     return text.translate(_LINES_KEPT)
 
 
+@quick_init  # one a row of a reference file, one a YAML node: see checker.quick_init
 @dataclass(frozen=True, slots=True)
 class Location:
     """Where something was written: a file and a 1-based line and column."""

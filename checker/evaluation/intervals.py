@@ -10,11 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
+from checker.quick_init import quick_init
+
 
 class ArithmeticProblem(ValueError):
     """An operation with no meaningful result, such as dividing by an interval holding 0."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Interval:
     """A closed interval ``[low, high]`` with the point value the writer meant."""

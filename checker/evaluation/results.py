@@ -14,12 +14,14 @@ from checker.claimfile.model import Article
 from checker.errors import InputError
 from checker.evaluation.timing import Timing, warning
 from checker.messages import ENGLISH, say, verdict_name
+from checker.quick_init import quick_init
 
 VERDICTS = ("supported", "imprecise", "refuted", "unverifiable", "error")
 #: ``--fail-on`` is a threshold: each level fails on itself and on every level before it.
 FAIL_LEVELS = ("refuted", "imprecise", "unverifiable")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Result:
     """The verdict on one claim and the evidence a person needs to retrace it.

@@ -179,16 +179,19 @@ def _with_precision(rows: list[Observation], entry: Entry, errors: list[InputErr
     """
     declared = _declared_step(entry, errors, path)
     exponents: dict[str, int] = {}
-    for row in rows:
+    for row in rows:  # a million rows: no call a row beyond reading the exponent and one look-up
         exponent = row.value.as_tuple().exponent
-        if isinstance(exponent, int):
-            exponents[row.metric] = min(exponents.get(row.metric, exponent), exponent)
+        if exponent.__class__ is int:  # not 'n' or 'F' (NaN, infinity)
+            known = exponents.get(row.metric)
+            if known is None or exponent < known:
+                exponents[row.metric] = exponent
     halves = {metric: (declared or Decimal(1).scaleb(exponent)) / 2 for metric, exponent in exponents.items()}
     otherwise = (declared or Decimal(1)) / 2  # once, not once a row as the argument of every lookup
+    set_field, half = object.__setattr__, halves.get
     for row in rows:
         # The rows are fresh from this file's reader and not yet shared: setting the field in
         # place spares copying every row of a large file.
-        object.__setattr__(row, "precision", halves.get(row.metric, otherwise))
+        set_field(row, "precision", half(row.metric, otherwise))
     return rows
 
 

@@ -14,6 +14,7 @@ from typing import Iterable
 from checker.errors import Location
 from checker.messages import ENGLISH, say, say_data
 from checker.periods import Period
+from checker.quick_init import quick_init
 from checker.suggest import series_hint
 
 class LookupFailure(Exception):
@@ -60,6 +61,7 @@ class NoData(LookupFailure):
         return say_data(language, key, **fields)
 
 
+@quick_init  # a million-row file makes a million: see checker.quick_init
 @dataclass(frozen=True, slots=True)
 class Observation:
     """One sourced value of one metric over one period, as a file states it."""

@@ -61,9 +61,12 @@ def korean(value: Decimal) -> str:
     >>> korean(Decimal("1330.26")), korean(Decimal("9.5E+40")), korean(Decimal("13302616666666.67"))
     ('1330.26', '9.5e+40', '13.3026조')
     """
-    if not value.is_finite() or not _KOREAN_SCALES[-1][0] <= abs(value) < _KOREAN_SCALES[0][0] * 10**4:
+    magnitude = abs(value) if value.is_finite() else None
+    if magnitude is None or not _KOREAN_SCALES[-1][0] <= magnitude < _KOREAN_TOP:
         return format_decimal(value)
-    factor, word = next((factor, word) for factor, word in _KOREAN_SCALES if abs(value) >= factor)
+    for factor, word in _KOREAN_SCALES:  # a verdict shows four or five figures: no generator made for each
+        if magnitude >= factor:
+            break
     # The digits the English sentence shows: a whole number in this range all of them (the quotient is
     # normalized, so how its digits were written does not show), others rounded as format_decimal rounds.
     as_in_english = value if value == value.to_integral_value() else Decimal(format_decimal(value).replace(",", ""))
@@ -71,6 +74,8 @@ def korean(value: Decimal) -> str:
 
 
 _KOREAN_SCALES = sorted(((Decimal(factor), word) for word, factor in KO_BIG_SCALES.items()), reverse=True)
+#: From here on a figure is too large for the largest scale word (10,000경).
+_KOREAN_TOP = _KOREAN_SCALES[0][0] * 10**4
 #: Significant digits kept when a figure is scaled to 만/억/조: all those of the unscaled figure.
 _KOREAN_DIGITS = 34
 
