@@ -43,8 +43,12 @@ HALVES = ("dev", "held-out")
 #: A second, larger draw whose dev-half rows only are labelled (``{corpus}-dev-2.yaml``): more
 #: sentences to find misses in, while the held-out half stays the first draw's, never read.
 SECOND_DRAW = {"finance": 120, "quantemp": 240}
-#: Every labelled set: the first draw's two halves and the second draw's dev rows.
-SETS = ("dev", "dev-2", "held-out")
+#: A third draw (``{corpus}-dev-3.yaml``), outside the first two, dev-half rows only, for the same reason:
+#: the first two dev sets were nearly saturated. Finance's English sentences come first in its file, then
+#: the Korean ones, so the two languages are labelled in separate parts of it.
+THIRD_DRAW = {"finance": 150, "quantemp": 300}
+#: Every labelled set: the first draw's two halves and the later draws' dev rows.
+SETS = ("dev", "dev-2", "dev-3", "held-out")
 _DIGIT = re.compile(r"\d")
 #: The first line of a skeleton until a person has labelled every sentence in it (then they delete the line).
 DRAFT = "# DRAFT: drafted by the grammar, not yet labelled by a person; the scorer skips this file"
@@ -88,22 +92,32 @@ def _finance() -> list[Sentence]:
     return _finance_sentences(rows, random.Random(SEED).sample(candidates, SAMPLE["finance"]))
 
 
-def _finance_second() -> list[Sentence]:
+def _finance_later(draw: int) -> list[Sentence]:
+    """The finance rows of a later draw (2 or 3), none of them in an earlier draw."""
     rows, candidates = _finance_rows()
-    first = set(random.Random(SEED).sample(candidates, SAMPLE["finance"]))
-    rest = [i for i in candidates if i not in first]
-    return _finance_sentences(rows, random.Random(SEED + 1).sample(rest, SECOND_DRAW["finance"]))
+    taken = set(random.Random(SEED).sample(candidates, SAMPLE["finance"]))
+    rest = [i for i in candidates if i not in taken]
+    second = random.Random(SEED + 1).sample(rest, SECOND_DRAW["finance"])
+    if draw == 2:
+        return _finance_sentences(rows, second)
+    rest = [i for i in rest if i not in set(second)]
+    third = _finance_sentences(rows, random.Random(SEED + 2).sample(rest, THIRD_DRAW["finance"]))
+    return sorted(third, key=lambda sentence: sentence.language != "en")
 
 
-def _quantemp_test() -> list[Sentence]:
-    """QuanTemp's test claims (fields quoted, ``@`` between them), each distinct claim once."""
+def _quantemp_test(draw: int) -> list[Sentence]:
+    """QuanTemp's test claims (fields quoted, ``@`` between them), each distinct claim once, of draw 2 or 3."""
     with QUANTEMP_TEST.open(encoding="utf-8", newline="") as stream:
         records = list(csv.reader(stream, delimiter="@"))[1:]
     first: dict[str, int] = {}
     for i, record in enumerate(records):
         first.setdefault(record[0], i)
-    chosen = sorted(random.Random(SEED + 1).sample(sorted(first.values()), SECOND_DRAW["quantemp"]))
-    return [Sentence("quantemp-test", i, "claims", "en", records[i][0]) for i in chosen]
+    candidates = sorted(first.values())
+    chosen = random.Random(SEED + 1).sample(candidates, SECOND_DRAW["quantemp"])
+    if draw == 3:
+        rest = [i for i in candidates if i not in set(chosen)]
+        chosen = random.Random(SEED + 2).sample(rest, THIRD_DRAW["quantemp"])
+    return [Sentence("quantemp-test", i, "claims", "en", records[i][0]) for i in sorted(chosen)]
 
 
 def _quantemp() -> list[Sentence]:
@@ -126,16 +140,16 @@ def sample(corpus: str) -> list[Sentence]:
     return _finance() if corpus == "finance" else _quantemp()
 
 
-def second_sample(corpus: str) -> list[Sentence]:
-    """The second draw's dev-half sentences of ``corpus``: none of them is in the first draw."""
-    drawn = _finance_second() if corpus == "finance" else _quantemp_test()
+def later_sample(corpus: str, draw: int) -> list[Sentence]:
+    """A later draw's (2 or 3) dev-half sentences of ``corpus``: none of them is in an earlier draw."""
+    drawn = _finance_later(draw) if corpus == "finance" else _quantemp_test(draw)
     return [sentence for sentence in drawn if sentence.half == "dev"]
 
 
 def sentences_of(corpus: str, labelled_set: str) -> list[Sentence]:
     """The sentences a gold file (one of ``SETS``) labels."""
-    if labelled_set == "dev-2":
-        return second_sample(corpus)
+    if labelled_set in ("dev-2", "dev-3"):
+        return later_sample(corpus, int(labelled_set[-1]))
     return [sentence for sentence in sample(corpus) if sentence.half == labelled_set]
 
 

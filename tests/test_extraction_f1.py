@@ -59,15 +59,19 @@ def test_every_sampled_sentence_is_labelled_once_in_its_own_half(scores: dict, c
 
 
 @pytest.mark.parametrize("corpus", sorted(DEV_FLOORS))
-def test_the_second_draw_is_dev_only_and_new(scores: dict, corpus: str) -> None:
-    """The second draw adds dev sentences to find misses in; none is held out or already labelled."""
-    first = {(s.corpus, s.row, s.column) for s in gold.sample(corpus)}
-    second = gold.second_sample(corpus)
-    assert second and all(s.half == "dev" for s in second)
-    assert not first & {(s.corpus, s.row, s.column) for s in second}
-    labels = gold.labelled(corpus, "dev-2")
-    assert [s for s, _ in labels] == second
-    assert all(hedge in HEDGES for _, found in labels for _, _, hedge in found)
+def test_the_later_draws_are_dev_only_and_new(scores: dict, corpus: str) -> None:
+    """The later draws add dev sentences to find misses in; none is held out or already labelled."""
+    taken = {(s.corpus, s.row, s.column) for s in gold.sample(corpus)}
+    for draw in (2, 3):
+        later = gold.later_sample(corpus, draw)
+        assert later and all(s.half == "dev" for s in later)
+        names = {(s.corpus, s.row, s.column) for s in later}
+        assert not taken & names, f"draw {draw} repeats an earlier sentence"
+        taken |= names
+        if gold.reviewed(corpus, f"dev-{draw}"):
+            labels = gold.labelled(corpus, f"dev-{draw}")
+            assert [s for s, _ in labels] == later
+            assert all(hedge in HEDGES for _, found in labels for _, _, hedge in found)
 
 
 def test_a_date_is_not_a_quantity_and_a_range_reads_low_to_high() -> None:
