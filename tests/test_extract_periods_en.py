@@ -18,9 +18,20 @@ def _periods(text: str, published: str = "2022-10-27") -> dict[str, str | None]:
     ("Tesla earned $2.3 billion in the final three months of 2021.", "$2.3 billion", "2021-10..2021-12"),
     ("Tesla earned $2.3 billion in the last three months of 2021.", "$2.3 billion", "2021-10..2021-12"),
     ("Tesla earned $5.5 billion in the first nine months of 2021.", "$5.5 billion", "2021-01..2021-09"),
+    # a span named by the quarter it makes: was September alone ("through September"), or no period
+    ("Tesla earned $3.3 billion in the July through September quarter.", "$3.3 billion", "2022-07..2022-09"),
+    ("Revenue was $21.5 billion in the July-September quarter.", "$21.5 billion", "2022-07..2022-09"),
 ])
 def test_a_span_of_months_is_the_whole_span(text: str, number: str, period: str) -> None:
     assert _periods(text)[number] == period
+
+
+def test_a_year_earlier_moves_both_ends_of_a_span() -> None:
+    """"The same quarter a year ago" after a span of months: both ends move back (it was 2021-07..2022-09)."""
+    article = extract("Tesla's profit quadrupled to $3.3 billion in the July through September quarter from the "
+                      "same quarter a year ago.", "en", "2022-10-20")
+    (multiple,) = article.relations
+    assert [operand["period"] for operand in multiple.operands] == ["2022-07..2022-09", "2021-07..2021-09"]
 
 
 def test_a_span_without_a_year_ends_by_publication() -> None:

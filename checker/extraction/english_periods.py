@@ -168,10 +168,15 @@ def _span_ended(match: re.Match[str], published: date | None, context: int | Non
     return Phrase(match.start(), match.end(), range_period(first, last, match.group()) if months > 1 else last)
 
 
+#: The month-range form's three spellings: "January-June 2010", "from July through September" and
+#: "the July-September quarter" (a lead-less span is a period only when a noun says so).
+_RANGE_GROUPS = (("m1", "m2"), ("bm1", "bm2"), ("qm1", "qm2"))
+
+
 def _month_range(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
     """"January-June 2010"; without a year ("from July through September"), the paragraph's year, else the
     latest such span whose last month had begun by ``published``."""
-    first_name, last_name = (match["m1"], match["m2"]) if match["m1"] else (match["bm1"], match["bm2"])
+    first_name, last_name = next((match[first], match[last]) for first, last in _RANGE_GROUPS if match[first])
     months = [EN_MONTHS[fold(name)] for name in (first_name, last_name)]
     # "from July through September": the "from" opens the span, it does not make the span a comparison's base
     opens = _SPAN_FROM.search(match.string, max(0, match.start() - 6), match.start()) if match["bm1"] else None
@@ -293,7 +298,9 @@ FORMS: tuple[tuple[str, Resolver], ...] = (
     (rf"""(?:the\s+)?(?P<fm_end>first|last|final)\s+(?P<fm_count>{'|'.join(MONTH_COUNTS)})\s+months
           \s+of\s+(?P<fm_year>{_YEAR})""", _first_months),
     (rf"""(?P<m1>{_MONTH})\.?\s*(?:-|–|to|through)\s*(?P<m2>{_MONTH})\.?,?\s+(?P<mr_year>{_YEAR})
-        | (?:{_MONTH_LEAD})(?P<bm1>{_FULL_MONTH})\s+(?:to|through)\s+(?P<bm2>{_FULL_MONTH})\b(?!\s+\d)""",
+        | (?:{_MONTH_LEAD})(?P<bm1>{_FULL_MONTH})\s+(?:to|through)\s+(?P<bm2>{_FULL_MONTH})\b(?!\s+\d)
+        | (?<=\bthe\s)(?P<qm1>{_FULL_MONTH})\s*(?:-|–|\s(?:to|through)\s)\s*(?P<qm2>{_FULL_MONTH})
+          (?=\s+(?:quarter|period)\b)""",
      _month_range),
     (rf"""(?P<d_m>{_MONTH})\.?\s+(?P<d_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+(?P<d_year>{_YEAR})
         | (?P<d_d2>3[01]|[12]\d|0?[1-9])\s+(?P<d_m2>{_MONTH})\.?,?\s+(?P<d_year2>{_YEAR})""", _day),

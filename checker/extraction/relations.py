@@ -27,7 +27,7 @@ from typing import Callable, Iterator
 
 from checker.extraction.model import Found, StatedRelation
 from checker.lazy_regex import compile_lazily
-from checker.periods import PeriodError, parse_period
+from checker.periods import PeriodError, parse_period, shifted
 from checker.quantities.model import Kind, Qualifier
 
 _FROM_MARK = compile_lazily(r"\s*(?:였던|이던|에서|으로부터|부터)")
@@ -137,7 +137,7 @@ def _lookup(found: Found, period: str | None, agg: str | None = None) -> dict[st
 
 
 def _shift(label: str | None, years: int = 0, days: int = 0) -> str | None:
-    """The period ``label`` moved back by whole years or days ("2022-Q3" → "2021-Q3")."""
+    """The period ``label`` moved back by whole years or days ("2022-Q3" → "2021-Q3"; both ends of a range)."""
     if label is None:
         return None
     try:
@@ -146,8 +146,8 @@ def _shift(label: str | None, years: int = 0, days: int = 0) -> str | None:
         return None
     if days:
         return (period.start - timedelta(days=days)).isoformat() if period.granularity == "day" else None
-    year, rest = label.split("-", 1) if "-" in label else (label, "")
-    return f"{int(year) - years}" + (f"-{rest}" if rest else "") if year.isdigit() else None
+    moved = shifted(period, years=-years)
+    return moved.label if moved else None
 
 
 def convert(article: Article) -> Iterator[StatedRelation]:
