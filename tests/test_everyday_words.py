@@ -151,6 +151,13 @@ def test_a_tick_of_a_rate_is_a_tenth_of_a_percentage_point():
     assert ("a tick", "percentage_point", 0.1) in _drafted("The unemployment rate ticked down a tick to 3.5%.")
 
 
+def test_a_tick_from_a_rate_is_sized_by_the_rate_it_left():
+    """The issue's own wording (AP, September 2022 jobs): "fell to 3.5%, down a tick from 3.6%"."""
+    worded = read_value("down a tick from 3.6%", "en")
+    assert (worded.quantity.value, worded.quantity.unit, worded.predicate.form) == (Decimal("-0.1"), "pp", "change")
+    assert ("a tick", "percentage_point", 0.1) in _drafted("The unemployment rate fell to 3.5%, down a tick from 3.6%.")
+
+
 def test_a_tick_of_a_price_is_a_tenth_of_its_currency():
     quantity = read_value("up a tick to $45.10", "en").quantity
     assert (quantity.value, quantity.unit) == (Decimal("0.1"), "USD")

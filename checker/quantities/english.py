@@ -735,10 +735,12 @@ _NET_ZERO = compile_lazily(r"\bnet[\s-]\Z", re.IGNORECASE)
 _HYPHEN_WORD = compile_lazily(r"-[A-Za-z]")
 
 
-#: "a tick": the smallest move of a figure, 0.1 of its unit ("ticked down a tick to 3.5%").
+#: "a tick": the smallest move of a figure, 0.1 of its unit ("ticked down a tick to 3.5%", "down a tick
+#: from 3.6%"): the figure it moved to or from gives it its unit.
 TICK = Decimal("0.1")
-_TICK = compile_lazily(r"a\s+tick\b(?=\s+to\s)", re.IGNORECASE)
+_TICK = compile_lazily(r"a\s+tick\b(?=\s+(?:to|from)\s)", re.IGNORECASE)
 _TO = compile_lazily(r"\s+to\s+", re.IGNORECASE)
+_TO_OR_FROM = compile_lazily(r"\s+(?:to|from)\s+", re.IGNORECASE)
 #: Figures that are rates: their ticks and points are percentage points, not percents.
 _RATE_KINDS = (Kind.PERCENT, Kind.PERCENTAGE_POINT)
 _TICKED_KINDS = (Kind.MONEY, Kind.COUNT)  # not a plain number: "a tick to 2020" is no amount
@@ -774,10 +776,10 @@ def _points_of_rate(text: str, single: Core | None) -> Core | None:
 
 
 def _tick(text: str, pos: int, opening: str | None) -> Core | None:
-    """"a tick" before "to" and the figure it moved to, which gives the tick its unit. Without
-    that figure its unit is unknown ("down a tick" alone) and it is not read."""
+    """"a tick" before "to" or "from" and the figure it moved to or from, which gives the tick its unit.
+    Without that figure its unit is unknown ("down a tick" alone) and it is not read."""
     match = _TICK.match(text, pos) if _opens(opening, _ARTICLES) else None
-    level = _single(text, _TO.match(text, match.end()).end()) if match else None  # type: ignore[union-attr]
+    level = _single(text, _TO_OR_FROM.match(text, match.end()).end()) if match else None  # type: ignore[union-attr]
     unit = tick_of(level.kind, level.unit) if level else None
     if match is None or unit is None:
         return None

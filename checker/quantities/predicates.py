@@ -503,14 +503,14 @@ def _parse_rest(rest: str, found: _Found, language: str) -> Quantity | None:
     return None
 
 
-#: "a tick to 3.5%", "2 points to 3.5%": a move and the figure it moved to, which gives the move its unit.
-_MOVED_TO = compile_lazily(r"\A(?:(?P<tick>a\s+tick)|(?P<points>\S.*?)\s+points?)\s+to\s+(?P<level>.+)\Z",
+#: "a tick to 3.5%", "2 points from 5.5%": a move and the figure it moved to or from, which gives the move its unit.
+_MOVED_TO = compile_lazily(r"\A(?:(?P<tick>a\s+tick)|(?P<points>\S.*?)\s+points?)\s+(?:to|from)\s+(?P<level>.+)\Z",
                            re.IGNORECASE)
 
 
 def _sized_by_level(rest: str, language: str) -> Quantity | None:
-    """"(down) a tick to 3.5%" is a move of 0.1 pp, "(fell) 2 points to 3.5%" one of 2 pp: the value is
-    the move, and the figure after "to" only tells a rate's points from an index's."""
+    """"(down) a tick to 3.5%" is a move of 0.1 pp, "(fell) 2 points from 5.5%" one of 2 pp: the value is
+    the move, and the figure after "to" or "from" only tells a rate's points from an index's."""
     match = _MOVED_TO.match(rest) if language == "en" else None
     level = parse_quantity(match["level"], language) if match else None
     if level is None:
