@@ -547,7 +547,9 @@ def test_the_most_recent_quarters_growth_is_the_latest_quarter_out(tmp_path: Pat
                       f"{GDP_GROWTH}=Percent")
     linked = {c["value"]: (c["metric"], c["period"]) for c in claims if "metric" in c}
     assert linked == {"growth of 2.0 percent": ("fred.A191RL1Q225SBEA", "2018-Q1"),
-                      "3.2 percent": ("fred.A191RL1Q225SBEA", "2018-Q1")}
+                      "3.2 percent": ("fred.A191RL1Q225SBEA", "2018-Q1"),
+                      "3.2": ("fred.A191RL1Q225SBEA", "2018-Q1")}   # the statement's "3.2 (percent)", restated
+    assert "as '3.2 percent', which this number restates digit for digit: check it" in _comments(tmp_path)
     assert "assumed out by then (the reference holds no release dates): check it" in _comments(tmp_path)
     assert check([tmp_path / "draft.yaml"]).errors == []
 
@@ -718,3 +720,29 @@ def test_a_multiple_of_then_with_no_today_or_no_one_row_or_an_unsure_latest_quar
         tmp_path: Path, sentence: str, published: str) -> None:
     claim = _debt(tmp_path, sentence, published)
     assert "relation" not in claim and "metric" not in claim
+
+
+# --- a figure restated: the quote's number takes the link of its restatement ----------------------------------
+
+@needs_shared
+@pytest.mark.parametrize("text, linked", [
+    # The quote names no metric; the restatement does, with its quarter.
+    ("We hit a 3.2 (percent).\n\nGDP growth was 3.2 percent in the first quarter of 2018.\n",
+     {"3.2", "3.2 percent"}),
+    # A whole number recurs by chance: "20" is not the 20 percent.
+    ("It lasted 20 straight months.\n\nGDP growth was 20 percent in the first quarter of 2018.\n", {"20 percent"}),
+    # Money is no restatement of a percent.
+    ("We paid $3.2 for it.\n\nGDP growth was 3.2 percent in the first quarter of 2018.\n", {"3.2 percent"}),
+    # Two restatements that link differently leave the quote to a person.
+    ("We hit a 3.2 (percent).\n\nGDP growth was 3.2 percent in the first quarter of 2018 and 3.2 percent in "
+     "the third quarter of 2017.\n", {"3.2 percent"}),
+    # Nor does the quote take a period other than its own.
+    ("We hit a 3.2 (percent) in 2016.\n\nGDP growth was 3.2 percent in the first quarter of 2018.\n",
+     {"3.2 percent"}),
+])
+def test_a_number_restated_with_its_metric_takes_the_restatements_link(tmp_path: Path, text: str,
+                                                                      linked: set[str]) -> None:
+    claims = _drafted(tmp_path, text, "2018-06-28", [GDP_GROWTH, US_NAMES], "en", f"{GDP_GROWTH}=Percent")
+    assert {c["value"] for c in claims if "metric" in c} == linked
+    assert all((c["metric"], c["period"]) == ("fred.A191RL1Q225SBEA", "2018-Q1") for c in claims
+               if "metric" in c and c["value"].startswith("3.2") and len(linked) == 2)

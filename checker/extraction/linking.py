@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Sequence
 
 from checker.extraction import carried, events, metrics, places, relations
+from checker.extraction.restated import restated
 from checker.extraction.hypotheticals import clause, hypothetical, hypothetical_at
 from checker.extraction.context import previous
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Rivals, StatedRelation
@@ -643,13 +644,15 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
     extraction states (전년 대비 7.4% 감소), but for one over a president's term, which is a ``change`` of
     its two ends, as a multiple over it ("doubled under President George W. Bush") is their ``multiple``.
     A number whose words name two metrics alike
-    gets their :class:`Rivals` instead of a link. ``worded`` is ``worded_values(extraction)``
+    gets their :class:`Rivals` instead of a link; one stated plainly that no words link may restate, digit
+    for digit, a figure they do ("we hit a 3.2 (percent)" ... "not 3.2 percent": :mod:`restated`). ``worded`` is ``worded_values(extraction)``
     when the caller has it (the draft needs it too). The names are those the extraction read
     (:func:`metrics.named_in`: "the debt" once the text wrote "the national debt").
     """
     worded = worded_values(extraction) if worded is None else worded
     aliases = metrics.named_in(extraction.text, aliases)
-    decided: dict[int, Link | ChangeLink | None] = {}
+    decided: dict[int, Link | ChangeLink | Rivals | None] = {}
+    levels = []   # stated plainly, unlinked: each may restate a figure linked elsewhere (:mod:`restated`)
     for index, found in enumerate(extraction.quantities):
         if hypothetical_at(extraction.text, found.sentence, found.quantity.start, found.quantity.end) \
                 and _own_day(extraction, index) is None:   # "if it had remained at the 65.5 percent in place when ..."
@@ -669,5 +672,8 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
                 or _multiple_of_then(extraction, index, reference, aliases)
         else:
             decided[index] = link(extraction, index, reference, aliases)
+            levels.append(index)
     decided.update((index, rivals(extraction, index, aliases)) for index, found in decided.items() if found is None)
+    stated = dict(decided)   # a restatement takes the link of a figure stated with its metric, not of another restatement
+    decided.update((index, restated(extraction, index, stated)) for index in levels if decided[index] is None)
     return {index: found for index, found in decided.items() if found is not None}
