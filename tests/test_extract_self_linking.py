@@ -164,6 +164,29 @@ def test_english_names_match_whole_words_up_to_a_plural() -> None:
         assert nearest_metrics(text, _percent(text), (0, len(text)), names) == expected, text
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("participation in the labor force was 62.5%", ["us.participation"]),
+    ("growth in GDP was 3.2%", ["us.growth"]),
+    ("the labor force participation rate was 62.5%", ["us.participation"]),
+    ("the growth of the labor force was 1.2%", []),   # "labor force growth" is no name listed
+    # past the words right after a percent, a name is another figure's: the what-if's rate, not this one
+    ("would have been 10.9 percent if the labor force participation rate had stayed", []),
+])
+def test_an_english_name_is_also_its_last_word_with_the_others_after_in_or_of(text: str, expected: list[str]) -> None:
+    names = [Alias("us.participation", "labor force participation", "%"), Alias("us.growth", "GDP growth", "%")]
+    assert nearest_metrics(text, _percent(text), (0, len(text)), names) == expected
+
+
+def test_a_counts_noun_starts_a_name_that_may_run_past_the_words_after_it() -> None:
+    """liar2 valid.csv id 4587: "has added 2.8 million jobs in the private sector"; a number with no noun
+    of its own reaches no further: "135,000, and jobs in the private sector" is not a count of those jobs."""
+    names = [Alias("us.private", "private-sector jobs", "people")]
+    for text, expected in (("The economy has added 2.8 million jobs in the private sector since then.", ["us.private"]),
+                           ("The state added 135,000, and jobs in the private sector rose.", [])):
+        quantity = next(f.quantity for f in extract(text, "en").quantities if f.quantity.kind in (Kind.COUNT, Kind.NUMBER))
+        assert nearest_metrics(text, quantity, (0, len(text)), names) == expected, text
+
+
 def _percent(text: str) -> Quantity:
     found = extract(text).quantities
     return next(f.quantity for f in found if f.quantity.kind is Kind.PERCENT)

@@ -235,15 +235,18 @@ def nearest_metrics(text: str, quantity: Quantity, sentence: tuple[int, int], al
     relative = relative and (quantity.kind is not Kind.PERCENT or states_change(text, quantity, sentence))
     reach = WINDOW if relative else AFTER
     after = _counted_noun(text, quantity)
-    windows = (
+    end = min(sentence[1], quantity.end + reach)
+    windows = (   # a name starting with a count's own noun may end past reach ("2.8 million jobs in the private sector")
         (max(sentence[0], quantity.start - WINDOW), quantity.start, True),
-        (after, min(sentence[1], quantity.end + reach), False),
+        (after, end if after >= quantity.end else min(sentence[1], end + WINDOW), False),
     )
     by_initial = _fitting(aliases, quantity, relative)
     for start, end, before in windows:
         words = [(match.group(), match.start(), match.end()) for match in _WORD.finditer(text, start, end)]
         found: list[tuple[int, int, str]] = []
-        for at, (word, _, _) in enumerate(words):
+        for at, (word, begins, _) in enumerate(words):
+            if not before and at and begins >= quantity.end + reach:
+                break   # past reach only a name that starts with the count's noun
             for alias, wanted in by_initial.get(word[:1].casefold(), ()):
                 run = words[at:at + len(wanted)]
                 if (len(run) == len(wanted) and all(_same_word(want, written) for want, (written, _, _) in zip(wanted, run))
@@ -296,11 +299,25 @@ def _fitting(aliases: Sequence[Alias], quantity: Quantity,
 
 def _spellings(name: str) -> list[tuple[str, ...]]:
     """The words of ``name``, and for a Korean name of several words the same run together: Korean
-    writes a compound with or without its spaces (경제활동 참가율, 경제활동참가율)."""
+    writes a compound with or without its spaces (경제활동 참가율, 경제활동참가율). An English name
+    of several words is also its last word with the others after "in" or "of", with or without
+    "the": English writes "private-sector jobs" as "jobs in the private sector", "GDP growth" as
+    "growth in GDP", "labor force participation" as "participation in the labor force".
+
+    >>> _spellings("manufacturing jobs")[1:3]
+    [('jobs', 'in', 'manufacturing'), ('jobs', 'in', 'the', 'manufacturing')]
+    """
     words = tuple(match.group() for match in _WORD.finditer(name))
     if len(words) > 1 and all(_HANGUL.search(word) for word in words):
         return [words, ("".join(words),)]
+    if len(words) > 1 and not any(_HANGUL.search(word) for word in words):
+        *modifiers, head = words
+        return [words, *((head, joint, *article, *modifiers) for joint in _INVERTED for article in ((), ("the",)))]
     return [words] if words else []
+
+
+#: The words that join an English name's last word to the ones before it, written after it.
+_INVERTED = ("in", "of")
 
 
 #: Korean words before a statistic's name that make it another statistic, written apart or run
