@@ -28,10 +28,10 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Sequence
 
 from checker.extraction import carried, events, metrics, places, relations
-from checker.extraction.restated import restated
 from checker.extraction.hypotheticals import clause, hypothetical, hypothetical_at
 from checker.extraction.context import previous
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Rivals, StatedRelation
+from checker.extraction.restated import restated
 from checker.extraction.worded import worded_values
 from checker.periods import PeriodError, parse_period, shifted
 from checker.quantities.predicates import EN_BASES, KO_BASES, Predicate, read_value
@@ -643,9 +643,9 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
     earlier, or the month or quarter before, when its words say so; a percent change is left to the relations the
     extraction states (전년 대비 7.4% 감소), but for one over a president's term, which is a ``change`` of
     its two ends, as a multiple over it ("doubled under President George W. Bush") is their ``multiple``.
-    A number whose words name two metrics alike
-    gets their :class:`Rivals` instead of a link; one stated plainly that no words link may restate, digit
-    for digit, a figure they do ("we hit a 3.2 (percent)" ... "not 3.2 percent": :mod:`restated`). ``worded`` is ``worded_values(extraction)``
+    A number whose words name two metrics alike gets their :class:`Rivals` instead of a link; one
+    stated plainly that no words link may restate, digit for digit, a figure they do ("we hit a 3.2
+    (percent)" ... "not 3.2 percent": :mod:`restated`). ``worded`` is ``worded_values(extraction)``
     when the caller has it (the draft needs it too). The names are those the extraction read
     (:func:`metrics.named_in`: "the debt" once the text wrote "the national debt").
     """
@@ -674,6 +674,6 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
             decided[index] = link(extraction, index, reference, aliases)
             levels.append(index)
     decided.update((index, rivals(extraction, index, aliases)) for index, found in decided.items() if found is None)
-    stated = dict(decided)   # a restatement takes the link of a figure stated with its metric, not of another restatement
+    stated = dict(decided)   # a restatement takes the link of a figure its words name, not another restatement's
     decided.update((index, restated(extraction, index, stated)) for index in levels if decided[index] is None)
     return {index: found for index, found in decided.items() if found is not None}

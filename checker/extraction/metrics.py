@@ -236,7 +236,7 @@ def nearest_metrics(text: str, quantity: Quantity, sentence: tuple[int, int], al
     reach = WINDOW if relative else AFTER
     after = _counted_noun(text, quantity)
     end = min(sentence[1], quantity.end + reach)
-    windows = (   # a name starting with a count's own noun may end past reach ("2.8 million jobs in the private sector")
+    windows = (   # a name starting with a count's noun may end past reach ("2.8 million jobs in the private sector")
         (max(sentence[0], quantity.start - WINDOW), quantity.start, True),
         (after, end if after >= quantity.end else min(sentence[1], end + WINDOW), False),
     )

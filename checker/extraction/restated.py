@@ -22,7 +22,8 @@ from checker.quantities.model import Kind
 _DECIMAL = re.compile(r"\d\.\d")
 
 
-def restated(extraction: Extraction, index: int, decided: Mapping[int, Link | ChangeLink | Rivals | None]) -> Link | None:
+def restated(extraction: Extraction, index: int,
+             decided: Mapping[int, Link | ChangeLink | Rivals | None]) -> Link | None:
     """The link of the figures quantity ``index`` restates, or None when they are none, link
     differently, or one of them (or ``index`` itself) has another metric or period in its words.
     ``decided`` holds the links made from each number's own words."""
