@@ -769,3 +769,33 @@ def test_a_number_restated_with_its_metric_takes_the_restatements_link(tmp_path:
     assert {c["value"] for c in claims if "metric" in c} == linked
     assert all((c["metric"], c["period"]) == ("fred.A191RL1Q225SBEA", "2018-Q1") for c in claims
                if "metric" in c and c["value"].startswith("3.2") and len(linked) == 2)
+
+
+# --- the one period a text names, carried past its paragraphs ---------------------------------------------
+
+ECOS_EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "ecos-import-prices" / "article.ko.txt"
+
+
+@needs_shared
+def test_a_release_story_is_about_the_one_period_it_names(tmp_path: Path) -> None:
+    """examples/ecos-import-prices: "5월" is named once, and each line after it is its own paragraph; the
+    draft links 164.39 and "150을 넘었다" as the hand-made claims do (2022-05), saying where the month came from."""
+    claims = _drafted(tmp_path, ECOS_EXAMPLE.read_text(encoding="utf-8"), "2022-06-15", ECOS, "ko")
+    linked = {c["value"]: (c["metric"], c["period"]) for c in claims if "metric" in c}
+    assert linked["164.39"] == ("ecos.403Y004.101111AA", "2022-05")
+    assert linked["150을 넘었다"] == ("ecos.403Y004.3AA", "2022-05")
+    assert "the one period the text names ('5월'): check it" in _comments(tmp_path)
+
+
+@needs_shared
+@pytest.mark.parametrize("text, linked", [
+    ("Tesla's results for 2021 are out.\n\nRevenues were $53.8 billion.\n", {"$53.8 billion": "2021"}),
+    # named only after the number: the period may be another figure's
+    ("Tesla's revenues were $81.5 billion.\n\nIn 2021 they were $53.8 billion.\n", {}),
+    # two periods: which one a number of neither is of is a person's reading
+    ("Tesla's results for 2021 and 2020 are out.\n\nRevenues were $53.8 billion.\n", {}),
+])
+def test_a_number_takes_the_texts_one_period_only_when_named_before_it(tmp_path: Path, text: str,
+                                                                      linked: dict[str, str]) -> None:
+    claims = _drafted(tmp_path, text, "2022-02-10", [EDGAR], "en")
+    assert {c["value"]: c["period"] for c in claims if c.get("metric") == "cik1318605.Revenues"} == linked

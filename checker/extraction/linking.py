@@ -122,7 +122,7 @@ def _named(extraction: Extraction, index: int, reference: ReferenceData,
     elif found.period is None:
         period = _event_period(extraction, index, reference, found.metric) \
             or _today(extraction, index, reference, found.metric) or carried.period(extraction, index) \
-            or _only_period(reference, found.metric, extraction.published)
+            or _only_period(reference, found.metric, extraction.published) or _texts_period(extraction, index)
         if period is None:
             return None
         found = replace(found, period=period.value)
@@ -315,6 +315,20 @@ def _latest_released(reference: ReferenceData, metric: str, published: date, sai
     return carried.Carried(latest.label, f"'{said}' on {published.isoformat()}: {latest.label} is the latest "
                                          f"{granularity} that ended {lag.days} days or more before, assumed out by "
                                          "then (the reference holds no release dates): check it")
+
+
+def _texts_period(extraction: Extraction, index: int) -> carried.Carried | None:
+    """The one period the whole text names, named before quantity ``index``, when nothing in the number's
+    sentence has a period: a release story names its month once and goes on about it paragraph after
+    paragraph ("5월 수입물량지수는 128.44 ... ¶ 품목별로는 곡류 수입물량지수가 164.39를 기록했다"). None when
+    the text names two periods, or names its one only after the number (which may be another's)."""
+    found = extraction.quantities[index]
+    periods = {other.period for other in extraction.quantities if other.period}
+    dates = [other for other in extraction.quantities if other.quantity.kind is Kind.DATE and other.period]
+    if len(periods) != 1 or not dates or dates[0].quantity.start > found.quantity.start \
+            or any(other.period for other in extraction.quantities if other.sentence == found.sentence):
+        return None
+    return carried.Carried(dates[0].period, f"the one period the text names ('{dates[0].quantity.text}'): check it")
 
 
 def _only_period(reference: ReferenceData, metric: str | None, published: date | None) -> carried.Carried | None:
