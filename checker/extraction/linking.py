@@ -9,7 +9,8 @@ launches) add up (``sum``); a level a daily series fell to is its ``min``, one i
 to its ``max``, a level stated plainly for the period its ``mean``; a level that holds its value for
 long spans (a legal minimum wage) any of its values there (``any``). A metric or period
 its own sentence leaves unsaid may come from earlier in the paragraph (:mod:`carried`),
-or, for a number with no period at all, be the only period the reference holds; a period stated
+or, for a number with no period at all, be the only period the reference holds, or the one period
+the text names before it (a release story's month); a period stated
 as an event (a president's term: :mod:`events`) or as "today" is read where the reference leaves
 no choice (for a quarter, the latest surely out by then); each is written with a comment saying so.
 A company's figure (an EDGAR fact) links only
