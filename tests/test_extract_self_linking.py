@@ -799,3 +799,25 @@ def test_a_number_takes_the_texts_one_period_only_when_named_before_it(tmp_path:
                                                                       linked: dict[str, str]) -> None:
     claims = _drafted(tmp_path, text, "2022-02-10", [EDGAR], "en")
     assert {c["value"]: c["period"] for c in claims if c.get("metric") == "cik1318605.Revenues"} == linked
+
+
+# --- a FRED title given in the reference entry names its series -------------------------------------------
+
+@needs_shared
+@pytest.mark.parametrize("text, linked", [
+    ("The total public debt was $29.6 trillion in the fourth quarter of 2021.\n", "2021-Q4"),
+    ("The federal debt was $29.6 trillion in the fourth quarter of 2021.\n", "2021-Q4"),
+    ("Public debt was $29.6 trillion in the fourth quarter of 2021.\n", None),   # "Public Debt" is no part of the title
+])
+def test_the_parts_of_a_fred_title_name_the_series(text: str, linked: str | None) -> None:
+    from checker.extraction.linking import links
+    from checker.extraction.metrics import aliases_of
+    from checker.reference import ReferenceData
+    from checker.reference.entry import Entry
+    reference, problems = ReferenceData.load([Entry(GFDEBTN, unit="Millions of USD",
+                                                    title="Federal Debt: Total Public Debt")])
+    assert problems == []
+    aliases = aliases_of(reference)
+    extraction = extract(text, "en", "2022-06-01", aliases)
+    made = [(link.metric, link.period) for link in links(extraction, reference, aliases).values()]
+    assert made == ([("fred.GFDEBTN", linked)] if linked else [])
