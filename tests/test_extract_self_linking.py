@@ -756,6 +756,8 @@ def test_a_multiple_of_then_with_no_today_or_no_one_row_or_an_unsure_latest_quar
     ("It lasted 20 straight months.\n\nGDP growth was 20 percent in the first quarter of 2018.\n", {"20 percent"}),
     # Money is no restatement of a percent.
     ("We paid $3.2 for it.\n\nGDP growth was 3.2 percent in the first quarter of 2018.\n", {"3.2 percent"}),
+    # Nor is a bare number one of a dollar figure: check would read it in the series' unit.
+    ("It is 3.2.\n\nThe price of gas was $3.2 in the week of March 5, 2018.\n", {"$3.2"}),
     # Two restatements that link differently leave the quote to a person.
     ("We hit a 3.2 (percent).\n\nGDP growth was 3.2 percent in the first quarter of 2018 and 3.2 percent in "
      "the third quarter of 2017.\n", {"3.2 percent"}),
@@ -765,7 +767,9 @@ def test_a_multiple_of_then_with_no_today_or_no_one_row_or_an_unsure_latest_quar
 ])
 def test_a_number_restated_with_its_metric_takes_the_restatements_link(tmp_path: Path, text: str,
                                                                       linked: set[str]) -> None:
-    claims = _drafted(tmp_path, text, "2018-06-28", [GDP_GROWTH, US_NAMES], "en", f"{GDP_GROWTH}=Percent")
+    gas = SHARED / "us" / "GASREGW.csv"
+    claims = _drafted(tmp_path, text, "2018-06-28", [GDP_GROWTH, gas, US_NAMES], "en", f"{GDP_GROWTH}=Percent",
+                      f"{gas}=USD")
     assert {c["value"] for c in claims if "metric" in c} == linked
     assert all((c["metric"], c["period"]) == ("fred.A191RL1Q225SBEA", "2018-Q1") for c in claims
                if "metric" in c and c["value"].startswith("3.2") and len(linked) == 2)

@@ -7,7 +7,7 @@ numbers"), while the restatement's do. A number no words link takes the link of 
 that restate it, digit for digit, when every such figure the text links links alike and none
 suggests another metric. Only a number written with decimals counts (3.2, $1.60): whole
 numbers recur by chance ("20 months" beside "20 percent"); and only in the restated unit, or
-as a bare number ("3.2 (percent)" is the 3.2 percent it restates).
+as a bare number restating a percent ("3.2 (percent)" is the 3.2 percent it restates).
 """
 from __future__ import annotations
 
@@ -44,7 +44,10 @@ def restated(extraction: Extraction, index: int,
 
 
 def _same_figure(found: Found, other: Found) -> bool:
-    """Whether ``other`` writes the figure ``found`` writes: one value, in one unit or ``found`` in none."""
+    """Whether ``other`` writes the figure ``found`` writes: one value in one unit, or ``found`` a bare
+    number restating a percent ("3.2 (percent)"). A bare "4.357 trillion" restates no dollar figure:
+    ``check`` would read it in the series' own unit."""
     a, b = found.quantity, other.quantity
     return a.value == b.value and b.kind not in (Kind.DATE, Kind.DURATION) \
-        and ((a.kind, a.unit) == (b.kind, b.unit) or (a.kind is Kind.NUMBER and a.unit is None))
+        and ((a.kind, a.unit) == (b.kind, b.unit)
+             or (a.kind is Kind.NUMBER and a.unit is None and b.kind is Kind.PERCENT))
