@@ -164,6 +164,29 @@ def test_english_names_match_whole_words_up_to_a_plural() -> None:
         assert nearest_metrics(text, _percent(text), (0, len(text)), names) == expected, text
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("participation in the labor force was 62.5%", ["us.participation"]),
+    ("growth in GDP was 3.2%", ["us.growth"]),
+    ("the labor force participation rate was 62.5%", ["us.participation"]),
+    ("the growth of the labor force was 1.2%", []),   # "labor force growth" is no name listed
+    # past the words right after a percent, a name is another figure's: the what-if's rate, not this one
+    ("would have been 10.9 percent if the labor force participation rate had stayed", []),
+])
+def test_an_english_name_is_also_its_last_word_with_the_others_after_in_or_of(text: str, expected: list[str]) -> None:
+    names = [Alias("us.participation", "labor force participation", "%"), Alias("us.growth", "GDP growth", "%")]
+    assert nearest_metrics(text, _percent(text), (0, len(text)), names) == expected
+
+
+def test_a_counts_noun_starts_a_name_that_may_run_past_the_words_after_it() -> None:
+    """liar2 valid.csv id 4587: "has added 2.8 million jobs in the private sector"; a number with no noun
+    of its own reaches no further: "135,000, and jobs in the private sector" is not a count of those jobs."""
+    names = [Alias("us.private", "private-sector jobs", "people")]
+    for text, expected in (("The economy has added 2.8 million jobs in the private sector since then.", ["us.private"]),
+                           ("The state added 135,000, and jobs in the private sector rose.", [])):
+        quantity = next(f.quantity for f in extract(text, "en").quantities if f.quantity.kind in (Kind.COUNT, Kind.NUMBER))
+        assert nearest_metrics(text, quantity, (0, len(text)), names) == expected, text
+
+
 def _percent(text: str) -> Quantity:
     found = extract(text).quantities
     return next(f.quantity for f in found if f.quantity.kind is Kind.PERCENT)
@@ -547,7 +570,9 @@ def test_the_most_recent_quarters_growth_is_the_latest_quarter_out(tmp_path: Pat
                       f"{GDP_GROWTH}=Percent")
     linked = {c["value"]: (c["metric"], c["period"]) for c in claims if "metric" in c}
     assert linked == {"growth of 2.0 percent": ("fred.A191RL1Q225SBEA", "2018-Q1"),
-                      "3.2 percent": ("fred.A191RL1Q225SBEA", "2018-Q1")}
+                      "3.2 percent": ("fred.A191RL1Q225SBEA", "2018-Q1"),
+                      "3.2": ("fred.A191RL1Q225SBEA", "2018-Q1")}   # the statement's "3.2 (percent)", restated
+    assert "as '3.2 percent', which this number restates digit for digit: check it" in _comments(tmp_path)
     assert "assumed out by then (the reference holds no release dates): check it" in _comments(tmp_path)
     assert check([tmp_path / "draft.yaml"]).errors == []
 
@@ -718,3 +743,85 @@ def test_a_multiple_of_then_with_no_today_or_no_one_row_or_an_unsure_latest_quar
         tmp_path: Path, sentence: str, published: str) -> None:
     claim = _debt(tmp_path, sentence, published)
     assert "relation" not in claim and "metric" not in claim
+
+
+# --- a figure restated: the quote's number takes the link of its restatement ----------------------------------
+
+@needs_shared
+@pytest.mark.parametrize("text, linked", [
+    # The quote names no metric; the restatement does, with its quarter.
+    ("We hit a 3.2 (percent).\n\nGDP growth was 3.2 percent in the first quarter of 2018.\n",
+     {"3.2", "3.2 percent"}),
+    # A whole number recurs by chance: "20" is not the 20 percent.
+    ("It lasted 20 straight months.\n\nGDP growth was 20 percent in the first quarter of 2018.\n", {"20 percent"}),
+    # Money is no restatement of a percent.
+    ("We paid $3.2 for it.\n\nGDP growth was 3.2 percent in the first quarter of 2018.\n", {"3.2 percent"}),
+    # Nor is a bare number one of a dollar figure: check would read it in the series' unit.
+    ("It is 3.2.\n\nThe price of gas was $3.2 in the week of March 5, 2018.\n", {"$3.2"}),
+    # Two restatements that link differently leave the quote to a person.
+    ("We hit a 3.2 (percent).\n\nGDP growth was 3.2 percent in the first quarter of 2018 and 3.2 percent in "
+     "the third quarter of 2017.\n", {"3.2 percent"}),
+    # Nor does the quote take a period other than its own.
+    ("We hit a 3.2 (percent) in 2016.\n\nGDP growth was 3.2 percent in the first quarter of 2018.\n",
+     {"3.2 percent"}),
+])
+def test_a_number_restated_with_its_metric_takes_the_restatements_link(tmp_path: Path, text: str,
+                                                                      linked: set[str]) -> None:
+    gas = SHARED / "us" / "GASREGW.csv"
+    claims = _drafted(tmp_path, text, "2018-06-28", [GDP_GROWTH, gas, US_NAMES], "en", f"{GDP_GROWTH}=Percent",
+                      f"{gas}=USD")
+    assert {c["value"] for c in claims if "metric" in c} == linked
+    assert all((c["metric"], c["period"]) == ("fred.A191RL1Q225SBEA", "2018-Q1") for c in claims
+               if "metric" in c and c["value"].startswith("3.2") and len(linked) == 2)
+
+
+# --- the one period a text names, carried past its paragraphs ---------------------------------------------
+
+ECOS_EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "ecos-import-prices" / "article.ko.txt"
+
+
+@needs_shared
+def test_a_release_story_is_about_the_one_period_it_names(tmp_path: Path) -> None:
+    """examples/ecos-import-prices: "5월" is named once, and each line after it is its own paragraph; the
+    draft links 164.39 and "150을 넘었다" as the hand-made claims do (2022-05), saying where the month came from."""
+    claims = _drafted(tmp_path, ECOS_EXAMPLE.read_text(encoding="utf-8"), "2022-06-15", ECOS, "ko")
+    linked = {c["value"]: (c["metric"], c["period"]) for c in claims if "metric" in c}
+    assert linked["164.39"] == ("ecos.403Y004.101111AA", "2022-05")
+    assert linked["150을 넘었다"] == ("ecos.403Y004.3AA", "2022-05")
+    assert "the one period the text names ('5월'): check it" in _comments(tmp_path)
+
+
+@needs_shared
+@pytest.mark.parametrize("text, linked", [
+    ("Tesla's results for 2021 are out.\n\nRevenues were $53.8 billion.\n", {"$53.8 billion": "2021"}),
+    # named only after the number: the period may be another figure's
+    ("Tesla's revenues were $81.5 billion.\n\nIn 2021 they were $53.8 billion.\n", {}),
+    # two periods: which one a number of neither is of is a person's reading
+    ("Tesla's results for 2021 and 2020 are out.\n\nRevenues were $53.8 billion.\n", {}),
+])
+def test_a_number_takes_the_texts_one_period_only_when_named_before_it(tmp_path: Path, text: str,
+                                                                      linked: dict[str, str]) -> None:
+    claims = _drafted(tmp_path, text, "2022-02-10", [EDGAR], "en")
+    assert {c["value"]: c["period"] for c in claims if c.get("metric") == "cik1318605.Revenues"} == linked
+
+
+# --- a FRED title given in the reference entry names its series -------------------------------------------
+
+@needs_shared
+@pytest.mark.parametrize("text, linked", [
+    ("The total public debt was $29.6 trillion in the fourth quarter of 2021.\n", "2021-Q4"),
+    ("The federal debt was $29.6 trillion in the fourth quarter of 2021.\n", "2021-Q4"),
+    ("Public debt was $29.6 trillion in the fourth quarter of 2021.\n", None),   # "Public Debt" is no part of the title
+])
+def test_the_parts_of_a_fred_title_name_the_series(text: str, linked: str | None) -> None:
+    from checker.extraction.linking import links
+    from checker.extraction.metrics import aliases_of
+    from checker.reference import ReferenceData
+    from checker.reference.entry import Entry
+    reference, problems = ReferenceData.load([Entry(GFDEBTN, unit="Millions of USD",
+                                                    title="Federal Debt: Total Public Debt")])
+    assert problems == []
+    aliases = aliases_of(reference)
+    extraction = extract(text, "en", "2022-06-01", aliases)
+    made = [(link.metric, link.period) for link in links(extraction, reference, aliases).values()]
+    assert made == ([("fred.GFDEBTN", linked)] if linked else [])

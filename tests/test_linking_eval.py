@@ -1,6 +1,7 @@
 """benchmarks/linking_eval.py on a few of its own labels: what it counts as right, wrong, found and missed."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -62,3 +63,16 @@ def test_a_text_that_is_not_the_one_labelled_stops_the_run(tmp_path: Path) -> No
     run = _run(cases)
     assert run.returncode != 0
     assert "peer-corpora/liar2/valid.csv id 11169: the text is not the one labelled (sha1 0000000000)" in run.stderr
+
+
+@pytest.mark.skipif(not (SHARED / "reference-data").is_dir(), reason="../shared reference data is absent")
+def test_real_news_links_none_wrongly() -> None:
+    """benchmarks/linking_real.py: a wrong link is a silent wrong verdict later; the counts add up."""
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "linking_real.py")],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert [line.split(":")[0] for line in lines] == ["en", "ko"]
+    for line in lines:
+        drafted, labelled, right, wrong = map(int, re.findall(r"\d+", line))
+        assert wrong == 0 and right <= labelled <= drafted, line

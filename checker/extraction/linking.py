@@ -9,7 +9,8 @@ launches) add up (``sum``); a level a daily series fell to is its ``min``, one i
 to its ``max``, a level stated plainly for the period its ``mean``; a level that holds its value for
 long spans (a legal minimum wage) any of its values there (``any``). A metric or period
 its own sentence leaves unsaid may come from earlier in the paragraph (:mod:`carried`),
-or, for a number with no period at all, be the only period the reference holds; a period stated
+or, for a number with no period at all, be the only period the reference holds, or the one period
+the text names before it (a release story's month); a period stated
 as an event (a president's term: :mod:`events`) or as "today" is read where the reference leaves
 no choice (for a quarter, the latest surely out by then); each is written with a comment saying so.
 A company's figure (an EDGAR fact) links only
@@ -31,6 +32,7 @@ from checker.extraction import carried, events, metrics, places, relations
 from checker.extraction.hypotheticals import clause, hypothetical, hypothetical_at
 from checker.extraction.context import previous
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Rivals, StatedRelation
+from checker.extraction.restated import restated
 from checker.extraction.worded import worded_values
 from checker.periods import PeriodError, parse_period, shifted
 from checker.quantities.predicates import EN_BASES, KO_BASES, Predicate, read_value
@@ -121,7 +123,7 @@ def _named(extraction: Extraction, index: int, reference: ReferenceData,
     elif found.period is None:
         period = _event_period(extraction, index, reference, found.metric) \
             or _today(extraction, index, reference, found.metric) or carried.period(extraction, index) \
-            or _only_period(reference, found.metric, extraction.published)
+            or _only_period(reference, found.metric, extraction.published) or _texts_period(extraction, index)
         if period is None:
             return None
         found = replace(found, period=period.value)
@@ -314,6 +316,20 @@ def _latest_released(reference: ReferenceData, metric: str, published: date, sai
     return carried.Carried(latest.label, f"'{said}' on {published.isoformat()}: {latest.label} is the latest "
                                          f"{granularity} that ended {lag.days} days or more before, assumed out by "
                                          "then (the reference holds no release dates): check it")
+
+
+def _texts_period(extraction: Extraction, index: int) -> carried.Carried | None:
+    """The one period the whole text names, named before quantity ``index``, when nothing in the number's
+    sentence has a period: a release story names its month once and goes on about it paragraph after
+    paragraph ("5월 수입물량지수는 128.44 ... ¶ 품목별로는 곡류 수입물량지수가 164.39를 기록했다"). None when
+    the text names two periods, or names its one only after the number (which may be another's)."""
+    found = extraction.quantities[index]
+    periods = {other.period for other in extraction.quantities if other.period}
+    dates = [other for other in extraction.quantities if other.quantity.kind is Kind.DATE and other.period]
+    if len(periods) != 1 or not dates or dates[0].quantity.start > found.quantity.start \
+            or any(other.period for other in extraction.quantities if other.sentence == found.sentence):
+        return None
+    return carried.Carried(dates[0].period, f"the one period the text names ('{dates[0].quantity.text}'): check it")
 
 
 def _only_period(reference: ReferenceData, metric: str | None, published: date | None) -> carried.Carried | None:
@@ -642,14 +658,16 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
     earlier, or the month or quarter before, when its words say so; a percent change is left to the relations the
     extraction states (전년 대비 7.4% 감소), but for one over a president's term, which is a ``change`` of
     its two ends, as a multiple over it ("doubled under President George W. Bush") is their ``multiple``.
-    A number whose words name two metrics alike
-    gets their :class:`Rivals` instead of a link. ``worded`` is ``worded_values(extraction)``
+    A number whose words name two metrics alike gets their :class:`Rivals` instead of a link; one
+    stated plainly that no words link may restate, digit for digit, a figure they do ("we hit a 3.2
+    (percent)" ... "not 3.2 percent": :mod:`restated`). ``worded`` is ``worded_values(extraction)``
     when the caller has it (the draft needs it too). The names are those the extraction read
     (:func:`metrics.named_in`: "the debt" once the text wrote "the national debt").
     """
     worded = worded_values(extraction) if worded is None else worded
     aliases = metrics.named_in(extraction.text, aliases)
-    decided: dict[int, Link | ChangeLink | None] = {}
+    decided: dict[int, Link | ChangeLink | Rivals | None] = {}
+    levels = []   # stated plainly, unlinked: each may restate a figure linked elsewhere (:mod:`restated`)
     for index, found in enumerate(extraction.quantities):
         if hypothetical_at(extraction.text, found.sentence, found.quantity.start, found.quantity.end) \
                 and _own_day(extraction, index) is None:   # "if it had remained at the 65.5 percent in place when ..."
@@ -669,5 +687,8 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
                 or _multiple_of_then(extraction, index, reference, aliases)
         else:
             decided[index] = link(extraction, index, reference, aliases)
+            levels.append(index)
     decided.update((index, rivals(extraction, index, aliases)) for index, found in decided.items() if found is None)
+    stated = dict(decided)   # a restatement takes the link of a figure its words name, not another restatement's
+    decided.update((index, restated(extraction, index, stated)) for index in levels if decided[index] is None)
     return {index: found for index, found in decided.items() if found is not None}

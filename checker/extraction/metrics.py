@@ -2,8 +2,8 @@
 
 A metric's names are the ones its reference file lists for articles (``aliases:``,
 Korean and English) and the one its provider publishes for the series (an EDGAR tag's
-``label``, ECOS ``ITEM_NAME``, KOSIS ``ITM_NM``, DART ``account_nm``: see
-:func:`provider_names`). A name counts as written only as whole words of the text:
+``label``, ECOS ``ITEM_NAME``, KOSIS ``ITM_NM``, DART ``account_nm``, the FRED title a
+reference entry gives: see :func:`provider_names`). A name counts as written only as whole words of the text:
 each word of the name matches one word of the text — the same word with a particle
 after it (순이익을, 순이익은), or, in English, a plural or a spelling rapidfuzz finds as
 close (net profits for net profit, labour for labor); a Korean compound with or without
@@ -152,7 +152,12 @@ def provider_names(metric: str, published: str) -> list[str]:
     ['실업률']
     >>> provider_names("cik1318605.NetIncomeLoss", "Net Income (Loss) Attributable to Parent")
     ['Net Income']
+
+    A FRED title (a graph CSV names none; the reference entry's ``title:`` may give FRED's) is
+    its parts, each without its qualifiers: see :func:`fred_names`.
     """
+    if metric.startswith("fred."):
+        return list(dict.fromkeys(name for title in published.split("; ") for name in fred_names(title)))
     names = []
     for name in filter(None, (part.strip() for part in published.split("; "))):
         parts = name.split(" · ")
@@ -165,6 +170,32 @@ def provider_names(metric: str, published: str) -> list[str]:
         if name and name not in names:
             names.append(name)
     return names
+
+
+#: Where a FRED title's qualifiers start: who, where or how ("... for All Urban Consumers", "... in U.S.
+#: City Average"); an article names the measure before them.
+_FRED_QUALIFIER = re.compile(r"\s+(?:for|in)\s.*$")
+#: FRED's mark of a series' sign ("Federal Surplus or Deficit [-]").
+_BRACKETS = re.compile(r"\s*\[[^\]]*\]")
+
+
+def fred_names(title: str) -> list[str]:
+    """The names an article would use for a FRED series, from its title: each part between its colons and
+    commas ("Federal Debt: Total Public Debt"), without its qualifiers ("for All Urban Consumers") or
+    marks ("[-]"), but for a part naming a category ("All Employees"), which every series of it shares.
+
+    >>> fred_names("Federal Debt: Total Public Debt")
+    ['Federal Debt', 'Total Public Debt']
+    >>> fred_names("Consumer Price Index for All Urban Consumers: All Items in U.S. City Average")
+    ['Consumer Price Index']
+    >>> fred_names("All Employees, Total Nonfarm")
+    ['Total Nonfarm']
+    >>> fred_names("Federal Surplus or Deficit [-]")
+    ['Federal Surplus or Deficit']
+    """
+    parts = (_FRED_QUALIFIER.sub("", _BRACKETS.sub("", _PARENTHESES.sub("", part))).strip()
+             for part in re.split(r"[:,]", title))
+    return [part for part in dict.fromkeys(parts) if part and not part.startswith("All ")]
 
 
 def _fits(alias: Alias, quantity: Quantity, relative: bool) -> bool:
@@ -235,15 +266,18 @@ def nearest_metrics(text: str, quantity: Quantity, sentence: tuple[int, int], al
     relative = relative and (quantity.kind is not Kind.PERCENT or states_change(text, quantity, sentence))
     reach = WINDOW if relative else AFTER
     after = _counted_noun(text, quantity)
-    windows = (
+    end = min(sentence[1], quantity.end + reach)
+    windows = (   # a name starting with a count's noun may end past reach ("2.8 million jobs in the private sector")
         (max(sentence[0], quantity.start - WINDOW), quantity.start, True),
-        (after, min(sentence[1], quantity.end + reach), False),
+        (after, end if after >= quantity.end else min(sentence[1], end + WINDOW), False),
     )
     by_initial = _fitting(aliases, quantity, relative)
     for start, end, before in windows:
         words = [(match.group(), match.start(), match.end()) for match in _WORD.finditer(text, start, end)]
         found: list[tuple[int, int, str]] = []
-        for at, (word, _, _) in enumerate(words):
+        for at, (word, begins, _) in enumerate(words):
+            if not before and at and begins >= quantity.end + reach:
+                break   # past reach only a name that starts with the count's noun
             for alias, wanted in by_initial.get(word[:1].casefold(), ()):
                 run = words[at:at + len(wanted)]
                 if (len(run) == len(wanted) and all(_same_word(want, written) for want, (written, _, _) in zip(wanted, run))
@@ -296,11 +330,25 @@ def _fitting(aliases: Sequence[Alias], quantity: Quantity,
 
 def _spellings(name: str) -> list[tuple[str, ...]]:
     """The words of ``name``, and for a Korean name of several words the same run together: Korean
-    writes a compound with or without its spaces (경제활동 참가율, 경제활동참가율)."""
+    writes a compound with or without its spaces (경제활동 참가율, 경제활동참가율). An English name
+    of several words is also its last word with the others after "in" or "of", with or without
+    "the": English writes "private-sector jobs" as "jobs in the private sector", "GDP growth" as
+    "growth in GDP", "labor force participation" as "participation in the labor force".
+
+    >>> _spellings("manufacturing jobs")[1:3]
+    [('jobs', 'in', 'manufacturing'), ('jobs', 'in', 'the', 'manufacturing')]
+    """
     words = tuple(match.group() for match in _WORD.finditer(name))
     if len(words) > 1 and all(_HANGUL.search(word) for word in words):
         return [words, ("".join(words),)]
+    if len(words) > 1 and not any(_HANGUL.search(word) for word in words):
+        *modifiers, head = words
+        return [words, *((head, joint, *article, *modifiers) for joint in _INVERTED for article in ((), ("the",)))]
     return [words] if words else []
+
+
+#: The words that join an English name's last word to the ones before it, written after it.
+_INVERTED = ("in", "of")
 
 
 #: Korean words before a statistic's name that make it another statistic, written apart or run
