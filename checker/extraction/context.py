@@ -33,6 +33,7 @@ _PHRASE = compile_lazily(
           (?: \d(?:/4)?[ ]?분기 | [상하]반기 | \d{1,2}[ ]?[~-][ ]?\d{1,2}[ ]?월   # 2022년 3분기, 4/4분기, 올 1~9월
             | \d{1,2}[ ]?월(?:[ ]?\d{1,2}[ ]?일)? | 들어 )? )
       | (?P<day> 지난[ ]?\d{1,2}[ ]?일 | 전날 | 전일 )        # 지난 2일, 전날
+      | (?P<last_month> (?<![\uac00-\ud7a3])지난[ ]?달(?![ ]?\d{1,2}[ ]?일) )   # 지난달: the month before publication's
       | (?P<month_day> (?<![\d~-])(?:\d{1,2}[ ]?[~-][ ]?)?\d{1,2}[ ]?월(?:[ ]?\d{1,2}[ ]?일)? )   # 11월 9일, 1~9월: year from context
       | (?P<quarter> (?<![\d/~-])[1-4][ ]?분기(?![ ]?(?:연속|째|만에|동안|간|이상|이내|마다)) )   # 3분기: 3분기 연속 is a count
       | (?P<en> (?i: last[ ]year | this[ ]year | a[ ]year[ ](?:earlier|ago|before)
@@ -42,6 +43,9 @@ _PHRASE = compile_lazily(
     """ % "|".join(sorted((w for w in KOREAN_YEAR_WORDS if w != "올"), key=len, reverse=True)),
     re.VERBOSE,   # case matters only to the English words, which say so (?i:): the rest compiles faster
 )
+#: "…한 뒤", "…된 후에": what follows is later than the period named before it, which does not carry over
+#: to it ("지난 달 7.41% 하락한 뒤 1.21% 오른 DKK250에 거래됐다": the 1.21% is of the day reported).
+_LATER = compile_lazily(r"[\uac00-\ud7a3][ ](?:뒤|후)(?:에|에는)?[ ,]")
 #: A period followed by these is the base of a comparison (전날 대비), not the number's own.
 _BASE = compile_lazily(r"\s*(?:대비|보다|에 비해|에 비해서|earlier|before)")
 _BARE_YEAR = compile_lazily(r"(?:19|20)\d{2}")
@@ -167,6 +171,8 @@ def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         phrase = _QUARTER_FRACTION.sub(r"\1", text[match.start():match.end()])   # 4/4분기 is 4분기
         if match["day"] and not phrase.startswith("지난"):
             phrase = "전날"
+        elif match["last_month"]:
+            phrase = "지난달"   # written apart too (지난 달), as the period grammar reads it run together
         here = paragraph_of(match.start())
         if here != paragraph:
             paragraph, latest, reached, most = here, None, max(filter(None, (reached, most)), default=None), None
@@ -207,15 +213,17 @@ def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             named = before or _last_period(phrases, cursor, text.rfind("\n", 0, start) + 1)[0]
             earlier = previous(named) if named else None   # 지난 5월 … 전월의 102.82달러: April's
             labels.append((earlier.label if earlier else None, None))
+        elif before is not None and _LATER.search(text, phrases[cursor - 1][1], quantity.start):
+            labels.append((None, None))   # 지난 달 7.41% 하락한 뒤 1.21% 오른: the 1.21% is of a later day
         else:
             labels.append((before.label if before else None, None))
     return labels
 
 
 def _names_a_year(match: re.Match[str]) -> bool:
-    """A phrase that names its year in words (지난해 11월, 올 들어, last year): unresolved, it leaves the story's
+    """A phrase that names its year in words (지난해 11월, 올 들어, 지난달, last year): unresolved, it leaves the story's
     year unknown, and a month named after it must not take the year of an earlier sentence."""
-    return bool(match["en"] or (match["ko"] and not match["ko"][0].isdigit()))
+    return bool(match["en"] or match["last_month"] or (match["ko"] and not match["ko"][0].isdigit()))
 
 
 def previous(period: Period) -> Period | None:
