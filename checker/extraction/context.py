@@ -33,7 +33,7 @@ _PHRASE = compile_lazily(
           (?: \d(?:/4)?[ ]?분기 | [상하]반기 | \d{1,2}[ ]?[~-][ ]?\d{1,2}[ ]?월   # 2022년 3분기, 4/4분기, 올 1~9월
             | \d{1,2}[ ]?월(?:[ ]?\d{1,2}[ ]?일)? | 들어 )? )
       | (?P<day> 지난[ ]?\d{1,2}[ ]?일 | 전날 | 전일 )        # 지난 2일, 전날
-      | (?P<last_month> (?<![\uac00-\ud7a3])지난[ ]?달(?![ ]?\d{1,2}[ ]?일) )   # 지난달: the month before publication's
+      | (?P<last_month> 지(?<![\uac00-\ud7a3]지)난[ ]?달(?![ ]?\d{1,2}[ ]?일) )   # 지난달: the month before publication's
       | (?P<month_day> (?<![\d~-])(?:\d{1,2}[ ]?[~-][ ]?)?\d{1,2}[ ]?월(?:[ ]?\d{1,2}[ ]?일)? )   # 11월 9일, 1~9월: year from context
       | (?P<quarter> (?<![\d/~-])[1-4][ ]?분기(?![ ]?(?:연속|째|만에|동안|간|이상|이내|마다)) )   # 3분기: 3분기 연속 is a count
       | (?P<en> (?i: last[ ]year | this[ ]year | a[ ]year[ ](?:earlier|ago|before)
@@ -213,11 +213,19 @@ def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             named = before or _last_period(phrases, cursor, text.rfind("\n", 0, start) + 1)[0]
             earlier = previous(named) if named else None   # 지난 5월 … 전월의 102.82달러: April's
             labels.append((earlier.label if earlier else None, None))
-        elif before is not None and _LATER.search(text, phrases[cursor - 1][1], quantity.start):
+        elif before is not None and _later(text, phrases[cursor - 1][1], quantity.start):
             labels.append((None, None))   # 지난 달 7.41% 하락한 뒤 1.21% 오른: the 1.21% is of a later day
         else:
             labels.append((before.label if before else None, None))
     return labels
+
+
+def _later(text: str, start: int, end: int) -> bool:
+    """Whether a sequence word (…한 뒤, …된 후) stands in ``text[start:end]``; looked for as a character
+    first, as most spans (all English ones) hold neither."""
+    if text.find("뒤", start, end) < 0 and text.find("후", start, end) < 0:
+        return False
+    return _LATER.search(text, start, end) is not None
 
 
 def _names_a_year(match: re.Match[str]) -> bool:

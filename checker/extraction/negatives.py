@@ -919,7 +919,7 @@ _KO_PER_MANY = compile_lazily(r"당[ ]?(?:약[ ]?)?\d")
 def korean_rate_denominator(text: str, quantity: Quantity) -> str | None:
     """1리터에 0.42크로온, 1주당 500원, 10만 명당 25명: the base of a rate ("per one", "per 100,000"),
     as "a day" is in "$2 a day": the amount after it is the figure."""
-    if quantity.value != 1 and not text.startswith("당", quantity.end):
+    if not text.startswith("당", quantity.end) and quantity.value != 1:
         return None   # most quantities: one look at the character after them
     if quantity.kind not in (Kind.COUNT, Kind.DURATION) or not _HANGUL.search(quantity.text):
         return None
@@ -1049,12 +1049,14 @@ def korean_ranked_group(text: str, quantity: Quantity) -> str | None:
     """가장 많이 거래되는 40개 종목, 가장 큰 두 곳, 가장 큰 5개 은행: how many a ranking takes (the
     Korean of "the five largest"), which names the group a figure is about, not a count a source states.
     Not "가장 많은 300명" (the count is what is ranked) and no amount, rate or measure."""
-    if quantity.unit not in _RANKED_MEMBERS or quantity.qualifier is not Qualifier.EXACT \
-            or quantity.value is None or quantity.value >= 1000 or quantity.value != int(quantity.value):
+    if quantity.unit not in _RANKED_MEMBERS:
         return None
     window = text[max(0, quantity.start - 24):quantity.start]
     if "가장" not in window and "제일" not in window:
         return None   # most counts: no superlative before them
+    if quantity.qualifier is not Qualifier.EXACT or quantity.value is None or quantity.value >= 1000 \
+            or quantity.value != int(quantity.value):
+        return None
     ranked = _KO_SUPERLATIVE_BEFORE.search(text, max(0, quantity.start - 24), quantity.start)
     if ranked is None or ranked["words"] in _KO_RANKING_THE_COUNT:
         return None
@@ -1070,6 +1072,8 @@ _KO_INDEX_AFTER = compile_lazily(r"[ ]?지수")
 
 def korean_index_name(text: str, quantity: Quantity) -> str | None:
     """OMX 노르딕 40 지수, 나스닥 100 지수: the number in an index's name (its member count), not a level."""
+    if text.find("지수", quantity.end, quantity.end + 3) < 0:
+        return None   # most numbers: no 지수 after them
     if not _bare(quantity) or not _KO_INDEX_AFTER.match(text, quantity.end) or "=" in text[
             max(0, quantity.start - 2):quantity.start]:
         return None   # "2020=100 지수": the base of an index, a value
