@@ -230,6 +230,14 @@ DEV_FIXES = [
     # issue 21's Korean leftovers: a model number after a Latin name and a particle, or after a handset maker
     ("ko", "Office Suite 12는 노키아 6300과 모토로라 1100의 판매를 30만 대 늘렸다.",
      [("30만 대", "300000", "units", "exact")]),
+    # seen on finance rows outside the sample: an ISO code after the amount with a particle glued to it
+    # (not the code of the next amount), cubic metres, a calendar year before 동안
+    ("ko", "매출은 총 52.4 EUR로, 이익은 약 3 MEUR였고 인수가는 61m USD80.5m였다.",
+     [("총 52.4 EUR", "52.4", "EUR", "exact"), ("약 3 MEUR", "3000000", "EUR", "approx"), ("61m", "61000000", None, "exact"),
+      ("USD80.5m", "80500000", "USD", "exact")]),
+    ("ko", "500~800㎥ 탱크와 20세제곱미터 용기를 2011년 동안 납품하고, 지난 1900년 동안의 기록을 보관한다.",
+     [("500~800㎥", None, "cubic metres", "range"), ("20세제곱미터", "20", "cubic metres", "exact"),
+      ("2011년", None, None, "exact"), ("1900년 동안", "1900", "years", "exact")]),
 ]
 
 

@@ -126,6 +126,9 @@ def as_date(text: str, quantity: Quantity) -> Quantity:
     """
     if _is_day_of_month(text, quantity):
         return replace(quantity, kind=Kind.DATE, value=None, unit=None, precision=Decimal(0))
+    if _is_year_during(text, quantity):   # 2010년 동안: during 2010, no span of 2,010 years
+        return replace(quantity, kind=Kind.DATE, value=None, unit=None, date=quantity.text[:4], precision=Decimal(0),
+                       text=quantity.text[:5], end=quantity.start + 5)
     if (quantity.kind is Kind.NUMBER and quantity.qualifier is Qualifier.EXACT
             and _BARE_YEAR.fullmatch(quantity.text)):
         return replace(quantity, kind=Kind.DATE, value=None, date=quantity.text, precision=Decimal(0))
@@ -135,6 +138,20 @@ def as_date(text: str, quantity: Quantity) -> Quantity:
         return replace(quantity, kind=Kind.DATE, value=None, date=hedged["year"], precision=Decimal(0),
                        qualifier=Qualifier.EXACT, text=hedged["year"], start=start)
     return quantity
+
+
+#: "2010년 동안", "2022년간": a calendar year the sentence is about; a span of that many years needs
+#: words of its own before it (지난 2000년 동안, 과거 1900년간, 약 2000년간) or a comma (2,000년 동안).
+_YEAR_DURING = compile_lazily(r"(?:19|20)\d\d년[ ]?(?:동안|간)")
+_SPAN_OPENER_BEFORE = compile_lazily(r"(?:지난|과거|향후|앞으로|이후|최근)[ ]?$")
+
+
+def _is_year_during(text: str, quantity: Quantity) -> bool:
+    """"2010년 동안 확대될 것이다": a four-digit calendar year before 동안/간 names the year, as "during 2010"."""
+    if quantity.kind is not Kind.DURATION or quantity.unit != "years" or quantity.qualifier is not Qualifier.EXACT:
+        return False
+    return bool(_YEAR_DURING.fullmatch(quantity.text)
+                and not _SPAN_OPENER_BEFORE.search(text[max(0, quantity.start - 4):quantity.start]))
 
 
 def _is_day_of_month(text: str, quantity: Quantity) -> bool:

@@ -176,6 +176,10 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
     physical = None if match or native else english.physical_unit(text, pos)
     if physical:
         return from_num(num, Kind.COUNT, *physical, qualifier)   # 1억199만L, 200kW
+    if not (match or native):
+        code = english.currency_code_after(num, text, pos, qualifier)   # 307.8 EUR로, 1.5 MEUR의
+        if code:
+            return code
     if not match or (native and not _native_unit(match, text)):
         return None
     end = match.end()

@@ -222,7 +222,8 @@ KO_COUNTERS: dict[str, str] = {
     "센티미터": "centimetres", "헥타르": "hectares", "에이커": "acres", "갤런": "gallons",
     # written apart (22,000 평방 미터) or as one symbol (1541만ℓ, 30㎏, 12㎞)
     "평방 미터": "square metres", "평방 피트": "square feet", "제곱 미터": "square metres",
-    "ℓ": "litres", "㎏": "kilograms", "㎞": "kilometres",
+    "ℓ": "litres", "㎏": "kilograms", "㎞": "kilometres", "㎥": "cubic metres", "세제곱미터": "cubic metres",
+    "입방미터": "cubic metres",
 }
 #: Counters a native numeral does not take: 한 회의 is a meeting and 두 회사 two companies, never
 #: "one time" or "two times" (native numerals count with 번: 한 번, 두 번).
