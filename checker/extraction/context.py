@@ -126,7 +126,7 @@ def as_date(text: str, quantity: Quantity) -> Quantity:
     """
     if _is_day_of_month(text, quantity):
         return replace(quantity, kind=Kind.DATE, value=None, unit=None, precision=Decimal(0))
-    if _is_year_during(text, quantity):   # 2010년 동안: during 2010, no span of 2,010 years
+    if quantity.kind is Kind.DURATION and _is_year_during(text, quantity):   # 2010년 동안: during 2010
         return replace(quantity, kind=Kind.DATE, value=None, unit=None, date=quantity.text[:4], precision=Decimal(0),
                        text=quantity.text[:5], end=quantity.start + 5)
     if (quantity.kind is Kind.NUMBER and quantity.qualifier is Qualifier.EXACT
@@ -148,7 +148,7 @@ _SPAN_OPENER_BEFORE = compile_lazily(r"(?:지난|과거|향후|앞으로|이후|
 
 def _is_year_during(text: str, quantity: Quantity) -> bool:
     """"2010년 동안 확대될 것이다": a four-digit calendar year before 동안/간 names the year, as "during 2010"."""
-    if quantity.kind is not Kind.DURATION or quantity.unit != "years" or quantity.qualifier is not Qualifier.EXACT:
+    if quantity.unit != "years" or quantity.qualifier is not Qualifier.EXACT:
         return False
     return bool(_YEAR_DURING.fullmatch(quantity.text)
                 and not _SPAN_OPENER_BEFORE.search(text[max(0, quantity.start - 4):quantity.start]))

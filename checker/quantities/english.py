@@ -338,7 +338,8 @@ _CODE_AFTER = compile_lazily(r"[ ]? (?: %s | (?P<code> %s ) ) (?! [A-Za-z] | [ ]
 def currency_code_after(num: Num, text: str, pos: int, qualifier: Qualifier) -> Core | None:
     """307.8 EUR로, 1.5 MEUR의: money in the ISO code written after it, for the Korean grammar, whose
     text glues a particle to the code (where this grammar's suffixes want the end of a word)."""
-    match = _CODE_AFTER.match(text, pos) if _ascii_letter_follows(text, pos) else None
+    at = pos + 1 if text.startswith(" ", pos) else pos
+    match = _CODE_AFTER.match(text, pos) if "A" <= text[at:at + 1] <= "Z" else None   # a capital opens every code
     if match is None:
         return None
     if match["code"]:
