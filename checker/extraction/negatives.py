@@ -1037,7 +1037,7 @@ def korean_product_name(text: str, quantity: Quantity) -> str | None:
 _KO_SUPERLATIVE_BEFORE = compile_lazily(r"(?:가장|제일)[ ](?P<words>[\uac00-\ud7a3]+(?:[ ][\uac00-\ud7a3]+){0,2})[ ]$")
 #: Words that rank the count itself, not the group's members: "가장 많은 300명이 참가했다" is 300 people.
 _KO_RANKING_THE_COUNT = frozenset({"많은", "적은"})
-#: Units of the members a ranking takes (a bare number, 개, 곳, 명, 개사 …), not of amounts or measures
+#: Units of the members a ranking takes or an index is named by (a bare number, 개, 곳, 명, 개사 …), not of amounts or measures
 #: ("가장 긴 5km 구간" is a length).
 _RANKED_MEMBERS = frozenset({None, "items", "places", "people", "companies", "countries", "units", "ships", "stores",
                              "customers", "houses", "households"})
@@ -1045,12 +1045,14 @@ _RANKED_MEMBERS = frozenset({None, "items", "places", "people", "companies", "co
 _FINAL_NIEUN = 4
 
 
-def korean_ranked_group(text: str, quantity: Quantity) -> str | None:
-    """가장 많이 거래되는 40개 종목, 가장 큰 두 곳, 가장 큰 5개 은행: how many a ranking takes (the
-    Korean of "the five largest"), which names the group a figure is about, not a count a source states.
-    Not "가장 많은 300명" (the count is what is ranked) and no amount, rate or measure."""
+def korean_group_size(text: str, quantity: Quantity) -> str | None:
+    """How many a name or a ranking puts in a group, not a count a source states: 가장 많이 거래되는 40개
+    종목, 가장 큰 두 곳 (the Korean of "the five largest"), OMX 노르딕 40 지수, 코스피 200 지수 (an index
+    named by its member count). Not "가장 많은 300명" (the count is what is ranked), no amount or measure."""
     if quantity.unit not in _RANKED_MEMBERS:
-        return None
+        return None   # most quantities: an amount, a rate or a measure
+    if text.find("지수", quantity.end, quantity.end + 3) >= 0:
+        return _index_name(text, quantity)
     window = text[max(0, quantity.start - 24):quantity.start]
     if "가장" not in window and "제일" not in window:
         return None   # most counts: no superlative before them
@@ -1070,18 +1072,16 @@ def korean_ranked_group(text: str, quantity: Quantity) -> str | None:
 _KO_INDEX_AFTER = compile_lazily(r"[ ]?지수")
 
 
-def korean_index_name(text: str, quantity: Quantity) -> str | None:
-    """OMX 노르딕 40 지수, 나스닥 100 지수: the number in an index's name (its member count), not a level."""
-    if text.find("지수", quantity.end, quantity.end + 3) < 0:
-        return None   # most numbers: no 지수 after them
+def _index_name(text: str, quantity: Quantity) -> str | None:
+    """The reason of a bare number right before 지수, which names the index; not "2020=100 지수" (its base)."""
     if not _bare(quantity) or not _KO_INDEX_AFTER.match(text, quantity.end) or "=" in text[
             max(0, quantity.start - 2):quantity.start]:
-        return None   # "2020=100 지수": the base of an index, a value
+        return None
     return "part of an index's name (코스피 200 지수)"
 
 
 _KOREAN_WORD_RULES: tuple[Rule, ...] = (korean_idiomatic_one, korean_age_group, korean_time_ago, korean_product_name,
-                                        korean_ranked_group, korean_index_name)
+                                        korean_group_size)
 
 
 def korean_words(text: str, quantity: Quantity) -> str | None:
