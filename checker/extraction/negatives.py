@@ -1010,6 +1010,8 @@ KO_PRODUCT_NAMES: tuple[str, ...] = (
     "라마", "제미나이", "클로드", "노키아", "모토로라",   # 노키아 2610: a handset's model number
 )
 _KO_PRODUCT_BEFORE = compile_lazily(r"(?<![\uac00-\ud7a3])(?:%s)[ ]?$" % "|".join(KO_PRODUCT_NAMES))
+#: Their last syllables, looked at before the regex is tried.
+_KO_PRODUCT_LAST = frozenset(name[-1] for name in KO_PRODUCT_NAMES)
 #: Units of the nouns counted with no counter (250여 고객): "시티24 이용자" is a service's users, not 24.
 _COUNTED_NOUN_UNITS = frozenset(KO_COUNTED_NOUNS.values())
 
@@ -1025,10 +1027,10 @@ def korean_product_name(text: str, quantity: Quantity) -> str | None:
     before = text[max(0, quantity.start - 2):quantity.start]
     if not before or not (is_hangul(before[-1]) or (before[-1] == " " and is_hangul(before[0]))):
         return None   # no Hangul word right before (English text): nothing to look up
-    if is_hangul(before[-1]) and quantity.value < 1000:
-        return "part of a product or model name (아이폰 15, 시티24)"
-    if _KO_PRODUCT_BEFORE.search(text, max(0, quantity.start - 8), quantity.start):   # any model number: 노키아 2610
-        return "part of a product or model name (아이폰 15, 시티24)"
+    if is_hangul(before[-1]):   # glued: 시티24, not 1000 and over (a name's digits are few)
+        return "part of a product or model name (아이폰 15, 시티24)" if quantity.value < 1000 else None
+    if before[0] in _KO_PRODUCT_LAST and _KO_PRODUCT_BEFORE.search(text, max(0, quantity.start - 8), quantity.start):
+        return "part of a product or model name (아이폰 15, 시티24)"   # any model number: 노키아 2610
     return None
 
 
@@ -1051,11 +1053,10 @@ def korean_group_size(text: str, quantity: Quantity) -> str | None:
     named by its member count). Not "가장 많은 300명" (the count is what is ranked), no amount or measure."""
     if quantity.unit not in _RANKED_MEMBERS:
         return None   # most quantities: an amount, a rate or a measure
-    if text.find("지수", quantity.end, quantity.end + 3) >= 0:
+    if text.startswith(("지수", " 지수"), quantity.end):
         return _index_name(text, quantity)
-    window = text[max(0, quantity.start - 24):quantity.start]
-    if "가장" not in window and "제일" not in window:
-        return None   # most counts: no superlative before them
+    if "가장" not in text and "제일" not in text:
+        return None   # most texts: no superlative at all (a look at the text, faster than at a window of it)
     if quantity.qualifier is not Qualifier.EXACT or quantity.value is None or quantity.value >= 1000 \
             or quantity.value != int(quantity.value):
         return None
