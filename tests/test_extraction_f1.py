@@ -233,8 +233,8 @@ DEV_FIXES = [
     # seen on finance rows outside the sample: an ISO code after the amount with a particle glued to it
     # (not the code of the next amount), cubic metres, a calendar year before 동안
     ("ko", "매출은 총 52.4 EUR로, 이익은 약 3 MEUR였고 인수가는 61m USD80.5m였다.",
-     [("총 52.4 EUR", "52.4", "EUR", "exact"), ("약 3 MEUR", "3000000", "EUR", "approx"), ("61m", "61000000", None, "exact"),
-      ("USD80.5m", "80500000", "USD", "exact")]),
+     [("총 52.4 EUR", "52.4", "EUR", "exact"), ("약 3 MEUR", "3000000", "EUR", "approx"),
+      ("61m", "61000000", None, "exact"), ("USD80.5m", "80500000", "USD", "exact")]),
     ("ko", "500~800㎥ 탱크와 20세제곱미터 용기를 2011년 동안 납품하고, 지난 1900년 동안의 기록을 보관한다.",
      [("500~800㎥", None, "cubic metres", "range"), ("20세제곱미터", "20", "cubic metres", "exact"),
       ("2011년", None, None, "exact"), ("1900년 동안", "1900", "years", "exact")]),

@@ -362,7 +362,8 @@ def product_name(text: str, quantity: Quantity) -> str | None:
     quoted = _OPENING_QUOTE.search(before) and _CLOSING.match(text, quantity.end)
     latin = name.group()[0].isascii()
     # A Korean particle after it is grammar, as a space is: "Tekla Structures 16은", "Sentry 360은"
-    if quoted or (latin and (not is_hangul(text[quantity.end:quantity.end + 1]) or _PARTICLE.match(text, quantity.end))):
+    after = text[quantity.end:quantity.end + 1]
+    if quoted or (latin and (not is_hangul(after) or _PARTICLE.match(text, quantity.end))):
         return "part of a product or model name"
     return None
 
@@ -1039,8 +1040,8 @@ def korean_product_name(text: str, quantity: Quantity) -> str | None:
 _KO_SUPERLATIVE_BEFORE = compile_lazily(r"(?:가장|제일)[ ](?P<words>[\uac00-\ud7a3]+(?:[ ][\uac00-\ud7a3]+){0,2})[ ]$")
 #: Words that rank the count itself, not the group's members: "가장 많은 300명이 참가했다" is 300 people.
 _KO_RANKING_THE_COUNT = frozenset({"많은", "적은"})
-#: Units of the members a ranking takes or an index is named by (a bare number, 개, 곳, 명, 개사 …), not of amounts or measures
-#: ("가장 긴 5km 구간" is a length).
+#: Units of the members a ranking takes or an index is named by (a bare number, 개, 곳, 명, 개사 …),
+#: not of amounts or measures ("가장 긴 5km 구간" is a length).
 _RANKED_MEMBERS = frozenset({None, "items", "places", "people", "companies", "countries", "units", "ships", "stores",
                              "customers", "houses", "households"})
 #: Where the 종성 ㄴ of a Hangul syllable sits: (code point - 가) % 28.

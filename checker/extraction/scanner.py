@@ -79,7 +79,8 @@ def _word_entries(language: str) -> tuple[list[str], list[str]]:
         numerals = [*KO_SINO_DIGITS, *KO_SMALL_SCALES, *KO_BIG_SCALES]
         follows = _alternation([*numerals, *KO_POINT, "분의", *KO_PERCENT_WORDS, *KO_CURRENCY_WORDS])
         patterns.append(f"(?:{_alternation(numerals)})(?=[ ]?(?:{follows}|\\d))")
-        patterns.append(f"(?:{_alternation(KO_CURRENCY_WORDS_BEFORE)})(?=[ ]?\\d)")   # 유로 1.71, 유로0.27: the currency first
+        # 유로 1.71, 유로0.27, 미화 17.8m: the currency first
+        patterns.append(f"(?:{_alternation(KO_CURRENCY_WORDS_BEFORE)})(?=[ ]?\\d)")
     else:
         words = [*EN_PREFIX_HEDGES, *EN_UNITS, *EN_TENS, *EN_DENOMINATORS, *EN_MULTIPLE_WORDS,
                  *EN_RATIO_WORDS, *EN_MINUS, *EN_MONTHS, *_EN_EXTRA_STARTS, *codes]   # September 2010 is a month
