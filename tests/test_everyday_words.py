@@ -129,11 +129,15 @@ def test_a_decade_with_a_copula():
     assert (quantity.low, quantity.high, quantity.qualifier.value) == (Decimal(4), Decimal(5), "decade")
 
 
-def test_up_to_and_hovering_around():
-    """최고 27%를 넘나든다: 최고 says "up to" (최대's reading), 넘나든다 "around"; the bound wins."""
+def test_a_peak_hovering_around():
+    """최고 27%를 넘나든다: the peak crosses 27% back and forth, so 최고 names the value (the highest
+    one) and 넘나든다 hedges it: about 27%, not "up to 27%", which the crossing contradicts."""
     quantity = read_value("최고 27%를 넘나든다", "ko").quantity
-    assert (quantity.value, quantity.qualifier.value) == (Decimal(27), "at_most")
+    assert (quantity.value, quantity.qualifier.value) == (Decimal(27), "approx")
+    assert read_value("최대 3만 명을 넘나드는", "ko").quantity.qualifier.value == "approx"
     assert read_value("27%를 넘나든다", "ko").quantity.qualifier.value == "approx"
+    assert read_value("최고 27%", "ko").quantity.qualifier.value == "at_most"        # alone: "up to"
+    assert read_value("최대 27% 정도", "ko").quantity.qualifier.value == "at_most"   # up to about 27%
     assert read_value("역대 최고 27%", "ko") is None  # a record, not "up to"
 
 

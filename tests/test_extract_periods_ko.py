@@ -31,6 +31,21 @@ def test_a_month_without_a_year_is_the_latest_such_month_not_after_publication(t
     assert _periods(text)[month] == period
 
 
+@pytest.mark.parametrize("text", ["지난달 물가는 5.4% 올랐다.", "지난 달 소비자물가는 5.4%였다."])
+def test_last_month_is_the_month_before_publication(text: str) -> None:
+    """지난달 (issue 21): the month before the story's, as 지난해 is the year before; 지난달 대비 is a base."""
+    assert _periods(text)["5.4%"] == "2022-05"
+    assert _periods("지난달 대비 5.4% 올랐다.")["5.4%"] is None
+    assert {found.quantity.text: found.period for found in extract(text, "ko").quantities}["5.4%"] is None   # undated
+
+
+def test_a_figure_after_a_sequence_word_is_not_of_the_period_before_it() -> None:
+    """"…한 뒤" puts what follows later than the period named before it: no period, rather than that one."""
+    found = _periods("주가는 지난달 7.4% 하락한 뒤 1.2% 오른 250유로에 거래됐다.")
+    assert (found["7.4%"], found["1.2%"], found["250유로"]) == ("2022-05", None, None)
+    assert _periods("5월 매출은 44억 달러로 늘었고 이익은 3억 달러였다.")["3억 달러"] == "2022-05"
+
+
 def test_a_year_named_earlier_in_the_story_still_wins() -> None:
     found = _periods("2020년 실적을 보면 11월에는 120.5였다.")
     assert found["120.5"] == "2020-11"

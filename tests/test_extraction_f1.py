@@ -216,6 +216,28 @@ DEV_FIXES = [
      [("2001", None, None, "exact"), ("500원", "500", "KRW", "exact"), ("1,000주", "1000", "shares", "exact")]),
     ("ko", "EPS는 유로0.3에서 약 유로2.5m로 늘었다.",                                 # the currency glued first
      [("유로0.3", "0.3", "EUR", "exact"), ("약 유로2.5m", "2500000", "EUR", "approx")]),
+    # Korean misses of the finance dev-3 draw, as general rules (issue 21, item 8)
+    ("ko", "음료는 250밀리리터 병에 담겨 유로4.5m, 미화 5.9m에 팔렸고 미화원 3명이 일했다.",   # 미화: US money, before only
+     [("250밀리리터", "250", "millilitres", "exact"), ("유로4.5m", "4500000", "EUR", "exact"),
+      ("미화 5.9m", "5900000", "USD", "exact"), ("3명", "3", "people", "exact")]),
+    ("ko", "공장은 3월부터 약 8주간 120명을 쉬게 하고, 그는 약 5년간 근무했다.",   # an about-span of another figure
+     [("3월", None, None, "exact"), ("120명", "120", "people", "exact"), ("약 5년간", "5", "years", "approx")]),
+    ("ko", "인구 10만 명당 25.2명, 300개당 80만 유로였고 사망자는 100명에 달했다.",   # the base of a rate (당, not 에)
+     [("25.2명", "25.2", "people", "exact"), ("80만 유로", "800000", "EUR", "exact"), ("100명", "100", "people", "exact")]),
+    ("ko", "가장 많이 팔리는 30개 제품과 그 중 가장 큰 두 곳, 제일 좋은 5개 은행이 역대 가장 많은 300명을 뽑았다.",
+     [("300명", "300", "people", "exact")]),                                          # ranked groups, a ranked count
+    ("ko", "코스피 200 지수와 OMX 노르딕 40 지수는 2.5% 올랐다.", [("2.5%", "2.5", "%", "exact")]),   # index names
+    # issue 21's Korean leftovers: a model number after a Latin name and a particle, or after a handset maker
+    ("ko", "Office Suite 12는 노키아 6300과 모토로라 1100의 판매를 30만 대 늘렸다.",
+     [("30만 대", "300000", "units", "exact")]),
+    # seen on finance rows outside the sample: an ISO code after the amount with a particle glued to it
+    # (not the code of the next amount), cubic metres, a calendar year before 동안
+    ("ko", "매출은 총 52.4 EUR로, 이익은 약 3 MEUR였고 인수가는 61m USD80.5m였다.",
+     [("총 52.4 EUR", "52.4", "EUR", "exact"), ("약 3 MEUR", "3000000", "EUR", "approx"),
+      ("61m", "61000000", None, "exact"), ("USD80.5m", "80500000", "USD", "exact")]),
+    ("ko", "500~800㎥ 탱크와 20세제곱미터 용기를 2011년 동안 납품하고, 지난 1900년 동안의 기록을 보관한다.",
+     [("500~800㎥", None, "cubic metres", "range"), ("20세제곱미터", "20", "cubic metres", "exact"),
+      ("2011년", None, None, "exact"), ("1900년 동안", "1900", "years", "exact")]),
 ]
 
 

@@ -33,6 +33,7 @@ _PHRASE = compile_lazily(
           (?: \d(?:/4)?[ ]?분기 | [상하]반기 | \d{1,2}[ ]?[~-][ ]?\d{1,2}[ ]?월   # 2022년 3분기, 4/4분기, 올 1~9월
             | \d{1,2}[ ]?월(?:[ ]?\d{1,2}[ ]?일)? | 들어 )? )
       | (?P<day> 지난[ ]?\d{1,2}[ ]?일 | 전날 | 전일 )        # 지난 2일, 전날
+      | (?P<last_month> 지(?<![\uac00-\ud7a3]지)난[ ]?달(?![ ]?\d{1,2}[ ]?일) )   # 지난달: the month before publication's
       | (?P<month_day> (?<![\d~-])(?:\d{1,2}[ ]?[~-][ ]?)?\d{1,2}[ ]?월(?:[ ]?\d{1,2}[ ]?일)? )   # 11월 9일, 1~9월: year from context
       | (?P<quarter> (?<![\d/~-])[1-4][ ]?분기(?![ ]?(?:연속|째|만에|동안|간|이상|이내|마다)) )   # 3분기: 3분기 연속 is a count
       | (?P<en> (?i: last[ ]year | this[ ]year | a[ ]year[ ](?:earlier|ago|before)
@@ -42,6 +43,9 @@ _PHRASE = compile_lazily(
     """ % "|".join(sorted((w for w in KOREAN_YEAR_WORDS if w != "올"), key=len, reverse=True)),
     re.VERBOSE,   # case matters only to the English words, which say so (?i:): the rest compiles faster
 )
+#: "…한 뒤", "…된 후에": what follows is later than the period named before it, which does not carry over
+#: to it ("지난 달 7.41% 하락한 뒤 1.21% 오른 DKK250에 거래됐다": the 1.21% is of the day reported).
+_LATER = compile_lazily(r"[\uac00-\ud7a3][ ](?:뒤|후)(?:에|에는)?[ ,]")
 #: A period followed by these is the base of a comparison (전날 대비), not the number's own.
 _BASE = compile_lazily(r"\s*(?:대비|보다|에 비해|에 비해서|earlier|before)")
 _BARE_YEAR = compile_lazily(r"(?:19|20)\d{2}")
@@ -122,6 +126,9 @@ def as_date(text: str, quantity: Quantity) -> Quantity:
     """
     if _is_day_of_month(text, quantity):
         return replace(quantity, kind=Kind.DATE, value=None, unit=None, precision=Decimal(0))
+    if quantity.kind is Kind.DURATION and _is_year_during(text, quantity):   # 2010년 동안: during 2010
+        return replace(quantity, kind=Kind.DATE, value=None, unit=None, date=quantity.text[:4], precision=Decimal(0),
+                       text=quantity.text[:5], end=quantity.start + 5)
     if (quantity.kind is Kind.NUMBER and quantity.qualifier is Qualifier.EXACT
             and _BARE_YEAR.fullmatch(quantity.text)):
         return replace(quantity, kind=Kind.DATE, value=None, date=quantity.text, precision=Decimal(0))
@@ -131,6 +138,20 @@ def as_date(text: str, quantity: Quantity) -> Quantity:
         return replace(quantity, kind=Kind.DATE, value=None, date=hedged["year"], precision=Decimal(0),
                        qualifier=Qualifier.EXACT, text=hedged["year"], start=start)
     return quantity
+
+
+#: "2010년 동안", "2022년간": a calendar year the sentence is about; a span of that many years needs
+#: words of its own before it (지난 2000년 동안, 과거 1900년간, 약 2000년간) or a comma (2,000년 동안).
+_YEAR_DURING = compile_lazily(r"(?:19|20)\d\d년[ ]?(?:동안|간)")
+_SPAN_OPENER_BEFORE = compile_lazily(r"(?:지난|과거|향후|앞으로|이후|최근)[ ]?$")
+
+
+def _is_year_during(text: str, quantity: Quantity) -> bool:
+    """"2010년 동안 확대될 것이다": a four-digit calendar year before 동안/간 names the year, as "during 2010"."""
+    if quantity.unit != "years" or quantity.qualifier is not Qualifier.EXACT:
+        return False
+    return bool(_YEAR_DURING.fullmatch(quantity.text)
+                and not _SPAN_OPENER_BEFORE.search(text[max(0, quantity.start - 4):quantity.start]))
 
 
 def _is_day_of_month(text: str, quantity: Quantity) -> bool:
@@ -167,6 +188,8 @@ def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         phrase = _QUARTER_FRACTION.sub(r"\1", text[match.start():match.end()])   # 4/4분기 is 4분기
         if match["day"] and not phrase.startswith("지난"):
             phrase = "전날"
+        elif match["last_month"]:
+            phrase = "지난달"   # written apart too (지난 달), as the period grammar reads it run together
         here = paragraph_of(match.start())
         if here != paragraph:
             paragraph, latest, reached, most = here, None, max(filter(None, (reached, most)), default=None), None
@@ -207,15 +230,25 @@ def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             named = before or _last_period(phrases, cursor, text.rfind("\n", 0, start) + 1)[0]
             earlier = previous(named) if named else None   # 지난 5월 … 전월의 102.82달러: April's
             labels.append((earlier.label if earlier else None, None))
+        elif before is not None and _later(text, phrases[cursor - 1][1], quantity.start):
+            labels.append((None, None))   # 지난 달 7.41% 하락한 뒤 1.21% 오른: the 1.21% is of a later day
         else:
             labels.append((before.label if before else None, None))
     return labels
 
 
+def _later(text: str, start: int, end: int) -> bool:
+    """Whether a sequence word (…한 뒤, …된 후) stands in ``text[start:end]``; looked for as a character
+    first, as most spans (all English ones) hold neither."""
+    if text.find("뒤", start, end) < 0 and text.find("후", start, end) < 0:
+        return False
+    return _LATER.search(text, start, end) is not None
+
+
 def _names_a_year(match: re.Match[str]) -> bool:
-    """A phrase that names its year in words (지난해 11월, 올 들어, last year): unresolved, it leaves the story's
+    """A phrase that names its year in words (지난해 11월, 올 들어, 지난달, last year): unresolved, it leaves the story's
     year unknown, and a month named after it must not take the year of an earlier sentence."""
-    return bool(match["en"] or (match["ko"] and not match["ko"][0].isdigit()))
+    return bool(match["en"] or match["last_month"] or (match["ko"] and not match["ko"][0].isdigit()))
 
 
 def previous(period: Period) -> Period | None:

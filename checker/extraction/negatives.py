@@ -361,7 +361,9 @@ def product_name(text: str, quantity: Quantity) -> str | None:
         return None
     quoted = _OPENING_QUOTE.search(before) and _CLOSING.match(text, quantity.end)
     latin = name.group()[0].isascii()
-    if quoted or (latin and not is_hangul(text[quantity.end:quantity.end + 1])):
+    # A Korean particle after it is grammar, as a space is: "Tekla Structures 16은", "Sentry 360은"
+    after = text[quantity.end:quantity.end + 1]
+    if quoted or (latin and (not is_hangul(after) or _PARTICLE.match(text, quantity.end))):
         return "part of a product or model name"
     return None
 
@@ -685,17 +687,19 @@ def _figure(quantity: Quantity) -> bool:
 def _span(text: str, quantity: Quantity) -> str | None:
     """``before`` or ``either``: where the figure of a duration written as a span may stand; None for
     no span. The grammar reads the "over" of "over eight years" as "more than": it is the span of a
-    figure before it ("a 61 percent increase over eight years"), not of one after ("over 360 years of")."""
+    figure before it ("a 61 percent increase over eight years"), not of one after ("over 360 years of").
+    A Korean span about as long (약 6주간 60명이 해고될) is that period still: 약 hedges its length."""
     if quantity.kind is not Kind.DURATION:
         return None
+    if quantity.qualifier in (Qualifier.EXACT, Qualifier.APPROX) and (
+            quantity.text.endswith(("간", "동안")) or _KO_SPAN.match(text, quantity.end)):
+        return "either"
     before = _EN_SPAN_BEFORE.search(text, max(0, quantity.start - 32), quantity.start)
     over = quantity.qualifier is Qualifier.MORE_THAN and quantity.text[:5].lower() == "over " and not before
     if quantity.qualifier is not Qualifier.EXACT and not over:
         return None  # "for over a year" is more than a year
     if quantity.unit in _SPAN_UNITS and over:
         return "before"
-    if quantity.text.endswith(("간", "동안")) or _KO_SPAN.match(text, quantity.end):
-        return "either"
     return "either" if quantity.unit in _SPAN_UNITS and before else None
 
 
@@ -908,13 +912,20 @@ def korean_window(text: str, quantity: Quantity) -> str | None:
 
 #: After "1리터" of "1리터에 0.42크로온", "1주당 500원": the per-one of a rate, then its amount.
 _KO_PER_ONE = compile_lazily(r"(?:에|당)[ ]?(?:약[ ]?)?\d")
+#: After "10만 명" of "10만 명당 25명", "200개당 940만 유로": 당 makes any count the base of a rate
+#: (에 does not: "3명에 1명꼴" and "100명에 달해" are no rates of a base).
+_KO_PER_MANY = compile_lazily(r"당[ ]?(?:약[ ]?)?\d")
 
 
 def korean_rate_denominator(text: str, quantity: Quantity) -> str | None:
-    """1리터에 0.42크로온, 1주당 500원: the "per one" of a rate, as "a day" is in "$2 a day"."""
-    if quantity.value != 1 or quantity.kind not in (Kind.COUNT, Kind.DURATION) or not _HANGUL.search(quantity.text):
+    """1리터에 0.42크로온, 1주당 500원, 10만 명당 25명: the base of a rate ("per one", "per 100,000"),
+    as "a day" is in "$2 a day": the amount after it is the figure."""
+    if not text.startswith("당", quantity.end) and quantity.value != 1:
+        return None   # most quantities: one look at the character after them
+    if quantity.kind not in (Kind.COUNT, Kind.DURATION) or not _HANGUL.search(quantity.text):
         return None
-    return "the unit of a rate (1리터에 …)" if _KO_PER_ONE.match(text, quantity.end) else None
+    per = _KO_PER_ONE if quantity.value == 1 else _KO_PER_MANY
+    return "the unit of a rate (1리터에 …, 10만 명당 …)" if per.match(text, quantity.end) else None
 
 
 _KO_PERSON_BEFORE = compile_lazily(r"[\uac00-\ud7a3A-Za-z]\($")
@@ -997,9 +1008,11 @@ def korean_time_ago(text: str, quantity: Quantity) -> str | None:
 #: Products Korean news names in Hangul with a model number after them (아이폰 15, 갤럭시 24).
 KO_PRODUCT_NAMES: tuple[str, ...] = (
     "아이폰", "아이패드", "애플워치", "맥북", "갤럭시", "윈도", "윈도우", "플레이스테이션", "엑스박스", "픽셀",
-    "라마", "제미나이", "클로드",
+    "라마", "제미나이", "클로드", "노키아", "모토로라",   # 노키아 2610: a handset's model number
 )
 _KO_PRODUCT_BEFORE = compile_lazily(r"(?<![\uac00-\ud7a3])(?:%s)[ ]?$" % "|".join(KO_PRODUCT_NAMES))
+#: Their last syllables, looked at before the regex is tried.
+_KO_PRODUCT_LAST = frozenset(name[-1] for name in KO_PRODUCT_NAMES)
 #: Units of the nouns counted with no counter (250여 고객): "시티24 이용자" is a service's users, not 24.
 _COUNTED_NOUN_UNITS = frozenset(KO_COUNTED_NOUNS.values())
 
@@ -1010,17 +1023,67 @@ def korean_product_name(text: str, quantity: Quantity) -> str | None:
     Digits glued to the Hangul before them end a name (시티24 이용자들), as Latin ones do (iPhone15).
     """
     if not (_bare(quantity) or quantity.unit in _COUNTED_NOUN_UNITS) or not quantity.value \
-            or quantity.value >= 1000 or not quantity.text[:1].isdigit():
+            or not quantity.text[:1].isdigit():
         return None
     before = text[max(0, quantity.start - 2):quantity.start]
     if not before or not (is_hangul(before[-1]) or (before[-1] == " " and is_hangul(before[0]))):
         return None   # no Hangul word right before (English text): nothing to look up
-    if is_hangul(before[-1]) or _KO_PRODUCT_BEFORE.search(text, max(0, quantity.start - 8), quantity.start):
-        return "part of a product or model name (아이폰 15, 시티24)"
+    if is_hangul(before[-1]):   # glued: 시티24, not 1000 and over (a name's digits are few)
+        return "part of a product or model name (아이폰 15, 시티24)" if quantity.value < 1000 else None
+    if before[0] in _KO_PRODUCT_LAST and _KO_PRODUCT_BEFORE.search(text, max(0, quantity.start - 8), quantity.start):
+        return "part of a product or model name (아이폰 15, 시티24)"   # any model number: 노키아 2610
     return None
 
 
-_KOREAN_WORD_RULES: tuple[Rule, ...] = (korean_idiomatic_one, korean_age_group, korean_time_ago, korean_product_name)
+#: "가장 많이 거래되는 40개 종목", "그 중 가장 큰 두 곳": a superlative and the words it ranks by, each a
+#: Hangul word, the last an adnominal (a syllable ending in ㄴ: 큰, 높은, 거래되는), right before the count.
+_KO_SUPERLATIVE_BEFORE = compile_lazily(r"(?:가장|제일)[ ](?P<words>[\uac00-\ud7a3]+(?:[ ][\uac00-\ud7a3]+){0,2})[ ]$")
+#: Words that rank the count itself, not the group's members: "가장 많은 300명이 참가했다" is 300 people.
+_KO_RANKING_THE_COUNT = frozenset({"많은", "적은"})
+#: Units of the members a ranking takes or an index is named by (a bare number, 개, 곳, 명, 개사 …),
+#: not of amounts or measures ("가장 긴 5km 구간" is a length).
+_RANKED_MEMBERS = frozenset({None, "items", "places", "people", "companies", "countries", "units", "ships", "stores",
+                             "customers", "houses", "households"})
+#: Where the 종성 ㄴ of a Hangul syllable sits: (code point - 가) % 28.
+_FINAL_NIEUN = 4
+
+
+def korean_group_size(text: str, quantity: Quantity) -> str | None:
+    """How many a name or a ranking puts in a group, not a count a source states: 가장 많이 거래되는 40개
+    종목, 가장 큰 두 곳 (the Korean of "the five largest"), OMX 노르딕 40 지수, 코스피 200 지수 (an index
+    named by its member count). Not "가장 많은 300명" (the count is what is ranked), no amount or measure."""
+    if quantity.unit not in _RANKED_MEMBERS:
+        return None   # most quantities: an amount, a rate or a measure
+    if text.startswith(("지수", " 지수"), quantity.end):
+        return _index_name(text, quantity)
+    if "가장" not in text and "제일" not in text:
+        return None   # most texts: no superlative at all (a look at the text, faster than at a window of it)
+    if quantity.qualifier is not Qualifier.EXACT or quantity.value is None or quantity.value >= 1000 \
+            or quantity.value != int(quantity.value):
+        return None
+    ranked = _KO_SUPERLATIVE_BEFORE.search(text, max(0, quantity.start - 24), quantity.start)
+    if ranked is None or ranked["words"] in _KO_RANKING_THE_COUNT:
+        return None
+    last = ranked["words"][-1]
+    if (ord(last) - 0xAC00) % 28 != _FINAL_NIEUN:
+        return None   # "가장 먼저 3명이": an adverb, no adnominal naming what the members are ranked by
+    return "the size of a ranked group (가장 큰 두 곳)"
+
+
+#: After a number: 지수 (index), which a bare number before names: 코스피 200 지수, OMX 노르딕 40 지수.
+_KO_INDEX_AFTER = compile_lazily(r"[ ]?지수")
+
+
+def _index_name(text: str, quantity: Quantity) -> str | None:
+    """The reason of a bare number right before 지수, which names the index; not "2020=100 지수" (its base)."""
+    if not _bare(quantity) or not _KO_INDEX_AFTER.match(text, quantity.end) or "=" in text[
+            max(0, quantity.start - 2):quantity.start]:
+        return None
+    return "part of an index's name (코스피 200 지수)"
+
+
+_KOREAN_WORD_RULES: tuple[Rule, ...] = (korean_idiomatic_one, korean_age_group, korean_time_ago, korean_product_name,
+                                        korean_group_size)
 
 
 def korean_words(text: str, quantity: Quantity) -> str | None:

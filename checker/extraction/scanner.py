@@ -26,7 +26,8 @@ from checker.quantities.numerals import normalize
 from checker.quantities.tables import (
     CURRENCY_CODE_SCALES, CURRENCY_PREFIXES, EN_DENOMINATORS, EN_MINUS, EN_MONTHS, EN_MULTIPLE_WORDS,
     EN_PREFIX_HEDGES, EN_RATIO_WORDS, EN_TENS, EN_UNITS, ISO_CURRENCY_CODES, KO_HALF_WORDS, KO_NATIVE_TENS, KO_NATIVE_UNITS,
-    KO_BIG_SCALES, KO_CURRENCY_WORDS, KO_MINUS, KO_PERCENT_WORDS, KO_POINT, KO_PREFIX_HEDGES, KO_SINO_DIGITS, KO_SMALL_SCALES,
+    KO_BIG_SCALES, KO_CURRENCY_WORDS, KO_CURRENCY_WORDS_BEFORE, KO_MINUS, KO_PERCENT_WORDS, KO_POINT, KO_PREFIX_HEDGES,
+    KO_SINO_DIGITS, KO_SMALL_SCALES,
     VULGAR_FRACTIONS,
 )
 
@@ -78,7 +79,8 @@ def _word_entries(language: str) -> tuple[list[str], list[str]]:
         numerals = [*KO_SINO_DIGITS, *KO_SMALL_SCALES, *KO_BIG_SCALES]
         follows = _alternation([*numerals, *KO_POINT, "분의", *KO_PERCENT_WORDS, *KO_CURRENCY_WORDS])
         patterns.append(f"(?:{_alternation(numerals)})(?=[ ]?(?:{follows}|\\d))")
-        patterns.append(f"(?:{_alternation(KO_CURRENCY_WORDS)})(?=[ ]?\\d)")   # 유로 1.71, 유로0.27: the currency first
+        # 유로 1.71, 유로0.27, 미화 17.8m: the currency first
+        patterns.append(f"(?:{_alternation(KO_CURRENCY_WORDS_BEFORE)})(?=[ ]?\\d)")
     else:
         words = [*EN_PREFIX_HEDGES, *EN_UNITS, *EN_TENS, *EN_DENOMINATORS, *EN_MULTIPLE_WORDS,
                  *EN_RATIO_WORDS, *EN_MINUS, *EN_MONTHS, *_EN_EXTRA_STARTS, *codes]   # September 2010 is a month
@@ -131,7 +133,7 @@ def _finder(language: str) -> _Finder:
     starts = {k[0] for k in CURRENCY_PREFIXES if not k[0].isalpha()} | set(_FRACTIONS) | set("-−.")
     words = [*_word_entries(language)[0], *_spaced_dollar_forms()]
     if language == "ko":
-        words += [*KO_SINO_DIGITS, *KO_SMALL_SCALES, *KO_BIG_SCALES, *KO_CURRENCY_WORDS]
+        words += [*KO_SINO_DIGITS, *KO_SMALL_SCALES, *KO_BIG_SCALES, *KO_CURRENCY_WORDS_BEFORE]
     others = set().union(*map(_listed_variants, starts))
     return _Finder(re.compile(r"[\d%s]" % re.escape("".join(sorted(others)))),
                    re.compile(rf"\W(?={prefix_trie(words, _PREFIX_DEPTH[language])})"))

@@ -329,6 +329,24 @@ def _unit_may_follow(text: str, pos: int) -> bool:
     return text[at:at + 1] in _UNIT_SIGNS if opening == "" else _opens(opening, _UNIT_OPENINGS)
 
 
+#: An ISO code after an amount, scaled (1.5 MEUR) or not (307.8 EUR), whatever follows it but digits:
+#: in "73m USD90.3m" and "139,538.17 USD 194,556.48" the code is the next amount's.
+_CODE_AFTER = compile_lazily(r"[ ]? (?: %s | (?P<code> %s ) ) (?! [A-Za-z] | [ ]?\d )" % (
+    _SCALED_CODE % ("code_scale", "scaled_code"), _CODES), re.VERBOSE)
+
+
+def currency_code_after(num: Num, text: str, pos: int, qualifier: Qualifier) -> Core | None:
+    """307.8 EUR로, 1.5 MEUR의: money in the ISO code written after it, for the Korean grammar, whose
+    text glues a particle to the code (where this grammar's suffixes want the end of a word)."""
+    at = pos + 1 if text.startswith(" ", pos) else pos
+    match = _CODE_AFTER.match(text, pos) if "A" <= text[at:at + 1] <= "Z" else None   # a capital opens every code
+    if match is None:
+        return None
+    if match["code"]:
+        return from_num(num, Kind.MONEY, _currency_code(match["code"]), match.end(), qualifier)
+    return _scaled_code_money(num, match, match.end())._replace(qualifier=qualifier)
+
+
 def _ascii_letter_follows(text: str, pos: int) -> bool:
     """Whether an ASCII letter stands at ``pos``, or after one space or hyphen: where every
     physical unit and count noun opens (their patterns are case-sensitive, so no ſ stands for s)."""

@@ -19,7 +19,8 @@ from .model import Kind, Qualifier
 from .numerals import ARABIC, Num, is_hangul, scan_english, scan_korean, scan_native_korean, scan_slash_fraction
 from .precision import words_precision
 from .tables import (
-    CURRENCY_PREFIXES, KO_COUNTED_NOUNS, KO_COUNTER_ENDINGS, KO_COUNTERS, KO_CURRENCY_WORDS, KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_PARTICLES,
+    CURRENCY_PREFIXES, KO_COUNTED_NOUNS, KO_COUNTER_ENDINGS, KO_COUNTERS, KO_CURRENCY_WORDS, KO_CURRENCY_WORDS_BEFORE,
+    KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_PARTICLES,
     KO_HEDGE_VERB_ENDINGS, KO_HEDGE_VERBS, KO_PERCENT_POINT_WORDS, KO_PERCENT_WORDS, KO_PREFIX_HEDGES,
     KO_HEDGES_NOT_AFTER, KO_POUND_MONEY_SCALE, KO_RATIO_JOINERS, KO_SUFFIX_HEDGES,
     KO_NATIVE_LOOKALIKES, KO_SINO_DIGITS, KO_SINO_ONLY_COUNTERS, KO_TRAILING_PARTICLES, KO_UNITS_OPENING_WORDS,
@@ -30,7 +31,19 @@ NAME = "ko"
 
 #: Korean words are Hangul: at a Latin word only the English core can start (US$, EUR).
 FIRST_WORDS = english.FIRST_WORDS
-PREFIX_HEDGES = HedgeTable(KO_PREFIX_HEDGES, before=True, not_after=KO_HEDGES_NOT_AFTER)
+#: "최고 27%를 넘나든다": the peak goes back and forth across the figure, so 최고 names which value the
+#: figure is (the highest), not an upper bound the verb would contradict; 넘나든다 hedges it (about).
+#: One amount and its particle between them: "최고 27%까지 오르고 3%를 넘나든다" is two figures.
+_PEAK_CROSSED = compile_lazily(r"(?:최고|최대)[ ]?\d[\d.,]*[^\d\s]{0,6}[ ]?(?:[^\d\s]{1,4}[ ]?)?넘나[들드든]")
+
+
+def _peak_crossed(text: str, pos: int) -> bool:
+    """Whether the 최고 or 최대 at ``pos`` names a peak the figure after it is crossed by (최고 27%를
+    넘나든다 is "a peak of about 27%", not "up to 27%"): then it hedges nothing."""
+    return text.startswith(("최고", "최대"), pos) and _PEAK_CROSSED.match(text, pos) is not None
+
+
+PREFIX_HEDGES = HedgeTable(KO_PREFIX_HEDGES, before=True, not_after=KO_HEDGES_NOT_AFTER, names_figure=_peak_crossed)
 SUFFIX_HEDGES = HedgeTable({**KO_SUFFIX_HEDGES, **conjugated(KO_HEDGE_VERBS, KO_HEDGE_VERB_ENDINGS)},
                            before=False, particles=KO_HEDGE_PARTICLES)
 
@@ -163,6 +176,10 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
     physical = None if match or native else english.physical_unit(text, pos)
     if physical:
         return from_num(num, Kind.COUNT, *physical, qualifier)   # 1억199만L, 200kW
+    if not (match or native):
+        code = english.currency_code_after(num, text, pos, qualifier)   # 307.8 EUR로, 1.5 MEUR의
+        if code:
+            return code
     if not match or (native and not _native_unit(match, text)):
         return None
     end = match.end()
@@ -363,8 +380,8 @@ def _sign_prefixed(text: str, pos: int) -> Core | None:
 
 
 #: "유로 1.71", "유로0.27": a currency word written before digits, as translated finance text writes "EUR 1.71".
-_CURRENCY_WORD_BEFORE = compile_lazily(r"(?:%s)[ ]?(?=\d)" % _alternation(KO_CURRENCY_WORDS))
-_CURRENCY_WORD_STARTS = frozenset(word[0] for word in KO_CURRENCY_WORDS)
+_CURRENCY_WORD_BEFORE = compile_lazily(r"(?:%s)[ ]?(?=\d)" % _alternation(KO_CURRENCY_WORDS_BEFORE))
+_CURRENCY_WORD_STARTS = frozenset(word[0] for word in KO_CURRENCY_WORDS_BEFORE)
 #: "유로 2024" is the football tournament, "달러 2022년" a year: a year-like whole number names no amount.
 _YEAR_LIKE = compile_lazily(r"(?:19|20)\d\d(?![\d.,])")
 
@@ -385,7 +402,7 @@ def _word_prefixed(text: str, pos: int) -> Core | None:
     num = _longest_num(scan_korean(text, word.end()), scan_english(text, word.end()))
     if num is None or num.worded or _unit(num, text, num.end, Qualifier.EXACT):
         return None  # "달러 3억 원": the unit after the number is the amount's own
-    currency = KO_CURRENCY_WORDS[word.group().rstrip()]
+    currency = KO_CURRENCY_WORDS_BEFORE[word.group().rstrip()]
     return from_num(num, Kind.MONEY, currency, num.end)
 
 

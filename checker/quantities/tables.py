@@ -186,6 +186,10 @@ KO_CURRENCY_WORDS: dict[str, str] = {
     "루피": "INR", "루블": "RUB", "링깃": "MYR", "바트": "THB", "헤알": "BRL",
     "리라": "TRY", "랜드": "ZAR", "크로온": "EEK",   # the kroon was Estonia's alone (until 2011)
 }
+#: Currency words written before the digits (유로 1.71): those above, and 미화 ("US money"), which
+#: translated finance text writes for "US$" (미화 17.8m) but never after an amount, where it would
+#: take the currency of the amount before it ("유로13.6m 미화 17.8m").
+KO_CURRENCY_WORDS_BEFORE: dict[str, str] = {**KO_CURRENCY_WORDS, "미화": "USD"}
 
 #: Subunit words after a main amount (3 dollars 50 cents, 1달러 20센트): 1/100 each.
 SUBUNIT_WORDS: tuple[str, ...] = ("cents", "cent", "c", "¢", "pence", "p", "sen", "센트")
@@ -214,11 +218,12 @@ KO_COUNTERS: dict[str, str] = {
     "톤": "tonnes", "미터톤": "tonnes", "피트": "feet", "평방피트": "square feet", "평방미터": "square metres",
     "제곱미터": "square metres", "㎡": "square metres", "리터": "litres", "배럴": "barrels",
     "킬로그램": "kilograms", "킬로미터": "kilometres", "킬로와트": "kilowatts", "메가와트": "megawatts",
-    "기가와트": "gigawatts", "그램": "grams", "인치": "inches", "마일": "miles", "미터": "metres",
+    "기가와트": "gigawatts", "그램": "grams", "밀리리터": "millilitres", "인치": "inches", "마일": "miles", "미터": "metres",
     "센티미터": "centimetres", "헥타르": "hectares", "에이커": "acres", "갤런": "gallons",
     # written apart (22,000 평방 미터) or as one symbol (1541만ℓ, 30㎏, 12㎞)
     "평방 미터": "square metres", "평방 피트": "square feet", "제곱 미터": "square metres",
-    "ℓ": "litres", "㎏": "kilograms", "㎞": "kilometres",
+    "ℓ": "litres", "㎏": "kilograms", "㎞": "kilometres", "㎥": "cubic metres", "세제곱미터": "cubic metres",
+    "입방미터": "cubic metres",
 }
 #: Counters a native numeral does not take: 한 회의 is a meeting and 두 회사 two companies, never
 #: "one time" or "two times" (native numerals count with 번: 한 번, 두 번).
