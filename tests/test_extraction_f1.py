@@ -133,8 +133,9 @@ DEV_FIXES = [
     ("en", "About 300 Texans and two million Nigerians left; half-a-dozen farms closed.",
      [("About 300 Texans", "300", "Texans", "approx"), ("two million Nigerians", "2000000", "Nigerians", "exact"),
       ("half-a-dozen farms", "6", "farms", "exact")]),
-    ("en", "Kenya spends Ksh38 billion; a wage of R60,000 or N25,750 is left unread.",   # no 0, no 750
-     [("Ksh38 billion", "38000000000", "KES", "exact")]),
+    ("en", "Kenya spends Ksh38 billion; a wage of R60,000 or N25,750 and R1.3 trillion; an R2 or N95 is a name.",
+     [("Ksh38 billion", "38000000000", "KES", "exact"), ("R60,000", "60000", "ZAR", "exact"),
+      ("N25,750", "25750", "NGN", "exact"), ("R1.3 trillion", "1300000000000", "ZAR", "exact")]),
     ("en", "Five firms, one of which failed, employ 200 staff.",
      [("Five firms", "5", "companies", "exact"), ("200 staff", "200", "people", "exact")]),
     # the second English pass (issue 21, item 8): counted nouns, currencies, hedges and rates, on sentences written here

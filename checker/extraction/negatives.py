@@ -15,6 +15,7 @@ from typing import Callable
 
 from checker.lazy_regex import compile_lazily
 from checker.quantities.countries import SHARED_CURRENCY
+from checker.quantities.english import LETTER_AMOUNT
 from checker.quantities.model import Kind, Quantity, Qualifier
 from checker.quantities.numerals import is_hangul
 from checker.quantities.tables import (CURRENCY_PREFIXES, EN_DENOMINATORS, ISO_CURRENCY_CODES, KO_COUNTED_NOUNS,
@@ -313,12 +314,13 @@ REGIONS: dict[str, Region] = {
         re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))").search,
         r"""(?<![\w$])""" + PRODUCT_NAME_OPENING + r"""
             (?! (?:%s) \d )                       # EUR21m, US15, KSh38 are money, not names
+            (?! %s )                              # R60,000, N25,750, R1.3 trillion: the rand, the naira
             (?: [A-Za-z]*[A-Z][A-Za-z]*-?          # H100, GPT-4, S24, Q3, iPhone15
               | [a-z]+                             # mp3, x86 (mid-2022 is a date: no hyphen here)
             )
             \d[\w.]*
             (?: ,\d{3} (?!\d) [\w.]* )*            # R60,000, N25,750: a group after a name's digits is no number
-            """ % "|".join(sorted(_NOT_NAME_LETTERS, key=len, reverse=True)),
+            """ % ("|".join(sorted(_NOT_NAME_LETTERS, key=len, reverse=True)), LETTER_AMOUNT),
         re.VERBOSE),
 }
 
@@ -1033,3 +1035,18 @@ def korean_words(text: str, quantity: Quantity) -> str | None:
 
 
 RULES["korean_words"] = korean_words
+
+
+# --- English: the third dev draw (issue 21, item 8) ---------------------------------------------------------
+
+REGIONS["the second year of a span of years (2023/24)"] = Region(   # an academic or fiscal year, not the ratio 2023/24
+    re.compile(r"/(?<=\d\d\d\d/)\d\d").search,
+    r"\d(?<=(?:19|20)\d\d/\d)(?<![\d.,/](?:19|20)\d\d/\d)(?:\d|(?<=/1)9\d\d|(?<=/2)0\d\d)(?![\d%/]|[.,]\d)", ends_expressions=True)
+REGIONS["a version number (2022.1.13.2, version 3.2)"] = Region(   # a release's name, not 2022.1 and 13.2
+    _either(re.compile(r"\.(?<=\d\.)\d+\.\d+\.\d").search, lambda text: "ersion " in text),
+    r"\d(?<![\w.]\d)\d*(?:\.\d+){3,}(?![\w]|\.\d)|(?<=\b[Vv]ersion[ ])\d+(?:\.\d+)+(?![\w]|\.\d)",
+    ends_expressions=True)
+REGIONS["a week of the year (week 17 of 2006)"] = Region(   # a date, not 17 of anything
+    lambda text: "eek " in text,
+    r"\b[Ww]eek[ ](?:[1-9]|[1-4]\d|5[0-3])(?=[ ]of[ ](?:19|20)\d\d|[ ]?[,.;:)]|$|[ ](?:to|and|through)\b)",
+    ends_expressions=True)

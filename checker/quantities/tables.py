@@ -129,6 +129,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     # (Euro 2016, EURO 96): see ``english.TOURNAMENT_PREFIXES``
     "EURO": "EUR",
 }
+#: One capital letter before digits that names a currency only where the digits are an amount, grouped
+#: in thousands or scaled (R60,000, R1.3 trillion, N25,750): R2, N95 and R35 are names of models.
+LETTER_CURRENCIES: dict[str, str] = {"R": "ZAR", "N": "NGN"}
 #: ISO 4217 codes accepted before or after the amount (EUR 20, 115USD).
 ISO_CURRENCY_CODES: tuple[str, ...] = (
     "USD", "KRW", "EUR", "JPY", "CNY", "GBP", "SEK", "CHF", "CAD", "AUD", "HKD",
@@ -383,7 +386,8 @@ EN_PREFIX_HEDGES: dict[str, Qualifier] = {
     "some": Qualifier.APPROX, "approximately": Qualifier.APPROX,
     "an estimated": Qualifier.APPROX, "estimated": Qualifier.APPROX,
     "nearly": Qualifier.NEARLY, "almost": Qualifier.NEARLY,
-    "close to": Qualifier.NEARLY, "just under": Qualifier.NEARLY,
+    "close to": Qualifier.NEARLY, "close on": Qualifier.NEARLY, "just under": Qualifier.NEARLY,
+    "near": Qualifier.APPROX,   # "populations are near 39,000"; "nearly" is the longer word, matched first
     "more than": Qualifier.MORE_THAN, "over": Qualifier.MORE_THAN,
     "above": Qualifier.MORE_THAN, "top": Qualifier.MORE_THAN, "topped": Qualifier.MORE_THAN,
     "tops": Qualifier.MORE_THAN, "exceed": Qualifier.MORE_THAN,
@@ -397,6 +401,8 @@ EN_PREFIX_HEDGES: dict[str, Qualifier] = {
     "lower than": Qualifier.LESS_THAN,
     "up to": Qualifier.AT_MOST, "at most": Qualifier.AT_MOST,
     "no more than": Qualifier.AT_MOST, "a maximum of": Qualifier.AT_MOST,
+    # "not more than ten years older": the bound, not "more than" with its "not" left out
+    "not more than": Qualifier.AT_MOST, "not less than": Qualifier.AT_LEAST, "not fewer than": Qualifier.AT_LEAST,
     "exactly": Qualifier.EXACT, "just": Qualifier.EXACT, "only": Qualifier.EXACT,
     "a total of": Qualifier.EXACT, "a whopping": Qualifier.EXACT,
 }
