@@ -22,8 +22,10 @@ from benchmarks import extraction_gold as gold  # noqa: E402
 
 #: Dev-half F1 reached (issue 21, item 8); a lower figure is a regression on real text.
 DEV_FLOORS = {"finance": 0.979, "quantemp": 1.0}
-#: The second dev draw's F1 reached, for the files a person has labelled.
-DEV_2_FLOORS = {"finance": 0.984, "quantemp": 0.951}
+#: The second dev draw's F1 reached, for the files a person has labelled. Finance's was 0.984 until
+#: "EUR 25.56n" (row 1408, Korean column) was refused rather than read as EUR 25.56: a glued letter
+#: after the digits leaves the scale unknown (``negatives.glued_amount``).
+DEV_2_FLOORS = {"finance": 0.982, "quantemp": 0.966}
 HEDGES = {"exact", "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "range", "decade"}
 
 
@@ -217,6 +219,26 @@ DEV_FIXES = [
      [("2001", None, None, "exact"), ("500원", "500", "KRW", "exact"), ("1,000주", "1000", "shares", "exact")]),
     ("ko", "EPS는 유로0.3에서 약 유로2.5m로 늘었다.",                                 # the currency glued first
      [("유로0.3", "0.3", "EUR", "exact"), ("약 유로2.5m", "2500000", "EUR", "approx")]),
+    # the English dev-3 misses (finance English rows, QuanTemp test claims), as general rules on sentences written here
+    ("en", "The fair took place 1812, the town was founded in 1799 and not built until 1850; in 1500 schools it rained.",
+     [("1812", None, None, "exact"), ("1799", None, None, "exact"), ("1850", None, None, "exact"),
+      ("1500 schools", "1500", "schools", "exact")]),
+    ("en", "Fees for the 2023/24 school year, out in week 12 of 2024, rose 3%; version 1.4.2 and build 2021.3.7.1 too.",
+     [("2023", None, None, "exact"), ("2024", None, None, "exact"), ("3%", "3", "%", "exact")]),
+    ("en", "Men not more than 5 years older, not less than 30 percent, close on 900 cars, near 12,000 bears, ~$40k.",
+     [("not more than 5 years", "5", "years", "at_most"), ("not less than 30 percent", "30", "%", "at_least"),
+      ("close on 900 cars", "900", "vehicles", "nearly"), ("near 12,000 bears", "12000", "bears", "approx"),
+      ("~$40k", "40000", "USD", "approx")]),
+    ("en", "Rates near 2019 levels; about 2016 election results; it lost 40%+ of its staff.",
+     [("2019", None, None, "exact"), ("2016", None, None, "exact"), ("40%+", "40", "%", "more_than")]),
+    ("en", "Insurers charge people 60 and over three times more; data grew eight-fold to 90,000 by 2012.",
+     [("three times", "3", "x", "exact"), ("eight-fold", "8", "x", "exact"), ("90,000", "90000", None, "exact"),
+      ("2012", None, None, "exact")]),
+    ("en", "They bought 40 ATMs and 300 farms to house staff, a 250-millilitre can, 80 Km and 12 TB; not one bank paid.",
+     [("40 ATMs", "40", "ATMs", "exact"), ("300 farms", "300", "farms", "exact"),
+      ("250-millilitre", "250", "millilitres", "exact"), ("80 Km", "80", "kilometres", "exact"),
+      ("12 TB", "12", "terabytes", "exact")]),
+    ("en", "It raised $7mmm and EUR 3.5n, then $2m.", [("$2m", "2000000", "USD", "exact")]),   # a glued letter: no scale
 ]
 
 

@@ -473,17 +473,21 @@ _OF_WHICH = compile_lazily(r"\s+of\s+(?:the|these|those|them|us|you|his|her|its|
 
 
 _NO_ONE = compile_lazily(r"\b[Nn]o[ -]\Z")
+#: "not one department received", "There's not one public study": none, not the number 1.
+_NOT_ONE = compile_lazily(r"\b[Nn]ot[ ]\Z")
 
 
 def pronoun_one(text: str, quantity: Quantity) -> str | None:
     """"One of the most recent polls", "one of them", "one of which", "quotes no one": a pronoun,
-    not the number 1."""
+    not the number 1; nor is "not one department" (none) a count of one."""
     if not (_bare(quantity) and quantity.text.lower() == "one"):
         return None
     if _OF_WHICH.match(text, quantity.end):
         return "the pronoun one (one of the …)"
     if _NO_ONE.search(text, max(0, quantity.start - 3), quantity.start):
         return "the pronoun no one (nobody)"
+    if _NOT_ONE.search(text, max(0, quantity.start - 4), quantity.start):
+        return "not one (none)"
     return None
 
 
@@ -1050,3 +1054,15 @@ REGIONS["a week of the year (week 17 of 2006)"] = Region(   # a date, not 17 of 
     lambda text: "eek " in text,
     r"\b[Ww]eek[ ](?:[1-9]|[1-4]\d|5[0-3])(?=[ ]of[ ](?:19|20)\d\d|[ ]?[,.;:)]|$|[ ](?:to|and|through)\b)",
     ends_expressions=True)
+
+
+def glued_amount(text: str, quantity: Quantity) -> str | None:
+    """"$5mmm", "EUR5abc": an amount whose digits run on into letters no scale word reads; $5 would be a
+    silent wrong value (five million, maybe), so none is read. "$5m", "$5bn" and "$5k" end in their scale."""
+    if quantity.kind is not Kind.MONEY or not quantity.text[-1:].isdigit():
+        return None
+    after = text[quantity.end:quantity.end + 1]
+    return "an amount glued to letters no scale reads ($5mmm)" if after.isascii() and after.isalpha() else None
+
+
+RULES["glued_amount"] = glued_amount

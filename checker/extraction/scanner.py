@@ -37,6 +37,7 @@ _EN_EXTRA_STARTS = ("a", "an", "one", "dozen", "dozens", "hundreds", "thousands"
                     "between")
 _FRACTIONS = "".join(VULGAR_FRACTIONS)                                          # ⅔, ½
 _MINUS = r"(?<![\w.,])[-−](?=[ ]?[\d.])|(?<![\w.,])\.(?=\d)"                   # -504, - 1,200, .77
+_TILDE = r"~(?<![\w.,]~)(?=[ ]?[\d$€£¥₩])"                                       # ~$86k, ~ 40%: about (English)
 
 
 def _alternation(words: object) -> str:
@@ -97,7 +98,8 @@ def candidates(language: str) -> re.Pattern[str]:
     ``candidate_positions`` finds the same positions faster.
     """
     words, patterns = _word_entries(language)
-    return re.compile(rf"\d|[{_FRACTIONS}]|{_signs()}|{_MINUS}|(?<!\w)(?:{by_first_character([*words, *patterns])})",
+    tilde = f"|{_TILDE}" if language == "en" else ""
+    return re.compile(rf"\d|[{_FRACTIONS}]|{_signs()}|{_MINUS}{tilde}|(?<!\w)(?:{by_first_character([*words, *patterns])})",
                       re.IGNORECASE)
 
 
@@ -132,6 +134,8 @@ _PREFIX_DEPTH = {"en": 4, "ko": 1}
 @lru_cache(maxsize=None)
 def _finder(language: str) -> _Finder:
     starts = {k[0] for k in CURRENCY_PREFIXES if not k[0].isalpha()} | set(_FRACTIONS) | set("-−.")
+    if language == "en":
+        starts.add("~")
     words = [*_word_entries(language)[0], *_spaced_dollar_forms()]
     if language == "en":   # LETTER_AMOUNT's letter and a digit: R60,000
         words += [letter + digit for letter in LETTER_CURRENCIES for digit in "0123456789"]

@@ -188,11 +188,12 @@ _MONEY_MILLION = compile_lazily(r"(?:[ ]m|[ ]?mm)\b(?![.'’-]?\w)")
 _PHYSICAL = compile_lazily(r"[ -]?(?P<unit>%s)(?![A-Za-z0-9²³])" % "|".join(
     r"\s".join(re.escape(part) for part in unit.split()) for unit in sorted(EN_PHYSICAL_UNITS, key=len, reverse=True)))
 #: An open-class count noun: a lower-case plural right after the number ("500 stores"), a plural
-#: not ending in -s ("89,000 children", "200 women", "five men"), or a people's name, which English
-#: capitalises ("250 Texans", "two million Liberians").
-#: Not when a number or "to"/"by" follows: then the word is a verb ("the S&P 500 gains 1%").
-_NOUN = compile_lazily(r"\s(?P<noun>[a-z][a-z-]*[a-z]s|children|women|men|[A-Z][a-z]+ans)\b(?!['’-])"
-                       r"(?!\s+(?:[\d$€£¥₩]|to\b|by\b))")
+#: not ending in -s ("89,000 children", "200 women", "five men"), a people's name, which English
+#: capitalises ("250 Texans", "two million Liberians"), or an acronym's plural ("75 ASCs", "12 SUVs").
+#: Not when a number, "by" or "to" and an amount or an article follow: then the word is a verb ("the
+#: S&P 500 gains 1%", "the FTSE 100 rises to a record"); "seize 3000 farms to free land" counts farms.
+_NOUN = compile_lazily(r"\s(?P<noun>[a-z][a-z-]*[a-z]s|children|women|men|[A-Z][a-z]+ans|[A-Z]{2,5}s)\b(?!['’-])"
+                       r"(?!\s+(?:[\d$€£¥₩]|to\s+(?:[\d$€£¥₩]|an?\b|the\b|new\b|record\b)|by\b))")
 _NOT_NOUNS = EN_NOT_COUNT_NOUNS | {w for w in (*EN_DENOMINATORS, *EN_SCALE_WORDS, *SUBUNIT_WORDS, *EN_MONTHS)} | {
     f"{w}s" for w in EN_SCALE_WORDS}
 #: A four-digit year before a noun is a year ("In 2022 sales hit …"), not a count.
@@ -362,8 +363,8 @@ def _measure(num: Num, text: str, pos: int) -> Core | None:
     if noun is None or _YEAR_DIGITS.search(text, max(0, pos - 5), pos):
         return None
     word = noun["noun"]
-    if word in _NOT_NOUNS or word.endswith(("ss", "us", "is")):
-        return None
+    if word in _NOT_NOUNS or word.endswith(("ss", "us", "is")) or word[:-1] in ISO_CURRENCY_CODES:
+        return None   # "10 EURs" is money written oddly, no count of a noun
     return from_num(num, Kind.COUNT, word, noun.end())
 
 

@@ -255,10 +255,11 @@ EN_COUNTERS: dict[str, str] = {
 EN_PHYSICAL_UNITS: dict[str, str] = {
     "tonnes": "tonnes", "tonne": "tonnes", "t": "tonnes", "metric tons": "tonnes", "tons": "tons", "ton": "tons",
     "litres": "litres", "liters": "litres", "litre": "litres", "liter": "litres", "l": "litres", "L": "litres",
-    "ml": "millilitres", "mL": "millilitres",
+    "ml": "millilitres", "mL": "millilitres", "millilitres": "millilitres", "millilitre": "millilitres",
+    "milliliters": "millilitres", "milliliter": "millilitres",
     "kilograms": "kilograms", "kilogram": "kilograms", "kg": "kilograms", "kilos": "kilograms",
     "kilometres": "kilometres", "kilometers": "kilometres", "kilometre": "kilometres",
-    "kilometer": "kilometres", "km": "kilometres", "feet": "feet", "foot": "feet", "ft": "feet",
+    "kilometer": "kilometres", "km": "kilometres", "Km": "kilometres", "feet": "feet", "foot": "feet", "ft": "feet",
     "square metres": "square metres", "square meters": "square metres", "sq m": "square metres",
     "sq. m": "square metres", "sq. metres": "square metres", "sq metres": "square metres",
     "sqm": "square metres", "m²": "square metres", "m2": "square metres",
@@ -269,6 +270,7 @@ EN_PHYSICAL_UNITS: dict[str, str] = {
     "MWh": "megawatt hours", "GWh": "gigawatt hours", "TWh": "terawatt hours",
     "MHz": "megahertz", "GHz": "gigahertz", "TEU": "teus", "TEUs": "teus", "bbl": "barrels",
     "dwt": "deadweight tonnes",
+    "TB": "terabytes", "terabytes": "terabytes", "GB": "gigabytes", "gigabytes": "gigabytes",
 }
 #: Lower-case words ending in -s after a number that are no count noun ("5 was", "2 plus").
 #: Any other such word is an open-class count: "500 stores" counts stores.
@@ -388,6 +390,7 @@ EN_PREFIX_HEDGES: dict[str, Qualifier] = {
     "nearly": Qualifier.NEARLY, "almost": Qualifier.NEARLY,
     "close to": Qualifier.NEARLY, "close on": Qualifier.NEARLY, "just under": Qualifier.NEARLY,
     "near": Qualifier.APPROX,   # "populations are near 39,000"; "nearly" is the longer word, matched first
+    "~": Qualifier.APPROX,      # "families making ~$86k"; between two numbers (2~3) it joins a range
     "more than": Qualifier.MORE_THAN, "over": Qualifier.MORE_THAN,
     "above": Qualifier.MORE_THAN, "top": Qualifier.MORE_THAN, "topped": Qualifier.MORE_THAN,
     "tops": Qualifier.MORE_THAN, "exceed": Qualifier.MORE_THAN,
@@ -409,5 +412,5 @@ EN_PREFIX_HEDGES: dict[str, Qualifier] = {
 EN_SUFFIX_HEDGES: dict[str, Qualifier] = {
     "or so": Qualifier.APPROX, "or more": Qualifier.AT_LEAST, "or higher": Qualifier.AT_LEAST,
     "or less": Qualifier.AT_MOST, "or fewer": Qualifier.AT_MOST, "or lower": Qualifier.AT_MOST,
-    "plus": Qualifier.MORE_THAN,
+    "plus": Qualifier.MORE_THAN, "+": Qualifier.MORE_THAN,   # "50%+ of its members", as "50 percent plus"
 }
