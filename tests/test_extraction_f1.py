@@ -239,6 +239,9 @@ DEV_FIXES = [
       ("250-millilitre", "250", "millilitres", "exact"), ("80 Km", "80", "kilometres", "exact"),
       ("12 TB", "12", "terabytes", "exact")]),
     ("en", "It raised $7mmm and EUR 3.5n, then $2m.", [("$2m", "2000000", "USD", "exact")]),   # a glued letter: no scale
+    ("en", "She has cut taxes 41 times, raised rates four times last year; costs grew five times in a decade.",
+     [("41 times", "41", "times", "exact"), ("four times", "4", "times", "exact"), ("five times", "5", "x", "exact"),
+      ("a decade", "1", "decades", "exact")]),
 ]
 
 

@@ -14,7 +14,7 @@ from datetime import date
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Iterable
 
-from checker.extraction import changes, context, negatives, scanner
+from checker.extraction import changes, context, event_counts, negatives, scanner
 from checker.extraction.gate import may_hold_quantity
 from checker.extraction.negatives import Negative
 from checker.extraction.sentences import sentence_of, sentence_spans
@@ -53,7 +53,7 @@ def numbers(text: str, language: str) -> tuple[list[Quantity], list[Negative]]:
     for quantity in scanner.scan(text, language, [(start, end) for start, end, _ in blocked], stops):
         reason = negatives.why_not(text, quantity)
         if reason is None:
-            kept.append(context.as_date(text, quantity))
+            kept.append(context.as_date(text, event_counts.recount(text, quantity)))
         else:
             refused.append(Negative(quantity.start, quantity.end, reason))
     spans = negatives.period_spans(text, kept)  # a span is judged by the figures around it, so after them

@@ -567,12 +567,14 @@ def _prefixed_money(text: str, pos: int, opening: str | None) -> Core | None:
 LETTER_AMOUNT = (r"(?=[%s]\d)[%s](?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?[ ]?(?:million|billion|trillion|bn|mn)\b)"
                  % (("".join(LETTER_CURRENCIES),) * 2))
 _LETTER_AMOUNT = compile_lazily(LETTER_AMOUNT)
+#: The openings (``_opening``) a letter amount stands at: the letter alone, or a word ſ or K may hide.
+_LETTER_OPENINGS = frozenset({letter.lower() for letter in LETTER_CURRENCIES} | {None})
 
 
-def _letter_money(text: str, pos: int, opening: str | None) -> Core | None:
+def _letter_money(text: str, pos: int) -> Core | None:
     """R60,000, R1.3 trillion, N25,750: the rand and the naira written with one letter, read only where
     the digits are an amount (LETTER_CURRENCIES); "R2" and "N95" stay names."""
-    if opening is None or len(opening) != 1 or not _LETTER_AMOUNT.match(text, pos):
+    if not _LETTER_AMOUNT.match(text, pos):
         return None
     if pos and (text[pos - 1].isalnum() or text[pos - 1] in "$_"):
         return None   # "AR60,000": the letter ends a word
@@ -582,11 +584,16 @@ def _letter_money(text: str, pos: int, opening: str | None) -> Core | None:
     return from_num(num, Kind.MONEY, LETTER_CURRENCIES[text[pos]], num.end)
 
 
+def _money(text: str, pos: int, opening: str | None) -> Core | None:
+    """An amount with its currency before the digits: a sign, a code or a name, or one letter (R60,000)."""
+    money = _prefixed_money(text, pos, opening)
+    return _letter_money(text, pos) if money is None and opening in _LETTER_OPENINGS else money
+
+
 def _single(text: str, pos: int, shares: bool = True) -> Core | None:
     """One number with its unit, a fraction (of a unit, when ``shares``), or a multiple written as a word."""
     opening = _opening(text, pos)
-    money = _prefixed_money(text, pos, opening) or _letter_money(text, pos, opening)
-    return _single_after(text, pos, opening, money, shares)
+    return _single_after(text, pos, opening, _money(text, pos, opening), shares)
 
 
 def _single_after(text: str, pos: int, opening: str | None, money: Core | None, shares: bool = True) -> Core | None:
@@ -845,7 +852,7 @@ def match_core(text: str, pos: int) -> Core | None:
     """The longest English quantity core starting exactly at ``pos``."""
     opening = _opening(text, pos)
     date = _date(text, pos, opening)
-    money = _prefixed_money(text, pos, opening) or _letter_money(text, pos, opening)
+    money = _money(text, pos, opening)
     single = _single_after(text, pos, opening, money)
     worded = opening != ""   # "between …" and "a tick" open with a word: at a digit or sign they are not tried
     return longest(
