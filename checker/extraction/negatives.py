@@ -491,11 +491,20 @@ def pronoun_one(text: str, quantity: Quantity) -> str | None:
     return None
 
 
+#: A post's own counters before "N times": "shared 768 times", "asks people to share the post 1,000 times".
+_POST_COUNT_BEFORE = compile_lazily(r"\b(?:shared|share|viewed|retweeted|reposted|liked|watched)\b[^.!?]{0,24}\Z",
+                                    re.IGNORECASE)
+
+
 def event_count(text: str, quantity: Quantity) -> str | None:
-    """"7차례 인상했다": how often something happened, which no reference series counts. English "raised
-    rates seven times" is read as a count in ``times`` instead (``event_counts``)."""
+    """"7차례 인상했다": how often something happened, which no reference series counts, and "shared 768
+    times", a count about the post, not its claim. English "raised rates seven times" is read as a count in
+    ``times`` instead (``event_counts``)."""
     if quantity.unit == "times" and quantity.qualifier is Qualifier.EXACT and quantity.text.endswith("차례"):
         return "a count of events (N차례)"
+    if quantity.kind is Kind.MULTIPLE and quantity.text.endswith(" times") \
+            and _POST_COUNT_BEFORE.search(text, max(0, quantity.start - 40), quantity.start):
+        return "a count of the post's own shares or views (shared 768 times)"
     return None
 
 

@@ -46,8 +46,9 @@ def _during(text: str, pos: int) -> bool:
 _DURING_SPAN = compile_lazily(r"over\s+[\w.,-]+\s+(?:years|months|weeks|days|decades|quarters)\s?,", re.IGNORECASE)
 #: Right before the head of a clause: a sentence's end, a semicolon or colon, an opening quote or bracket.
 _CLAUSE_HEAD = compile_lazily(r"(?:[.!?;:]\s+|[\"“‘'(]\s*)\Z")
-#: "people 50 and over five times more", "18 or under": a number, "and"/"or" and then the hedge word.
-_BOUND_OF_NUMBER_BEFORE = compile_lazily(r"\d\s+(?:and|or)\s+\Z", re.IGNORECASE)
+#: "people 50 and over five times more", "18 or under": an age (two digits at most: "October, 2010 and over
+#: 9,200 stores" keeps its bound), "and"/"or" and then the hedge word.
+_BOUND_OF_NUMBER_BEFORE = compile_lazily(r"(?<![\d,.])\d\d?\s+(?:and|or)\s+\Z", re.IGNORECASE)
 
 
 def _closes_number_before(text: str, pos: int) -> bool:

@@ -382,7 +382,8 @@ KO_UNITS_OPENING_WORDS: frozenset[str] = frozenset({"주", "프로", "회"})
 
 #: Words before an English hedge that make it no hedge: "the top 1 percent" of earners is a
 #: group and "a top 10 finish" a rank, not more than 1 percent or 10.
-EN_HEDGES_NOT_AFTER: dict[str, tuple[str, ...]] = {"top": ("the", "a")}
+#: "nowhere near 75%", "not near 30 to 1": a denial, no approximation.
+EN_HEDGES_NOT_AFTER: dict[str, tuple[str, ...]] = {"top": ("the", "a"), "near": ("nowhere", "anywhere", "not")}
 EN_PREFIX_HEDGES: dict[str, Qualifier] = {
     "about": Qualifier.APPROX, "around": Qualifier.APPROX, "roughly": Qualifier.APPROX,
     "some": Qualifier.APPROX, "approximately": Qualifier.APPROX,
