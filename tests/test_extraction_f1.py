@@ -242,6 +242,8 @@ DEV_FIXES = [
     ("en", "She has cut taxes 41 times, raised rates four times last year; costs grew five times in a decade.",
      [("41 times", "41", "times", "exact"), ("four times", "4", "times", "exact"), ("five times", "5", "x", "exact"),
       ("a decade", "1", "decades", "exact")]),
+    ("en", "Adults with at least one vaccine shot or at least one dose; all four of them won at least one seat.",
+     [("at least one", "1", None, "at_least")]),
     ("en", "The post was shared 768 times; by October, 2010 and over 9,200 stores, nowhere near 75% of them.",
      [("2010", None, None, "exact"), ("over 9,200 stores", "9200", "stores", "more_than"), ("75%", "75", "%", "exact")]),
 ]

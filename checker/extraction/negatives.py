@@ -1058,3 +1058,27 @@ def glued_amount(text: str, quantity: Quantity) -> str | None:
 
 
 RULES["glued_amount"] = glued_amount
+
+
+#: After "at least one": the dose that defines who is counted ("adults who have had at least one COVID-19
+#: vaccine shot"), a word or two between.
+_DOSE_AFTER = compile_lazily(r"(?:[ ][\w-]+){0,2}[ ](?:doses?|shots?|jabs?|vaccinations?)\b", re.IGNORECASE)
+#: Around a bare number: "all three of them", "all 50 of us": a pronoun for a group named before.
+_ALL_BEFORE = compile_lazily(r"\b[Aa]ll[ ]\Z")
+_OF_PRONOUN = compile_lazily(r"[ ]of[ ](?:them|us|you|these|those)\b", re.IGNORECASE)
+
+
+def group_reference(text: str, quantity: Quantity) -> str | None:
+    """"all three of them" refers to a group the text has counted already; "at least one vaccine shot" names
+    who is counted (the vaccinated), not how many shots: neither is a figure of its own."""
+    if quantity.kind is not Kind.NUMBER or quantity.unit is not None:
+        return None
+    if quantity.qualifier is Qualifier.AT_LEAST and quantity.value == 1 and _DOSE_AFTER.match(text, quantity.end):
+        return "the dose that defines a group (at least one shot)"
+    if quantity.qualifier is Qualifier.EXACT and _OF_PRONOUN.match(text, quantity.end) \
+            and _ALL_BEFORE.search(text, max(0, quantity.start - 4), quantity.start):
+        return "a reference to a group counted before (all three of them)"
+    return None
+
+
+RULES["group_reference"] = group_reference
