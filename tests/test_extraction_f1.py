@@ -25,7 +25,9 @@ DEV_FLOORS = {"finance": 0.979, "quantemp": 1.0}
 #: The second dev draw's F1 reached, for the files a person has labelled. Finance's was 0.984 until
 #: "EUR 25.56n" (row 1408, Korean column) was refused rather than read as EUR 25.56: a glued letter
 #: after the digits leaves the scale unknown (``negatives.glued_amount``).
-DEV_2_FLOORS = {"finance": 0.982, "quantemp": 0.966}
+DEV_2_FLOORS = {"finance": 0.982, "quantemp": 0.976}
+#: The third dev draw's F1 reached. Finance's waits for its Korean half's labels (the file holds both columns).
+DEV_3_FLOORS = {"quantemp": 0.959}
 HEDGES = {"exact", "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "range", "decade"}
 
 
@@ -46,6 +48,12 @@ def test_dev_half_f1_holds(scores: dict, corpus: str) -> None:
 def test_second_dev_draw_f1_holds(scores: dict, corpus: str) -> None:
     precision, recall, score = scores[corpus, "dev-2"].rates()
     assert round(score, 3) >= DEV_2_FLOORS[corpus], f"{corpus} dev-2: P {precision:.3f} R {recall:.3f} F1 {score:.3f}"
+
+
+@pytest.mark.parametrize("corpus", sorted(DEV_3_FLOORS))
+def test_third_dev_draw_f1_holds(scores: dict, corpus: str) -> None:
+    precision, recall, score = scores[corpus, "dev-3"].rates()
+    assert round(score, 3) >= DEV_3_FLOORS[corpus], f"{corpus} dev-3: P {precision:.3f} R {recall:.3f} F1 {score:.3f}"
 
 
 @pytest.mark.parametrize("corpus", sorted(DEV_FLOORS))
