@@ -20,7 +20,7 @@ from checker.extraction.negatives import Negative
 from checker.extraction.sentences import sentence_of, sentence_spans
 from checker.gc_pause import no_cycle_collection
 from checker.quantities import detect_language, grammar
-from checker.quantities.model import Quantity
+from checker.quantities.model import Kind, Quantity
 from checker.quantities.numerals import normalize
 
 if TYPE_CHECKING:
@@ -53,7 +53,9 @@ def numbers(text: str, language: str) -> tuple[list[Quantity], list[Negative]]:
     for quantity in scanner.scan(text, language, [(start, end) for start, end, _ in blocked], stops):
         reason = negatives.why_not(text, quantity)
         if reason is None:
-            kept.append(context.as_date(text, event_counts.recount(text, quantity)))
+            if quantity.kind is Kind.MULTIPLE:   # the only kind a count of events is read from
+                quantity = event_counts.recount(text, quantity)
+            kept.append(context.as_date(text, quantity))
         else:
             refused.append(Negative(quantity.start, quantity.end, reason))
     spans = negatives.period_spans(text, kept)  # a span is judged by the figures around it, so after them

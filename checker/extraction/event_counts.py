@@ -27,7 +27,7 @@ _GROWTH_BEFORE = compile_lazily(
 
 def recount(text: str, quantity: Quantity) -> Quantity:
     """``quantity`` as a count of events in ``times`` where "N times" counts them; else as it is."""
-    if quantity.kind is not Kind.MULTIPLE or quantity.qualifier is not Qualifier.EXACT:
+    if quantity.kind is not Kind.MULTIPLE or quantity.qualifier is not Qualifier.EXACT:   # the caller's filter too
         return quantity
     if not quantity.text.lower().endswith(" times") or not _EVENT_AFTER.match(text, quantity.end):
         return quantity

@@ -1038,9 +1038,8 @@ RULES["korean_words"] = korean_words
 REGIONS["the second year of a span of years (2023/24)"] = Region(   # an academic or fiscal year, not the ratio 2023/24
     re.compile(r"/(?<=\d\d\d\d/)\d\d").search,
     r"\d(?<=(?:19|20)\d\d/\d)(?<![\d.,/](?:19|20)\d\d/\d)(?:\d|(?<=/1)9\d\d|(?<=/2)0\d\d)(?![\d%/]|[.,]\d)", ends_expressions=True)
-REGIONS["a version number (2022.1.13.2, version 3.2)"] = Region(   # a release's name, not 2022.1 and 13.2
-    _either(re.compile(r"\.(?<=\d\.)\d+\.\d+\.\d").search, lambda text: "ersion " in text),
-    r"\d(?<![\w.]\d)\d*(?:\.\d+){3,}(?![\w]|\.\d)|(?<=\b[Vv]ersion[ ])\d+(?:\.\d+)+(?![\w]|\.\d)",
+REGIONS["a version number (2022.1.13.2)"] = Region(   # a release's name, not 2022.1 and 13.2
+    re.compile(r"\.(?<=\d\.)\d+\.\d+\.\d").search, r"\d(?<![\w.]\d)\d*(?:\.\d+){3,}(?![\w]|\.\d)",
     ends_expressions=True)
 REGIONS["a week of the year (week 17 of 2006)"] = Region(   # a date, not 17 of anything
     lambda text: "eek " in text,
@@ -1057,7 +1056,6 @@ def glued_amount(text: str, quantity: Quantity) -> str | None:
     return "an amount glued to letters no scale reads ($5mmm)" if after.isascii() and after.isalpha() else None
 
 
-RULES["glued_amount"] = glued_amount
 
 
 #: After "at least one": the dose that defines who is counted ("adults who have had at least one COVID-19
@@ -1081,4 +1079,12 @@ def group_reference(text: str, quantity: Quantity) -> str | None:
     return None
 
 
-RULES["group_reference"] = group_reference
+def misread_amount(text: str, quantity: Quantity) -> str | None:
+    """``glued_amount`` for money, ``group_reference`` for bare numbers: one rule a quantity, not two, since
+    every kept quantity passes through every rule."""
+    if quantity.kind is Kind.MONEY:
+        return glued_amount(text, quantity)
+    return group_reference(text, quantity) if quantity.kind is Kind.NUMBER else None
+
+
+RULES["misread_amount"] = misread_amount

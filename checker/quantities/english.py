@@ -585,16 +585,13 @@ def _letter_money(text: str, pos: int) -> Core | None:
     return from_num(num, Kind.MONEY, LETTER_CURRENCIES[text[pos]], num.end)
 
 
-def _money(text: str, pos: int, opening: str | None) -> Core | None:
-    """An amount with its currency before the digits: a sign, a code or a name, or one letter (R60,000)."""
-    money = _prefixed_money(text, pos, opening)
-    return _letter_money(text, pos) if money is None and opening in _LETTER_OPENINGS else money
-
-
 def _single(text: str, pos: int, shares: bool = True) -> Core | None:
     """One number with its unit, a fraction (of a unit, when ``shares``), or a multiple written as a word."""
     opening = _opening(text, pos)
-    return _single_after(text, pos, opening, _money(text, pos, opening), shares)
+    money = _prefixed_money(text, pos, opening)
+    if money is None and opening in _LETTER_OPENINGS:   # inline, not a helper: every candidate passes here
+        money = _letter_money(text, pos)
+    return _single_after(text, pos, opening, money, shares)
 
 
 def _single_after(text: str, pos: int, opening: str | None, money: Core | None, shares: bool = True) -> Core | None:
@@ -853,7 +850,9 @@ def match_core(text: str, pos: int) -> Core | None:
     """The longest English quantity core starting exactly at ``pos``."""
     opening = _opening(text, pos)
     date = _date(text, pos, opening)
-    money = _money(text, pos, opening)
+    money = _prefixed_money(text, pos, opening)
+    if money is None and opening in _LETTER_OPENINGS:
+        money = _letter_money(text, pos)
     single = _single_after(text, pos, opening, money)
     worded = opening != ""   # "between …" and "a tick" open with a word: at a digit or sign they are not tried
     return longest(
