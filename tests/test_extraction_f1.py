@@ -27,7 +27,7 @@ DEV_FLOORS = {"finance": 0.979, "quantemp": 1.0}
 #: after the digits leaves the scale unknown (``negatives.glued_amount``).
 DEV_2_FLOORS = {"finance": 0.982, "quantemp": 0.976}
 #: The third dev draw's F1 reached. Finance's waits for its Korean half's labels (the file holds both columns).
-DEV_3_FLOORS = {"quantemp": 0.959}
+DEV_3_FLOORS = {"quantemp": 0.963}
 HEDGES = {"exact", "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "range", "decade"}
 
 
@@ -247,12 +247,10 @@ DEV_FIXES = [
       ("250-millilitre", "250", "millilitres", "exact"), ("80 Km", "80", "kilometres", "exact"),
       ("12 TB", "12", "terabytes", "exact")]),
     ("en", "It raised $7mmm and EUR 3.5n, then $2m.", [("$2m", "2000000", "USD", "exact")]),   # a glued letter: no scale
-    ("en", "She has cut taxes 41 times, raised rates four times last year; costs grew five times in a decade.",
-     [("41 times", "41", "times", "exact"), ("four times", "4", "times", "exact"), ("five times", "5", "x", "exact"),
-      ("a decade", "1", "decades", "exact")]),
     ("en", "Adults with at least one vaccine shot or at least one dose; all four of them won at least one seat.",
      [("at least one", "1", None, "at_least")]),
-    ("en", "The post was shared 768 times; by October, 2010 and over 9,200 stores, nowhere near 75% of them.",
+    ("en", "The post was shared 768 times and viewed over 2 million times; by October, 2010 and over 9,200 stores, "
+           "nowhere near 75% of them.",
      [("2010", None, None, "exact"), ("over 9,200 stores", "9200", "stores", "more_than"), ("75%", "75", "%", "exact")]),
 ]
 

@@ -14,13 +14,13 @@ from datetime import date
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Iterable
 
-from checker.extraction import changes, context, event_counts, negatives, scanner
+from checker.extraction import changes, context, negatives, scanner
 from checker.extraction.gate import may_hold_quantity
 from checker.extraction.negatives import Negative
 from checker.extraction.sentences import sentence_of, sentence_spans
 from checker.gc_pause import no_cycle_collection
 from checker.quantities import detect_language, grammar
-from checker.quantities.model import Kind, Quantity
+from checker.quantities.model import Quantity
 from checker.quantities.numerals import normalize
 
 if TYPE_CHECKING:
@@ -53,8 +53,6 @@ def numbers(text: str, language: str) -> tuple[list[Quantity], list[Negative]]:
     for quantity in scanner.scan(text, language, [(start, end) for start, end, _ in blocked], stops):
         reason = negatives.why_not(text, quantity)
         if reason is None:
-            if quantity.kind is Kind.MULTIPLE:   # the only kind a count of events is read from
-                quantity = event_counts.recount(text, quantity)
             kept.append(context.as_date(text, quantity))
         else:
             refused.append(Negative(quantity.start, quantity.end, reason))

@@ -491,21 +491,36 @@ def pronoun_one(text: str, quantity: Quantity) -> str | None:
     return None
 
 
-#: A post's own counters before "N times": "shared 768 times", "asks people to share the post 1,000 times".
+#: Words after "N times" that close a count of events ("raised rates seven times last year"); a
+#: multiple goes on with what it multiplies ("seven times higher", "20 times earnings", "224 times that").
+_EVENT_AFTER = compile_lazily(
+    r"[ ]*(?:[.,;:!?)]|$|\n)|[ ]+(?:since|in|last|this|during|between|before|after|already|so|and|or|but|per|each"
+    r"|every|a|an|on|when|while|until|from|to|with|without|over the|at)\b", re.IGNORECASE)
+#: Verbs of growth before "N times": "sales grew five times in a decade" is a multiple.
+_GROWTH_BEFORE = compile_lazily(
+    r"\b(?:rose|risen|grew|grown|increased|jumped|multiplied|expanded|surged|soared|climbed|fell|dropped|declined"
+    r"|shrank|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: A post's own counters before "N times": "shared 768 times", "viewed more than 2 million times".
 _POST_COUNT_BEFORE = compile_lazily(r"\b(?:shared|share|viewed|retweeted|reposted|liked|watched)\b[^.!?]{0,24}\Z",
                                     re.IGNORECASE)
 
 
 def event_count(text: str, quantity: Quantity) -> str | None:
-    """"7차례 인상했다": how often something happened, which no reference series counts, and "shared 768
-    times", a count about the post, not its claim. English "raised rates seven times" is read as a count in
-    ``times`` instead (``event_counts``)."""
-    if quantity.unit == "times" and quantity.qualifier is Qualifier.EXACT and quantity.text.endswith("차례"):
-        return "a count of events (N차례)"
+    """"raised rates seven times", "7차례 인상했다": how often something happened, which no reference
+    series counts; "seven times higher" and "20 times earnings" stay multiples. A post's "viewed more than
+    2 million times" is a count about the post, hedged or not."""
     if quantity.kind is Kind.MULTIPLE and quantity.text.endswith(" times") \
             and _POST_COUNT_BEFORE.search(text, max(0, quantity.start - 40), quantity.start):
         return "a count of the post's own shares or views (shared 768 times)"
-    return None
+    if quantity.qualifier is not Qualifier.EXACT:
+        return None
+    if quantity.unit == "times" and quantity.text.endswith("차례"):
+        return "a count of events (N차례)"
+    if quantity.kind is not Kind.MULTIPLE or not quantity.text.lower().endswith(" times"):
+        return None
+    if _GROWTH_BEFORE.search(text, max(0, quantity.start - 32), quantity.start):
+        return None
+    return "a count of events (N times)" if _EVENT_AFTER.match(text, quantity.end) else None
 
 
 #: "the first nine months of 2021", "the three months ended June 30": a duration naming a period.
