@@ -1057,7 +1057,7 @@ REGIONS["a version number (2022.1.13.2)"] = Region(   # a release's name, not 20
     re.compile(r"\.(?<=\d\.)\d+\.\d+\.\d").search, r"\d(?<![\w.]\d)\d*(?:\.\d+){3,}(?![\w]|\.\d)",
     ends_expressions=True)
 REGIONS["a week of the year (week 17 of 2006)"] = Region(   # a date, not 17 of anything
-    lambda text: "eek " in text,
+    re.compile("eek ").search,   # a literal: the engine searches it as fast as `in`, with no Python frame
     r"\b[Ww]eek[ ](?:[1-9]|[1-4]\d|5[0-3])(?=[ ]of[ ](?:19|20)\d\d|[ ]?[,.;:)]|$|[ ](?:to|and|through)\b)",
     ends_expressions=True)
 
