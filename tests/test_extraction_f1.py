@@ -249,6 +249,9 @@ DEV_FIXES = [
     ("en", "It raised $7mmm and EUR 3.5n, then $2m.", [("$2m", "2000000", "USD", "exact")]),   # a glued letter: no scale
     ("en", "Adults with at least one vaccine shot or at least one dose; all four of them won at least one seat.",
      [("at least one", "1", None, "at_least")]),
+    ("en", "STOCK EXCHANGE ANNOUNCEMENT 20 July 2006 1 ( 1 ) Sales rose 3 % on 2 ( 4 ) sites.",   # page 1 of 1
+     [("20 July 2006", None, None, "exact"), ("3 %", "3", "%", "exact"), ("2", "2", None, "exact"),
+      ("4", "4", None, "exact")]),
     ("en", "The post was shared 768 times and viewed over 2 million times; by October, 2010 and over 9,200 stores, "
            "nowhere near 75% of them.",
      [("2010", None, None, "exact"), ("over 9,200 stores", "9200", "stores", "more_than"), ("75%", "75", "%", "exact")]),

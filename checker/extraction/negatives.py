@@ -1056,6 +1056,9 @@ REGIONS["the second year of a span of years (2023/24)"] = Region(   # an academi
 REGIONS["a version number (2022.1.13.2)"] = Region(   # a release's name, not 2022.1 and 13.2
     re.compile(r"\.(?<=\d\.)\d+\.\d+\.\d").search, r"\d(?<![\w.]\d)\d*(?:\.\d+){3,}(?![\w]|\.\d)",
     ends_expressions=True)
+REGIONS["a release's page count (AT 09.30 1 ( 1 ))"] = Region(   # page 1 of 1 after a release header's date or time
+    re.compile(r"\((?<=[1-9] \()[ ]?[1-9][ ]?\)").search,
+    r"[1-9](?<=\d\d\d\d [1-9]|\d[.:]\d\d [1-9])[ ]\([ ]?[1-9][ ]?\)", ends_expressions=True)
 REGIONS["a week of the year (week 17 of 2006)"] = Region(   # a date, not 17 of anything
     re.compile("eek ").search,   # a literal: the engine searches it as fast as `in`, with no Python frame
     r"\b[Ww]eek[ ](?:[1-9]|[1-4]\d|5[0-3])(?=[ ]of[ ](?:19|20)\d\d|[ ]?[,.;:)]|$|[ ](?:to|and|through)\b)",
