@@ -131,7 +131,8 @@ def as_date(text: str, quantity: Quantity) -> Quantity:
     if _is_day_of_month(text, quantity):
         return replace(quantity, kind=Kind.DATE, value=None, unit=None, precision=Decimal(0))
     if (quantity.kind is Kind.NUMBER and quantity.qualifier is Qualifier.EXACT
-            and (_BARE_YEAR.fullmatch(quantity.text) or _old_year(text, quantity))):
+            and (_BARE_YEAR.fullmatch(quantity.text)
+                 or (len(quantity.text) == 4 and quantity.text[0] == "1" and _old_year(text, quantity)))):
         return replace(quantity, kind=Kind.DATE, value=None, date=quantity.text, precision=Decimal(0))
     hedged = _HEDGED_YEAR.fullmatch(quantity.text) if quantity.kind is Kind.NUMBER else None
     if hedged:
@@ -142,9 +143,7 @@ def as_date(text: str, quantity: Quantity) -> Quantity:
 
 
 def _old_year(text: str, quantity: Quantity) -> bool:
-    """Whether a bare four-digit number before 1900 is a year by the words around it (``_OLD_YEAR``)."""
-    if len(quantity.text) != 4 or not quantity.text.startswith("1"):
-        return False
+    """Whether a bare four digits before 1900 (the caller's test) are a year by the words around them (``_OLD_YEAR``)."""
     found = _OLD_YEAR.search(text, max(0, quantity.start - 8), quantity.end + 8)
     return found is not None and found.start("year") == quantity.start
 

@@ -147,6 +147,13 @@ _AFTER_A_DIGIT = _once(re.compile(
     r"\d(?:\d\d[-. /]\d\d\d\d|\d{9}|st|nd|rd|th|:\d\d|[ ]?[ap]\.?m\b)", re.IGNORECASE).search)
 
 
+#: Clues that several regions share, each searched once a text (``_once``): a slash between digits
+#: (5/17/2018, 2023/24), and a digit's dot or bracket before a space or before a short group and a dot
+#: (1. First, 2) second, 192.168.1.2, 2022.1.13.2); two dots: a decimal (9.3) is no clue.
+SLASH_AFTER_DIGIT = _once(re.compile(r"/(?<=\d/)\d").search)
+DOTTED_RUN = _once(re.compile(r"[.)](?<=\d[.)])(?:[ \t]|(?<=\.)\d{1,3}\.\d)").search)
+
+
 #: Letters before digits that open an amount, not a name: ISO codes, the grammar's letter prefixes
 #: (Rs, RMB, KSh, Ksh: papers write it both ways) and the letters of US$, NT$, HK$.
 _NOT_NAME_LETTERS: tuple[str, ...] = tuple(sorted(
@@ -195,17 +202,17 @@ REGIONS: dict[str, Region] = {
         r"(?<![\w.])(?:\+\d{1,3}[ -]?|1[-. ])?\(?\d{2,4}\)?[-. ]\d{3,4}[-. /]\d{4}(?!\d)",   # 1-888-373-7888
         ends_expressions=True),
     "a date written with slashes": Region(                      # 5/17/2018, 2018/5/17에
-        re.compile(r"/(?<=\d/)\d").search,
+        SLASH_AFTER_DIGIT,
         r"(?<![\w/.])(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}/\d{1,2}/\d{1,2})(?![\d/])", ends_expressions=True),
     "a month written with a slash (6/2007, 1-9/2007)": Region(   # not the ratio 6/2007
-        re.compile(r"/(?<=\d/)(?:19|20)\d\d").search,
+        _guarded(SLASH_AFTER_DIGIT, re.compile(r"/(?<=\d/)(?:19|20)\d\d").search),
         r"(?<![\w/.,])(?:(?:0?[1-9]|1[0-2])[-–])?(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/])", ends_expressions=True),
     "a name written with a slash (9/11, 24/7, 50/50)": Region(   # the event, "always", "even": no ratios
-        re.compile(r"/(?:(?<=9/)11|(?<=24/)7|(?<=20/)20|(?<=50/)50)").search,
+        _guarded(SLASH_AFTER_DIGIT, re.compile(r"/(?:(?<=9/)11|(?<=24/)7|(?<=20/)20|(?<=50/)50)").search),
         r"(?<![\w/.,])(?:9/11|24/7|20/20|50/50)(?![\w/])",
         ends_expressions=True),
     "list or section numbering": Region(                        # also IP addresses (192.168.1.2입니다)
-        re.compile(r"[.)](?<=\d[.)])(?:[ \t]|(?<=\.)\d{1,3}\.\d)").search,   # two dots: a decimal (9.3) is no clue
+        DOTTED_RUN,
         r"^[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}\))(?=[ \t])"
         r"|(?<![\w.,])\(?\d{1,2}\)(?=[ \t]+[^\W\d_])"                  # So, 1) I didn't … 2) the
         r"|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,}(?![\dA-Za-z_]|\.\d)",
@@ -1051,10 +1058,10 @@ RULES["korean_words"] = korean_words
 # --- English: the third dev draw (issue 21, item 8) ---------------------------------------------------------
 
 REGIONS["the second year of a span of years (2023/24)"] = Region(   # an academic or fiscal year, not the ratio 2023/24
-    re.compile(r"/(?<=\d\d\d\d/)\d\d").search,
+    _guarded(SLASH_AFTER_DIGIT, re.compile(r"/(?<=\d\d\d\d/)\d\d").search),
     r"\d(?<=(?:19|20)\d\d/\d)(?<![\d.,/](?:19|20)\d\d/\d)(?:\d|(?<=/1)9\d\d|(?<=/2)0\d\d)(?![\d%/]|[.,]\d)", ends_expressions=True)
 REGIONS["a version number (2022.1.13.2)"] = Region(   # a release's name, not 2022.1 and 13.2
-    re.compile(r"\.(?<=\d\.)\d+\.\d+\.\d").search, r"\d(?<![\w.]\d)\d*(?:\.\d+){3,}(?![\w]|\.\d)",
+    DOTTED_RUN, r"\d(?<![\w.]\d)\d*(?:\.\d{1,3}){3,}(?![\w]|\.\d)",   # short groups: DOTTED_RUN holds
     ends_expressions=True)
 REGIONS["a release's page count (AT 09.30 1 ( 1 ))"] = Region(   # page 1 of 1 after a release header's date or time
     re.compile(r"\((?<=[1-9] \()[ ]?[1-9][ ]?\)").search,
