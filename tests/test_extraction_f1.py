@@ -22,8 +22,12 @@ from benchmarks import extraction_gold as gold  # noqa: E402
 
 #: Dev-half F1 reached (issue 21, item 8); a lower figure is a regression on real text.
 DEV_FLOORS = {"finance": 0.979, "quantemp": 1.0}
-#: The second dev draw's F1 reached, for the files a person has labelled.
-DEV_2_FLOORS = {"finance": 0.984, "quantemp": 0.951}
+#: The second dev draw's F1 reached, for the files a person has labelled. Finance's was 0.984 until
+#: "EUR 25.56n" (row 1408, Korean column) was refused rather than read as EUR 25.56: a glued letter
+#: after the digits leaves the scale unknown (``negatives.glued_amount``).
+DEV_2_FLOORS = {"finance": 0.982, "quantemp": 0.976}
+#: The third dev draw's F1 reached. Finance's waits for its Korean half's labels (the file holds both columns).
+DEV_3_FLOORS = {"quantemp": 0.963}
 HEDGES = {"exact", "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "range", "decade"}
 
 
@@ -44,6 +48,12 @@ def test_dev_half_f1_holds(scores: dict, corpus: str) -> None:
 def test_second_dev_draw_f1_holds(scores: dict, corpus: str) -> None:
     precision, recall, score = scores[corpus, "dev-2"].rates()
     assert round(score, 3) >= DEV_2_FLOORS[corpus], f"{corpus} dev-2: P {precision:.3f} R {recall:.3f} F1 {score:.3f}"
+
+
+@pytest.mark.parametrize("corpus", sorted(DEV_3_FLOORS))
+def test_third_dev_draw_f1_holds(scores: dict, corpus: str) -> None:
+    precision, recall, score = scores[corpus, "dev-3"].rates()
+    assert round(score, 3) >= DEV_3_FLOORS[corpus], f"{corpus} dev-3: P {precision:.3f} R {recall:.3f} F1 {score:.3f}"
 
 
 @pytest.mark.parametrize("corpus", sorted(DEV_FLOORS))
@@ -133,8 +143,9 @@ DEV_FIXES = [
     ("en", "About 300 Texans and two million Nigerians left; half-a-dozen farms closed.",
      [("About 300 Texans", "300", "Texans", "approx"), ("two million Nigerians", "2000000", "Nigerians", "exact"),
       ("half-a-dozen farms", "6", "farms", "exact")]),
-    ("en", "Kenya spends Ksh38 billion; a wage of R60,000 or N25,750 is left unread.",   # no 0, no 750
-     [("Ksh38 billion", "38000000000", "KES", "exact")]),
+    ("en", "Kenya spends Ksh38 billion; a wage of R60,000 or N25,750 and R1.3 trillion; an R2 or N95 is a name.",
+     [("Ksh38 billion", "38000000000", "KES", "exact"), ("R60,000", "60000", "ZAR", "exact"),
+      ("N25,750", "25750", "NGN", "exact"), ("R1.3 trillion", "1300000000000", "ZAR", "exact")]),
     ("en", "Five firms, one of which failed, employ 200 staff.",
      [("Five firms", "5", "companies", "exact"), ("200 staff", "200", "people", "exact")]),
     # the second English pass (issue 21, item 8): counted nouns, currencies, hedges and rates, on sentences written here
@@ -238,6 +249,34 @@ DEV_FIXES = [
     ("ko", "500~800㎥ 탱크와 20세제곱미터 용기를 2011년 동안 납품하고, 지난 1900년 동안의 기록을 보관한다.",
      [("500~800㎥", None, "cubic metres", "range"), ("20세제곱미터", "20", "cubic metres", "exact"),
       ("2011년", None, None, "exact"), ("1900년 동안", "1900", "years", "exact")]),
+    # the English dev-3 misses (finance English rows, QuanTemp test claims), as general rules on sentences written here
+    ("en", "The fair took place 1812, the town was founded in 1799 and not built until 1850; in 1500 schools it rained.",
+     [("1812", None, None, "exact"), ("1799", None, None, "exact"), ("1850", None, None, "exact"),
+      ("1500 schools", "1500", "schools", "exact")]),
+    ("en", "Fees for the 2023/24 school year, out in week 12 of 2024, rose 3%; version 1.4.2 and build 2021.3.7.1 too.",
+     [("2023", None, None, "exact"), ("2024", None, None, "exact"), ("3%", "3", "%", "exact")]),
+    ("en", "Men not more than 5 years older, not less than 30 percent, close on 900 cars, near 12,000 bears, ~$40k.",
+     [("not more than 5 years", "5", "years", "at_most"), ("not less than 30 percent", "30", "%", "at_least"),
+      ("close on 900 cars", "900", "vehicles", "nearly"), ("near 12,000 bears", "12000", "bears", "approx"),
+      ("~$40k", "40000", "USD", "approx")]),
+    ("en", "Rates near 2019 levels; about 2016 election results; it lost 40%+ of its staff.",
+     [("2019", None, None, "exact"), ("2016", None, None, "exact"), ("40%+", "40", "%", "more_than")]),
+    ("en", "Insurers charge people 60 and over three times more; data grew eight-fold to 90,000 by 2012.",
+     [("three times", "3", "x", "exact"), ("eight-fold", "8", "x", "exact"), ("90,000", "90000", None, "exact"),
+      ("2012", None, None, "exact")]),
+    ("en", "They bought 40 ATMs and 300 farms to house staff, a 250-millilitre can, 80 Km and 12 TB; not one bank paid.",
+     [("40 ATMs", "40", "ATMs", "exact"), ("300 farms", "300", "farms", "exact"),
+      ("250-millilitre", "250", "millilitres", "exact"), ("80 Km", "80", "kilometres", "exact"),
+      ("12 TB", "12", "terabytes", "exact")]),
+    ("en", "It raised $7mmm and EUR 3.5n, then $2m.", [("$2m", "2000000", "USD", "exact")]),   # a glued letter: no scale
+    ("en", "Adults with at least one vaccine shot or at least one dose; all four of them won at least one seat.",
+     [("at least one", "1", None, "at_least")]),
+    ("en", "STOCK EXCHANGE ANNOUNCEMENT 20 July 2006 1 ( 1 ) Sales rose 3 % on 2 ( 4 ) sites.",   # page 1 of 1
+     [("20 July 2006", None, None, "exact"), ("3 %", "3", "%", "exact"), ("2", "2", None, "exact"),
+      ("4", "4", None, "exact")]),
+    ("en", "The post was shared 768 times and viewed over 2 million times; by October, 2010 and over 9,200 stores, "
+           "nowhere near 75% of them.",
+     [("2010", None, None, "exact"), ("over 9,200 stores", "9200", "stores", "more_than"), ("75%", "75", "%", "exact")]),
 ]
 
 

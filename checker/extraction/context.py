@@ -49,6 +49,12 @@ _LATER = compile_lazily(r"[\uac00-\ud7a3][ ](?:뒤|후)(?:에|에는)?[ ,]")
 #: A period followed by these is the base of a comparison (전날 대비), not the number's own.
 _BASE = compile_lazily(r"\s*(?:대비|보다|에 비해|에 비해서|earlier|before)")
 _BARE_YEAR = compile_lazily(r"(?:19|20)\d{2}")
+#: A year before 1900 where only a year can stand: after "in", "since", "until", "born", "took place"
+#: and before the clause goes on ("a meteor shower that took place 1833", "not born until 1890,"). Four
+#: digits without a comma and no noun after them: "in 1500 schools" counts schools.
+_OLD_YEAR = compile_lazily(
+    r"(?<![\w$])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]orn|[Dd]ied|[Pp]lace|[Ff]ounded|[Bb]uilt|[Cc]irca)"
+    r"[ ](?P<year>1[0-8]\d\d)(?=[.,;:!?)]|$|[ ](?:and|to|when|during|after|before|until|by|in|at|on|for|as|the|a)\b)")
 _QUARTER_FRACTION = compile_lazily(r"(\d)/4(?=[ ]?분기)")
 #: "전년 동월 438만 유로": the figure of the period just named, a year earlier, not of that period.
 _SAME_PERIOD_A_YEAR_EARLIER = compile_lazily(
@@ -64,8 +70,9 @@ _QUARTER_NUMBER = compile_lazily(r"(?P<quarter>[1-4])[ ]?분기")
 _PREVIOUS_PERIOD = compile_lazily(r"(?:전월|전달|전분기)(?:의|에는|에|엔|에도)?[ ]*$")
 _MONTH_RANGE = compile_lazily(r"(?P<head>.*?)(?P<first>\d{1,2})[ ]?[~-][ ]?(?P<last>\d{1,2})[ ]?월")
 #: Hedge words after which a bare year is the year compared with, not a bound: "an
-#: increase of 23 % over 2006" (over 2,000 or over 2006 people stay bounds).
-YEAR_HEDGES: tuple[str, ...] = ("over",)
+#: increase of 23 % over 2006" (over 2,000 or over 2006 people stay bounds); "near 2020 levels",
+#: "about 2020 election results", "around 2015": a year approached, not about 2,020 of something.
+YEAR_HEDGES: tuple[str, ...] = ("over", "near", "about", "around")
 _HEDGED_YEAR = compile_lazily(r"(?:%s)\s+(?P<year>(?:19|20)\d{2})" % "|".join(YEAR_HEDGES), re.IGNORECASE)
 #: Words around "N일" that make it a day of the month, not N days: 지난 2일, 오는 5일, 지난달 24일,
 #: 26일(현지시간) 밝혔다, 17일 밝혔다, 16일 오후 4시. Without them "N일" stays days (90일 이내에, 3일 동안).
@@ -122,7 +129,8 @@ def as_date(text: str, quantity: Quantity) -> Quantity:
     """A number the grammar read as something else but that names a date.
 
     "지난 2일" and "26일(현지시간) 밝혔다" are days of a month, not days; a bare 1900-2099 in English prose
-    is a year ("in 2022", "mid-2022"), never a count, and so is one after "over" (23 % over 2006).
+    is a year ("in 2022", "mid-2022"), never a count, and so is one after "over" (23 % over 2006), and one
+    before 1900 where only a year can stand ("took place 1833.", ``_OLD_YEAR``).
     """
     if _is_day_of_month(text, quantity):
         return replace(quantity, kind=Kind.DATE, value=None, unit=None, precision=Decimal(0))
@@ -130,7 +138,8 @@ def as_date(text: str, quantity: Quantity) -> Quantity:
         return replace(quantity, kind=Kind.DATE, value=None, unit=None, date=quantity.text[:4], precision=Decimal(0),
                        text=quantity.text[:5], end=quantity.start + 5)
     if (quantity.kind is Kind.NUMBER and quantity.qualifier is Qualifier.EXACT
-            and _BARE_YEAR.fullmatch(quantity.text)):
+            and (_BARE_YEAR.fullmatch(quantity.text)
+                 or (len(quantity.text) == 4 and quantity.text[0] == "1" and _old_year(text, quantity)))):
         return replace(quantity, kind=Kind.DATE, value=None, date=quantity.text, precision=Decimal(0))
     hedged = _HEDGED_YEAR.fullmatch(quantity.text) if quantity.kind is Kind.NUMBER else None
     if hedged:
@@ -152,6 +161,12 @@ def _is_year_during(text: str, quantity: Quantity) -> bool:
         return False
     return bool(_YEAR_DURING.fullmatch(quantity.text)
                 and not _SPAN_OPENER_BEFORE.search(text[max(0, quantity.start - 4):quantity.start]))
+
+
+def _old_year(text: str, quantity: Quantity) -> bool:
+    """Whether a bare four digits before 1900 (the caller's test) are a year by the words around them (``_OLD_YEAR``)."""
+    found = _OLD_YEAR.search(text, max(0, quantity.start - 8), quantity.end + 8)
+    return found is not None and found.start("year") == quantity.start
 
 
 def _is_day_of_month(text: str, quantity: Quantity) -> bool:

@@ -15,6 +15,7 @@ from typing import Callable
 
 from checker.lazy_regex import compile_lazily
 from checker.quantities.countries import SHARED_CURRENCY
+from checker.quantities.english import LETTER_AMOUNT
 from checker.quantities.model import Kind, Quantity, Qualifier
 from checker.quantities.numerals import is_hangul
 from checker.quantities.tables import (CURRENCY_PREFIXES, EN_DENOMINATORS, ISO_CURRENCY_CODES, KO_COUNTED_NOUNS,
@@ -146,6 +147,13 @@ _AFTER_A_DIGIT = _once(re.compile(
     r"\d(?:\d\d[-. /]\d\d\d\d|\d{9}|st|nd|rd|th|:\d\d|[ ]?[ap]\.?m\b)", re.IGNORECASE).search)
 
 
+#: Clues that several regions share, each searched once a text (``_once``): a slash between digits
+#: (5/17/2018, 2023/24), and a digit's dot or bracket before a space or before a short group and a dot
+#: (1. First, 2) second, 192.168.1.2, 2022.1.13.2); two dots: a decimal (9.3) is no clue.
+SLASH_AFTER_DIGIT = _once(re.compile(r"/(?<=\d/)\d").search)
+DOTTED_RUN = _once(re.compile(r"[.)](?<=\d[.)])(?:[ \t]|(?<=\.)\d{1,3}\.\d)").search)
+
+
 #: Letters before digits that open an amount, not a name: ISO codes, the grammar's letter prefixes
 #: (Rs, RMB, KSh, Ksh: papers write it both ways) and the letters of US$, NT$, HK$.
 _NOT_NAME_LETTERS: tuple[str, ...] = tuple(sorted(
@@ -194,17 +202,17 @@ REGIONS: dict[str, Region] = {
         r"(?<![\w.])(?:\+\d{1,3}[ -]?|1[-. ])?\(?\d{2,4}\)?[-. ]\d{3,4}[-. /]\d{4}(?!\d)",   # 1-888-373-7888
         ends_expressions=True),
     "a date written with slashes": Region(                      # 5/17/2018, 2018/5/17에
-        re.compile(r"/(?<=\d/)\d").search,
+        SLASH_AFTER_DIGIT,
         r"(?<![\w/.])(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}/\d{1,2}/\d{1,2})(?![\d/])", ends_expressions=True),
     "a month written with a slash (6/2007, 1-9/2007)": Region(   # not the ratio 6/2007
-        re.compile(r"/(?<=\d/)(?:19|20)\d\d").search,
+        _guarded(SLASH_AFTER_DIGIT, re.compile(r"/(?<=\d/)(?:19|20)\d\d").search),
         r"(?<![\w/.,])(?:(?:0?[1-9]|1[0-2])[-–])?(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/])", ends_expressions=True),
     "a name written with a slash (9/11, 24/7, 50/50)": Region(   # the event, "always", "even": no ratios
-        re.compile(r"/(?:(?<=9/)11|(?<=24/)7|(?<=20/)20|(?<=50/)50)").search,
+        _guarded(SLASH_AFTER_DIGIT, re.compile(r"/(?:(?<=9/)11|(?<=24/)7|(?<=20/)20|(?<=50/)50)").search),
         r"(?<![\w/.,])(?:9/11|24/7|20/20|50/50)(?![\w/])",
         ends_expressions=True),
     "list or section numbering": Region(                        # also IP addresses (192.168.1.2입니다)
-        re.compile(r"[.)](?<=\d[.)])(?:[ \t]|(?<=\.)\d{1,3}\.\d)").search,   # two dots: a decimal (9.3) is no clue
+        DOTTED_RUN,
         r"^[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}\))(?=[ \t])"
         r"|(?<![\w.,])\(?\d{1,2}\)(?=[ \t]+[^\W\d_])"                  # So, 1) I didn't … 2) the
         r"|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,}(?![\dA-Za-z_]|\.\d)",
@@ -313,12 +321,13 @@ REGIONS: dict[str, Region] = {
         re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))").search,
         r"""(?<![\w$])""" + PRODUCT_NAME_OPENING + r"""
             (?! (?:%s) \d )                       # EUR21m, US15, KSh38 are money, not names
+            (?! %s )                              # R60,000, N25,750, R1.3 trillion: the rand, the naira
             (?: [A-Za-z]*[A-Z][A-Za-z]*-?          # H100, GPT-4, S24, Q3, iPhone15
               | [a-z]+                             # mp3, x86 (mid-2022 is a date: no hyphen here)
             )
             \d[\w.]*
             (?: ,\d{3} (?!\d) [\w.]* )*            # R60,000, N25,750: a group after a name's digits is no number
-            """ % "|".join(sorted(_NOT_NAME_LETTERS, key=len, reverse=True)),
+            """ % ("|".join(sorted(_NOT_NAME_LETTERS, key=len, reverse=True)), LETTER_AMOUNT),
         re.VERBOSE),
 }
 
@@ -473,17 +482,21 @@ _OF_WHICH = compile_lazily(r"\s+of\s+(?:the|these|those|them|us|you|his|her|its|
 
 
 _NO_ONE = compile_lazily(r"\b[Nn]o[ -]\Z")
+#: "not one department received", "There's not one public study": none, not the number 1.
+_NOT_ONE = compile_lazily(r"\b[Nn]ot[ ]\Z")
 
 
 def pronoun_one(text: str, quantity: Quantity) -> str | None:
     """"One of the most recent polls", "one of them", "one of which", "quotes no one": a pronoun,
-    not the number 1."""
+    not the number 1; nor is "not one department" (none) a count of one."""
     if not (_bare(quantity) and quantity.text.lower() == "one"):
         return None
     if _OF_WHICH.match(text, quantity.end):
         return "the pronoun one (one of the …)"
     if _NO_ONE.search(text, max(0, quantity.start - 3), quantity.start):
         return "the pronoun no one (nobody)"
+    if _NOT_ONE.search(text, max(0, quantity.start - 4), quantity.start):
+        return "not one (none)"
     return None
 
 
@@ -496,11 +509,18 @@ _EVENT_AFTER = compile_lazily(
 _GROWTH_BEFORE = compile_lazily(
     r"\b(?:rose|risen|grew|grown|increased|jumped|multiplied|expanded|surged|soared|climbed|fell|dropped|declined"
     r"|shrank|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: A post's own counters before "N times": "shared 768 times", "viewed more than 2 million times".
+_POST_COUNT_BEFORE = compile_lazily(r"\b(?:shared|share|viewed|retweeted|reposted|liked|watched)\b[^.!?]{0,24}\Z",
+                                    re.IGNORECASE)
 
 
 def event_count(text: str, quantity: Quantity) -> str | None:
     """"raised rates seven times", "7차례 인상했다": how often something happened, which no reference
-    series counts; "seven times higher" and "20 times earnings" stay multiples."""
+    series counts; "seven times higher" and "20 times earnings" stay multiples. A post's "viewed more than
+    2 million times" is a count about the post, hedged or not."""
+    if quantity.kind is Kind.MULTIPLE and quantity.text.endswith(" times") \
+            and _POST_COUNT_BEFORE.search(text, max(0, quantity.start - 40), quantity.start):
+        return "a count of the post's own shares or views (shared 768 times)"
     if quantity.qualifier is not Qualifier.EXACT:
         return None
     if quantity.unit == "times" and quantity.text.endswith("차례"):
@@ -1096,3 +1116,63 @@ def korean_words(text: str, quantity: Quantity) -> str | None:
 
 
 RULES["korean_words"] = korean_words
+
+
+# --- English: the third dev draw (issue 21, item 8) ---------------------------------------------------------
+
+REGIONS["the second year of a span of years (2023/24)"] = Region(   # an academic or fiscal year, not the ratio 2023/24
+    _guarded(SLASH_AFTER_DIGIT, re.compile(r"/(?<=\d\d\d\d/)\d\d").search),
+    r"\d(?<=(?:19|20)\d\d/\d)(?<![\d.,/](?:19|20)\d\d/\d)(?:\d|(?<=/1)9\d\d|(?<=/2)0\d\d)(?![\d%/]|[.,]\d)", ends_expressions=True)
+REGIONS["a version number (2022.1.13.2)"] = Region(   # a release's name, not 2022.1 and 13.2
+    DOTTED_RUN, r"\d(?<![\w.]\d)\d*(?:\.\d{1,3}){3,}(?![\w]|\.\d)",   # short groups: DOTTED_RUN holds
+    ends_expressions=True)
+REGIONS["a release's page count (AT 09.30 1 ( 1 ))"] = Region(   # page 1 of 1 after a release header's date or time
+    re.compile(r"\((?<=[1-9] \()[ ]?[1-9][ ]?\)").search,
+    r"[1-9](?<=\d\d\d\d [1-9]|\d[.:]\d\d [1-9])[ ]\([ ]?[1-9][ ]?\)", ends_expressions=True)
+REGIONS["a week of the year (week 17 of 2006)"] = Region(   # a date, not 17 of anything
+    re.compile("eek ").search,   # a literal: the engine searches it as fast as `in`, with no Python frame
+    r"\b[Ww]eek[ ](?:[1-9]|[1-4]\d|5[0-3])(?=[ ]of[ ](?:19|20)\d\d|[ ]?[,.;:)]|$|[ ](?:to|and|through)\b)",
+    ends_expressions=True)
+
+
+def glued_amount(text: str, quantity: Quantity) -> str | None:
+    """"$5mmm", "EUR5abc": an amount whose digits run on into letters no scale word reads; $5 would be a
+    silent wrong value (five million, maybe), so none is read. "$5m", "$5bn" and "$5k" end in their scale."""
+    if quantity.kind is not Kind.MONEY or not quantity.text[-1:].isdigit():
+        return None
+    after = text[quantity.end:quantity.end + 1]
+    return "an amount glued to letters no scale reads ($5mmm)" if after.isascii() and after.isalpha() else None
+
+
+
+
+#: After "at least one": the dose that defines who is counted ("adults who have had at least one COVID-19
+#: vaccine shot"), a word or two between.
+_DOSE_AFTER = compile_lazily(r"(?:[ ][\w-]+){0,2}[ ](?:doses?|shots?|jabs?|vaccinations?)\b", re.IGNORECASE)
+#: Around a bare number: "all three of them", "all 50 of us": a pronoun for a group named before.
+_ALL_BEFORE = compile_lazily(r"\b[Aa]ll[ ]\Z")
+_OF_PRONOUN = compile_lazily(r"[ ]of[ ](?:them|us|you|these|those)\b", re.IGNORECASE)
+
+
+def group_reference(text: str, quantity: Quantity) -> str | None:
+    """"all three of them" refers to a group the text has counted already; "at least one vaccine shot" names
+    who is counted (the vaccinated), not how many shots: neither is a figure of its own."""
+    if quantity.kind is not Kind.NUMBER or quantity.unit is not None:
+        return None
+    if quantity.qualifier is Qualifier.AT_LEAST and quantity.value == 1 and _DOSE_AFTER.match(text, quantity.end):
+        return "the dose that defines a group (at least one shot)"
+    if quantity.qualifier is Qualifier.EXACT and _OF_PRONOUN.match(text, quantity.end) \
+            and _ALL_BEFORE.search(text, max(0, quantity.start - 4), quantity.start):
+        return "a reference to a group counted before (all three of them)"
+    return None
+
+
+def misread_amount(text: str, quantity: Quantity) -> str | None:
+    """``glued_amount`` for money, ``group_reference`` for bare numbers: one rule a quantity, not two, since
+    every kept quantity passes through every rule."""
+    if quantity.kind is Kind.MONEY:
+        return glued_amount(text, quantity)
+    return group_reference(text, quantity) if quantity.kind is Kind.NUMBER else None
+
+
+RULES["misread_amount"] = misread_amount

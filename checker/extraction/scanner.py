@@ -21,13 +21,14 @@ from typing import NamedTuple
 from checker.extraction.prefix_regex import prefix_trie, variants
 from checker.lazy_regex import compile_lazily
 from checker.quantities import grammar, match_quantity
+from checker.quantities.english import LETTER_AMOUNT
 from checker.quantities.model import Quantity
 from checker.quantities.numerals import normalize
 from checker.quantities.tables import (
     CURRENCY_CODE_SCALES, CURRENCY_PREFIXES, EN_DENOMINATORS, EN_MINUS, EN_MONTHS, EN_MULTIPLE_WORDS,
     EN_PREFIX_HEDGES, EN_RATIO_WORDS, EN_TENS, EN_UNITS, ISO_CURRENCY_CODES, KO_HALF_WORDS, KO_NATIVE_TENS, KO_NATIVE_UNITS,
     KO_BIG_SCALES, KO_CURRENCY_WORDS, KO_CURRENCY_WORDS_BEFORE, KO_MINUS, KO_PERCENT_WORDS, KO_POINT, KO_PREFIX_HEDGES,
-    KO_SINO_DIGITS, KO_SMALL_SCALES,
+    KO_SINO_DIGITS, KO_SMALL_SCALES, LETTER_CURRENCIES,
     VULGAR_FRACTIONS,
 )
 
@@ -36,6 +37,7 @@ _EN_EXTRA_STARTS = ("a", "an", "one", "dozen", "dozens", "hundreds", "thousands"
                     "between")
 _FRACTIONS = "".join(VULGAR_FRACTIONS)                                          # ⅔, ½
 _MINUS = r"(?<![\w.,])[-−](?=[ ]?[\d.])|(?<![\w.,])\.(?=\d)"                   # -504, - 1,200, .77
+_TILDE = r"~(?<![\w.,]~)(?=[ ]?[\d$€£¥₩])"                                       # ~$86k, ~ 40%: about (English)
 
 
 def _alternation(words: object) -> str:
@@ -84,6 +86,7 @@ def _word_entries(language: str) -> tuple[list[str], list[str]]:
     else:
         words = [*EN_PREFIX_HEDGES, *EN_UNITS, *EN_TENS, *EN_DENOMINATORS, *EN_MULTIPLE_WORDS,
                  *EN_RATIO_WORDS, *EN_MINUS, *EN_MONTHS, *_EN_EXTRA_STARTS, *codes]   # September 2010 is a month
+        patterns.append(LETTER_AMOUNT)   # R60,000, N25,750: a one-letter currency
     return words, patterns
 
 
@@ -96,7 +99,8 @@ def candidates(language: str) -> re.Pattern[str]:
     ``candidate_positions`` finds the same positions faster.
     """
     words, patterns = _word_entries(language)
-    return re.compile(rf"\d|[{_FRACTIONS}]|{_signs()}|{_MINUS}|(?<!\w)(?:{by_first_character([*words, *patterns])})",
+    tilde = f"|{_TILDE}" if language == "en" else ""
+    return re.compile(rf"\d|[{_FRACTIONS}]|{_signs()}|{_MINUS}{tilde}|(?<!\w)(?:{by_first_character([*words, *patterns])})",
                       re.IGNORECASE)
 
 
@@ -131,7 +135,11 @@ _PREFIX_DEPTH = {"en": 4, "ko": 1}
 @lru_cache(maxsize=None)
 def _finder(language: str) -> _Finder:
     starts = {k[0] for k in CURRENCY_PREFIXES if not k[0].isalpha()} | set(_FRACTIONS) | set("-−.")
+    if language == "en":
+        starts.add("~")
     words = [*_word_entries(language)[0], *_spaced_dollar_forms()]
+    if language == "en":   # LETTER_AMOUNT's letter and a digit: R60,000
+        words += [letter + digit for letter in LETTER_CURRENCIES for digit in "0123456789"]
     if language == "ko":
         words += [*KO_SINO_DIGITS, *KO_SMALL_SCALES, *KO_BIG_SCALES, *KO_CURRENCY_WORDS_BEFORE]
     others = set().union(*map(_listed_variants, starts))

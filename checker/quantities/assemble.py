@@ -78,6 +78,8 @@ def join_range(first: Core, second: Core, end: int) -> Core | None:
         return None
     if first.qualifier is not Qualifier.EXACT or second.qualifier is not Qualifier.EXACT:
         return None
+    if first.kind is Kind.MULTIPLE and second.unit is None:
+        return None   # "rose eight-fold to 200,000": the level reached, no range of multiples
     if first.kind is Kind.NUMBER and first.unit is None:
         first = first._replace(kind=second.kind, unit=second.unit)
     elif second.kind is Kind.NUMBER and second.unit is None:

@@ -23,7 +23,7 @@ from .tables import (
     EN_DENOMINATORS, EN_DURATIONS, EN_HEDGES_NOT_AFTER, EN_MINUS, EN_MONTHS, EN_MULTIPLE_WORDS, EN_NOT_COUNT_NOUNS,
     EN_PERCENT_POINT_WORDS, EN_PERCENT_WORDS, EN_PHYSICAL_UNITS, EN_PREFIX_HEDGES, EN_RATIO_JOINERS,
     EN_RATIO_WORDS, EN_SCALE_WORDS, EN_SUFFIX_HEDGES, EN_WEIGHT_OR_MONEY_WORDS,
-    EN_TENS, EN_UNITS, ISO_CURRENCY_CODES, SUBUNIT_WORDS,
+    EN_TENS, EN_UNITS, ISO_CURRENCY_CODES, LETTER_CURRENCIES, SUBUNIT_WORDS,
 )
 
 NAME = "en"
@@ -46,8 +46,25 @@ def _during(text: str, pos: int) -> bool:
 _DURING_SPAN = compile_lazily(r"over\s+[\w.,-]+\s+(?:years|months|weeks|days|decades|quarters)\s?,", re.IGNORECASE)
 #: Right before the head of a clause: a sentence's end, a semicolon or colon, an opening quote or bracket.
 _CLAUSE_HEAD = compile_lazily(r"(?:[.!?;:]\s+|[\"“‘'(]\s*)\Z")
+#: "people 50 and over five times more", "18 or under": an age (two digits at most: "October, 2010 and over
+#: 9,200 stores" keeps its bound), "and"/"or" and then the hedge word.
+_BOUND_OF_NUMBER_BEFORE = compile_lazily(r"(?<![\d,.])\d\d?\s+(?:and|or)\s+\Z", re.IGNORECASE)
+
+
+def _closes_number_before(text: str, pos: int) -> bool:
+    """Whether the hedge word at ``pos`` is the "over" of "50 and over", a bound of the number before it:
+    "charge people 50 and over five times more" says five times, not more than five."""
+    return (text[pos:pos + 1] in ("O", "o", "U", "u") and text[pos - 1:pos].isspace()
+            and _BOUND_OF_NUMBER_BEFORE.search(text, max(0, pos - 8), pos) is not None)
+
+
+def _no_hedge(text: str, pos: int) -> bool:
+    """The words around that make the hedge word at ``pos`` no hedge (``HedgeTable``'s ``unless``)."""
+    return _during(text, pos) or _closes_number_before(text, pos)
+
+
 PREFIX_HEDGES = HedgeTable(EN_PREFIX_HEDGES, before=True, word_boundary=True, not_after=EN_HEDGES_NOT_AFTER,
-                           unless=_during)
+                           unless=_no_hedge)
 SUFFIX_HEDGES = HedgeTable(EN_SUFFIX_HEDGES, before=False, word_boundary=True)
 #: What may be left after a whole expression in parse_quantity.
 TRAILING = compile_lazily(r"\s*[.,;:!?]?\s*")
@@ -107,7 +124,7 @@ _DECADE_WORDS = frozenset(["in", "the"])                     # in the 90s
 #: decade. A scanner need not ask the grammar at any other word ("and", "after").
 FIRST_WORDS: frozenset[str] = frozenset().union(
     *map(_letter_runs, EN_PREFIX_HEDGES), _MONTH_WORDS, _MONEY_WORDS, _NUMBER_WORDS, _FRACTION_WORDS,
-    _WORD_FORM_WORDS, _RANGE_WORDS, _DECADE_WORDS,
+    _WORD_FORM_WORDS, _RANGE_WORDS, _DECADE_WORDS, {letter.lower() for letter in LETTER_CURRENCIES},
 )
 
 
@@ -172,11 +189,12 @@ _MONEY_MILLION = compile_lazily(r"(?:[ ]m|[ ]?mm)\b(?![.'’-]?\w)")
 _PHYSICAL = compile_lazily(r"[ -]?(?P<unit>%s)(?![A-Za-z0-9²³])" % "|".join(
     r"\s".join(re.escape(part) for part in unit.split()) for unit in sorted(EN_PHYSICAL_UNITS, key=len, reverse=True)))
 #: An open-class count noun: a lower-case plural right after the number ("500 stores"), a plural
-#: not ending in -s ("89,000 children", "200 women", "five men"), or a people's name, which English
-#: capitalises ("250 Texans", "two million Liberians").
-#: Not when a number or "to"/"by" follows: then the word is a verb ("the S&P 500 gains 1%").
-_NOUN = compile_lazily(r"\s(?P<noun>[a-z][a-z-]*[a-z]s|children|women|men|[A-Z][a-z]+ans)\b(?!['’-])"
-                       r"(?!\s+(?:[\d$€£¥₩]|to\b|by\b))")
+#: not ending in -s ("89,000 children", "200 women", "five men"), a people's name, which English
+#: capitalises ("250 Texans", "two million Liberians"), or an acronym's plural ("75 ASCs", "12 SUVs").
+#: Not when a number, "by" or "to" and an amount or an article follow: then the word is a verb ("the
+#: S&P 500 gains 1%", "the FTSE 100 rises to a record"); "seize 3000 farms to free land" counts farms.
+_NOUN = compile_lazily(r"\s(?P<noun>[a-z][a-z-]*[a-z]s|children|women|men|[A-Z][a-z]+ans|[A-Z]{2,5}s)\b(?!['’-])"
+                       r"(?!\s+(?:[\d$€£¥₩]|to\s+(?:[\d$€£¥₩]|an?\b|the\b|new\b|record\b)|by\b))")
 _NOT_NOUNS = EN_NOT_COUNT_NOUNS | {w for w in (*EN_DENOMINATORS, *EN_SCALE_WORDS, *SUBUNIT_WORDS, *EN_MONTHS)} | {
     f"{w}s" for w in EN_SCALE_WORDS}
 #: A four-digit year before a noun is a year ("In 2022 sales hit …"), not a count.
@@ -364,8 +382,8 @@ def _measure(num: Num, text: str, pos: int) -> Core | None:
     if noun is None or _YEAR_DIGITS.search(text, max(0, pos - 5), pos):
         return None
     word = noun["noun"]
-    if word in _NOT_NOUNS or word.endswith(("ss", "us", "is")):
-        return None
+    if word in _NOT_NOUNS or word.endswith(("ss", "us", "is")) or word[:-1] in ISO_CURRENCY_CODES:
+        return None   # "10 EURs" is money written oddly, no count of a noun
     return from_num(num, Kind.COUNT, word, noun.end())
 
 
@@ -563,10 +581,35 @@ def _prefixed_money(text: str, pos: int, opening: str | None) -> Core | None:
     return _with_subunit(from_num(num, Kind.MONEY, unit, num.end), text)
 
 
+#: A letter of LETTER_CURRENCIES glued to an amount: digits grouped in thousands, or a scale word after them.
+#: A regex entry of the scanner's candidates too, so it opens with "(?" (``scanner.by_first_character``).
+LETTER_AMOUNT = (r"(?=[%s]\d)[%s](?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?[ ]?(?:million|billion|trillion|bn|mn)\b)"
+                 % (("".join(LETTER_CURRENCIES),) * 2))
+_LETTER_AMOUNT = compile_lazily(LETTER_AMOUNT)
+#: The openings (``_opening``) a letter amount stands at: the letter alone, or a word ſ or K may hide.
+_LETTER_OPENINGS = frozenset({letter.lower() for letter in LETTER_CURRENCIES} | {None})
+
+
+def _letter_money(text: str, pos: int) -> Core | None:
+    """R60,000, R1.3 trillion, N25,750: the rand and the naira written with one letter, read only where
+    the digits are an amount (LETTER_CURRENCIES); "R2" and "N95" stay names."""
+    if not _LETTER_AMOUNT.match(text, pos):
+        return None
+    if pos and (text[pos - 1].isalnum() or text[pos - 1] in "$_"):
+        return None   # "AR60,000": the letter ends a word
+    num = scan_english(text, pos + 1)
+    if num is None:
+        return None
+    return from_num(num, Kind.MONEY, LETTER_CURRENCIES[text[pos]], num.end)
+
+
 def _single(text: str, pos: int, shares: bool = True) -> Core | None:
     """One number with its unit, a fraction (of a unit, when ``shares``), or a multiple written as a word."""
     opening = _opening(text, pos)
-    return _single_after(text, pos, opening, _prefixed_money(text, pos, opening), shares)
+    money = _prefixed_money(text, pos, opening)
+    if money is None and opening in _LETTER_OPENINGS:   # inline, not a helper: every candidate passes here
+        money = _letter_money(text, pos)
+    return _single_after(text, pos, opening, money, shares)
 
 
 def _single_after(text: str, pos: int, opening: str | None, money: Core | None, shares: bool = True) -> Core | None:
@@ -828,6 +871,8 @@ def match_core(text: str, pos: int) -> Core | None:
     opening = _opening(text, pos)
     date = _date(text, pos, opening)
     money = _prefixed_money(text, pos, opening)
+    if money is None and opening in _LETTER_OPENINGS:
+        money = _letter_money(text, pos)
     single = _single_after(text, pos, opening, money)
     worded = opening != ""   # "between …" and "a tick" open with a word: at a digit or sign they are not tried
     return longest(

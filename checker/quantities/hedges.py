@@ -51,17 +51,20 @@ class HedgeTable:
         self._not_after = {self._key(word): frozenset(previous) for word, previous in (not_after or {}).items()}
         self._before = before
         self._first_characters = frozenset(word[0].lower() for word in (*words, *particles))
-        alternation = "|".join(
-            _GAP.join(re.escape(part) for part in word.split())
-            for word in sorted(words, key=len, reverse=True)
-        )
+        spelled = sorted((word for word in words if word[-1].isalnum()), key=len, reverse=True)
+        signs = [word for word in words if not word[-1].isalnum()]
+        alternation = "|".join(_GAP.join(re.escape(part) for part in word.split()) for word in spelled)
         boundary = r"\b" if word_boundary else ""
         if before:
             gap = f"{_SPACE}+" if word_boundary else _GAP
             pattern = rf"(?P<word>{alternation}){boundary}{gap}"
+            if signs:   # "~$86k": a sign needs no space after it
+                pattern = rf"(?:{pattern}|(?P<sign>{'|'.join(map(re.escape, signs))}){_GAP})"
         else:
             particle = "|".join(re.escape(p) for p in particles) or "(?!)"
             pattern = rf"(?:{_GAP}(?:{particle}))?{_GAP}(?P<word>{alternation}){boundary}"
+            if signs:   # "50%+": glued to the number, and no digit after it (5+3 is a sum)
+                pattern = rf"(?:{pattern}|(?P<sign>{'|'.join(map(re.escape, signs))})(?![\w.,]))"
         # Compiled on first use: every grammar builds its tables on import, and an article in
         # one language should not pay for compiling the other's.
         self._pattern = compile_lazily(pattern, re.IGNORECASE)
@@ -92,7 +95,7 @@ class HedgeTable:
         match = self._pattern.match(text, pos)
         if not match:
             return None
-        word = self._key(match.group("word"))
+        word = self._key(match.group("word") or match.group("sign"))
         if word in self._not_after and _word_before(text, pos) in self._not_after[word]:
             return None
         if self._unless is not None and self._unless(text, pos):

@@ -129,6 +129,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     # (Euro 2016, EURO 96): see ``english.TOURNAMENT_PREFIXES``
     "EURO": "EUR",
 }
+#: One capital letter before digits that names a currency only where the digits are an amount, grouped
+#: in thousands or scaled (R60,000, R1.3 trillion, N25,750): R2, N95 and R35 are names of models.
+LETTER_CURRENCIES: dict[str, str] = {"R": "ZAR", "N": "NGN"}
 #: ISO 4217 codes accepted before or after the amount (EUR 20, 115USD).
 ISO_CURRENCY_CODES: tuple[str, ...] = (
     "USD", "KRW", "EUR", "JPY", "CNY", "GBP", "SEK", "CHF", "CAD", "AUD", "HKD",
@@ -257,10 +260,11 @@ EN_COUNTERS: dict[str, str] = {
 EN_PHYSICAL_UNITS: dict[str, str] = {
     "tonnes": "tonnes", "tonne": "tonnes", "t": "tonnes", "metric tons": "tonnes", "tons": "tons", "ton": "tons",
     "litres": "litres", "liters": "litres", "litre": "litres", "liter": "litres", "l": "litres", "L": "litres",
-    "ml": "millilitres", "mL": "millilitres",
+    "ml": "millilitres", "mL": "millilitres", "millilitres": "millilitres", "millilitre": "millilitres",
+    "milliliters": "millilitres", "milliliter": "millilitres",
     "kilograms": "kilograms", "kilogram": "kilograms", "kg": "kilograms", "kilos": "kilograms",
     "kilometres": "kilometres", "kilometers": "kilometres", "kilometre": "kilometres",
-    "kilometer": "kilometres", "km": "kilometres", "feet": "feet", "foot": "feet", "ft": "feet",
+    "kilometer": "kilometres", "km": "kilometres", "Km": "kilometres", "feet": "feet", "foot": "feet", "ft": "feet",
     "square metres": "square metres", "square meters": "square metres", "sq m": "square metres",
     "sq. m": "square metres", "sq. metres": "square metres", "sq metres": "square metres",
     "sqm": "square metres", "m²": "square metres", "m2": "square metres",
@@ -271,6 +275,7 @@ EN_PHYSICAL_UNITS: dict[str, str] = {
     "MWh": "megawatt hours", "GWh": "gigawatt hours", "TWh": "terawatt hours",
     "MHz": "megahertz", "GHz": "gigahertz", "TEU": "teus", "TEUs": "teus", "bbl": "barrels",
     "dwt": "deadweight tonnes",
+    "TB": "terabytes", "terabytes": "terabytes", "GB": "gigabytes", "gigabytes": "gigabytes",
 }
 #: Lower-case words ending in -s after a number that are no count noun ("5 was", "2 plus").
 #: Any other such word is an open-class count: "500 stores" counts stores.
@@ -382,13 +387,16 @@ KO_UNITS_OPENING_WORDS: frozenset[str] = frozenset({"주", "프로", "회"})
 
 #: Words before an English hedge that make it no hedge: "the top 1 percent" of earners is a
 #: group and "a top 10 finish" a rank, not more than 1 percent or 10.
-EN_HEDGES_NOT_AFTER: dict[str, tuple[str, ...]] = {"top": ("the", "a")}
+#: "nowhere near 75%", "not near 30 to 1": a denial, no approximation.
+EN_HEDGES_NOT_AFTER: dict[str, tuple[str, ...]] = {"top": ("the", "a"), "near": ("nowhere", "anywhere", "not")}
 EN_PREFIX_HEDGES: dict[str, Qualifier] = {
     "about": Qualifier.APPROX, "around": Qualifier.APPROX, "roughly": Qualifier.APPROX,
     "some": Qualifier.APPROX, "approximately": Qualifier.APPROX,
     "an estimated": Qualifier.APPROX, "estimated": Qualifier.APPROX,
     "nearly": Qualifier.NEARLY, "almost": Qualifier.NEARLY,
-    "close to": Qualifier.NEARLY, "just under": Qualifier.NEARLY,
+    "close to": Qualifier.NEARLY, "close on": Qualifier.NEARLY, "just under": Qualifier.NEARLY,
+    "near": Qualifier.APPROX,   # "populations are near 39,000"; "nearly" is the longer word, matched first
+    "~": Qualifier.APPROX,      # "families making ~$86k"; between two numbers (2~3) it joins a range
     "more than": Qualifier.MORE_THAN, "over": Qualifier.MORE_THAN,
     "above": Qualifier.MORE_THAN, "top": Qualifier.MORE_THAN, "topped": Qualifier.MORE_THAN,
     "tops": Qualifier.MORE_THAN, "exceed": Qualifier.MORE_THAN,
@@ -402,11 +410,13 @@ EN_PREFIX_HEDGES: dict[str, Qualifier] = {
     "lower than": Qualifier.LESS_THAN,
     "up to": Qualifier.AT_MOST, "at most": Qualifier.AT_MOST,
     "no more than": Qualifier.AT_MOST, "a maximum of": Qualifier.AT_MOST,
+    # "not more than ten years older": the bound, not "more than" with its "not" left out
+    "not more than": Qualifier.AT_MOST, "not less than": Qualifier.AT_LEAST, "not fewer than": Qualifier.AT_LEAST,
     "exactly": Qualifier.EXACT, "just": Qualifier.EXACT, "only": Qualifier.EXACT,
     "a total of": Qualifier.EXACT, "a whopping": Qualifier.EXACT,
 }
 EN_SUFFIX_HEDGES: dict[str, Qualifier] = {
     "or so": Qualifier.APPROX, "or more": Qualifier.AT_LEAST, "or higher": Qualifier.AT_LEAST,
     "or less": Qualifier.AT_MOST, "or fewer": Qualifier.AT_MOST, "or lower": Qualifier.AT_MOST,
-    "plus": Qualifier.MORE_THAN,
+    "plus": Qualifier.MORE_THAN, "+": Qualifier.MORE_THAN,   # "50%+ of its members", as "50 percent plus"
 }
