@@ -6,7 +6,8 @@ lookups for predicate words ending a value, sentence ends found by two fast rege
 the English number reading kept for a second call at the same place, a character
 test before a rule's or the grammar's regex, the precision kept for a value, the first
 character after white space or digits found in place, not in a stripped copy, the
-cycle collector paused during an extraction that makes no cycles)
+cycle collector paused during an extraction that makes no cycles, the rules of ``negatives``
+asked only about the kinds of quantity they can refuse)
 is held to the slow,
 obvious computation on real text: every sentence of the finance corpus in both
 languages and the PolitiFact statements of LIAR2, read from ``../shared`` (their
@@ -15,6 +16,7 @@ licences forbid copying them), plus written cases for the corners a corpus lacks
 from __future__ import annotations
 
 import csv
+import dataclasses
 import gc
 import re
 from pathlib import Path
@@ -24,7 +26,8 @@ import pytest
 from checker import extract
 from checker.extraction import english_periods, negatives, scanner, sentences, worded
 from checker.extraction.prefix_regex import prefix_trie
-from checker.quantities import grammar, numerals, predicates
+from checker.quantities import detect_language, grammar, numerals, predicates
+from checker.quantities.model import Kind, Quantity
 from checker.quantities.endings import EndingTable
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "peer-corpora"
@@ -168,6 +171,36 @@ def test_the_rule_guards_never_hide_a_match(texts: list[str]) -> None:
                     or negatives._CHROME_WORDS.search(before) is None), (text, at)
             assert (negatives._may_open_chrome_word(text, at)
                     or negatives._CHROME_AFTER.match(text, at) is None), (text, at)
+
+
+def _scanned(texts: list[str]) -> list[tuple[str, Quantity]]:
+    """Every quantity the scanner reads in ``texts`` (each in its own language), with its text."""
+    return [(text, quantity) for text in [*texts, *RULE_CORNERS] for quantity in scanner.scan(text, detect_language(text))]
+
+
+def test_a_rule_names_no_reason_for_a_kind_it_is_not_asked_about(texts: list[str]) -> None:
+    """``RULE_KINDS``: each quantity read, given every other kind in turn, gets no reason from the rule."""
+    assert set(negatives.RULE_KINDS) <= set(negatives.RULES)
+    for text, quantity in _scanned(texts):
+        for kind in Kind:
+            other = dataclasses.replace(quantity, kind=kind)
+            for name, kinds in negatives.RULE_KINDS.items():
+                assert kind in kinds or negatives.RULES[name](text, other) is None, (name, kind, text, quantity)
+
+
+def test_why_not_asks_the_rules_in_order(texts: list[str]) -> None:
+    """The rules sorted by kind give the first reason of all the rules asked in turn."""
+    for text, quantity in _scanned(texts):
+        plain = next((reason for rule in negatives.RULES.values() if (reason := rule(text, quantity))), None)
+        assert negatives.why_not(text, quantity) == plain, (text, quantity)
+
+
+def test_a_rule_registered_later_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "It fell to $1.4B from $2.2B, a decline of 37%."
+    quantity = scanner.scan(text, "en")[0]
+    assert negatives.why_not(text, quantity) is None
+    monkeypatch.setitem(negatives.RULES, "always", lambda text, quantity: "always")
+    assert negatives.why_not(text, quantity) == "always"
 
 
 def test_the_corners_reach_every_region() -> None:

@@ -579,9 +579,40 @@ RULES: dict[str, Rule] = {
 }
 
 
+#: The only kinds of quantity a rule can name a reason for, where its first test is on the kind (or
+#: ``_bare``: a number): ``why_not`` asks it about no other. A rule not listed is asked about every kind.
+#: Most quantities of an article are money or percentages, which two rules in three refuse at once:
+#: this spares the calls. ``tests/test_speed_shortcuts.py`` holds each entry to its rule's answers.
+RULE_KINDS: dict[str, frozenset[Kind]] = {
+    **dict.fromkeys(("product_name", "rank", "pronoun_one", "currency_without_country", "compound_adjective",
+                     "ranked_group", "one_of_many", "korean_age_in_parentheses"), frozenset({Kind.NUMBER})),
+    **dict.fromkeys(("period_length", "rank_window", "window_adjective", "korean_window"), frozenset({Kind.DURATION})),
+    "age": frozenset({Kind.NUMBER, Kind.DURATION, Kind.COUNT}),
+    "age_bound": frozenset({Kind.NUMBER, Kind.DURATION}),
+    "korean_rate_denominator": frozenset({Kind.COUNT, Kind.DURATION}),
+}
+#: The rules of each kind in ``RULES`` order, and the rules they were sorted from (one tuple, replaced
+#: whole when ``RULES`` changes, as ``_lowered`` is).
+_by_kind: tuple[tuple[Rule, ...], dict[Kind, tuple[Rule, ...]]] = ((), {})
+
+
+def _rules_for(kind: Kind) -> tuple[Rule, ...]:
+    """The rules of ``RULES`` that may name a reason for a quantity of ``kind`` (``RULE_KINDS``), in order."""
+    global _by_kind
+    registered, by_kind = _by_kind
+    rules = tuple(RULES.values())
+    if rules != registered:   # a rule added or replaced since: sort again
+        by_kind = {}
+        _by_kind = (rules, by_kind)
+    found = by_kind.get(kind)
+    if found is None:
+        found = by_kind[kind] = tuple(rule for name, rule in RULES.items() if kind in RULE_KINDS.get(name, (kind,)))
+    return found
+
+
 def why_not(text: str, quantity: Quantity) -> str | None:
     """The first rule's reason why ``quantity`` is not a quantity, or None when it is one."""
-    for rule in RULES.values():
+    for rule in _rules_for(quantity.kind):
         reason = rule(text, quantity)
         if reason is not None:
             return reason
