@@ -7,7 +7,8 @@ the English number reading kept for a second call at the same place, a character
 test before a rule's or the grammar's regex, the precision kept for a value, the first
 character after white space or digits found in place, not in a stripped copy, the
 cycle collector paused during an extraction that makes no cycles, the rules of ``negatives``
-asked only about the kinds of quantity they can refuse, an English article read on only before
+asked only about the kinds of quantity they can refuse and those of Korean words only in a text
+with Hangul, an English article read on only before
 a word a reading can go on with)
 is held to the slow,
 obvious computation on real text: every sentence of the finance corpus in both
@@ -176,23 +177,36 @@ def test_the_rule_guards_never_hide_a_match(texts: list[str]) -> None:
 
 def _scanned(texts: list[str]) -> list[tuple[str, Quantity]]:
     """Every quantity the scanner reads in ``texts`` (each in its own language), with its text."""
-    return [(text, quantity) for text in [*texts, *RULE_CORNERS] for quantity in scanner.scan(text, detect_language(text))]
+    return [(text, quantity) for text in texts for quantity in scanner.scan(text, detect_language(text))]
 
 
 def test_a_rule_names_no_reason_for_a_kind_it_is_not_asked_about(texts: list[str]) -> None:
     """``RULE_KINDS``: each quantity read, given every other kind in turn, gets no reason from the rule."""
     assert set(negatives.RULE_KINDS) <= set(negatives.RULES)
-    for text, quantity in _scanned(texts):
+    for text, quantity in _scanned([*texts, *RULE_CORNERS]):
         for kind in Kind:
             other = dataclasses.replace(quantity, kind=kind)
             for name, kinds in negatives.RULE_KINDS.items():
                 assert kind in kinds or negatives.RULES[name](text, other) is None, (name, kind, text, quantity)
 
 
+def test_a_rule_of_korean_words_names_no_reason_in_a_text_without_hangul(texts: list[str]) -> None:
+    """``HANGUL_RULES``: each quantity read in a text without Hangul, of every kind, gets no reason from them."""
+    assert set(negatives.HANGUL_RULES) <= set(negatives.RULES)
+    latin = [text for text in [*texts, *RULE_CORNERS, "(42) and (7) 4 units, 5 times, 1 liter per day"]
+             if not negatives.holds_hangul(text)]
+    for text, quantity in _scanned(latin):
+        for kind in Kind:
+            other = dataclasses.replace(quantity, kind=kind)
+            for name in negatives.HANGUL_RULES:
+                assert negatives.RULES[name](text, other) is None, (name, kind, text, quantity)
+
+
 def test_why_not_asks_the_rules_in_order(texts: list[str]) -> None:
-    """The rules sorted by kind give the first reason of all the rules asked in turn."""
-    for text, quantity in _scanned(texts):
+    """The rules sorted by kind and Hangul give the first reason of all the rules asked in turn."""
+    for text, quantity in _scanned([*texts, *RULE_CORNERS]):
         plain = next((reason for rule in negatives.RULES.values() if (reason := rule(text, quantity))), None)
+        assert negatives.why_not(text, quantity, negatives.holds_hangul(text)) == plain, (text, quantity)
         assert negatives.why_not(text, quantity) == plain, (text, quantity)
 
 
