@@ -180,12 +180,12 @@ def candidate_positions(text: str, language: str) -> list[int]:
             positions.append(position)
             reached = position + 1
             continue
-        candidate = definition.match(text, position)
-        if candidate is None:
-            continue
-        reached = candidate.end()
         word = _WORD.match(text, position)
-        if not (word and word.group().isascii() and word.group().lower() not in first_words):
+        if word and word.group().isascii() and word.group().lower() not in first_words:
+            continue   # "and", "after": no look at ``candidates``, whose match there ends in the word, before any place
+        candidate = definition.match(text, position)
+        if candidate is not None:
+            reached = candidate.end()
             positions.append(position)
     return positions
 
