@@ -180,9 +180,10 @@ def candidate_positions(text: str, language: str) -> list[int]:
             positions.append(position)
             reached = position + 1
             continue
-        word = _WORD.match(text, position)
-        if word and word.group().isascii() and word.group().lower() not in first_words:
-            continue   # "and", "after": no look at ``candidates``, whose match there ends in the word, before any place
+        if text[position].isascii():   # a Hangul word is never dropped: it needs no look at the word
+            word = _WORD.match(text, position)
+            if word and word.group().isascii() and word.group().lower() not in first_words:
+                continue   # "and", "after": ``candidates`` not tried; its match there ends in the word, before any place
         candidate = definition.match(text, position)
         if candidate is not None:
             reached = candidate.end()
