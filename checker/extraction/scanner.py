@@ -182,8 +182,9 @@ def candidate_positions(text: str, language: str) -> list[int]:
             continue
         if text[position].isascii():   # a Hangul word is never dropped: it needs no look at the word
             word = _WORD.match(text, position)
+            # "and", "after": ``candidates`` is not tried there; its match would end in the word, before any place
             if word and word.group().isascii() and word.group().lower() not in first_words:
-                continue   # "and", "after": ``candidates`` not tried; its match there ends in the word, before any place
+                continue
         candidate = definition.match(text, position)
         if candidate is not None:
             reached = candidate.end()
