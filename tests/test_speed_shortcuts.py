@@ -6,7 +6,10 @@ lookups for predicate words ending a value, sentence ends found by two fast rege
 the English number reading kept for a second call at the same place, a character
 test before a rule's or the grammar's regex, the precision kept for a value, the first
 character after white space or digits found in place, not in a stripped copy, the
-cycle collector paused during an extraction that makes no cycles)
+cycle collector paused during an extraction that makes no cycles, the rules of ``negatives``
+asked only about the kinds of quantity they can refuse and those of Korean words only in a text
+with Hangul, an English article read on only before
+a word a reading can go on with)
 is held to the slow,
 obvious computation on real text: every sentence of the finance corpus in both
 languages and the PolitiFact statements of LIAR2, read from ``../shared`` (their
@@ -15,6 +18,7 @@ licences forbid copying them), plus written cases for the corners a corpus lacks
 from __future__ import annotations
 
 import csv
+import dataclasses
 import gc
 import re
 from pathlib import Path
@@ -24,7 +28,8 @@ import pytest
 from checker import extract
 from checker.extraction import english_periods, negatives, scanner, sentences, worded
 from checker.extraction.prefix_regex import prefix_trie
-from checker.quantities import grammar, numerals, predicates
+from checker.quantities import detect_language, grammar, match_quantity, numerals, predicates
+from checker.quantities.model import Kind, Quantity
 from checker.quantities.endings import EndingTable
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "peer-corpora"
@@ -170,6 +175,49 @@ def test_the_rule_guards_never_hide_a_match(texts: list[str]) -> None:
                     or negatives._CHROME_WORDS.search(before) is None), (text, at)
             assert (negatives._may_open_chrome_word(text, at)
                     or negatives._CHROME_AFTER.match(text, at) is None), (text, at)
+
+
+def _scanned(texts: list[str]) -> list[tuple[str, Quantity]]:
+    """Every quantity the scanner reads in ``texts`` (each in its own language), with its text."""
+    return [(text, quantity) for text in texts for quantity in scanner.scan(text, detect_language(text))]
+
+
+def test_a_rule_names_no_reason_for_a_kind_it_is_not_asked_about(texts: list[str]) -> None:
+    """``RULE_KINDS``: each quantity read, given every other kind in turn, gets no reason from the rule."""
+    assert set(negatives.RULE_KINDS) <= set(negatives.RULES)
+    for text, quantity in _scanned([*texts, *RULE_CORNERS]):
+        for kind in Kind:
+            other = dataclasses.replace(quantity, kind=kind)
+            for name, kinds in negatives.RULE_KINDS.items():
+                assert kind in kinds or negatives.RULES[name](text, other) is None, (name, kind, text, quantity)
+
+
+def test_a_rule_of_korean_words_names_no_reason_in_a_text_without_hangul(texts: list[str]) -> None:
+    """``HANGUL_RULES``: each quantity read in a text without Hangul, of every kind, gets no reason from them."""
+    assert set(negatives.HANGUL_RULES) <= set(negatives.RULES)
+    latin = [text for text in [*texts, *RULE_CORNERS, "(42) and (7) 4 units, 5 times, 1 liter per day"]
+             if not negatives.holds_hangul(text)]
+    for text, quantity in _scanned(latin):
+        for kind in Kind:
+            other = dataclasses.replace(quantity, kind=kind)
+            for name in negatives.HANGUL_RULES:
+                assert negatives.RULES[name](text, other) is None, (name, kind, text, quantity)
+
+
+def test_why_not_asks_the_rules_in_order(texts: list[str]) -> None:
+    """The rules sorted by kind and Hangul give the first reason of all the rules asked in turn."""
+    for text, quantity in _scanned([*texts, *RULE_CORNERS]):
+        plain = next((reason for rule in negatives.RULES.values() if (reason := rule(text, quantity))), None)
+        assert negatives.why_not(text, quantity, negatives.holds_hangul(text)) == plain, (text, quantity)
+        assert negatives.why_not(text, quantity) == plain, (text, quantity)
+
+
+def test_a_rule_registered_later_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "It fell to $1.4B from $2.2B, a decline of 37%."
+    quantity = scanner.scan(text, "en")[0]
+    assert negatives.why_not(text, quantity) is None
+    monkeypatch.setitem(negatives.RULES, "always", lambda text, quantity: "always")
+    assert negatives.why_not(text, quantity) == "always"
 
 
 def test_the_corners_reach_every_region() -> None:
@@ -345,6 +393,48 @@ def test_an_unplaced_currency_is_looked_for_wherever_one_may_end(texts: list[str
             if not english._may_follow_unplaced_currency(text, pos):
                 found = english._UNPLACED_CURRENCY.search(text, max(0, pos - english._UNPLACED_REACH), pos)
                 assert pos == 0 or found is None, (text, pos)
+
+
+#: An article before each word a reading goes on with, in the cases and spacings a corpus lacks.
+ARTICLE_CORNERS = [
+    "a hundred, A Million, an eighth, a half-dozen, a-dozen, a couple, a score, a third of a million",
+    "a quarter million",
+    "a US$4.7 billion, an RMB3 bn, a Rs5 lakh, a EUR 20, a MEUR 5, a $5, a €20, a £3, an HK$ 10, a c $ 16.4 million",
+    "a dollar, a percent, a per cent, a percentage point, a pp, a year, an hour, a fivefold, a twofold, a tick to 5%",
+    "a\tmillion, a  dozen, A-Third, a - half, a tonne, a kilometre, a square metre, an ounce, a barrel a day",
+    "a thouſand, a \u212ailo, an ſtock, a 5%, a 10-month delay, a new high, an increase, a x, a times, a fold",
+    "a in 4, an out of 5, a and a half, a point five, a tenth of a percent, a half percent, a one-third, a millionss",
+]
+
+
+def test_an_article_opens_no_reading_where_no_follower_stands(texts: list[str]) -> None:
+    """``_article_may_open``: where it says no, every reading of the English grammar finds nothing."""
+    from checker.quantities import english
+    for text in [*texts, *ARTICLE_CORNERS]:
+        text = numerals.normalize(text)   # as the grammar reads it
+        for pos in range(len(text)):
+            opening = english._opening(text, pos)
+            if opening in english._LONE_ARTICLES and not english._article_may_open(text, pos + len(opening)):
+                assert english._core(text, pos, opening) is None, (text, pos)
+
+
+def test_an_article_before_any_word_of_the_corpora_opens_what_the_readings_open(texts: list[str]) -> None:
+    """Every word of the texts after "a", then what a number may go on with: the guard says no only where
+    no reading finds anything (the corpora hold few articles before a scale word or a fraction)."""
+    from checker.quantities import english
+    words = sorted({word.lower() for text in texts for word in re.findall(r"[A-Za-z]+", text)})
+    for word in words:
+        for text in (f"a {word} in 4 more", f"a-{word} million", f"A {word} and a half", f"an {word}s of a percent"):
+            opening = english._opening(text, 0)
+            if not english._article_may_open(text, len(opening)):
+                assert english._core(text, 0, opening) is None, text
+
+
+def test_the_article_corners_open_readings() -> None:
+    from checker.quantities import english
+    found = [match_quantity(text, pos, "en") for text in ARTICLE_CORNERS for pos in range(len(text))
+             if english._opening(text, pos) in english._LONE_ARTICLES]
+    assert sum(quantity is not None for quantity in found) >= 25
 
 
 def test_a_kept_precision_is_the_one_computed_anew() -> None:

@@ -50,8 +50,9 @@ def numbers(text: str, language: str) -> tuple[list[Quantity], list[Negative]]:
     refused = [Negative(start, end, reason) for start, end, reason in blocked]
     stops = [start for start, _, reason in blocked if negatives.REGIONS[reason].ends_expressions]
     kept: list[Quantity] = []
+    hangul = negatives.holds_hangul(text)
     for quantity in scanner.scan(text, language, [(start, end) for start, end, _ in blocked], stops):
-        reason = negatives.why_not(text, quantity)
+        reason = negatives.why_not(text, quantity, hangul)
         if reason is None:
             kept.append(context.as_date(text, quantity))
         else:

@@ -427,6 +427,8 @@ def attach(text: str, quantities: list[Quantity], sentences: list[tuple[int, int
     if not quantities:
         return []   # no number to date: the phrase scan is most of the cost of a sentence
     found = phrases(text, published, calendar)
+    if not found:   # half the sentences with a number: a date is its own period, no other number has one
+        return [_date_label(quantity, []) if quantity.kind is Kind.DATE else (None, None) for quantity in quantities]
     starts = [phrase.start for phrase in found]   # in order: ``phrases`` reads left to right
     spans = [sentences[index] if sentences else (0, len(text)) for index in sentence_index]
     here = [found[bisect_left(starts, start):bisect_left(starts, end)] for start, end in spans]

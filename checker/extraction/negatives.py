@@ -601,9 +601,57 @@ RULES: dict[str, Rule] = {
 }
 
 
-def why_not(text: str, quantity: Quantity) -> str | None:
-    """The first rule's reason why ``quantity`` is not a quantity, or None when it is one."""
-    for rule in RULES.values():
+#: The only kinds of quantity a rule can name a reason for, where its first test is on the kind (or
+#: ``_bare``: a number): ``why_not`` asks it about no other. A rule not listed is asked about every kind.
+#: Most quantities of an article are money or percentages, which two rules in three refuse at once:
+#: this spares the calls. ``tests/test_speed_shortcuts.py`` holds each entry to its rule's answers.
+RULE_KINDS: dict[str, frozenset[Kind]] = {
+    **dict.fromkeys(("product_name", "rank", "pronoun_one", "currency_without_country", "compound_adjective",
+                     "ranked_group", "one_of_many", "korean_age_in_parentheses"), frozenset({Kind.NUMBER})),
+    **dict.fromkeys(("period_length", "rank_window", "window_adjective", "korean_window"), frozenset({Kind.DURATION})),
+    "age": frozenset({Kind.NUMBER, Kind.DURATION, Kind.COUNT}),
+    "age_bound": frozenset({Kind.NUMBER, Kind.DURATION}),
+    "korean_rate_denominator": frozenset({Kind.COUNT, Kind.DURATION}),
+}
+#: Rules that name a reason only where Hangul stands in the text (a Korean word, counter or particle
+#: around the number): ``why_not`` asks none of them about a text with no Hangul, most English text.
+HANGUL_RULES: frozenset[str] = frozenset({
+    "rank", "epithet", "surname", "numbered_label", "korean_window", "korean_rate_denominator",
+    "korean_age_in_parentheses", "korean_words",
+})
+#: The rules of each kind (and text with or without Hangul) in ``RULES`` order, and the rules they
+#: were sorted from (one tuple, replaced whole when ``RULES`` changes, as ``_lowered`` is).
+_by_kind: tuple[tuple[Rule, ...], dict[tuple[Kind, bool], tuple[Rule, ...]]] = ((), {})
+
+
+def _rules_for(kind: Kind, hangul: bool) -> tuple[Rule, ...]:
+    """The rules of ``RULES`` that may name a reason for a quantity of ``kind`` (``RULE_KINDS``) in a
+    text with Hangul or without (``HANGUL_RULES``), in order."""
+    global _by_kind
+    registered, by_kind = _by_kind
+    rules = tuple(RULES.values())
+    if rules != registered:   # a rule added or replaced since: sort again
+        by_kind = {}
+        _by_kind = (rules, by_kind)
+    found = by_kind.get((kind, hangul))
+    if found is None:
+        found = by_kind[kind, hangul] = tuple(rule for name, rule in RULES.items()
+                                              if kind in RULE_KINDS.get(name, (kind,))
+                                              and (hangul or name not in HANGUL_RULES))
+    return found
+
+
+def holds_hangul(text: str) -> bool:
+    """Whether a Hangul syllable stands anywhere in ``text`` (what ``why_not`` asks as ``hangul``)."""
+    return _HANGUL.search(text) is not None
+
+
+def why_not(text: str, quantity: Quantity, hangul: bool = True) -> str | None:
+    """The first rule's reason why ``quantity`` is not a quantity, or None when it is one.
+
+    ``hangul`` False (``holds_hangul`` says no) spares the rules of Korean words.
+    """
+    for rule in _rules_for(quantity.kind, hangul):
         reason = rule(text, quantity)
         if reason is not None:
             return reason

@@ -190,12 +190,14 @@ def candidate_positions(text: str, language: str) -> list[int]:
             positions.append(position)
             reached = position + 1
             continue
+        if text[position].isascii():   # a Hangul word is never dropped: it needs no look at the word
+            word = _WORD.match(text, position)
+            # "and", "after": ``candidates`` is not tried there; its match would end in the word, before any place
+            if word and word.group().isascii() and word.group().lower() not in first_words:
+                continue
         candidate = definition.match(text, position)
-        if candidate is None:
-            continue
-        reached = candidate.end()
-        word = _WORD.match(text, position)
-        if not (word and word.group().isascii() and word.group().lower() not in first_words):
+        if candidate is not None:
+            reached = candidate.end()
             positions.append(position)
     return positions
 

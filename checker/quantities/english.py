@@ -20,7 +20,8 @@ from .numerals import Num, scan_english, scan_slash_fraction
 from .precision import tidy, words_precision
 from .tables import (
     CURRENCY_CODE_SCALES, CURRENCY_PREFIXES, CURRENCY_SUFFIX_SYMBOLS, EN_COUNTERS, EN_CURRENCY_WORDS,
-    EN_DENOMINATORS, EN_DURATIONS, EN_HEDGES_NOT_AFTER, EN_MINUS, EN_MONTHS, EN_MULTIPLE_WORDS, EN_NOT_COUNT_NOUNS,
+    EN_DENOMINATORS, EN_DURATIONS, EN_GROUP_WORDS, EN_HEDGES_NOT_AFTER, EN_MINUS, EN_MONTHS, EN_MULTIPLE_WORDS,
+    EN_NOT_COUNT_NOUNS,
     EN_PERCENT_POINT_WORDS, EN_PERCENT_WORDS, EN_PHYSICAL_UNITS, EN_PREFIX_HEDGES, EN_RATIO_JOINERS,
     EN_RATIO_WORDS, EN_SCALE_WORDS, EN_SUFFIX_HEDGES, EN_WEIGHT_OR_MONEY_WORDS,
     EN_TENS, EN_UNITS, ISO_CURRENCY_CODES, LETTER_CURRENCIES, SUBUNIT_WORDS,
@@ -184,6 +185,32 @@ _UNIT_WORDS = (*EN_PERCENT_POINT_WORDS, *EN_PERCENT_WORDS, *CURRENCY_SUFFIX_SYMB
 #: and the other characters its words open with (%, $, €ur).
 _UNIT_OPENINGS = frozenset(re.match("[A-Za-z]*", word).group().lower() for word in _UNIT_WORDS) - {""}  # type: ignore[union-attr]
 _UNIT_SIGNS = frozenset(word[0] for word in _UNIT_WORDS if not ("a" <= word[0].lower() <= "z"))
+#: Every word that may follow "a" or "an" in an expression opening on the article: a unit (a
+#: dollar, a percent), a currency's letters or code (a US$4.7 billion), a scale, group, fraction or
+#: multiple word (a million, a dozen, a third, a twofold), a number word, a physical unit, "tick", and what
+#: joins the article's one to a fraction ("a and a half", "a in 4": the grammar reads "one" so).
+#: At any other word ("a new", "an increase": most articles of a text) no reading goes on, and
+#: ``match_core`` tries none; ``tests/test_speed_shortcuts.py`` holds it to every reading.
+_ARTICLE_FOLLOWERS = frozenset().union(
+    _UNIT_OPENINGS, _MONEY_WORDS, _WORD_FORM_WORDS, _NUMBER_WORDS, _FRACTION_WORDS, {"tick", "and"},
+    *map(_letter_runs, (*EN_SCALE_WORDS, *EN_GROUP_WORDS, *EN_DENOMINATORS, *EN_RATIO_WORDS, *EN_PHYSICAL_UNITS,
+                        *EN_RATIO_JOINERS)))
+_LONE_ARTICLES = frozenset({"a", "an"})
+#: The word after an article and the white space or hyphens before it, when the word is all ASCII letters.
+_WORD_AFTER_ARTICLE = compile_lazily(r"[\s-]*([A-Za-z]+)(?![^\W\d_])")
+
+
+def _article_may_open(text: str, end: int) -> bool:
+    """Whether an expression may open on the article ending at ``end``: not when an ASCII word
+    outside ``_ARTICLE_FOLLOWERS`` follows it (any other character or letter: the readings decide)."""
+    word = _WORD_AFTER_ARTICLE.match(text, end)
+    if word is None:
+        return True
+    follower = word.group(1).lower()   # and without its last s's, as the number words are read ("a millions")
+    return (follower in _ARTICLE_FOLLOWERS or follower.rstrip("s") in _ARTICLE_FOLLOWERS
+            or follower.startswith(_MONEY_WORD_PREFIXES))
+
+
 #: "m" spaced after an amount of money, or finance's "mm" glued or spaced ($5mm, $5.5 mm): a million.
 _MONEY_MILLION = compile_lazily(r"(?:[ ]m|[ ]?mm)\b(?![.'’-]?\w)")
 _PHYSICAL = compile_lazily(r"[ -]?(?P<unit>%s)(?![A-Za-z0-9²³])" % "|".join(
@@ -869,6 +896,13 @@ def _noun_after_hedge(text: str, single: Core | None) -> Core | None:
 def match_core(text: str, pos: int) -> Core | None:
     """The longest English quantity core starting exactly at ``pos``."""
     opening = _opening(text, pos)
+    if opening in _LONE_ARTICLES and not _article_may_open(text, pos + len(opening)):
+        return None   # "a new", "an increase"
+    return _core(text, pos, opening)
+
+
+def _core(text: str, pos: int, opening: str | None) -> Core | None:
+    """``match_core`` where the word at ``pos`` is ``opening`` (see ``_opening``), every reading tried."""
     date = _date(text, pos, opening)
     money = _prefixed_money(text, pos, opening)
     if money is None and opening in _LETTER_OPENINGS:
