@@ -42,13 +42,20 @@ class keep_old(no_cycle_collection):  # noqa: N801 - a context, as ``no_cycle_co
     unfreezing moves every tracked object to the oldest generation at once, where only a full
     collection looks, and frees nothing it would not (cycles made in the block wait for the next
     full collection). Done only while nothing else is frozen: unfreezing would thaw what the
-    process froze itself (the command line's start-up), which it keeps out of every collection.
+    process froze itself, which it keeps out of every collection. The command line, whose process
+    ends with the command, sets :attr:`process_ends`: what a block kept is then frozen with its
+    start-up, out of the collections after it, the one at exit included (both walked all of it).
     """
 
     __slots__ = ()
+    #: Set by a process that ends when its command does (``claimcheck`` run as a program), never by a
+    #: library caller: frozen objects are only freed by reference counting, their cycles never.
+    process_ends = False
 
     def __exit__(self, *exception: object) -> None:
-        if not gc.get_freeze_count():
+        if keep_old.process_ends:
+            gc.freeze()
+        elif not gc.get_freeze_count():
             gc.freeze()
             gc.unfreeze()
         super().__exit__(*exception)

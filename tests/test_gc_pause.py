@@ -3,10 +3,15 @@ thaws nothing the process froze itself, and leaves the collector as it found it.
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from checker.gc_pause import keep_old, no_cycle_collection
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 class Node:
@@ -84,3 +89,31 @@ def test_the_collector_is_paused_inside_and_restored_after(unfrozen):
     with keep_old():
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+def test_a_process_that_ends_with_its_command_freezes_what_is_kept(unfrozen, monkeypatch):
+    """The command line's own process: kept objects join its start-up freeze, out of the collection at exit."""
+    monkeypatch.setattr(keep_old, "process_ends", True)
+    try:
+        with keep_old():
+            kept = [Node() for _ in range(100)]
+        assert gc.get_freeze_count() >= len(kept)
+        assert not any(id(node) in {id(item) for item in gc.get_objects()} for node in kept)
+    finally:
+        gc.unfreeze()
+
+
+def test_only_the_command_line_as_a_program_sets_it(capsys):
+    """``main(argv)`` in a caller's process (tests, a service) leaves its collector as it was; the
+    program (``python -m checker``, no argv given) sets it."""
+    from checker.cli import main
+
+    main(["check", str(ROOT / "claims"), "--format", "json"])
+    capsys.readouterr()
+    assert keep_old.process_ends is False
+    program = ("import sys; from checker import cli; from checker.gc_pause import keep_old; "
+               "sys.argv = ['claimcheck', 'check', sys.argv[1], '--format', 'json']; cli.main(); "
+               "print(keep_old.process_ends, file=sys.stderr)")
+    ran = subprocess.run([sys.executable, "-c", program, str(ROOT / "claims")], capture_output=True, text=True,
+                         cwd=ROOT)
+    assert ran.stderr.strip().splitlines()[-1] == "True"
