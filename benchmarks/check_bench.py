@@ -9,7 +9,9 @@ except for ``scan``, timed as the whole command:
   against a long CSV of 10·N reference rows; the floor is parsing the same claim file
   with PyYAML's fastest safe loader and reading the CSV. Wall and cpu seconds both, and
   each as a multiple of the floor's, memory too (issue 25's goal: at most 3x): on a
-  shared machine the cpu seconds are the ones to compare.
+  shared machine the cpu seconds are the ones to compare. ``--against REV [REV ...]``
+  checks the same inputs with each older commit too (a temporary worktree each), one
+  line per commit after this tree's, so a change is measured side by side in one run.
 * ``yaml``: the position-keeping loader (``checker.claimfile.yamlpos``) on the largest
   claim file, with libyaml's composer and with the pure-Python fallback, next to
   ``yaml.load`` with ``CSafeLoader`` (positions thrown away).
@@ -37,13 +39,16 @@ running at every commit; its figures are not the ones to quote.
 
     python benchmarks/check_bench.py [--sections single yaml repository scan parquet]
         [--sizes 1000 10000 100000] [--repository-sizes 2000 20000] [--repeat N] [--short]
+        [--against REV [REV ...]]
 """
 from __future__ import annotations
 
 import argparse
 import csv
 import json
+import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -184,12 +189,16 @@ print(json.dumps({"seconds": elapsed, "cpu": cpu, "count": count, "work_mb": pea
 """
 
 
-def measure(mode: str, path: Path, where: str = "1") -> dict:
-    """The fastest of ``REPEAT`` runs, each in a fresh process: a cold run as a user's, no warm-up in it."""
+def measure(mode: str, path: Path, where: str = "1", tree: Path = ROOT) -> dict:
+    """The fastest of ``REPEAT`` runs, each in a fresh process: a cold run as a user's, no warm-up in it.
+
+    ``tree``: the checkout whose claimcheck the process imports (first on its path).
+    """
     runs = []
+    environment = {**os.environ, "PYTHONPATH": str(tree)}
     for _ in range(REPEAT):
         output = subprocess.run([sys.executable, "-c", MEASURE, mode, str(path), where], check=True,
-                                capture_output=True, text=True)
+                                capture_output=True, text=True, cwd=tree, env=environment)
         runs.append(json.loads(output.stdout.splitlines()[-1]))  # the measurement is the last line printed
     return min(runs, key=lambda run: run["seconds"])
 
@@ -214,7 +223,7 @@ def dask_cluster() -> Iterator[str | None]:
         yield cluster.scheduler_address
 
 
-def single(sizes: list[int]) -> None:
+def single(sizes: list[int], trees: list[tuple[str, Path]]) -> None:
     print(f"{'claims':>8} {'ref rows':>9} {'check s':>9} {'claims/s':>10} {'MB':>8} "
           f"{'yaml s':>8} {'yaml claims/s':>14} {'yaml MB':>8} {'check/yaml':>10} "
           f"{'check cpu s':>12} {'yaml cpu s':>11} {'cpu x':>6} {'MB x':>6}")
@@ -224,14 +233,15 @@ def single(sizes: list[int]) -> None:
             path = write_repository(Path(folder), size)
             generated = time.perf_counter() - started
             floor = measure("yaml", path)
-            checked = measure("check", path)
-            assert checked["count"] == size, checked
-            print(f"{size:>8} {size * 10:>9} {checked['seconds']:>9.2f} {size / checked['seconds']:>10.0f} "
-                  f"{checked['work_mb']:>8.0f} {floor['seconds']:>8.2f} {size / floor['seconds']:>14.0f} "
-                  f"{floor['work_mb']:>8.0f} {checked['seconds'] / floor['seconds']:>9.1f}x "
-                  f"{checked['cpu']:>12.2f} {floor['cpu']:>11.2f} {checked['cpu'] / floor['cpu']:>5.1f}x "
-                  f"{checked['work_mb'] / floor['work_mb']:>5.1f}x"
-                  f"   (generated in {generated:.1f}s; verdicts {checked['summary']})", flush=True)
+            for label, tree in trees:
+                checked = measure("check", path, tree=tree)
+                assert checked["count"] == size, checked
+                print(f"{size:>8} {size * 10:>9} {checked['seconds']:>9.2f} {size / checked['seconds']:>10.0f} "
+                      f"{checked['work_mb']:>8.0f} {floor['seconds']:>8.2f} {size / floor['seconds']:>14.0f} "
+                      f"{floor['work_mb']:>8.0f} {checked['seconds'] / floor['seconds']:>9.1f}x "
+                      f"{checked['cpu']:>12.2f} {floor['cpu']:>11.2f} {checked['cpu'] / floor['cpu']:>5.1f}x "
+                      f"{checked['work_mb'] / floor['work_mb']:>5.1f}x"
+                      f"   ({label}; generated in {generated:.1f}s; verdicts {checked['summary']})", flush=True)
 
 
 def yaml_loaders(size: int) -> None:
@@ -356,6 +366,8 @@ def main() -> None:
     parser.add_argument("--repository-sizes", type=int, nargs="+", default=[2_000, 20_000])
     parser.add_argument("--repeat", type=int, default=1, help="runs per measured side, the fastest reported")
     parser.add_argument("--short", action="store_true", help="CI: small sizes, every section (figures not to quote)")
+    parser.add_argument("--against", nargs="+", default=[], metavar="REV",
+                        help="single: older commits checked beside this tree (each in a temporary worktree)")
     arguments = parser.parse_args()
     REPEAT = arguments.repeat
     sizes, repository_sizes = arguments.sizes, arguments.repository_sizes
@@ -369,7 +381,13 @@ def main() -> None:
           "(a cold check, as a user runs it); times exclude imports; MB: peak RSS minus the RSS after imports"
           + (" (--short: sizes for CI, not figures to quote)" if arguments.short else ""))
     if "single" in arguments.sections:
-        single(sizes)
+        import load_bench  # imports this module: asked for here, not at its top
+
+        try:
+            with load_bench.checkouts(arguments.against) as trees:
+                single(sizes, trees)
+        finally:
+            shutil.rmtree(load_bench.BYTECODE, ignore_errors=True)  # made on its import, used by its own runs only
     if "yaml" in arguments.sections:
         yaml_loaders(max(sizes))
     if "parquet" in arguments.sections:

@@ -14,7 +14,7 @@ import gc
 import sys
 
 from checker.commands import COMMANDS, EXIT_INTERRUPTED, EXIT_USAGE, command
-from checker.gc_pause import no_cycle_collection
+from checker.gc_pause import keep_old, no_cycle_collection
 from checker.reports.workflow import Guard, guarded
 
 
@@ -97,6 +97,7 @@ def _run(argv: list[str] | None) -> int:
         with no_cycle_collection():
             arguments = build_parser(_chosen(argv)).parse_args(argv)
             gc.freeze()
+        keep_old.process_ends = True  # what a command keeps is frozen too (``checker.gc_pause.keep_old``)
     try:
         return command(arguments.command).run(arguments)
     except KeyboardInterrupt:

@@ -40,6 +40,8 @@ def judge(claimed: Quantity, candidates: list[Figure], tolerances: Tolerances, d
     rule = acceptance(claimed, tolerances, direction, signed)
     band = rule.widened(imprecise_margin(claimed, rule, tolerances))
     judgements = [_judge_one(claimed, figure, rule, band) for figure in candidates]
+    if len(judgements) == 1:  # one row, the common lookup: nothing to rank
+        return judgements[0]
     return min(judgements, key=lambda j: (_RANK[j.verdict], j.by_rounding, _distance(claimed, j.interval)))
 
 
