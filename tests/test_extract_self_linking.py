@@ -65,11 +65,12 @@ ECOS = [SHARED / "ecos" / "import_amount2.json", SHARED / "ecos" / "import_cost2
 
 
 def _drafted(tmp_path: Path, text: str, published: str, references: list[Path], language: str,
-             *units: str) -> list[dict]:
+             *units: str, titles: tuple[str, ...] | list[str] = ()) -> list[dict]:
     article = _article(tmp_path, text)
     draft = tmp_path / "draft.yaml"
     assert main(["extract", str(article), "--published", published, "--lang", language, "-o", str(draft),
-                 "--force", "--reference", *map(str, references), *(f"--unit={unit}" for unit in units)]) == 0
+                 "--force", "--reference", *map(str, references), *(f"--unit={unit}" for unit in units),
+                 *(f"--title={title}" for title in titles)]) == 0
     return yaml.safe_load(draft.read_text(encoding="utf-8"))["claims"]
 
 
@@ -825,3 +826,23 @@ def test_the_parts_of_a_fred_title_name_the_series(text: str, linked: str | None
     extraction = extract(text, "en", "2022-06-01", aliases)
     made = [(link.metric, link.period) for link in links(extraction, reference, aliases).values()]
     assert made == ([("fred.GFDEBTN", linked)] if linked else [])
+
+
+@needs_shared
+def test_title_flag_names_a_graph_csv_and_the_draft_keeps_it(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """``--title FILE=TITLE`` gives extract what a reference entry's ``title:`` gives check."""
+    claims = _drafted(tmp_path, "The total public debt was $29.6 trillion in the fourth quarter of 2021.\n",
+                      "2022-06-01", [GFDEBTN], "en", f"{GFDEBTN}=Millions of USD",
+                      titles=[f"{GFDEBTN}=Federal Debt: Total Public Debt"])
+    assert (claims[0]["metric"], claims[0]["period"]) == ("fred.GFDEBTN", "2021-Q4")
+    (entry,) = yaml.safe_load(_comments(tmp_path))["reference"]
+    assert entry["title"] == "Federal Debt: Total Public Debt" and entry["unit"] == "Millions of USD"
+    capsys.readouterr()
+    assert main(["check", str(tmp_path / "draft.yaml")]) == 0
+
+
+def test_title_for_a_file_that_is_no_reference_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = _article(tmp_path, "Up 3%.\n")
+    assert main(["extract", str(article), "--title", "other.csv=Debt"]) == 2
+    assert capsys.readouterr().err == "other.csv:1:1: --title other.csv=Debt: other.csv is not one of the --reference files\n"

@@ -49,6 +49,12 @@ def _unit(text: str) -> str:
     return text
 
 
+def _title(text: str) -> str:
+    if "=" not in text.strip("="):
+        raise argparse.ArgumentTypeError(f"{text!r} is not FILE=TITLE (e.g. GFDEBTN.csv=Federal Debt: Total Public Debt)")
+    return text
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     # Optional to argparse only so that a missing ARTICLE, which --reference's list swallows when
     # named after it, gets a message saying so (run: _missing_article) instead of "required: ARTICLE".
@@ -67,6 +73,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--unit", action="append", type=_unit, default=[], metavar="FILE=UNIT",
                         help="the unit of a --reference file that states none (a FRED graph CSV: "
                              "U6RATE.csv=Percent); repeatable")
+    parser.add_argument("--title", action="append", type=_title, default=[], metavar="FILE=TITLE",
+                        help="the series title of a --reference file that states none (a FRED graph CSV: "
+                             "\"GFDEBTN.csv=Federal Debt: Total Public Debt\"), whose parts name its metric; "
+                             "repeatable")
     parser.add_argument("--format", default="yaml", choices=("yaml", "json"),
                         help="a claim-file draft (default) or the extraction as JSON")
     target = parser.add_mutually_exclusive_group()
@@ -97,11 +107,12 @@ def run(arguments: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
         return 2
     try:
-        units = _units(arguments.unit, arguments.reference)
+        units = _per_file("--unit", "a unit", arguments.unit, arguments.reference)
+        titles = _per_file("--title", "a title", arguments.title, arguments.reference)
     except InputError as problem:
         print(problem, file=sys.stderr)
         return 2
-    reference, problems = _reference_data(arguments.reference, units)
+    reference, problems = _reference_data(arguments.reference, units, titles)
     for problem in problems:
         print(problem, file=sys.stderr)
     language = None if arguments.lang == "auto" else arguments.lang
@@ -123,7 +134,7 @@ def run(arguments: argparse.Namespace) -> int:
         document = draft(extraction, arguments.article, output, arguments.reference,
                          reference.metrics() if reference is not None else [],
                          _links(extraction, reference, aliases, worded), worded)
-        _give_units(document, arguments.reference, units)
+        _give_units(document, arguments.reference, units, titles)
         rendered = dump(document)
     if arguments.update is not None:
         try:
@@ -190,9 +201,10 @@ def _calendar(arguments: argparse.Namespace, reference: ReferenceData | None) ->
     return filed_calendar(reference) if reference is not None else None
 
 
-def _units(given: list[str], references: list[Path]) -> dict[Path, str]:
-    """``--unit FILE=UNIT`` by reference path. A unit may hold ``=`` (``Index 2015=100``), so FILE is
-    the part before whichever ``=`` names a ``--reference`` file; none is an error."""
+def _per_file(option: str, what: str, given: list[str], references: list[Path]) -> dict[Path, str]:
+    """``--unit FILE=UNIT`` (or ``--title FILE=TITLE``) by reference path. A value may hold ``=``
+    (``Index 2015=100``), so FILE is the part before whichever ``=`` names a ``--reference`` file;
+    none is an error."""
     units: dict[Path, str] = {}
     for text in given:
         for at in (position for position, char in enumerate(text) if char == "="):
@@ -200,16 +212,17 @@ def _units(given: list[str], references: list[Path]) -> dict[Path, str]:
             matches = [path for path in references if path == file or path.resolve() == file.resolve()]
             if matches and unit:
                 if not unit.isprintable():  # the draft and every report would carry it: a line break, ESC, a bidi mark
-                    raise InputError(Location(str(file), 1, 1), f"--unit {text}: a unit is one line of visible text")
+                    raise InputError(Location(str(file), 1, 1), f"{option} {text}: {what} is one line of visible text")
                 units.update((path, unit) for path in matches)
                 break
         else:
             file = Path(text.partition("=")[0])
-            raise InputError(Location(str(file), 1, 1), f"--unit {text}: {file} is not one of the --reference files")
+            raise InputError(Location(str(file), 1, 1), f"{option} {text}: {file} is not one of the --reference files")
     return units
 
 
-def _reference_data(paths: list[Path], units: dict[Path, str]) -> tuple[ReferenceData | None, list[InputError]]:
+def _reference_data(paths: list[Path], units: dict[Path, str],
+                    titles: dict[Path, str]) -> tuple[ReferenceData | None, list[InputError]]:
     """The ``--reference`` files read, or None without any: an unlinked draft never loads the readers.
 
     A file without a unit says so naming ``--unit``, the way this command gives one.
@@ -222,7 +235,8 @@ def _reference_data(paths: list[Path], units: dict[Path, str]) -> tuple[Referenc
     from checker.reference.entry import Entry
     from checker.reference.finish import MissingUnit
     from checker.reference.store import ReferenceData
-    reference, problems = ReferenceData.load([Entry(path, unit=units.get(path, "")) for path in paths])
+    reference, problems = ReferenceData.load([Entry(path, unit=units.get(path, ""), title=titles.get(path, ""))
+                                                for path in paths])
     return reference, given + [InputError(problem.location, (
         f"{problem.metric} has no unit: this file does not say one, so give the unit its provider states "
         f"with --unit {_named(paths, problem.file)}=UNIT (e.g. Percent, Thousands of Persons)"))
@@ -243,14 +257,16 @@ def _named(paths: list[Path], name: str) -> str:
     return next((str(path) for path in paths if path.name == name), name)
 
 
-def _give_units(document: object, references: list[Path], units: dict[Path, str]) -> None:
-    """The draft's ``reference:`` entries of files given ``--unit`` written with it, so ``check`` reads them alike."""
+def _give_units(document: object, references: list[Path], units: dict[Path, str], titles: dict[Path, str]) -> None:
+    """The draft's ``reference:`` entries of files given ``--unit`` or ``--title`` written with them, so
+    ``check`` reads them alike."""
     listed = document.get("reference") if isinstance(document, dict) else None
-    if not units or listed is None:
+    if not (units or titles) or listed is None:
         return
     for position, path in enumerate(references):
-        if path in units:
-            listed[position] = {"file": listed[position], "unit": units[path]}
+        given = {key: value[path] for key, value in (("title", titles), ("unit", units)) if path in value}
+        if given:
+            listed[position] = {"file": listed[position], **given}
 
 
 def _merged(path: Path, document: object) -> tuple[str, list[str]]:
