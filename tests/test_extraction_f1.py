@@ -26,8 +26,8 @@ DEV_FLOORS = {"finance": 0.979, "quantemp": 1.0}
 #: "EUR 25.56n" (row 1408, Korean column) was refused rather than read as EUR 25.56: a glued letter
 #: after the digits leaves the scale unknown (``negatives.glued_amount``).
 DEV_2_FLOORS = {"finance": 0.982, "quantemp": 0.976}
-#: The third dev draw's F1 reached. Finance's waits for its Korean half's labels (the file holds both columns).
-DEV_3_FLOORS = {"quantemp": 0.963}
+#: The third dev draw's F1 reached, once both halves of the finance file (English and Korean rows) were labelled.
+DEV_3_FLOORS = {"finance": 0.974, "quantemp": 0.963}
 HEDGES = {"exact", "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "range", "decade"}
 
 
