@@ -13,6 +13,10 @@ unless ``--show B`` asks for its cases:
     python benchmarks/linking_eval.py                  # this tree
     python benchmarks/linking_eval.py --tree ../main   # another checkout, for before/after
     python benchmarks/linking_eval.py --show A         # and half A's wrong links and missed labels
+    python benchmarks/linking_eval.py --cases benchmarks/linking/held-out.yaml   # the second held-out set
+
+A labels file with ``halves: false`` is all held out (one tally, "held-out"); one with no
+``reference`` reads cases.yaml's reference data and aliases.
 
 Prints, per half, the links made, those right, the labelled links found, precision and
 recall; skips (exit 0) when ../shared is absent. Texts are read in place, never copied; a
@@ -75,9 +79,10 @@ def half(where: str) -> str:
     return "A" if hashlib.sha1(where.encode("utf-8")).digest()[0] % 2 == 0 else "B"
 
 
-def cases(spec: dict[str, Any]) -> Iterator[Case]:
-    """Every labelled text, read from ../shared."""
-    phrasebank = spec["phrasebank"]
+def phrasebank_cases(phrasebank: dict[str, str] | None) -> Iterator[Case]:
+    """The PhraseBank sentences the pattern picks, both languages; none without a ``phrasebank`` entry."""
+    if phrasebank is None:
+        return
     pattern = re.compile(phrasebank["pattern"], re.IGNORECASE)
     with (SHARED / phrasebank["file"]).open(encoding="utf-8", newline="") as stream:
         for number, row in enumerate(csv.DictReader(stream), 1):
@@ -85,6 +90,11 @@ def cases(spec: dict[str, Any]) -> Iterator[Case]:
                 for language, column in (("en", "sentence"), ("ko", "kor_sentence")):
                     yield Case(row[column], language, PHRASEBANK_PUBLISHED, half(f"{phrasebank['file']}:{number}"),
                                f"{phrasebank['file']} row {number} {column}", {})
+
+
+def cases(spec: dict[str, Any]) -> Iterator[Case]:
+    """Every labelled text, read from ../shared."""
+    yield from phrasebank_cases(spec.get("phrasebank"))
     by_file: dict[str, dict[str, dict[str, Any]]] = {}
     for labelled in spec["liar2"]:
         by_file.setdefault(labelled["file"], {})[str(labelled["id"])] = labelled
@@ -135,9 +145,10 @@ def evaluate(spec: dict[str, Any], folder: Path) -> dict[str, Tally]:
     if problems:
         raise SystemExit("\n".join(map(str, problems)))
     aliases = aliases_of(reference)
-    tallies = {"A": Tally(), "B": Tally()}
+    split = spec.get("halves", True)
+    tallies = {"A": Tally(), "B": Tally()} if split else {"held-out": Tally()}
     for case in cases(spec):
-        tally = tallies[case.half]
+        tally = tallies[case.half if split else "held-out"]
         tally.texts += 1
         extraction = extract(case.text, case.language, case.published, aliases)
         try:  # a tree that drafts relations only where the article names the company
@@ -178,6 +189,9 @@ def main() -> int:
         return 0
     sys.path.insert(0, str(arguments.tree.resolve()))
     spec = yaml.safe_load(arguments.cases.read_text(encoding="utf-8"))
+    if "reference" not in spec:   # a second labels file reads the first one's reference data and aliases
+        shared = yaml.safe_load(CASES.read_text(encoding="utf-8"))
+        spec = {**spec, "reference": shared["reference"], "aliases": str(CASES.parent / shared["aliases"])}
     for name, tally in evaluate(spec, arguments.cases.resolve().parent).items():
         print(tally.line(name))
         if name in arguments.show:

@@ -76,3 +76,12 @@ def test_real_news_links_none_wrongly() -> None:
     for line in lines:
         drafted, labelled, right, wrong = map(int, re.findall(r"\d+", line))
         assert wrong == 0 and right <= labelled <= drafted, line
+
+
+@pytest.mark.skipif(not (SHARED / "peer-corpora" / "liar2").is_dir(), reason="../shared corpora are absent")
+def test_the_second_held_out_set_is_one_tally_on_the_first_sets_reference_and_links_none_wrongly() -> None:
+    """held-out.yaml has no reference of its own and no halves: one line, every link made right."""
+    lines = _run(ROOT / "benchmarks" / "linking" / "held-out.yaml").stdout.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("half held-out: 57 texts, "), lines
+    made, right = map(int, re.search(r"(\d+) links made, (\d+) right", lines[0]).groups())  # type: ignore[union-attr]
+    assert made == right, lines[0]
