@@ -698,8 +698,15 @@ def test_jobs_added_in_a_month_is_the_monthly_change_of_the_series_called_jobs(t
     assert claim["of"] == [{"metric": "fred.PAYEMS", "period": "2021-09"}, {"metric": "fred.PAYEMS", "period": "2021-08"}]
 
 
+def test_jobs_the_economy_added_in_the_reports_month_are_payrolls_with_no_jobs_name(tmp_path: Path) -> None:
+    """A jobs report's sentence (:mod:`linking_payrolls`): the nation's economy, the month, a week after."""
+    claim = _jobs_added(tmp_path, "The U.S. economy added 466,000 jobs in September 2021.\n", "nonfarm payrolls")
+    assert claim["relation"] == "difference"
+    assert claim["of"] == [{"metric": "fred.PAYEMS", "period": "2021-09"}, {"metric": "fred.PAYEMS", "period": "2021-08"}]
+
+
 @pytest.mark.parametrize("sentence, names", [
-    ("The U.S. economy added 466,000 jobs in September 2021.\n", "nonfarm payrolls"),   # no name written
+    ("Amazon added 466,000 jobs in September 2021.\n", "nonfarm payrolls"),   # no name written, a company's jobs
     ("The U.S. economy added 466,000 workers in September 2021.\n", "jobs"),            # another noun
 ])
 def test_a_count_whose_noun_is_no_name_of_the_metric_links_nothing(tmp_path: Path, sentence: str, names: str) -> None:

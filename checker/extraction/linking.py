@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Sequence
 from checker.extraction import carried, events, metrics, places, relations
 from checker.extraction.hypotheticals import clause, hypothetical, hypothetical_at
 from checker.extraction.context import previous
+from checker.extraction.linking_payrolls import jobs_report
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Rivals, StatedRelation
 from checker.extraction.restated import restated
 from checker.extraction.worded import worded_values
@@ -650,6 +651,15 @@ def rivals(extraction: Extraction, index: int, aliases: Sequence[metrics.Alias])
     return Rivals(tuple(sorted(nearest))) if len(nearest) > 1 else None
 
 
+def _said_as_payrolls(change: ChangeLink, jobs: metrics.Alias | None) -> ChangeLink:
+    """``change`` with a comment saying "jobs" was read as the payroll series, when it was (:mod:`linking_payrolls`)."""
+    if jobs is None:
+        return change
+    said = (f"'jobs' read as {jobs.metric}: the nation's employers or economy add them in a month whose report "
+            "was the latest when the text came out")
+    return replace(change, why=f"{said}; {change.why}" if change.why else f"{said}: check it")
+
+
 def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[metrics.Alias],
           worded: Sequence[tuple[str, Predicate] | None] | None = None) -> dict[int, Link | ChangeLink | Rivals]:
     """The links of every quantity the evidence decides, by index in ``extraction.quantities``.
@@ -674,13 +684,15 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
             decided[index] = None
         elif worded[index] is not None and worded[index][1].form == "change" \
                 and not _names_the_change(extraction, found, worded[index][0], aliases):  # type: ignore[index]
+            jobs = jobs_report(extraction, index, aliases)   # "Employers added 263,000 jobs": payrolls
+            found, names = (replace(found, metric=jobs.metric), [*aliases, jobs]) if jobs else (found, aliases)
             change = None if found.quantity.kind is Kind.PERCENT else (
-                year_on_year(extraction, found, reference, aliases)
-                or period_on_period(extraction, found, reference, aliases)
-                or change_without_base(extraction, found, reference, aliases)
-                or change_over_term(extraction, found, reference, aliases)
-                or change_since_term(extraction, found, reference, aliases))
-            decided[index] = ChangeLink(*change) if change \
+                year_on_year(extraction, found, reference, names)
+                or period_on_period(extraction, found, reference, names)
+                or change_without_base(extraction, found, reference, names)
+                or change_over_term(extraction, found, reference, names)
+                or change_since_term(extraction, found, reference, names))
+            decided[index] = _said_as_payrolls(ChangeLink(*change), jobs) if change \
                 else _relative_over_term(extraction, index, reference, aliases)
         elif found.quantity.kind is Kind.MULTIPLE:
             decided[index] = _relative_over_term(extraction, index, reference, aliases) \
