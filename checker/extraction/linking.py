@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Sequence
 from checker.extraction import carried, events, metrics, places, relations
 from checker.extraction.hypotheticals import clause, hypothetical, hypothetical_at
 from checker.extraction.context import previous
+from checker.extraction.linking_earnings import earnings_alias
 from checker.extraction.linking_payrolls import jobs_report
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Rivals, StatedRelation
 from checker.extraction.restated import restated
@@ -651,6 +652,20 @@ def rivals(extraction: Extraction, index: int, aliases: Sequence[metrics.Alias])
     return Rivals(tuple(sorted(nearest))) if len(nearest) > 1 else None
 
 
+def _earnings_link(extraction: Extraction, index: int, reference: ReferenceData,
+                   aliases: Sequence[metrics.Alias]) -> Link | None:
+    """The link of a company's figure its clause names as news does ("Tesla earned $5.5 billion",
+    "$1.44 per share on a diluted basis": :mod:`linking_earnings`), said so; None for any other."""
+    earned = earnings_alias(extraction, index, aliases)
+    if earned is None:
+        return None
+    named = extraction.quantities[index]
+    quantities = [*extraction.quantities[:index], replace(named, metric=earned.metric), *extraction.quantities[index + 1:]]
+    found = link(replace(extraction, quantities=quantities), index, reference, [*aliases, earned])
+    why = f"'{earned.name}' read as {earned.metric}"
+    return None if found is None else replace(found, why=f"{why}; {found.why}" if found.why else f"{why}: check it")
+
+
 def _said_as_payrolls(change: ChangeLink, jobs: metrics.Alias | None) -> ChangeLink:
     """``change`` with a comment saying "jobs" was read as the payroll series, when it was (:mod:`linking_payrolls`)."""
     if jobs is None:
@@ -698,7 +713,8 @@ def links(extraction: Extraction, reference: ReferenceData, aliases: Sequence[me
             decided[index] = _relative_over_term(extraction, index, reference, aliases) \
                 or _multiple_of_then(extraction, index, reference, aliases)
         else:
-            decided[index] = link(extraction, index, reference, aliases)
+            decided[index] = _earnings_link(extraction, index, reference, aliases) \
+                or link(extraction, index, reference, aliases)
             levels.append(index)
     decided.update((index, rivals(extraction, index, aliases)) for index, found in decided.items() if found is None)
     stated = dict(decided)   # a restatement takes the link of a figure its words name, not another restatement's

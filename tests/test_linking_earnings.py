@@ -1,0 +1,55 @@
+""""Tesla earned $5.5 billion", "$1.44 per share on a diluted basis": a company's earnings by news words (issue 21 item 5)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.cli import main
+from checker.extraction import extract
+from checker.extraction.linking import links
+from checker.extraction.metrics import aliases_of
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "reference-data"
+EDGAR = SHARED / "edgar" / "CIK0001318605.companyfacts.json"
+needs_shared = pytest.mark.skipif(not EDGAR.is_file(), reason="../shared/reference-data is absent")
+
+
+@needs_shared
+@pytest.mark.parametrize("text, published, linked", [
+    ("Tesla earned $5.5 billion in the first nine months of 2021.", "2022-01-27", ("NetIncomeLoss", "2021-01..2021-09")),
+    ("Tesla posted a profit of $5.5 billion in 2021.", "2022-01-27", ("NetIncomeLoss", "2021")),
+    ("Tesla earned $1.44 per share on a diluted basis in the third quarter.", "2021-10-20",
+     ("EarningsPerShareDiluted", "2021-Q3")),
+    ("Tesla earned $1.62 per basic share in the third quarter.", "2021-10-20", ("EarningsPerShareBasic", "2021-Q3")),
+    ("Tesla earned $1.44 per share in the third quarter.", "2021-10-20", None),       # basic or diluted: a reading
+    ("Tesla earned $1.62 a share, or $1.44 per diluted share, in the third quarter.", "2021-10-20", None),  # whose word
+    ("Tesla earned $2.3 billion in the final three months of 2021.", "2022-01-27", None),   # no Q4 row is filed
+    ("Tesla posted an operating profit of $6.5 billion in 2021.", "2022-01-27", None),  # not net income
+    ("Tesla earned an adjusted $1.86 per diluted share in the third quarter.", "2021-10-20", None),  # non-GAAP
+    ("Ford earned $5.5 billion in 2021.", "2022-01-27", None),                          # not the filer
+])
+def test_earnings_words_name_net_income_for_money_and_a_per_share_tag_per_share(
+        text: str, published: str, linked: tuple[str, str] | None) -> None:
+    from checker.reference import ReferenceData
+    from checker.reference.entry import Entry
+    reference, problems = ReferenceData.load([Entry(EDGAR)])
+    assert problems == []
+    aliases = aliases_of(reference)
+    extraction = extract(text, "en", published, aliases)
+    made = [(link.metric, link.period) for link in links(extraction, reference, aliases).values()]
+    assert made == ([(f"cik1318605.{linked[0]}", linked[1])] if linked else [])
+
+
+@needs_shared
+def test_a_per_share_figure_checks_against_the_filing_out_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """$1.44 is the 2021 10-Q's; the 2022 10-Q restates it as 0.48 (after a 3-for-1 split)."""
+    article = tmp_path / "article.txt"
+    article.write_text("Tesla earned $1.44 per share on a diluted basis in the third quarter.\n", encoding="utf-8")
+    draft = tmp_path / "draft.yaml"
+    assert main(["extract", str(article), "--published", "2021-10-20", "--lang", "en", "-o", str(draft),
+                 "--reference", str(EDGAR)]) == 0
+    assert "metric: cik1318605.EarningsPerShareDiluted" in draft.read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert main(["check", str(draft)]) == 0
+    assert "1 supported" in capsys.readouterr().out
