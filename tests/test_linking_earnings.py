@@ -28,6 +28,7 @@ needs_shared = pytest.mark.skipif(not EDGAR.is_file(), reason="../shared/referen
     ("Tesla posted an operating profit of $6.5 billion in 2021.", "2022-01-27", None),  # not net income
     ("Tesla earned an adjusted $1.86 per diluted share in the third quarter.", "2021-10-20", None),  # non-GAAP
     ("Ford earned $5.5 billion in 2021.", "2022-01-27", None),                          # not the filer
+    ("Analysts expected Tesla to earn $1.59 per diluted share in the third quarter.", "2021-10-20", None),  # a forecast
 ])
 def test_earnings_words_name_net_income_for_money_and_a_per_share_tag_per_share(
         text: str, published: str, linked: tuple[str, str] | None) -> None:

@@ -30,6 +30,10 @@ _EARNED = re.compile(r"\b(?:earned|earns|earn|earnings\s+of|(?:net\s+)?profits?(
 #: Words of the clause that make the figure another one: a profit before costs or taxes, or adjusted.
 _OTHER_PROFIT = re.compile(r"\b(?:operating|gross|pre-?tax|before\s+tax(?:es)?|adjusted|underlying|core|non-GAAP|"
                            r"excluding|comparable)\b", re.IGNORECASE)
+#: Words of the clause before the number that make it a forecast, not what the filing reports ("analysts
+#: expected Tesla to earn $1.59 a share", "Tesla will earn").
+_FORECAST = re.compile(r"\b(?:to\s+earn|will|would|could|may|might|should|expects?|expected|forecasts?|forecast|projects?|"
+                       r"projected|estimates?|estimated|guidance|outlook|analysts?|consensus)\b", re.IGNORECASE)
 #: What the money was earned as, when it is not the company's profit ("earned $20 billion in revenue").
 _EARNED_AS = re.compile(r"\s*(?:in|from|on|as)\s+(?:\w+\s+){0,2}?(?:revenues?|sales|interest|fees|dividends|"
                         r"deposits|bonus(?:es)?|salary|salaries|pay|compensation|credits)\b", re.IGNORECASE)
@@ -47,6 +51,7 @@ def earnings_alias(extraction: Extraction, index: int, aliases: Sequence[Alias])
     start, end = clause(text, found.sentence, quantity.start, quantity.end)
     said = _EARNED.search(text, start, quantity.start)
     if said is None or _OTHER_PROFIT.search(text, start, end) or _EARNED_AS.match(text, quantity.end, end) \
+            or _FORECAST.search(text, start, quantity.start) \
             or nearest_metrics(text, quantity, found.sentence, aliases):
         return None
     per_share = _PER_SHARE.match(text, quantity.end, end) is not None
