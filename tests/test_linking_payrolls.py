@@ -26,6 +26,9 @@ needs_shared = pytest.mark.skipif(not PAYEMS.is_file(), reason="../shared/refere
     ("The stimulus created 263,000 jobs in September.", "2022-10-07", None),          # a plan
     ("Employers added 263,000 jobs in manufacturing in September.", "2022-10-07", None),   # a sector
     ("Texas employers added 263,000 jobs in September.", "2022-10-07", None),         # a state
+    ("Employers added 26,000 jobs in September, the state labor department said.", "2022-10-07", None),
+    ("Ohio had a good month. Employers added 26,000 jobs in September.", "2022-10-07", None),
+    ("WASHINGTON (AP) — Employers added 263,000 jobs in September.", "2022-10-07", ("2022-09", "2022-08")),
     ("Employers added 263,000 jobs in 2021.", "2022-01-07", None),                    # a year: no report's month
     ("Employers added 263,000 jobs in September.", "2023-03-01", None),               # long after the report
     ("Employers would have added 263,000 jobs in September.", "2022-10-07", None),    # no report's verb

@@ -4,8 +4,8 @@
 state's payrolls are not the nation's. A jobs report's sentence is recognisable all the same:
 its subject is the employers or the economy of the nation ("Employers added", "The U.S. economy
 added", "America lost"), the change is of a month the report covers, the article came out while
-that month's report was the latest, and the sentence names no sector, plan, company or other
-series. Then, in that sentence only, "jobs" is a name of the payroll series (the metric an
+that month's report was the latest, the sentence names no sector, plan, company, other series or
+state's office, and the text names no state up to it (its employers may be the state's). Then, in that sentence only, "jobs" is a name of the payroll series (the metric an
 article names "nonfarm payrolls" or "payrolls", or FRED's "Total Nonfarm"), and the number its
 monthly change (:func:`linking.links` reads the change against the month before).
 """
@@ -16,6 +16,7 @@ from datetime import timedelta
 from typing import Sequence
 
 from checker.extraction.hypotheticals import clause
+from checker.extraction.places import other_place
 from checker.extraction.metrics import Alias
 from checker.extraction.model import Extraction
 from checker.periods import PeriodError, parse_period
@@ -40,6 +41,9 @@ _SUBJECT = re.compile(r"""
 _OTHER_JOBS = re.compile(r"\b(?:private|public|government|federal|state|local|manufacturing|factory|factories|"
                          r"construction|retail|sector|industry|industries|company|companies|firm|firms|plan|bill|"
                          r"law|act|stimulus|program|project|initiative)\b", re.IGNORECASE)
+
+#: Words of the sentence that make the report a state's or a city's ("the state labor department said").
+_LOCAL = re.compile(r"\b(?:state|state's|state’s|county|city|metro|metropolitan|local|regional)\b", re.IGNORECASE)
 
 
 def payroll_metric(aliases: Sequence[Alias]) -> Alias | None:
@@ -69,6 +73,7 @@ def jobs_report(extraction: Extraction, index: int, aliases: Sequence[Alias]) ->
     start, end = clause(extraction.text, found.sentence, quantity.start, quantity.end)
     comma = extraction.text.find(",", quantity.end, end)
     said = extraction.text[start:end if comma < 0 else comma]
-    if not _SUBJECT.match(extraction.text[start:quantity.start].strip() + " ") or _OTHER_JOBS.search(said):
-        return None
+    if not _SUBJECT.match(extraction.text[start:quantity.start].strip() + " ") or _OTHER_JOBS.search(said) \
+            or _LOCAL.search(extraction.text, *found.sentence) or other_place(extraction.text[:found.sentence[1]], ""):
+        return None   # a state's employers, or an article that has named a state: not the nation's payrolls
     return payroll_metric(aliases)
