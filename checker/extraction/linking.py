@@ -13,7 +13,9 @@ or, for a number with no period at all, be the only period the reference holds, 
 the text names before it (a release story's month); a period stated
 as an event (a president's term: :mod:`events`) or as "today" is read where the reference leaves
 no choice (for a quarter, the latest surely out by then); each is written with a comment saying so.
-A company's figure (an EDGAR fact) links only
+"Jobs" alone names the payroll series only in a jobs report's sentence (:mod:`linking_payrolls`), and
+"earned", "profit" or "net income" a company's net income or, for a figure per share, the per-share tag its
+words name (:mod:`linking_earnings`). A company's figure (an EDGAR fact) links only
 where the article names the company, and no figure links in a sentence naming a place
 its series does not (:mod:`places`: California's payrolls are not the nation's), nor in a
 sentence in the conditional mood (:mod:`hypotheticals`: "would have been 10.9 percent"), but for
