@@ -66,3 +66,58 @@ def test_an_amount_per_person_or_thing_is_drafted_as_a_rate(text: str, expected:
     for written, value, unit in expected:
         read = read_value(written, "en")
         assert read is not None and (read.quantity.value, read.quantity.unit) == (value, unit)
+
+
+SHARED_UNITS = [
+    ("Rents rose 4 and 6 percent in the two towns.", [("rose 4 percent", "%"), ("6 percent", "%")]),
+    ("Rents rose 4 and 6% in the two towns.", [("rose 4%", "%"), ("6%", "%")]),
+    ("The shop cut 12 and 15 jobs at two stores.", [("12 jobs", "jobs"), ("15 jobs", "jobs")]),
+    ("Tickets cost 8 and 9 euros.", [("8 euros", "EUR"), ("9 euros", "EUR")]),
+    ("Rates fell 2 and 3 percentage points.", [("fell 2 percentage points", "pp"), ("3 percentage points", "pp")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHARED_UNITS, ids=[text[:24] for text, _ in SHARED_UNITS])
+def test_a_unit_written_once_is_both_numbers(text: str, expected: list[tuple[str, str]]) -> None:
+    """"rose 4 and 6 percent": the 4 is 4 percent, drafted so that ``check`` reads it back as one."""
+    drafted = _drafted(text)
+    assert [value for _, value in drafted[:len(expected)]] == [value for value, _ in expected]
+    for value, unit in expected:
+        read = read_value(value, "en")
+        assert read is not None and read.quantity.unit == unit
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The state spent $4 and $7 billion on roads.", ["$7 billion"]),
+    ("It has 3 and 4 million users.", ["4 million users"]),
+    ("It spent $4 to $7 billion on roads.", ["$4 to $7 billion"]),     # a range lends its scale
+    ("Sales hit 40 and 55 stores in 2021 and 2022.", ["40", "55 stores"]),
+])
+def test_a_number_that_may_share_a_scale_word_is_refused(text: str, kept: list[str]) -> None:
+    """"$4 and $7 billion": four dollars or four billion? Neither is guessed; a year never shares a unit."""
+    found = extract(text, "en", "2023-05-02").quantities
+    assert [f.quantity.text for f in found if f.quantity.kind.value != "date"] == kept
+    assert all(f.quantity.unit for f in found if f.quantity.kind.value != "date")
+
+
+COMPARED = [
+    ("The mill hired 1,200 workers in May, up from 950 in April.", "950 workers"),
+    ("Shops sold 80,000 cars last year, compared with 72,000 in 2021.", "72,000 cars"),
+    ("Employers added 240,000 jobs in March, down from 310,000 in February.", "310,000 jobs"),
+    ("Farms lost 3,000 acres, versus 2,500 a decade ago.", "2,500 acres"),
+]
+
+
+@pytest.mark.parametrize("text, value", COMPARED, ids=[text[:24] for text, _ in COMPARED])
+def test_a_figure_compared_with_a_count_is_that_count(text: str, value: str) -> None:
+    """"hired 1,200 workers, up from 950": the 950 are workers, not a plain number checked in the data's unit."""
+    assert value in [value for _, value in _drafted(text)]
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("Prices rose 3.5%, up from 3 in March.", "3"),                  # points or percent: not guessed
+    ("It has 500 stores; up from 400 is the goal.", "400"),         # another clause
+    ("It sold $9 million in bonds, up from 700.", "700"),           # an amount: its scale may differ
+])
+def test_a_figure_compared_with_no_count_stays_bare(text: str, bare: str) -> None:
+    assert bare in [value for _, value in _drafted(text)]

@@ -26,6 +26,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from checker.errors import printable
+from checker.extraction.borrowed import spelled
 from checker.evaluation.intervals import format_decimal
 from checker.extraction.group_ranks import rank_claims
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Operand, Rivals, StatedRelation
@@ -133,7 +134,11 @@ def claims(extraction: Extraction, metrics: Iterable[str] = (),
             else:
                 comments.append(_describe(relation, ids))
         words = worded[index]
-        claim["value"] = words[0] if words else q.text
+        mates = [other.quantity for other in extraction.quantities if other.sentence == found.sentence]
+        value = spelled(words[0] if words else q.text, q, extraction.language, mates)
+        claim["value"] = value if value is not None else q.text
+        if value is None:
+            comments.append(f"the unit {q.unit} is written on another figure: write it in the value")
         if relation is not None and relation.direction == "down" and "relation" in claim and not words:
             claim["direction"] = "down"
         link = links.get(index)

@@ -15,7 +15,7 @@ from typing import Callable
 
 from checker.lazy_regex import compile_lazily
 from checker.quantities.countries import SHARED_CURRENCY
-from checker.quantities.english import LETTER_AMOUNT
+from checker.quantities.english import LETTER_AMOUNT, scale_of_next
 from checker.quantities.model import Kind, Quantity, Qualifier
 from checker.quantities.numerals import is_hangul
 from checker.quantities.tables import (CURRENCY_PREFIXES, EN_DENOMINATORS, ISO_CURRENCY_CODES, KO_COUNTED_NOUNS,
@@ -1224,3 +1224,31 @@ def misread_amount(text: str, quantity: Quantity) -> str | None:
 
 
 RULES["misread_amount"] = misread_amount
+
+
+# --- Coordinated numbers (issue 21) ------------------------------------------------------------
+
+#: A number with no scale word: digits alone, after a currency sign or not ($5, 10, 2.5).
+_UNSCALED = compile_lazily(r"(?:[$€£¥₩]|US\$)?[ ]?\d[\d,.]*")
+
+
+def shared_scale(text: str, quantity: Quantity) -> str | None:
+    """"$5 and $6 billion", "10 and 20 million people": the first number may share the second's scale word
+    (five billion) or not (five dollars); either reading is a guess, so none is made.
+
+    A range ("$5 to $6 billion") lends its scale (``assemble.join_range``): its ends are ordered and the bare
+    end is held to the other's size; two figures joined by "and" may differ by any factor. A year is never
+    refused ("in 2021 and 5 million in 2022"): it dates the figures around it.
+    """
+    if quantity.kind not in (Kind.NUMBER, Kind.MONEY) or quantity.qualifier is not Qualifier.EXACT:
+        return None
+    if not _UNSCALED.fullmatch(quantity.text) or _YEAR_ONLY.fullmatch(quantity.text):
+        return None
+    if not scale_of_next(text, quantity.end):
+        return None
+    return "a number that may share the scale word of the next one ($5 and $6 billion)"
+
+
+_YEAR_ONLY = compile_lazily(r"(?:19|20)\d\d")
+RULES["shared_scale"] = shared_scale
+RULE_KINDS["shared_scale"] = frozenset({Kind.NUMBER, Kind.MONEY})

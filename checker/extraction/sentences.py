@@ -74,7 +74,7 @@ def _ends(text: str) -> list[int]:
 def _dateline_ends(text: str, breaks: list[int]) -> list[int]:
     """The end of the dateline opening each paragraph, if one does ("WASHINGTON (AP) --"):
     tried at each paragraph's start only, not at every character of the text."""
-    starts = [0, *(position + 1 for position in breaks)]
+    starts = [0, *(position + 1 for position in breaks if text[position] == "\n")]   # after \r\n, not between
     matches = (_DATELINE.match(text, start) for start in starts)
     return [match.end() for match in matches if match is not None]
 

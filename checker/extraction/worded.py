@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from checker.extraction.borrowed import borrowed
 from checker.extraction.model import Extraction, Found
 from checker.lazy_regex import compile_lazily
 from checker.quantities.model import Kind, Quantity
@@ -65,7 +66,7 @@ def worded_value(text: str, found: Found, language: str) -> tuple[str, Predicate
     for index, (first, last) in enumerate(spans):
         written = text[first:last].strip().rstrip(".,")
         worded = read_value(written, language)
-        if worded is not None and _meaningful(worded.predicate) and _same_kind(worded.quantity, quantity):
+        if worded is not None and _meaningful(worded.predicate) and _same_kind(worded.quantity, quantity, language):
             return _richest(text, quantity, (first, last), (written, worded.predicate), spans[index + 1:], language)
     return None
 
@@ -84,7 +85,7 @@ def _richest(text: str, quantity: Quantity, span: tuple[int, int], best: tuple[s
             continue
         written = text[first:last].strip().rstrip(".,")
         worded = read_value(written, language)
-        if (worded is not None and worded.predicate is not None and _same_kind(worded.quantity, quantity)
+        if (worded is not None and worded.predicate is not None and _same_kind(worded.quantity, quantity, language)
                 and _meanings(worded.predicate) > _meanings(best[1]) and _same_sign(worded.predicate, best[1])):
             span, best = (first, last), (written, worded.predicate)
     return best
@@ -189,10 +190,13 @@ def next_start(extraction: Extraction, index: int) -> int | None:
     return following[0].quantity.start if following else None
 
 
-def _same_kind(worded: Quantity, found: Quantity) -> bool:
+def _same_kind(worded: Quantity, found: Quantity, language: str) -> bool:
     """Whether the words read the number as what it was found to be; a bare number may take the
-    unit its words give (US$ 4.31 per share)."""
-    return worded.kind is found.kind or (found.kind is Kind.NUMBER and found.unit is None)
+    unit its words give (US$ 4.31 per share), and words reading a bare number may be those of a
+    number whose unit is written on another ("rose 10" of "rose 10 and 20 percent": ``borrowed``)."""
+    if worded.kind is found.kind or (found.kind is Kind.NUMBER and found.unit is None):
+        return True
+    return worded.kind is Kind.NUMBER and worded.unit is None and borrowed(found, language)
 
 
 def _meaningful(predicate: Predicate | None) -> bool:

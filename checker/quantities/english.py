@@ -893,6 +893,47 @@ def _noun_after_hedge(text: str, single: Core | None) -> Core | None:
     return counted._replace(qualifier=hedge.qualifier) if counted is not None else None
 
 
+#: "and"/"or" between two numbers.
+_COORDINATED = compile_lazily(r"\s+(?:and|or)\s+", re.IGNORECASE)
+#: The kinds whose unit a bare number before "and"/"or" takes: written after the second number, it is both numbers'.
+_SHARED_KINDS = (Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.COUNT, Kind.MONEY, Kind.DURATION)
+
+
+def _coordinated_second(text: str, end: int) -> tuple[int, Core] | None:
+    """Where the number after "and"/"or" following a number that ends at ``end`` starts, and that
+    number read alone ("20 percent" of "10 and 20 percent", "$6 billion" of "$5 and $6 billion")."""
+    joiner = _COORDINATED.match(text, end) if text.startswith((" and ", " or "), end) else None
+    second = _single(text, joiner.end()) if joiner else None
+    return (joiner.end(), second) if joiner and second else None   # type: ignore[union-attr]
+
+
+def scale_of_next(text: str, end: int) -> bool:
+    """Whether the number after "and"/"or" following the one ending at ``end`` writes a scale word
+    ("$5 and $6 billion", "10 and 20 million people"): a number written without one may share it, or not.
+
+    >>> scale_of_next("cost $5 and $6 billion", 7), scale_of_next("rose 10 and 20 percent", 7)
+    (True, False)
+    """
+    second = _coordinated_second(text, end)
+    return second is not None and second[1].scale != 1
+
+
+def _shared_unit(text: str, first: Core | None) -> Core | None:
+    """"rose 10 and 20 percent", "5 or 6 stores": the bare first number takes the unit written after
+    the second, as a reader takes it. Only when the second writes no scale word the first lacks ("10 and
+    20 million people" is refused, see ``negatives.shared_scale``), its unit stands after its number (not
+    "10 and $20"), and the first is no year ("2021 and 500 stores")."""
+    if first is None or first.kind is not Kind.NUMBER or first.unit is not None or first.value is None:
+        return first
+    second = _coordinated_second(text, first.end)
+    if second is None or _YEAR_DIGITS.search(text, max(0, first.end - 5), first.end):
+        return first
+    at, core = second
+    if core.kind not in _SHARED_KINDS or core.scale != first.scale or _prefixed_money(text, at, _opening(text, at)):
+        return first
+    return first._replace(kind=core.kind, unit=core.unit)
+
+
 def match_core(text: str, pos: int) -> Core | None:
     """The longest English quantity core starting exactly at ``pos``."""
     opening = _opening(text, pos)
@@ -907,7 +948,7 @@ def _core(text: str, pos: int, opening: str | None) -> Core | None:
     money = _prefixed_money(text, pos, opening)
     if money is None and opening in _LETTER_OPENINGS:
         money = _letter_money(text, pos)
-    single = _single_after(text, pos, opening, money)
+    single = _shared_unit(text, _single_after(text, pos, opening, money))
     worded = opening != ""   # "between …" and "a tick" open with a word: at a digit or sign they are not tried
     return longest(
         date, single, _range(single, text, pos) if single else None,
