@@ -121,3 +121,37 @@ def test_a_figure_compared_with_a_count_is_that_count(text: str, value: str) -> 
 ])
 def test_a_figure_compared_with_no_count_stays_bare(text: str, bare: str) -> None:
     assert bare in [value for _, value in _drafted(text)]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Net sales were EUR 310.4 ( 287.9 ) million in the year.", []),
+    ("The portfolio was worth EUR 1,512.3 1,104.6 million.", ["1,104.6 million"]),
+    ("Revenue rose to EUR 88.1 mn from EUR 61.7 in the same period.", ["EUR 88.1 mn"]),
+    ("Revenue rose to EUR 3.2 m from EUR 870,000 a year before.", ["EUR 3.2 m", "EUR 870,000"]),
+    ("Revenue rose to EUR 4.50 from EUR 3.90.", ["EUR 4.50", "EUR 3.90"]),
+    ("In 2019 4 million people moved.", ["2019", "4 million people"]),
+])
+def test_an_amount_whose_scale_word_is_elsewhere_is_refused(text: str, kept: list[str]) -> None:
+    """"EUR 310.4 ( 287.9 ) million" and "EUR 88.1 mn from EUR 61.7": read alone, the amounts without the
+    scale word would be a millionth of what the text means; they are refused, not guessed."""
+    assert [found.quantity.text for found in extract(text, "en", "2023-05-02").quantities] == kept
+
+
+PER_SHARED = [
+    ("It earned $2.10 a share, up from $1.75 a year earlier.", ["$2.10 a share", "$1.75 a share"]),
+    ("Diesel rose to $5 a gallon from $4.", ["$5 a gallon", "$4 a gallon"]),
+    ("Sales rose to $7 million from $6 million.", ["$7 million", "$6 million"]),
+]
+
+
+@pytest.mark.parametrize("text, values", PER_SHARED, ids=[text[:24] for text, _ in PER_SHARED])
+def test_a_per_unit_word_written_once_prices_both_amounts(text: str, values: list[str]) -> None:
+    """"$2.10 a share, up from $1.75": the $1.75 is a share too (and "a year earlier" is no annual rate)."""
+    assert [value for _, value in _drafted(text)] == values
+
+
+@pytest.mark.parametrize("text", ["The board lifted the payout from 40 cents to 45 cents a share.",
+                                  "Shares fell 12p to 310p.", "A stamp costs 73¢ now.", "It was up one penny."])
+def test_an_amount_in_cents_or_pence_is_no_bare_number(text: str) -> None:
+    """"45 cents" read as the bare 45 would be checked as 45 dollars of a dividend series; it is refused."""
+    assert _drafted(text) == []

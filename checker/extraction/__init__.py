@@ -60,6 +60,9 @@ def numbers(text: str, language: str) -> tuple[list[Quantity], list[Negative]]:
     spans = negatives.period_spans(text, kept)  # a span is judged by the figures around it, so after them
     refused.extend(Negative(kept[i].start, kept[i].end, negatives.SPAN_REASON) for i in sorted(spans))
     kept = [quantity for i, quantity in enumerate(kept) if i not in spans]
+    unscaled = negatives.unscaled_comparisons(text, kept)
+    refused.extend(Negative(kept[i].start, kept[i].end, negatives.UNSCALED_REASON) for i in sorted(unscaled))
+    kept = [quantity for i, quantity in enumerate(kept) if i not in unscaled]
     if language == "en":
         from checker.extraction.borrowed import compared_counts  # English words: a Korean run need not load them
         kept = compared_counts(text, kept)

@@ -18,7 +18,7 @@ import re
 from checker.lazy_regex import compile_lazily
 from checker.quantities import parse_quantity
 from checker.quantities.model import Kind, Quantity
-from checker.quantities.predicates import read_value
+from checker.quantities.predicates import EN_PER_UNIT, Predicate, read_value
 
 #: Words right before a figure compared with the one before it.
 _COMPARED = compile_lazily(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+\Z", re.IGNORECASE)
@@ -86,3 +86,36 @@ def spelled(value: str, quantity: Quantity, language: str, mates: list[Quantity]
         if read is not None and (read.quantity.kind, read.quantity.unit) == (quantity.kind, quantity.unit):
             return value + suffix
     return None
+
+
+#: Between two amounts of one change ("from $0.03 to $0.05 a share"), and between an amount priced per unit and
+#: the one it is compared with ("$1.20 a share, up from $1.05"; the per-unit words stand between).
+_TO_GAP = compile_lazily(r"\s+to\s+", re.IGNORECASE)
+_FROM_GAP = compile_lazily(r"(?:\s+(?:per|an?)\s+[a-z]+)?[\s,]+(?:(?:up|down)\s+)?(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+",
+                           re.IGNORECASE)
+_PER_WORDS = {"".join(word.split()): word for word in EN_PER_UNIT}
+
+
+def shared_per(text: str, quantities: list[Quantity], predicates: list[Predicate | None], index: int) -> str | None:
+    """The per-unit words ("a share") the amount ``index`` takes from the other end of its change or comparison:
+    "raised the dividend from $0.03 to $0.05 a share" prices the $0.03 a share too, as does "$1.20 a share,
+    up from $1.05" the $1.05. Drafted as a total, the amount would be checked against a series of totals.
+    ``predicates`` hold each amount's own words (None: none).
+    """
+    here, own = quantities[index], predicates[index]
+    if here.kind is not Kind.MONEY or (own is not None and own.per is not None):
+        return None
+    for other, gap in ((index + 1, _TO_GAP), (index - 1, _FROM_GAP)):
+        if not 0 <= other < len(quantities):
+            continue
+        mate, words = quantities[other], predicates[other]
+        if mate.kind is not Kind.MONEY or mate.unit != here.unit or words is None or words.per is None:
+            continue
+        low, high = (here.end, mate.start) if other > index else (mate.end, here.start)
+        if low <= high and gap.fullmatch(text, low, high):
+            return next((_PER_WORDS[key] for key in map(_key, words.words) if key in _PER_WORDS), None)
+    return None
+
+
+def _key(word: str) -> str:
+    return "".join(word.lower().split())

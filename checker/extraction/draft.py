@@ -26,7 +26,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from checker.errors import printable
-from checker.extraction.borrowed import spelled
+from checker.extraction.borrowed import shared_per, spelled
 from checker.evaluation.intervals import format_decimal
 from checker.extraction.group_ranks import rank_claims
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Operand, Rivals, StatedRelation
@@ -115,6 +115,8 @@ def claims(extraction: Extraction, metrics: Iterable[str] = (),
     for relation in extraction.relations:
         stated.setdefault(relation.claim, relation)
     items = CommentedSeq()
+    quantities = [found.quantity for found in extraction.quantities]
+    predicates = [words[1] if words else None for words in worded]
     for index, found in enumerate(extraction.quantities):
         q = found.quantity
         if q.kind is Kind.DATE:
@@ -139,6 +141,9 @@ def claims(extraction: Extraction, metrics: Iterable[str] = (),
         claim["value"] = value if value is not None else q.text
         if value is None:
             comments.append(f"the unit {q.unit} is written on another figure: write it in the value")
+        per = shared_per(extraction.text, quantities, predicates, index)
+        if per is not None:
+            claim["value"] = f"{claim['value']} {per}"
         if relation is not None and relation.direction == "down" and "relation" in claim and not words:
             claim["direction"] = "down"
         link = links.get(index)

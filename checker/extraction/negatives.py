@@ -1252,3 +1252,84 @@ def shared_scale(text: str, quantity: Quantity) -> str | None:
 _YEAR_ONLY = compile_lazily(r"(?:19|20)\d\d")
 RULES["shared_scale"] = shared_scale
 RULE_KINDS["shared_scale"] = frozenset({Kind.NUMBER, Kind.MONEY})
+
+
+# --- Scale words written once for two figures (issue 21) ----------------------------------------
+
+#: A scale word (abbreviated or not) as a figure's last word.
+_SCALE = r"(?:thousand|million|billion|trillion|mln|mn|bln|bn|m)\b"
+#: After a figure with no scale word: another figure, bracketed or not, then a scale word ("EUR 105.8 ( 83.4 )
+#: million", "EUR 2,686.2 1,259.7 million"): the scale is the second figure's, and maybe the first's.
+_OTHER_THEN_SCALE = compile_lazily(r"[ ]\(?[ ]?\d[\d ,.]*?[ ]?\)?[ ]?%s" % _SCALE, re.IGNORECASE)
+#: A bracketed figure right before a scale word: "( 83.4 ) million" after "EUR 105.8".
+_BRACKETED_BEFORE_SCALE = compile_lazily(r"[ ]?\)[ ]?%s" % _SCALE, re.IGNORECASE)
+_OPEN_BRACKET = compile_lazily(r"\([ ]?\Z")
+_SCALE_REASON = "a figure whose scale word stands after another figure (EUR 105.8 ( 83.4 ) million)"
+
+
+def scale_after_other(text: str, quantity: Quantity) -> str | None:
+    """"EUR 105.8 ( 83.4 ) million": the figure and its bracketed comparison share the scale word written
+    after both. Read alone, EUR 105.8 and 83.4 are a millionth of what the text says; neither is read.
+    """
+    if quantity.kind not in (Kind.NUMBER, Kind.MONEY) or not quantity.text[-1:].isdigit():
+        return None
+    if _YEAR_ONLY.fullmatch(quantity.text):
+        return None   # "In 2021 5 million people voted": the year dates the figure after it
+    if not _UNSCALED.fullmatch(quantity.text) and not _CODE_UNSCALED.fullmatch(quantity.text):
+        return None
+    if _OTHER_THEN_SCALE.match(text, quantity.end):
+        return _SCALE_REASON
+    if _BRACKETED_BEFORE_SCALE.match(text, quantity.end) and _OPEN_BRACKET.search(text, max(0, quantity.start - 2),
+                                                                                   quantity.start):
+        return _SCALE_REASON
+    return None
+
+
+#: An amount in a currency code or sign with no scale word: EUR 23.2, EUR1 .13, $ 395,000.
+_CODE_UNSCALED = compile_lazily(r"(?:[A-Z]{3}|[A-Z]{0,2}[$€£¥₩])[ ]?\d[\d ,.]*")
+RULES["scale_after_other"] = scale_after_other
+RULE_KINDS["scale_after_other"] = frozenset({Kind.NUMBER, Kind.MONEY})
+#: Words before an amount compared with an earlier one of its clause ("rose to EUR 103.4 mn from EUR 23.2").
+_COMPARED_WITH = compile_lazily(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+\Z", re.IGNORECASE)
+#: How many times larger the earlier amount is when the later one lacks its scale word: as ranges (``_ENDS_APART``).
+_SCALE_APART = 1000
+UNSCALED_REASON = "an amount compared with a scaled one and written without its scale (EUR 103.4 mn from EUR 23.2)"
+
+
+def unscaled_comparisons(text: str, quantities: list[Quantity]) -> set[int]:
+    """The indexes of amounts written without the scale word of the amount they are compared with: "rose to
+    EUR 103.4 mn from EUR 23.2" means EUR 23.2 mn, or the writer dropped a digit; EUR 23.2 is neither read.
+
+    Only when the earlier amount of the clause, in the same currency, is at least a thousand times larger:
+    "to EUR 2.1 m from EUR 995,000" writes the second amount whole.
+    """
+    refused = set()
+    for index, quantity in enumerate(quantities):
+        if quantity.kind is not Kind.MONEY or quantity.value is None or not _CODE_UNSCALED.fullmatch(quantity.text):
+            continue
+        if not _COMPARED_WITH.search(text, max(0, quantity.start - 16), quantity.start):
+            continue
+        earlier = next((other for other in reversed(quantities[:index]) if other.kind is not Kind.DATE), None)
+        if (earlier is not None and earlier.kind is Kind.MONEY and earlier.unit == quantity.unit
+                and earlier.value is not None and earlier.value >= _SCALE_APART * abs(quantity.value) > 0
+                and quantity.start - earlier.end < 120 and not re.search(r"[.;!?]\s", text[earlier.end:quantity.start])):
+            refused.add(index)
+    return refused
+
+
+# --- Subunits of money (issue 21) ---------------------------------------------------------------
+
+#: A subunit word right after a number: "34 cents", "12p", "45¢", "one penny", "197 pence".
+_SUBUNIT_AFTER = compile_lazily(r"(?:[ -]?(?:cents?|pence|pennies|penny)\b|¢|p\b(?![.'’-]\w))", re.IGNORECASE)
+
+
+def subunit_amount(text: str, quantity: Quantity) -> str | None:
+    """"down 34 cents", "fell 12p", "197 pence": an amount in a subunit the grammar does not read (issue 24).
+    Read as the bare number, 34 would be checked as 34 of the series' own unit, a hundred times the price."""
+    if quantity.kind is not Kind.NUMBER or quantity.unit is not None or not _SUBUNIT_AFTER.match(text, quantity.end):
+        return None
+    return "an amount in cents or pence, which is not read (34 cents is no 34)"
+
+
+RULES["subunit_amount"] = subunit_amount
+RULE_KINDS["subunit_amount"] = frozenset({Kind.NUMBER})

@@ -25,6 +25,8 @@ RANK_WORDS = 12
 #: A sentence without one of these holds no rank words, so it is not searched for them.
 RANK_HINTS = compile_lazily(r"최대|최고|최저|최소|record|highest|lowest|high|low", re.IGNORECASE)
 _WORD = compile_lazily(r"\S+")
+#: After "a year": the words that make it a time before or after, not a rate per year ("a year earlier").
+_TIME_AGO = compile_lazily(r"\s+(?:earlier|ago|before|later|prior|after)\b", re.IGNORECASE)
 
 
 #: How far back the words before a number are first looked for: a sentence of thousands
@@ -66,6 +68,9 @@ def worded_value(text: str, found: Found, language: str) -> tuple[str, Predicate
     for index, (first, last) in enumerate(spans):
         written = text[first:last].strip().rstrip(".,")
         worded = read_value(written, language)
+        if worded is not None and worded.predicate is not None and worded.predicate.annual \
+                and _TIME_AGO.match(text, last):
+            continue   # "$1.05 a year earlier": a time before, no annual rate
         if worded is not None and _meaningful(worded.predicate) and _same_kind(worded.quantity, quantity, language):
             return _richest(text, quantity, (first, last), (written, worded.predicate), spans[index + 1:], language)
     return None
