@@ -151,7 +151,27 @@ def test_a_per_unit_word_written_once_prices_both_amounts(text: str, values: lis
 
 
 @pytest.mark.parametrize("text", ["The board lifted the payout from 40 cents to 45 cents a share.",
-                                  "Shares fell 12p to 310p.", "A stamp costs 73¢ now.", "It was up one penny."])
+                                  "Shares fell 12 pence to 310 pence.", "A stamp costs 73¢ now.", "It was up one penny."])
 def test_an_amount_in_cents_or_pence_is_no_bare_number(text: str) -> None:
     """"45 cents" read as the bare 45 would be checked as 45 dollars of a dividend series; it is refused."""
     assert _drafted(text) == []
+
+
+def test_a_numbered_name_takes_no_unit_from_the_next_number() -> None:
+    """"the Acme 300 and 400 printers": model names, not 300 printers."""
+    found = extract("Acme will sell the Acme 300 and 400 printers.", "en", "2023-05-02").quantities
+    assert [found.quantity.text for found in found if found.quantity.unit == "printers"] == ["400 printers"]
+
+
+def test_a_bracketed_conversion_before_a_scale_word_is_refused() -> None:
+    """"NOK 40 ( about EUR 4.1 ) million": both amounts are millions; neither is read as written."""
+    assert extract("The price is NOK 40 ( about EUR 4.1 ) million.", "en", "2023-05-02").quantities == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The jobless rate climbed from 4.5 percent to 9.2 percent.", ["4.5 percent", "9.2 percent"]),
+    ("It lifted the payout from $0.10 to $0.12 per share.", ["$0.10 per share", "$0.12 per share"]),
+])
+def test_a_value_states_its_own_number_not_the_span_to_the_next(text: str, values: list[str]) -> None:
+    """"climbed from 4.5 percent to 9.2" drafted for the 4.5 reads a rise of 4.5 to 9.2 percent: another quantity."""
+    assert [value for _, value in _drafted(text)] == values

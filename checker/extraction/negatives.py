@@ -1260,7 +1260,7 @@ RULE_KINDS["shared_scale"] = frozenset({Kind.NUMBER, Kind.MONEY})
 _SCALE = r"(?:thousand|million|billion|trillion|mln|mn|bln|bn|m)\b"
 #: After a figure with no scale word: another figure, bracketed or not, then a scale word ("EUR 105.8 ( 83.4 )
 #: million", "EUR 2,686.2 1,259.7 million"): the scale is the second figure's, and maybe the first's.
-_OTHER_THEN_SCALE = compile_lazily(r"[ ]\(?[ ]?\d[\d ,.]*?[ ]?\)?[ ]?%s" % _SCALE, re.IGNORECASE)
+_OTHER_THEN_SCALE = compile_lazily(r"[ ](?:\d[\d ,.]*?|\([^()\d]{0,24}\d[\d ,.]*?[ ]?\))[ ]?%s" % _SCALE, re.IGNORECASE)
 #: A bracketed figure right before a scale word: "( 83.4 ) million" after "EUR 105.8".
 _BRACKETED_BEFORE_SCALE = compile_lazily(r"[ ]?\)[ ]?%s" % _SCALE, re.IGNORECASE)
 _OPEN_BRACKET = compile_lazily(r"\([ ]?\Z")
@@ -1268,14 +1268,14 @@ _SCALE_REASON = "a figure whose scale word stands after another figure (EUR 105.
 
 
 def scale_after_other(text: str, quantity: Quantity) -> str | None:
-    """"EUR 105.8 ( 83.4 ) million": the figure and its bracketed comparison share the scale word written
-    after both. Read alone, EUR 105.8 and 83.4 are a millionth of what the text says; neither is read.
+    """"EUR 105.8 ( 83.4 ) million", "NOK 15 ( EUR 1.8 ) million": the figure and its bracketed comparison or
+    conversion share the scale word written after both. Read alone, EUR 105.8 and 83.4 are a millionth of what the text says; neither is read.
     """
     if quantity.kind not in (Kind.NUMBER, Kind.MONEY) or not quantity.text[-1:].isdigit():
         return None
     if _YEAR_ONLY.fullmatch(quantity.text):
         return None   # "In 2021 5 million people voted": the year dates the figure after it
-    if not _UNSCALED.fullmatch(quantity.text) and not _CODE_UNSCALED.fullmatch(quantity.text):
+    if not _HEDGED_UNSCALED.fullmatch(quantity.text):
         return None
     if _OTHER_THEN_SCALE.match(text, quantity.end):
         return _SCALE_REASON
@@ -1287,6 +1287,8 @@ def scale_after_other(text: str, quantity: Quantity) -> str | None:
 
 #: An amount in a currency code or sign with no scale word: EUR 23.2, EUR1 .13, $ 395,000.
 _CODE_UNSCALED = compile_lazily(r"(?:[A-Z]{3}|[A-Z]{0,2}[$€£¥₩])[ ]?\d[\d ,.]*")
+#: A figure with no scale word, after hedge words or not ("approximately EUR 8.7", "83.4").
+_HEDGED_UNSCALED = compile_lazily(r"(?:[A-Za-z.]+[ ]){0,3}(?:[A-Z]{3}|[A-Z]{0,2}[$€£¥₩])?[ ]?\d[\d ,.]*")
 RULES["scale_after_other"] = scale_after_other
 RULE_KINDS["scale_after_other"] = frozenset({Kind.NUMBER, Kind.MONEY})
 #: Words before an amount compared with an earlier one of its clause ("rose to EUR 103.4 mn from EUR 23.2").
@@ -1319,12 +1321,13 @@ def unscaled_comparisons(text: str, quantities: list[Quantity]) -> set[int]:
 
 # --- Subunits of money (issue 21) ---------------------------------------------------------------
 
-#: A subunit word right after a number: "34 cents", "12p", "45¢", "one penny", "197 pence".
-_SUBUNIT_AFTER = compile_lazily(r"(?:[ -]?(?:cents?|pence|pennies|penny)\b|¢|p\b(?![.'’-]\w))", re.IGNORECASE)
+#: A subunit word right after a number: "34 cents", "45¢", "one penny", "197 pence". Not "p", which is as often
+#: points ("1.13p 내린", "fell 5p") as pence.
+_SUBUNIT_AFTER = compile_lazily(r"[ -]?(?:cents?|pence|pennies|penny)\b|¢", re.IGNORECASE)
 
 
 def subunit_amount(text: str, quantity: Quantity) -> str | None:
-    """"down 34 cents", "fell 12p", "197 pence": an amount in a subunit the grammar does not read (issue 24).
+    """"down 34 cents", "197 pence": an amount in a subunit the grammar does not read (issue 24).
     Read as the bare number, 34 would be checked as 34 of the series' own unit, a hundred times the price."""
     if quantity.kind is not Kind.NUMBER or quantity.unit is not None or not _SUBUNIT_AFTER.match(text, quantity.end):
         return None

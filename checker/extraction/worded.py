@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from decimal import Decimal
 
 from checker.extraction.borrowed import borrowed
 from checker.extraction.model import Extraction, Found
@@ -71,7 +72,8 @@ def worded_value(text: str, found: Found, language: str) -> tuple[str, Predicate
         if worded is not None and worded.predicate is not None and worded.predicate.annual \
                 and _TIME_AGO.match(text, last):
             continue   # "$1.05 a year earlier": a time before, no annual rate
-        if worded is not None and _meaningful(worded.predicate) and _same_kind(worded.quantity, quantity, language):
+        if worded is not None and _meaningful(worded.predicate) and _same_kind(worded.quantity, quantity, language) \
+                and _same_size(worded.quantity, quantity):
             return _richest(text, quantity, (first, last), (written, worded.predicate), spans[index + 1:], language)
     return None
 
@@ -91,6 +93,7 @@ def _richest(text: str, quantity: Quantity, span: tuple[int, int], best: tuple[s
         written = text[first:last].strip().rstrip(".,")
         worded = read_value(written, language)
         if (worded is not None and worded.predicate is not None and _same_kind(worded.quantity, quantity, language)
+                and _same_size(worded.quantity, quantity)
                 and _meanings(worded.predicate) > _meanings(best[1]) and _same_sign(worded.predicate, best[1])):
             span, best = (first, last), (written, worded.predicate)
     return best
@@ -202,6 +205,15 @@ def _same_kind(worded: Quantity, found: Quantity, language: str) -> bool:
     if worded.kind is found.kind or (found.kind is Kind.NUMBER and found.unit is None):
         return True
     return worded.kind is Kind.NUMBER and worded.unit is None and borrowed(found, language)
+
+
+def _same_size(worded: Quantity, found: Quantity) -> bool:
+    """Whether the words read the number's own size, its sign aside: a span reaching the next number ("increased
+    from 3.5 percent to 11.1" for the 3.5, a range of 3.5 to 11.1) states another quantity, not the number's."""
+    def sizes(quantity: Quantity) -> tuple[Decimal | None, ...]:
+        return tuple(None if bound is None else abs(bound) for bound in (quantity.value, quantity.low, quantity.high))
+    mine = sizes(found)
+    return sizes(worded) in (mine, (mine[0], mine[2], mine[1]))
 
 
 def _meaningful(predicate: Predicate | None) -> bool:

@@ -899,6 +899,10 @@ _COORDINATED = compile_lazily(r"\s+(?:and|or)\s+", re.IGNORECASE)
 _SHARED_KINDS = (Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.COUNT, Kind.MONEY, Kind.DURATION)
 
 
+#: A capitalised word right before a number: the number may be a name's ("Vodafone 125", "Windows 10").
+_NAME_BEFORE = compile_lazily(r"\b[A-Z][\w-]*[ ]\Z")
+
+
 def _coordinated_second(text: str, end: int) -> tuple[int, Core] | None:
     """Where the number after "and"/"or" following a number that ends at ``end`` starts, and that
     number read alone ("20 percent" of "10 and 20 percent", "$6 billion" of "$5 and $6 billion")."""
@@ -918,15 +922,18 @@ def scale_of_next(text: str, end: int) -> bool:
     return second is not None and second[1].scale != 1
 
 
-def _shared_unit(text: str, first: Core | None) -> Core | None:
+def _shared_unit(text: str, pos: int, first: Core | None) -> Core | None:
     """"rose 10 and 20 percent", "5 or 6 stores": the bare first number takes the unit written after
     the second, as a reader takes it. Only when the second writes no scale word the first lacks ("10 and
     20 million people" is refused, see ``negatives.shared_scale``), its unit stands after its number (not
-    "10 and $20"), and the first is no year ("2021 and 500 stores")."""
+    "10 and $20"), and the first is no year ("2021 and 500 stores"), no name's number ("the Vodafone 125 and
+    225 models") and no fragment of a split number (".0 or 2.0 %")."""
     if first is None or first.kind is not Kind.NUMBER or first.unit is not None or first.value is None:
         return first
     second = _coordinated_second(text, first.end)
-    if second is None or _YEAR_DIGITS.search(text, max(0, first.end - 5), first.end):
+    if second is None or _YEAR_DIGITS.search(text, max(0, first.end - 5), first.end) or text.startswith(".", pos):
+        return first
+    if _NAME_BEFORE.search(text, max(0, pos - 24), pos):
         return first
     at, core = second
     if core.kind not in _SHARED_KINDS or core.scale != first.scale or _prefixed_money(text, at, _opening(text, at)):
@@ -948,7 +955,7 @@ def _core(text: str, pos: int, opening: str | None) -> Core | None:
     money = _prefixed_money(text, pos, opening)
     if money is None and opening in _LETTER_OPENINGS:
         money = _letter_money(text, pos)
-    single = _shared_unit(text, _single_after(text, pos, opening, money))
+    single = _shared_unit(text, pos, _single_after(text, pos, opening, money))
     worded = opening != ""   # "between …" and "a tick" open with a word: at a digit or sign they are not tried
     return longest(
         date, single, _range(single, text, pos) if single else None,
