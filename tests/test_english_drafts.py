@@ -157,6 +157,12 @@ def test_an_amount_in_cents_or_pence_is_no_bare_number(text: str) -> None:
     assert _drafted(text) == []
 
 
+def test_a_number_and_a_worded_count_are_two_clauses() -> None:
+    """"the median age is 41 and two workers support a retiree": 41 is no count of workers."""
+    found = extract("Today the median age is 41 and two workers support a retiree.", "en", "2023-05-02").quantities
+    assert [(found.quantity.text, found.quantity.unit) for found in found][0] == ("41", None)
+
+
 def test_a_numbered_name_takes_no_unit_from_the_next_number() -> None:
     """"the Acme 300 and 400 printers": model names, not 300 printers."""
     found = extract("Acme will sell the Acme 300 and 400 printers.", "en", "2023-05-02").quantities

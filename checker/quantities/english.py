@@ -936,6 +936,8 @@ def _shared_unit(text: str, pos: int, first: Core | None) -> Core | None:
     if _NAME_BEFORE.search(text, max(0, pos - 24), pos):
         return first
     at, core = second
+    if core.worded != first.worded:
+        return first   # "life expectancy is 78 and three workers support one retiree": two clauses, not one unit
     if core.kind not in _SHARED_KINDS or core.scale != first.scale or _prefixed_money(text, at, _opening(text, at)):
         return first
     return first._replace(kind=core.kind, unit=core.unit)
