@@ -181,3 +181,18 @@ def test_a_bracketed_conversion_before_a_scale_word_is_refused() -> None:
 def test_a_value_states_its_own_number_not_the_span_to_the_next(text: str, values: list[str]) -> None:
     """"climbed from 4.5 percent to 9.2" drafted for the 4.5 reads a rise of 4.5 to 9.2 percent: another quantity."""
     assert [value for _, value in _drafted(text)] == values
+
+
+def test_the_end_of_a_change_from_a_count_is_that_count() -> None:
+    """"from 300 branches in 2001 to 120 in 2021": the 120 are branches."""
+    assert "120 branches" in [value for _, value in _drafted("The bank went from 300 branches in 2001 to 120 in 2021.")]
+
+
+@pytest.mark.parametrize("text, per", [
+    ("The bill comes to $9,100 for every resident of the town.", "per resident"),
+    ("A repair costs $450 per visit.", "per visit"),
+])
+def test_an_amount_per_something_unlisted_is_drafted_with_a_note(text: str, per: str) -> None:
+    """The value reader reads "$450" as a total; the draft says it is priced per something."""
+    claim = claims(extract(text, "en", "2023-05-02"))[0]
+    assert per in claim.ca.items["value"][2].value

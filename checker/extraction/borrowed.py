@@ -7,7 +7,7 @@ the claim would be checked as a plain number against data in its own unit; a rea
 jobs, and so does the draft.
 
 A figure compared with a count takes its noun only when "down from", "up from", "compared with" or
-"versus" stands right before it, the figure before it in its clause is a count, and nothing but
+"versus" stands right before it (or "to", the count opening with "from": "from 500 ships in 1991 to 275"), the figure before it in its clause is a count, and nothing but
 dates stands between them: two figures of one kind. A percent or an amount is not taken so: "up
 from 3" after "3.5%" may be points or a percent, and a scale may differ ("$2 billion, up from 900").
 """
@@ -22,6 +22,9 @@ from checker.quantities.predicates import EN_PER_UNIT, Predicate, read_value
 
 #: Words right before a figure compared with the one before it.
 _COMPARED = compile_lazily(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+\Z", re.IGNORECASE)
+#: "from 500 ships in 1991 to 275 in 2016": the end of a change whose start names the count.
+_TO = compile_lazily(r"\bto\s+\Z", re.IGNORECASE)
+_FROM = compile_lazily(r"\bfrom\s+\Z", re.IGNORECASE)
 #: How far back the comparing words and the count compared may stand.
 _REACH = 24
 _CLAUSE_REACH = 120
@@ -36,10 +39,11 @@ def compared_counts(text: str, quantities: list[Quantity]) -> list[Quantity]:
     for index, quantity in enumerate(quantities):
         if quantity.kind is not Kind.NUMBER or quantity.unit is not None or _YEAR.fullmatch(quantity.text):
             continue
-        if not _COMPARED.search(text, max(0, quantity.start - _REACH), quantity.start):
+        compared = _COMPARED.search(text, max(0, quantity.start - _REACH), quantity.start) is not None
+        if not compared and not _TO.search(text, max(0, quantity.start - _REACH), quantity.start):
             continue
         count = _count_before(text, quantities, index)
-        if count is not None:
+        if count is not None and (compared or _FROM.search(text, max(0, count.start - _REACH), count.start)):
             result[index] = Quantity(Kind.COUNT, quantity.value, count.unit, quantity.qualifier, quantity.precision,
                                      quantity.low, quantity.high, quantity.text, quantity.start, quantity.end)
     return result

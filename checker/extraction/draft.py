@@ -30,6 +30,7 @@ from checker.extraction.borrowed import shared_per, spelled
 from checker.evaluation.intervals import format_decimal
 from checker.extraction.group_ranks import rank_claims
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Operand, Rivals, StatedRelation
+from checker.extraction.rates import unread_rate
 from checker.extraction.worded import next_start, previous_end, rank_words, worded_values
 from checker.lazy_regex import compile_lazily
 from checker.quantities.model import Kind
@@ -144,6 +145,9 @@ def claims(extraction: Extraction, metrics: Iterable[str] = (),
         per = shared_per(extraction.text, quantities, predicates, index)
         if per is not None:
             claim["value"] = f"{claim['value']} {per}"
+        rate = unread_rate(extraction.text, q, predicates[index]) if per is None else None
+        if rate is not None:
+            comments.append(rate)
         if relation is not None and relation.direction == "down" and "relation" in claim and not words:
             claim["direction"] = "down"
         link = links.get(index)
