@@ -196,3 +196,13 @@ def test_an_amount_per_something_unlisted_is_drafted_with_a_note(text: str, per:
     """The value reader reads "$450" as a total; the draft says it is priced per something."""
     claim = claims(extract(text, "en", "2023-05-02"))[0]
     assert per in claim.ca.items["value"][2].value
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Rents stayed below 2019 levels all year.", []),
+    ("Fees were $2 million above 2020 fees.", ["$2 million"]),
+    ("The plant made under 2000 units.", ["under 2000 units"]),
+])
+def test_a_year_after_a_bound_word_is_no_bounded_number(text: str, kept: list[str]) -> None:
+    """"below 2019 levels" dates the levels; it is no "at most 2,019"."""
+    assert [found.quantity.text for found in extract(text, "en", "2023-05-02").quantities] == kept

@@ -1336,3 +1336,26 @@ def subunit_amount(text: str, quantity: Quantity) -> str | None:
 
 RULES["subunit_amount"] = subunit_amount
 RULE_KINDS["subunit_amount"] = frozenset({Kind.NUMBER})
+
+
+# --- Years after a preposition that is also a bound (issue 21) ------------------------------------
+
+#: "below 2007 property taxes", "under its 2003 option plan": a bound word, a year, then a noun the year dates.
+_BOUND_YEAR = compile_lazily(r"(?:under|below|above)\s+(?:19|20)\d\d", re.IGNORECASE)
+_DATED_NOUN_AFTER = compile_lazily(
+    r"[ ](?!(?:of|in|for|to|and|or|a|an|the|per|from|at|on|by|than|with|as|is|was|were|are|people|more|less)\b)"
+    r"[a-z][a-z-]+\b")
+
+
+def year_after_bound_word(text: str, quantity: Quantity) -> str | None:
+    """"taxes were $3 billion below 2007 property taxes": 2007 is the year of the taxes compared, no figure
+    "below 2007"; read as one, the claim would be an upper bound of 2,007 of nothing."""
+    if quantity.kind is not Kind.NUMBER or quantity.unit is not None or quantity.qualifier is Qualifier.EXACT:
+        return None
+    if not _BOUND_YEAR.fullmatch(quantity.text) or not _DATED_NOUN_AFTER.match(text, quantity.end):
+        return None
+    return "a year naming what it dates after a bound word (below 2007 property taxes)"
+
+
+RULES["year_after_bound_word"] = year_after_bound_word
+RULE_KINDS["year_after_bound_word"] = frozenset({Kind.NUMBER})
