@@ -206,3 +206,18 @@ def test_an_amount_per_something_unlisted_is_drafted_with_a_note(text: str, per:
 def test_a_year_after_a_bound_word_is_no_bounded_number(text: str, kept: list[str]) -> None:
     """"below 2019 levels" dates the levels; it is no "at most 2,019"."""
     assert [found.quantity.text for found in extract(text, "en", "2023-05-02").quantities] == kept
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of the mayors it backed in 2018 won.", [("2018", "date", None)]),
+    ("He wore a 2016 t-shirt to the rally.", [("2016", "date", None)]),
+    ("The ban lasts until at least 2030 under the law.", []),
+    ("Warrants 2019 B were cancelled.", []),
+    ("Tickets cost 3000 won in Seoul.", [("3000 won", "money", "KRW")]),
+    ("The truck carries 9 t of sand.", [("9 t", "count", "tonnes")]),
+])
+def test_a_year_is_no_amount(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """"in 2018 won" (the verb), "2016 t-shirt", "until at least 2030", "Warrants 2019 B": years, not
+    2,018 won, 2,016 tonnes, a bound or 2,019 of a scale."""
+    found = extract(text, "en", "2023-05-02").quantities
+    assert [(f.quantity.text, f.quantity.kind.value, f.quantity.unit) for f in found] == expected

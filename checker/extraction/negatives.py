@@ -1347,14 +1347,28 @@ _DATED_NOUN_AFTER = compile_lazily(
     r"[a-z][a-z-]+\b")
 
 
+#: A hedged year after a word of time: "until at least 2020", "by about 2030".
+_HEDGED_YEAR = compile_lazily(r"(?:[A-Za-z]+[ ]){1,2}(?:19|20)\d\d")
+_TIME_BEFORE = compile_lazily(r"\b(?:until|till|through|by|since|before|after|from|in)[ ]\Z", re.IGNORECASE)
+#: A year and a capital letter naming a series, read as a scale: "Stock Options 2002 B" is no 2,002 billion.
+_YEAR_SERIES = compile_lazily(r"(?:19|20)\d\d[ ][A-Z]")
+
+
 def year_after_bound_word(text: str, quantity: Quantity) -> str | None:
     """"taxes were $3 billion below 2007 property taxes": 2007 is the year of the taxes compared, no figure
-    "below 2007"; read as one, the claim would be an upper bound of 2,007 of nothing."""
-    if quantity.kind is not Kind.NUMBER or quantity.unit is not None or quantity.qualifier is Qualifier.EXACT:
+    "below 2007"; read as one, the claim would be an upper bound of 2,007 of nothing. So is "until at least
+    2020" a year, and "Stock Options 2002 B" a series' name, no 2,002 billion."""
+    if quantity.kind is not Kind.NUMBER or quantity.unit is not None:
         return None
-    if not _BOUND_YEAR.fullmatch(quantity.text) or not _DATED_NOUN_AFTER.match(text, quantity.end):
+    if _YEAR_SERIES.fullmatch(quantity.text):
+        return "a year and a letter naming a series (Stock Options 2002 B)"
+    if quantity.qualifier is Qualifier.EXACT:
         return None
-    return "a year naming what it dates after a bound word (below 2007 property taxes)"
+    if _BOUND_YEAR.fullmatch(quantity.text) and _DATED_NOUN_AFTER.match(text, quantity.end):
+        return "a year naming what it dates after a bound word (below 2007 property taxes)"
+    if _HEDGED_YEAR.fullmatch(quantity.text) and _TIME_BEFORE.search(text, max(0, quantity.start - 8), quantity.start):
+        return "a year after a word of time (until at least 2020)"
+    return None
 
 
 RULES["year_after_bound_word"] = year_after_bound_word

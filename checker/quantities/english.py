@@ -213,7 +213,8 @@ def _article_may_open(text: str, end: int) -> bool:
 
 #: "m" spaced after an amount of money, or finance's "mm" glued or spaced ($5mm, $5.5 mm): a million.
 _MONEY_MILLION = compile_lazily(r"(?:[ ]m|[ ]?mm)\b(?![.'’-]?\w)")
-_PHYSICAL = compile_lazily(r"[ -]?(?P<unit>%s)(?![A-Za-z0-9²³])" % "|".join(
+#: A unit of one letter is no unit before a hyphen and a letter: "5 t-shirts", "2020 t-shirt" (not tonnes).
+_PHYSICAL = compile_lazily(r"[ -]?(?P<unit>%s)(?![A-Za-z0-9²³])(?!(?<=\b[A-Za-z])-[A-Za-z])" % "|".join(
     r"\s".join(re.escape(part) for part in unit.split()) for unit in sorted(EN_PHYSICAL_UNITS, key=len, reverse=True)))
 #: An open-class count noun: a lower-case plural right after the number ("500 stores"), a plural
 #: not ending in -s ("89,000 children", "200 women", "five men"), a people's name, which English
@@ -230,6 +231,9 @@ _DIGIT_NEXT = compile_lazily(r"\s?\d")
 _SIGNED_NEXT = compile_lazily(r"\s?\d[\d.,]*\s?[%s]" % re.escape(
     "".join(sorted({symbol[-1] for symbol in CURRENCY_SUFFIX_SYMBOLS if not symbol[-1].isalnum()}))))
 _YEAR_DIGITS = compile_lazily(r"(?<![\d,.])(?:19|20)\d{2}$")
+#: A year after a preposition, right before "won" (the verb): "in 2012 won", "since 2016 won".
+_YEAR_BEFORE_WON = compile_lazily(r"\b(?:in|since|by|until|of|from|after|before|during)\s+(?:19|20)\d{2}\s?\Z",
+                                  re.IGNORECASE)
 _SUBUNIT = compile_lazily(
     r"""(?: \s+ and \s+ | \s+ | (?= \d ) )   # 3 dollars 50 cents, $20 and 43c
         (?P<amount> [^\W_]+ (?: [\s-] [a-z]+ )? ) \s? (?P<word> %s ) \b""" % _alternation(SUBUNIT_WORDS),
@@ -437,6 +441,8 @@ def _suffix(num: Num, text: str, pos: int) -> Core | None:
         return _with_subunit(from_num(num, Kind.MONEY, _currency_code(match["code"]), end), text)
     if match["currency"]:
         word = " ".join(fold(match["currency"]).split())
+        if word == "won" and _YEAR_BEFORE_WON.search(text, max(0, pos - 16), pos):
+            return None   # "endorsed in 2012 won": the verb after a year, no 2,012 won
         if word in EN_WEIGHT_OR_MONEY_WORDS and num.scale < 10**6:
             return from_num(num, Kind.COUNT, "pounds", end)   # 340 pounds: a weight as often as money
         return _with_subunit(from_num(num, Kind.MONEY, EN_CURRENCY_WORDS[word], end), text)
