@@ -125,6 +125,7 @@ def test_a_figure_compared_with_no_count_stays_bare(text: str, bare: str) -> Non
 
 @pytest.mark.parametrize("text, kept", [
     ("Net sales were EUR 310.4 ( 287.9 ) million in the year.", []),
+    ("The result was EUR -2.4 ( -1.1 ) million.", []),
     ("The portfolio was worth EUR 1,512.3 1,104.6 million.", ["1,104.6 million"]),
     ("Revenue rose to EUR 88.1 mn from EUR 61.7 in the same period.", ["EUR 88.1 mn"]),
     ("Revenue rose to EUR 3.2 m from EUR 870,000 a year before.", ["EUR 3.2 m", "EUR 870,000"]),

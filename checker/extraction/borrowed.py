@@ -34,7 +34,8 @@ _YEAR = compile_lazily(r"(?:19|20)\d\d")
 
 
 def compared_counts(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """``quantities`` with each bare figure compared with a count before it given the count's noun."""
+    """``quantities`` with each bare figure compared with a count before it given the count's noun (asked
+    only of a text that ``negatives.may_compare``)."""
     result = list(quantities)
     for index, quantity in enumerate(quantities):
         if quantity.kind is not Kind.NUMBER or quantity.unit is not None or _YEAR.fullmatch(quantity.text):

@@ -1240,8 +1240,8 @@ def shared_scale(text: str, quantity: Quantity) -> str | None:
     end is held to the other's size; two figures joined by "and" may differ by any factor. A year is never
     refused ("in 2021 and 5 million in 2022"): it dates the figures around it.
     """
-    if quantity.kind not in (Kind.NUMBER, Kind.MONEY) or quantity.qualifier is not Qualifier.EXACT:
-        return None
+    if not text.startswith((" and ", " or "), quantity.end) or quantity.qualifier is not Qualifier.EXACT:
+        return None   # most numbers: no "and"/"or" after them
     if not _UNSCALED.fullmatch(quantity.text) or _YEAR_ONLY.fullmatch(quantity.text):
         return None
     if not scale_of_next(text, quantity.end):
@@ -1250,8 +1250,6 @@ def shared_scale(text: str, quantity: Quantity) -> str | None:
 
 
 _YEAR_ONLY = compile_lazily(r"(?:19|20)\d\d")
-RULES["shared_scale"] = shared_scale
-RULE_KINDS["shared_scale"] = frozenset({Kind.NUMBER, Kind.MONEY})
 
 
 # --- Scale words written once for two figures (issue 21) ----------------------------------------
@@ -1271,9 +1269,10 @@ def scale_after_other(text: str, quantity: Quantity) -> str | None:
     """"EUR 105.8 ( 83.4 ) million", "NOK 15 ( EUR 1.8 ) million": the figure and its bracketed comparison or
     conversion share the scale word written after both. Read alone, EUR 105.8 and 83.4 are a millionth of what the text says; neither is read.
     """
-    if quantity.kind not in (Kind.NUMBER, Kind.MONEY) or not quantity.text[-1:].isdigit():
-        return None
-    if _YEAR_ONLY.fullmatch(quantity.text):
+    after = text[quantity.end:quantity.end + 2]
+    if not (after[:1] == ")" or after == " )" or (after[:1] == " " and (after[1:].isdigit() or after[1:] == "("))):
+        return None   # most figures: no figure or bracket after them
+    if not quantity.text[-1:].isdigit() or _YEAR_ONLY.fullmatch(quantity.text):
         return None   # "In 2021 5 million people voted": the year dates the figure after it
     if not _HEDGED_UNSCALED.fullmatch(quantity.text):
         return None
@@ -1288,9 +1287,7 @@ def scale_after_other(text: str, quantity: Quantity) -> str | None:
 #: An amount in a currency code or sign with no scale word: EUR 23.2, EUR1 .13, $ 395,000.
 _CODE_UNSCALED = compile_lazily(r"(?:[A-Z]{3}|[A-Z]{0,2}[$€£¥₩])[ ]?\d[\d ,.]*")
 #: A figure with no scale word, after hedge words or not ("approximately EUR 8.7", "83.4").
-_HEDGED_UNSCALED = compile_lazily(r"(?:[A-Za-z.]+[ ]){0,3}(?:[A-Z]{3}|[A-Z]{0,2}[$€£¥₩])?[ ]?\d[\d ,.]*")
-RULES["scale_after_other"] = scale_after_other
-RULE_KINDS["scale_after_other"] = frozenset({Kind.NUMBER, Kind.MONEY})
+_HEDGED_UNSCALED = compile_lazily(r"(?:[A-Za-z.]+[ ]){0,3}(?:[A-Z]{3}|[A-Z]{0,2}[$€£¥₩])?[ ]?[-−]?\d[\d ,.]*")
 #: Words before an amount compared with an earlier one of its clause ("rose to EUR 103.4 mn from EUR 23.2").
 _COMPARED_WITH = compile_lazily(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+\Z", re.IGNORECASE)
 #: How many times larger the earlier amount is when the later one lacks its scale word: as ranges (``_ENDS_APART``).
@@ -1298,8 +1295,17 @@ _SCALE_APART = 1000
 UNSCALED_REASON = "an amount compared with a scaled one and written without its scale (EUR 103.4 mn from EUR 23.2)"
 
 
+def may_compare(text: str) -> bool:
+    """Whether ``text`` holds a word that compares two figures ("from", "versus", "compared", "against", "vs"):
+    a substring test, which spares most texts the look at each of their figures."""
+    return _COMPARING.search(text) is not None
+
+
+_COMPARING = compile_lazily(r"[Ff]rom|[Vv]ersus|[Cc]ompared|[Aa]gainst| vs")
+
+
 def unscaled_comparisons(text: str, quantities: list[Quantity]) -> set[int]:
-    """The indexes of amounts written without the scale word of the amount they are compared with: "rose to
+    """(Asked only of a text that ``may_compare``.) The indexes of amounts written without the scale word of the amount they are compared with: "rose to
     EUR 103.4 mn from EUR 23.2" means EUR 23.2 mn, or the writer dropped a digit; EUR 23.2 is neither read.
 
     Only when the earlier amount of the clause, in the same currency, is at least a thousand times larger:
@@ -1329,13 +1335,11 @@ _SUBUNIT_AFTER = compile_lazily(r"[ -]?(?:cents?|pence|pennies|penny)\b|¢", re.
 def subunit_amount(text: str, quantity: Quantity) -> str | None:
     """"down 34 cents", "197 pence": an amount in a subunit the grammar does not read (issue 24).
     Read as the bare number, 34 would be checked as 34 of the series' own unit, a hundred times the price."""
-    if quantity.kind is not Kind.NUMBER or quantity.unit is not None or not _SUBUNIT_AFTER.match(text, quantity.end):
+    if quantity.unit is not None or not _SUBUNIT_AFTER.match(text, quantity.end):
         return None
     return "an amount in cents or pence, which is not read (34 cents is no 34)"
 
 
-RULES["subunit_amount"] = subunit_amount
-RULE_KINDS["subunit_amount"] = frozenset({Kind.NUMBER})
 
 
 # --- Years after a preposition that is also a bound (issue 21) ------------------------------------
@@ -1347,6 +1351,8 @@ _DATED_NOUN_AFTER = compile_lazily(
     r"[a-z][a-z-]+\b")
 
 
+#: What a year opens with, or the words of a hedged one ("at least 2020", "below 2007").
+_YEAR_OPENINGS = ("19", "20", *"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 #: A hedged year after a word of time: "until at least 2020", "by about 2030".
 _HEDGED_YEAR = compile_lazily(r"(?:[A-Za-z]+[ ]){1,2}(?:19|20)\d\d")
 _TIME_BEFORE = compile_lazily(r"\b(?:until|till|through|by|since|before|after|from|in)[ ]\Z", re.IGNORECASE)
@@ -1358,8 +1364,8 @@ def year_after_bound_word(text: str, quantity: Quantity) -> str | None:
     """"taxes were $3 billion below 2007 property taxes": 2007 is the year of the taxes compared, no figure
     "below 2007"; read as one, the claim would be an upper bound of 2,007 of nothing. So is "until at least
     2020" a year, and "Stock Options 2002 B" a series' name, no 2,002 billion."""
-    if quantity.kind is not Kind.NUMBER or quantity.unit is not None:
-        return None
+    if quantity.unit is not None or not quantity.text.startswith(_YEAR_OPENINGS):
+        return None   # most numbers: no year in their text
     if _YEAR_SERIES.fullmatch(quantity.text):
         return "a year and a letter naming a series (Stock Options 2002 B)"
     if quantity.qualifier is Qualifier.EXACT:
@@ -1371,5 +1377,19 @@ def year_after_bound_word(text: str, quantity: Quantity) -> str | None:
     return None
 
 
-RULES["year_after_bound_word"] = year_after_bound_word
-RULE_KINDS["year_after_bound_word"] = frozenset({Kind.NUMBER})
+
+
+def written_elsewhere(text: str, quantity: Quantity) -> str | None:
+    """``shared_scale`` and ``scale_after_other`` for money and numbers, ``subunit_amount`` and
+    ``year_after_bound_word`` for numbers too: one rule a quantity, as ``misread_amount``, since every kept
+    quantity passes through every rule, and each of them answers most numbers by a look at a character or two."""
+    if quantity.kind is not Kind.NUMBER and quantity.kind is not Kind.MONEY:
+        return None
+    reason = shared_scale(text, quantity) or scale_after_other(text, quantity)
+    if reason is None and quantity.kind is Kind.NUMBER:
+        reason = subunit_amount(text, quantity) or year_after_bound_word(text, quantity)
+    return reason
+
+
+RULES["written_elsewhere"] = written_elsewhere
+RULE_KINDS["written_elsewhere"] = frozenset({Kind.NUMBER, Kind.MONEY})

@@ -68,15 +68,28 @@ def _ends(text: str) -> list[int]:
     """Where sentences end, in order: after an end mark, and before each line break (before
     both characters of ``\\r\\n``, as a look-ahead ``(?=\\r?\\n)`` finds it)."""
     breaks = [line.start() for line in _BREAK.finditer(text)]
-    return sorted([*(mark.end() for mark in _END.finditer(text)), *breaks, *_dateline_ends(text, breaks)])
+    ends = [*(mark.end() for mark in _END.finditer(text)), *breaks]
+    if " -" in text or "–" in text or "—" in text:   # a dateline's dash: most texts hold none
+        ends.extend(_dateline_ends(text, breaks))
+    return sorted(ends)
 
 
 def _dateline_ends(text: str, breaks: list[int]) -> list[int]:
     """The end of the dateline opening each paragraph, if one does ("WASHINGTON (AP) --"):
     tried at each paragraph's start only, not at every character of the text."""
     starts = [0, *(position + 1 for position in breaks if text[position] == "\n")]   # after \r\n, not between
-    matches = (_DATELINE.match(text, start) for start in starts)
+    matches = (_DATELINE.match(text, start) for start in starts if _dash_near(text, start))
     return [match.end() for match in matches if match is not None]
+
+
+def _dash_near(text: str, start: int) -> bool:
+    """Whether a dash stands within a dateline's reach of ``start``: most paragraphs open with no dateline."""
+    head = text[start:start + _DATELINE_REACH]
+    return " -" in head or "–" in head or "—" in head
+
+
+#: How far a dateline's dash stands from its paragraph's start at most ("SALT LAKE CITY, Utah, Sept. 30, 2022 (Reuters) -").
+_DATELINE_REACH = 96
 
 
 def sentence_of(spans: list[tuple[int, int]], starts: list[int], position: int) -> int:

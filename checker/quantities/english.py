@@ -963,7 +963,9 @@ def _core(text: str, pos: int, opening: str | None) -> Core | None:
     money = _prefixed_money(text, pos, opening)
     if money is None and opening in _LETTER_OPENINGS:
         money = _letter_money(text, pos)
-    single = _shared_unit(text, pos, _single_after(text, pos, opening, money))
+    single = _single_after(text, pos, opening, money)
+    if single is not None and single.kind is Kind.NUMBER and text.startswith((" and ", " or "), single.end):
+        single = _shared_unit(text, pos, single)   # inline test: most numbers have no "and"/"or" after them
     worded = opening != ""   # "between …" and "a tick" open with a word: at a digit or sign they are not tried
     return longest(
         date, single, _range(single, text, pos) if single else None,
