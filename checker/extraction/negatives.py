@@ -619,14 +619,17 @@ HANGUL_RULES: frozenset[str] = frozenset({
     "rank", "epithet", "surname", "numbered_label", "korean_window", "korean_rate_denominator",
     "korean_age_in_parentheses", "korean_words",
 })
+#: Rules of English words only ("$5 and $6 billion", "34 cents", "below 2007 property taxes"): a text with Hangul is
+#: read by the Korean grammar, and ``why_not`` spares it them.
+ENGLISH_RULES: frozenset[str] = frozenset({"written_elsewhere"})
 #: The rules of each kind (and text with or without Hangul) in ``RULES`` order, and the rules they
 #: were sorted from (one tuple, replaced whole when ``RULES`` changes, as ``_lowered`` is).
 _by_kind: tuple[tuple[Rule, ...], dict[tuple[Kind, bool], tuple[Rule, ...]]] = ((), {})
 
 
-def _rules_for(kind: Kind, hangul: bool) -> tuple[Rule, ...]:
+def _rules_for(kind: Kind, hangul: bool | None) -> tuple[Rule, ...]:
     """The rules of ``RULES`` that may name a reason for a quantity of ``kind`` (``RULE_KINDS``) in a
-    text with Hangul or without (``HANGUL_RULES``), in order."""
+    text with Hangul (no ``ENGLISH_RULES``), without (no ``HANGUL_RULES``) or either (None), in order."""
     global _by_kind
     registered, by_kind = _by_kind
     rules = tuple(RULES.values())
@@ -637,7 +640,8 @@ def _rules_for(kind: Kind, hangul: bool) -> tuple[Rule, ...]:
     if found is None:
         found = by_kind[kind, hangul] = tuple(rule for name, rule in RULES.items()
                                               if kind in RULE_KINDS.get(name, (kind,))
-                                              and (hangul or name not in HANGUL_RULES))
+                                              and (hangul is not False or name not in HANGUL_RULES)
+                                              and (hangul is not True or name not in ENGLISH_RULES))
     return found
 
 
@@ -646,10 +650,11 @@ def holds_hangul(text: str) -> bool:
     return _HANGUL.search(text) is not None
 
 
-def why_not(text: str, quantity: Quantity, hangul: bool = True) -> str | None:
+def why_not(text: str, quantity: Quantity, hangul: bool | None = None) -> str | None:
     """The first rule's reason why ``quantity`` is not a quantity, or None when it is one.
 
-    ``hangul`` False (``holds_hangul`` says no) spares the rules of Korean words.
+    ``hangul`` False (``holds_hangul`` says no) spares the rules of Korean words, True (it says yes) those of
+    English words (``ENGLISH_RULES``); None (not known) asks every rule.
     """
     for rule in _rules_for(quantity.kind, hangul):
         reason = rule(text, quantity)
@@ -1296,12 +1301,22 @@ UNSCALED_REASON = "an amount compared with a scaled one and written without its 
 
 
 def may_compare(text: str) -> bool:
-    """Whether ``text`` holds a word that compares two figures ("from", "versus", "compared", "against", "vs"):
-    a substring test, which spares most texts the look at each of their figures."""
-    return _COMPARING.search(text) is not None
+    """Whether ``text`` holds a word that compares a figure with another ("from", "versus", "compared with",
+    "against", "vs") right before digits (after a currency or two short words: "from more than 500 ships"),
+    which spares most texts the look at each of their figures."""
+    for word in _COMPARING_WORDS:
+        at = text.find(word)
+        while at >= 0:   # a find is a scan in C; the regex, anchored where the word ends, reads only what follows
+            if _COMPARED_FIGURE.match(text, at + len(word)):
+                return True
+            at = text.find(word, at + 1)
+    return False
 
 
-_COMPARING = compile_lazily(r"[Ff]rom|[Vv]ersus|[Cc]ompared|[Aa]gainst| vs")
+_COMPARING_WORDS = ("from", "versus", "compared", "against", "vs")
+#: After a comparing word: white space (or "with"/"to" after "compared", a dot after "vs"), up to two short words
+#: ("more than") and a currency, then digits.
+_COMPARED_FIGURE = compile_lazily(r"(?:\s+(?:with|to))?\.?\s+(?:[a-z]{1,5}\s+){0,2}(?:[A-Z]{1,3}\s?|[$€£¥₩]\s?)?\d")
 
 
 def unscaled_comparisons(text: str, quantities: list[Quantity]) -> set[int]:
@@ -1382,13 +1397,29 @@ def year_after_bound_word(text: str, quantity: Quantity) -> str | None:
 def written_elsewhere(text: str, quantity: Quantity) -> str | None:
     """``shared_scale`` and ``scale_after_other`` for money and numbers, ``subunit_amount`` and
     ``year_after_bound_word`` for numbers too: one rule a quantity, as ``misread_amount``, since every kept
-    quantity passes through every rule, and each of them answers most numbers by a look at a character or two."""
-    if quantity.kind is not Kind.NUMBER and quantity.kind is not Kind.MONEY:
+    quantity passes through every rule. The two characters after the number say which may apply: most
+    numbers are followed by a space and a letter none of them reads, and are answered at once."""
+    kind = quantity.kind
+    if kind is not Kind.NUMBER and kind is not Kind.MONEY:
         return None
-    reason = shared_scale(text, quantity) or scale_after_other(text, quantity)
-    if reason is None and quantity.kind is Kind.NUMBER:
-        reason = subunit_amount(text, quantity) or year_after_bound_word(text, quantity)
+    after = text[quantity.end:quantity.end + 2]
+    reason = None
+    if after in _COORDINATION_OPENINGS:
+        reason = shared_scale(text, quantity)
+    elif after[:1] == ")" or after in (" (", " )") or (after[:1] == " " and after[1:].isdigit()):
+        reason = scale_after_other(text, quantity)
+    if reason is None and kind is Kind.NUMBER:
+        if after in _SUBUNIT_OPENINGS or after[:1] in ("¢", "-"):
+            reason = subunit_amount(text, quantity)
+        written = quantity.text
+        if reason is None and (written[-2:-1] == " " or (written[-4:].isdigit() and written[-4:-2] in ("19", "20"))):
+            reason = year_after_bound_word(text, quantity)
     return reason
+
+
+#: The two characters after a number that may open "and"/"or", or a subunit word after a space.
+_COORDINATION_OPENINGS = frozenset({" a", " o", " A", " O"})
+_SUBUNIT_OPENINGS = frozenset({" c", " p", " C", " P"})
 
 
 RULES["written_elsewhere"] = written_elsewhere

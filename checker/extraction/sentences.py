@@ -33,6 +33,7 @@ _END = compile_lazily(
     re.VERBOSE,
 )
 _BREAK = compile_lazily(r"\r(?=\n)|\n")
+_LINE_FEED = compile_lazily(r"\n")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: An English wire dateline at a paragraph's start, up to its dash: a place of one to four
 #: capitalised words (and ", State"), then a day ("Oct. 7, 2022") and/or a wire's mark ("(AP)").
@@ -67,25 +68,26 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _ends(text: str) -> list[int]:
     """Where sentences end, in order: after an end mark, and before each line break (before
     both characters of ``\\r\\n``, as a look-ahead ``(?=\\r?\\n)`` finds it)."""
-    breaks = [line.start() for line in _BREAK.finditer(text)]
-    ends = [*(mark.end() for mark in _END.finditer(text)), *breaks]
+    ends = [*(mark.end() for mark in _END.finditer(text)), *(line.start() for line in _BREAK.finditer(text))]
     if " -" in text or "–" in text or "—" in text:   # a dateline's dash: most texts hold none
-        ends.extend(_dateline_ends(text, breaks))
+        ends.extend(_dateline_ends(text))
     return sorted(ends)
 
 
-def _dateline_ends(text: str, breaks: list[int]) -> list[int]:
+def _dateline_ends(text: str) -> list[int]:
     """The end of the dateline opening each paragraph, if one does ("WASHINGTON (AP) --"):
-    tried at each paragraph's start only, not at every character of the text."""
-    starts = [0, *(position + 1 for position in breaks if text[position] == "\n")]   # after \r\n, not between
+    tried at each paragraph's start only (after a line feed: after \r\n, not between), not at every character."""
+    starts = [0, *(line.end() for line in _LINE_FEED.finditer(text))]
     matches = (_DATELINE.match(text, start) for start in starts if _dash_near(text, start))
     return [match.end() for match in matches if match is not None]
 
 
 def _dash_near(text: str, start: int) -> bool:
-    """Whether a dash stands within a dateline's reach of ``start``: most paragraphs open with no dateline."""
+    """Whether a dash stands within a dateline's reach of ``start`` after a digit or a bracket, where a dateline's
+    day or wire's mark ends ("…, 2022 -", "(AP) --"): most paragraphs open with no dateline."""
     head = text[start:start + _DATELINE_REACH]
-    return " -" in head or "–" in head or "—" in head
+    dashes = [at for at in (head.find(" -"), head.find(" –"), head.find(" —")) if at > 0]
+    return any(head[at - 1].isdigit() or head[at - 1] == ")" for at in dashes)
 
 
 #: How far a dateline's dash stands from its paragraph's start at most ("SALT LAKE CITY, Utah, Sept. 30, 2022 (Reuters) -").
