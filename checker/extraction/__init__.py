@@ -60,7 +60,21 @@ def numbers(text: str, language: str) -> tuple[list[Quantity], list[Negative]]:
     spans = negatives.period_spans(text, kept)  # a span is judged by the figures around it, so after them
     refused.extend(Negative(kept[i].start, kept[i].end, negatives.SPAN_REASON) for i in sorted(spans))
     kept = [quantity for i, quantity in enumerate(kept) if i not in spans]
+    if language == "en" and len(kept) > 1 and negatives.may_compare(text):   # two figures compared: most texts not
+        kept = _compared(text, kept, refused)
     return changes.split(text, kept, language), sorted(refused, key=lambda negative: negative.start)
+
+
+def _compared(text: str, kept: list[Quantity], refused: list[Negative]) -> list[Quantity]:
+    """English figures compared with another of their clause: an amount without the other's scale word is refused
+    (added to ``refused``), a bare figure compared with a count is that count."""
+    from checker.extraction.borrowed import compared_counts  # English words: a Korean run need not load them
+
+    unscaled = negatives.unscaled_comparisons(text, kept)
+    if unscaled:
+        refused.extend(Negative(kept[i].start, kept[i].end, negatives.UNSCALED_REASON) for i in sorted(unscaled))
+        kept = [quantity for i, quantity in enumerate(kept) if i not in unscaled]
+    return compared_counts(text, kept)
 
 
 def extract(text: str, language: str | None = None, published: date | str | None = None,

@@ -26,9 +26,11 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from checker.errors import printable
+from checker.extraction.borrowed import shared_per, spelled
 from checker.evaluation.intervals import format_decimal
 from checker.extraction.group_ranks import rank_claims
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Operand, Rivals, StatedRelation
+from checker.extraction.rates import unread_rate
 from checker.extraction.worded import next_start, previous_end, rank_words, worded_values
 from checker.lazy_regex import compile_lazily
 from checker.quantities.model import Kind
@@ -114,6 +116,8 @@ def claims(extraction: Extraction, metrics: Iterable[str] = (),
     for relation in extraction.relations:
         stated.setdefault(relation.claim, relation)
     items = CommentedSeq()
+    quantities = [found.quantity for found in extraction.quantities]
+    predicates = [words[1] if words else None for words in worded]
     for index, found in enumerate(extraction.quantities):
         q = found.quantity
         if q.kind is Kind.DATE:
@@ -133,7 +137,17 @@ def claims(extraction: Extraction, metrics: Iterable[str] = (),
             else:
                 comments.append(_describe(relation, ids))
         words = worded[index]
-        claim["value"] = words[0] if words else q.text
+        mates = [other.quantity for other in extraction.quantities if other.sentence == found.sentence]
+        value = spelled(words[0] if words else q.text, q, extraction.language, mates)
+        claim["value"] = value if value is not None else q.text
+        if value is None:
+            comments.append(f"the unit {q.unit} is written on another figure: write it in the value")
+        per = shared_per(extraction.text, quantities, predicates, index)
+        if per is not None:
+            claim["value"] = f"{claim['value']} {per}"
+        rate = unread_rate(extraction.text, q, predicates[index]) if per is None else None
+        if rate is not None:
+            comments.append(rate)
         if relation is not None and relation.direction == "down" and "relation" in claim and not words:
             claim["direction"] = "down"
         link = links.get(index)

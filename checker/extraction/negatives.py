@@ -15,7 +15,7 @@ from typing import Callable
 
 from checker.lazy_regex import compile_lazily
 from checker.quantities.countries import SHARED_CURRENCY
-from checker.quantities.english import LETTER_AMOUNT
+from checker.quantities.english import LETTER_AMOUNT, scale_of_next
 from checker.quantities.model import Kind, Quantity, Qualifier
 from checker.quantities.numerals import is_hangul
 from checker.quantities.tables import (CURRENCY_PREFIXES, EN_DENOMINATORS, ISO_CURRENCY_CODES, KO_COUNTED_NOUNS,
@@ -619,14 +619,17 @@ HANGUL_RULES: frozenset[str] = frozenset({
     "rank", "epithet", "surname", "numbered_label", "korean_window", "korean_rate_denominator",
     "korean_age_in_parentheses", "korean_words",
 })
+#: Rules of English words only ("$5 and $6 billion", "34 cents", "below 2007 property taxes"): a text with Hangul is
+#: read by the Korean grammar, and ``why_not`` spares it them.
+ENGLISH_RULES: frozenset[str] = frozenset({"written_elsewhere"})
 #: The rules of each kind (and text with or without Hangul) in ``RULES`` order, and the rules they
 #: were sorted from (one tuple, replaced whole when ``RULES`` changes, as ``_lowered`` is).
 _by_kind: tuple[tuple[Rule, ...], dict[tuple[Kind, bool], tuple[Rule, ...]]] = ((), {})
 
 
-def _rules_for(kind: Kind, hangul: bool) -> tuple[Rule, ...]:
+def _rules_for(kind: Kind, hangul: bool | None) -> tuple[Rule, ...]:
     """The rules of ``RULES`` that may name a reason for a quantity of ``kind`` (``RULE_KINDS``) in a
-    text with Hangul or without (``HANGUL_RULES``), in order."""
+    text with Hangul (no ``ENGLISH_RULES``), without (no ``HANGUL_RULES``) or either (None), in order."""
     global _by_kind
     registered, by_kind = _by_kind
     rules = tuple(RULES.values())
@@ -637,7 +640,8 @@ def _rules_for(kind: Kind, hangul: bool) -> tuple[Rule, ...]:
     if found is None:
         found = by_kind[kind, hangul] = tuple(rule for name, rule in RULES.items()
                                               if kind in RULE_KINDS.get(name, (kind,))
-                                              and (hangul or name not in HANGUL_RULES))
+                                              and (hangul is not False or name not in HANGUL_RULES)
+                                              and (hangul is not True or name not in ENGLISH_RULES))
     return found
 
 
@@ -646,10 +650,11 @@ def holds_hangul(text: str) -> bool:
     return _HANGUL.search(text) is not None
 
 
-def why_not(text: str, quantity: Quantity, hangul: bool = True) -> str | None:
+def why_not(text: str, quantity: Quantity, hangul: bool | None = None) -> str | None:
     """The first rule's reason why ``quantity`` is not a quantity, or None when it is one.
 
-    ``hangul`` False (``holds_hangul`` says no) spares the rules of Korean words.
+    ``hangul`` False (``holds_hangul`` says no) spares the rules of Korean words, True (it says yes) those of
+    English words (``ENGLISH_RULES``); None (not known) asks every rule.
     """
     for rule in _rules_for(quantity.kind, hangul):
         reason = rule(text, quantity)
@@ -1224,3 +1229,198 @@ def misread_amount(text: str, quantity: Quantity) -> str | None:
 
 
 RULES["misread_amount"] = misread_amount
+
+
+# --- Coordinated numbers (issue 21) ------------------------------------------------------------
+
+#: A number with no scale word: digits alone, after a currency sign or not ($5, 10, 2.5).
+_UNSCALED = compile_lazily(r"(?:[$€£¥₩]|US\$)?[ ]?\d[\d,.]*")
+
+
+def shared_scale(text: str, quantity: Quantity) -> str | None:
+    """"$5 and $6 billion", "10 and 20 million people": the first number may share the second's scale word
+    (five billion) or not (five dollars); either reading is a guess, so none is made.
+
+    A range ("$5 to $6 billion") lends its scale (``assemble.join_range``): its ends are ordered and the bare
+    end is held to the other's size; two figures joined by "and" may differ by any factor. A year is never
+    refused ("in 2021 and 5 million in 2022"): it dates the figures around it.
+    """
+    if not text.startswith((" and ", " or "), quantity.end) or quantity.qualifier is not Qualifier.EXACT:
+        return None   # most numbers: no "and"/"or" after them
+    if not _UNSCALED.fullmatch(quantity.text) or _YEAR_ONLY.fullmatch(quantity.text):
+        return None
+    if not scale_of_next(text, quantity.end):
+        return None
+    return "a number that may share the scale word of the next one ($5 and $6 billion)"
+
+
+_YEAR_ONLY = compile_lazily(r"(?:19|20)\d\d")
+
+
+# --- Scale words written once for two figures (issue 21) ----------------------------------------
+
+#: A scale word (abbreviated or not) as a figure's last word.
+_SCALE = r"(?:thousand|million|billion|trillion|mln|mn|bln|bn|m)\b"
+#: After a figure with no scale word: another figure, bracketed or not, then a scale word ("EUR 105.8 ( 83.4 )
+#: million", "EUR 2,686.2 1,259.7 million"): the scale is the second figure's, and maybe the first's.
+_OTHER_THEN_SCALE = compile_lazily(r"[ ](?:\d[\d ,.]*?|\([^()\d]{0,24}\d[\d ,.]*?[ ]?\))[ ]?%s" % _SCALE, re.IGNORECASE)
+#: A bracketed figure right before a scale word: "( 83.4 ) million" after "EUR 105.8".
+_BRACKETED_BEFORE_SCALE = compile_lazily(r"[ ]?\)[ ]?%s" % _SCALE, re.IGNORECASE)
+_OPEN_BRACKET = compile_lazily(r"\([ ]?\Z")
+_SCALE_REASON = "a figure whose scale word stands after another figure (EUR 105.8 ( 83.4 ) million)"
+
+
+def scale_after_other(text: str, quantity: Quantity) -> str | None:
+    """"EUR 105.8 ( 83.4 ) million", "NOK 15 ( EUR 1.8 ) million": the figure and its bracketed comparison or
+    conversion share the scale word written after both. Read alone, EUR 105.8 and 83.4 are a millionth of what the text says; neither is read.
+    """
+    after = text[quantity.end:quantity.end + 2]
+    if not (after[:1] == ")" or after == " )" or (after[:1] == " " and (after[1:].isdigit() or after[1:] == "("))):
+        return None   # most figures: no figure or bracket after them
+    if not quantity.text[-1:].isdigit() or _YEAR_ONLY.fullmatch(quantity.text):
+        return None   # "In 2021 5 million people voted": the year dates the figure after it
+    if not _HEDGED_UNSCALED.fullmatch(quantity.text):
+        return None
+    if _OTHER_THEN_SCALE.match(text, quantity.end):
+        return _SCALE_REASON
+    if _BRACKETED_BEFORE_SCALE.match(text, quantity.end) and _OPEN_BRACKET.search(text, max(0, quantity.start - 2),
+                                                                                   quantity.start):
+        return _SCALE_REASON
+    return None
+
+
+#: An amount in a currency code or sign with no scale word: EUR 23.2, EUR1 .13, $ 395,000.
+_CODE_UNSCALED = compile_lazily(r"(?:[A-Z]{3}|[A-Z]{0,2}[$€£¥₩])[ ]?\d[\d ,.]*")
+#: A figure with no scale word, after hedge words or not ("approximately EUR 8.7", "83.4").
+_HEDGED_UNSCALED = compile_lazily(r"(?:[A-Za-z.]+[ ]){0,3}(?:[A-Z]{3}|[A-Z]{0,2}[$€£¥₩])?[ ]?[-−]?\d[\d ,.]*")
+#: Words before an amount compared with an earlier one of its clause ("rose to EUR 103.4 mn from EUR 23.2").
+_COMPARED_WITH = compile_lazily(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+\Z", re.IGNORECASE)
+#: How many times larger the earlier amount is when the later one lacks its scale word: as ranges (``_ENDS_APART``).
+_SCALE_APART = 1000
+UNSCALED_REASON = "an amount compared with a scaled one and written without its scale (EUR 103.4 mn from EUR 23.2)"
+
+
+def may_compare(text: str) -> bool:
+    """Whether ``text`` holds a word that compares a figure with another ("from", "versus", "compared with",
+    "against", "vs") right before digits (after a currency or two short words: "from more than 500 ships"),
+    which spares most texts the look at each of their figures."""
+    for word in _COMPARING_WORDS:
+        at = text.find(word)
+        while at >= 0:   # a find is a scan in C; the regex, anchored where the word ends, reads only what follows
+            if _COMPARED_FIGURE.match(text, at + len(word)):
+                return True
+            at = text.find(word, at + 1)
+    return False
+
+
+_COMPARING_WORDS = ("from", "versus", "compared", "against", "vs")
+#: After a comparing word: white space (or "with"/"to" after "compared", a dot after "vs"), up to two short words
+#: ("more than") and a currency, then digits.
+_COMPARED_FIGURE = compile_lazily(r"(?:\s+(?:with|to))?\.?\s+(?:[a-z]{1,5}\s+){0,2}(?:[A-Z]{1,3}\s?|[$€£¥₩]\s?)?\d")
+
+
+def unscaled_comparisons(text: str, quantities: list[Quantity]) -> set[int]:
+    """(Asked only of a text that ``may_compare``.) The indexes of amounts written without the scale word of the amount they are compared with: "rose to
+    EUR 103.4 mn from EUR 23.2" means EUR 23.2 mn, or the writer dropped a digit; EUR 23.2 is neither read.
+
+    Only when the earlier amount of the clause, in the same currency, is at least a thousand times larger:
+    "to EUR 2.1 m from EUR 995,000" writes the second amount whole.
+    """
+    refused = set()
+    for index, quantity in enumerate(quantities):
+        if quantity.kind is not Kind.MONEY or quantity.value is None or not _CODE_UNSCALED.fullmatch(quantity.text):
+            continue
+        if not _COMPARED_WITH.search(text, max(0, quantity.start - 16), quantity.start):
+            continue
+        earlier = next((other for other in reversed(quantities[:index]) if other.kind is not Kind.DATE), None)
+        if (earlier is not None and earlier.kind is Kind.MONEY and earlier.unit == quantity.unit
+                and earlier.value is not None and earlier.value >= _SCALE_APART * abs(quantity.value) > 0
+                and quantity.start - earlier.end < 120 and not re.search(r"[.;!?]\s", text[earlier.end:quantity.start])):
+            refused.add(index)
+    return refused
+
+
+# --- Subunits of money (issue 21) ---------------------------------------------------------------
+
+#: A subunit word right after a number: "34 cents", "45¢", "one penny", "197 pence". Not "p", which is as often
+#: points ("1.13p 내린", "fell 5p") as pence.
+_SUBUNIT_AFTER = compile_lazily(r"[ -]?(?:cents?|pence|pennies|penny)\b|¢", re.IGNORECASE)
+
+
+def subunit_amount(text: str, quantity: Quantity) -> str | None:
+    """"down 34 cents", "197 pence": an amount in a subunit the grammar does not read (issue 24).
+    Read as the bare number, 34 would be checked as 34 of the series' own unit, a hundred times the price."""
+    if quantity.unit is not None or not _SUBUNIT_AFTER.match(text, quantity.end):
+        return None
+    return "an amount in cents or pence, which is not read (34 cents is no 34)"
+
+
+
+
+# --- Years after a preposition that is also a bound (issue 21) ------------------------------------
+
+#: "below 2007 property taxes", "under its 2003 option plan": a bound word, a year, then a noun the year dates.
+_BOUND_YEAR = compile_lazily(r"(?:under|below|above)\s+(?:19|20)\d\d", re.IGNORECASE)
+_DATED_NOUN_AFTER = compile_lazily(
+    r"[ ](?!(?:of|in|for|to|and|or|a|an|the|per|from|at|on|by|than|with|as|is|was|were|are|people|more|less)\b)"
+    r"[a-z][a-z-]+\b")
+
+
+#: What a year opens with, or the words of a hedged one ("at least 2020", "below 2007").
+_YEAR_OPENINGS = ("19", "20", *"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+#: A hedged year after a word of time: "until at least 2020", "by about 2030".
+_HEDGED_YEAR = compile_lazily(r"(?:[A-Za-z]+[ ]){1,2}(?:19|20)\d\d")
+_TIME_BEFORE = compile_lazily(r"\b(?:until|till|through|by|since|before|after|from|in)[ ]\Z", re.IGNORECASE)
+#: A year and a capital letter naming a series, read as a scale: "Stock Options 2002 B" is no 2,002 billion.
+_YEAR_SERIES = compile_lazily(r"(?:19|20)\d\d[ ][A-Z]")
+
+
+def year_after_bound_word(text: str, quantity: Quantity) -> str | None:
+    """"taxes were $3 billion below 2007 property taxes": 2007 is the year of the taxes compared, no figure
+    "below 2007"; read as one, the claim would be an upper bound of 2,007 of nothing. So is "until at least
+    2020" a year, and "Stock Options 2002 B" a series' name, no 2,002 billion."""
+    if quantity.unit is not None or not quantity.text.startswith(_YEAR_OPENINGS):
+        return None   # most numbers: no year in their text
+    if _YEAR_SERIES.fullmatch(quantity.text):
+        return "a year and a letter naming a series (Stock Options 2002 B)"
+    if quantity.qualifier is Qualifier.EXACT:
+        return None
+    if _BOUND_YEAR.fullmatch(quantity.text) and _DATED_NOUN_AFTER.match(text, quantity.end):
+        return "a year naming what it dates after a bound word (below 2007 property taxes)"
+    if _HEDGED_YEAR.fullmatch(quantity.text) and _TIME_BEFORE.search(text, max(0, quantity.start - 8), quantity.start):
+        return "a year after a word of time (until at least 2020)"
+    return None
+
+
+
+
+def written_elsewhere(text: str, quantity: Quantity) -> str | None:
+    """``shared_scale`` and ``scale_after_other`` for money and numbers, ``subunit_amount`` and
+    ``year_after_bound_word`` for numbers too: one rule a quantity, as ``misread_amount``, since every kept
+    quantity passes through every rule. The two characters after the number say which may apply: most
+    numbers are followed by a space and a letter none of them reads, and are answered at once."""
+    kind = quantity.kind
+    if kind is not Kind.NUMBER and kind is not Kind.MONEY:
+        return None
+    after = text[quantity.end:quantity.end + 2]
+    reason = None
+    if after in _COORDINATION_OPENINGS:
+        reason = shared_scale(text, quantity)
+    elif after[:1] == ")" or after in (" (", " )") or (after[:1] == " " and after[1:].isdigit()):
+        reason = scale_after_other(text, quantity)
+    if reason is None and kind is Kind.NUMBER:
+        if after in _SUBUNIT_OPENINGS or after[:1] in ("¢", "-"):
+            reason = subunit_amount(text, quantity)
+        written = quantity.text
+        if reason is None and (written[-2:-1] == " " or (written[-4:].isdigit() and written[-4:-2] in ("19", "20"))):
+            reason = year_after_bound_word(text, quantity)
+    return reason
+
+
+#: The two characters after a number that may open "and"/"or", or a subunit word after a space.
+_COORDINATION_OPENINGS = frozenset({" a", " o", " A", " O"})
+_SUBUNIT_OPENINGS = frozenset({" c", " p", " C", " P"})
+
+
+RULES["written_elsewhere"] = written_elsewhere
+RULE_KINDS["written_elsewhere"] = frozenset({Kind.NUMBER, Kind.MONEY})

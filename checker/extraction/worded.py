@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from decimal import Decimal
 
+from checker.extraction.borrowed import borrowed
 from checker.extraction.model import Extraction, Found
 from checker.lazy_regex import compile_lazily
 from checker.quantities.model import Kind, Quantity
@@ -24,6 +26,8 @@ RANK_WORDS = 12
 #: A sentence without one of these holds no rank words, so it is not searched for them.
 RANK_HINTS = compile_lazily(r"최대|최고|최저|최소|record|highest|lowest|high|low", re.IGNORECASE)
 _WORD = compile_lazily(r"\S+")
+#: After "a year": the words that make it a time before or after, not a rate per year ("a year earlier").
+_TIME_AGO = compile_lazily(r"\s+(?:earlier|ago|before|later|prior|after)\b", re.IGNORECASE)
 
 
 #: How far back the words before a number are first looked for: a sentence of thousands
@@ -65,7 +69,11 @@ def worded_value(text: str, found: Found, language: str) -> tuple[str, Predicate
     for index, (first, last) in enumerate(spans):
         written = text[first:last].strip().rstrip(".,")
         worded = read_value(written, language)
-        if worded is not None and _meaningful(worded.predicate) and _same_kind(worded.quantity, quantity):
+        if worded is not None and worded.predicate is not None and worded.predicate.annual \
+                and _TIME_AGO.match(text, last):
+            continue   # "$1.05 a year earlier": a time before, no annual rate
+        if worded is not None and _meaningful(worded.predicate) and _same_kind(worded.quantity, quantity, language) \
+                and _same_size(worded.quantity, quantity):
             return _richest(text, quantity, (first, last), (written, worded.predicate), spans[index + 1:], language)
     return None
 
@@ -84,7 +92,8 @@ def _richest(text: str, quantity: Quantity, span: tuple[int, int], best: tuple[s
             continue
         written = text[first:last].strip().rstrip(".,")
         worded = read_value(written, language)
-        if (worded is not None and worded.predicate is not None and _same_kind(worded.quantity, quantity)
+        if (worded is not None and worded.predicate is not None and _same_kind(worded.quantity, quantity, language)
+                and _same_size(worded.quantity, quantity)
                 and _meanings(worded.predicate) > _meanings(best[1]) and _same_sign(worded.predicate, best[1])):
             span, best = (first, last), (written, worded.predicate)
     return best
@@ -189,10 +198,22 @@ def next_start(extraction: Extraction, index: int) -> int | None:
     return following[0].quantity.start if following else None
 
 
-def _same_kind(worded: Quantity, found: Quantity) -> bool:
+def _same_kind(worded: Quantity, found: Quantity, language: str) -> bool:
     """Whether the words read the number as what it was found to be; a bare number may take the
-    unit its words give (US$ 4.31 per share)."""
-    return worded.kind is found.kind or (found.kind is Kind.NUMBER and found.unit is None)
+    unit its words give (US$ 4.31 per share), and words reading a bare number may be those of a
+    number whose unit is written on another ("rose 10" of "rose 10 and 20 percent": ``borrowed``)."""
+    if worded.kind is found.kind or (found.kind is Kind.NUMBER and found.unit is None):
+        return True
+    return worded.kind is Kind.NUMBER and worded.unit is None and borrowed(found, language)
+
+
+def _same_size(worded: Quantity, found: Quantity) -> bool:
+    """Whether the words read the number's own size, its sign aside: a span reaching the next number ("increased
+    from 3.5 percent to 11.1" for the 3.5, a range of 3.5 to 11.1) states another quantity, not the number's."""
+    def sizes(quantity: Quantity) -> tuple[Decimal | None, ...]:
+        return tuple(None if bound is None else abs(bound) for bound in (quantity.value, quantity.low, quantity.high))
+    mine = sizes(found)
+    return sizes(worded) in (mine, (mine[0], mine[2], mine[1]))
 
 
 def _meaningful(predicate: Predicate | None) -> bool:

@@ -213,7 +213,8 @@ def _article_may_open(text: str, end: int) -> bool:
 
 #: "m" spaced after an amount of money, or finance's "mm" glued or spaced ($5mm, $5.5 mm): a million.
 _MONEY_MILLION = compile_lazily(r"(?:[ ]m|[ ]?mm)\b(?![.'’-]?\w)")
-_PHYSICAL = compile_lazily(r"[ -]?(?P<unit>%s)(?![A-Za-z0-9²³])" % "|".join(
+#: A unit of one letter is no unit before a hyphen and a letter: "5 t-shirts", "2020 t-shirt" (not tonnes).
+_PHYSICAL = compile_lazily(r"[ -]?(?P<unit>%s)(?![A-Za-z0-9²³])(?!(?<=\b[A-Za-z])-[A-Za-z])" % "|".join(
     r"\s".join(re.escape(part) for part in unit.split()) for unit in sorted(EN_PHYSICAL_UNITS, key=len, reverse=True)))
 #: An open-class count noun: a lower-case plural right after the number ("500 stores"), a plural
 #: not ending in -s ("89,000 children", "200 women", "five men"), a people's name, which English
@@ -230,6 +231,9 @@ _DIGIT_NEXT = compile_lazily(r"\s?\d")
 _SIGNED_NEXT = compile_lazily(r"\s?\d[\d.,]*\s?[%s]" % re.escape(
     "".join(sorted({symbol[-1] for symbol in CURRENCY_SUFFIX_SYMBOLS if not symbol[-1].isalnum()}))))
 _YEAR_DIGITS = compile_lazily(r"(?<![\d,.])(?:19|20)\d{2}$")
+#: A year after a preposition, right before "won" (the verb): "in 2012 won", "since 2016 won".
+_YEAR_BEFORE_WON = compile_lazily(r"\b(?:in|since|by|until|of|from|after|before|during)\s+(?:19|20)\d{2}\s?\Z",
+                                  re.IGNORECASE)
 _SUBUNIT = compile_lazily(
     r"""(?: \s+ and \s+ | \s+ | (?= \d ) )   # 3 dollars 50 cents, $20 and 43c
         (?P<amount> [^\W_]+ (?: [\s-] [a-z]+ )? ) \s? (?P<word> %s ) \b""" % _alternation(SUBUNIT_WORDS),
@@ -437,6 +441,8 @@ def _suffix(num: Num, text: str, pos: int) -> Core | None:
         return _with_subunit(from_num(num, Kind.MONEY, _currency_code(match["code"]), end), text)
     if match["currency"]:
         word = " ".join(fold(match["currency"]).split())
+        if word == "won" and _YEAR_BEFORE_WON.search(text, max(0, pos - 16), pos):
+            return None   # "endorsed in 2012 won": the verb after a year, no 2,012 won
         if word in EN_WEIGHT_OR_MONEY_WORDS and num.scale < 10**6:
             return from_num(num, Kind.COUNT, "pounds", end)   # 340 pounds: a weight as often as money
         return _with_subunit(from_num(num, Kind.MONEY, EN_CURRENCY_WORDS[word], end), text)
@@ -893,6 +899,56 @@ def _noun_after_hedge(text: str, single: Core | None) -> Core | None:
     return counted._replace(qualifier=hedge.qualifier) if counted is not None else None
 
 
+#: "and"/"or" between two numbers.
+_COORDINATED = compile_lazily(r"\s+(?:and|or)\s+", re.IGNORECASE)
+#: The kinds whose unit a bare number before "and"/"or" takes: written after the second number, it is both numbers'.
+_SHARED_KINDS = (Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.COUNT, Kind.MONEY, Kind.DURATION)
+
+
+#: A capitalised word right before a number: the number may be a name's ("Vodafone 125", "Windows 10").
+_NAME_BEFORE = compile_lazily(r"\b[A-Z][\w-]*[ ]\Z")
+
+
+def _coordinated_second(text: str, end: int) -> tuple[int, Core] | None:
+    """Where the number after "and"/"or" following a number that ends at ``end`` starts, and that
+    number read alone ("20 percent" of "10 and 20 percent", "$6 billion" of "$5 and $6 billion")."""
+    joiner = _COORDINATED.match(text, end) if text.startswith((" and ", " or "), end) else None
+    second = _single(text, joiner.end()) if joiner else None
+    return (joiner.end(), second) if joiner and second else None   # type: ignore[union-attr]
+
+
+def scale_of_next(text: str, end: int) -> bool:
+    """Whether the number after "and"/"or" following the one ending at ``end`` writes a scale word
+    ("$5 and $6 billion", "10 and 20 million people"): a number written without one may share it, or not.
+
+    >>> scale_of_next("cost $5 and $6 billion", 7), scale_of_next("rose 10 and 20 percent", 7)
+    (True, False)
+    """
+    second = _coordinated_second(text, end)
+    return second is not None and second[1].scale != 1
+
+
+def _shared_unit(text: str, pos: int, first: Core | None) -> Core | None:
+    """"rose 10 and 20 percent", "5 or 6 stores": the bare first number takes the unit written after
+    the second, as a reader takes it. Only when the second writes no scale word the first lacks ("10 and
+    20 million people" is refused, see ``negatives.shared_scale``), its unit stands after its number (not
+    "10 and $20"), and the first is no year ("2021 and 500 stores"), no name's number ("the Vodafone 125 and
+    225 models") and no fragment of a split number (".0 or 2.0 %")."""
+    if first is None or first.kind is not Kind.NUMBER or first.unit is not None or first.value is None:
+        return first
+    second = _coordinated_second(text, first.end)
+    if second is None or _YEAR_DIGITS.search(text, max(0, first.end - 5), first.end) or text.startswith(".", pos):
+        return first
+    if _NAME_BEFORE.search(text, max(0, pos - 24), pos):
+        return first
+    at, core = second
+    if core.worded != first.worded:
+        return first   # "life expectancy is 78 and three workers support one retiree": two clauses, not one unit
+    if core.kind not in _SHARED_KINDS or core.scale != first.scale or _prefixed_money(text, at, _opening(text, at)):
+        return first
+    return first._replace(kind=core.kind, unit=core.unit)
+
+
 def match_core(text: str, pos: int) -> Core | None:
     """The longest English quantity core starting exactly at ``pos``."""
     opening = _opening(text, pos)
@@ -908,6 +964,8 @@ def _core(text: str, pos: int, opening: str | None) -> Core | None:
     if money is None and opening in _LETTER_OPENINGS:
         money = _letter_money(text, pos)
     single = _single_after(text, pos, opening, money)
+    if single is not None and single.kind is Kind.NUMBER and text.startswith((" and ", " or "), single.end):
+        single = _shared_unit(text, pos, single)   # inline test: most numbers have no "and"/"or" after them
     worded = opening != ""   # "between …" and "a tick" open with a word: at a digit or sign they are not tried
     return longest(
         date, single, _range(single, text, pos) if single else None,

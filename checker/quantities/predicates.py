@@ -165,6 +165,14 @@ EN_PER_UNIT: dict[str, str] = {
     "per gallon": "gallons", "a gallon": "gallons", "per barrel": "barrels", "a barrel": "barrels",
     "per person": "people", "per capita": "people", "per dollar": "USD", "to the dollar": "USD",
     "per ton": "tons", "a ton": "tons",
+    # people and things a payment or a cost is shared out over ("$1,000 per worker", "$278,000 per job"):
+    # read without them, the amount is a total the text never states
+    "a person": "people", "per head": "people", "per worker": "workers", "a worker": "workers",
+    "per employee": "employees", "an employee": "employees", "per job": "jobs", "a job": "jobs",
+    "per household": "households", "a household": "households", "per family": "families", "a family": "families",
+    "per student": "students", "a student": "students", "per child": "children", "a child": "children",
+    "per resident": "residents", "per taxpayer": "taxpayers", "per patient": "patients",
+    "per ounce": "ounces", "an ounce": "ounces", "per tonne": "tonnes", "a tonne": "tonnes",
 }
 EN_ANNUAL_BEFORE: tuple[str, ...] = (
     "an annualized", "annualized", "an annual", "annual", "at an average annual rate of", "an average annual rate of",
