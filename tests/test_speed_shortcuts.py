@@ -9,7 +9,7 @@ character after white space or digits found in place, not in a stripped copy, th
 cycle collector paused during an extraction that makes no cycles, the rules of ``negatives``
 asked only about the kinds of quantity they can refuse and those of Korean words only in a text
 with Hangul, an English article read on only before
-a word a reading can go on with)
+a word a reading can go on with, a quantity built by setting its slots)
 is held to the slow,
 obvious computation on real text: every sentence of the finance corpus in both
 languages and the PolitiFact statements of LIAR2, read from ``../shared`` (their
@@ -479,3 +479,20 @@ def test_an_extraction_that_fails_still_gives_the_collector_back() -> None:
     with pytest.raises(ValueError, match="unknown language"):
         extract("It fell 37%.", "fr")
     assert gc.isenabled()
+
+
+def test_a_quantity_built_by_its_slots_is_the_one_its_class_makes(texts: list[str]) -> None:
+    """``model.built`` fills a quantity's slots directly: every quantity the grammar makes that way
+    equals, field by field and type by type, the one ``Quantity(...)`` makes of the same fields."""
+    from checker.quantities.model import built
+    seen = 0
+    for text in texts:
+        for quantity in scanner.scan(text, detect_language(text)):
+            values = [getattr(quantity, field.name) for field in dataclasses.fields(Quantity)]
+            plain = Quantity(*values)
+            assert (quantity, type(quantity), hash(quantity)) == (plain, Quantity, hash(plain)), text
+            assert built(*values) == plain and repr(built(*values)) == repr(plain)
+            seen += 1
+    assert seen > 0
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built(*values).value = 1   # still frozen
