@@ -496,3 +496,12 @@ def test_a_quantity_built_by_its_slots_is_the_one_its_class_makes(texts: list[st
     assert seen > 0
     with pytest.raises(dataclasses.FrozenInstanceError):
         built(*values).value = 1   # still frozen
+
+
+def test_a_paragraph_number_is_the_line_breaks_before_it(texts: list[str]) -> None:
+    """``paragraph_finder`` answers 0 at once in a text with no line break: everywhere, the number
+    is the count of line breaks before the position, in one-paragraph texts and in joined ones."""
+    for text in [*texts[::7], "\n".join(texts[:50]), "\n", "a\n\nb", ""]:
+        paragraph_of = sentences.paragraph_finder(text)
+        for position in range(0, len(text) + 1, max(1, len(text) // 40)):
+            assert paragraph_of(position) == text.count("\n", 0, position), (text, position)

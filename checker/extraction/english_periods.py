@@ -24,7 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from typing import Callable, Iterator
+from typing import Callable
 
 from dateutil.relativedelta import relativedelta
 
@@ -360,28 +360,35 @@ def _opening_at_start() -> re.Pattern[str]:
     return re.compile(prefix_trie(OPENING_WORDS, _OPENING_DEPTH))
 
 
-def _matches(text: str) -> Iterator[re.Match[str]]:
+def _matches(text: str) -> list[re.Match[str]]:
     """What ``_pattern().finditer(text)`` yields, trying the pattern only where an opening word starts.
 
     Tried at every word start, the regex of all forms cost several microseconds each;
-    the filter finds the few places worth it by the regex engine's fast scan.
+    the filter finds the few places worth it by the regex engine's fast scan. A list, not a
+    generator: most sentences hold no phrase, and ``phrases`` then stops at once.
     """
-    pattern, reached = _pattern(), 0
-    first = [0] if _opening_at_start().match(text) else []   # most sentences open on a name
-    for start in [*first, *(opening.end() for opening in _openings().finditer(text))]:
+    pattern, reached, found = _pattern(), 0, []
+    starts = [opening.end() for opening in _openings().finditer(text)]
+    if _opening_at_start().match(text):   # most sentences open on a name
+        starts.insert(0, 0)
+    for start in starts:
         match = pattern.match(text, start) if start >= reached else None
         if match:
             reached = match.end()
-            yield match
+            found.append(match)
+    return found
 
 
 def phrases(text: str, published: date | None, calendar: FiscalCalendar | None = None) -> list[Phrase]:
     """Every period phrase of ``text`` in order, resolved where the text allows (fiscal ones by ``calendar``)."""
     found: list[Phrase] = []
+    matches = _matches(text)
+    if not matches:
+        return found
     context: int | None = None
     paragraph = -1
     paragraph_of = paragraph_finder(text)
-    for match in _matches(text):
+    for match in matches:
         here = paragraph_of(match.start())
         if here != paragraph:
             paragraph, context = here, None

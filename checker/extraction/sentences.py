@@ -66,5 +66,12 @@ def paragraph_finder(text: str) -> Callable[[int], int]:
     paragraphs of every phrase of a long article costs time per phrase, not per
     character times phrases.
     """
+    if "\n" not in text:   # most texts are one paragraph: no search, no bisection
+        return _first_paragraph
     breaks = [match.start() for match in re.finditer("\n", text)]
     return lambda position: bisect_left(breaks, position)
+
+
+def _first_paragraph(position: int) -> int:
+    """``paragraph_finder``'s answer in a text without a line break: every position is in paragraph 0."""
+    return 0
