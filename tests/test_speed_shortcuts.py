@@ -505,3 +505,24 @@ def test_a_paragraph_number_is_the_line_breaks_before_it(texts: list[str]) -> No
         paragraph_of = sentences.paragraph_finder(text)
         for position in range(0, len(text) + 1, max(1, len(text) // 40)):
             assert paragraph_of(position) == text.count("\n", 0, position), (text, position)
+
+
+@pytest.mark.parametrize("reason", list(negatives.REGION_NEEDS))
+def test_a_region_is_never_found_without_the_character_it_needs(reason: str, texts: list[str]) -> None:
+    """``REGION_NEEDS``: where its character is missing, the region's clue and its pattern find nothing
+    (in the corpora and the corners; the corners hold every region, see below)."""
+    region, character = negatives.REGIONS[reason], negatives.REGION_NEEDS[reason]
+    for text in [*texts, *CORNERS]:
+        if character not in text:
+            assert not region.clue(text) and region.pattern.search(text) is None, text
+    assert any(character in text and region.pattern.search(text) for text in CORNERS)
+
+
+def test_a_region_registered_later_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The grouping of the regions by character follows ``REGIONS``: one added after a first text is asked."""
+    negatives.regions("5/17/2018")
+    monkeypatch.setitem(negatives.REGIONS, "a test region", negatives.Region(lambda text: True, r"\d+"))
+    assert (0, 1, "a test region") in negatives.regions("5/17/2018")
+    monkeypatch.setitem(negatives.REGION_NEEDS, "a test region", "@")
+    monkeypatch.setitem(negatives.REGIONS, "a test region", negatives.Region(lambda text: True, r"\d+"))
+    assert (0, 1, "a test region") not in negatives.regions("5/17/2018")
