@@ -984,7 +984,7 @@ def _german_sentences(text: str) -> tuple[tuple[int, int], ...]:
 def german_sentence(text: str, quantity: Quantity) -> str | None:
     """A number in a sentence written in German, which an English text may quote: not read as English."""
     spans = _german_sentences(text)
-    if any(start <= quantity.start < end for start, end in spans):
+    if spans and any(start <= quantity.start < end for start, end in spans):   # most texts: none, no generator
         return GERMAN_REASON
     return None
 
