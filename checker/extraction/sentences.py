@@ -51,6 +51,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _ends(text: str) -> list[int]:
     """Where sentences end, in order: after an end mark, and before each line break (before
     both characters of ``\\r\\n``, as a look-ahead ``(?=\\r?\\n)`` finds it)."""
+    if "\n" not in text:   # one line, most texts: its end marks alone, in order already
+        return [mark.end() for mark in _END.finditer(text)]
     return sorted([*(mark.end() for mark in _END.finditer(text)), *(line.start() for line in _BREAK.finditer(text))])
 
 
