@@ -526,3 +526,21 @@ def test_a_region_registered_later_is_asked(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setitem(negatives.REGION_NEEDS, "a test region", "@")
     monkeypatch.setitem(negatives.REGIONS, "a test region", negatives.Region(lambda text: True, r"\d+"))
     assert (0, 1, "a test region") not in negatives.regions("5/17/2018")
+
+
+#: Letters case-insensitive matching reads as ASCII ones (ſ, ı, İ, the Kelvin sign), and words of neither kind.
+FOLD_CORNERS = ["Sales ROſE 5%", "prices fell", "a DECLINE", "İNCREASE", "ıncrease", "\u212aeep", "매출이 줄었다",
+                "up", "UP", "uP", "nothing", "", "ﬆ", "déclin", "dRop"]
+
+
+def test_a_clause_holds_a_word_where_the_regex_finds_it(texts: list[str]) -> None:
+    """``relations.holds_word`` looks for plain words in the folded text: it answers as the pattern's search,
+    for the word patterns it reads that way and for patterns it leaves to the regex engine."""
+    from checker.extraction import relations
+    patterns = [relations._CHANGE, relations._FALL, re.compile("rise|Fall", re.IGNORECASE), re.compile("rise|fall"),
+                re.compile(r"ri(se)|fall", re.IGNORECASE), re.compile("déclin|rise", re.IGNORECASE)]
+    for text in [*texts, *FOLD_CORNERS]:
+        for pattern in patterns:
+            assert relations.holds_word(pattern, text) == (pattern.search(text) is not None), (pattern, text)
+    assert relations._PLAIN_WORDS[relations._CHANGE] and relations._PLAIN_WORDS[relations._FALL]
+    assert [relations._PLAIN_WORDS[pattern] is None for pattern in patterns[2:]] == [False, True, True, True]
