@@ -544,3 +544,17 @@ def test_a_clause_holds_a_word_where_the_regex_finds_it(texts: list[str]) -> Non
             assert relations.holds_word(pattern, text) == (pattern.search(text) is not None), (pattern, text)
     assert relations._PLAIN_WORDS[relations._CHANGE] and relations._PLAIN_WORDS[relations._FALL]
     assert [relations._PLAIN_WORDS[pattern] is None for pattern in patterns[2:]] == [False, True, True, True]
+
+
+def test_ascii_text_is_neither_normalized_nor_folded_nor_hangul(texts: list[str]) -> None:
+    """``normalize``, ``fold``, ``holds_hangul`` and the gate's fold answer ASCII text without a search: each
+    character they map or look for is outside ASCII, so the answers are those of the plain computations."""
+    from checker.folding import _FOLDS, fold
+    from checker.extraction import gate
+    assert all(key > 127 for key in (*numerals._TRANSLATION, *_FOLDS, *gate._FOLD))
+    for text in [*texts, *CORNERS, "ſ ı İ \u212a", "１만１，０００명\u00a0약", "plain ascii 5%"]:
+        assert numerals.normalize(text) == text.translate(numerals._TRANSLATION), text
+        assert fold(text) == text.translate(_FOLDS).lower(), text
+        assert negatives.holds_hangul(text) == (negatives._HANGUL.search(text) is not None), text
+    text = "plain ascii 5%"
+    assert numerals.normalize(text) is text   # the same object: the scanner's number memo is by identity

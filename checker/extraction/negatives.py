@@ -693,7 +693,7 @@ def _rules_for(kind: Kind, hangul: bool) -> tuple[Rule, ...]:
 
 def holds_hangul(text: str) -> bool:
     """Whether a Hangul syllable stands anywhere in ``text`` (what ``why_not`` asks as ``hangul``)."""
-    return _HANGUL.search(text) is not None
+    return not text.isascii() and _HANGUL.search(text) is not None   # ``isascii``: no scan, most English text
 
 
 def why_not(text: str, quantity: Quantity, hangul: bool = True) -> str | None:
