@@ -558,3 +558,20 @@ def test_ascii_text_is_neither_normalized_nor_folded_nor_hangul(texts: list[str]
         assert negatives.holds_hangul(text) == (negatives._HANGUL.search(text) is not None), text
     text = "plain ascii 5%"
     assert numerals.normalize(text) is text   # the same object: the scanner's number memo is by identity
+
+
+#: Windows before a number that open a comparison, in every case and fold, and near misses.
+BASE_CORNERS = ["up from 9.3", "COMPARED  TO the 2009", "Compared\twith 5", "versus $3", "vs. 4%", "VS 4",
+                "as against 7", "more than 9", "OVER 2006", "ſince 1981", "SİNCE the 1981", "overall 5", "thanks 4",
+                "fromage 5", "a vs b 5", "from\n5", "x" * 30 + "from 5"]
+
+
+def test_a_base_before_a_number_is_what_its_regex_finds(texts: list[str]) -> None:
+    """``english_periods._base_before`` searches only windows holding one of ``_BASE_WORDS``: at every
+    position of the texts it answers as the search of the window does."""
+    for text in [*texts[::3], *BASE_CORNERS, " ".join(BASE_CORNERS)]:
+        for end in range(len(text) + 1):
+            plain = english_periods._BASE_BEFORE.search(text, max(0, end - 24), end) is not None
+            assert english_periods._base_before(text, end) == plain, (text, end)
+    before_last_word = [english_periods._base_before(text, len(text) - len(text.split()[-1])) for text in BASE_CORNERS]
+    assert before_last_word == [True] * 11 + [False, False, False, False, True, False]
