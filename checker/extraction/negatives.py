@@ -335,7 +335,8 @@ REGIONS: dict[str, Region] = {
 #: A character that stands in every text where a region's clue holds (and so in every text holding
 #: the region): a text without it is not asked that region's clue. One ``in`` test of a character
 #: spares the clue calls of all the regions listed with it: most English texts hold no slash, no
-#: Hangul, no "=", "&", "+", "[" or "G"; 48 clue calls a text were a tenth of the English extraction.
+#: Hangul, no "=", "&", "+", "[" or "G", many no hyphen or comma; 48 clue calls a text were a tenth
+#: of the English extraction.
 #: A region not listed is asked in every text. ``tests/test_speed_shortcuts.py`` holds each entry
 #: to its clue's and its pattern's answers.
 REGION_NEEDS: dict[str, str] = {
@@ -346,6 +347,10 @@ REGION_NEEDS: dict[str, str] = {
     **dict.fromkeys(("a range of months (1~9월)", "a range of days (1월 29~30일)"), "월"),
     **dict.fromkeys(("a plan or section named by its number (401(k), 501(c)(3))",
                      "a release's page count (AT 09.30 1 ( 1 ))"), "("),
+    **dict.fromkeys(("a date or name of digits joined by hyphens (5-17-2018, 9-9-9)", "a school grade span (K-12, k-8)"),
+                    "-"),
+    **dict.fromkeys(("digits with broken grouping (1,0000, 1,000,00)", "a decimal comma after four digits (9663,51)"),
+                    ","),
     "an agency dateline ((서울=뉴스1))": "=",
     "an HTML character reference (&#39;)": "&",
     "an international phone number (+358 10 33 21307)": "+",
