@@ -575,3 +575,15 @@ def test_a_base_before_a_number_is_what_its_regex_finds(texts: list[str]) -> Non
             assert english_periods._base_before(text, end) == plain, (text, end)
     before_last_word = [english_periods._base_before(text, len(text) - len(text.split()[-1])) for text in BASE_CORNERS]
     assert before_last_word == [True] * 11 + [False, False, False, False, True, False]
+
+
+def test_each_quantity_is_placed_in_the_sentence_holding_it(texts: list[str]) -> None:
+    """``extract`` puts every quantity of a one-sentence text in that sentence without a bisection: the
+    sentences it gives are those ``sentence_of`` finds, in one-sentence texts and in joined ones."""
+    for text in [*texts[::9], " ".join(texts[:40]), "\n".join(texts[40:80])]:
+        for language in ("en", "ko"):
+            spans = sentences.sentence_spans(text) or [(0, len(text))]
+            starts = [start for start, _ in spans]
+            found = extract(text, language).quantities
+            assert [f.sentence for f in found] == [
+                spans[sentences.sentence_of(spans, starts, f.quantity.start)] for f in found], text

@@ -108,8 +108,11 @@ def _extract(text: str, language: str | None, published: date | str | None,
     if not found:   # nothing to place in a sentence, date or relate: most sentences of an archive
         return model.Extraction(text, language, published, [], [], refused)
     spans = sentence_spans(text) or [(0, len(text))]
-    starts = [start for start, _ in spans]
-    index = [sentence_of(spans, starts, q.start) for q in found]
+    if len(spans) == 1:   # one sentence, most texts: every quantity is in it, no bisection
+        index = [0] * len(found)
+    else:
+        starts = [start for start, _ in spans]
+        index = [sentence_of(spans, starts, q.start) for q in found]
     if language == "en":   # ``english_periods``: its phrase table is for English only
         placed = _later("english_periods").attach(text, found, spans, index, published, fiscal)
     else:
