@@ -9,7 +9,11 @@ character after white space or digits found in place, not in a stripped copy, th
 cycle collector paused during an extraction that makes no cycles, the rules of ``negatives``
 asked only about the kinds of quantity they can refuse and those of Korean words only in a text
 with Hangul, an English article read on only before
-a word a reading can go on with, a quantity built by setting its slots)
+a word a reading can go on with, a quantity built by setting its slots, the regions asked only
+in a text holding the character they need, the paragraph of a one-line text, ASCII text neither
+normalized nor folded nor searched for Hangul, a comparison base looked for only after one of its
+words, a clause's change words looked for in folded text, the quantities of a one-sentence text
+placed without a bisection)
 is held to the slow,
 obvious computation on real text: every sentence of the finance corpus in both
 languages and the PolitiFact statements of LIAR2, read from ``../shared`` (their
