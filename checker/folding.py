@@ -15,4 +15,4 @@ _FOLDS = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
 
 def fold(text: str) -> str:
     """``text`` as case-insensitive matching compares it, for tables of ASCII and uncased letters."""
-    return text.translate(_FOLDS).lower()
+    return text.lower() if text.isascii() else text.translate(_FOLDS).lower()   # no folds in ASCII

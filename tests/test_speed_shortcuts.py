@@ -9,7 +9,11 @@ character after white space or digits found in place, not in a stripped copy, th
 cycle collector paused during an extraction that makes no cycles, the rules of ``negatives``
 asked only about the kinds of quantity they can refuse and those of Korean words only in a text
 with Hangul, an English article read on only before
-a word a reading can go on with)
+a word a reading can go on with, a quantity built by setting its slots, the regions asked only
+in a text holding the character they need, the paragraph of a one-line text, ASCII text neither
+normalized nor folded nor searched for Hangul, a comparison base looked for only after one of its
+words, a clause's change words looked for in folded text, the quantities of a one-sentence text
+placed without a bisection)
 is held to the slow,
 obvious computation on real text: every sentence of the finance corpus in both
 languages and the PolitiFact statements of LIAR2, read from ``../shared`` (their
@@ -487,3 +491,111 @@ def test_an_extraction_that_fails_still_gives_the_collector_back() -> None:
     with pytest.raises(ValueError, match="unknown language"):
         extract("It fell 37%.", "fr")
     assert gc.isenabled()
+
+
+def test_a_quantity_built_by_its_slots_is_the_one_its_class_makes(texts: list[str]) -> None:
+    """``model.built`` fills a quantity's slots directly: every quantity the grammar makes that way
+    equals, field by field and type by type, the one ``Quantity(...)`` makes of the same fields."""
+    from checker.quantities.model import built
+    seen = 0
+    for text in texts:
+        for quantity in scanner.scan(text, detect_language(text)):
+            values = [getattr(quantity, field.name) for field in dataclasses.fields(Quantity)]
+            plain = Quantity(*values)
+            assert (quantity, type(quantity), hash(quantity)) == (plain, Quantity, hash(plain)), text
+            assert built(*values) == plain and repr(built(*values)) == repr(plain)
+            seen += 1
+    assert seen > 0
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built(*values).value = 1   # still frozen
+
+
+def test_a_paragraph_number_is_the_line_breaks_before_it(texts: list[str]) -> None:
+    """``paragraph_finder`` answers 0 at once in a text with no line break: everywhere, the number
+    is the count of line breaks before the position, in one-paragraph texts and in joined ones."""
+    for text in [*texts[::7], "\n".join(texts[:50]), "\n", "a\n\nb", ""]:
+        paragraph_of = sentences.paragraph_finder(text)
+        for position in range(0, len(text) + 1, max(1, len(text) // 40)):
+            assert paragraph_of(position) == text.count("\n", 0, position), (text, position)
+
+
+@pytest.mark.parametrize("reason", list(negatives.REGION_NEEDS))
+def test_a_region_is_never_found_without_the_character_it_needs(reason: str, texts: list[str]) -> None:
+    """``REGION_NEEDS``: where its character is missing, the region's clue and its pattern find nothing
+    (in the corpora and the corners; the corners hold every region, see below)."""
+    region, character = negatives.REGIONS[reason], negatives.REGION_NEEDS[reason]
+    for text in [*texts, *CORNERS]:
+        if character not in text:
+            assert not region.clue(text) and region.pattern.search(text) is None, text
+    assert any(character in text and region.pattern.search(text) for text in CORNERS)
+
+
+def test_a_region_registered_later_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The grouping of the regions by character follows ``REGIONS``: one added after a first text is asked."""
+    negatives.regions("5/17/2018")
+    monkeypatch.setitem(negatives.REGIONS, "a test region", negatives.Region(lambda text: True, r"\d+"))
+    assert (0, 1, "a test region") in negatives.regions("5/17/2018")
+    monkeypatch.setitem(negatives.REGION_NEEDS, "a test region", "@")
+    monkeypatch.setitem(negatives.REGIONS, "a test region", negatives.Region(lambda text: True, r"\d+"))
+    assert (0, 1, "a test region") not in negatives.regions("5/17/2018")
+
+
+#: Letters case-insensitive matching reads as ASCII ones (ſ, ı, İ, the Kelvin sign), and words of neither kind.
+FOLD_CORNERS = ["Sales ROſE 5%", "prices fell", "a DECLINE", "İNCREASE", "ıncrease", "\u212aeep", "매출이 줄었다",
+                "up", "UP", "uP", "nothing", "", "ﬆ", "déclin", "dRop"]
+
+
+def test_a_clause_holds_a_word_where_the_regex_finds_it(texts: list[str]) -> None:
+    """``relations.holds_word`` looks for plain words in the folded text: it answers as the pattern's search,
+    for the word patterns it reads that way and for patterns it leaves to the regex engine."""
+    from checker.extraction import relations
+    patterns = [relations._CHANGE, relations._FALL, re.compile("rise|Fall", re.IGNORECASE), re.compile("rise|fall"),
+                re.compile(r"ri(se)|fall", re.IGNORECASE), re.compile("déclin|rise", re.IGNORECASE)]
+    for text in [*texts, *FOLD_CORNERS]:
+        for pattern in patterns:
+            assert relations.holds_word(pattern, text) == (pattern.search(text) is not None), (pattern, text)
+    assert relations._PLAIN_WORDS[relations._CHANGE] and relations._PLAIN_WORDS[relations._FALL]
+    assert [relations._PLAIN_WORDS[pattern] is None for pattern in patterns[2:]] == [False, True, True, True]
+
+
+def test_ascii_text_is_neither_normalized_nor_folded_nor_hangul(texts: list[str]) -> None:
+    """``normalize``, ``fold``, ``holds_hangul`` and the gate's fold answer ASCII text without a search: each
+    character they map or look for is outside ASCII, so the answers are those of the plain computations."""
+    from checker.folding import _FOLDS, fold
+    from checker.extraction import gate
+    assert all(key > 127 for key in (*numerals._TRANSLATION, *_FOLDS, *gate._FOLD))
+    for text in [*texts, *CORNERS, "ſ ı İ \u212a", "１만１，０００명\u00a0약", "plain ascii 5%"]:
+        assert numerals.normalize(text) == text.translate(numerals._TRANSLATION), text
+        assert fold(text) == text.translate(_FOLDS).lower(), text
+        assert negatives.holds_hangul(text) == (negatives._HANGUL.search(text) is not None), text
+    text = "plain ascii 5%"
+    assert numerals.normalize(text) is text   # the same object: the scanner's number memo is by identity
+
+
+#: Windows before a number that open a comparison, in every case and fold, and near misses.
+BASE_CORNERS = ["up from 9.3", "COMPARED  TO the 2009", "Compared\twith 5", "versus $3", "vs. 4%", "VS 4",
+                "as against 7", "more than 9", "OVER 2006", "ſince 1981", "SİNCE the 1981", "overall 5", "thanks 4",
+                "fromage 5", "a vs b 5", "from\n5", "x" * 30 + "from 5"]
+
+
+def test_a_base_before_a_number_is_what_its_regex_finds(texts: list[str]) -> None:
+    """``english_periods._base_before`` searches only windows holding one of ``_BASE_WORDS``: at every
+    position of the texts it answers as the search of the window does."""
+    for text in [*texts[::3], *BASE_CORNERS, " ".join(BASE_CORNERS)]:
+        for end in range(len(text) + 1):
+            plain = english_periods._BASE_BEFORE.search(text, max(0, end - 24), end) is not None
+            assert english_periods._base_before(text, end) == plain, (text, end)
+    before_last_word = [english_periods._base_before(text, len(text) - len(text.split()[-1])) for text in BASE_CORNERS]
+    assert before_last_word == [True] * 11 + [False, False, False, False, True, False]
+
+
+def test_each_quantity_is_placed_in_the_sentence_holding_it(texts: list[str]) -> None:
+    """``extract`` puts every quantity of a one-sentence text in that sentence without a bisection: the
+    sentences it gives are those ``sentence_of`` finds, in one-sentence texts and in joined ones."""
+    for text in [*texts[::9], " ".join(texts[:40]), "\n".join(texts[40:80])]:
+        for language in ("en", "ko"):
+            spans = sentences.sentence_spans(text) or [(0, len(text))]
+            starts = [start for start, _ in spans]
+            found = extract(text, language).quantities
+            assert [f.sentence for f in found] == [
+                spans[sentences.sentence_of(spans, starts, f.quantity.start)] for f in found], text

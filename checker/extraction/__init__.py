@@ -11,7 +11,9 @@ has edited.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, Iterable
 
 from checker.extraction import changes, context, negatives, scanner
@@ -37,6 +39,14 @@ def __getattr__(name: str) -> Any:
     if name in ("Extraction", "Found", "StatedRelation"):
         return getattr(import_module("checker.extraction.model"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+@lru_cache(maxsize=None)
+def _later(name: str) -> ModuleType:
+    """The module ``checker.extraction.<name>``, imported at its first use: ``check`` imports this package
+    for ``numbers`` alone and need not load what only ``extract`` uses. Asked here, not by ``from … import``
+    in ``_extract``: an import statement costs 1-2 µs a text even when the module is loaded."""
+    return import_module(f"{__name__}.{name}")
+
 
 def numbers(text: str, language: str) -> tuple[list[Quantity], list[Negative]]:
     """The quantities in ``text`` and the numbers that are not quantities, with why.
@@ -103,32 +113,32 @@ def _extract(text: str, language: str | None, published: date | str | None,
     reference counting frees it all, while each automatic collection during a run over
     many texts walks every object the program holds: 2-3% of a run over the finance corpus.
     """
-    from checker.extraction.model import Extraction, Found
-
+    model = _later("model")
     if isinstance(published, str):
         published = date.fromisoformat(published)
     language = language or detect_language(text)
     grammar(language)
     found, refused = numbers(text, language)
     if not found:   # nothing to place in a sentence, date or relate: most sentences of an archive
-        return Extraction(text, language, published, [], [], refused)
+        return model.Extraction(text, language, published, [], [], refused)
     spans = sentence_spans(text) or [(0, len(text))]
-    starts = [start for start, _ in spans]
-    index = [sentence_of(spans, starts, q.start) for q in found]
-    if language == "en":
-        from checker.extraction import english_periods  # its phrase table is for English only
-        placed = english_periods.attach(text, found, spans, index, published, fiscal)
+    if len(spans) == 1:   # one sentence, most texts: every quantity is in it, no bisection
+        index = [0] * len(found)
+    else:
+        starts = [start for start, _ in spans]
+        index = [sentence_of(spans, starts, q.start) for q in found]
+    if language == "en":   # ``english_periods``: its phrase table is for English only
+        placed = _later("english_periods").attach(text, found, spans, index, published, fiscal)
     else:
         placed = context.periods(text, found, spans, index, published, fiscal)
-    # Imported here: ``check`` reads its quotes with ``numbers`` alone and need not load them.
-    from checker.extraction import metrics, relations
+    metrics, relations = _later("metrics"), _later("relations")   # ``check`` reads its quotes without them
 
     names = aliases if isinstance(aliases, list) else list(aliases)   # the caller's list: its index by unit is kept
     names = metrics.named_in(text, names) if names else names
     quantities = [
-        Found(q, spans[i], label,
-              metrics.suggest(text, q, spans[i], names, q.kind in metrics.RELATIVE) if names else None, note)
+        model.Found(q, spans[i], label,
+                    metrics.suggest(text, q, spans[i], names, q.kind in metrics.RELATIVE) if names else None, note)
         for q, i, (label, note) in zip(found, index, placed)
     ]
     stated = relations.stated_relations(relations.Article(text, quantities, index, published))
-    return Extraction(text, language, published, quantities, stated, refused)
+    return model.Extraction(text, language, published, quantities, stated, refused)

@@ -24,7 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from typing import Callable, Iterator
+from typing import Callable
 
 from dateutil.relativedelta import relativedelta
 
@@ -60,6 +60,11 @@ _JOIN = compile_lazily(r"""\s*,?\s*(?:(?:(?:it|they|the\s+company)\s+)?(?:(?:was
 #: "the lowest since 1981".
 _BASE_BEFORE = compile_lazily(r"(?:\bfrom|compared\s+(?:with|to)|versus|\bvs\.?|against|\bthan|\bover|\bsince)\s+(?:the\s+)?$",
                               re.IGNORECASE)
+#: A word every match of ``_BASE_BEFORE`` holds one of, as ``fold`` writes it: a window holding none
+#: (most) is not searched, where the case-insensitive alternation was tried at each of its characters.
+_BASE_WORDS = ("from", "compared", "versus", "vs", "against", "than", "over", "since")
+#: How far before a number or phrase ``_BASE_BEFORE`` looks.
+_BASE_REACH = 24
 
 #: A number right after a period phrase, or in parentheses after it: "the year-ago EUR93.9 m",
 #: "the same period in 2009 ( EUR61.9 m )".
@@ -360,35 +365,42 @@ def _opening_at_start() -> re.Pattern[str]:
     return re.compile(prefix_trie(OPENING_WORDS, _OPENING_DEPTH))
 
 
-def _matches(text: str) -> Iterator[re.Match[str]]:
+def _matches(text: str) -> list[re.Match[str]]:
     """What ``_pattern().finditer(text)`` yields, trying the pattern only where an opening word starts.
 
     Tried at every word start, the regex of all forms cost several microseconds each;
-    the filter finds the few places worth it by the regex engine's fast scan.
+    the filter finds the few places worth it by the regex engine's fast scan. A list, not a
+    generator: most sentences hold no phrase, and ``phrases`` then stops at once.
     """
-    pattern, reached = _pattern(), 0
-    first = [0] if _opening_at_start().match(text) else []   # most sentences open on a name
-    for start in [*first, *(opening.end() for opening in _openings().finditer(text))]:
+    pattern, reached, found = _pattern(), 0, []
+    starts = [opening.end() for opening in _openings().finditer(text)]
+    if _opening_at_start().match(text):   # most sentences open on a name
+        starts.insert(0, 0)
+    for start in starts:
         match = pattern.match(text, start) if start >= reached else None
         if match:
             reached = match.end()
-            yield match
+            found.append(match)
+    return found
 
 
 def phrases(text: str, published: date | None, calendar: FiscalCalendar | None = None) -> list[Phrase]:
     """Every period phrase of ``text`` in order, resolved where the text allows (fiscal ones by ``calendar``)."""
     found: list[Phrase] = []
+    matches = _matches(text)
+    if not matches:
+        return found
     context: int | None = None
     paragraph = -1
     paragraph_of = paragraph_finder(text)
-    for match in _matches(text):
+    for match in matches:
         here = paragraph_of(match.start())
         if here != paragraph:
             paragraph, context = here, None
         form = _forms_by_group()[match.lastindex]  # type: ignore[index]
         phrase = _company_quarter(FORMS[form][1](match, published, context), match.group(), calendar, published)
         phrase = fiscal_period(phrase, calendar, published)
-        if _BASE_BEFORE.search(text, max(0, phrase.start - 24), phrase.start):
+        if _base_before(text, phrase.start):
             phrase = replace(phrase, base=True)
         if phrase.period is not None and not phrase.relative and not phrase.base and phrase.fiscal is None:
             context = phrase.period.end.year  # "since 1981" is a comparison base, not the story's year
@@ -459,7 +471,18 @@ def _date_label(quantity: Quantity, here: list[Phrase]) -> tuple[str | None, str
 
 def _is_base(text: str, quantity: Quantity) -> bool:
     """"from EUR 9.3 mn", "compared with 23 %": the number a change or comparison starts from."""
-    return bool(_BASE_BEFORE.search(text, max(0, quantity.start - 24), quantity.start))
+    return _base_before(text, quantity.start)
+
+
+def _base_before(text: str, end: int) -> bool:
+    """Whether ``_BASE_BEFORE`` matches in the ``_BASE_REACH`` characters before ``end``; searched only
+    where one of ``_BASE_WORDS`` stands there (``tests/test_speed_shortcuts.py`` holds the two equal)."""
+    start = max(0, end - _BASE_REACH)
+    window = fold(text[start:end])
+    for word in _BASE_WORDS:   # a loop, not ``any`` over a generator: most windows hold none
+        if word in window:
+            return _BASE_BEFORE.search(text, start, end) is not None
+    return False
 
 
 def _following(text: str, quantity: Quantity, here: list[Phrase]) -> Phrase | None:

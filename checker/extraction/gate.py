@@ -99,7 +99,7 @@ def may_hold_quantity(text: str, language: str) -> bool:
     """
     if _signs().search(text) is not None:
         return True
-    lowered = " " + (text.translate(_FOLD) if _FOLDED.search(text) else text).lower()
+    lowered = " " + (text.translate(_FOLD) if not text.isascii() and _FOLDED.search(text) else text).lower()
     for pattern in _word_tests(language):   # a loop, not ``any`` over a generator: most texts run every test
         if pattern.search(lowered) is not None:
             return True

@@ -164,6 +164,17 @@ def _spaced_dollar_forms() -> list[str]:
     return forms
 
 
+#: What ``_MINUS`` opens with; no other alternative of ``candidates`` does (signs, fractions and words
+#: open with neither): most of them stand inside a number or a word, where ``_MINUS`` refuses them.
+_MINUS_OR_POINT = frozenset("-−.")
+
+
+def _glued(before: str) -> bool:
+    """Whether ``before`` is a character ``_MINUS``'s look-behind refuses: a word character
+    (``\\w``: ``str.isalnum`` or ``_``), a point or a comma."""
+    return before.isalnum() or before in "_.,"
+
+
 #: A whole word at a candidate: the candidate regex matches "a" in "after" too.
 _WORD = compile_lazily(r"[^\W\d_]+")
 
@@ -186,11 +197,14 @@ def candidate_positions(text: str, language: str) -> list[int]:
     for position in places:
         if position < reached or position >= size:
             continue
-        if text[position].isdecimal():
+        character = text[position]
+        if character.isdecimal():
             positions.append(position)
             reached = position + 1
             continue
-        if text[position].isascii():   # a Hangul word is never dropped: it needs no look at the word
+        if character in _MINUS_OR_POINT and position and _glued(text[position - 1]):
+            continue   # the point of 13.1, the hyphen of mid-2022: ``_MINUS`` looks behind for these, no entry opens so
+        if character.isascii():   # a Hangul word is never dropped: it needs no look at the word
             word = _WORD.match(text, position)
             # "and", "after": ``candidates`` is not tried there; its match would end in the word, before any place
             if word and word.group().isascii() and word.group().lower() not in first_words:

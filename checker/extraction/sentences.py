@@ -68,8 +68,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _ends(text: str) -> list[int]:
     """Where sentences end, in order: after an end mark, and before each line break (before
     both characters of ``\\r\\n``, as a look-ahead ``(?=\\r?\\n)`` finds it)."""
-    ends = [*(mark.end() for mark in _END.finditer(text)), *(line.start() for line in _BREAK.finditer(text))]
-    if " -" in text or "–" in text or "—" in text:   # a dateline's dash: most texts hold none
+    ends = [mark.end() for mark in _END.finditer(text)]
+    dashed = " -" in text or "–" in text or "—" in text   # a dateline's dash: most texts hold none
+    if "\n" not in text and not dashed:   # one line, most texts: its end marks alone, in order already
+        return ends
+    ends.extend(line.start() for line in _BREAK.finditer(text))
+    if dashed:
         ends.extend(_dateline_ends(text))
     return sorted(ends)
 
@@ -106,5 +110,12 @@ def paragraph_finder(text: str) -> Callable[[int], int]:
     paragraphs of every phrase of a long article costs time per phrase, not per
     character times phrases.
     """
+    if "\n" not in text:   # most texts are one paragraph: no search, no bisection
+        return _first_paragraph
     breaks = [match.start() for match in re.finditer("\n", text)]
     return lambda position: bisect_left(breaks, position)
+
+
+def _first_paragraph(position: int) -> int:
+    """``paragraph_finder``'s answer in a text without a line break: every position is in paragraph 0."""
+    return 0

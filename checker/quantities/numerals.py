@@ -46,6 +46,8 @@ def normalize(text: str) -> str:
     >>> normalize("１만１，０００명\u00a0약")
     '1만1,000명 약'
     """
+    if text.isascii():   # every mapped character is outside ASCII: most English text, at no search
+        return text
     return text.translate(_TRANSLATION) if _TRANSLATED.search(text) else text
 
 
