@@ -93,3 +93,10 @@ def test_a_year_across_two_calendar_years_has_no_period_and_says_why(text: str, 
 
 def test_a_span_of_years_compared_with_stays_a_base() -> None:
     assert _noted("Sales rose 5% compared with 2019-2020.")["5%"] == (None, None)
+
+
+def test_a_copyright_notices_years_are_no_figures_period() -> None:
+    """A wire's notice ("( C ) 1995-2009 M2 COMMUNICATIONS") gave the story's figures its years."""
+    text = "IT UPDATE - ( C ) 1995-2009 M2 COMMUNICATIONS LTD Teleste reported an operating profit of EUR5.6 m."
+    assert _noted(text)["EUR5.6 m"] == (None, None)
+    assert _noted("© 2019 News Corp. Sales rose 5% in 2020.")["5%"] == ("2020", None)

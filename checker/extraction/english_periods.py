@@ -68,6 +68,7 @@ _YEAR = r"(?:19|20)\d{2}"
 _MONTH = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
 _ORDINAL = "|".join(ORDINALS)
 _SPAN_FROM = compile_lazily(r"\bfrom\s+\Z", re.IGNORECASE)
+_COPYRIGHT_BEFORE = compile_lazily(r"(?:\(\s?c\s?\)|©|\bcopyright)\s*\Z", re.IGNORECASE)
 _YEARS_LEAD = compile_lazily(r"\b(?:from|over)\s+(?:the\s+)?\Z", re.IGNORECASE)
 #: A month named in full: the only names read without a year after a lead word ("in May", not "may").
 _FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -405,6 +406,8 @@ def phrases(text: str, published: date | None, calendar: FiscalCalendar | None =
         here = paragraph_of(match.start())
         if here != paragraph:
             paragraph, context = here, None
+        if _COPYRIGHT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue   # "( C ) 1995-2009 M2 COMMUNICATIONS": a notice's years, no figure's
         form = _forms_by_group()[match.lastindex]  # type: ignore[index]
         phrase = _company_quarter(FORMS[form][1](match, published, context), match.group(), calendar, published)
         phrase = fiscal_period(phrase, calendar, published)
