@@ -62,3 +62,41 @@ def test_may_as_a_verb_starts_no_span() -> None:
 def test_a_figure_reported_in_a_period_is_that_periods(text: str, published: str, expected: dict[str, str]) -> None:
     found = _periods(text, published)
     assert {number: found[number] for number in expected} == expected
+
+
+def _noted(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {found.quantity.text: (found.period, found.note) for found in extract(text, "en", "2024-10-01").quantities}
+
+
+@pytest.mark.parametrize(("text", "number", "period"), [
+    ("Unemployment averaged 5% in 2010-2012.", "5%", "2010..2012"),
+    ("Profits rose 12% in 2019–2022.", "12%", "2019..2022"),
+    ("From 1980-2008, the country took in around 83,000 refugees a year.", "around 83,000 refugees", "1980..2008"),
+    ("The state added 6,600 miles of road from 2001-2012.", "6,600 miles", "2001..2012"),
+    ("He voted for the 2009-11 budget of $5 billion.", "$5 billion", "2009..2011"),   # a two-year budget
+])
+def test_a_span_of_years_is_those_years(text: str, number: str, period: str) -> None:
+    """"in 2010-2012" was read as 2010 alone (the first year named): a silent wrong period."""
+    assert _noted(text)[number] == (period, None)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Profits rose 12% in 2023/24.", "12%"),
+    ("Taxes will rise in the 2022-23 school year for 70 percent of districts.", "70 percent"),
+    ("The 2022-2023 budget is $5 billion.", "$5 billion"),
+])
+def test_a_year_across_two_calendar_years_has_no_period_and_says_why(text: str, number: str) -> None:
+    """A fiscal, school or season year's days are not given; it was read as its first calendar year."""
+    period, note = _noted(text)[number]
+    assert period is None and note is not None and "two calendar years" in note
+
+
+def test_a_span_of_years_compared_with_stays_a_base() -> None:
+    assert _noted("Sales rose 5% compared with 2019-2020.")["5%"] == (None, None)
+
+
+def test_a_copyright_notices_years_are_no_figures_period() -> None:
+    """A wire's notice ("( C ) 1995-2009 M2 COMMUNICATIONS") gave the story's figures its years."""
+    text = "IT UPDATE - ( C ) 1995-2009 M2 COMMUNICATIONS LTD Teleste reported an operating profit of EUR5.6 m."
+    assert _noted(text)["EUR5.6 m"] == (None, None)
+    assert _noted("© 2019 News Corp. Sales rose 5% in 2020.")["5%"] == ("2020", None)

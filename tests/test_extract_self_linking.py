@@ -853,3 +853,26 @@ def test_title_for_a_file_that_is_no_reference_is_one_line(tmp_path: Path, capsy
     article = _article(tmp_path, "Up 3%.\n")
     assert main(["extract", str(article), "--title", "other.csv=Debt"]) == 2
     assert capsys.readouterr().err == "other.csv:1:1: --title other.csv=Debt: other.csv is not one of the --reference files\n"
+
+
+@needs_shared
+def test_unit_and_title_take_a_reference_by_its_bare_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The help's example, ``U6RATE.csv=Percent``, names a reference given with its directories."""
+    article = _article(tmp_path, "The U-6 unemployment rate rose to 7.2% in March 2022.\n")
+    draft = tmp_path / "draft.yaml"
+    assert main(["extract", str(article), "--published", "2022-04-10", "--reference", str(U6RATE),
+                 "--unit", "U6RATE.csv=Percent", "--title", "U6RATE.csv=Total unemployed (U-6)", "-o", str(draft)]) == 0
+    assert capsys.readouterr().err == ""
+    (entry,) = yaml.safe_load(draft.read_text(encoding="utf-8"))["reference"]
+    assert (entry["unit"], entry["title"]) == ("Percent", "Total unemployed (U-6)")
+
+
+@needs_shared
+def test_a_bare_name_two_references_share_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = _article(tmp_path, "Up 3%.\n")
+    copy = tmp_path / "copy" / U6RATE.name
+    copy.parent.mkdir()
+    copy.write_bytes(U6RATE.read_bytes())
+    assert main(["extract", str(article), "--reference", str(U6RATE), str(copy), "--unit", "U6RATE.csv=Percent"]) == 2
+    assert capsys.readouterr().err == (
+        "U6RATE.csv:1:1: --unit U6RATE.csv=Percent: 2 --reference files are named U6RATE.csv; give its path\n")

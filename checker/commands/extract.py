@@ -209,7 +209,10 @@ def _per_file(option: str, what: str, given: list[str], references: list[Path]) 
     for text in given:
         for at in (position for position, char in enumerate(text) if char == "="):
             file, unit = Path(text[:at]), text[at + 1:].strip()
-            matches = [path for path in references if path == file or path.resolve() == file.resolve()]
+            matches = _references_named(file, references)
+            if len(set(matches)) > 1 and unit:
+                raise InputError(Location(str(file), 1, 1),
+                                 f"{option} {text}: {len(set(matches))} --reference files are named {file}; give its path")
             if matches and unit:
                 if not unit.isprintable():  # the draft and every report would carry it: a line break, ESC, a bidi mark
                     raise InputError(Location(str(file), 1, 1), f"{option} {text}: {what} is one line of visible text")
@@ -219,6 +222,15 @@ def _per_file(option: str, what: str, given: list[str], references: list[Path]) 
             file = Path(text.partition("=")[0])
             raise InputError(Location(str(file), 1, 1), f"{option} {text}: {file} is not one of the --reference files")
     return units
+
+
+def _references_named(file: Path, references: list[Path]) -> list[Path]:
+    """The ``--reference`` paths FILE names: the same path, or, for a bare file name as the help's example writes
+    it (``U6RATE.csv=Percent``), the one reference of that name wherever it lies."""
+    same = [path for path in references if path == file or path.resolve() == file.resolve()]
+    if same or file.name != str(file):
+        return same
+    return [path for path in references if path.name == file.name]
 
 
 def _reference_data(paths: list[Path], units: dict[Path, str],

@@ -73,6 +73,8 @@ _YEAR = r"(?:19|20)\d{2}"
 _MONTH = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
 _ORDINAL = "|".join(ORDINALS)
 _SPAN_FROM = compile_lazily(r"\bfrom\s+\Z", re.IGNORECASE)
+_COPYRIGHT_BEFORE = compile_lazily(r"(?:\(\s?c\s?\)|©|\bcopyright)\s*\Z", re.IGNORECASE)
+_YEARS_LEAD = compile_lazily(r"\b(?:from|over)\s+(?:the\s+)?\Z", re.IGNORECASE)
 #: A month named in full: the only names read without a year after a lead word ("in May", not "may").
 _FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_LEAD = "|".join(rf"(?<=\b{lead}\s)" for lead in MONTH_LEADS)
@@ -280,6 +282,23 @@ def _year(match: re.Match[str], published: date | None, context: int | None) -> 
     return Phrase(match.start(), match.end(), year_period(int(match["y"])))
 
 
+#: A year named by two calendar years ("2023/24", "the 2022-23 school year", "2022-2023 budget"): a fiscal,
+#: school or sports year whose days the text does not give.
+ACROSS_TWO_YEARS = "a year named by two calendar years (a fiscal, school or season year); its days are not given"
+
+
+def _years(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
+    """"in 2010-2012" is those years, whole; "2023/24" or "2022-2023", a year across two calendar years, is
+    none of them: read as its first year (as before), a figure for it would be checked against the wrong days."""
+    first, last = int(match["ys1"]), match["ys2"]
+    end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+    if end == first + 1:
+        return Phrase(match.start(), match.end(), note=f"{match.group()}: {ACROSS_TWO_YEARS}")
+    if end <= first:
+        return Phrase(match.start(), match.end(), note=f"{match.group()}: the years run backwards; no period read")
+    return Phrase(match.start(), match.end(), range_period(year_period(first), year_period(end), match.group()))
+
+
 #: Period phrases, tried in this order at each position (longest forms first).
 FORMS: tuple[tuple[str, Resolver], ...] = (
     (rf"""(?:the\s+)?(?:same|corresponding|comparable|(?P<ago>year-ago))
@@ -315,6 +334,8 @@ FORMS: tuple[tuple[str, Resolver], ...] = (
     (r"(?P<ago_alone>year-ago|year-earlier)(?!\s+(?:period|quarter|month|months|half))", _year_ago),
     (r"""(?P<rel>last\s+year|this\s+year|next\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)
           |last\s+month|this\s+month|last\s+quarter|this\s+quarter)""", _relative),
+    (rf"(?<![\d,.$€£])(?P<ys1>{_YEAR})\s?[-–/]\s?(?P<ys2>{_YEAR}|\d{{2}})(?![\d/–-]|[,.]\d|\s?(?:%|percent|per\s+cent))",
+     _years),
     (rf"(?<![\d,.$€£])(?P<y>{_YEAR})(?!\d|[,.]\d|\s?%|\s*(?:percent|per\s+cent))", _year),
 )
 
@@ -397,15 +418,22 @@ def phrases(text: str, published: date | None, calendar: FiscalCalendar | None =
         here = paragraph_of(match.start())
         if here != paragraph:
             paragraph, context = here, None
+        if _COPYRIGHT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue   # "( C ) 1995-2009 M2 COMMUNICATIONS": a notice's years, no figure's
         form = _forms_by_group()[match.lastindex]  # type: ignore[index]
         phrase = _company_quarter(FORMS[form][1](match, published, context), match.group(), calendar, published)
         phrase = fiscal_period(phrase, calendar, published)
-        if _base_before(text, phrase.start):
+        if _base_before(text, phrase.start) and not _spanned(match):
             phrase = replace(phrase, base=True)
         if phrase.period is not None and not phrase.relative and not phrase.base and phrase.fiscal is None:
             context = phrase.period.end.year  # "since 1981" is a comparison base, not the story's year
         found.append(phrase)
     return found
+
+
+def _spanned(match: re.Match[str]) -> bool:
+    """"from 1980-2008", "over 2019-22": the years a figure covers, not a base it is compared with."""
+    return bool(match["ys1"] and _YEARS_LEAD.search(match.string, max(0, match.start() - 10), match.start()))
 
 
 def _company_quarter(phrase: Phrase, words: str, calendar: FiscalCalendar | None,
