@@ -953,6 +953,9 @@ REGIONS["a range of days (2월 12일부터 15일까지)"] = Region(   # days of 
     r"\d(?<![\d.,]\d)(?:(?<=일부터\d)|(?<=일부터 \d)|(?<=일 부터 \d))\d?[ ]?일"       # … 15일: the last day
     r"|\d(?<![\d.,]\d)(?<!월\d)(?<!월 \d)\d?[ ]?일(?=[ ]?부터[ ]?\d{1,2}[ ]?일)",      # 12일부터 15일: the first
     ends_expressions=True)
+REGIONS["the name of a rule (1가구 1주택, 1인 1표)"] = Region(   # "one household, one home": a policy, no count
+    re.compile(r"(?:가구|인)[ ]?[1-9다][ ]?(?:주택|표)").search,
+    r"1(?<![\d.,]1)[ ]?(?:가구|인)[ ]?(?:[1-9]|다)[ ]?(?:주택|표)", ends_expressions=True)
 REGIONS["an ordinal or a numbered article (제2의, 제7조, 제7804,288호)"] = Region(   # 제 makes a number a name
     re.compile(r"제[ ]?\d").search,
     r"제(?<![\uac00-\ud7a3]제)[ ]?\d[\d,]*(?:[조항호절장편권차회기관]|번째)?", ends_expressions=True)
@@ -1150,8 +1153,28 @@ def _index_name(text: str, quantity: Quantity) -> str | None:
     return "part of an index's name (코스피 200 지수)"
 
 
+#: Words around "N세대" that make it households: after it (1,000세대 아파트, 3세대가 거주) or before it (아파트 500세대).
+_KO_HOUSEHOLD_AFTER = compile_lazily(
+    r"(?:[가이를은는의]|에|로)?[ ]?(?:거주|입주|아파트|주택|단지|분양|공급|임대|규모|이주|주민|오피스텔|빌라)")
+_KO_HOUSEHOLD_BEFORE = compile_lazily(r"(?:아파트|단지|주택|오피스텔|빌라|분양|임대|입주)[^.!?\n]{0,8}$")
+#: From this many on, "N세대" counts households: no product or family has twenty generations.
+_GENERATIONS_AT_MOST = 20
+_HOUSEHOLD_REACH = 14
+
+
+def korean_generation(text: str, quantity: Quantity) -> str | None:
+    """3세대 제품, 5세대 이동통신: a generation of a product or a family, not households; "N세대" counts
+    households only where housing is named around it (1,000세대 아파트, 3세대가 거주, 아파트 500세대)."""
+    if quantity.unit != "households" or not quantity.text.endswith("세대") or quantity.value is None:
+        return None
+    if quantity.value >= _GENERATIONS_AT_MOST or _KO_HOUSEHOLD_AFTER.match(text, quantity.end) \
+            or _KO_HOUSEHOLD_BEFORE.search(text, max(0, quantity.start - _HOUSEHOLD_REACH), quantity.start):
+        return None
+    return "a generation (3세대 제품), not households"
+
+
 _KOREAN_WORD_RULES: tuple[Rule, ...] = (korean_idiomatic_one, korean_age_group, korean_time_ago, korean_product_name,
-                                        korean_group_size)
+                                        korean_group_size, korean_generation)
 
 
 def korean_words(text: str, quantity: Quantity) -> str | None:

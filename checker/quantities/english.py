@@ -16,6 +16,7 @@ from ..lazy_regex import compile_lazily
 from .assemble import Core, date_core, decade, from_num, join_range, longest
 from .hedges import HedgeTable
 from .model import Kind, Qualifier
+from .lengths import metres_after
 from .numerals import Num, scan_english, scan_slash_fraction
 from .precision import tidy, words_precision
 from .tables import (
@@ -355,9 +356,12 @@ def _scaled_code_money(num: Num, match: re.Match[str], end: int) -> Core:
 
 
 def physical_unit(text: str, pos: int) -> tuple[str, int] | None:
-    """The physical unit written at ``pos`` (200 kW, 1억199만L) and where it ends, if any."""
+    """The physical unit written at ``pos`` (200 kW, 1억199만L, 높이 6.25m) and where it ends, if any."""
     physical = _PHYSICAL.match(text, pos) if _ascii_letter_follows(text, pos) else None
-    return (EN_PHYSICAL_UNITS[" ".join(physical["unit"].split())], physical.end()) if physical else None
+    if physical:
+        return EN_PHYSICAL_UNITS[" ".join(physical["unit"].split())], physical.end()
+    metres = metres_after(text, pos) if text.startswith("m", pos) else None
+    return ("metres", metres) if metres else None
 
 
 def _unit_may_follow(text: str, pos: int) -> bool:
