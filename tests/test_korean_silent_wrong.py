@@ -46,6 +46,29 @@ def test_a_glued_m_next_to_a_length_word_is_metres(text: str, language: str, val
         ("count", "metres", Decimal(value))]
 
 
+@pytest.mark.parametrize("text,language,values", [
+    ("패널 크기를 2.4m x 1.2m로 늘렸다.", "ko", ["2.4", "1.2"]),
+    ("sheets of 3m x 1.5m", "en", ["3", "1.5"]),
+])
+def test_the_sides_of_a_size_are_metres(text: str, language: str, values: list[str]) -> None:
+    assert [(unit, amount) for _, _, unit, amount in _read(text, language)] == [
+        ("metres", Decimal(value)) for value in values]
+
+
+def test_a_currency_before_the_digits_keeps_a_glued_m_money() -> None:
+    assert ("EUR4m", "money", "EUR", Decimal(4_000_000)) in _read("It costs EUR4m x 2 a year.", "en")
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("세전 이익은 마이너스 12.4 mn이었다.", "-12400000", None),
+    ("현금 흐름은 마이너스 3.5mn 유로였다.", "-3500000", "EUR"),
+    ("순이익은 마이너스 1.2 bn으로 돌아섰다.", "-1200000000", None),
+])
+def test_a_minus_word_keeps_the_english_scale_after_it(text: str, value: str, unit: str | None) -> None:
+    """"마이너스 12.4 mn" was -12.4: the Korean numerals read the minus and the digits, not "mn"."""
+    assert [(amount, kind_unit) for _, _, kind_unit, amount in _read(text)] == [(Decimal(value), unit)]
+
+
 @pytest.mark.parametrize("text,language", [
     ("그 회사의 순매출액은 48.2m를 기록했다.", "ko"),   # finance drops the currency: millions
     ("상승폭 2.5m를 기록했다.", "ko"),                  # 폭 inside 상승폭 is no width

@@ -228,6 +228,12 @@ def _ko_decimal_words(text: str, pos: int) -> tuple[str, int]:
     return "".join(digits), pos
 
 
+def korean_minus_end(text: str, pos: int) -> int:
+    """Where the digits start after a minus word opening at ``pos`` (마이너스 68.6 mn); ``pos`` when none."""
+    negative = _KO_MINUS.match(text, pos) if text.startswith(_KO_MINUS_STARTS, pos) else None
+    return negative.end() if negative else pos
+
+
 def scan_korean(text: str, pos: int) -> Num | None:
     """Read a Sino-Korean or digit number with 만/억/조/경 (``1만1,000``, ``이천칠백삼십오만``).
 
