@@ -148,3 +148,10 @@ def test_a_quote_opens_after_the_wire_dateline_and_byline(lead: str) -> None:
     quotes = [claim["quote"] for claim in drafted]
     assert quotes == ["한빛의 매출은 7% 늘었다고 회사가 밝혔다."]
     assert all(quote in text for quote in quotes)
+
+
+def test_the_second_year_of_a_span_written_with_a_tilde_is_no_duration() -> None:
+    """"2015~16년 시즌": the season's second year, not a span of 16 years."""
+    assert not any(kind == Kind.DURATION.value for _, kind, _, _ in _read("2015~16년 시즌 관중이 줄었다."))
+    assert _refused("2015~16년 시즌 관중이 줄었다.")["16"].startswith("the second year of a span")
+    assert ("3~5년", "duration", "years", None) in _read("투자금은 3~5년 뒤에 회수한다.")

@@ -62,7 +62,7 @@ CORNERS = [
     "9663,51 kroons, 12345,6; tel. +358 10 33 21307, +1 (800) 555 0199; [7307] and [12]; 12 (2024) 88006-88021, pp. 5–9",
     "the 2023/24 year, 1999/2000 and 2010/4021; build 2022.1.13.2 and 1.2.3; in week 17 of 2006, Week 9. and a week 5%",
     "RELEASE 28.02.2008 AT 09.30 1 ( 1 ) and ANNOUNCEMENT 20 July 2006 1 (2) Sales rose 3 ( 5 ) %",
-    "1가구 1주택과 1 인 1 표, 1가구 다주택, 1가구당 1주택",
+    "1가구 1주택과 1 인 1 표, 1가구 다주택, 1가구당 1주택, 2006~07년 겨울",
 ]
 #: Corners of the scanner's candidates (written here): a word opening the text, spaced
 #: dollars, fractions inside a word, case folds, signs and minus, Korean numerals.

@@ -953,6 +953,9 @@ REGIONS["a range of days (2월 12일부터 15일까지)"] = Region(   # days of 
     r"\d(?<![\d.,]\d)(?:(?<=일부터\d)|(?<=일부터 \d)|(?<=일 부터 \d))\d?[ ]?일"       # … 15일: the last day
     r"|\d(?<![\d.,]\d)(?<!월\d)(?<!월 \d)\d?[ ]?일(?=[ ]?부터[ ]?\d{1,2}[ ]?일)",      # 12일부터 15일: the first
     ends_expressions=True)
+REGIONS["the second year of a span of years (2006~07년)"] = Region(   # a season or fiscal year, not 7 years
+    re.compile(r"~(?<=\d\d\d\d~)\d\d[ ]?년").search,
+    r"\d(?<=(?:19|20)\d\d~\d)(?<![\d.,](?:19|20)\d\d~\d)\d(?=[ ]?년)")
 REGIONS["the name of a rule (1가구 1주택, 1인 1표)"] = Region(   # "one household, one home": a policy, no count
     re.compile(r"(?:가구|인)[ ]?[1-9다][ ]?(?:주택|표)").search,
     r"1(?<![\d.,]1)[ ]?(?:가구|인)[ ]?(?:[1-9]|다)[ ]?(?:주택|표)", ends_expressions=True)
