@@ -93,6 +93,7 @@ def test_a_subject_then_n_il_and_a_verb_of_news_is_a_day_of_the_month(text: str)
 @pytest.mark.parametrize("text", [
     "한빛은 30일 이내에 결과를 발표했다.",    # a span word after it: days
     "한빛은 3일 만에 새 제품을 내놨다.",
+    "한빛은 14일의 유예기간을 발표했다.",
     "공장은 14일 가동을 멈췄다가 재개했다.",    # no verb of news: left as days (not certain)
 ])
 def test_n_il_with_a_span_word_or_no_verb_of_news_stays_days(text: str) -> None:

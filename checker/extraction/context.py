@@ -82,9 +82,9 @@ _DAY_OF_MONTH_AFTER = compile_lazily(
     r"|(?:밝혔|발표했|전했|말했|보도했|공시했|공개했)[다고])")
 #: "스폰다는 12일 3세대 제품을 내놨다": a subject with 는/은 right before "N일", and a verb of announcing
 #: or releasing closing its sentence, make it the day the news happened, as a wire writes it; "N일" that
-#: a span word follows (30일 이내, 3일 동안, 5일째) stays days.
+#: a span word follows (30일 이내, 3일 동안, 5일째, 14일의 유예기간) stays days.
 _DAY_OF_MONTH_SUBJECT = compile_lazily(r"[\uac00-\ud7a3A-Za-z0-9)][는은][ ]$")
-_SPAN_AFTER_DAYS = compile_lazily(r"[ ]?(?:동안|간|이내|내|만에|만|째|후|뒤|전|이상|이하|연속|가량|넘게|미만|정도)")
+_SPAN_AFTER_DAYS = compile_lazily(r"의|[ ]?(?:동안|간|이내|내|만에|만|째|후|뒤|전|이상|이하|연속|가량|넘게|미만|정도)")
 _NEWS_VERB = compile_lazily(
     r"(?:밝혔|발표했|전했|말했|보도했|공시했|공개했|내놨|내놓았|출시했|선보였|발표한다|출시한다|공개한다|선보인다|열었|개최했|체결했|서명했)"
     r"[^.!?\n]{0,4}[.!?\n]")
