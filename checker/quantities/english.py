@@ -755,7 +755,7 @@ def _range(first: Core, text: str, pos: int) -> Core | None:
     second = _single(text, joiner.end()) if joiner else None
     if second is None or (joiner["either"] and not _estimates(text, pos, first, joiner.end(), second)):
         return None
-    if _years(text, first, joiner.end(), second):
+    if bare_years(text, first, joiner.end(), second):
         return None
     return join_range(first, second, second.end)
 
@@ -769,10 +769,10 @@ def _estimates(text: str, pos: int, first: Core, second_start: int, second: Core
     """
     if text.startswith(".", pos) or _EITHER.search(text, max(0, pos - _EITHER_REACH), pos):
         return False
-    return not _years(text, first, second_start, second)
+    return not bare_years(text, first, second_start, second)
 
 
-def _years(text: str, first: Core, second_start: int, second: Core) -> bool:
+def bare_years(text: str, first: Core, second_start: int, second: Core) -> bool:
     """Whether two ends are two bare years: "2005 or 2006", "between 2006 and 2011", "1947-2014".
 
     A span of years names a period, which the period reader takes from the years; read as a
@@ -792,7 +792,7 @@ def _between(text: str, pos: int, opening: str | None) -> Core | None:
         return None
     joiner = _BETWEEN_JOINER[fold(match["word"])].match(text, first.end)
     second = _single(text, joiner.end()) if joiner else None
-    if second is None or _years(text, first, joiner.end(), second):  # type: ignore[union-attr]
+    if second is None or bare_years(text, first, joiner.end(), second):  # type: ignore[union-attr]
         return None
     return join_range(first, second, second.end)
 

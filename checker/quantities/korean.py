@@ -327,8 +327,8 @@ def _range(first: Core, text: str) -> Core | None:
     if not joiner:
         return None
     second = _single(text, joiner.end())
-    if second is None or _a_year(first) or _a_year(second):
-        return None
+    if second is None or _a_year(first) or _a_year(second) or english.bare_years(text, first, joiner.end(), second):
+        return None   # 1995-2009, 1998~2006: a span of years, a period, not 1,995 to 2,009 of nothing
     close = _RANGE_CLOSE.match(text, second.end)
     if _weeks_between(first, second, joiner.group(), close, text):
         first, second = _as_weeks(first), _as_weeks(second)
