@@ -166,3 +166,13 @@ def test_two_bare_years_joined_are_a_span_of_years_not_a_range_of_numbers(text: 
 
 def test_a_range_of_amounts_near_years_stays_a_range() -> None:
     assert _read("가격은 1900~2000원이다.") == [("1900~2000원", "money", "KRW", None)]
+
+
+@pytest.mark.parametrize("text,language,number", [
+    ("이 기계의 설계 속도 1,100m는 업계 최고다.", "ko", "1,100"),
+    ("The press runs at a speed of 800m a minute.", "en", "800"),
+])
+def test_a_glued_m_after_a_speed_word_is_neither_a_million_nor_read(text: str, language: str, number: str) -> None:
+    """m a minute: no million, and no length either; the number is refused rather than drafted bare."""
+    assert not any(amount is not None and amount >= 10**6 for _, _, _, amount in _read(text, language))
+    assert _refused(text, language)[number].startswith("a speed")

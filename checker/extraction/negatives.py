@@ -16,6 +16,7 @@ from typing import Callable
 from checker.lazy_regex import compile_lazily
 from checker.quantities.countries import SHARED_CURRENCY
 from checker.quantities.english import LETTER_AMOUNT
+from checker.quantities.lengths import not_a_million
 from checker.quantities.model import Kind, Quantity, Qualifier
 from checker.quantities.numerals import is_hangul
 from checker.quantities.tables import (CURRENCY_PREFIXES, EN_DENOMINATORS, ISO_CURRENCY_CODES, KO_COUNTED_NOUNS,
@@ -607,7 +608,8 @@ RULES: dict[str, Rule] = {
 #: this spares the calls. ``tests/test_speed_shortcuts.py`` holds each entry to its rule's answers.
 RULE_KINDS: dict[str, frozenset[Kind]] = {
     **dict.fromkeys(("product_name", "rank", "pronoun_one", "currency_without_country", "compound_adjective",
-                     "ranked_group", "one_of_many", "korean_age_in_parentheses"), frozenset({Kind.NUMBER})),
+                     "ranked_group", "one_of_many", "korean_age_in_parentheses", "speed_unit"),
+                    frozenset({Kind.NUMBER})),
     **dict.fromkeys(("period_length", "rank_window", "window_adjective", "korean_window"), frozenset({Kind.DURATION})),
     "age": frozenset({Kind.NUMBER, Kind.DURATION, Kind.COUNT}),
     "age_bound": frozenset({Kind.NUMBER, Kind.DURATION}),
@@ -957,7 +959,7 @@ REGIONS["the second year of a span of years (2006~07년)"] = Region(   # a seaso
     re.compile(r"~(?<=\d\d\d\d~)\d\d[ ]?년").search,
     r"\d(?<=(?:19|20)\d\d~\d)(?<![\d.,](?:19|20)\d\d~\d)\d(?=[ ]?년)")
 REGIONS["the name of a rule (1가구 1주택, 1인 1표)"] = Region(   # "one household, one home": a policy, no count
-    re.compile(r"(?:가구|인)[ ]?[1-9다][ ]?(?:주택|표)").search,
+    re.compile(r"1[ ]?(?:가구|인)[ ]?[1-9다][ ]?(?:주택|표)").search,   # opens on a literal: a fast scan
     r"1(?<![\d.,]1)[ ]?(?:가구|인)[ ]?(?:[1-9]|다)[ ]?(?:주택|표)", ends_expressions=True)
 REGIONS["an ordinal or a numbered article (제2의, 제7조, 제7804,288호)"] = Region(   # 제 makes a number a name
     re.compile(r"제[ ]?\d").search,
@@ -1190,6 +1192,17 @@ def korean_words(text: str, quantity: Quantity) -> str | None:
 
 
 RULES["korean_words"] = korean_words
+
+
+def speed_unit(text: str, quantity: Quantity) -> str | None:
+    """"설계 속도 900m", "a speed of 900m": a number whose glued "m" is a speed's unit (metres a minute or
+    a second), which no grammar here reads; drafted as a bare 900 it would be checked as 900 of nothing."""
+    if not _bare(quantity) or not text.startswith("m", quantity.end):
+        return None
+    return "a speed written with a unit not read (속도 900m)" if not_a_million(text, quantity.end) else None
+
+
+RULES["speed_unit"] = speed_unit
 
 
 # --- English: the third dev draw (issue 21, item 8) ---------------------------------------------------------

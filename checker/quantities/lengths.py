@@ -5,8 +5,9 @@ Finance writes "EUR17.8m" for millions, and its Korean translation often drops t
 "높이 6.25m" and "6.25m tall" for metres, where a million would be a silent wrong value (6,250,000
 of nothing). So a length word right before the number (높이, 폭, "a height of") or right after
 the "m" (6.25m 높이의, "6.25m tall") makes the "m" metres, in both languages, and so does a
-side of a size (1.5m x 3.0m); a currency before the digits or after the "m" keeps it money; with
-none of these, the corpus reading (a million) stands.
+side of a size (1.5m x 3.0m); a currency before the digits or after the "m" keeps it money; a speed
+word before it (설계 속도 900m) leaves it unread, neither; with none of these, the corpus reading (a
+million) stands.
 """
 from __future__ import annotations
 
@@ -39,10 +40,34 @@ _AFTER = compile_lazily(
     """ % ("|".join(EN_LENGTH_ADJECTIVES), "|".join(EN_LENGTH_NOUNS)),
     re.VERBOSE,
 )
+#: Words of a speed before the number (설계 속도 900m: metres a minute): the "m" is no million, and no length
+#: either, so it is left unread (the number stays bare) rather than guessed.
+_SPEED_BEFORE = compile_lazily(r"(?:(?<![\uac00-\ud7a3])(?:속도|속력|풍속|유속)[는은이가의]?|\b(?i:speed)(?:[ ]of)?)[ ]?\Z")
 _GLUED = compile_lazily(r"[A-Za-z0-9²³]")
 _CURRENCY_BEFORE = compile_lazily(r"(?:[A-Z]{3}|[$€£¥₩]|%s)[ ]?\Z" % "|".join(
     sorted(KO_CURRENCY_WORDS_BEFORE, key=len, reverse=True)))
 _CURRENCY_AFTER = compile_lazily(r"[ ]?(?:%s|[A-Z]{3}\b)" % "|".join(sorted(KO_CURRENCY_WORDS, key=len, reverse=True)))
+
+
+def not_a_million(text: str, digits_end: int) -> bool:
+    """Whether a glued "m" after the digits ending at ``digits_end`` is no million: metres by a length word
+    (높이 6.25m), or a speed's unit (설계 속도 900m), which no grammar here reads.
+
+    >>> not_a_million("설계 속도 900m의", 9), not_a_million("순매출액은 59.6m를", 10)
+    (True, False)
+    """
+    if metres_after(text, digits_end) is not None:
+        return True
+    start = _number_start(text, digits_end)
+    return _SPEED_BEFORE.search(text, max(0, start - _REACH), start) is not None
+
+
+def _number_start(text: str, digits_end: int) -> int:
+    """Where the digits ending at ``digits_end`` start (their points and commas included)."""
+    start = digits_end
+    while start > 0 and (text[start - 1].isdecimal() or text[start - 1] in ".,"):
+        start -= 1
+    return start
 
 
 def metres_after(text: str, digits_end: int) -> int | None:
@@ -57,9 +82,7 @@ def metres_after(text: str, digits_end: int) -> int | None:
         return None   # mm, m2, mn, m²: other words (a Hangul particle may follow: 6.25m의)
     if _CURRENCY_AFTER.match(text, end):
         return None   # 6.25m 유로, 6.25m EUR: money
-    start = digits_end
-    while start > 0 and (text[start - 1].isdecimal() or text[start - 1] in ".,"):
-        start -= 1
+    start = _number_start(text, digits_end)
     before = text[max(0, start - _REACH):start]
     if _CURRENCY_BEFORE.search(before):
         return None   # EUR2m x 3, $5m long-term: money

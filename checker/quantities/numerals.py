@@ -17,7 +17,7 @@ from typing import NamedTuple
 from ..folding import fold
 from ..lazy_regex import compile_lazily
 from . import precision as prec
-from .lengths import metres_after
+from .lengths import not_a_million
 from .tables import (
     EN_CASED_SCALE_ABBREVIATIONS, EN_GROUP_WORDS, EN_MINUS, EN_SCALE_ABBREVIATIONS, EN_SCALE_WORDS,
     EN_SPACED_SCALE_ABBREVIATIONS, EN_TENS, EN_UNITS, VULGAR_FRACTIONS,
@@ -375,7 +375,7 @@ def _en_digits(text: str, pos: int, negative: bool) -> Num | None:
         scale, end = EN_SCALE_WORDS[fold(word.group("word"))], word.end()
     elif abbreviation and abbreviation.group("cased"):
         scale, end = EN_CASED_SCALE_ABBREVIATIONS[abbreviation.group("cased")], abbreviation.end()
-    elif abbreviation and not (abbreviation.group("attached") == "m" and metres_after(text, end)):
+    elif abbreviation and not (abbreviation.group("attached") == "m" and not_a_million(text, end)):
         key = fold(abbreviation.group("attached") or abbreviation.group("spaced"))
         scale, end = EN_SCALE_ABBREVIATIONS[key], abbreviation.end()
     group = _EN_GROUP_WORD.match(text, end) if _word_may_follow(text, end) else None
