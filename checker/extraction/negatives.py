@@ -610,7 +610,8 @@ RULE_KINDS: dict[str, frozenset[Kind]] = {
     **dict.fromkeys(("product_name", "rank", "pronoun_one", "currency_without_country", "compound_adjective",
                      "ranked_group", "one_of_many", "korean_age_in_parentheses", "speed_unit"),
                     frozenset({Kind.NUMBER})),
-    **dict.fromkeys(("period_length", "rank_window", "window_adjective", "korean_window"), frozenset({Kind.DURATION})),
+    **dict.fromkeys(("period_length", "rank_window", "window_adjective", "korean_window", "korean_year_span"),
+                    frozenset({Kind.DURATION})),
     "age": frozenset({Kind.NUMBER, Kind.DURATION, Kind.COUNT}),
     "age_bound": frozenset({Kind.NUMBER, Kind.DURATION}),
     "korean_rate_denominator": frozenset({Kind.COUNT, Kind.DURATION}),
@@ -619,7 +620,7 @@ RULE_KINDS: dict[str, frozenset[Kind]] = {
 #: around the number): ``why_not`` asks none of them about a text with no Hangul, most English text.
 HANGUL_RULES: frozenset[str] = frozenset({
     "rank", "epithet", "surname", "numbered_label", "korean_window", "korean_rate_denominator",
-    "korean_age_in_parentheses", "korean_words",
+    "korean_age_in_parentheses", "korean_words", "korean_year_span",
 })
 #: The rules of each kind (and text with or without Hangul) in ``RULES`` order, and the rules they
 #: were sorted from (one tuple, replaced whole when ``RULES`` changes, as ``_lowered`` is).
@@ -955,12 +956,6 @@ REGIONS["a range of days (2월 12일부터 15일까지)"] = Region(   # days of 
     r"\d(?<![\d.,]\d)(?:(?<=일부터\d)|(?<=일부터 \d)|(?<=일 부터 \d))\d?[ ]?일"       # … 15일: the last day
     r"|\d(?<![\d.,]\d)(?<!월\d)(?<!월 \d)\d?[ ]?일(?=[ ]?부터[ ]?\d{1,2}[ ]?일)",      # 12일부터 15일: the first
     ends_expressions=True)
-REGIONS["the second year of a span of years (2006~07년)"] = Region(   # a season or fiscal year, not 7 years
-    re.compile(r"~(?<=\d\d\d\d~)\d\d[ ]?년").search,
-    r"\d(?<=(?:19|20)\d\d~\d)(?<![\d.,](?:19|20)\d\d~\d)\d(?=[ ]?년)")
-REGIONS["the name of a rule (1가구 1주택, 1인 1표)"] = Region(   # "one household, one home": a policy, no count
-    re.compile(r"1[ ]?(?:가구|인)[ ]?[1-9다][ ]?(?:주택|표)").search,   # opens on a literal: a fast scan
-    r"1(?<![\d.,]1)[ ]?(?:가구|인)[ ]?(?:[1-9]|다)[ ]?(?:주택|표)", ends_expressions=True)
 REGIONS["an ordinal or a numbered article (제2의, 제7조, 제7804,288호)"] = Region(   # 제 makes a number a name
     re.compile(r"제[ ]?\d").search,
     r"제(?<![\uac00-\ud7a3]제)[ ]?\d[\d,]*(?:[조항호절장편권차회기관]|번째)?", ends_expressions=True)
@@ -1158,6 +1153,9 @@ def _index_name(text: str, quantity: Quantity) -> str | None:
     return "part of an index's name (코스피 200 지수)"
 
 
+#: After "1가구": the homes of a rule named by numbers ("1가구 1주택", "1가구 2주택자", "1가구 다주택"), no count.
+#: ("1인 1표" needs nothing: a number glued to 표 is refused as part of a word already.)
+_KO_RULE_NAME_AFTER = compile_lazily(r"[ ]?(?:[1-9]|다)[ ]?주택")
 #: Words around "N세대" that make it households: after it (1,000세대 아파트, 3세대가 거주) or before it (아파트 500세대).
 _KO_HOUSEHOLD_AFTER = compile_lazily(
     r"(?:[가이를은는의]|에|로)?[ ]?(?:거주|입주|아파트|주택|단지|분양|공급|임대|규모|이주|주민|오피스텔|빌라)")
@@ -1167,19 +1165,22 @@ _GENERATIONS_AT_MOST = 20
 _HOUSEHOLD_REACH = 14
 
 
-def korean_generation(text: str, quantity: Quantity) -> str | None:
-    """3세대 제품, 5세대 이동통신: a generation of a product or a family, not households; "N세대" counts
-    households only where housing is named around it (1,000세대 아파트, 3세대가 거주, 아파트 500세대)."""
-    if quantity.unit != "households" or not quantity.text.endswith("세대") or quantity.value is None:
+def korean_households(text: str, quantity: Quantity) -> str | None:
+    """Households that are none: "1가구 1주택", the name of a rule ("one household, one home"; "1가구당
+    1주택" is a rate, 당 makes it one), and "3세대 제품", a generation of a product or a family: "N세대"
+    counts households only where housing is named around it (1,000세대 아파트, 3세대가 거주, 아파트 500세대)."""
+    if quantity.unit != "households" or quantity.value is None:
         return None
-    if quantity.value >= _GENERATIONS_AT_MOST or _KO_HOUSEHOLD_AFTER.match(text, quantity.end) \
+    if quantity.value == 1 and quantity.text.endswith("가구") and _KO_RULE_NAME_AFTER.match(text, quantity.end):
+        return "the name of a rule (1가구 1주택)"
+    if not quantity.text.endswith("세대") or quantity.value >= _GENERATIONS_AT_MOST or _KO_HOUSEHOLD_AFTER.match(text, quantity.end) \
             or _KO_HOUSEHOLD_BEFORE.search(text, max(0, quantity.start - _HOUSEHOLD_REACH), quantity.start):
         return None
     return "a generation (3세대 제품), not households"
 
 
 _KOREAN_WORD_RULES: tuple[Rule, ...] = (korean_idiomatic_one, korean_age_group, korean_time_ago, korean_product_name,
-                                        korean_group_size, korean_generation)
+                                        korean_group_size, korean_households)
 
 
 def korean_words(text: str, quantity: Quantity) -> str | None:
@@ -1192,6 +1193,21 @@ def korean_words(text: str, quantity: Quantity) -> str | None:
 
 
 RULES["korean_words"] = korean_words
+
+#: Before "07년" of "2006~07년": the span's first year and its tilde.
+_KO_SPAN_FIRST_YEAR = compile_lazily(r"(?<![\d.,])(?:19|20)\d\d~$")
+
+
+def korean_year_span(text: str, quantity: Quantity) -> str | None:
+    """"2006~07년 겨울": the second year of a span of years (a season, a fiscal year), not 7 years."""
+    if quantity.kind is not Kind.DURATION or quantity.unit != "years" or len(quantity.text) != 3 \
+            or not quantity.text[:2].isdecimal():
+        return None
+    before = text[max(0, quantity.start - 6):quantity.start]
+    return "the second year of a span of years (2006~07년)" if _KO_SPAN_FIRST_YEAR.search(before) else None
+
+
+RULES["korean_year_span"] = korean_year_span
 
 
 def speed_unit(text: str, quantity: Quantity) -> str | None:

@@ -327,7 +327,8 @@ def _range(first: Core, text: str) -> Core | None:
     if not joiner:
         return None
     second = _single(text, joiner.end())
-    if second is None or _a_year(first) or _a_year(second) or english.bare_years(text, first, joiner.end(), second):
+    if second is None or _a_year(first) or _a_year(second) \
+            or (first.unit is None and english.bare_years(text, first, joiner.end(), second)):
         return None   # 1995-2009, 1998~2006: a span of years, a period, not 1,995 to 2,009 of nothing
     close = _RANGE_CLOSE.match(text, second.end)
     if _weeks_between(first, second, joiner.group(), close, text):
@@ -462,8 +463,9 @@ def _latin_abbreviated(text: str, pos: int) -> Core | None:
     unit (and no word boundary before a particle): read as a bare number, "2.7mln 유로"
     would lose its currency, and "41mln유로로" would pass for a number glued to a word.
     """
-    start = korean_minus_end(text, pos) if text[pos:pos + 1] in _MINUS_WORD_STARTS else pos   # 마이너스 68.6 mn
-    digits = ARABIC.match(text, start) if text[start:start + 1].isdecimal() else None
+    first = text[pos:pos + 1]
+    start = pos if first.isdecimal() else korean_minus_end(text, pos) if first in _MINUS_WORD_STARTS else -1
+    digits = ARABIC.match(text, start) if start >= 0 and text[start:start + 1].isdecimal() else None   # 마이너스 68.6 mn
     if digits is None or not _LATIN_AFTER.match(text, digits.end()):
         return None  # most Korean numbers: a Hangul unit, a particle or punctuation follows the digits
     num = scan_english(text, start)
