@@ -1213,8 +1213,8 @@ RULES["korean_year_span"] = korean_year_span
 def speed_unit(text: str, quantity: Quantity) -> str | None:
     """"설계 속도 900m", "a speed of 900m": a number whose glued "m" is a speed's unit (metres a minute or
     a second), which no grammar here reads; drafted as a bare 900 it would be checked as 900 of nothing."""
-    if not _bare(quantity) or not text.startswith("m", quantity.end):
-        return None
+    if not text.startswith("m", quantity.end) or not _bare(quantity):
+        return None   # most numbers: one look at the character after them
     return "a speed written with a unit not read (속도 900m)" if not_a_million(text, quantity.end) else None
 
 
