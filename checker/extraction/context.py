@@ -80,6 +80,15 @@ _DAY_OF_MONTH_BEFORE = compile_lazily(r"(?:지난|오는|지난달|이달|다음
 _DAY_OF_MONTH_AFTER = compile_lazily(
     r"[ ]?(?:\([ ]?현지[ ]?시간[ ]?\)|(?:오전|오후|새벽|아침|저녁|밤)(?![\uac00-\ud7a3])"
     r"|(?:밝혔|발표했|전했|말했|보도했|공시했|공개했)[다고])")
+#: "스폰다는 12일 3세대 제품을 내놨다": a subject with 는/은 right before "N일", and a verb of announcing
+#: or releasing closing its sentence, make it the day the news happened, as a wire writes it; "N일" that
+#: a span word follows (30일 이내, 3일 동안, 5일째, 14일의 유예기간) stays days.
+_DAY_OF_MONTH_SUBJECT = compile_lazily(r"[\uac00-\ud7a3A-Za-z0-9)][는은][ ]$")
+_SPAN_AFTER_DAYS = compile_lazily(r"의|[ ]?(?:동안|간|이내|내|만에|만|째|후|뒤|전|이상|이하|연속|가량|넘게|미만|정도)")
+_NEWS_VERB = compile_lazily(
+    r"(?:밝혔|발표했|전했|말했|보도했|공시했|공개했|내놨|내놓았|출시했|선보였|발표한다|출시한다|공개한다|선보인다|열었|개최했|체결했|서명했)"
+    r"[^.!?\n]{0,4}[.!?\n]")
+_SENTENCE_REACH = 200
 
 
 def resolve(phrase: str, published: date | None, year: int | None) -> Period | None:
@@ -176,7 +185,21 @@ def _is_day_of_month(text: str, quantity: Quantity) -> bool:
     if quantity.value is None or not 1 <= quantity.value <= 31 or not quantity.text[:-1].isdecimal():
         return False
     return bool(_DAY_OF_MONTH_BEFORE.search(text[max(0, quantity.start - 4):quantity.start])
-                or _DAY_OF_MONTH_AFTER.match(text, quantity.end))
+                or _DAY_OF_MONTH_AFTER.match(text, quantity.end)
+                or _news_day(text, quantity))
+
+
+def _news_day(text: str, quantity: Quantity) -> bool:
+    """"스폰다는 12일 … 내놨다": the subject's day of news (``_DAY_OF_MONTH_SUBJECT``), not 12 days."""
+    if not _DAY_OF_MONTH_SUBJECT.search(text, max(0, quantity.start - 3), quantity.start):
+        return False
+    if _SPAN_AFTER_DAYS.match(text, quantity.end):
+        return False
+    sentence_end = min(len(text), quantity.end + _SENTENCE_REACH)
+    for mark in ".!?\n":
+        found = text.find(mark, quantity.end, sentence_end)
+        sentence_end = found + 1 if found >= 0 else sentence_end
+    return _NEWS_VERB.search(text, quantity.end, sentence_end) is not None
 
 
 def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],

@@ -54,6 +54,9 @@ _DATE_LINE = compile_lazily(
 _BYLINE = compile_lazily(r"기자|특파원|\bBy\s+[A-Z]")
 #: The byline after a Korean wire's mark, up to its "=": " 홍길동 기자 2022.06.14 =".
 _WIRE_BYLINE = compile_lazily(r"[^=\n]{0,40}?(?:기자|특파원)[^=\n]{0,30}=")
+#: A Korean wire's mark opening a sentence, in any of its brackets: "(서울=뉴스1)", "[서울=연합뉴스]", "【서울=뉴시스】".
+_WIRE_MARK = compile_lazily(r"[(（\[【][ ]?[\uac00-\ud7a3]{1,10}[ ]?=[ ]?[^()（）\[\]【】=\n]{1,20}[)）\]】][ ]*")
+_BLANKS = compile_lazily(r"[ ]*")
 
 
 @dataclass(frozen=True)
@@ -150,3 +153,20 @@ def dated_by(text: str, path: str, given: date | None, fallback: date | None, gi
     if own.published is None and fallback is not None:
         return Dated(own.text, fallback, "--published")
     return own
+
+
+def wire_lead_end(text: str, start: int) -> int:
+    """Where the prose of a sentence opening at ``start`` begins, after a Korean wire's mark and its
+    byline ("(서울=뉴스1) 홍길동 기자 = "): they name the source, not what the story says, and a quote
+    that opens with them reads as if the reporter's name were part of the claim. ``start`` when none.
+
+    >>> text = "(서울=뉴스1) 김기자 = 스폰다는 12일 밝혔다."
+    >>> text[wire_lead_end(text, 0):]
+    '스폰다는 12일 밝혔다.'
+    """
+    mark = _WIRE_MARK.match(text, start) if text[start:start + 1] in "(（[【" else None
+    if mark is None:
+        return start
+    byline = _WIRE_BYLINE.match(text, mark.end())
+    end = byline.end() if byline else mark.end()
+    return _BLANKS.match(text, end).end()  # type: ignore[union-attr]

@@ -28,6 +28,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from checker.errors import printable
 from checker.extraction.borrowed import shared_per, spelled
 from checker.evaluation.intervals import format_decimal
+from checker.extraction.dateline import wire_lead_end
 from checker.extraction.group_ranks import rank_claims
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Operand, Rivals, StatedRelation
 from checker.extraction.rates import unread_rate
@@ -184,8 +185,11 @@ QUOTE_REACH = 300
 
 
 def quote(text: str, found: Found) -> str:
-    """The claim's quote: the number's sentence, or the whole words around the number in a long one."""
+    """The claim's quote: the number's sentence (after a wire's dateline and byline opening it), or the
+    whole words around the number in a long one."""
     start, end = found.sentence
+    lead = wire_lead_end(text, start)
+    start = lead if lead <= found.quantity.start else start
     if end - start <= QUOTE_LIMIT:
         return text[start:end].strip()
     quantity = found.quantity

@@ -16,6 +16,7 @@ from typing import Callable
 from checker.lazy_regex import compile_lazily
 from checker.quantities.countries import SHARED_CURRENCY
 from checker.quantities.english import LETTER_AMOUNT, scale_of_next
+from checker.quantities.lengths import not_a_million
 from checker.quantities.model import Kind, Quantity, Qualifier
 from checker.quantities.numerals import is_hangul
 from checker.quantities.tables import (CURRENCY_PREFIXES, EN_DENOMINATORS, ISO_CURRENCY_CODES, KO_COUNTED_NOUNS,
@@ -662,8 +663,10 @@ RULES: dict[str, Rule] = {
 #: this spares the calls. ``tests/test_speed_shortcuts.py`` holds each entry to its rule's answers.
 RULE_KINDS: dict[str, frozenset[Kind]] = {
     **dict.fromkeys(("product_name", "rank", "pronoun_one", "currency_without_country", "compound_adjective",
-                     "ranked_group", "one_of_many", "korean_age_in_parentheses"), frozenset({Kind.NUMBER})),
-    **dict.fromkeys(("period_length", "rank_window", "window_adjective", "korean_window"), frozenset({Kind.DURATION})),
+                     "ranked_group", "one_of_many", "korean_age_in_parentheses", "speed_unit"),
+                    frozenset({Kind.NUMBER})),
+    **dict.fromkeys(("period_length", "rank_window", "window_adjective", "korean_window", "korean_year_span"),
+                    frozenset({Kind.DURATION})),
     "age": frozenset({Kind.NUMBER, Kind.DURATION, Kind.COUNT}),
     "age_bound": frozenset({Kind.NUMBER, Kind.DURATION}),
     "korean_rate_denominator": frozenset({Kind.COUNT, Kind.DURATION}),
@@ -672,7 +675,7 @@ RULE_KINDS: dict[str, frozenset[Kind]] = {
 #: around the number): ``why_not`` asks none of them about a text with no Hangul, most English text.
 HANGUL_RULES: frozenset[str] = frozenset({
     "rank", "epithet", "surname", "numbered_label", "korean_window", "korean_rate_denominator",
-    "korean_age_in_parentheses", "korean_words",
+    "korean_age_in_parentheses", "korean_words", "korean_year_span",
 })
 #: Rules of English words only ("$5 and $6 billion", "34 cents", "below 2007 property taxes"): a text with Hangul is
 #: read by the Korean grammar, and ``why_not`` spares it them.
@@ -1210,8 +1213,34 @@ def _index_name(text: str, quantity: Quantity) -> str | None:
     return "part of an index's name (코스피 200 지수)"
 
 
+#: After "1가구": the homes of a rule named by numbers ("1가구 1주택", "1가구 2주택자", "1가구 다주택"), no count.
+#: ("1인 1표" needs nothing: a number glued to 표 is refused as part of a word already.)
+_KO_RULE_NAME_AFTER = compile_lazily(r"[ ]?(?:[1-9]|다)[ ]?주택")
+#: Words around "N세대" that make it households: after it (1,000세대 아파트, 3세대가 거주) or before it (아파트 500세대).
+_KO_HOUSEHOLD_AFTER = compile_lazily(
+    r"(?:[가이를은는의]|에|로)?[ ]?(?:거주|입주|아파트|주택|단지|분양|공급|임대|규모|이주|주민|오피스텔|빌라)")
+_KO_HOUSEHOLD_BEFORE = compile_lazily(r"(?:아파트|단지|주택|오피스텔|빌라|분양|임대|입주)[^.!?\n]{0,8}$")
+#: From this many on, "N세대" counts households: no product or family has twenty generations.
+_GENERATIONS_AT_MOST = 20
+_HOUSEHOLD_REACH = 14
+
+
+def korean_households(text: str, quantity: Quantity) -> str | None:
+    """Households that are none: "1가구 1주택", the name of a rule ("one household, one home"; "1가구당
+    1주택" is a rate, 당 makes it one), and "3세대 제품", a generation of a product or a family: "N세대"
+    counts households only where housing is named around it (1,000세대 아파트, 3세대가 거주, 아파트 500세대)."""
+    if quantity.unit != "households" or quantity.value is None:
+        return None
+    if quantity.value == 1 and quantity.text.endswith("가구") and _KO_RULE_NAME_AFTER.match(text, quantity.end):
+        return "the name of a rule (1가구 1주택)"
+    if not quantity.text.endswith("세대") or quantity.value >= _GENERATIONS_AT_MOST or _KO_HOUSEHOLD_AFTER.match(text, quantity.end) \
+            or _KO_HOUSEHOLD_BEFORE.search(text, max(0, quantity.start - _HOUSEHOLD_REACH), quantity.start):
+        return None
+    return "a generation (3세대 제품), not households"
+
+
 _KOREAN_WORD_RULES: tuple[Rule, ...] = (korean_idiomatic_one, korean_age_group, korean_time_ago, korean_product_name,
-                                        korean_group_size)
+                                        korean_group_size, korean_households)
 
 
 def korean_words(text: str, quantity: Quantity) -> str | None:
@@ -1224,6 +1253,32 @@ def korean_words(text: str, quantity: Quantity) -> str | None:
 
 
 RULES["korean_words"] = korean_words
+
+#: Before "07년" of "2006~07년": the span's first year and its tilde.
+_KO_SPAN_FIRST_YEAR = compile_lazily(r"(?<![\d.,])(?:19|20)\d\d~$")
+
+
+def korean_year_span(text: str, quantity: Quantity) -> str | None:
+    """"2006~07년 겨울": the second year of a span of years (a season, a fiscal year), not 7 years."""
+    if quantity.kind is not Kind.DURATION or quantity.unit != "years" or len(quantity.text) != 3 \
+            or not quantity.text[:2].isdecimal():
+        return None
+    before = text[max(0, quantity.start - 6):quantity.start]
+    return "the second year of a span of years (2006~07년)" if _KO_SPAN_FIRST_YEAR.search(before) else None
+
+
+RULES["korean_year_span"] = korean_year_span
+
+
+def speed_unit(text: str, quantity: Quantity) -> str | None:
+    """"설계 속도 900m", "a speed of 900m": a number whose glued "m" is a speed's unit (metres a minute or
+    a second), which no grammar here reads; drafted as a bare 900 it would be checked as 900 of nothing."""
+    if not text.startswith("m", quantity.end) or not _bare(quantity):
+        return None   # most numbers: one look at the character after them
+    return "a speed written with a unit not read (속도 900m)" if not_a_million(text, quantity.end) else None
+
+
+RULES["speed_unit"] = speed_unit
 
 
 # --- English: the third dev draw (issue 21, item 8) ---------------------------------------------------------

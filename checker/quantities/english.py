@@ -16,6 +16,7 @@ from ..lazy_regex import compile_lazily
 from .assemble import Core, date_core, decade, from_num, join_range, longest
 from .hedges import HedgeTable
 from .model import Kind, Qualifier
+from .lengths import metres_after
 from .numerals import Num, scan_english, scan_slash_fraction
 from .precision import tidy, words_precision
 from .tables import (
@@ -359,9 +360,12 @@ def _scaled_code_money(num: Num, match: re.Match[str], end: int) -> Core:
 
 
 def physical_unit(text: str, pos: int) -> tuple[str, int] | None:
-    """The physical unit written at ``pos`` (200 kW, 1억199만L) and where it ends, if any."""
+    """The physical unit written at ``pos`` (200 kW, 1억199만L, 높이 6.25m) and where it ends, if any."""
     physical = _PHYSICAL.match(text, pos) if _ascii_letter_follows(text, pos) else None
-    return (EN_PHYSICAL_UNITS[" ".join(physical["unit"].split())], physical.end()) if physical else None
+    if physical:
+        return EN_PHYSICAL_UNITS[" ".join(physical["unit"].split())], physical.end()
+    metres = metres_after(text, pos) if text.startswith("m", pos) else None
+    return ("metres", metres) if metres else None
 
 
 def _unit_may_follow(text: str, pos: int) -> bool:
@@ -757,7 +761,7 @@ def _range(first: Core, text: str, pos: int) -> Core | None:
     second = _single(text, joiner.end()) if joiner else None
     if second is None or (joiner["either"] and not _estimates(text, pos, first, joiner.end(), second)):
         return None
-    if _years(text, first, joiner.end(), second):
+    if bare_years(text, first, joiner.end(), second):
         return None
     return join_range(first, second, second.end)
 
@@ -771,10 +775,10 @@ def _estimates(text: str, pos: int, first: Core, second_start: int, second: Core
     """
     if text.startswith(".", pos) or _EITHER.search(text, max(0, pos - _EITHER_REACH), pos):
         return False
-    return not _years(text, first, second_start, second)
+    return not bare_years(text, first, second_start, second)
 
 
-def _years(text: str, first: Core, second_start: int, second: Core) -> bool:
+def bare_years(text: str, first: Core, second_start: int, second: Core) -> bool:
     """Whether two ends are two bare years: "2005 or 2006", "between 2006 and 2011", "1947-2014".
 
     A span of years names a period, which the period reader takes from the years; read as a
@@ -794,7 +798,7 @@ def _between(text: str, pos: int, opening: str | None) -> Core | None:
         return None
     joiner = _BETWEEN_JOINER[fold(match["word"])].match(text, first.end)
     second = _single(text, joiner.end()) if joiner else None
-    if second is None or _years(text, first, joiner.end(), second):  # type: ignore[union-attr]
+    if second is None or bare_years(text, first, joiner.end(), second):  # type: ignore[union-attr]
         return None
     return join_range(first, second, second.end)
 

@@ -16,12 +16,14 @@ from . import english
 from .assemble import Core, date_core, decade, from_num, join_range, longest
 from .hedges import HedgeTable, conjugated
 from .model import Kind, Qualifier
-from .numerals import ARABIC, Num, is_hangul, scan_english, scan_korean, scan_native_korean, scan_slash_fraction
+from .numerals import (
+    ARABIC, Num, is_hangul, korean_minus_end, scan_english, scan_korean, scan_native_korean, scan_slash_fraction,
+)
 from .precision import words_precision
 from .tables import (
     CURRENCY_PREFIXES, KO_COUNTED_NOUNS, KO_COUNTER_ENDINGS, KO_COUNTERS, KO_CURRENCY_WORDS, KO_CURRENCY_WORDS_BEFORE,
     KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_PARTICLES,
-    KO_HEDGE_VERB_ENDINGS, KO_HEDGE_VERBS, KO_PERCENT_POINT_WORDS, KO_PERCENT_WORDS, KO_PREFIX_HEDGES,
+    KO_HEDGE_VERB_ENDINGS, KO_HEDGE_VERBS, KO_MINUS, KO_PERCENT_POINT_WORDS, KO_PERCENT_WORDS, KO_PREFIX_HEDGES,
     KO_HEDGES_NOT_AFTER, KO_POUND_MONEY_SCALE, KO_RATIO_JOINERS, KO_SUFFIX_HEDGES,
     KO_NATIVE_LOOKALIKES, KO_SINO_DIGITS, KO_SINO_ONLY_COUNTERS, KO_TRAILING_PARTICLES, KO_UNITS_OPENING_WORDS,
     KO_WEEK_MARKERS, KO_WEIGHT_OR_MONEY_WORDS,
@@ -325,8 +327,9 @@ def _range(first: Core, text: str) -> Core | None:
     if not joiner:
         return None
     second = _single(text, joiner.end())
-    if second is None or _a_year(first) or _a_year(second):
-        return None
+    if second is None or _a_year(first) or _a_year(second) \
+            or (first.unit is None and english.bare_years(text, first, joiner.end(), second)):
+        return None   # 1995-2009, 1998~2006: a span of years, a period, not 1,995 to 2,009 of nothing
     close = _RANGE_CLOSE.match(text, second.end)
     if _weeks_between(first, second, joiner.group(), close, text):
         first, second = _as_weeks(first), _as_weeks(second)
@@ -448,6 +451,8 @@ def _half_of(whole: Core, text: str) -> Core | None:
 #: The English percent abbreviation, which a Hangul particle may follow (3.8pct와).
 _LATIN_PERCENT = compile_lazily(r"[ ]?pct(?![A-Za-z])")
 _LATIN_AFTER = compile_lazily(r"[ ]{0,2}[A-Za-z]")
+#: A minus written as a word (마이너스 68.6 mn): the English numerals after it lose no scale.
+_MINUS_WORD_STARTS = frozenset(word[0] for word in KO_MINUS)
 
 
 def _latin_abbreviated(text: str, pos: int) -> Core | None:
@@ -458,16 +463,23 @@ def _latin_abbreviated(text: str, pos: int) -> Core | None:
     unit (and no word boundary before a particle): read as a bare number, "2.7mln 유로"
     would lose its currency, and "41mln유로로" would pass for a number glued to a word.
     """
-    digits = ARABIC.match(text, pos) if text[pos:pos + 1].isdecimal() else None
+    first = text[pos:pos + 1]
+    start = pos if first.isdecimal() else korean_minus_end(text, pos) if first in _MINUS_WORD_STARTS else -1
+    digits = ARABIC.match(text, start) if start >= 0 and text[start:start + 1].isdecimal() else None   # 마이너스 68.6 mn
     if digits is None or not _LATIN_AFTER.match(text, digits.end()):
         return None  # most Korean numbers: a Hangul unit, a particle or punctuation follows the digits
-    num = scan_english(text, pos)
+    num = scan_english(text, start)
     if num is None or num.worded:
         return None
+    if start > pos:   # the Korean minus word, which the English numerals do not read
+        num = num._replace(value=-num.value)
     if num.scale == 1:
         percent = _LATIN_PERCENT.match(text, num.end)
         return from_num(num, Kind.PERCENT, "%", percent.end()) if percent else None
-    return _unit(num, text, num.end, Qualifier.EXACT)
+    unit = _unit(num, text, num.end, Qualifier.EXACT)
+    if unit is None and start > pos:   # 마이너스 68.6 mn: the English grammar reads none of it after the word
+        return from_num(num, Kind.NUMBER, None, num.end)
+    return unit
 
 
 def _range_with_korean_unit(core: Core | None, text: str) -> Core | None:

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from ..folding import fold
 from ..lazy_regex import compile_lazily
 from . import precision as prec
+from .lengths import not_a_million
 from .tables import (
     EN_CASED_SCALE_ABBREVIATIONS, EN_GROUP_WORDS, EN_MINUS, EN_SCALE_ABBREVIATIONS, EN_SCALE_WORDS,
     EN_SPACED_SCALE_ABBREVIATIONS, EN_TENS, EN_UNITS, VULGAR_FRACTIONS,
@@ -229,6 +230,12 @@ def _ko_decimal_words(text: str, pos: int) -> tuple[str, int]:
     return "".join(digits), pos
 
 
+def korean_minus_end(text: str, pos: int) -> int:
+    """Where the digits start after a minus word opening at ``pos`` (마이너스 68.6 mn); ``pos`` when none."""
+    negative = _KO_MINUS.match(text, pos) if text.startswith(_KO_MINUS_STARTS, pos) else None
+    return negative.end() if negative else pos
+
+
 def scan_korean(text: str, pos: int) -> Num | None:
     """Read a Sino-Korean or digit number with 만/억/조/경 (``1만1,000``, ``이천칠백삼십오만``).
 
@@ -370,7 +377,7 @@ def _en_digits(text: str, pos: int, negative: bool) -> Num | None:
         scale, end = EN_SCALE_WORDS[fold(word.group("word"))], word.end()
     elif abbreviation and abbreviation.group("cased"):
         scale, end = EN_CASED_SCALE_ABBREVIATIONS[abbreviation.group("cased")], abbreviation.end()
-    elif abbreviation:
+    elif abbreviation and not (abbreviation.group("attached") == "m" and not_a_million(text, end)):
         key = fold(abbreviation.group("attached") or abbreviation.group("spaced"))
         scale, end = EN_SCALE_ABBREVIATIONS[key], abbreviation.end()
     group = _EN_GROUP_WORD.match(text, end) if _word_may_follow(text, end) else None

@@ -254,6 +254,18 @@ EN_COUNTERS: dict[str, str] = {
     "countries": "countries", "vehicles": "vehicles", "cars": "vehicles",
     "chips": "items", "gpus": "items", "times": "times",
 }
+#: Words that name a length (높이 6.25m, 6.25m tall): next to them a glued "m" is metres, not millions.
+#: Korean ones before the number, English ones before (a height of 6.25m) or after it (6.25m tall).
+KO_LENGTH_WORDS: tuple[str, ...] = (
+    "높이", "길이", "폭", "깊이", "키", "거리", "지름", "직경", "반지름", "반경", "두께", "너비", "해발", "수심",
+    "고도", "둘레", "전장", "전폭", "전고", "층고", "흘수",
+)
+EN_LENGTH_NOUNS: tuple[str, ...] = (
+    "height", "length", "width", "depth", "diameter", "radius", "altitude", "elevation", "breadth", "draught",
+    "thickness",
+)
+EN_LENGTH_ADJECTIVES: tuple[str, ...] = ("tall", "high", "long", "wide", "deep", "thick")
+
 #: Physical units after an English number → unit, matched with their case (5 MW, 200 kW,
 #: 36,000 t, 13,300 TEUs): a unit of its own, never a money scale. "m" and "g" alone stay
 #: unread, as 10 m may be ten million and 5 g five billion.

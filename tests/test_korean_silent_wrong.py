@@ -1,0 +1,181 @@
+"""Korean drafts that were silently wrong or junk (issue 21, ko4), each on a sentence written here.
+
+A glued "m" is metres next to a length word (높이 6.25m, 6.25m tall) and millions elsewhere (the
+finance reading); "스폰다는 12일 … 내놨다" is the 12th; "3세대 제품" a generation, not households;
+"1가구 1주택" the name of a rule; "3일째" three days counted; a day inside last month lends no period
+to a statistic; a quote opens after a wire's dateline and byline.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from checker import extract
+from checker.extraction import numbers
+from checker.extraction.draft import claims
+from checker.quantities.model import Kind
+
+PUBLISHED = "2022-06-13"
+
+
+def _read(text: str, language: str = "ko") -> list[tuple[str, str, str | None, Decimal | None]]:
+    """``(text, kind, unit, value)`` of every quantity kept in ``text``."""
+    found, _ = numbers(text, language)
+    return [(q.text, q.kind.value, q.unit, q.value) for q in found]
+
+
+def _refused(text: str, language: str = "ko") -> dict[str, str]:
+    """The reason each refused number of ``text`` was refused, by its text."""
+    _, refused = numbers(text, language)
+    return {text[n.start:n.end]: n.reason for n in refused}
+
+
+@pytest.mark.parametrize("text,language,value", [
+    ("높이 6.25m의 탑을 세웠다.", "ko", "6.25"),
+    ("그 탑의 높이는 약 30m다.", "ko", "30"),
+    ("키가 1.9m인 선수가 뛰었다.", "ko", "1.9"),
+    ("강의 수심 12m 지점에서 찾았다.", "ko", "12"),
+    ("2.5m 높이의 담장을 쌓았다.", "ko", "2.5"),
+    ("The new mast is 6.25m tall.", "en", "6.25"),
+    ("They built a 40m-long bridge.", "en", "40"),
+    ("The hull has a length of 185m.", "en", "185"),
+])
+def test_a_glued_m_next_to_a_length_word_is_metres(text: str, language: str, value: str) -> None:
+    assert [(kind, unit, amount) for _, kind, unit, amount in _read(text, language)] == [
+        ("count", "metres", Decimal(value))]
+
+
+@pytest.mark.parametrize("text,language,values", [
+    ("패널 크기를 2.4m x 1.2m로 늘렸다.", "ko", ["2.4", "1.2"]),
+    ("sheets of 3m x 1.5m", "en", ["3", "1.5"]),
+])
+def test_the_sides_of_a_size_are_metres(text: str, language: str, values: list[str]) -> None:
+    assert [(unit, amount) for _, _, unit, amount in _read(text, language)] == [
+        ("metres", Decimal(value)) for value in values]
+
+
+def test_a_currency_before_the_digits_keeps_a_glued_m_money() -> None:
+    assert ("EUR4m", "money", "EUR", Decimal(4_000_000)) in _read("It costs EUR4m x 2 a year.", "en")
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("세전 이익은 마이너스 12.4 mn이었다.", "-12400000", None),
+    ("현금 흐름은 마이너스 3.5mn 유로였다.", "-3500000", "EUR"),
+    ("순이익은 마이너스 1.2 bn으로 돌아섰다.", "-1200000000", None),
+])
+def test_a_minus_word_keeps_the_english_scale_after_it(text: str, value: str, unit: str | None) -> None:
+    """"마이너스 12.4 mn" was -12.4: the Korean numerals read the minus and the digits, not "mn"."""
+    assert [(amount, kind_unit) for _, _, kind_unit, amount in _read(text)] == [(Decimal(value), unit)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("그 회사의 순매출액은 48.2m를 기록했다.", "ko"),   # finance drops the currency: millions
+    ("상승폭 2.5m를 기록했다.", "ko"),                  # 폭 inside 상승폭 is no width
+    ("매출을 3m 높이고 비용을 줄였다.", "ko"),          # 높이고 is "raising"
+    ("Sales were 3m in the year.", "en"),
+])
+def test_a_glued_m_without_a_length_word_stays_a_million(text: str, language: str) -> None:
+    values = [amount for _, _, unit, amount in _read(text, language) if unit != "metres"]
+    assert values and values[0] >= 10**6
+
+
+@pytest.mark.parametrize("text", [
+    "가전업체 한빛은 9일 새 냉장고를 내놨다.",
+    "한빛전자는 21일 2분기 실적을 발표했다.",
+    "한빛은 3일 신제품을 공개했다.",
+])
+def test_a_subject_then_n_il_and_a_verb_of_news_is_a_day_of_the_month(text: str) -> None:
+    kinds = [(q_text, kind) for q_text, kind, _, _ in _read(text) if q_text.endswith("일")]
+    assert kinds and all(kind == Kind.DATE.value for _, kind in kinds)
+
+
+@pytest.mark.parametrize("text", [
+    "한빛은 30일 이내에 결과를 발표했다.",    # a span word after it: days
+    "한빛은 3일 만에 새 제품을 내놨다.",
+    "한빛은 14일의 유예기간을 발표했다.",
+    "공장은 14일 가동을 멈췄다가 재개했다.",    # no verb of news: left as days (not certain)
+])
+def test_n_il_with_a_span_word_or_no_verb_of_news_stays_days(text: str) -> None:
+    assert any(kind == Kind.DURATION.value and unit == "days" for _, kind, unit, _ in _read(text))
+
+
+@pytest.mark.parametrize("text,counted", [
+    ("한빛은 4세대 배터리를 선보였다.", False),
+    ("5세대 이동통신망이 깔렸다.", False),
+    ("2,400세대 아파트가 들어선다.", True),
+    ("아파트 350세대를 공급한다.", True),
+    ("12세대가 거주하는 빌라.", True),
+])
+def test_sedae_counts_households_only_where_housing_is_named(text: str, counted: bool) -> None:
+    households = [q for q in _read(text) if q[2] == "households"]
+    assert bool(households) is counted
+    if not counted:
+        assert any(reason.startswith("a generation") for reason in _refused(text).values())
+
+
+@pytest.mark.parametrize("text,name", [
+    ("1가구 1주택 양도세 특례가 유지된다.", "1가구"),
+    ("1가구 2주택자는 세금을 더 낸다.", "1가구"),
+])
+def test_a_rule_named_by_numbers_states_no_quantity(text: str, name: str) -> None:
+    assert _read(text) == []
+    assert _refused(text)[name].startswith("the name of a rule")
+
+
+def test_one_person_one_vote_states_no_quantity() -> None:
+    assert _read("조합은 1인 1표 원칙을 지켰다.") == []
+
+
+def test_a_rate_per_one_is_no_rule_name() -> None:
+    """1인당 5만원: the amount per person is the figure (the 1인당 is its rate's base)."""
+    assert ("5만원", "money", "KRW", Decimal(50000)) in _read("참가자 1인당 5만원을 지급한다.")
+
+
+def test_n_il_jjae_is_the_days_counted_so_far() -> None:
+    """"파업이 5일째 이어졌다": the fifth day running, which a checker verifies as five days counted
+    (the first day included), so it is drafted as a duration of 5 days."""
+    assert _read("파업이 5일째 이어졌다.") == [("5일", "duration", "days", Decimal(5))]
+
+
+def test_a_day_inside_last_month_gives_no_period_to_a_statistic() -> None:
+    """"지난달 20일 … 3.1% 올랐다": the day is when it was said, not the month the figure measures."""
+    result = extract("지난달 20일 수입물가는 3.1% 올랐다.", published=PUBLISHED)
+    percent = next(found for found in result.quantities if found.quantity.kind is Kind.PERCENT)
+    assert percent.period is None
+
+
+@pytest.mark.parametrize("lead", ["(부산=뉴스1) 박기자 = ", "[부산=연합뉴스] 박철수 기자 = ", "【부산=뉴시스】"])
+def test_a_quote_opens_after_the_wire_dateline_and_byline(lead: str) -> None:
+    text = f"{lead}한빛의 매출은 7% 늘었다고 회사가 밝혔다."
+    drafted = claims(extract(text, published=PUBLISHED))
+    quotes = [claim["quote"] for claim in drafted]
+    assert quotes == ["한빛의 매출은 7% 늘었다고 회사가 밝혔다."]
+    assert all(quote in text for quote in quotes)
+
+
+def test_the_second_year_of_a_span_written_with_a_tilde_is_no_duration() -> None:
+    """"2015~16년 시즌": the season's second year, not a span of 16 years."""
+    assert not any(kind == Kind.DURATION.value for _, kind, _, _ in _read("2015~16년 시즌 관중이 줄었다."))
+    assert _refused("2015~16년 시즌 관중이 줄었다.")["16년"].startswith("the second year of a span")
+    assert ("3~5년", "duration", "years", None) in _read("투자금은 3~5년 뒤에 회수한다.")
+
+
+@pytest.mark.parametrize("text", ["보고서는 1997~2008 기간을 다룬다.", "(C) 1996-2010 한빛통신"])
+def test_two_bare_years_joined_are_a_span_of_years_not_a_range_of_numbers(text: str) -> None:
+    """"1997~2008": read as a range it was 1,997 to 2,008 of nothing, a year read as an amount."""
+    assert [kind for _, kind, _, _ in _read(text)] == [Kind.DATE.value, Kind.DATE.value]
+
+
+def test_a_range_of_amounts_near_years_stays_a_range() -> None:
+    assert _read("가격은 1900~2000원이다.") == [("1900~2000원", "money", "KRW", None)]
+
+
+@pytest.mark.parametrize("text,language,number", [
+    ("이 기계의 설계 속도 1,100m는 업계 최고다.", "ko", "1,100"),
+    ("The press runs at a speed of 800m a minute.", "en", "800"),
+])
+def test_a_glued_m_after_a_speed_word_is_neither_a_million_nor_read(text: str, language: str, number: str) -> None:
+    """m a minute: no million, and no length either; the number is refused rather than drafted bare."""
+    assert not any(amount is not None and amount >= 10**6 for _, _, _, amount in _read(text, language))
+    assert _refused(text, language)[number].startswith("a speed")
