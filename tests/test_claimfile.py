@@ -320,6 +320,7 @@ def test_quotes_located_at_once_are_where_each_search_finds_them(article: Path) 
     text = article.read_text(encoding="utf-8")
     quotes = [case[1] for case in QUOTE_CASES] + ["메타는 2023년 3분기", "", "   ", "완전히 다른 문장", "13%", "억 달러"]
     quotes += _windows(text, 14, 5) + _windows(text, 40, 11) + text.splitlines()
+    quotes += [mark + passage for mark in "]^\\-[" for passage in _windows(text, 10, 397)]  # marks of a class
     folded = fold(text)
     located = locate_quotes(quotes, folded, many=1)
     assert located == {quote: find_quote(quote, folded) for quote in quotes}

@@ -18,11 +18,12 @@ which is nearly always the sentence the user meant, with a typo to fix.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 from dataclasses import dataclass
 from itertools import compress
-from typing import Iterable
+from typing import Iterable, Iterator
 
 
 _TWINS = str.maketrans(
@@ -172,7 +173,7 @@ def _first_occurrences(needles: set[str], text: str) -> dict[str, int]:
         else:
             by_prefix.setdefault(needle[:PREFIX_WIDTH], []).append(needle)
     waiting = len(needles) - len(found)
-    for at in range(len(text) - PREFIX_WIDTH + 1):
+    for at in _possible_starts(by_prefix, text):
         if not waiting:
             break
         for needle in by_prefix.get(text[at:at + PREFIX_WIDTH], ()):
@@ -180,6 +181,20 @@ def _first_occurrences(needles: set[str], text: str) -> dict[str, int]:
                 found[needle] = at
                 waiting -= 1
     return {needle: found.get(needle, -1) for needle in needles}
+
+
+def _possible_starts(by_prefix: dict[str, list[str]], text: str) -> Iterator[int]:
+    """The positions of ``text`` where some prefix of ``by_prefix`` may start: those holding one of their
+    first characters, found by a character class at C speed: stepping through every position in Python took
+    most of a second of a 100,000-claim article's pass, and quotes mostly begin with a few characters.
+
+    >>> list(_possible_starts({"abcdefgh": [], "b-cdefgh": []}, "xabcb-cdefghij"))
+    [1, 2, 4]
+    """
+    if not by_prefix:
+        return iter(())
+    firsts = re.compile("[" + "".join(re.escape(first) for first in sorted({prefix[0] for prefix in by_prefix})) + "]")
+    return (match.start() for match in firsts.finditer(text, 0, max(0, len(text) - PREFIX_WIDTH + 1)))
 
 
 @dataclass(frozen=True)
