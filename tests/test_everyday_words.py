@@ -196,3 +196,18 @@ def test_a_drafted_value_reads_as_the_number_it_drafts():
             assert worded is None or read_value(worded[0], "en").quantity.kind is found.quantity.kind
     extraction = extract("The unemployment rate fell by 2 points to 3.5%.", "en", "2024-03-01")
     assert worded_values(extraction)[0][0] == "fell by 2 points to 3.5%"
+
+
+# --- a whole and a half with its unit ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rates rose two and a half percent.", [("two and a half percent", "percent", 2.5)]),
+    # read apart, "a half percent" was a claim of 0.5 %: a wrong value, not a lost unit
+    ("Rates rose 2 and a half percent.", [("2 and a half percent", "percent", 2.5)]),
+    ("He earned one and a half million dollars.", [("one and a half million dollars", "money", 1500000)]),
+    ("The deal runs three and a half years.", [("three and a half years", "duration", 3.5)]),
+    ("I have 2 and a half million more votes.", [("2 and a half million", "number", 2500000)]),
+    ("Between 2 and a quarter of the staff left.", [("2", "number", 2), ("a quarter", "ratio", 0.25)]),
+])
+def test_a_whole_and_a_half_takes_the_unit_after_it(text, expected):
+    assert _drafted(text) == expected

@@ -497,10 +497,14 @@ def _whole_and_fraction(text: str, num: Num) -> Core | None:
     if scale_word:
         scale, end = EN_SCALE_WORDS[fold(scale_word["scale"])], scale_word.end()
         value = num.value + part * scale if num.scale > scale else (num.value + part) * scale
+        scale = max(scale, num.scale)
     else:
         value = num.value + part * (num.scale if num.scale >= _SCALED_WHOLE else 1)
+        scale = num.scale
     value = tidy(value)  # 3.5 million is 3500000, not 3500000.0
-    return Core(Kind.NUMBER, None, value, words_precision(value), end, worded=True)
+    whole = Num(value, end, words_precision(value), True, scale)
+    # its unit, as any number's: "two and a half percent" is 2.5 %, not a bare 2.5 (nor "a half percent", 0.5 %)
+    return _suffix(whole, text, end) or Core(Kind.NUMBER, None, value, whole.precision, end, worded=True)
 
 
 def _fraction(text: str, pos: int, opening: str | None, num: Num | None, bare: bool = False) -> Core | None:
@@ -515,7 +519,7 @@ def _fraction(text: str, pos: int, opening: str | None, num: Num | None, bare: b
     ratio = _ratio_between(text, num) if num is not None and text[num.end:num.end + 1].isspace() else None
     if ratio is not None:
         return ratio
-    if num is not None and (num.worded or num.scale >= _SCALED_WHOLE):
+    if num is not None and (num.worded or num.scale >= _SCALED_WHOLE or _digits_and_a_half(text, num)):
         whole = _before_last_and(text, pos, num) if num.worded else None
         compound = _whole_and_fraction(text, num) or (_whole_and_fraction(text, whole) if whole else None)
         if compound is not None:
@@ -528,6 +532,14 @@ def _fraction(text: str, pos: int, opening: str | None, num: Num | None, bare: b
     if match and (match["article"] or bare):
         return _ratio(1 / Decimal(EN_DENOMINATORS[fold(match["den"])]), match.end())
     return None
+
+
+def _digits_and_a_half(text: str, num: Num) -> bool:
+    """"2 and a half percent": a whole number in digits before "and a half" is one number with it, whose unit
+    follows; read apart, "a half percent" was a claim of 0.5 %. Only "a half": "2 and a quarter of the staff"
+    may be two figures."""
+    joined = _AND_A.match(text, num.end) if num.value == int(num.value) else None
+    return joined is not None and fold(joined["den"]) == "half"
 
 
 def _ratio_between(text: str, num: Num) -> Core | None:
