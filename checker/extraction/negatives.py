@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Any, Callable
 
 from checker.lazy_regex import compile_lazily
 from checker.quantities.countries import SHARED_CURRENCY
@@ -363,29 +363,44 @@ REGION_NEEDS: dict[str, str] = {
     "a range of days (2월 12일부터 15일까지)": "일",
     "an ordinal or a numbered article (제2의, 제7조, 제7804,288호)": "제",
 }
-#: The regions of ``REGIONS`` grouped by the character they need (``REGION_NEEDS``; None: no such
-#: character), for texts with a digit and without, and the regions they were grouped from (one tuple,
-#: replaced whole when ``REGIONS`` changes, as ``_by_kind`` is for the rules).
 _Groups = tuple[tuple[str | None, tuple[tuple[str, Region], ...]], ...]
-_grouped: tuple[tuple[Region, ...], dict[bool, _Groups]] = ((), {})
+
+
+class _Derived:
+    """Tables worked out from a registry (``REGIONS``, ``RULES``) once per key, and worked out again when
+    the registry changes (a test or a plug-in registering an entry): asked at every number, they must cost
+    a dict lookup, not a pass over the registry."""
+
+    def __init__(self, registry: dict[str, Any]) -> None:
+        self._registry = registry
+        self._from: tuple[Any, ...] = ()
+        self._tables: dict[Any, Any] = {}
+
+    def get(self, key: Any, build: Callable[[], Any]) -> Any:
+        now = tuple(self._registry.values())
+        if now != self._from:   # an entry added or replaced since: work them out again
+            self._from, self._tables = now, {}
+        found = self._tables.get(key)
+        if found is None:
+            found = self._tables[key] = build()
+        return found
+
+
+_REGION_GROUPS = _Derived(REGIONS)
 
 
 def _region_groups(digits: bool) -> _Groups:
-    """The regions to ask about a text with a digit or without, by the character each needs."""
-    global _grouped
-    registered, groups = _grouped
-    now = tuple(REGIONS.values())
-    if now != registered:   # a region added or replaced since: group again
-        groups = {}
-        _grouped = (now, groups)
-    found = groups.get(digits)
-    if found is None:
-        by_character: dict[str | None, list[tuple[str, Region]]] = {}
-        for reason, region in REGIONS.items():
-            if digits or not region.needs_digit:
-                by_character.setdefault(REGION_NEEDS.get(reason), []).append((reason, region))
-        found = groups[digits] = tuple((character, tuple(group)) for character, group in by_character.items())
-    return found
+    """The regions to ask about a text with a digit or without, grouped by the character each needs
+    (``REGION_NEEDS``; None: no such character)."""
+    return _REGION_GROUPS.get(digits, lambda: _grouped_regions(digits))
+
+
+def _grouped_regions(digits: bool) -> _Groups:
+    by_character: dict[str | None, list[tuple[str, Region]]] = {}
+    for reason, region in REGIONS.items():
+        if digits or not region.needs_digit:
+            by_character.setdefault(REGION_NEEDS.get(reason), []).append((reason, region))
+    return tuple((character, tuple(group)) for character, group in by_character.items())
 
 
 def regions(text: str) -> list[tuple[int, int, str]]:
@@ -680,27 +695,18 @@ HANGUL_RULES: frozenset[str] = frozenset({
 #: Rules of English words only ("$5 and $6 billion", "34 cents", "below 2007 property taxes"): a text with Hangul is
 #: read by the Korean grammar, and ``why_not`` spares it them.
 ENGLISH_RULES: frozenset[str] = frozenset({"written_elsewhere"})
-#: The rules of each kind (and text with or without Hangul) in ``RULES`` order, and the rules they
-#: were sorted from (one tuple, replaced whole when ``RULES`` changes, as ``_lowered`` is).
-_by_kind: tuple[tuple[Rule, ...], dict[tuple[Kind, bool], tuple[Rule, ...]]] = ((), {})
+
+_RULES_BY_KIND = _Derived(RULES)
 
 
 def _rules_for(kind: Kind, hangul: bool | None) -> tuple[Rule, ...]:
     """The rules of ``RULES`` that may name a reason for a quantity of ``kind`` (``RULE_KINDS``) in a
     text with Hangul (no ``ENGLISH_RULES``), without (no ``HANGUL_RULES``) or either (None), in order."""
-    global _by_kind
-    registered, by_kind = _by_kind
-    rules = tuple(RULES.values())
-    if rules != registered:   # a rule added or replaced since: sort again
-        by_kind = {}
-        _by_kind = (rules, by_kind)
-    found = by_kind.get((kind, hangul))
-    if found is None:
-        found = by_kind[kind, hangul] = tuple(rule for name, rule in RULES.items()
-                                              if kind in RULE_KINDS.get(name, (kind,))
-                                              and (hangul is not False or name not in HANGUL_RULES)
-                                              and (hangul is not True or name not in ENGLISH_RULES))
-    return found
+    return _RULES_BY_KIND.get((kind, hangul), lambda: tuple(
+        rule for name, rule in RULES.items()
+        if kind in RULE_KINDS.get(name, (kind,))
+        and (hangul is not False or name not in HANGUL_RULES)
+        and (hangul is not True or name not in ENGLISH_RULES)))
 
 
 def holds_hangul(text: str) -> bool:
