@@ -100,3 +100,9 @@ def test_a_copyright_notices_years_are_no_figures_period() -> None:
     text = "IT UPDATE - ( C ) 1995-2009 M2 COMMUNICATIONS LTD Teleste reported an operating profit of EUR5.6 m."
     assert _noted(text)["EUR5.6 m"] == (None, None)
     assert _noted("© 2019 News Corp. Sales rose 5% in 2020.")["5%"] == ("2020", None)
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_a_season_written_with_either_dash_gives_no_second_number(dash: str) -> None:
+    """"the 2019–20 season" with an en dash yielded a spurious quantity 20: the region's clue looked for a hyphen only."""
+    assert _noted(f"Attendance rose 5% in the 2019{dash}20 season.").keys() == {"5%", "2019"}

@@ -909,7 +909,7 @@ RULES["compound_adjective"] = compound_adjective
 # --- English names, windows, ranks and other languages (issue 21, item 8: the second pass) ----
 
 REGIONS["the second year of a span of years (2022-23)"] = Region(   # a fiscal year or season, not 23 of anything
-    re.compile(r"-(?<=\d\d\d\d-)\d\d(?!\d)").search,
+    re.compile(r"[-–](?<=\d\d\d\d[-–])\d\d(?!\d)").search,   # a hyphen or an en dash, as the pattern reads
     r"\d(?<=(?:19|20)\d\d[-–]\d)(?<![\d.,](?:19|20)\d\d[-–]\d)\d(?![\d%]|[.,]\d)")
 REGIONS["a section or article of a text (section 5, Article 7)"] = Region(   # identifiers, no amounts
     _guarded(lambda text: ("ection" in text or "rticle" in text or "lause" in text or "hapter" in text
