@@ -1,6 +1,7 @@
 """``quick_init`` makes the same frozen objects as the ``__init__`` dataclasses writes.
 
-The classes made per reference row and per claim (``Observation``, ``Location``, ``Result``, ``Interval``) take its
+The classes made per reference row, per claim and per number read (``Observation``, ``Location``, ``Result``, ``Interval``,
+``Quantity``) take its
 cheaper ``__init__``; here each is held to a twin class keeping the generated one:
 the same fields from positional and keyword arguments, the same defaults (a fresh
 dict from a default factory), the same signature, still frozen, equal and hashed alike.
@@ -20,10 +21,11 @@ from checker.evaluation.intervals import Interval
 from checker.evaluation.results import Result
 from checker.periods import parse_period
 from checker.quick_init import quick_init
+from checker.quantities.model import Quantity
 from checker.reference.model import Observation
 
-#: Every class given quick_init's ``__init__``: the ones made per reference row and per checked claim.
-QUICK = [Observation, Location, Result, Interval]
+#: Every class given quick_init's ``__init__``: the ones made per reference row, per checked claim and per number read.
+QUICK = [Observation, Location, Result, Interval, Quantity]
 
 
 def _twin(cls: type) -> type:

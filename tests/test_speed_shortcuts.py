@@ -9,7 +9,7 @@ character after white space or digits found in place, not in a stripped copy, th
 cycle collector paused during an extraction that makes no cycles, the rules of ``negatives``
 asked only about the kinds of quantity they can refuse and those of Korean words only in a text
 with Hangul, an English article read on only before
-a word a reading can go on with, a quantity built by setting its slots, the regions asked only
+a word a reading can go on with, the regions asked only
 in a text holding the character they need, the paragraph of a one-line text, ASCII text neither
 normalized nor folded nor searched for Hangul, a comparison base looked for only after one of its
 words, a clause's change words looked for in folded text, the quantities of a one-sentence text
@@ -495,21 +495,18 @@ def test_an_extraction_that_fails_still_gives_the_collector_back() -> None:
     assert gc.isenabled()
 
 
-def test_a_quantity_built_by_its_slots_is_the_one_its_class_makes(texts: list[str]) -> None:
-    """``model.built`` fills a quantity's slots directly: every quantity the grammar makes that way
-    equals, field by field and type by type, the one ``Quantity(...)`` makes of the same fields."""
-    from checker.quantities.model import built
+def test_every_quantity_the_grammar_makes_is_the_one_its_fields_make(texts: list[str]) -> None:
+    """``Quantity`` takes ``quick_init``'s ``__init__`` (held to the generated one in tests/test_quick_init.py):
+    every quantity the grammar makes equals, field by field and type by type, the one made of the same fields."""
     seen = 0
     for text in texts:
         for quantity in scanner.scan(text, detect_language(text)):
             values = [getattr(quantity, field.name) for field in dataclasses.fields(Quantity)]
             plain = Quantity(*values)
             assert (quantity, type(quantity), hash(quantity)) == (plain, Quantity, hash(plain)), text
-            assert built(*values) == plain and repr(built(*values)) == repr(plain)
+            assert repr(quantity) == repr(plain)
             seen += 1
     assert seen > 0
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        built(*values).value = 1   # still frozen
 
 
 def test_a_paragraph_number_is_the_line_breaks_before_it(texts: list[str]) -> None:

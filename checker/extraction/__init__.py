@@ -40,6 +40,7 @@ def __getattr__(name: str) -> Any:
         return getattr(import_module("checker.extraction.model"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 @lru_cache(maxsize=None)
 def _later(name: str) -> ModuleType:
     """The module ``checker.extraction.<name>``, imported at its first use: ``check`` imports this package

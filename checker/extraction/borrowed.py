@@ -14,6 +14,7 @@ from 3" after "3.5%" may be points or a percent, and a scale may differ ("$2 bil
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from checker.lazy_regex import compile_lazily
 from checker.quantities import parse_quantity
@@ -45,8 +46,7 @@ def compared_counts(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         count = _count_before(text, quantities, index)
         if count is not None and (compared or _FROM.search(text, max(0, count.start - _REACH), count.start)):
-            result[index] = Quantity(Kind.COUNT, quantity.value, count.unit, quantity.qualifier, quantity.precision,
-                                     quantity.low, quantity.high, quantity.text, quantity.start, quantity.end)
+            result[index] = replace(quantity, kind=Kind.COUNT, unit=count.unit)
     return result
 
 

@@ -26,15 +26,15 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from checker.errors import printable
-from checker.extraction.borrowed import shared_per, spelled
 from checker.evaluation.intervals import format_decimal
+from checker.extraction.borrowed import shared_per, spelled
 from checker.extraction.dateline import wire_lead_end
 from checker.extraction.group_ranks import rank_claims
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Operand, Rivals, StatedRelation
 from checker.extraction.rates import unread_rate
 from checker.extraction.worded import next_start, previous_end, rank_words, worded_values
 from checker.lazy_regex import compile_lazily
-from checker.quantities.model import Kind
+from checker.quantities.model import Kind, Quantity
 from checker.quantities.predicates import Predicate
 
 HEADER = (
@@ -119,6 +119,9 @@ def claims(extraction: Extraction, metrics: Iterable[str] = (),
     items = CommentedSeq()
     quantities = [found.quantity for found in extraction.quantities]
     predicates = [words[1] if words else None for words in worded]
+    in_sentence: dict[tuple[int, int], list[Quantity]] = {}   # a sentence's figures, gathered in one pass
+    for found in extraction.quantities:
+        in_sentence.setdefault(found.sentence, []).append(found.quantity)
     for index, found in enumerate(extraction.quantities):
         q = found.quantity
         if q.kind is Kind.DATE:
@@ -138,8 +141,7 @@ def claims(extraction: Extraction, metrics: Iterable[str] = (),
             else:
                 comments.append(_describe(relation, ids))
         words = worded[index]
-        mates = [other.quantity for other in extraction.quantities if other.sentence == found.sentence]
-        value = spelled(words[0] if words else q.text, q, extraction.language, mates)
+        value = spelled(words[0] if words else q.text, q, extraction.language, in_sentence[found.sentence])
         claim["value"] = value if value is not None else q.text
         if value is None:
             comments.append(f"the unit {q.unit} is written on another figure: write it in the value")

@@ -1210,14 +1210,10 @@ def korean_group_size(text: str, quantity: Quantity) -> str | None:
     return "the size of a ranked group (가장 큰 두 곳)"
 
 
-#: After a number: 지수 (index), which a bare number before names: 코스피 200 지수, OMX 노르딕 40 지수.
-_KO_INDEX_AFTER = compile_lazily(r"[ ]?지수")
-
-
 def _index_name(text: str, quantity: Quantity) -> str | None:
-    """The reason of a bare number right before 지수, which names the index; not "2020=100 지수" (its base)."""
-    if not _bare(quantity) or not _KO_INDEX_AFTER.match(text, quantity.end) or "=" in text[
-            max(0, quantity.start - 2):quantity.start]:
+    """The reason of a bare number right before 지수 (the caller's test), which names the index (코스피 200 지수,
+    OMX 노르딕 40 지수); not "2020=100 지수" (its base)."""
+    if not _bare(quantity) or "=" in text[max(0, quantity.start - 2):quantity.start]:
         return None
     return "part of an index's name (코스피 200 지수)"
 
@@ -1316,8 +1312,6 @@ def glued_amount(text: str, quantity: Quantity) -> str | None:
     return "an amount glued to letters no scale reads ($5mmm)" if after.isascii() and after.isalpha() else None
 
 
-
-
 #: After "at least one": the dose that defines who is counted ("adults who have had at least one COVID-19
 #: vaccine shot"), a word or two between.
 _DOSE_AFTER = compile_lazily(r"(?:[ ][\w-]+){0,2}[ ](?:doses?|shots?|jabs?|vaccinations?)\b", re.IGNORECASE)
@@ -1392,10 +1386,8 @@ _SCALE_REASON = "a figure whose scale word stands after another figure (EUR 105.
 def scale_after_other(text: str, quantity: Quantity) -> str | None:
     """"EUR 105.8 ( 83.4 ) million", "NOK 15 ( EUR 1.8 ) million": the figure and its bracketed comparison or
     conversion share the scale word written after both. Read alone, EUR 105.8 and 83.4 are a millionth of what the text says; neither is read.
+    Asked by ``written_elsewhere`` only where a figure or a bracket follows.
     """
-    after = text[quantity.end:quantity.end + 2]
-    if not (after[:1] == ")" or after == " )" or (after[:1] == " " and (after[1:].isdigit() or after[1:] == "("))):
-        return None   # most figures: no figure or bracket after them
     if not quantity.text[-1:].isdigit() or _YEAR_ONLY.fullmatch(quantity.text):
         return None   # "In 2021 5 million people voted": the year dates the figure after it
     if not _HEDGED_UNSCALED.fullmatch(quantity.text):
@@ -1474,8 +1466,6 @@ def subunit_amount(text: str, quantity: Quantity) -> str | None:
     return "an amount in cents or pence, which is not read (34 cents is no 34)"
 
 
-
-
 # --- Years after a preposition that is also a bound (issue 21) ------------------------------------
 
 #: "below 2007 property taxes", "under its 2003 option plan": a bound word, a year, then a noun the year dates.
@@ -1509,8 +1499,6 @@ def year_after_bound_word(text: str, quantity: Quantity) -> str | None:
     if _HEDGED_YEAR.fullmatch(quantity.text) and _TIME_BEFORE.search(text, max(0, quantity.start - 8), quantity.start):
         return "a year after a word of time (until at least 2020)"
     return None
-
-
 
 
 def written_elsewhere(text: str, quantity: Quantity) -> str | None:

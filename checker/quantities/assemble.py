@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from . import precision as prec
 from .hedges import Hedge, combine
-from .model import Kind, Qualifier, Quantity, built
+from .model import Kind, Qualifier, Quantity
 from .numerals import Num
 
 
@@ -113,5 +113,5 @@ def to_quantity(text: str, start: int, core: Core, before: Hedge | None,
     end = after.end if after else core.end
     qualifier = combine(before.qualifier if before else None, core.qualifier,
                         after.qualifier if after else None)
-    return built(core.kind, core.value, core.unit, qualifier, core.precision, core.low, core.high,
-                 text[start:end], start + offset, end + offset, core.date)
+    return Quantity(core.kind, core.value, core.unit, qualifier, core.precision, core.low, core.high,
+                    text[start:end], start + offset, end + offset, core.date)

@@ -652,13 +652,16 @@ def _letter_money(text: str, pos: int) -> Core | None:
     return from_num(num, Kind.MONEY, LETTER_CURRENCIES[text[pos]], num.end)
 
 
+def _money(text: str, pos: int, opening: str | None) -> Core | None:
+    """An amount with its currency before the digits: a sign, a code or a name, or one letter (R60,000)."""
+    money = _prefixed_money(text, pos, opening)
+    return _letter_money(text, pos) if money is None and opening in _LETTER_OPENINGS else money
+
+
 def _single(text: str, pos: int, shares: bool = True) -> Core | None:
     """One number with its unit, a fraction (of a unit, when ``shares``), or a multiple written as a word."""
     opening = _opening(text, pos)
-    money = _prefixed_money(text, pos, opening)
-    if money is None and opening in _LETTER_OPENINGS:   # inline, not a helper: every candidate passes here
-        money = _letter_money(text, pos)
-    return _single_after(text, pos, opening, money, shares)
+    return _single_after(text, pos, opening, _money(text, pos, opening), shares)
 
 
 def _single_after(text: str, pos: int, opening: str | None, money: Core | None, shares: bool = True) -> Core | None:
@@ -976,9 +979,7 @@ def match_core(text: str, pos: int) -> Core | None:
 def _core(text: str, pos: int, opening: str | None) -> Core | None:
     """``match_core`` where the word at ``pos`` is ``opening`` (see ``_opening``), every reading tried."""
     date = _date(text, pos, opening)
-    money = _prefixed_money(text, pos, opening)
-    if money is None and opening in _LETTER_OPENINGS:
-        money = _letter_money(text, pos)
+    money = _money(text, pos, opening)
     single = _single_after(text, pos, opening, money)
     if single is not None and single.kind is Kind.NUMBER and text.startswith((" and ", " or "), single.end):
         single = _shared_unit(text, pos, single)   # inline test: most numbers have no "and"/"or" after them

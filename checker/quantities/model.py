@@ -5,9 +5,11 @@ keep their different precision and no interval boundary flips by float error.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
+
+from ..quick_init import quick_init
 
 MAX_EXPONENT = 30
 """Largest decimal exponent a stated or reference value may have; beyond it the input is surely wrong."""
@@ -37,6 +39,7 @@ class Qualifier(str, Enum):
     DECADE = "decade"
 
 
+@quick_init   # the grammar makes one at every number it reads: ``checker.quick_init``
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """One parsed quantity.
@@ -73,20 +76,3 @@ class Quantity:
             return low, high
         return low - self.precision, high + self.precision
 
-
-#: The setters of ``Quantity``'s slots, in field order (see ``built``).
-_SETTERS = tuple(getattr(Quantity, field.name).__set__ for field in fields(Quantity))
-
-
-def built(kind: Kind, value: Decimal | None, unit: str | None, qualifier: Qualifier, precision: Decimal,
-          low: Decimal | None, high: Decimal | None, text: str, start: int, end: int, date: str | None) -> Quantity:
-    """``Quantity(kind, value, …, date)``, every field given in order, at a third of the cost.
-
-    The frozen class's own ``__init__`` sets each field through ``object.__setattr__`` and the field's
-    name; the grammar makes a quantity at every number it reads, and setting the slots through their
-    descriptors skips the look-ups. ``tests/test_speed_shortcuts.py`` holds the two equal.
-    """
-    quantity = object.__new__(Quantity)
-    for setter, given in zip(_SETTERS, (kind, value, unit, qualifier, precision, low, high, text, start, end, date)):
-        setter(quantity, given)
-    return quantity
