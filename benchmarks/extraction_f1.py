@@ -130,7 +130,7 @@ def _table(title: str, table: dict[tuple[str, str], Score]) -> None:
 
 
 def _show_misses() -> None:
-    for corpus, half in ((corpus, half) for corpus in SAMPLE for half in ("dev", "dev-2", "dev-3")
+    for corpus, half in ((corpus, half) for corpus in SAMPLE for half in SETS if half != "held-out"
                           if reviewed(corpus, half)):
         for sentence, gold in labelled(corpus, half):
             found = predicted(sentence.text, sentence.language)
@@ -144,7 +144,7 @@ def _show_misses() -> None:
 def main() -> int:
     options = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     options.add_argument("--against", metavar="REV", help="also score the grammar of this git revision")
-    options.add_argument("--show", choices=["dev"], help="print each labelled dev, dev-2 and dev-3 sentence with its misses")
+    options.add_argument("--show", choices=["dev"], help="print each labelled dev sentence (every draw) with its misses")
     arguments = options.parse_args()
     if not available():
         print("skipped: the peer corpora are not under ../shared/peer-corpora")

@@ -40,15 +40,14 @@ SEED = 21
 #: Rows sampled per corpus: a finance row gives two sentences (English and Korean).
 SAMPLE = {"finance": 60, "quantemp": 110}
 HALVES = ("dev", "held-out")
-#: A second, larger draw whose dev-half rows only are labelled (``{corpus}-dev-2.yaml``): more
-#: sentences to find misses in, while the held-out half stays the first draw's, never read.
-SECOND_DRAW = {"finance": 120, "quantemp": 240}
-#: A third draw (``{corpus}-dev-3.yaml``), outside the first two, dev-half rows only, for the same reason:
-#: the first two dev sets were nearly saturated. Finance's English sentences come first in its file, then
-#: the Korean ones, so the two languages are labelled in separate parts of it.
-THIRD_DRAW = {"finance": 150, "quantemp": 300}
+#: Later draws whose dev-half rows only are labelled (``{corpus}-dev-N.yaml``), each outside the draws
+#: before it: more sentences to find misses in once the earlier dev sets were nearly saturated, while the
+#: held-out half stays the first draw's, never read. From the third draw on, finance's English sentences
+#: come first in its file, then the Korean ones, so the two languages are labelled in separate parts of it.
+LATER_DRAWS = {2: {"finance": 120, "quantemp": 240}, 3: {"finance": 150, "quantemp": 300},
+               4: {"finance": 150, "quantemp": 300}}
 #: Every labelled set: the first draw's two halves and the later draws' dev rows.
-SETS = ("dev", "dev-2", "dev-3", "held-out")
+SETS = ("dev", *(f"dev-{draw}" for draw in LATER_DRAWS), "held-out")
 _DIGIT = re.compile(r"\d")
 #: The first line of a skeleton until a person has labelled every sentence in it (then they delete the line).
 DRAFT = "# DRAFT: drafted by the grammar, not yet labelled by a person; the scorer skips this file"
@@ -92,31 +91,31 @@ def _finance() -> list[Sentence]:
     return _finance_sentences(rows, random.Random(SEED).sample(candidates, SAMPLE["finance"]))
 
 
-def _finance_later(draw: int) -> list[Sentence]:
-    """The finance rows of a later draw (2 or 3), none of them in an earlier draw."""
-    rows, candidates = _finance_rows()
-    taken = set(random.Random(SEED).sample(candidates, SAMPLE["finance"]))
+def _later_draw(candidates: list[int], taken: set[int], corpus: str, draw: int) -> list[int]:
+    """The rows of later draw ``draw``: each draw samples what the ones before it left, with its own seed."""
     rest = [i for i in candidates if i not in taken]
-    second = random.Random(SEED + 1).sample(rest, SECOND_DRAW["finance"])
-    if draw == 2:
-        return _finance_sentences(rows, second)
-    rest = [i for i in rest if i not in set(second)]
-    third = _finance_sentences(rows, random.Random(SEED + 2).sample(rest, THIRD_DRAW["finance"]))
-    return sorted(third, key=lambda sentence: sentence.language != "en")
+    for earlier in range(2, draw + 1):
+        chosen = random.Random(SEED + earlier - 1).sample(rest, LATER_DRAWS[earlier][corpus])
+        rest = [i for i in rest if i not in set(chosen)]
+    return chosen
+
+
+def _finance_later(draw: int) -> list[Sentence]:
+    """The finance rows of a later draw, none of them in an earlier draw."""
+    rows, candidates = _finance_rows()
+    first = set(random.Random(SEED).sample(candidates, SAMPLE["finance"]))
+    drawn = _finance_sentences(rows, _later_draw(candidates, first, "finance", draw))
+    return drawn if draw == 2 else sorted(drawn, key=lambda sentence: sentence.language != "en")
 
 
 def _quantemp_test(draw: int) -> list[Sentence]:
-    """QuanTemp's test claims (fields quoted, ``@`` between them), each distinct claim once, of draw 2 or 3."""
+    """QuanTemp's test claims (fields quoted, ``@`` between them), each distinct claim once, of a later draw."""
     with QUANTEMP_TEST.open(encoding="utf-8", newline="") as stream:
         records = list(csv.reader(stream, delimiter="@"))[1:]
     first: dict[str, int] = {}
     for i, record in enumerate(records):
         first.setdefault(record[0], i)
-    candidates = sorted(first.values())
-    chosen = random.Random(SEED + 1).sample(candidates, SECOND_DRAW["quantemp"])
-    if draw == 3:
-        rest = [i for i in candidates if i not in set(chosen)]
-        chosen = random.Random(SEED + 2).sample(rest, THIRD_DRAW["quantemp"])
+    chosen = _later_draw(sorted(first.values()), set(), "quantemp", draw)
     return [Sentence("quantemp-test", i, "claims", "en", records[i][0]) for i in sorted(chosen)]
 
 
@@ -141,15 +140,15 @@ def sample(corpus: str) -> list[Sentence]:
 
 
 def later_sample(corpus: str, draw: int) -> list[Sentence]:
-    """A later draw's (2 or 3) dev-half sentences of ``corpus``: none of them is in an earlier draw."""
+    """A later draw's (one of ``LATER_DRAWS``) dev-half sentences of ``corpus``: none of them is in an earlier draw."""
     drawn = _finance_later(draw) if corpus == "finance" else _quantemp_test(draw)
     return [sentence for sentence in drawn if sentence.half == "dev"]
 
 
 def sentences_of(corpus: str, labelled_set: str) -> list[Sentence]:
     """The sentences a gold file (one of ``SETS``) labels."""
-    if labelled_set in ("dev-2", "dev-3"):
-        return later_sample(corpus, int(labelled_set[-1]))
+    if labelled_set.startswith("dev-"):
+        return later_sample(corpus, int(labelled_set.removeprefix("dev-")))
     return [sentence for sentence in sample(corpus) if sentence.half == labelled_set]
 
 

@@ -72,7 +72,7 @@ def test_every_sampled_sentence_is_labelled_once_in_its_own_half(scores: dict, c
 def test_the_later_draws_are_dev_only_and_new(scores: dict, corpus: str) -> None:
     """The later draws add dev sentences to find misses in; none is held out or already labelled."""
     taken = {(s.corpus, s.row, s.column) for s in gold.sample(corpus)}
-    for draw in (2, 3):
+    for draw in gold.LATER_DRAWS:
         later = gold.later_sample(corpus, draw)
         assert later and all(s.half == "dev" for s in later)
         names = {(s.corpus, s.row, s.column) for s in later}
