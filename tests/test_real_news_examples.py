@@ -164,6 +164,46 @@ def test_korean_raise_and_cut_words_state_a_change() -> None:
     assert [(r.relation, r.operands, r.direction) for r in relations] == [("change", (0, 1), "down")]
 
 
+@pytest.mark.parametrize(("sentence", "language", "ends"), [
+    # written here after a company's year-end release: a third dollar amount stands before the change
+    ("It earned $5.5 billion, as revenue jumped 71% to $53.8 billion from $31.5 billion.", "en",
+     ("$31.5 billion", "$53.8 billion")),
+    ("It earned $5.5 billion, as revenue jumped 71% from $31.5 billion to $53.8 billion.", "en",
+     ("$31.5 billion", "$53.8 billion")),
+    ("순이익은 55억 달러였고 매출은 315억 달러에서 538억 달러로 71% 늘었다.", "ko", ("315억 달러", "538억 달러")),
+    ("Revenue grew 1 percent to EUR 742.2 million (about $964 million) from EUR 735 million.", "en",
+     ("EUR 735 million", "EUR 742.2 million")),
+])
+def test_a_change_runs_from_its_marked_number_to_where_it_went(sentence: str, language: str,
+                                                                ends: tuple[str, str]) -> None:
+    """The first other amount of the sentence was taken as where the change went: $31.5 billion to
+    $5.5 billion, so a true 71% rise was drafted against a fall of 83%."""
+    found = extract(sentence, language)
+    [relation] = [r for r in found.relations if r.relation == "change"]
+    assert tuple(found.quantities[i].quantity.text for i in relation.operands) == ends
+
+
+@pytest.mark.parametrize("sentence", [
+    "Operating profit rose to EUR 13.1 mn from EUR 8.7 mn, representing 7.7 % of net sales.",
+    "It earned $5.5 billion, as revenue jumped 71% to $53.8 billion, and profit rose 9.7% to $4 billion from $3.6 billion.",
+    "Spending rose 9.7% and the cost per pupil has gone up from $3,000 to $4,000 in twenty years.",
+])
+def test_a_percent_is_not_the_change_of_another_clause_or_a_share(sentence: str) -> None:
+    """A share of sales, or a percent whose numbers are another clause's, was drafted as the change
+    from one to the other: "7.7 % of net sales" held against the rise from 8.7 to 13.1 million."""
+    found = extract(sentence, "en")
+    for relation in found.relations:
+        texts = [found.quantities[i].quantity.text for i in relation.operands if isinstance(i, int)]
+        assert relation.relation != "change" or texts == ["$3.6 billion", "$4 billion"], texts
+
+
+def test_a_change_between_unmarked_numbers_drafts_no_pair() -> None:
+    """With two other dollar amounts and neither marked as where the change went, no pair is a reading."""
+    found = extract("From $31.5 billion, revenue jumped 71%, with $53.8 billion and $5.5 billion in two units.", "en")
+    assert not [r for r in found.relations if r.relation == "change" and len(r.operands) == 2
+                and all(isinstance(i, int) for i in r.operands)]
+
+
 def test_an_average_annual_rate_over_unsaid_years_drafts_no_relation() -> None:
     """Without the years between them, no relation of 6,470 and 9,160 won is the 7.2% a year: none is drafted."""
     assert extract("최저임금은 6470원에서 9160원으로 연평균 7.2% 올랐다.", "ko", "2022-06-13").relations == []

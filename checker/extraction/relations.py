@@ -33,6 +33,21 @@ from checker.quantities.model import Kind, Qualifier
 
 _FROM_MARK = compile_lazily(r"\s*(?:였던|이던|에서|으로부터|부터)")
 _EN_FROM = compile_lazily(r"\bfrom\s*$", re.IGNORECASE)
+#: After a percent, the whole it is a part of: "profit rose to EUR 13.1 mn, representing 7.7% of net sales"
+#: states a share, not the change of the sentence's verb.
+_SHARE_OF = compile_lazily(r"\s*of\s+(?:its\s+|the\s+|total\s+|net\s+|gross\s+)*(?:sales|revenues?|turnover|income|"
+                           r"profits?|assets|gdp|output|budget|spending|market)\b", re.IGNORECASE)
+#: Between an amount and the same amount in another currency: "euro742.2 million US$ 964 million", "(about 13 trillion won)".
+_CONVERSION_GAP = compile_lazily(r"[\s(（,]*(?:or|about|approximately|roughly|some|약)?[\s(（]*", re.IGNORECASE)
+_EN_TO = compile_lazily(r"\bto\s*$", re.IGNORECASE)
+#: The most characters between two of the three numbers of one stated change ("to $53.8 billion from",
+#: "growth in domestic beer sales last year to"): a longer gap holds another clause.
+_TRIO_GAP = 60
+#: Words joining two clauses, which no gap inside one stated change holds: "spending increased 142% and
+#: per-pupil costs have increased from $3,659 to $11,024" states two changes, not one.
+_CLAUSE_JOIN = compile_lazily(r"\b(?:and|but|while|whereas)\b|;|[\uac00-\ud7a3](?:고|며|지만|는데)[ ,]", re.IGNORECASE)
+#: Korean marks after a number that it is where a change went: "9160원으로", "9160원이 됐다", "9160원에 달했다".
+_TO_MARK = compile_lazily(r"\s*(?:으로|로)(?![\uac00-\ud7a3])|\s*(?:이|가)\s*(?:됐|되었|돼|된)|\s*에\s*(?:달했|달한|이르렀|이른)")
 _YEAR_EARLIER = compile_lazily(r"(?:전년(?:\s*동기)?\s*대비|전년보다|지난해보다|작년보다|year[- ]on[- ]year|a year earlier|from a year ago)\s*$",
                                re.IGNORECASE)
 _PREVIOUS_DAY = compile_lazily(r"(?:전날|전일)\s*대비\s*$|from the (?:previous|prior) (?:day|session)\s*$", re.IGNORECASE)
@@ -244,18 +259,16 @@ def change(article: Article) -> Iterator[StatedRelation]:
     """A percent change: from one stated number to another, or of a metric over its period."""
     for index, found in enumerate(article.found):
         quantity = found.quantity
-        if quantity.kind is not Kind.PERCENT or not article.clause_has(_CHANGE, index):
+        if (quantity.kind is not Kind.PERCENT or not article.clause_has(_CHANGE, index)
+                or _SHARE_OF.match(article.text, quantity.end)):
             continue
         direction = "down" if article.clause_has(_FALL, index) else None
-        same = [i for i in article.in_sentences(index) if i != index and article.kind(i) in (Kind.MONEY, Kind.COUNT)]
-        pairs = [(a, b) for a in same for b in same if a != b
-                 and article.found[a].quantity.unit == article.found[b].quantity.unit
-                 and (_EN_FROM.search(article.before(a, 8)) or _FROM_MARK.match(article.text, article.found[a].quantity.end))]
+        pair = _from_and_to(article, index)
         if _AVERAGE_ANNUAL.search(article.before(index, 40)):
-            yield from _average_annual(article, index, pairs[0] if pairs else None, direction)
+            yield from _average_annual(article, index, pair, direction)
             continue
-        if pairs:
-            start, end = pairs[0]
+        if pair:
+            start, end = pair
             yield StatedRelation("change", (start, end), index, *article.span(start, end, index), direction)
             continue
         period = found.period
@@ -273,6 +286,60 @@ def change(article: Article) -> Iterator[StatedRelation]:
         agg = "last" if period and (period.endswith("-YTD") or len(period) == 4) else None
         yield StatedRelation("change", (_lookup(found, base, agg), _lookup(found, period, agg)),
                              index, quantity.start, quantity.end, direction)
+
+
+def _from_and_to(article: Article, index: int) -> tuple[int, int] | None:
+    """The two stated numbers a percent ``index`` changes between, when the three stand together.
+
+    One must be marked as where the change came from ("from $31.5 billion", "6470원에서"), the
+    other as where it went ("to $53.8 billion", "9160원으로", the level the change reached) or be
+    the sentence's only other number of that unit; and no other number may stand between the
+    three (a date may: "rose 13% in 2008 to EUR 349.1 mn from EUR 309.6 mn in 2007"). A sentence of two changes ("sales rose 9.7% to EUR 63.1 mn from EUR 57.5 mn, and
+    another division's rose 16.4% to EUR 41.2 mn from EUR 35.4 mn") or a third amount ("it earned
+    $5.5 billion as revenue jumped 71% to $53.8 billion from $31.5 billion") paired a percent with
+    another clause's numbers, a true claim refuted. When no trio decides, or two do, no pair.
+    """
+    numbers = [i for i in article.in_sentences(index) if article.kind(i) is not Kind.DATE]
+    nearby = [i for before, i in zip([None, *numbers], numbers) if before is None or not _converts(article, before, i)]
+    here = nearby.index(index)
+    reached = _reached(article, index)
+    pairs = {pair for first in range(max(0, here - 2), here + 1)
+             if len(trio := nearby[first:first + 3]) == 3 and index in trio
+             for pair in _marked_pairs(article, index, trio, reached)}
+    return pairs.pop() if len(pairs) == 1 else None
+
+
+def _converts(article: Article, before: int, after: int) -> bool:
+    """Whether the amount ``after`` restates ``before`` in another currency right beside it
+    ("to euro742.2 million US$ 964 million from euro735 million", "$10 billion (about 13 trillion won)")."""
+    first, second = article.found[before].quantity, article.found[after].quantity
+    return (first.kind is Kind.MONEY and second.kind is Kind.MONEY and first.unit != second.unit
+            and _CONVERSION_GAP.fullmatch(article.text, first.end, second.start) is not None)
+
+
+def _marked_pairs(article: Article, index: int, trio: list[int], reached: int | None) -> Iterator[tuple[int, int]]:
+    """The (from, to) readings of the two amounts of ``trio`` beside the percent ``index``."""
+    one, other = (i for i in trio if i != index)
+    quantities = [article.found[i].quantity for i in trio]
+    if (article.kind(one) not in (Kind.MONEY, Kind.COUNT) or article.kind(other) not in (Kind.MONEY, Kind.COUNT)
+            or article.found[one].quantity.unit != article.found[other].quantity.unit
+            or any(later.start - earlier.end > _TRIO_GAP or _CLAUSE_JOIN.search(article.text, earlier.end, later.start)
+                   for earlier, later in zip(quantities, quantities[1:]))):
+        return
+    unit = article.found[one].quantity.unit
+    alone = sum(1 for i in article.in_sentences(index) if article.kind(i) in (Kind.MONEY, Kind.COUNT)
+                and article.found[i].quantity.unit == unit) == 2
+    for start, end in ((one, other), (other, one)):
+        came_from = _EN_FROM.search(article.before(start, 8)) or _FROM_MARK.match(article.text, article.found[start].quantity.end)
+        if came_from and (alone or end == reached or _destination(article, end)):
+            yield start, end
+
+
+def _destination(article: Article, index: int) -> bool:
+    """Whether the words at number ``index`` mark it as where a change went ("to $53.8 billion",
+    "9160원으로", "9160원이 됐다")."""
+    return bool(_EN_TO.search(article.before(index, 8))
+                or _TO_MARK.match(article.text, article.found[index].quantity.end))
 
 
 def _average_annual(article: Article, index: int, pair: tuple[int, int] | None,
@@ -318,7 +385,8 @@ def _change_to_level(article: Article, index: int, direction: str | None) -> Ite
     rise may be against the quarter before or the year before.
     """
     found = article.found[index]
-    level = _reached(article, index)
+    reached = _reached(article, index)
+    level = article.found[reached] if reached is not None else None
     metric = found.metric or (level.metric if level else None)
     period = found.period or (level.period if level else None)
     if metric is None or period is None:
@@ -330,15 +398,15 @@ def _change_to_level(article: Article, index: int, direction: str | None) -> Ite
     yield StatedRelation("change", (_lookup(stated, base), _lookup(stated, period)), index, *found.sentence, direction)
 
 
-def _reached(article: Article, index: int) -> Found | None:
-    """The level a change reached when it follows the change in its sentence ("rose 71% to $53.8 billion")."""
+def _reached(article: Article, index: int) -> int | None:
+    """The number a change reached when it follows the change in its sentence ("rose 71% to $53.8 billion")."""
     following = [i for i in article.in_sentences(index) if i > index and article.kind(i) in _AMOUNTS]
     if not following:
         return None
     level = article.found[following[0]]
     between = article.text[article.found[index].quantity.end:level.quantity.start]
     # the length first: the search costs the square of a gap's blanks (20,000 of them: 23 s)
-    return level if len(between) <= 40 and _TO_LEVEL.search(between) else None
+    return following[0] if len(between) <= 40 and _TO_LEVEL.search(between) else None
 
 
 def _period_before(article: Article, index: int, period: str, reached: bool) -> str | None:
