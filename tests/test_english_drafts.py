@@ -36,6 +36,10 @@ SENTENCES = [
     ("Sales fell in Dec. They rose in Jan. Prices held.", ["Sales fell in Dec.", "They rose in Jan.", "Prices held."]),
     ("Acme - the maker of nails - cut 5% of its staff.", ["Acme - the maker of nails - cut 5% of its staff."]),
     ("He quit. Boston, Jan. 4 - x", ["He quit.", "Boston, Jan. 4 - x"]),
+    ("AUSTIN, Texas, Jan. 26, 2022 -- Acme Inc. said it earned $5 billion. Mr. Roe agreed.",
+     ["AUSTIN, Texas, Jan. 26, 2022 --", "Acme Inc. said it earned $5 billion.", "Mr. Roe agreed."]),
+    ("Shares of Acme Corp. The firm fell 5%. Mrs. Roe and Dr. Lee sold.",
+     ["Shares of Acme Corp.", "The firm fell 5%.", "Mrs. Roe and Dr. Lee sold."]),
 ]
 
 

@@ -3,7 +3,8 @@
 A quote must be a passage of the article, and a sentence is what a fact-checker
 quotes. Boundaries are a line break, or ``.``/``!``/``?``/``。`` (with any closing
 quotes after it) before a space — never the point inside ``20.32`` or ``U.S.`` before
-a lower-case word, nor that of an abbreviated month before a day or year ("Oct. 7").
+a lower-case word, nor that of an abbreviated month before a day or year ("Oct. 7"), of a
+title ("Mr. Musk") or of a company's "Inc." or "Corp." before a lower-case word ("Tesla Inc. said").
 
 An English wire dateline opening a paragraph ("WASHINGTON (AP) --", "Washington, Oct. 7,
 2022 -") is a sentence of its own, ended at its dash: it names where and when the story was
@@ -29,6 +30,8 @@ _END = compile_lazily(
     (?= \s | $ )
     (?<! \b[A-Z]\. )                  # U.S. , J. Smith: an initial ends no sentence
     (?! (?: (?<= \b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\. ) | (?<= \bSept\. ) ) \s+\d )  # Oct. 7, Sept. 2022
+    (?<! \b(?:Mr|Ms|Dr)\. ) (?<! \bMrs\. )  # Mr. Musk: a title stands before a name
+    (?! (?: (?<= \b(?:Inc|Ltd)\. ) | (?<= \bCo\. ) | (?<= \bCorp\. ) ) \s+[a-z] )  # Tesla Inc. said
     """,
     re.VERBOSE,
 )
