@@ -18,6 +18,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+import yaml
 from rich.cells import cell_len
 
 from checker import reports
@@ -255,3 +256,32 @@ def test_an_unknown_event_reads_korean_with_its_did_you_mean(tmp_path: Path) -> 
     korean, english = (check([path], language=language).results[0].explanation for language in ("ko", "en"))
     assert korean == "참조 데이터에 없는 사건 'meta.renam' ('meta.rename'을(를) 뜻했나?)"
     assert english == "unknown event 'meta.renam' (did you mean 'meta.rename'?)"
+
+
+#: A wire story written here on the June 2022 figures of the first answer: the lead opens with the
+#: wire's mark, the month before is written 전월(176.42), and the level stands before its change.
+WIRE_STORY = ("6월 수입금액지수 5% 하락\n\n"
+              "(서울=연합뉴스) 박기자 = 한국은행이 14일 발표한 무역지수 통계에 따르면 6월 수입금액지수는 167.54로 "
+              "전월(176.42)보다 5.0% 하락했다.\n\n석탄,원유및천연가스 수입금액지수는 6월 190.72로 한 달 전보다 5.6% 내렸다.\n")
+
+
+@needs_ecos
+def test_a_wire_story_drafts_links_a_desk_can_keep(tmp_path: Path) -> None:
+    """"(서울=연합뉴스)" named 서울 as the place of every figure of the lead, so no series of the
+    whole country was linked there; once it is not, 176.42 took June, the month just named, and was
+    refuted against June's 167.54: 전월(…) is the month before. "167.54로 전월(176.42)보다 5.0% 하락했다"
+    is the change from May (by hand: 167.54 / 176.42 − 1 = −5.03 %), and "한 달 전보다 5.6% 내렸다" one
+    against May too (190.72 / 202.03 − 1 = −5.60 %): neither 내렸다 nor 한 달 전 was read."""
+    (tmp_path / "article.txt").write_text(WIRE_STORY, encoding="utf-8")
+    drafted = run_cli("extract", "article.txt", "--published", "2022-07-14", "--reference",
+                      str(ECOS / "import_cost2.json"), "-o", "claims.yaml", cwd=tmp_path)
+    assert drafted.returncode == 0, drafted.stderr
+    claims = {claim["id"]: claim for claim in yaml.safe_load((tmp_path / "claims.yaml").read_text(encoding="utf-8"))["claims"]}
+    assert (claims["number-167.54"]["metric"], claims["number-167.54"]["period"]) == ("ecos.403Y003.*AA", "2022-06")
+    assert (claims["number-176.42"]["metric"], claims["number-176.42"]["period"]) == ("ecos.403Y003.*AA", "2022-05")
+    change = claims["percent-5-2"]
+    assert change["relation"] == "change" and not change["quote"].startswith("(서울")
+    verdicts = {result.id: result.verdict for result in check([tmp_path / "claims.yaml"]).results}
+    assert claims["percent-5.6"]["of"] == [{"metric": "ecos.403Y003.2011AA", "period": "2022-05"},
+                                           {"metric": "ecos.403Y003.2011AA", "period": "2022-06"}]
+    assert [verdicts[name] for name in ("number-167.54", "number-176.42", "percent-5-2", "percent-5.6")] == ["supported"] * 4

@@ -59,15 +59,15 @@ _QUARTER_FRACTION = compile_lazily(r"(\d)/4(?=[ ]?분기)")
 #: "전년 동월 438만 유로": the figure of the period just named, a year earlier, not of that period.
 _SAME_PERIOD_A_YEAR_EARLIER = compile_lazily(
     r"(?:전년|지난해|작년)[ ]?(?:동기|동월|동분기|같은[ ]?기간|동기간)(?:의|에는|에|엔|에도)?"
-    r"(?:[ ](?!대비|보다|비해)[\uac00-\ud7a3]{1,5})?[ ]*$")   # 작년 동기 순이익 12.5m; 전년 동기 대비 12%: the change
+    r"(?:[ ](?!대비|보다|비해)[\uac00-\ud7a3]{1,5})?[ ]*[(（]?[ ]*$")   # 작년 동기 순이익 12.5m, 전년 동월(3.1%); 전년 동기 대비 12%: the change
 #: "지난해 동기": 지난해 there names no period of its own (the year before the one just named), so it is no phrase;
 #: read as one, it would shift the year once and 동기 once more.
 _FISCAL_YEAR_BEFORE = compile_lazily(r"회계[ ]?연도(?:의)?[ ]?$")
 _SAME_PERIOD_AFTER = compile_lazily(r"[ ]?(?:동기|동월|동분기|같은[ ]?기간|동기간)")
 _MONTH_NUMBER = compile_lazily(r"(?P<month>\d{1,2})[ ]?월")
 _QUARTER_NUMBER = compile_lazily(r"(?P<quarter>[1-4])[ ]?분기")
-#: "전월의 102.82달러", "전분기 …", "전월에는 539억 달러": the figure of the period before the one just named.
-_PREVIOUS_PERIOD = compile_lazily(r"(?:전월|전달|전분기)(?:의|에는|에|엔|에도)?[ ]*$")
+#: "전월의 102.82달러", "전분기 …", "전월에는 539억 달러", "전월(176.42)보다": the figure of the period before the one just named.
+_PREVIOUS_PERIOD = compile_lazily(r"(?:전월|전달|전분기)(?:의|에는|에|엔|에도)?[ ]*[(（]?[ ]*$")
 _MONTH_RANGE = compile_lazily(r"(?P<head>.*?)(?P<first>\d{1,2})[ ]?[~-][ ]?(?P<last>\d{1,2})[ ]?월")
 #: Hedge words after which a bare year is the year compared with, not a bound: "an
 #: increase of 23 % over 2006" (over 2,000 or over 2006 people stay bounds); "near 2020 levels",

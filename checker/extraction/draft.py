@@ -132,7 +132,7 @@ def claims(extraction: Extraction, metrics: Iterable[str] = (),
         if relation is not None:
             of = [_operand(operand, extraction, ids, known) for operand in relation.operands]
             if all(operand is not None for operand in of):
-                span = extraction.text[relation.start:relation.end].strip()
+                span = extraction.text[wire_lead_end(extraction.text, relation.start):relation.end].strip()
                 claim["quote"] = span if "\n" not in span else claim["quote"]
                 claim["relation"] = relation.relation
                 sequence = CommentedSeq(of)

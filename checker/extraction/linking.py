@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Sequence
 from checker.extraction import carried, events, metrics, places, relations
 from checker.extraction.hypotheticals import clause, hypothetical, hypothetical_at
 from checker.extraction.context import previous
+from checker.extraction.dateline import wire_lead_end
 from checker.extraction.linking_earnings import earnings_alias
 from checker.extraction.linking_payrolls import jobs_report
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Rivals, StatedRelation
@@ -606,8 +607,10 @@ def names_company(text: str, reference: ReferenceData, metric: str) -> bool:
 
 
 def _elsewhere(extraction: Extraction, found: Found, reference: ReferenceData) -> bool:
-    """Whether the number's sentence names a place (a US state, a 시·도) its series' name does not."""
+    """Whether the number's sentence names a place (a US state, a 시·도) its series' name does not; a
+    wire's mark opening it ("(서울=연합뉴스) 박기자 =") names where the story was filed, not a place it is about."""
     start, end = found.sentence
+    start = wire_lead_end(extraction.text, start)
     return places.other_place(extraction.text[start:end], reference.names().get(found.metric or "", "")) is not None
 
 

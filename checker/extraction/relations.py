@@ -51,11 +51,11 @@ _TO_MARK = compile_lazily(r"\s*(?:으로|로)(?![\uac00-\ud7a3])|\s*(?:이|가)\
 _YEAR_EARLIER = compile_lazily(r"(?:전년(?:\s*동기)?\s*대비|전년보다|지난해보다|작년보다|year[- ]on[- ]year|a year earlier|from a year ago)\s*$",
                                re.IGNORECASE)
 _PREVIOUS_DAY = compile_lazily(r"(?:전날|전일)\s*대비\s*$|from the (?:previous|prior) (?:day|session)\s*$", re.IGNORECASE)
-_FALL = compile_lazily(r"폭락|급락|하락|떨어|감소|줄|쪼그라|추락|인하|fell|fall|drop|declin|plung|slump|lost|down|decrease|shrank", re.IGNORECASE)
-_CHANGE = compile_lazily(r"폭락|급락|하락|떨어|감소|줄|급등|상승|올랐|오른|오르|뛰|늘|증가|인상|인하|rose|rise|fell|fall|drop|declin|"
+_FALL = compile_lazily(r"폭락|급락|하락|떨어|감소|줄|쪼그라|추락|인하|내렸|내린|내려|fell|fall|drop|declin|plung|slump|lost|down|decrease|shrank", re.IGNORECASE)
+_CHANGE = compile_lazily(r"폭락|급락|하락|떨어|감소|줄|급등|상승|올랐|오른|오르|뛰|늘|증가|인상|인하|내렸|내린|내려|올렸|올린|rose|rise|fell|fall|drop|declin|"
                          r"jump|gain|climb|grow|grew|increase|decrease|up|down|surge|plung", re.IGNORECASE)
 #: Words naming the period a change is against, before or after the number ("from the previous month").
-_MONTH_BEFORE = compile_lazily(r"전월|전달|지난달\s*대비|(?:from|than) (?:the (?:previous|prior|preceding) month|a month (?:earlier|before|ago))"
+_MONTH_BEFORE = compile_lazily(r"전월|전달|지난달\s*대비|한\s*달\s*전(?:보다|에\s*비해|과\s*비교해)|(?:from|than) (?:the (?:previous|prior|preceding) month|a month (?:earlier|before|ago))"
                                r"|month[- ]on[- ]month", re.IGNORECASE)
 _QUARTER_BEFORE = compile_lazily(r"전\s*분기|직전\s*분기|(?:from|than) (?:the (?:previous|prior|preceding) quarter|a quarter "
                                  r"(?:earlier|before|ago))|quarter[- ]on[- ]quarter", re.IGNORECASE)
