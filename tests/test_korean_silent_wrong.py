@@ -84,6 +84,8 @@ def test_a_glued_m_without_a_length_word_stays_a_million(text: str, language: st
     "가전업체 한빛은 9일 새 냉장고를 내놨다.",
     "한빛전자는 21일 2분기 실적을 발표했다.",
     "한빛은 3일 신제품을 공개했다.",
+    "한국은행이 14일 발표한 통계에 따르면 지수는 167.54였다.",   # the day a release came out, as a wire writes it
+    "통계청이 2일 공개한 자료를 보면 물가는 5.4% 올랐다.",
 ])
 def test_a_subject_then_n_il_and_a_verb_of_news_is_a_day_of_the_month(text: str) -> None:
     kinds = [(q_text, kind) for q_text, kind, _, _ in _read(text) if q_text.endswith("일")]

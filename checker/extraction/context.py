@@ -75,11 +75,11 @@ _MONTH_RANGE = compile_lazily(r"(?P<head>.*?)(?P<first>\d{1,2})[ ]?[~-][ ]?(?P<l
 YEAR_HEDGES: tuple[str, ...] = ("over", "near", "about", "around")
 _HEDGED_YEAR = compile_lazily(r"(?:%s)\s+(?P<year>(?:19|20)\d{2})" % "|".join(YEAR_HEDGES), re.IGNORECASE)
 #: Words around "N일" that make it a day of the month, not N days: 지난 2일, 오는 5일, 지난달 24일,
-#: 26일(현지시간) 밝혔다, 17일 밝혔다, 16일 오후 4시. Without them "N일" stays days (90일 이내에, 3일 동안).
+#: 26일(현지시간) 밝혔다, 17일 밝혔다, 16일 오후 4시, 14일 발표한 (통계). Without them "N일" stays days (90일 이내에, 3일 동안).
 _DAY_OF_MONTH_BEFORE = compile_lazily(r"(?:지난|오는|지난달|이달|다음달)[ ]?$")
 _DAY_OF_MONTH_AFTER = compile_lazily(
     r"[ ]?(?:\([ ]?현지[ ]?시간[ ]?\)|(?:오전|오후|새벽|아침|저녁|밤)(?![\uac00-\ud7a3])"
-    r"|(?:밝혔|발표했|전했|말했|보도했|공시했|공개했)[다고])")
+    r"|(?:밝혔|발표했|전했|말했|보도했|공시했|공개했)[다고]|(?:발표한|공개한|공시한|밝힌)(?![\uac00-\ud7a3]))")
 #: "스폰다는 12일 3세대 제품을 내놨다": a subject with 는/은 right before "N일", and a verb of announcing
 #: or releasing closing its sentence, make it the day the news happened, as a wire writes it; "N일" that
 #: a span word follows (30일 이내, 3일 동안, 5일째, 14일의 유예기간) stays days.
