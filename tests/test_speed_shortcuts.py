@@ -313,14 +313,18 @@ def test_an_ending_table_tries_paths_in_the_regexs_order(text: str) -> None:
 
 
 #: The one regex of sentence ends that ``sentences._ends`` replaces: an abbreviated month before a
-#: digit ends none, and a dateline at a line's start (tried there only, ``sentences._dateline_ends``) ends one.
+#: digit ends none, nor a title, nor a company's Inc. before a lower-case word, and a dateline at a line's start (tried there only, ``sentences._dateline_ends``) ends one.
 _SENTENCE_ENDS = re.compile(r"""(?: [.!?。]+ ['"’”」』)\]]* (?= \s | $ ) (?<! \b[A-Z]\. )
                                 (?! (?<= \b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\. ) \s+\d )
                                 (?! (?<= \bSept\. ) \s+\d )
+                                (?<! \bMr\. ) (?<! \bMs\. ) (?<! \bDr\. ) (?<! \bMrs\. )
+                                (?! (?<= \bInc\. ) \s+[a-z] ) (?! (?<= \bLtd\. ) \s+[a-z] )
+                                (?! (?<= \bCo\. ) \s+[a-z] ) (?! (?<= \bCorp\. ) \s+[a-z] )
                             | (?= \r?\n )
                             | (?m: ^ ) %s )""" % sentences._DATELINE.pattern, re.VERBOSE)
 SENTENCE_CORNERS = ["Boston, Jan. 4, 2023 - Rents fell in Sept. 2022.\r\nCHICAGO (AP) -- x\rDENVER (AP) - y", "다.\r\n다음.\n\n끝", "U.S.\nJ. Smith said.\r\rx", "rose 2.5%.)\n", "\n", "", "a\r\n\r\nb?!\n",
-                    "Wait... what?! Yes.\" No。。 x .. y!.", "..."]
+                    "Wait... what?! Yes.\" No。。 x .. y!.", "...",
+                    "Mr. Roe of Acme Inc. said. Acme Inc. Then Dr. No and Co. sold. Mrs. Kim of Lee Ltd. rose."]
 
 
 def test_sentence_ends_are_the_definitions(texts: list[str]) -> None:
