@@ -106,3 +106,19 @@ def test_a_copyright_notices_years_are_no_figures_period() -> None:
 def test_a_season_written_with_either_dash_gives_no_second_number(dash: str) -> None:
     """"the 2019–20 season" with an en dash yielded a spurious quantity 20: the region's clue looked for a hyphen only."""
     assert _noted(f"Attendance rose 5% in the 2019{dash}20 season.").keys() == {"5%", "2019"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # written here in the style of a wire story on a GDP release (published 2022-10-27)
+    ("The economy grew at a 2.6% annual rate in the July-September quarter, rebounding from a 0.6% decline in "
+     "the second quarter and a 1.6% drop in the first.",
+     {"2.6%": "2022-07..2022-09", "0.6%": "2022-Q2", "1.6%": None}),
+    ("Consumer spending grew at a 1.4% rate, down from 2% in the April-June quarter.",
+     {"1.4%": None, "2%": "2022-04..2022-06"}),
+])
+def test_a_period_after_a_change_noun_is_the_numbers_own(text: str, expected: dict[str, str | None]) -> None:
+    """"a 0.6% decline in the second quarter" took the sentence's earlier July-September; "2% in the
+    April-June quarter" gave its quarter to the 1.4% before it; "a 1.6% drop in the first" took the
+    second quarter, though its own is the first (a noun left out, not guessed: no period)."""
+    found = _periods(text)
+    assert {number: found[number] for number in expected} == expected

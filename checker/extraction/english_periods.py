@@ -43,6 +43,9 @@ from checker.quantities.tables import EN_MONTHS
 #: Ordinal words naming a quarter or a half of a year.
 ORDINALS: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                             "fourth": 4, "4th": 4}
+#: Nouns of a change or rate between a number and its period: "a 0.6% decline in the second quarter".
+CHANGE_NOUNS: tuple[str, ...] = ("decline", "drop", "fall", "rise", "increase", "gain", "growth", "decrease",
+                                 "contraction", "expansion", "jump", "rate", "pace")
 #: "the first nine months of 2010": how many months from January.
 MONTH_COUNTS: dict[str, int] = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9,
                                 "eleven": 11, "11": 11, "twelve": 12, "12": 12}
@@ -50,11 +53,18 @@ MONTH_COUNTS: dict[str, int] = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9,
 #: the month alone is the phrase, so "for January-June 2010" is read as the range it opens.
 MONTH_LEADS: tuple[str, ...] = ("in", "since", "during", "by", "until", "for", "through", "of", "from")
 #: Words joining a number to the period right after it: "EUR 9.3 mn in 2004", "the $1.62 billion reported in
-#: the same quarter a year ago", "the $721 million it posted in 2020".
+#: the same quarter a year ago", "the $721 million it posted in 2020", "a 0.6% decline in the second quarter",
+#: "a 2.6% annual rate in the July-September quarter", "2% in the April-June quarter".
 _JOIN = compile_lazily(r"""\s*,?\s*(?:(?:(?:it|they|the\s+company)\s+)?(?:(?:was|were|had)\s+)?
-                           (?:reported|posted|recorded|booked|earned|logged)\s+)?
-                           (?:(?:in|for|during|of|at\s+the\s+end\s+of|as\s+of|by|through)\s+)?""",
-                       re.IGNORECASE | re.VERBOSE)
+                           (?:reported|posted|recorded|booked|earned|logged)\s+
+                           |(?:annual(?:ized)?\s+)?%s\s+(?=in\b|during\b))?
+                           (?:(?:in|for|during|of|at\s+the\s+end\s+of|as\s+of|by|through)\s+(?:the\s+)?)?"""
+                       % "(?:%s)" % "|".join(CHANGE_NOUNS), re.IGNORECASE | re.VERBOSE)
+#: After a number, a period named by its ordinal alone ("a 1.6% drop in the first"): the noun it
+#: leaves out is the last one written, which the draft does not guess; the number gets no period.
+_ELLIPTICAL_ORDINAL = compile_lazily(r"""\s+(?:(?:annual(?:ized)?\s+)?%s\s+)?(?:in|during)\s+the\s+(?:%s|final|last)\b
+                                         (?!\s*(?:-\s*)?(?:quarter|half|three|six|nine|months?|year|week|period))"""
+                                     % ("(?:%s)" % "|".join(CHANGE_NOUNS), "|".join(ORDINALS)), re.IGNORECASE | re.VERBOSE)
 #: A number or phrase after these words is the base of a comparison, not the sentence's
 #: period: "from EUR 9.3 mn", "compared with December 2009", "an increase of 23 % over 2006",
 #: "the lowest since 1981".
@@ -480,6 +490,8 @@ def attach(text: str, quantities: list[Quantity], sentences: list[tuple[int, int
         if quantity.kind is Kind.DATE:
             results.append(_date_label(quantity, phrases_here))
         elif quantity.kind is Kind.DURATION:
+            results.append((None, None))
+        elif own is None and _ELLIPTICAL_ORDINAL.match(text, quantity.end):
             results.append((None, None))
         else:
             phrase = own or _clause_phrase(text, quantity, [p for p in phrases_here if id(p) not in bases])
