@@ -296,6 +296,10 @@ def test_last_close_of_a_year_the_daily_data_stop_short_of(tmp_path: Path) -> No
     ("Constant 2012 Dollars", "USD (constant 2012)", 1), ("Chained 2017 Dollars per Hour", "USD (chained 2017)/hours", 1),
     ("U.S. Dollars per Gallon", "USD/gallons", 1), ("USD/shares", "USD/shares", 1), ("KRW/USD", "KRW/USD", 1),
     ("persons", "people", 1), ("employees", "people", 1), ("명", "people", 1), ("barrels", "barrels", 1),
+    # the unit as FRED's page writes it, with the series' adjustment after a comma
+    ("Percent Change from Preceding Period, Seasonally Adjusted Annual Rate", "%", 1),
+    ("Thousands of Persons, Seasonally Adjusted", "people", 10**3),
+    ("Dollars per Gallon, Not Seasonally Adjusted", "USD/gallons", 1),
 ])
 def test_unit_scales(written: str, base: str, scale: int) -> None:
     assert read_unit(written) == units.Unit(base, Decimal(scale))

@@ -46,6 +46,9 @@ MONEY: dict[str, str] = {
 #: Percent and its published spellings (FRED's "Percent Change from Preceding Period").
 PERCENT = compile_lazily(r"^(?:%|percent|per cent|퍼센트|percent change(?: from [\w ]+| at annual rate)?"
                          r"|percent of [\w ]+|percentage)$")
+#: How a series was adjusted, as FRED's pages write it after the unit ("Thousands of Persons, Seasonally
+#: Adjusted", "Percent Change from Preceding Period, Seasonally Adjusted Annual Rate"): no part of the unit.
+_ADJUSTMENT = compile_lazily(r",\s*(?:not\s+|smoothed\s+)?seasonally\s+adjusted(?:\s+annual\s+rate)?$", re.IGNORECASE)
 #: Index numbers (``Index 1982-1984=100``, KOSIS ``2020=100``): dimensionless, compared only with
 #: each other, and only on one base: the base is part of the unit (``index (2015=100)``).
 INDEX = compile_lazily(r"^(?:index\b[\w\s=\-.,/]*|\d{4}(?:[.=-]\d{1,4})?\s*=\s*100)$")
@@ -104,8 +107,8 @@ class Unit:
 def read_unit(written: str) -> Unit:
     """The base unit and scale of a published unit string.
 
-    >>> read_unit("Thousands of Persons")
-    Unit(base='people', scale=Decimal('1000'))
+    >>> read_unit("Thousands of Persons"), read_unit("Thousands of Persons, Seasonally Adjusted")
+    (Unit(base='people', scale=Decimal('1000')), Unit(base='people', scale=Decimal('1000')))
     >>> read_unit("백만원"), read_unit("U.S. Dollars per Gallon").base
     (Unit(base='KRW', scale=Decimal('1000000')), 'USD/gallons')
     >>> read_unit("ships"), read_unit("척")
@@ -115,7 +118,7 @@ def read_unit(written: str) -> Unit:
     ...
     checker.quantities.units.UnitError: unknown unit word 'furlongs' in 'furlongs of persons'
     """
-    text = " ".join(written.split())
+    text = _ADJUSTMENT.sub("", " ".join(written.split()))
     if not text:
         raise UnitError("empty unit")
     rate = _split_rate(text)
