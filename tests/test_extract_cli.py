@@ -36,6 +36,18 @@ def test_ending_the_reference_files_with_a_double_dash_drafts_the_article(capsys
     assert "quote: The U.S. economy added 466,000 jobs in September 2021." in captured.out
 
 
+def test_reference_given_twice_reads_both_files(capsys) -> None:
+    """A repeated ``--reference`` kept only its last list, so ``--unit`` for the first file was refused as
+    "not one of the --reference files", and its series were never suggested."""
+    fred = PAYROLLS / "reference" / "fred"
+    code = main(["extract", str(PAYROLLS / "payrolls-illustration.txt"), "--published", "2022-10-07",
+                 "--reference", str(fred / "PAYEMS.csv"), "--reference", str(fred / "U6RATE.csv"),
+                 "--unit", "PAYEMS.csv=Thousands of Persons", "--unit", "U6RATE.csv=Percent"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert "PAYEMS.csv, unit: Thousands of Persons}" in captured.out and "U6RATE.csv, unit: Percent}" in captured.out
+
+
 def test_extract_with_no_article_at_all_is_still_the_usage_error(capsys) -> None:
     assert main(["extract"]) == 2
     assert "required: ARTICLE" in capsys.readouterr().err

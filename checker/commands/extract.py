@@ -68,8 +68,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "'the fiscal fourth quarter' (default: the spans of --reference companyfacts, if any)")
     parser.add_argument("--lang", default="auto", choices=("auto", "ko", "en"),
                         help="the article's language (default: auto, Korean when it has Hangul)")
-    parser.add_argument("--reference", nargs="+", type=Path, default=[], metavar="PATH",
-                        help="reference data files, for metric suggestions from their aliases")
+    parser.add_argument("--reference", nargs="+", action="extend", type=Path, default=[], metavar="PATH",
+                        help="reference data files, for metric suggestions from their aliases (repeatable: "
+                             "every file named is read)")
     parser.add_argument("--unit", action="append", type=_unit, default=[], metavar="FILE=UNIT",
                         help="the unit of a --reference file that states none (a FRED graph CSV: "
                              "U6RATE.csv=Percent); repeatable")
