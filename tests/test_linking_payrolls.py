@@ -32,6 +32,9 @@ needs_shared = pytest.mark.skipif(not PAYEMS.is_file(), reason="../shared/refere
     ("Employers added 263,000 jobs in 2021.", "2022-01-07", None),                    # a year: no report's month
     ("Employers added 263,000 jobs in September.", "2023-03-01", None),               # long after the report
     ("Employers would have added 263,000 jobs in September.", "2022-10-07", None),    # no report's verb
+    # a rank's span is no base: it was the change from April 2021 to September 2022
+    ("Employers added 263,000 jobs in September, the smallest gain since April 2021.", "2022-10-07",
+     ("2022-09", "2022-08")),
 ])
 def test_jobs_are_payrolls_only_in_a_jobs_reports_sentence(text: str, published: str,
                                                            linked: tuple[str, str] | None) -> None:

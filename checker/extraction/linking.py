@@ -41,7 +41,7 @@ from checker.extraction.restated import restated
 from checker.extraction.worded import worded_values
 from checker.periods import PeriodError, parse_period, shifted
 from checker.quantities.predicates import EN_BASES, KO_BASES, Predicate, read_value
-from checker.quantities.model import Kind
+from checker.quantities.model import Kind, Quantity
 from checker.reference.model import LookupFailure
 
 if TYPE_CHECKING:
@@ -420,7 +420,8 @@ def change_without_base(extraction: Extraction, found: Found, reference: Referen
     if found.metric is None or found.period is None or not _linkable(extraction, found, reference, aliases):
         return None
     named = sorted({other.period for other in extraction.quantities if other.sentence == found.sentence
-                    and other.quantity.kind is Kind.DATE and other.period and other.period != found.period})
+                    and other.quantity.kind is Kind.DATE and other.period and other.period != found.period
+                    and not _starts_a_rank(extraction.text, other.quantity)})
     if len(named) > 1:
         return None
     try:
@@ -434,6 +435,21 @@ def change_without_base(extraction: Extraction, found: Found, reference: Referen
     why = (f"the change is read against {base.label}, the other period its sentence names: check it" if named
            else f"the sentence names no base: the change is read against the period before, {base.label}: check it")
     return found.metric, period.label, base.label, why
+
+
+#: A superlative and "since" right before a date, or 이후 and a superlative right after it: the date opens
+#: the span a rank is over ("the smallest since April 2021", "2021년 4월 이후 최소"), no base of a change.
+_RANK_SINCE_BEFORE = re.compile(r"\b(?:highest|lowest|largest|smallest|biggest|greatest|fastest|slowest|weakest|"
+                                r"strongest|most|fewest|least|best|worst)\s+(?:\w+\s+){0,2}since\s+$", re.IGNORECASE)
+_RANK_SINCE_AFTER = re.compile(r"\s*(?:이후|이래)\s*(?:가장\s*)?(?:최저|최고|최대|최소|최악|최다|최소치|최고치|최저치|높|낮|많|적)")
+
+
+def _starts_a_rank(text: str, date: Quantity) -> bool:
+    """Whether ``date`` opens the span of a rank ("the smallest since April 2021"), not a change's base:
+    "Employers added 263,000 jobs in September, … the smallest since April 2021" was drafted as the
+    change from April 2021 to September 2022."""
+    return bool(_RANK_SINCE_BEFORE.search(text[max(0, date.start - 48):date.start])
+                or _RANK_SINCE_AFTER.match(text, date.end))
 
 
 def change_over_term(extraction: Extraction, found: Found, reference: ReferenceData,
