@@ -197,6 +197,21 @@ def test_a_percent_is_not_the_change_of_another_clause_or_a_share(sentence: str)
         assert relation.relation != "change" or texts == ["$3.6 billion", "$4 billion"], texts
 
 
+@pytest.mark.parametrize(("sentence", "operands"), [
+    ("From August to September, prices rose 0.4%, double the 0.2% increase the previous month.", ("0.4%", "0.2%")),
+    ("Sales hit $10 billion, twice the $5 billion of 2020.", ("$10 billion", "$5 billion")),
+    ("It costs twice the $5 billion of 2020.", None),                       # what is twice it is not a number
+    ("Sales hit $10 billion and the debt is twice the $5 billion of 2020.", None),   # another clause's number
+])
+def test_a_multiple_of_the_number_after_it_is_of_that_number(sentence: str, operands: tuple[str, str] | None) -> None:
+    """"double the 0.2% increase" states the base: it was drafted as the multiple of a metric over a
+    year ("twice the $5 billion of 2020": 2020 against 2019), which no reader of the sentence means."""
+    found = extract(sentence, "en", "2022-10-13")
+    stated = [tuple(found.quantities[i].quantity.text for i in r.operands) for r in found.relations
+              if r.relation == "multiple"]
+    assert stated == ([operands] if operands else [])
+
+
 def test_a_change_between_unmarked_numbers_drafts_no_pair() -> None:
     """With two other dollar amounts and neither marked as where the change went, no pair is a reading."""
     found = extract("From $31.5 billion, revenue jumped 71%, with $53.8 billion and $5.5 billion in two units.", "en")

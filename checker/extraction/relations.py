@@ -74,6 +74,8 @@ _AFTER = compile_lazily(r"\s*(?:뒤|후|만에|이후|later|after)")
 _SINCE = compile_lazily(r"(?:그로부터|이로부터|그 후|이후|since then)\s*$", re.IGNORECASE)
 _PER_UNIT = compile_lazily(r"(?:개당|대당|주당|1인당|장당|per\s+\w+|each|apiece|a piece)", re.IGNORECASE)
 _OPEN_PAREN = compile_lazily(r"\s*[(（]\s*")
+#: Between an English multiple and the number it is of: "double the 0.2% increase", "twice the $5 billion".
+_THE_BASE = compile_lazily(r"\s+the\s+", re.IGNORECASE)
 #: After a multiple, words making what follows its base: "about triple what it was in January 2001".
 _BASE_FOLLOWS = compile_lazily(r"\s*(?:what\s+\w+\s+(?:was|were|had\s+been)|the\s+(?:level|amount|size)\s+of|than|"
                                r"that\s+of|those\s+of)\b", re.IGNORECASE)
@@ -242,6 +244,12 @@ def multiple(article: Article) -> Iterator[StatedRelation]:
     for index, found in enumerate(article.found):
         if found.quantity.kind is not Kind.MULTIPLE:
             continue
+        base = _base_after(article, index)
+        if base is not None:   # "rose 0.4%, double the 0.2% increase": the base is written, not a period's
+            new = _multiplied(article, index, base)
+            if new is not None:
+                yield StatedRelation("multiple", (new, base), index, *article.span(new, base, index))
+            continue
         same = [i for i in article.in_sentences(index) if i != index and article.kind(i) in _AMOUNTS]
         pairs = [(a, b) for a in same for b in same
                  if a != b and article.found[a].quantity.unit == article.found[b].quantity.unit
@@ -253,6 +261,31 @@ def multiple(article: Article) -> Iterator[StatedRelation]:
             yield StatedRelation("multiple", (_lookup(found, found.period, "last"),
                                               _lookup(found, _shift(found.period, years=1), "last")),
                                  index, found.quantity.start, found.quantity.end)
+
+
+def _base_after(article: Article, index: int) -> int | None:
+    """The number an English multiple ``index`` is of, right after it: "double the 0.2% increase",
+    "twice the $5 billion of 2020", "three times that"… only when written with "the"."""
+    nearby = article.in_sentences(index)
+    following = [i for i in nearby if i > index]
+    if not following or article.kind(following[0]) not in (*_AMOUNTS, Kind.PERCENT):
+        return None
+    base = following[0]
+    return base if _THE_BASE.fullmatch(article.text, article.found[index].quantity.end,
+                                       article.found[base].quantity.start) else None
+
+
+def _multiplied(article: Article, index: int, base: int) -> int | None:
+    """The number that is the multiple ``index`` of ``base``: the one right before the multiple, of the
+    base's kind and unit, with no clause joiner between ("prices rose 0.4%, double the 0.2% …")."""
+    before = [i for i in article.in_sentences(index) if i < index and article.kind(i) is not Kind.DATE]
+    if not before:
+        return None
+    new = before[-1]
+    first, second = article.found[new].quantity, article.found[base].quantity
+    gap = article.text[first.end:article.found[index].quantity.start]
+    same = first.kind is second.kind and first.unit == second.unit
+    return new if same and len(gap) <= _TRIO_GAP and not _CLAUSE_JOIN.search(gap) else None
 
 
 def change(article: Article) -> Iterator[StatedRelation]:
