@@ -226,3 +226,21 @@ def test_a_year_is_no_amount(text: str, expected: list[tuple[str, str, str | Non
     2,018 won, 2,016 tonnes, a bound or 2,019 of a scale."""
     found = extract(text, "en", "2023-05-02").quantities
     assert [(f.quantity.text, f.quantity.kind.value, f.quantity.unit) for f in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The rate fell to 3.5%, matching a half-century low.",
+    "UPM reported a third-quarter net loss.",
+    "It was a half-hour show, with the flag at half-staff.",
+    "Even a fifth-grader knows a glass-half-full reading.",
+])
+def test_a_fraction_word_opening_a_compound_is_no_fraction(text: str) -> None:
+    """"a half-century low" was a claim of 0.5 and "a third-quarter net loss" one of a third: the
+    fraction word is the first half of a compound adjective, as "double-wide" is no multiple."""
+    assert [found.quantity.text for found in extract(text, "en", "2023-05-02").quantities
+            if found.quantity.kind.value == "ratio"] == []
+
+
+def test_a_fraction_before_its_whole_is_still_read() -> None:
+    found = extract("He bought half-a-dozen eggs; two-thirds of voters and a quarter million people agreed.", "en")
+    assert [f.quantity.text for f in found.quantities] == ["half-a-dozen eggs", "two-thirds", "a quarter million people"]
