@@ -327,10 +327,11 @@ def _from_and_to(article: Article, index: int) -> tuple[int, int] | None:
     One must be marked as where the change came from ("from $31.5 billion", "6470원에서"), the
     other as where it went ("to $53.8 billion", "9160원으로", the level the change reached) or be
     the sentence's only other number of that unit; and no other number may stand between the
-    three (a date may: "rose 13% in 2008 to EUR 349.1 mn from EUR 309.6 mn in 2007"). A sentence of two changes ("sales rose 9.7% to EUR 63.1 mn from EUR 57.5 mn, and
-    another division's rose 16.4% to EUR 41.2 mn from EUR 35.4 mn") or a third amount ("it earned
-    $5.5 billion as revenue jumped 71% to $53.8 billion from $31.5 billion") paired a percent with
-    another clause's numbers, a true claim refuted. When no trio decides, or two do, no pair.
+    three (a date may: "rose 13% in 2008 to EUR 349.1 mn from EUR 309.6 mn in 2007"). A sentence
+    of two changes ("sales rose 9.7% to EUR 63.1 mn from EUR 57.5 mn, and another division's rose
+    16.4% to EUR 41.2 mn from EUR 35.4 mn") or a third amount ("it earned $5.5 billion as revenue
+    jumped 71% to $53.8 billion from $31.5 billion") paired a percent with another clause's
+    numbers, a true claim refuted. When no trio decides, or two do, no pair.
     """
     numbers = [i for i in article.in_sentences(index) if article.kind(i) is not Kind.DATE]
     nearby = [i for before, i in zip([None, *numbers], numbers) if before is None or not _converts(article, before, i)]
