@@ -248,11 +248,11 @@ _ARTICLE = compile_lazily(r"(?:a|an|one)(?=\s)", re.IGNORECASE)
 _FRACTION = compile_lazily(
     r"""
     (?: (?P<article> an? | one ) \s*[-\s]\s* )?    # a third, one-fifth ("the quarter" alone only before a scale)
-    (?P<den> %s ) \b (?! -(?!an?-)[a-z] )              # halves, thirds, quarters …; not a half-century
+    (?P<den> %s ) \b (?! -(?!an?-|percent)[a-z] )              # halves, thirds, quarters …; not a half-century
     """ % _alternation(EN_DENOMINATORS),
     re.VERBOSE | re.IGNORECASE,
 )
-_DENOMINATOR = compile_lazily(r"\s*[-\s]\s*(?P<den>%s)\b(?!-(?!an?-)[a-z])" % _alternation(EN_DENOMINATORS), re.IGNORECASE)
+_DENOMINATOR = compile_lazily(r"\s*[-\s]\s*(?P<den>%s)\b(?!-(?!an?-|percent)[a-z])" % _alternation(EN_DENOMINATORS), re.IGNORECASE)
 _AND = compile_lazily(r"\s+and\s+", re.IGNORECASE)
 _AND_A = compile_lazily(r"\s+and\s+(?:a|an|one)\s+(?P<den>half|third|quarter|fourth|fifth)\b", re.IGNORECASE)
 #: A multiple word, not in the idiom "double(s) down on" (to persist), which multiplies nothing,
@@ -260,9 +260,9 @@ _AND_A = compile_lazily(r"\s+and\s+(?:a|an|one)\s+(?P<den>half|third|quarter|fou
 _MULTIPLE_WORD = compile_lazily(r"(?P<word>%s)\b(?!\s+down\b|-[a-z]|(?<=double)\s+[a-z]+ed\b)"
                                 % _alternation(EN_MULTIPLE_WORDS), re.IGNORECASE)
 #: A ratio word, not the first half of a compound ("half-staff", "a glass-half-full way"): read as "half",
-#: it was a claim of 0.5 the text never makes; "half-a-dozen" stays six. ``_FRACTION`` and ``_DENOMINATOR``
+#: it was a claim of 0.5 the text never makes; "half-a-dozen" (six) and "a half-percent" stay. ``_FRACTION`` and ``_DENOMINATOR``
 #: end so too ("a half-century low", "a half-hour show", "a quarter-point cut" are no fractions).
-_RATIO_WORD = compile_lazily(r"(?P<word>%s)\b(?!-(?!an?-)[a-z])" % _alternation(EN_RATIO_WORDS), re.IGNORECASE)
+_RATIO_WORD = compile_lazily(r"(?P<word>%s)\b(?!-(?!an?-|percent)[a-z])" % _alternation(EN_RATIO_WORDS), re.IGNORECASE)
 _DECADE = compile_lazily(r"'?s\b")
 _DECADE_LEAD = compile_lazily(r"(?:in\s+)?the\s+", re.IGNORECASE)
 #: What joins the two ends of a range: "5-6", "5 to 6", and "five or six years", a range
