@@ -599,7 +599,7 @@ def dates(text: str, language: str) -> str:
     >>> dates("2022-05", "en")
     '2022-05'
     """
-    if language != KOREAN:
+    if language != KOREAN or "-" not in text:  # each form holds a hyphen: most texts (2022, a metric) none
         return text
     text = _QUARTER.sub(lambda found: f"{found[1]}년 {found[2]}분기", text)
     text = _YEAR_TO_DATE.sub(lambda found: f"{found[1]}년 초부터", text)
