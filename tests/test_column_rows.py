@@ -138,3 +138,10 @@ def test_a_lookup_makes_only_the_rows_it_reaches(tmp_path: Path) -> None:
     found = reference.lookup("m.s7", parse_period("2015"))
     assert found.candidates[0].value == 7 * 2015 and found.candidates[0].rows[0].location.line == 3 + 7 * 10 + 6
     assert len(cached.made) == 1  # one row of 500 made: the one the lookup reached
+
+
+def test_a_file_of_no_rows_keeps_an_empty_list(tmp_path: Path) -> None:
+    path = tmp_path / "empty.csv"
+    path.write_text(HEADER, encoding="utf-8")
+    data = load_file(Entry(path), str(path))
+    assert data.observations == [] and not data.errors

@@ -56,7 +56,8 @@ def load(parts: CsvText, shown: str) -> FileData:
     if quick is not None and quick.usable:  # a file whose defaults fail has each row read for its message
         columns, stopped = _columns(rows, quick, shown)
         if stopped is None:
-            data.observations = columns  # type: ignore[assignment]  # a Sequence of the same rows
+            if len(columns):  # a Sequence of the rows, read as a list is; a file of no rows keeps its empty list
+                data.observations = columns  # type: ignore[assignment]
             return data
         data.observations = list(columns)
         rows = chain((stopped,), rows)
