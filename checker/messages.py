@@ -596,10 +596,10 @@ def dates(text: str, language: str) -> str:
 
     >>> dates("2022-05 and 2024-02-19, 2022-Q3, 2024-YTD", "ko")
     '2022년 5월 and 2024년 2월 19일, 2022년 3분기, 2024년 초부터'
-    >>> dates("2022-05", "en")
-    '2022-05'
+    >>> dates("2022-05", "en"), dates("bench.m5 2014", "ko")
+    ('2022-05', 'bench.m5 2014')
     """
-    if language != KOREAN:
+    if language != KOREAN or "-" not in text:  # each form holds a hyphen: most texts (2022, a metric) none
         return text
     text = _QUARTER.sub(lambda found: f"{found[1]}년 {found[2]}분기", text)
     text = _YEAR_TO_DATE.sub(lambda found: f"{found[1]}년 초부터", text)

@@ -162,10 +162,11 @@ def _candidate_figure(found: Lookup, candidate: Candidate, as_published: bool, l
     named = f"{described} ({name})" if name else described
     fields = {"row": named, "value": format_decimal(candidate.value), "unit": unit_name(found.unit, language),
               "rounding": rounding}
-    step = (say(language, "step.row_sources", sources="; ".join(candidate.sources), **fields) if candidate.sources
+    sources = candidate.sources  # a property: worked out once here, not three times
+    step = (say(language, "step.row_sources", sources="; ".join(sources), **fields) if sources
             else say(language, "step.row", **fields))
     links = tuple(dict.fromkeys((labelled(found.metric, (row,)), row.link) for row in candidate.rows if row.link))
-    return Figure(interval, found.unit, description, candidate.sources, steps=(step,),
+    return Figure(interval, found.unit, description, sources, steps=(step,),
                   dated=tuple(dated(row) for row in candidate.rows), links=links)
 
 

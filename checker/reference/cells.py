@@ -67,7 +67,7 @@ def parse_value(text: str) -> Decimal:
 
 
 #: The precision of a row until its series' is known: one shared zero, not a number per row.
-_UNSET = Decimal(0)
+UNSET_PRECISION = Decimal(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +179,7 @@ def observation_from_texts(
         metric=intern(metric),
         period=period,
         value=value,
-        precision=_UNSET,  # the series' precision, set once the whole file is read (finish.py)
+        precision=UNSET_PRECISION,  # the series' precision, set once the whole file is read (finish.py)
         unit=intern(unit),
         source=intern(source),
         vintage=vintage,
@@ -238,6 +238,18 @@ class PlainRows:
 
     def observation(self, texts: list[str], row: Location) -> Observation | None:
         """The row's observation, or None when it needs reading the general way (a bad cell, a short row)."""
+        read = self.fields(texts, row)
+        if read is None:
+            return None
+        (metric, unit, source), period, number, day = read
+        # By position, in the order of Observation's fields: a million rows' keywords cost a third of their making.
+        return Observation(metric, period, number, UNSET_PRECISION, unit, source, day, row, self.notes, self.retrieved)
+
+    def fields(self, texts: list[str], row: Location) -> tuple[tuple[str, str, str], Period, Decimal,
+                                                               date | None] | None:
+        """What the row's observation is made of: its series (metric, unit, source), period, value and
+        vintage; None as :meth:`observation`. ``row`` only places a vintage's error, which gives None: the
+        result never depends on it (``checker.reference.column_rows`` passes one for all its rows)."""
         if not self.usable or len(texts) != self.width:
             return None
         texts.append("")  # the row's own list, split for this reading: given back as it came below
@@ -261,9 +273,7 @@ class PlainRows:
                 day = read_date(Cell(vintage.strip(), row), "vintage")
             except InputError:
                 return None
-        metric, unit, source = series
-        # By position, in the order of Observation's fields: a million rows' keywords cost a third of their making.
-        return Observation(metric, read, number, _UNSET, unit, source, day, row, self.notes, self.retrieved)
+        return series, read, number, day
 
     def _series(self, key: tuple[str, ...]) -> tuple[str, str, str] | None:
         """The series' interned metric, unit and source, or None when a row of it would be refused."""

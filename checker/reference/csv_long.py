@@ -7,9 +7,13 @@ before the header give defaults for rows that leave the cell empty.
 """
 from __future__ import annotations
 
+from itertools import chain
+from typing import Iterable, Iterator
+
 from checker.errors import InputError, Location
 from checker.suggest import did_you_mean
 from checker.reference.cells import Cell, PlainRows, RowDefaults, build_observation, observation_from_texts
+from checker.reference.column_rows import ColumnRows
 from checker.reference.csv_text import CsvRow, CsvText, fit_to_header
 from checker.reference.files import FileData
 from checker.reference.model import Observation
@@ -48,8 +52,39 @@ def load(parts: CsvText, shown: str) -> FileData:
     defaults, file_notes = defaults_from(parts)
     plain = all(name in COLUMNS for name in names)  # no note columns: a row is its texts by name
     quick = PlainRows(names, defaults, file_notes, Location(shown)) if plain else None
-    kept = data.observations
-    for row in parts.rows:
+    rows: Iterator[CsvRow] = iter(parts.rows)
+    if quick is not None and quick.usable:  # a file whose defaults fail has each row read for its message
+        columns, stopped = _columns(rows, quick, shown)
+        if stopped is None:
+            if len(columns):  # a Sequence of the rows, read as a list is; a file of no rows keeps its empty list
+                data.observations = columns  # type: ignore[assignment]
+            return data
+        data.observations = list(columns)
+        rows = chain((stopped,), rows)
+    _read_rows(data, rows, names, parts.header, defaults, file_notes, quick)
+    return data
+
+
+def _columns(rows: Iterator[CsvRow], quick: PlainRows, shown: str) -> tuple[ColumnRows, CsvRow | None]:
+    """The rows as columns, up to the first that is not plainly right (returned, to be read the general way
+    with the rest); a row's own Location is made only if it is asked for."""
+    columns = ColumnRows(shown, quick.notes, quick.retrieved)
+    placed = Location(shown)  # places only a bad vintage, whose row is read the general way: see PlainRows.fields
+    fields, add = quick.fields, columns.add
+    for row in rows:
+        line = row.line
+        read = fields(line.split(","), placed) if '"' not in line else None
+        if read is None:
+            return columns, row
+        add(read, row.number)
+    return columns, None
+
+
+def _read_rows(data: FileData, rows: Iterable[CsvRow], names: list[str], header: list[Cell],
+               defaults: RowDefaults, file_notes: dict[str, str], quick: PlainRows | None) -> None:
+    """Each row's observation, or its error, the general way, after the rows ``data`` already holds."""
+    shown, kept = data.path, data.observations
+    for row in rows:
         line = row.line  # the common row, read here: its calls through _observation were a tenth of its reading
         read = quick.observation(line.split(","), Location(shown, row.number, 1)) \
             if quick is not None and '"' not in line else None
@@ -57,10 +92,9 @@ def load(parts: CsvText, shown: str) -> FileData:
             kept.append(read)
             continue
         try:
-            kept.append(_observation(row, names, parts.header, defaults, file_notes, quick))
+            kept.append(_observation(row, names, header, defaults, file_notes, quick))
         except InputError as error:
             data.errors.append(error)
-    return data
 
 
 def _observation(row: CsvRow, names: list[str], header: list[Cell], defaults: RowDefaults,

@@ -13,12 +13,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import Iterable
 
 from checker.errors import InputError, Location
 from checker.quantities.units import Unit, UnitError, read_unit
+from checker.reference.column_rows import ColumnRows
 from checker.reference.entry import Entry
 from checker.reference.files import FileData
-from checker.reference.frequency import apply_frequency, read_frequency
+from checker.reference.frequency import apply_frequency, infer, read_frequency
 from checker.reference.model import Observation
 from checker.reference.series_start import series_starts
 
@@ -33,6 +35,9 @@ def finish(data: FileData, entry: Entry, infer_frequency: bool = False) -> FileD
     the frequency is read from the gaps between dates; otherwise a day is a day
     unless the entry or the file declares ``frequency``.
     """
+    finished = _finished_columns(data, entry, infer_frequency)
+    if finished is not None:
+        return finished
     errors = list(data.errors)
     try:
         vintage = date.fromisoformat(entry.vintage) if entry.vintage else None
@@ -52,6 +57,32 @@ def finish(data: FileData, entry: Entry, infer_frequency: bool = False) -> FileD
              for metric, start in data.starts.items()}
     starts = series_starts(found, entry, rows, data.path, errors)
     return FileData(data.path, rows, data.events, data.aliases, capped(errors), starts, data.groups)
+
+
+def _finished_columns(data: FileData, entry: Entry, infer_frequency: bool) -> FileData | None:
+    """``finish`` of a file held as columns, when it would change nothing but each row's precision: no entry
+    key, no unit to scale or refuse, no day rows to re-date; None otherwise (the rows are then made and
+    finished the general way). Its rows are then grouped by metric, as ``apply_frequency`` leaves them."""
+    rows = data.observations
+    if not isinstance(rows, ColumnRows) or entry.overrides or infer_frequency or data.starts:
+        return None
+    if not all(_base(unit) == unit for unit in rows.units()):
+        return None
+    periods = rows.periods
+    for indices in rows.by_metric().values():
+        days = [periods[row].start for row in indices if periods[row].granularity == "day"]
+        if days and infer(days, infer_frequency) not in (None, "daily"):
+            return None
+    rows.finish(*_halves(rows.metric_values(), None))
+    return FileData(data.path, rows, data.events, data.aliases, capped(list(data.errors)), {}, data.groups)
+
+
+def _base(unit: str) -> str | None:
+    """The base unit of ``unit``, None when it reads as none."""
+    try:
+        return read_unit(unit).base
+    except UnitError:
+        return None
 
 
 def capped(errors: list[InputError]) -> list[InputError]:
@@ -178,21 +209,26 @@ def _with_precision(rows: list[Observation], entry: Entry, errors: list[InputErr
     Runs on the values as written, before any unit scale.
     """
     declared = _declared_step(entry, errors, path)
-    exponents: dict[str, int] = {}
-    for row in rows:  # a million rows: no call a row beyond reading the exponent and one look-up
-        exponent = row.value.as_tuple().exponent
-        if exponent.__class__ is int:  # not 'n' or 'F' (NaN, infinity)
-            known = exponents.get(row.metric)
-            if known is None or exponent < known:
-                exponents[row.metric] = exponent
-    halves = {metric: (declared or Decimal(1).scaleb(exponent)) / 2 for metric, exponent in exponents.items()}
-    otherwise = (declared or Decimal(1)) / 2  # once, not once a row as the argument of every lookup
+    halves, otherwise = _halves(((row.metric, row.value) for row in rows), declared)
     set_field, half = object.__setattr__, halves.get
     for row in rows:
         # The rows are fresh from this file's reader and not yet shared: setting the field in
         # place spares copying every row of a large file.
         set_field(row, "precision", half(row.metric, otherwise))
     return rows
+
+
+def _halves(values: Iterable[tuple[str, Decimal]], declared: Decimal | None) -> tuple[dict[str, Decimal], Decimal]:
+    """Half the step of each metric of the (metric, value) pairs, and of a metric without a finite value."""
+    exponents: dict[str, int] = {}
+    for metric, value in values:  # a million rows: no call a row beyond reading the exponent and one look-up
+        exponent = value.as_tuple().exponent
+        if exponent.__class__ is int:  # not 'n' or 'F' (NaN, infinity)
+            known = exponents.get(metric)
+            if known is None or exponent < known:
+                exponents[metric] = exponent
+    halves = {metric: (declared or Decimal(1).scaleb(exponent)) / 2 for metric, exponent in exponents.items()}
+    return halves, (declared or Decimal(1)) / 2  # once, not once a row as the argument of every lookup
 
 
 def _declared_step(entry: Entry, errors: list[InputError], path: str) -> Decimal | None:

@@ -24,6 +24,7 @@ from checker.reference.entry import Entry
 from checker.reference.files import MAX_BYTES, FileData
 from checker.reference.finish import capped
 from checker.reference import columnar
+from checker.reference.column_rows import ColumnRows, MetricRows
 from checker.reference.coverage import gap
 from checker.reference.model import (
     Candidate, Event, Lookup, LookupFailure, NoData, Observation, SeriesStart, UnknownKey, series_names,
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
     from checker.reference.groups import Group
 
 _CACHE: dict[tuple, FileData] = {}
+#: A metric's rows in period order: a tuple, or one file's columns (a row made when a lookup reaches it).
+Rows = tuple[Observation, ...] | MetricRows
 #: The metrics a whole run asks of a Parquet or DuckDB file, by its resolved path (see ``ReferenceData.load``).
 Shared = Callable[[Path], frozenset[str]]
 #: Combined data per distinct list of files, so many claim files sharing one
@@ -99,6 +102,8 @@ class _Builder:
     starts: dict[str, SeriesStart] = field(default_factory=dict)
     groups: dict[str, Group] = field(default_factory=dict)
     errors: list[InputError] = field(default_factory=list)
+    #: One file's rows by metric, sorted already (``ColumnRows.series``), in place of ``rows``.
+    series: dict[str, Rows] | None = None
 
     def add_row(self, row: Observation) -> None:
         key = (row.metric, row.period.start, row.period.end, row.vintage)
@@ -137,15 +142,19 @@ class _Builder:
             known.extend(name for name in names if name not in known)
 
     def build(self) -> ReferenceData:
+        series = self.series if self.series is not None else self._series()
+        return ReferenceData(series, dict(self.events), {m: list(n) for m, n in self.aliases.items()},
+                             dict(self.starts), dict(self.groups))
+
+
+    def _series(self) -> dict[str, Rows]:
         by_metric: dict[str, list[Observation]] = {}
         for row in self.rows.values():
             by_metric.setdefault(row.metric, []).append(row)
-        series = {
+        return {
             metric: tuple(sorted(rows, key=lambda r: (r.period.start, r.period.end, _vintage_order(r))))
             for metric, rows in by_metric.items()
         }
-        return ReferenceData(series, dict(self.events), {m: list(n) for m, n in self.aliases.items()},
-                             dict(self.starts), dict(self.groups))
 
 
 class _Series:
@@ -155,10 +164,13 @@ class _Series:
     the same in a ten-row file and a million-row one.
     """
 
-    def __init__(self, rows: tuple[Observation, ...]) -> None:
+    def __init__(self, rows: Rows) -> None:
         self.rows = rows
-        self.starts = [row.period.start for row in rows]
-        self.has_vintages = any(row.vintage is not None for row in rows)
+        if isinstance(rows, MetricRows):  # its rows are made as a lookup reaches them
+            self.starts, self.has_vintages = rows.starts(), rows.has_vintages()
+        else:
+            self.starts = [row.period.start for row in rows]
+            self.has_vintages = any(row.vintage is not None for row in rows)
 
     def within(self, period: Period) -> list[Observation]:
         """The rows whose period lies inside ``period``."""
@@ -172,7 +184,7 @@ class ReferenceData:
 
     def __init__(
         self,
-        series: dict[str, tuple[Observation, ...]] | None = None,
+        series: dict[str, Rows] | None = None,
         events: dict[str, Event] | None = None,
         aliases: dict[str, list[str]] | None = None,
         starts: dict[str, SeriesStart] | None = None,
@@ -186,7 +198,7 @@ class ReferenceData:
         self._indexes: dict[str, _Series] = {}
         self._names: dict[str, str] | None = None
 
-    def _index(self, metric: str, rows: tuple[Observation, ...]) -> _Series:
+    def _index(self, metric: str, rows: Rows) -> _Series:
         if metric not in self._indexes:
             self._indexes[metric] = _Series(rows)
         return self._indexes[metric]
@@ -225,7 +237,10 @@ class ReferenceData:
         for entry, key in zip(entries, keys):
             data = _load_cached(entry, key, max_bytes, metrics, shared)
             file_errors.extend(data.errors)
-            for row in data.observations:
+            rows = data.observations
+            if len(entries) == 1 and isinstance(rows, ColumnRows):
+                builder.series = rows.series()
+            for row in rows if builder.series is None else ():
                 builder.add_row(row)
             for event in data.events:
                 builder.add_event(event)
@@ -258,7 +273,8 @@ class ReferenceData:
     def names(self) -> dict[str, str]:
         """Metric -> its series' own name as the files give it (``""`` when none does); computed once."""
         if self._names is None:
-            self._names = {metric: series_names(rows) for metric, rows in self._series.items()}
+            self._names = {metric: rows.series_names() if isinstance(rows, MetricRows) else series_names(rows)
+                           for metric, rows in self._series.items()}
         return self._names
 
     def aliases(self) -> dict[str, list[str]]:
@@ -267,7 +283,8 @@ class ReferenceData:
 
     def observations(self, metric: str) -> tuple[Observation, ...]:
         """Every row of ``metric`` (all vintages), in period order."""
-        return self._series.get(metric, ())
+        rows = self._series.get(metric, ())
+        return rows if isinstance(rows, tuple) else tuple(rows)
 
     def observations_within(self, metric: str, period: Period) -> list[Observation]:
         """The rows of ``metric`` (all vintages) whose period lies inside ``period``, found by bisection."""
