@@ -36,6 +36,7 @@ from checker.extraction.context import previous
 from checker.extraction.dateline import wire_lead_end
 from checker.extraction.linking_earnings import earnings_alias
 from checker.extraction.linking_payrolls import jobs_report
+from checker.extraction.linking_quarters import fourth_quarter
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Rivals, StatedRelation
 from checker.extraction.restated import restated
 from checker.extraction.worded import worded_values
@@ -61,8 +62,11 @@ LEVEL_AGGS: dict[str | None, tuple[str, str]] = {
 
 
 def link(extraction: Extraction, index: int, reference: ReferenceData,
-         aliases: Sequence[metrics.Alias]) -> Link | None:
-    """The link for quantity ``index``, or None when a person must decide (the suggestion stays a comment)."""
+         aliases: Sequence[metrics.Alias]) -> Link | ChangeLink | None:
+    """The link for quantity ``index``, or None when a person must decide (the suggestion stays a comment);
+    a company's fourth quarter, which no filing states, is its year less the first nine months
+    (:mod:`linking_quarters`), for a figure its own words name (a metric carried from another
+    sentence and a derived lookup would be two readings stacked)."""
     found = extraction.quantities[index]
     if found.quantity.kind not in LEVELS:
         return None
@@ -82,6 +86,9 @@ def link(extraction: Extraction, index: int, reference: ReferenceData,
         return Link(found.metric, found.period, carried=taken)
     except LookupFailure:
         pass
+    if "metric" not in dict(taken) \
+            and (derived := fourth_quarter(reference, found.metric, period, extraction.published)) is not None:
+        return replace(derived, why="; ".join([*(why for _, why in taken), derived.why or ""]))   # its own words name it
     rows = reference.observations_within(found.metric, period)
     if rows and "period" not in dict(taken) and _held(reference, found.metric):   # its own sentence dates it
         return Link(found.metric, found.period, "any", f"{found.metric} holds each value for long spans (a level set by law "
@@ -674,7 +681,7 @@ def rivals(extraction: Extraction, index: int, aliases: Sequence[metrics.Alias])
 
 
 def _earnings_link(extraction: Extraction, index: int, reference: ReferenceData,
-                   aliases: Sequence[metrics.Alias]) -> Link | None:
+                   aliases: Sequence[metrics.Alias]) -> Link | ChangeLink | None:
     """The link of a company's figure its clause names as news does ("Tesla earned $5.5 billion",
     "$1.44 per share on a diluted basis": :mod:`linking_earnings`), said so; None for any other."""
     earned = earnings_alias(extraction, index, aliases)
