@@ -178,6 +178,20 @@ def test_an_english_name_is_also_its_last_word_with_the_others_after_in_or_of(te
     assert nearest_metrics(text, _percent(text), (0, len(text)), names) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The broadest measure fell to 8.3% in October, a rate known as U-6, down from 8.5%.", ["us.u6"]),
+    ("The broader jobless rate was 8.3% in October 2021, the measure called U-6.", ["us.u6"]),
+    # a clause of its own names its own figure: the headline rate is not U-6
+    ("The jobless rate fell to 4.6% in October, and a broader measure known as U-6 fell to 8.3%.", []),
+    ("Unemployment fell to 4.6%, a rate that is known as U-6.", []),
+    ("Unemployment fell to 4.6% as the measure known as U-6 fell.", []),
+])
+def test_a_name_set_off_after_a_figure_names_it(text: str, expected: list[str]) -> None:
+    """Issue 21 item 5: "fell to 8.3% in October ... known as U-6, down from 8.5%" named only the second figure."""
+    names = [Alias("us.u6", "U-6", "%")]
+    assert nearest_metrics(text, _percent(text), (0, len(text)), names) == expected
+
+
 def test_a_counts_noun_starts_a_name_that_may_run_past_the_words_after_it() -> None:
     """liar2 valid.csv id 4587: "has added 2.8 million jobs in the private sector"; a number with no noun
     of its own reaches no further: "135,000, and jobs in the private sector" is not a count of those jobs."""
