@@ -679,6 +679,23 @@ def test_a_day_of_a_weekly_series_is_the_week_dated_on_or_just_before_it(tmp_pat
 
 
 @needs_shared
+@pytest.mark.parametrize("sentence, week", [
+    # liar2 valid.csv id 20652: "he" is the president whose words the sentence reports; Trump left on 2021-01-20
+    ("Trump said that gas prices were $1.86 a gallon when he left office.\n", "2021-01-18"),
+    ("Gas prices were $2.38 when Trump left the White House.\n", "2021-01-18"),
+    ("President Obama said gas prices were $1.84 when he took office.\n", "2009-01-19"),
+    # "he" could be either president the sentence names, or someone it does not name as the speaker
+    ("Trump said Biden's gas prices were $1.86 a gallon when he left office.\n", None),
+    ("Voters said gas prices were $1.86 a gallon when he left office.\n", None),
+])
+def test_when_he_left_office_is_the_day_the_speakers_term_ended(tmp_path: Path, sentence: str, week: str | None) -> None:
+    names = tmp_path / "names.yaml"
+    names.write_text("aliases:\n  fred.GASREGW: [gas prices]\n", encoding="utf-8")
+    claim = _drafted(tmp_path, sentence, "2021-12-08", [GASREGW, names], "en", f"{GASREGW}=USD")[0]
+    assert claim.get("period") == week
+
+
+@needs_shared
 def test_a_day_of_a_monthly_series_is_its_month_and_no_week_reaches_before_the_first(tmp_path: Path) -> None:
     """Only a weekly series reaches back to the row before: a monthly one holds the day itself."""
     from checker.extraction.linking import holding

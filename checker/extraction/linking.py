@@ -212,7 +212,8 @@ def _own_day(extraction: Extraction, index: int) -> tuple[date, str] | None:
     """The day a "when Obama became president" right after quantity ``index`` dates it (:func:`events.day_after`)."""
     if extraction.language != "en":
         return None
-    return events.day_after(extraction.text, extraction.quantities[index].quantity.end, extraction.published)
+    found = extraction.quantities[index]
+    return events.day_after(extraction.text, found.quantity.end, extraction.published, found.sentence[0])
 
 
 def _own_event_period(extraction: Extraction, index: int, reference: ReferenceData,
