@@ -42,6 +42,22 @@ def test_earnings_words_name_net_income_for_money_and_a_per_share_tag_per_share(
 
 
 @needs_shared
+@pytest.mark.parametrize("text, linked", [
+    ("Tesla's revenue was $53.8 billion in 2021. Earnings per share were $5.60 in 2021.", ["$53.8 billion"]),
+    ("Tesla's revenue was $53.8 billion in 2021. In 2020 it was $31.5 billion.", ["$53.8 billion", "$31.5 billion"]),
+])
+def test_a_total_carried_to_the_next_sentence_is_not_a_figure_per_share(text: str, linked: list[str]) -> None:
+    from checker.reference import ReferenceData
+    from checker.reference.entry import Entry
+    reference, _ = ReferenceData.load([Entry(EDGAR)])
+    aliases = aliases_of(reference)
+    extraction = extract(text, "en", "2022-03-01", aliases)
+    made = links(extraction, reference, aliases)
+    assert [extraction.quantities[index].quantity.text for index in made] == linked
+    assert {link.metric for link in made.values()} == {"cik1318605.Revenues"}  # type: ignore[union-attr]
+
+
+@needs_shared
 def test_a_per_share_figure_checks_against_the_filing_out_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """$1.44 is the 2021 10-Q's; the 2022 10-Q restates it as 0.48 (after a 3-for-1 split)."""
     article = tmp_path / "article.txt"

@@ -34,7 +34,7 @@ from checker.extraction import carried, events, metrics, places, relations
 from checker.extraction.hypotheticals import clause, hypothetical, hypothetical_at
 from checker.extraction.context import previous
 from checker.extraction.dateline import wire_lead_end
-from checker.extraction.linking_earnings import earnings_alias
+from checker.extraction.linking_earnings import earnings_alias, says_per_share
 from checker.extraction.linking_payrolls import jobs_report
 from checker.extraction.linking_quarters import fourth_quarter
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Rivals, StatedRelation
@@ -123,7 +123,8 @@ def _named(extraction: Extraction, index: int, reference: ReferenceData,
     taken: list[tuple[str, str]] = []
     if found.metric is None:
         from_before = _from_first_value(extraction, index) or carried.metric(extraction, index)
-        if from_before is None or not _unique(extraction, from_before[1], aliases):
+        if from_before is None or not _unique(extraction, from_before[1], aliases) \
+                or _total_per_share(extraction, found, reference, from_before[0].value):
             return None
         found = replace(found, metric=from_before[0].value)
         taken.append(("metric", from_before[0].why))
@@ -141,6 +142,15 @@ def _named(extraction: Extraction, index: int, reference: ReferenceData,
         found = replace(found, period=period.value)
         taken.append(("period", period.why))
     return found, tuple(taken)
+
+
+def _total_per_share(extraction: Extraction, found: Found, reference: ReferenceData, metric: str) -> bool:
+    """Whether ``metric``, carried to ``found`` from an earlier figure, is a total while the number's own
+    sentence states a figure per share ("Tesla's revenue was $53.8 billion in 2021. Earnings per share were
+    $5.60": not revenue)."""
+    rows = reference.observations(metric)
+    per_share = bool(rows) and "/shares" in (rows[0].unit or "")
+    return not per_share and says_per_share(extraction.text[found.sentence[0]:found.sentence[1]])
 
 
 #: "from A (in 2020) to B": English "from" before A, "to" right before B; Korean "A에서 B로".
