@@ -687,6 +687,8 @@ def test_a_day_of_a_weekly_series_is_the_week_dated_on_or_just_before_it(tmp_pat
     # "he" could be either president the sentence names, or someone it does not name as the speaker
     ("Trump said Biden's gas prices were $1.86 a gallon when he left office.\n", None),
     ("Voters said gas prices were $1.86 a gallon when he left office.\n", None),
+    ("Trump said the Fed kept gas prices at $1.86 a gallon when he left office.\n", None),
+    ('Trump said, "Gas prices were $1.86 a gallon when he left office."\n', None),
 ])
 def test_when_he_left_office_is_the_day_the_speakers_term_ended(tmp_path: Path, sentence: str, week: str | None) -> None:
     names = tmp_path / "names.yaml"

@@ -171,8 +171,10 @@ def day_after(text: str, end: int, published: date | None, sentence_start: int =
 
 #: "Trump said (that)": a president as the speaker whose words a sentence reports, at its start.
 _SAYS = r"\s*[\"“]?\s*(?:{name})\s+(?:said|says|claimed|claims|argued|argues|insisted|insists)\b"
+#: A capitalised word: a name, or the first word of a direct quote.
+_CAPITALISED = re.compile(r"\b[A-Z]")
 #: "when he left office": the speaker's own term, by a pronoun.
-_HE_WHEN = re.compile(rf"when\s+(?:he|she)\s+(?:(?P<began>{_BEGAN})|(?P<ended>{_ENDED}))\b", re.IGNORECASE)
+_HE_WHEN = re.compile(rf"when\s+he\s+(?:(?P<began>{_BEGAN})|(?P<ended>{_ENDED}))\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -184,10 +186,11 @@ def _says() -> re.Pattern[str]:
 def speakers_day(text: str, sentence_start: int, start: int, published: date | None) -> tuple[date, str] | None:
     """The day "when he left office", starting at ``start``, names when "he" is the president whose words
     the sentence reports: "Trump said that gasoline prices were $1.86 a gallon when he left office" is the
-    day Trump's term ended. None unless the sentence opens on that one president saying it and names no
-    other president before the words (whose "he" it is would then be a reading)."""
+    day Trump's term ended. None unless the sentence opens on a president saying it, in reported speech
+    naming no one else before the words: no capitalised word stands between (another man, or a quote's
+    first word: in "Gas prices were $1.86 when he left", he is not the speaker, who would say "I")."""
     said, when = _says().match(text, sentence_start), _HE_WHEN.match(text, start)
-    if said is None or when is None or len(list(re.finditer(_name(), text[sentence_start:start], re.IGNORECASE))) != 1:
+    if said is None or when is None or _CAPITALISED.search(text, said.end(), start):
         return None
     term = _term(said, published, text)
     day = None if term is None else term.start if when.group("began") else term.end
