@@ -99,3 +99,19 @@ def test_the_derived_quarter_checks(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["check", str(draft)]) == 0
     out = capsys.readouterr().out
     assert "= 2,321,000,000" in out and "1 supported" in out
+
+
+@needs_shared
+@pytest.mark.parametrize("part, linked", [
+    ("in its fourth quarter", None),                       # read as no period: the sentence's year is not its own
+    ("in the quarter", None),
+    ("in the second half", None),
+    ("in the last three months of the year", None),
+    ("in the fourth quarter", ("2021", "2021-01..2021-09")),   # read as 2021-Q4: the year less its first nine months
+    ("in the year", ("2021", None)),
+])
+def test_a_figure_its_words_give_a_part_of_the_year_is_not_the_years(part: str, linked: tuple[str, str | None] | None) -> None:
+    """The second figure of "net income was $5.5 billion in 2021 and $2.3 billion in its fourth quarter" was linked to 2021."""
+    made = _links(f"Tesla's net income was $5.5 billion in 2021 and $2.3 billion {part}.", "2022-03-01")
+    second = [(link.period, getattr(link, "earlier", None)) for link in made[1:]]  # type: ignore[attr-defined]
+    assert second == ([linked] if linked else [])

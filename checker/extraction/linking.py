@@ -75,7 +75,8 @@ def link(extraction: Extraction, index: int, reference: ReferenceData,
         return None
     found, taken = named
     assert found.metric is not None and found.period is not None
-    if not names_company(extraction.text, reference, found.metric) or _elsewhere(extraction, found, reference):
+    if not names_company(extraction.text, reference, found.metric) or _elsewhere(extraction, found, reference) \
+            or _year_for_a_part(extraction, found):
         return None
     try:
         period = parse_period(found.period)
@@ -142,6 +143,24 @@ def _named(extraction: Extraction, index: int, reference: ReferenceData,
         found = replace(found, period=period.value)
         taken.append(("period", period.why))
     return found, tuple(taken)
+
+
+#: Words right after a figure naming a span shorter than a year as its own: "$2.3 billion in its fourth
+#: quarter", "in the quarter", "in the second half", "in the last three months of the year".
+_OWN_PART = re.compile(r"\s+(?:in|for|during|over)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:quarter|half|months?|weeks?)\b", re.IGNORECASE)
+
+
+def _year_for_a_part(extraction: Extraction, found: Found) -> bool:
+    """Whether a figure dated a whole year says right after it that it is of a part of one: "net income was
+    $5.5 billion in 2021 and $2.3 billion in its fourth quarter" leaves the second figure the sentence's
+    year where its own words were not read as a period; its link would check a quarter against the year."""
+    if found.period is None or extraction.language != "en" or not _OWN_PART.match(extraction.text, found.quantity.end):
+        return False
+    try:
+        return parse_period(found.period).granularity == "year"
+    except PeriodError:
+        return False
 
 
 def _total_per_share(extraction: Extraction, found: Found, reference: ReferenceData, metric: str) -> bool:
@@ -395,7 +414,7 @@ def _linkable(extraction: Extraction, found: Found, reference: ReferenceData,
               aliases: Sequence[metrics.Alias], relative: bool = False) -> bool:
     """The checks every drafted change passes: one metric named, its company named, no other place."""
     return (_unique(extraction, found, aliases, relative) and names_company(extraction.text, reference, found.metric)
-            and not _elsewhere(extraction, found, reference))
+            and not _elsewhere(extraction, found, reference) and not _year_for_a_part(extraction, found))
 
 
 def _holds(extraction: Extraction, reference: ReferenceData, metric: str, *periods: object) -> bool:
