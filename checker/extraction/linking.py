@@ -15,10 +15,12 @@ as an event (a president's term: :mod:`events`) or as "today" is read where the 
 no choice (for a quarter, the latest surely out by then); each is written with a comment saying so.
 "Jobs" alone names the payroll series only in a jobs report's sentence (:mod:`linking_payrolls`), and
 "earned", "profit" or "net income" a company's net income or, for a figure per share, the per-share tag its
-words name (:mod:`linking_earnings`). A company's figure (an EDGAR fact) links only
+words name (:mod:`linking_earnings`); a company's fourth quarter, which no filing states, is its year less
+the first nine months (:mod:`linking_quarters`). A company's figure (an EDGAR fact) links only
 where the article names the company, and no figure links in a sentence naming a place
 its series does not (:mod:`places`: California's payrolls are not the nation's), nor in a
-sentence in the conditional mood (:mod:`hypotheticals`: "would have been 10.9 percent"), but for
+sentence in the conditional mood (:mod:`hypotheticals`: "would have been 10.9 percent"), nor a figure dated
+a year whose own words name a part of one ("$2.3 billion in its fourth quarter"), but for
 one the words right after it date by an event ("the 65.5 percent in place when Obama became president"). Every
 other suggestion stays a comment (monthly rows summed into a year; two metrics named
 alike, :class:`Rivals`, each named), because that reading is the fact-checker's call.
