@@ -4,7 +4,8 @@ The texts and their links are ``benchmarks/linking/real-news.yaml`` (sentences t
 real news, and the ECOS example article), read against the reference data of ``linking_eval.py``
 (FRED graph CSVs with their units and ``us-aliases.yaml``, Tesla's companyfacts, two ECOS tables).
 A link is right with the listed metric and period (the same span: 2022-07..2022-09 is 2022-Q3) and,
-for a stated change, the earlier period; any other link is wrong. For before/after:
+for a stated change (or a fourth quarter, the year less its first nine months), the earlier period;
+any other link is wrong. For before/after:
 
     python benchmarks/linking_real.py                  # this tree
     python benchmarks/linking_real.py --tree ../main   # another checkout

@@ -178,6 +178,20 @@ def test_an_english_name_is_also_its_last_word_with_the_others_after_in_or_of(te
     assert nearest_metrics(text, _percent(text), (0, len(text)), names) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The broadest measure fell to 8.3% in October, a rate known as U-6, down from 8.5%.", ["us.u6"]),
+    ("The broader jobless rate was 8.3% in October 2021, the measure called U-6.", ["us.u6"]),
+    # a clause of its own names its own figure: the headline rate is not U-6
+    ("The jobless rate fell to 4.6% in October, and a broader measure known as U-6 fell to 8.3%.", []),
+    ("Unemployment fell to 4.6%, a rate that is known as U-6.", []),
+    ("Unemployment fell to 4.6% as the measure known as U-6 fell.", []),
+])
+def test_a_name_set_off_after_a_figure_names_it(text: str, expected: list[str]) -> None:
+    """Issue 21 item 5: "fell to 8.3% in October ... known as U-6, down from 8.5%" named only the second figure."""
+    names = [Alias("us.u6", "U-6", "%")]
+    assert nearest_metrics(text, _percent(text), (0, len(text)), names) == expected
+
+
 def test_a_counts_noun_starts_a_name_that_may_run_past_the_words_after_it() -> None:
     """liar2 valid.csv id 4587: "has added 2.8 million jobs in the private sector"; a number with no noun
     of its own reaches no further: "135,000, and jobs in the private sector" is not a count of those jobs."""
@@ -662,6 +676,25 @@ def test_a_day_of_a_weekly_series_is_the_week_dated_on_or_just_before_it(tmp_pat
     claim = _gas(tmp_path, "Gas prices were $1.84 a gallon when Obama took office.\n")
     assert (claim["metric"], claim["period"]) == ("fred.GASREGW", "2009-01-19")
     assert "the week dated 2009-01-19 holds 2009-01-20" in _comments(tmp_path)
+
+
+@needs_shared
+@pytest.mark.parametrize("sentence, week", [
+    # liar2 valid.csv id 20652: "he" is the president whose words the sentence reports; Trump left on 2021-01-20
+    ("Trump said that gas prices were $1.86 a gallon when he left office.\n", "2021-01-18"),
+    ("Gas prices were $2.38 when Trump left the White House.\n", "2021-01-18"),
+    ("President Obama said gas prices were $1.84 when he took office.\n", "2009-01-19"),
+    # "he" could be either president the sentence names, or someone it does not name as the speaker
+    ("Trump said Biden's gas prices were $1.86 a gallon when he left office.\n", None),
+    ("Voters said gas prices were $1.86 a gallon when he left office.\n", None),
+    ("Trump said the Fed kept gas prices at $1.86 a gallon when he left office.\n", None),
+    ('Trump said, "Gas prices were $1.86 a gallon when he left office."\n', None),
+])
+def test_when_he_left_office_is_the_day_the_speakers_term_ended(tmp_path: Path, sentence: str, week: str | None) -> None:
+    names = tmp_path / "names.yaml"
+    names.write_text("aliases:\n  fred.GASREGW: [gas prices]\n", encoding="utf-8")
+    claim = _drafted(tmp_path, sentence, "2021-12-08", [GASREGW, names], "en", f"{GASREGW}=USD")[0]
+    assert claim.get("period") == week
 
 
 @needs_shared

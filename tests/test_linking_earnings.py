@@ -24,7 +24,6 @@ needs_shared = pytest.mark.skipif(not EDGAR.is_file(), reason="../shared/referen
     ("Tesla earned $1.62 per basic share in the third quarter.", "2021-10-20", ("EarningsPerShareBasic", "2021-Q3")),
     ("Tesla earned $1.44 per share in the third quarter.", "2021-10-20", None),       # basic or diluted: a reading
     ("Tesla earned $1.62 a share, or $1.44 per diluted share, in the third quarter.", "2021-10-20", None),  # whose word
-    ("Tesla earned $2.3 billion in the final three months of 2021.", "2022-01-27", None),   # no Q4 row is filed
     ("Tesla posted an operating profit of $6.5 billion in 2021.", "2022-01-27", None),  # not net income
     ("Tesla earned an adjusted $1.86 per diluted share in the third quarter.", "2021-10-20", None),  # non-GAAP
     ("Ford earned $5.5 billion in 2021.", "2022-01-27", None),                          # not the filer
@@ -40,6 +39,22 @@ def test_earnings_words_name_net_income_for_money_and_a_per_share_tag_per_share(
     extraction = extract(text, "en", published, aliases)
     made = [(link.metric, link.period) for link in links(extraction, reference, aliases).values()]
     assert made == ([(f"cik1318605.{linked[0]}", linked[1])] if linked else [])
+
+
+@needs_shared
+@pytest.mark.parametrize("text, linked", [
+    ("Tesla's revenue was $53.8 billion in 2021. Earnings per share were $5.60 in 2021.", ["$53.8 billion"]),
+    ("Tesla's revenue was $53.8 billion in 2021. In 2020 it was $31.5 billion.", ["$53.8 billion", "$31.5 billion"]),
+])
+def test_a_total_carried_to_the_next_sentence_is_not_a_figure_per_share(text: str, linked: list[str]) -> None:
+    from checker.reference import ReferenceData
+    from checker.reference.entry import Entry
+    reference, _ = ReferenceData.load([Entry(EDGAR)])
+    aliases = aliases_of(reference)
+    extraction = extract(text, "en", "2022-03-01", aliases)
+    made = links(extraction, reference, aliases)
+    assert [extraction.quantities[index].quantity.text for index in made] == linked
+    assert {link.metric for link in made.values()} == {"cik1318605.Revenues"}  # type: ignore[union-attr]
 
 
 @needs_shared

@@ -5,7 +5,8 @@ PolitiFact's prose dates a figure by who held office more often than by the cale
 President George W. Bush, the national debt went from $5 trillion to $12 trillion" states the
 debt on the days his term began and ended; "the 65.5 percent in place when Obama became
 president" the rate of the month he took office; "has risen by $3.1 trillion since Obama took office" a
-change from that month to the latest one out. When each term began and ended is a sourced
+change from that month to the latest one out; "Trump said that gasoline prices were $1.86 a gallon
+when he left office" the price of the day the term of the president whose words it reports ended. When each term began and ended is a sourced
 fact (``us_presidents.yaml``: the 20th Amendment's 20 January, and the days of the successions),
 so these periods are read, never guessed. A name that two presidents share ("Bush", "President
 Bush") names neither, unless the text names one of them in full: "Under President George W. Bush,
@@ -86,7 +87,7 @@ def _under() -> re.Pattern[str]:
 
 #: What follows "when (President) Obama" for the day his term began, and for the day it ended.
 _BEGAN = r"(?:first\s+)?(?:took\s+office|became\s+president|was\s+(?:inaugurated|sworn\s+in)|(?:entered|assumed)\s+office)"
-_ENDED = r"left\s+office|stepped\s+down"
+_ENDED = r"left\s+(?:office|the\s+White\s+House)|stepped\s+down"
 
 
 @lru_cache(maxsize=1)
@@ -156,13 +157,44 @@ _TO_WHEN = re.compile(r"\s+(?:(?!(?:when|than|from|since|what|as|more|less|highe
                       r"(?=when\b)", re.IGNORECASE)
 
 
-def day_after(text: str, end: int, published: date | None) -> tuple[date, str] | None:
+def day_after(text: str, end: int, published: date | None, sentence_start: int = 0) -> tuple[date, str] | None:
     """The day a "when Obama became president" right after a figure ending at ``end`` names: "the
     65.5 percent in place when Obama became president" is the rate of that day, whatever the
-    sentence's other figures or mood ("if the rate had remained at ..." presumes it). None when no
-    such words follow within three words."""
+    sentence's other figures or mood ("if the rate had remained at ..." presumes it); so does "when
+    he left office" in the words of a president the sentence starting at ``sentence_start`` reports
+    (:func:`speakers_day`). None when no such words follow within three words."""
     gap = _TO_WHEN.match(text, end)
-    return when_at(text, gap.end(), published) if gap else None
+    if gap is None:
+        return None
+    return when_at(text, gap.end(), published) or speakers_day(text, sentence_start, gap.end(), published)
+
+
+#: "Trump said (that)": a president as the speaker whose words a sentence reports, at its start.
+_SAYS = r"\s*[\"“]?\s*(?:{name})\s+(?:said|says|claimed|claims|argued|argues|insisted|insists)\b"
+#: A capitalised word: a name, or the first word of a direct quote.
+_CAPITALISED = re.compile(r"\b[A-Z]")
+#: "when he left office": the speaker's own term, by a pronoun.
+_HE_WHEN = re.compile(rf"when\s+he\s+(?:(?P<began>{_BEGAN})|(?P<ended>{_ENDED}))\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _says() -> re.Pattern[str]:
+    """A sentence opening on a president saying something ("Trump said that ...")."""
+    return re.compile(_SAYS.format(name=_name()), re.IGNORECASE)
+
+
+def speakers_day(text: str, sentence_start: int, start: int, published: date | None) -> tuple[date, str] | None:
+    """The day "when he left office", starting at ``start``, names when "he" is the president whose words
+    the sentence reports: "Trump said that gasoline prices were $1.86 a gallon when he left office" is the
+    day Trump's term ended. None unless the sentence opens on a president saying it, in reported speech
+    naming no one else before the words: no capitalised word stands between (another man, or a quote's
+    first word: in "Gas prices were $1.86 when he left", he is not the speaker, who would say "I")."""
+    said, when = _says().match(text, sentence_start), _HE_WHEN.match(text, start)
+    if said is None or when is None or _CAPITALISED.search(text, said.end(), start):
+        return None
+    term = _term(said, published, text)
+    day = None if term is None else term.start if when.group("began") else term.end
+    return None if day is None else (day, f"the day the term {'began' if when.group('began') else 'ended'}")
 
 
 def when_at(text: str, start: int, published: date | None) -> tuple[date, str] | None:

@@ -15,10 +15,12 @@ as an event (a president's term: :mod:`events`) or as "today" is read where the 
 no choice (for a quarter, the latest surely out by then); each is written with a comment saying so.
 "Jobs" alone names the payroll series only in a jobs report's sentence (:mod:`linking_payrolls`), and
 "earned", "profit" or "net income" a company's net income or, for a figure per share, the per-share tag its
-words name (:mod:`linking_earnings`). A company's figure (an EDGAR fact) links only
+words name (:mod:`linking_earnings`); a company's fourth quarter, which no filing states, is its year less
+the first nine months (:mod:`linking_quarters`). A company's figure (an EDGAR fact) links only
 where the article names the company, and no figure links in a sentence naming a place
 its series does not (:mod:`places`: California's payrolls are not the nation's), nor in a
-sentence in the conditional mood (:mod:`hypotheticals`: "would have been 10.9 percent"), but for
+sentence in the conditional mood (:mod:`hypotheticals`: "would have been 10.9 percent"), nor a figure dated
+a year whose own words name a part of one ("$2.3 billion in its fourth quarter"), but for
 one the words right after it date by an event ("the 65.5 percent in place when Obama became president"). Every
 other suggestion stays a comment (monthly rows summed into a year; two metrics named
 alike, :class:`Rivals`, each named), because that reading is the fact-checker's call.
@@ -34,8 +36,9 @@ from checker.extraction import carried, events, metrics, places, relations
 from checker.extraction.hypotheticals import clause, hypothetical, hypothetical_at
 from checker.extraction.context import previous
 from checker.extraction.dateline import wire_lead_end
-from checker.extraction.linking_earnings import earnings_alias
+from checker.extraction.linking_earnings import earnings_alias, says_per_share
 from checker.extraction.linking_payrolls import jobs_report
+from checker.extraction.linking_quarters import fourth_quarter
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Rivals, StatedRelation
 from checker.extraction.restated import restated
 from checker.extraction.worded import worded_values
@@ -61,8 +64,11 @@ LEVEL_AGGS: dict[str | None, tuple[str, str]] = {
 
 
 def link(extraction: Extraction, index: int, reference: ReferenceData,
-         aliases: Sequence[metrics.Alias]) -> Link | None:
-    """The link for quantity ``index``, or None when a person must decide (the suggestion stays a comment)."""
+         aliases: Sequence[metrics.Alias]) -> Link | ChangeLink | None:
+    """The link for quantity ``index``, or None when a person must decide (the suggestion stays a comment);
+    a company's fourth quarter, which no filing states, is its year less the first nine months
+    (:mod:`linking_quarters`), for a figure its own words name (a metric carried from another
+    sentence and a derived lookup would be two readings stacked)."""
     found = extraction.quantities[index]
     if found.quantity.kind not in LEVELS:
         return None
@@ -71,7 +77,8 @@ def link(extraction: Extraction, index: int, reference: ReferenceData,
         return None
     found, taken = named
     assert found.metric is not None and found.period is not None
-    if not names_company(extraction.text, reference, found.metric) or _elsewhere(extraction, found, reference):
+    if not names_company(extraction.text, reference, found.metric) or _elsewhere(extraction, found, reference) \
+            or _year_for_a_part(extraction, found):
         return None
     try:
         period = parse_period(found.period)
@@ -82,6 +89,9 @@ def link(extraction: Extraction, index: int, reference: ReferenceData,
         return Link(found.metric, found.period, carried=taken)
     except LookupFailure:
         pass
+    if "metric" not in dict(taken) \
+            and (derived := fourth_quarter(reference, found.metric, period, extraction.published)) is not None:
+        return replace(derived, why="; ".join([*(why for _, why in taken), derived.why or ""]))   # its own words name it
     rows = reference.observations_within(found.metric, period)
     if rows and "period" not in dict(taken) and _held(reference, found.metric):   # its own sentence dates it
         return Link(found.metric, found.period, "any", f"{found.metric} holds each value for long spans (a level set by law "
@@ -116,7 +126,8 @@ def _named(extraction: Extraction, index: int, reference: ReferenceData,
     taken: list[tuple[str, str]] = []
     if found.metric is None:
         from_before = _from_first_value(extraction, index) or carried.metric(extraction, index)
-        if from_before is None or not _unique(extraction, from_before[1], aliases):
+        if from_before is None or not _unique(extraction, from_before[1], aliases) \
+                or _total_per_share(extraction, found, reference, from_before[0].value):
             return None
         found = replace(found, metric=from_before[0].value)
         taken.append(("metric", from_before[0].why))
@@ -134,6 +145,33 @@ def _named(extraction: Extraction, index: int, reference: ReferenceData,
         found = replace(found, period=period.value)
         taken.append(("period", period.why))
     return found, tuple(taken)
+
+
+#: Words right after a figure naming a span shorter than a year as its own: "$2.3 billion in its fourth
+#: quarter", "in the quarter", "in the second half", "in the last three months of the year".
+_OWN_PART = re.compile(r"\s+(?:in|for|during|over)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:quarter|half|months?|weeks?)\b", re.IGNORECASE)
+
+
+def _year_for_a_part(extraction: Extraction, found: Found) -> bool:
+    """Whether a figure dated a whole year says right after it that it is of a part of one: "net income was
+    $5.5 billion in 2021 and $2.3 billion in its fourth quarter" leaves the second figure the sentence's
+    year where its own words were not read as a period; its link would check a quarter against the year."""
+    if found.period is None or extraction.language != "en" or not _OWN_PART.match(extraction.text, found.quantity.end):
+        return False
+    try:
+        return parse_period(found.period).granularity == "year"
+    except PeriodError:
+        return False
+
+
+def _total_per_share(extraction: Extraction, found: Found, reference: ReferenceData, metric: str) -> bool:
+    """Whether ``metric``, carried to ``found`` from an earlier figure, is a total while the number's own
+    sentence states a figure per share ("Tesla's revenue was $53.8 billion in 2021. Earnings per share were
+    $5.60": not revenue)."""
+    rows = reference.observations(metric)
+    per_share = bool(rows) and "/shares" in (rows[0].unit or "")
+    return not per_share and says_per_share(extraction.text[found.sentence[0]:found.sentence[1]])
 
 
 #: "from A (in 2020) to B": English "from" before A, "to" right before B; Korean "A에서 B로".
@@ -205,7 +243,8 @@ def _own_day(extraction: Extraction, index: int) -> tuple[date, str] | None:
     """The day a "when Obama became president" right after quantity ``index`` dates it (:func:`events.day_after`)."""
     if extraction.language != "en":
         return None
-    return events.day_after(extraction.text, extraction.quantities[index].quantity.end, extraction.published)
+    found = extraction.quantities[index]
+    return events.day_after(extraction.text, found.quantity.end, extraction.published, found.sentence[0])
 
 
 def _own_event_period(extraction: Extraction, index: int, reference: ReferenceData,
@@ -377,7 +416,7 @@ def _linkable(extraction: Extraction, found: Found, reference: ReferenceData,
               aliases: Sequence[metrics.Alias], relative: bool = False) -> bool:
     """The checks every drafted change passes: one metric named, its company named, no other place."""
     return (_unique(extraction, found, aliases, relative) and names_company(extraction.text, reference, found.metric)
-            and not _elsewhere(extraction, found, reference))
+            and not _elsewhere(extraction, found, reference) and not _year_for_a_part(extraction, found))
 
 
 def _holds(extraction: Extraction, reference: ReferenceData, metric: str, *periods: object) -> bool:
@@ -674,7 +713,7 @@ def rivals(extraction: Extraction, index: int, aliases: Sequence[metrics.Alias])
 
 
 def _earnings_link(extraction: Extraction, index: int, reference: ReferenceData,
-                   aliases: Sequence[metrics.Alias]) -> Link | None:
+                   aliases: Sequence[metrics.Alias]) -> Link | ChangeLink | None:
     """The link of a company's figure its clause names as news does ("Tesla earned $5.5 billion",
     "$1.44 per share on a diluted basis": :mod:`linking_earnings`), said so; None for any other."""
     earned = earnings_alias(extraction, index, aliases)

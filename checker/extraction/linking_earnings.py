@@ -37,8 +37,16 @@ _FORECAST = re.compile(r"\b(?:to\s+earn|will|would|could|may|might|should|expect
 #: What the money was earned as, when it is not the company's profit ("earned $20 billion in revenue").
 _EARNED_AS = re.compile(r"\s*(?:in|from|on|as)\s+(?:\w+\s+){0,2}?(?:revenues?|sales|interest|fees|dividends|"
                         r"deposits|bonus(?:es)?|salary|salaries|pay|compensation|credits)\b", re.IGNORECASE)
-#: "per share" or "a share" right after the number.
-_PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
+#: "per share", "a share", "per diluted share"; right after the number, or anywhere in a sentence.
+_SHARE = r"(?:per|a)\s+(?:diluted\s+|basic\s+)?share\b"
+_PER_SHARE = re.compile(rf"\s*{_SHARE}", re.IGNORECASE)
+_PER_SHARE_ANYWHERE = re.compile(rf"\b{_SHARE}", re.IGNORECASE)
+
+
+def says_per_share(sentence: str) -> bool:
+    """Whether ``sentence`` states a figure per share ("Earnings per share were $5.60", "$1.44 a share"):
+    a total carried from the sentence before (revenue, net income) is then not what its money measures."""
+    return _PER_SHARE_ANYWHERE.search(sentence) is not None
 
 
 def earnings_alias(extraction: Extraction, index: int, aliases: Sequence[Alias]) -> Alias | None:

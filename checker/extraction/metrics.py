@@ -9,7 +9,8 @@ after it (순이익을, 순이익은), or, in English, a plural or a spelling ra
 close (net profits for net profit, labour for labor); a Korean compound with or without
 its spaces (경제활동 참가율, 경제활동참가율) — so 확장실업률 never reads as
 실업률, nor underemployment as unemployment. The name nearest the number wins, a longer
-name over one it contains, among metrics whose unit fits the number as ``check`` would
+name over one it contains (past the number's reach, one set off after it by a comma and
+"known as": "fell to 8.3% in October, a rate known as U-6"), among metrics whose unit fits the number as ``check`` would
 compare them: USD money never suggests a % or KRW metric, nor a count of people an index,
 and a percent suggests a money or count metric only when its words state a change of it
 ("revenue rose 51%"), never for a level or share ("a gross margin of 25.6%", "88% of
@@ -287,7 +288,32 @@ def nearest_metrics(text: str, quantity: Quantity, sentence: tuple[int, int], al
             best = max(found)[:2]
             return list(dict.fromkeys(metric for place, size, metric in sorted(found, reverse=True)
                                       if (place, size) == best))
-    return []
+    return _apposed(text, quantity, sentence, by_initial)
+
+
+#: A name set off after a figure: "fell to 8.3% in October, a rate known as U-6": the figure's own period at
+#: most, a comma, a noun phrase of up to three words that starts no clause, then "known as", "called" or "dubbed".
+_APPOSITION = re.compile(r"""
+    (?:\s+(?:in|for|during)\s+[A-Z][a-z]+(?:\s+\d{4})?)?          # the figure's period ("in October 2021")
+    ,\s+(?:(?:a|an|the)\s+)?                                      # the comma, an article
+    (?:(?!(?:and|but|while|which|who|that|as|its|their)\b)[a-z]+\s+){0,3}   # a noun phrase, no clause of its own
+    (?:known\s+as|called|dubbed)\s+(?:the\s+)?                   # the naming words
+""", re.VERBOSE)
+
+
+def _apposed(text: str, quantity: Quantity, sentence: tuple[int, int],
+             by_initial: dict[str, list[tuple[Alias, tuple[str, ...]]]]) -> list[str]:
+    """The metrics a name right after "known as" in an apposition to the figure names ("The broadest measure
+    fell to 8.3% in October, a rate known as U-6"), longest name first; [] without one. A clause of its own
+    ("8.3%, and a broader measure known as U-6 fell to 7.4%") names another figure, so it is no apposition."""
+    said = _APPOSITION.match(text, quantity.end, sentence[1])
+    if said is None:
+        return []
+    words = [match.group() for match in _WORD.finditer(text, said.end(), min(sentence[1], said.end() + WINDOW))]
+    found = sorted(((len(alias.name), alias.metric) for alias, wanted in by_initial.get(words[0][:1].casefold() if words else "", ())
+                    if len(words) >= len(wanted) and all(_same_word(want, word) for want, word in zip(wanted, words))),
+                   reverse=True)
+    return list(dict.fromkeys(metric for size, metric in found if size == found[0][0]))
 
 
 def _counted_noun(text: str, quantity: Quantity) -> int:
