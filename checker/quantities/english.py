@@ -21,7 +21,7 @@ from .numerals import Num, scan_english, scan_slash_fraction
 from .precision import tidy, words_precision
 from .tables import (
     CURRENCY_CODE_SCALES, CURRENCY_PREFIXES, CURRENCY_SUFFIX_SYMBOLS, EN_COUNTERS, EN_CURRENCY_WORDS,
-    EN_DENOMINATORS, EN_DURATIONS, EN_GROUP_WORDS, EN_HEDGES_NOT_AFTER, EN_MINUS, EN_MONTHS, EN_MULTIPLE_WORDS,
+    EN_CURRENCY_WORDS_BEFORE_SCALED, EN_DENOMINATORS, EN_DURATIONS, EN_GROUP_WORDS, EN_HEDGES_NOT_AFTER, EN_MINUS, EN_MONTHS, EN_MULTIPLE_WORDS,
     EN_NOT_COUNT_NOUNS,
     EN_PERCENT_POINT_WORDS, EN_PERCENT_WORDS, EN_PHYSICAL_UNITS, EN_PREFIX_HEDGES, EN_RATIO_JOINERS,
     EN_RATIO_WORDS, EN_SCALE_WORDS, EN_SUFFIX_HEDGES, EN_WEIGHT_OR_MONEY_WORDS,
@@ -67,7 +67,8 @@ def _no_hedge(text: str, pos: int) -> bool:
 
 PREFIX_HEDGES = HedgeTable(EN_PREFIX_HEDGES, before=True, word_boundary=True, not_after=EN_HEDGES_NOT_AFTER,
                            unless=_no_hedge)
-SUFFIX_HEDGES = HedgeTable(EN_SUFFIX_HEDGES, before=False, word_boundary=True)
+#: A hyphen may join a trailing hedge to its number: "$1 million-plus", "50-plus years".
+SUFFIX_HEDGES = HedgeTable(EN_SUFFIX_HEDGES, before=False, word_boundary=True, particles=("-",))
 #: What may be left after a whole expression in parse_quantity.
 TRAILING = compile_lazily(r"\s*[.,;:!?]?\s*")
 #: An article between a hedge and an amount or a percentage: "over an 80 percent chance",
@@ -111,6 +112,7 @@ _MONEY_WORDS = frozenset().union(
     (code.lower() for code in ISO_CURRENCY_CODES),          # EUR 20
     (f"{scale}{code}".lower() for scale in CURRENCY_CODE_SCALES for code in ISO_CURRENCY_CODES),  # MAUD 60
     ("a", "an"),                                            # a US$4.7 billion
+    EN_CURRENCY_WORDS_BEFORE_SCALED,                        # pounds 900m
 )
 #: Prefixes ending in a letter need no boundary before the number (RMB3, Rs5): a longer word may open with them.
 _MONEY_WORD_PREFIXES = tuple(symbol.lower() for symbol in CURRENCY_PREFIXES if symbol[-1].isalpha())
@@ -145,11 +147,15 @@ _SCALED_CODE = r"(?P<%%s> %s ) (?P<%%s> %s )" % (
 _PREFIX_CURRENCY = compile_lazily(
     r"""
     (?: an? \s+ )?                       # "a US$4.7 billion"
-    (?P<symbol> %s                        # US$, $, €, ₩ …
-      | (?P<code> %s ) (?! [A-Za-z] )     # EUR 20, USD3.14, KRW 13 trillion
-      | %s (?! [A-Za-z] )                 # MAUD 60
+    (?: (?P<word> %s )                    # pounds 900m, dollars 5bn: only before a scaled amount
+        (?= \s \d[\d.,]* \s? (?: m | mn | bn | million | billion | trillion ) \b )
+      | (?P<symbol> %s                    # US$, $, €, ₩ …
+        | (?P<code> %s ) (?! [A-Za-z] )   # EUR 20, USD3.14, KRW 13 trillion
+        | %s (?! [A-Za-z] )               # MAUD 60
+      )
     ) \s?
-    """ % (_symbols(CURRENCY_PREFIXES), _CODES, _SCALED_CODE % ("code_scale", "scaled_code")),
+    """ % (_alternation(EN_CURRENCY_WORDS_BEFORE_SCALED), _symbols(CURRENCY_PREFIXES), _CODES,
+           _SCALED_CODE % ("code_scale", "scaled_code")),
     re.VERBOSE | re.IGNORECASE,
 )
 _PREFIX_KEYS = {_symbol_key(symbol): code for symbol, code in CURRENCY_PREFIXES.items()}
@@ -160,6 +166,7 @@ _SUFFIX = compile_lazily(
     (?:
         \s? (?P<pp> %s ) \b                  # percentage points, pp
       | [\s-]? (?P<percent> %%|%s ) (?: \b | (?<=%%) )   # %%, percent, per cent, 5.4-per-cent
+      | (?P<pc> pc ) \b                     # 43pc: British press, glued ("2 pc" apart may count pieces)
       | \s? (?P<symbol> %s ) (?! [A-Za-z] )   # 10$, 20€, 3.14US$; 20 €ur is a word
       | \s? %s \b                           # 30 MUSD, 120 MEUR
       | \s? (?P<code> %s ) \b                # 3 CNY, 115USD
@@ -179,7 +186,7 @@ _SUFFIX = compile_lazily(
     ),
     re.VERBOSE | re.IGNORECASE,
 )
-_UNIT_WORDS = (*EN_PERCENT_POINT_WORDS, *EN_PERCENT_WORDS, *CURRENCY_SUFFIX_SYMBOLS, *ISO_CURRENCY_CODES,
+_UNIT_WORDS = (*EN_PERCENT_POINT_WORDS, *EN_PERCENT_WORDS, "pc", *CURRENCY_SUFFIX_SYMBOLS, *ISO_CURRENCY_CODES,
                *(scale + code for scale in CURRENCY_CODE_SCALES for code in ISO_CURRENCY_CODES),
                *EN_CURRENCY_WORDS, "x", "fold", "times", *EN_DURATIONS, *EN_COUNTERS)
 #: The first run of ASCII letters of every word ``_SUFFIX`` reads ("per" of "per cent"), lower-cased,
@@ -430,7 +437,7 @@ def _suffix(num: Num, text: str, pos: int) -> Core | None:
     end = match.end()
     if match["pp"]:
         return from_num(num, Kind.PERCENTAGE_POINT, "pp", end)
-    if match["percent"]:
+    if match["percent"] or match["pc"]:
         return from_num(num, Kind.PERCENT, "%", end)
     if match["symbol"]:
         money = _with_subunit(from_num(num, Kind.MONEY, CURRENCY_SUFFIX_SYMBOLS[match["symbol"].upper()], end), text)
@@ -626,13 +633,15 @@ def _prefixed_money(text: str, pos: int, opening: str | None) -> Core | None:
     symbol = match["symbol"]
     if symbol and _symbol_key(symbol) in NAME_PREFIXES and not _named_amount(text, match.end(), num):
         return None
+    if match["word"]:
+        return from_num(num, Kind.MONEY, EN_CURRENCY_WORDS[fold(match["word"])], num.end)
     unit = _currency_code(match["code"]) if match["code"] else _PREFIX_KEYS[_symbol_key(symbol)]
     return _with_subunit(from_num(num, Kind.MONEY, unit, num.end), text)
 
 
 #: A letter of LETTER_CURRENCIES glued to an amount: digits grouped in thousands, or a scale word after them.
 #: A regex entry of the scanner's candidates too, so it opens with "(?" (``scanner.by_first_character``).
-LETTER_AMOUNT = (r"(?=[%s]\d)[%s](?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?[ ]?(?:million|billion|trillion|bn|mn)\b)"
+LETTER_AMOUNT = (r"(?=[%s]\d)[%s](?=\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:\.\d+)?[ ]?(?:million|billion|trillion|bn|mn)\b)"
                  % (("".join(LETTER_CURRENCIES),) * 2))
 _LETTER_AMOUNT = compile_lazily(LETTER_AMOUNT)
 #: The openings (``_opening``) a letter amount stands at: the letter alone, or a word ſ or K may hide.
@@ -707,7 +716,8 @@ def _per_article(text: str, pos: int) -> bool:
     amount, token = before.groups()
     if amount is not None and amount[-1].isdecimal() and token.isalpha():
         return True
-    return token[-1].isdecimal() or token.endswith("%") or fold(token) in _RATE_WORDS
+    word = token.removesuffix("-plus")   # "$1 million-plus a year": the hedge glued to the amount's word
+    return token[-1].isdecimal() or token.endswith("%") or fold(word) in _RATE_WORDS
 
 
 #: After a fraction, what opens its whole: "of" before a, an, one or 1 ("half of 1 percent",
@@ -737,9 +747,18 @@ def _share_of_one(text: str, fraction: Core | None) -> Core | None:
         value = tidy(fraction.value * whole.value)
         return Core(whole.kind, whole.unit, value, words_precision(value), whole.end, worded=True)
     suffixed = _suffix(Num(fraction.value, fraction.end, fraction.precision, True), text, fraction.end)
-    if suffixed is not None and suffixed.kind in _SHARE_SUFFIX_KINDS:
+    if suffixed is not None and (suffixed.kind in _SHARE_SUFFIX_KINDS or _is_measure(suffixed)):
         return suffixed._replace(precision=words_precision(fraction.value))
     return fraction
+
+
+_MEASURES = frozenset(EN_PHYSICAL_UNITS.values())
+
+
+def _is_measure(core: Core) -> bool:
+    """A physical measure ("one-half metric ton", "a quarter mile"), which a fraction divides as it does a
+    percent; a counted noun is not ("a third students" says nothing of a third of one)."""
+    return core.kind is Kind.COUNT and core.unit in _MEASURES
 
 
 def _is_share_whole(text: str, pos: int, whole: Core) -> bool:
