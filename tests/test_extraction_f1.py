@@ -290,6 +290,17 @@ DEV_FIXES = [
      [("3 mm", "3", "millimetres", "exact"), ("5 micro litres", "5", "microlitres", "exact"),
       ("one-half metric ton", "0.5", "tonnes", "exact"), ("600,000 mt", "600000", "tonnes", "exact"),
       ("15 gallon", "15", "gallons", "exact")]),
+    ("en", "Did 40 Nurses Quit? Police Say 12 Officers Stayed",   # a headline's capitals: common nouns
+     [("40 Nurses", "40", "nurses", "exact"), ("12 Officers", "12", "officers", "exact")]),
+    ("en", "Pay rose $3,000 plus $1,000 under eight years of Obama, 2 1/2 years after the vote; in under 3 years of "
+           "work it fell, then turned around 10 days later.",
+     [("$3,000", "3000", "USD", "exact"), ("$1,000", "1000", "USD", "exact"), ("eight years", "8", "years", "exact"),
+      ("2 1/2 years", "2.5", "years", "exact"), ("under 3 years", "3", "years", "less_than"),
+      ("10 days", "10", "days", "exact")]),
+    ("en", "Some 9-year-olds were told at 12 noon that Public Law 101-336 passed; 40 wolves vanished between 1850 "
+           "and 2000, up from 1500.",
+     [("40 wolves", "40", "wolves", "exact"), ("1850", None, None, "exact"), ("2000", None, None, "exact"),
+      ("1500", "1500", "wolves", "exact")]),
 ]
 
 

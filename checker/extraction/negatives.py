@@ -45,7 +45,8 @@ _OPENING_QUOTE = compile_lazily(r"""['"‘“「『][^'"’”」』\n]{0,20}$""
 _CLOSING = compile_lazily(r"""['"’”」』)]|$|[^\w]""")
 _QUARTER_NAME = compile_lazily(r"[ ]?사?분기(?![ ]?(?:연속|째|동안|간|만에))")    # 3분기, 3 사분기, not 3분기 연속
 _EN_QUARTER = compile_lazily(r"(?<![\w])(?:Q[1-4]|[1-4]Q)(?![\w])")
-_AGE = compile_lazily(r"[ ]?(?:세|살)(?![\uac00-\ud7a3])|(?:[ -]years?)?[ -]old\b|[ ]of[ ]age\b", re.IGNORECASE)
+#: "6-year-olds" name an age as "a 6-year-old" does.
+_AGE = compile_lazily(r"[ ]?(?:세|살)(?![\uac00-\ud7a3])|(?:[ -]years?)?[ -]olds?\b|[ ]of[ ]age\b", re.IGNORECASE)
 _AGE_BEFORE = compile_lazily(r"(?:만|aged?)[ ]?$")
 #: The second character of an ``_AGE`` match after its first: "세", "살" or a space or hyphen and
 #: then one of these (" 세", " years old", "-old", " of age").
@@ -1531,3 +1532,11 @@ _SUBUNIT_OPENINGS = frozenset({" c", " p", " C", " P"})
 
 RULES["written_elsewhere"] = written_elsewhere
 RULE_KINDS["written_elsewhere"] = frozenset({Kind.NUMBER, Kind.MONEY})
+
+
+# --- English: the fourth dev draw (issue 21, item 8) ---------------------------------------------------------
+
+REGIONS["a time of day (12 noon, 12 midnight)"] = Region(   # a clock time, not 12 of anything
+    re.compile(r"\d (?:noon|midnight)").search, r"\d(?<![\w.,]\d)\d?[ ](?:noon|midnight)\b", ends_expressions=True)
+REGIONS["the number of a public law (Public Law 107-296)"] = Region(   # a statute's name, not a range 107 to 296
+    re.compile("Law ").search, r"\b(?:Public|Private)[ ]Law[ ]\d{2,3}-\d{1,4}\b", ends_expressions=True)

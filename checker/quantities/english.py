@@ -34,18 +34,25 @@ NAME = "en"
 
 
 def _during(text: str, pos: int) -> bool:
-    """Whether the hedge word at ``pos`` is the "over" of "Over 10 years, the plan would …".
+    """Whether the hedge word at ``pos`` is the "over" of "Over 10 years, the plan would …" or the "under"
+    of "under eight years of Obama".
 
     At the head of a clause and with a comma after its span, "over" means *during*: the ten
     years are the span the clause's claim is about, exactly ten (docs/extraction-gold.md), where
     "over 10 years ago" and "sales rose over 10 years" keep "more than".
     """
+    if text[pos:pos + 1] in ("U", "u"):
+        return _UNDER_TERM.match(text, pos) is not None
     return (text[pos:pos + 1] in ("O", "o") and _DURING_SPAN.match(text, pos) is not None
             and (pos == 0 or _CLAUSE_HEAD.search(text, max(0, pos - 8), pos) is not None))
 
 
 #: "Over 10 years," "Over the decade," no: a number and a span of time, then a comma.
 _DURING_SPAN = compile_lazily(r"over\s+[\w.,-]+\s+(?:years|months|weeks|days|decades|quarters)\s?,", re.IGNORECASE)
+#: "under eight years of Obama", "under four years of President Trump": a term of office, during it
+#: (exactly eight years), where "under 5 years of age" keeps "less than".
+_UNDER_TERM = compile_lazily(r"[Uu]nder\s+[\w.,-]+\s+(?:years|months)\s+of\s+(?:(?:President|Gov\.|Governor|Mayor)\s+)?"
+                             r"[A-Z][a-z]")
 #: Right before the head of a clause: a sentence's end, a semicolon or colon, an opening quote or bracket.
 _CLAUSE_HEAD = compile_lazily(r"(?:[.!?;:]\s+|[\"“‘'(]\s*)\Z")
 #: "people 50 and over five times more", "18 or under": an age (two digits at most: "October, 2010 and over
@@ -67,8 +74,18 @@ def _no_hedge(text: str, pos: int) -> bool:
 
 PREFIX_HEDGES = HedgeTable(EN_PREFIX_HEDGES, before=True, word_boundary=True, not_after=EN_HEDGES_NOT_AFTER,
                            unless=_no_hedge)
+#: "plus" before another amount adds it ("$5,000 plus $2,000", "3 plus 4"): a sum, no "more than".
+_PLUS_AMOUNT = compile_lazily(r"[\s-]*plus[\s-]+(?:[$€£¥₩]|\d)", re.IGNORECASE)
+
+
+def _sum_follows(text: str, pos: int) -> bool:
+    """Whether the trailing hedge word at ``pos`` is the "plus" of a sum (``HedgeTable``'s ``unless``)."""
+    return _PLUS_AMOUNT.match(text, pos) is not None
+
+
 #: A hyphen may join a trailing hedge to its number: "$1 million-plus", "50-plus years".
-SUFFIX_HEDGES = HedgeTable(EN_SUFFIX_HEDGES, before=False, word_boundary=True, particles=("-",))
+SUFFIX_HEDGES = HedgeTable(EN_SUFFIX_HEDGES, before=False, word_boundary=True, particles=("-",),
+                           unless=_sum_follows)
 #: What may be left after a whole expression in parse_quantity.
 TRAILING = compile_lazily(r"\s*[.,;:!?]?\s*")
 #: An article between a hedge and an amount or a percentage: "over an 80 percent chance",
@@ -229,7 +246,10 @@ _PHYSICAL = compile_lazily(r"[ -]?(?P<unit>%s)(?![A-Za-z0-9²³])(?!(?<=\b[A-Za-
 #: capitalises ("250 Texans", "two million Liberians"), or an acronym's plural ("75 ASCs", "12 SUVs").
 #: Not when a number, "by" or "to" and an amount or an article follow: then the word is a verb ("the
 #: S&P 500 gains 1%", "the FTSE 100 rises to a record"); "seize 3000 farms to free land" counts farms.
-_NOUN = compile_lazily(r"\s(?P<noun>[a-z][a-z-]*[a-z]s|children|women|men|[A-Z][a-z]+ans|[A-Z]{2,5}s)\b(?!['’-])"
+#: In a headline's title case ("12,000 Doctors Urge", "Did 14 Generals Say") a capitalised plural before
+#: another capitalised word, or ending the headline, is the common noun: counted in lower case.
+_NOUN = compile_lazily(r"\s(?P<noun>[a-z][a-z-]*[a-z]s|children|women|men|[A-Z][a-z]+ans|[A-Z]{2,5}s"
+                       r"|(?P<title>[A-Z][a-z]*[a-z]s)(?=[ ][A-Z]|[?!]?\Z))\b(?!['’-])"
                        r"(?!\s+(?:[\d$€£¥₩]|to\s+(?:[\d$€£¥₩]|an?\b|the\b|new\b|record\b)|by\b))")
 _NOT_NOUNS = EN_NOT_COUNT_NOUNS | {w for w in (*EN_DENOMINATORS, *EN_SCALE_WORDS, *SUBUNIT_WORDS, *EN_MONTHS)} | {
     f"{w}s" for w in EN_SCALE_WORDS}
@@ -423,7 +443,7 @@ def _measure(num: Num, text: str, pos: int) -> Core | None:
     noun = _NOUN.match(text, pos) if _ascii_letter_follows(text, pos) else None
     if noun is None or _YEAR_DIGITS.search(text, max(0, pos - 5), pos):
         return None
-    word = noun["noun"]
+    word = noun["noun"].lower() if noun["title"] else noun["noun"]
     if word in _NOT_NOUNS or word.endswith(("ss", "us", "is")) or word[:-1] in ISO_CURRENCY_CODES:
         return None   # "10 EURs" is money written oddly, no count of a noun
     return from_num(num, Kind.COUNT, word, noun.end())
@@ -514,6 +534,19 @@ def _whole_and_fraction(text: str, num: Num) -> Core | None:
     return _suffix(whole, text, end) or Core(Kind.NUMBER, None, value, whole.precision, end, worded=True)
 
 
+#: A fraction written with digits alone (3/4, 24/7, 9/11): no whole number before it.
+_PLAIN_SLASH = compile_lazily(r"[-−]?\s?\d+/\d+")
+
+
+def _mixed_with_unit(text: str, pos: int, slash: Num) -> Core | None:
+    """2 1/2 years, 1½ hours: a whole number and a fraction are one number, and the unit after them is its
+    own (read as a ratio, "2 1/2 years" lost its years). A fraction alone is left to the share readings
+    ("1/2 hour"), and 24/7 or 9/11 are no mixed numbers."""
+    if slash.value < 1 or _PLAIN_SLASH.fullmatch(text, pos, slash.end):
+        return None
+    return _suffix(slash, text, slash.end)
+
+
 def _fraction(text: str, pos: int, opening: str | None, num: Num | None, bare: bool = False) -> Core | None:
     """two-thirds, a quarter, three fifths, one and a half, 3/4.
 
@@ -522,7 +555,7 @@ def _fraction(text: str, pos: int, opening: str | None, num: Num | None, bare: b
     """
     slash = scan_slash_fraction(text, pos)
     if slash:
-        return _ratio(slash.value, slash.end)
+        return _mixed_with_unit(text, pos, slash) or _ratio(slash.value, slash.end)
     ratio = _ratio_between(text, num) if num is not None and text[num.end:num.end + 1].isspace() else None
     if ratio is not None:
         return ratio
@@ -820,8 +853,16 @@ def bare_years(text: str, first: Core, second_start: int, second: Core) -> bool:
     """
     bare = all(core.kind is Kind.NUMBER and core.unit is None and core.qualifier is Qualifier.EXACT
                for core in (first, second))
-    return (bare and _YEAR_DIGITS.search(text, max(0, first.end - 5), first.end) is not None
-            and _YEAR.fullmatch(text, second_start, second.end) is not None)
+    if not bare or _YEAR.fullmatch(text, second_start, second.end) is None:
+        return False
+    return (_YEAR_DIGITS.search(text, max(0, first.end - 5), first.end) is not None
+            or _EARLIER_YEAR.search(text, max(0, first.end - 13), first.end) is not None
+            and first.value < second.value)   # "between 1790 and 2010": a year of the past to a modern one
+
+
+#: A year before 1900 (1000-1899) after "between" or "from", opening a span up to a modern year: "between
+#: 1790 and 2010", "from 1870 to 2020"; "1500-2000" alone may be a range of prices, and stays one.
+_EARLIER_YEAR = compile_lazily(r"(?<!\w)(?:[Bb]etween|[Ff]rom)[ ]1[0-8]\d{2}$")
 
 
 def _between(text: str, pos: int, opening: str | None) -> Core | None:

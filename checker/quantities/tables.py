@@ -414,6 +414,8 @@ KO_UNITS_OPENING_WORDS: frozenset[str] = frozenset({"주", "프로", "회"})
 EN_HEDGES_NOT_AFTER: dict[str, tuple[str, ...]] = {
     "top": ("the", "a"), "near": ("nowhere", "anywhere", "not"),
     "as much as": ("twice", "thrice", "times", "half"), "as many as": ("twice", "thrice", "times", "half"),
+    # "turned around 10 days later": the verb's particle, no "about"
+    "around": ("turn", "turns", "turned", "turning"),
 }
 EN_PREFIX_HEDGES: dict[str, Qualifier] = {
     "about": Qualifier.APPROX, "around": Qualifier.APPROX, "roughly": Qualifier.APPROX,
