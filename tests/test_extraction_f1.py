@@ -301,6 +301,9 @@ DEV_FIXES = [
            "and 2000, up from 1500.",
      [("40 wolves", "40", "wolves", "exact"), ("1850", None, None, "exact"), ("2000", None, None, "exact"),
       ("1500", "1500", "wolves", "exact")]),
+    # a glued or spaced "m": metres by a length word, refused where it may be metres or millions, money by a currency
+    ("en", "A wall with a width of 2.5 m, a 6.25m tower, a 40m-high mast, a €3m grant and a speed of 600 m-min.",
+     [("2.5 m", "2.5", "metres", "exact"), ("40m", "40", "metres", "exact"), ("a €3m", "3000000", "EUR", "exact")]),
 ]
 
 

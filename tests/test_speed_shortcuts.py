@@ -158,7 +158,8 @@ RULE_CORNERS = ["만 14세, aged 30, 30-year-old, a 35-Year-Old Man, over 50 yea
                 "Llama 2, iPhone 15, 라마 2, Llama \n2, 3분기, 3 사분기, 3  분기",
                 "댓글 0, 공감: 12, COMMENTS 3, Likes : \n4, 조회수 5, 구독자 6\n15 comments\n7  Views\n8 likes",
                 "설계 속도 900m, 속력은 12m, a speed of 40m, 높이 3m, 3세대 제품과 1,000세대 아파트",
-                "1가구 1주택과 1가구 다주택, 1가구당 1주택, 2006~07년 겨울과 07년"]
+                "1가구 1주택과 1가구 다주택, 1가구당 1주택, 2006~07년 겨울과 07년",
+                "6-year-olds, 5 Year Olds, a 6.25m tower, The 80m wall, a speed of 900 m-min, a width of 2 m"]
 
 
 def test_the_rule_guards_never_hide_a_match(texts: list[str]) -> None:

@@ -1279,8 +1279,8 @@ RULES["korean_year_span"] = korean_year_span
 def speed_unit(text: str, quantity: Quantity) -> str | None:
     """"설계 속도 900m", "a speed of 900m": a number whose glued "m" is a speed's unit (metres a minute or
     a second), which no grammar here reads; drafted as a bare 900 it would be checked as 900 of nothing."""
-    if not text.startswith("m", quantity.end) or not _bare(quantity):
-        return None   # most numbers: one look at the character after them
+    if not text.startswith(("m", " m"), quantity.end) or not _bare(quantity):
+        return None   # most numbers: one look at the characters after them ("900m", "900 m-min")
     return "a speed written with a unit not read (속도 900m)" if not_a_million(text, quantity.end) else None
 
 
@@ -1540,3 +1540,25 @@ REGIONS["a time of day (12 noon, 12 midnight)"] = Region(   # a clock time, not 
     re.compile(r"\d (?:noon|midnight)").search, r"\d(?<![\w.,]\d)\d?[ ](?:noon|midnight)\b", ends_expressions=True)
 REGIONS["the number of a public law (Public Law 107-296)"] = Region(   # a statute's name, not a range 107 to 296
     re.compile("Law ").search, r"\b(?:Public|Private)[ ]Law[ ]\d{2,3}-\d{1,4}\b", ends_expressions=True)
+
+
+#: "a 6.25m tower", "the 80m wall": an article, digits with a glued "m", and a word after them.
+_ARTICLE_BEFORE = compile_lazily(r"(?<![\w])(?:an?|the)[ ]\Z", re.IGNORECASE)
+_WORD_AFTER = compile_lazily(r"[ ][a-z]")
+
+
+def metres_or_millions(text: str, quantity: Quantity) -> str | None:
+    """"a 6.25m tower": a glued "m" that no currency and no length word decides (``lengths.metres_after``
+    reads "a 6.25m-high tower" as metres, "a $6.25m deal" is money). Before a noun it may be six million or
+    six metres, so no value is read rather than a guess either way."""
+    written = quantity.text
+    if quantity.kind is not Kind.NUMBER or quantity.unit is not None or written[-1:] != "m" or not written[-2:-1].isdigit():
+        return None
+    if not _WORD_AFTER.match(text, quantity.end) or not _ARTICLE_BEFORE.search(text, max(0, quantity.start - 4),
+                                                                                quantity.start):
+        return None
+    return "a glued m that may be metres or millions (a 6.25m tower)"
+
+
+RULES["metres_or_millions"] = metres_or_millions
+RULE_KINDS["metres_or_millions"] = frozenset({Kind.NUMBER})

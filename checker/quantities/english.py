@@ -391,7 +391,7 @@ def physical_unit(text: str, pos: int) -> tuple[str, int] | None:
     physical = _PHYSICAL.match(text, pos) if _ascii_letter_follows(text, pos) else None
     if physical:
         return EN_PHYSICAL_UNITS[" ".join(physical["unit"].split())], physical.end()
-    metres = metres_after(text, pos) if text.startswith("m", pos) else None
+    metres = metres_after(text, pos) if text.startswith(("m", " m"), pos) else None
     return ("metres", metres) if metres else None
 
 
