@@ -304,6 +304,9 @@ DEV_FIXES = [
     # a glued or spaced "m": metres by a length word, refused where it may be metres or millions, money by a currency
     ("en", "A wall with a width of 2.5 m, a 6.25m tower, a 40m-high mast, a €3m grant and a speed of 600 m-min.",
      [("2.5 m", "2.5", "metres", "exact"), ("40m", "40", "metres", "exact"), ("a €3m", "3000000", "EUR", "exact")]),
+    # a glued "p" is pence (or a resolution), no bare number; a copyright notice's year is no date of the story
+    ("en", "Copyright 2021 Example News. A loaf is 89p, up 4%, and 1080p screens sell for £99.",
+     [("4%", "4", "%", "exact"), ("£99", "99", "GBP", "exact")]),
 ]
 
 

@@ -67,6 +67,7 @@ CORNERS = [
     "the 2023/24 year, 1999/2000 and 2010/4021; build 2022.1.13.2 and 1.2.3; in week 17 of 2006, Week 9. and a week 5%",
     "RELEASE 28.02.2008 AT 09.30 1 ( 1 ) and ANNOUNCEMENT 20 July 2006 1 (2) Sales rose 3 ( 5 ) %",
     "at 12 noon and 9 midnight, 12 noodles; Public Law 107-296, Private Law 95-1 and a Law 5 ruling",
+    "Copyright 2019 Reuters, COPYRIGHT (C) 2001-2005, © 2015 Gannett, (c) 2008 AP and copyright law 5",
 ]
 #: Corners of the scanner's candidates (written here): a word opening the text, spaced
 #: dollars, fractions inside a word, case folds, signs and minus, Korean numerals.

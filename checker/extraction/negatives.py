@@ -1456,7 +1456,8 @@ def unscaled_comparisons(text: str, quantities: list[Quantity]) -> set[int]:
 
 #: A subunit word right after a number: "34 cents", "45¢", "one penny", "197 pence". Not "p", which is as often
 #: points ("1.13p 내린", "fell 5p") as pence.
-_SUBUNIT_AFTER = compile_lazily(r"[ -]?(?:cents?|pence|pennies|penny)\b|¢", re.IGNORECASE)
+#: "34 cents", "197 pence", "73¢", and "99p" glued (British prices; "1080p" is no amount either).
+_SUBUNIT_AFTER = compile_lazily(r"[ -]?(?:cents?|pence|pennies|penny)\b|¢|p\b(?![.'’-]?\w)", re.IGNORECASE)
 
 
 def subunit_amount(text: str, quantity: Quantity) -> str | None:
@@ -1517,7 +1518,7 @@ def written_elsewhere(text: str, quantity: Quantity) -> str | None:
     elif after[:1] == ")" or after in (" (", " )") or (after[:1] == " " and after[1:].isdigit()):
         reason = scale_after_other(text, quantity)
     if reason is None and kind is Kind.NUMBER:
-        if after in _SUBUNIT_OPENINGS or after[:1] in ("¢", "-"):
+        if after in _SUBUNIT_OPENINGS or after[:1] in ("¢", "-", "p", "P"):
             reason = subunit_amount(text, quantity)
         written = quantity.text
         if reason is None and (written[-2:-1] == " " or (written[-4:].isdigit() and written[-4:-2] in ("19", "20"))):
@@ -1562,3 +1563,8 @@ def metres_or_millions(text: str, quantity: Quantity) -> str | None:
 
 RULES["metres_or_millions"] = metres_or_millions
 RULE_KINDS["metres_or_millions"] = frozenset({Kind.NUMBER})
+REGIONS["the year of a copyright notice (© 2015, Copyright 2019)"] = Region(   # the notice's, not the article's
+    _guarded(lambda text: "opyright" in text or "OPYRIGHT" in text or "©" in text or "(c)" in text or "(C)" in text,
+             re.compile(r"(?:opyright|OPYRIGHT|©|\([cC]\))[ ]?(?:\([cC]\)[ ]?|©[ ]?)?\d").search),
+    r"(?:\b[Cc]opyright|\bCOPYRIGHT|©|\([cC]\))[ ]?(?:\([cC]\)[ ]?|©[ ]?)?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?![\d%]|[.,]\d)",
+    ends_expressions=True)
