@@ -307,6 +307,14 @@ DEV_FIXES = [
     # a glued "p" is pence (or a resolution), no bare number; a copyright notice's year is no date of the story
     ("en", "Copyright 2021 Example News. A loaf is 89p, up 4%, and 1080p screens sell for £99.",
      [("4%", "4", "%", "exact"), ("£99", "99", "GBP", "exact")]),
+    # a headline's capitalised function word or hedge before digits names no model; "in last 3 months" is a window
+    ("en", "Report Says The 40 Missing Files Held Only 2 Names; 31 Chinese workers quit in last 3 months.",
+     [("40", "40", None, "exact"), ("Only 2", "2", None, "exact"), ("31", "31", None, "exact")]),
+    # a count of events may be hedged ("paid more than 3 times"); members of a party, a fact-check's rating
+    ("en", "She was fined 5 times in May and paid more than 3 times; prices rose more than 3 times; nine "
+           "Democrats got three Pinocchios.",
+     [("more than 3 times", "3", "x", "more_than"), ("nine Democrats", "9", "Democrats", "exact"),
+      ("three Pinocchios", "3", "Pinocchios", "exact")]),
 ]
 
 

@@ -430,6 +430,13 @@ def _may_end_with_name(before: str) -> bool:
     return tail.endswith(" ") and tail[-2:-1].isalpha()
 
 
+#: Words a headline capitalises that name nothing: before a number they make it no model's ("Said The 92
+#: Destroyed Tapes", "Father Of 23"), as a sentence's first word does.
+_TITLE_CASE_WORDS = frozenset({"The", "A", "An", "Of", "For", "And", "Or", "To", "In", "On", "At", "By", "With",
+                               "From", "Only", "Just", "About", "Over", "Under", "Than", "All", "Has", "Have",
+                               "Had", "Is", "Are", "Was", "Were", "Says", "Said", "Say"})
+
+
 def product_name(text: str, quantity: Quantity) -> str | None:
     """Llama 2, iPhone 15, '라마 2': a small bare number after a name (H100 is a region)."""
     if not _bare(quantity) or quantity.value is None or quantity.value >= 1000:
@@ -440,6 +447,9 @@ def product_name(text: str, quantity: Quantity) -> str | None:
     name = _NAME_WORD_BEFORE.search(before)
     if name is None or _SENTENCE_OPENER.search(text, max(0, quantity.start - 40), quantity.start):
         return None
+    hedged_digits = quantity.text[-1:].isdecimal() and quantity.text[:1].isalpha()   # "Only 1"
+    if hedged_digits or name.group()[:-1] in _TITLE_CASE_WORDS:
+        return None   # "Said The 92 Destroyed Tapes", "Showed Only 1": a headline's capitals or a hedge, no name
     quoted = _OPENING_QUOTE.search(before) and _CLOSING.match(text, quantity.end)
     latin = name.group()[0].isascii()
     # A Korean particle after it is grammar, as a space is: "Tekla Structures 16은", "Sentry 360은"
@@ -589,13 +599,12 @@ _POST_COUNT_BEFORE = compile_lazily(r"\b(?:shared|share|viewed|retweeted|reposte
 def event_count(text: str, quantity: Quantity) -> str | None:
     """"raised rates seven times", "7차례 인상했다": how often something happened, which no reference
     series counts; "seven times higher" and "20 times earnings" stay multiples. A post's "viewed more than
-    2 million times" is a count about the post, hedged or not."""
+    2 million times" is a count about the post, and "withdrawing cash more than 4 times" one of events,
+    hedged or not."""
     if quantity.kind is Kind.MULTIPLE and quantity.text.endswith(" times") \
             and _POST_COUNT_BEFORE.search(text, max(0, quantity.start - 40), quantity.start):
         return "a count of the post's own shares or views (shared 768 times)"
-    if quantity.qualifier is not Qualifier.EXACT:
-        return None
-    if quantity.unit == "times" and quantity.text.endswith("차례"):
+    if quantity.unit == "times" and quantity.text.endswith("차례") and quantity.qualifier is Qualifier.EXACT:
         return "a count of events (N차례)"
     if quantity.kind is not Kind.MULTIPLE or not quantity.text.lower().endswith(" times"):
         return None
@@ -605,9 +614,10 @@ def event_count(text: str, quantity: Quantity) -> str | None:
 
 
 #: "the first nine months of 2021", "the three months ended June 30": a duration naming a period.
+#: A headline drops the article: "died in last 6 months" is "in the last 6 months".
 _PERIOD_LEAD = compile_lazily(
-    r"\bthe\s+(?:(?P<edge>first|last|final|past|latest|previous|prior|opening|initial|same|comparable)\s+)?$",
-    re.IGNORECASE)
+    r"\bthe\s+(?:(?P<edge>first|last|final|past|latest|previous|prior|opening|initial|same|comparable)\s+)?$"
+    r"|\b(?:in|over|during)\s+(?P<bare_edge>last|past)\s+$", re.IGNORECASE)
 _PERIOD_TAIL = compile_lazily(r"\s+(?:of|ended|ending|to|through|thru)\b", re.IGNORECASE)
 
 
@@ -617,7 +627,7 @@ def period_length(text: str, quantity: Quantity) -> str | None:
     if quantity.kind is not Kind.DURATION or quantity.qualifier is not Qualifier.EXACT:
         return None
     lead = _PERIOD_LEAD.search(text, max(0, quantity.start - 24), quantity.start)
-    if lead is None or not (lead["edge"] or _PERIOD_TAIL.match(text, quantity.end)):
+    if lead is None or not (lead["edge"] or lead["bare_edge"] or _PERIOD_TAIL.match(text, quantity.end)):
         return None
     return "the length of a named period (the first nine months of 2021)"
 

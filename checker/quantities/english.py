@@ -20,7 +20,8 @@ from .lengths import metres_after
 from .numerals import Num, scan_english, scan_slash_fraction
 from .precision import tidy, words_precision
 from .tables import (
-    CURRENCY_CODE_SCALES, CURRENCY_PREFIXES, CURRENCY_SUFFIX_SYMBOLS, EN_COUNTERS, EN_CURRENCY_WORDS,
+    CURRENCY_CODE_SCALES, CURRENCY_PREFIXES, CURRENCY_SUFFIX_SYMBOLS, EN_CAPITALISED_COUNT_NOUNS, EN_COUNTERS,
+    EN_CURRENCY_WORDS,
     EN_CURRENCY_WORDS_BEFORE_SCALED, EN_DENOMINATORS, EN_DURATIONS, EN_GROUP_WORDS, EN_HEDGES_NOT_AFTER, EN_MINUS, EN_MONTHS, EN_MULTIPLE_WORDS,
     EN_NOT_COUNT_NOUNS,
     EN_PERCENT_POINT_WORDS, EN_PERCENT_WORDS, EN_PHYSICAL_UNITS, EN_PREFIX_HEDGES, EN_RATIO_JOINERS,
@@ -243,14 +244,16 @@ _PHYSICAL = compile_lazily(r"[ -]?(?P<unit>%s)(?![A-Za-z0-9²³])(?!(?<=\b[A-Za-
     r"\s".join(re.escape(part) for part in unit.split()) for unit in sorted(EN_PHYSICAL_UNITS, key=len, reverse=True)))
 #: An open-class count noun: a lower-case plural right after the number ("500 stores"), a plural
 #: not ending in -s ("89,000 children", "200 women", "five men"), a people's name, which English
-#: capitalises ("250 Texans", "two million Liberians"), or an acronym's plural ("75 ASCs", "12 SUVs").
+#: capitalises ("250 Texans", "two million Liberians"; EN_CAPITALISED_COUNT_NOUNS: "seven Democrats"), or an
+#: acronym's plural ("75 ASCs", "12 SUVs").
 #: Not when a number, "by" or "to" and an amount or an article follow: then the word is a verb ("the
 #: S&P 500 gains 1%", "the FTSE 100 rises to a record"); "seize 3000 farms to free land" counts farms.
 #: In a headline's title case ("12,000 Doctors Urge", "Did 14 Generals Say") a capitalised plural before
 #: another capitalised word, or ending the headline, is the common noun: counted in lower case.
-_NOUN = compile_lazily(r"\s(?P<noun>[a-z][a-z-]*[a-z]s|children|women|men|[A-Z][a-z]+ans|[A-Z]{2,5}s"
+_NOUN = compile_lazily(r"\s(?P<noun>[a-z][a-z-]*[a-z]s|children|women|men|[A-Z][a-z]+ans|%s|[A-Z]{2,5}s"
                        r"|(?P<title>[A-Z][a-z]*[a-z]s)(?=[ ][A-Z]|[?!]?\Z))\b(?!['’-])"
-                       r"(?!\s+(?:[\d$€£¥₩]|to\s+(?:[\d$€£¥₩]|an?\b|the\b|new\b|record\b)|by\b))")
+                       r"(?!\s+(?:[\d$€£¥₩]|to\s+(?:[\d$€£¥₩]|an?\b|the\b|new\b|record\b)|by\b))"
+                       % "|".join(EN_CAPITALISED_COUNT_NOUNS))
 _NOT_NOUNS = EN_NOT_COUNT_NOUNS | {w for w in (*EN_DENOMINATORS, *EN_SCALE_WORDS, *SUBUNIT_WORDS, *EN_MONTHS)} | {
     f"{w}s" for w in EN_SCALE_WORDS}
 #: A four-digit year before a noun is a year ("In 2022 sales hit …"), not a count.

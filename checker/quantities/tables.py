@@ -299,6 +299,12 @@ EN_PHYSICAL_UNITS: dict[str, str] = {
     "dwt": "deadweight tonnes",
     "TB": "terabytes", "terabytes": "terabytes", "GB": "gigabytes", "gigabytes": "gigabytes",
 }
+#: Capitalised plurals counted as written, beyond a people's name in -ans ("250 Texans"): members of a
+#: party or faith ("seven Democrats"), and the fact-checker's rating ("four Pinocchios").
+EN_CAPITALISED_COUNT_NOUNS: tuple[str, ...] = (
+    "Democrats", "Tories", "Muslims", "Jews", "Hindus", "Sikhs", "Buddhists", "Catholics", "Protestants",
+    "Mormons", "Marines", "Pinocchios",
+)
 #: Lower-case words ending in -s after a number that are no count noun ("5 was", "2 plus").
 #: Any other such word is an open-class count: "500 stores" counts stores.
 EN_NOT_COUNT_NOUNS: frozenset[str] = frozenset({
