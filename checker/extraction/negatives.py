@@ -430,9 +430,9 @@ def _may_end_with_name(before: str) -> bool:
     return tail.endswith(" ") and tail[-2:-1].isalpha()
 
 
-#: Words a headline capitalises that name nothing: before a number they make it no model's ("Said The 92
-#: Destroyed Tapes", "Father Of 23"), as a sentence's first word does.
-_TITLE_CASE_WORDS = frozenset({"The", "A", "An", "Of", "For", "And", "Or", "To", "In", "On", "At", "By", "With",
+#: Words a headline capitalises that name nothing: before digits they make them no model's ("Said The 92
+#: Destroyed Tapes", "Father Of 23"), as a sentence's first word does (a number word stays: "For one thing").
+_TITLE_CASE_WORDS = frozenset({"The", "Of", "For", "And", "Or", "To", "In", "On", "At", "By", "With",
                                "From", "Only", "Just", "About", "Over", "Under", "Than", "All", "Has", "Have",
                                "Had", "Is", "Are", "Was", "Were", "Says", "Said", "Say"})
 
@@ -447,8 +447,7 @@ def product_name(text: str, quantity: Quantity) -> str | None:
     name = _NAME_WORD_BEFORE.search(before)
     if name is None or _SENTENCE_OPENER.search(text, max(0, quantity.start - 40), quantity.start):
         return None
-    hedged_digits = quantity.text[-1:].isdecimal() and quantity.text[:1].isalpha()   # "Only 1"
-    if hedged_digits or name.group()[:-1] in _TITLE_CASE_WORDS:
+    if quantity.text[-1:].isdecimal() and (quantity.text[:1].isalpha() or name.group()[:-1] in _TITLE_CASE_WORDS):
         return None   # "Said The 92 Destroyed Tapes", "Showed Only 1": a headline's capitals or a hedge, no name
     quoted = _OPENING_QUOTE.search(before) and _CLOSING.match(text, quantity.end)
     latin = name.group()[0].isascii()

@@ -251,9 +251,11 @@ _PHYSICAL = compile_lazily(r"[ -]?(?P<unit>%s)(?![A-Za-z0-9²³])(?!(?<=\b[A-Za-
 #: In a headline's title case ("12,000 Doctors Urge", "Did 14 Generals Say") a capitalised plural before
 #: another capitalised word, or ending the headline, is the common noun: counted in lower case.
 _NOUN = compile_lazily(r"\s(?P<noun>[a-z][a-z-]*[a-z]s|children|women|men|[A-Z][a-z]+ans|%s|[A-Z]{2,5}s"
-                       r"|(?P<title>[A-Z][a-z]*[a-z]s)(?=[ ][A-Z]|[?!]?\Z))\b(?!['’-])"
+                       r"|(?P<title>[A-Z][a-z]*[a-z]s)(?=[ ][A-Z]|[?!]?\Z))\b(?!['’]\w|-)"
                        r"(?!\s+(?:[\d$€£¥₩]|to\s+(?:[\d$€£¥₩]|an?\b|the\b|new\b|record\b)|by\b))"
                        % "|".join(EN_CAPITALISED_COUNT_NOUNS))
+#: A lower-case word of four letters or more: running text, where a headline's title case writes none.
+_LOWER_WORD = compile_lazily(r"\b[a-z]{4,}\b")
 _NOT_NOUNS = EN_NOT_COUNT_NOUNS | {w for w in (*EN_DENOMINATORS, *EN_SCALE_WORDS, *SUBUNIT_WORDS, *EN_MONTHS)} | {
     f"{w}s" for w in EN_SCALE_WORDS}
 #: A four-digit year before a noun is a year ("In 2022 sales hit …"), not a count.
@@ -446,6 +448,8 @@ def _measure(num: Num, text: str, pos: int) -> Core | None:
     noun = _NOUN.match(text, pos) if _ascii_letter_follows(text, pos) else None
     if noun is None or _YEAR_DIGITS.search(text, max(0, pos - 5), pos):
         return None
+    if noun["title"] and _LOWER_WORD.search(text, max(0, pos - 60), pos + 60):
+        return None   # "the World's 1 Scissors Brand TM, recently won": a name's capitals in running text
     word = noun["noun"].lower() if noun["title"] else noun["noun"]
     if word in _NOT_NOUNS or word.endswith(("ss", "us", "is")) or word[:-1] in ISO_CURRENCY_CODES:
         return None   # "10 EURs" is money written oddly, no count of a noun
