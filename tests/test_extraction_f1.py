@@ -28,6 +28,10 @@ DEV_FLOORS = {"finance": 0.979, "quantemp": 1.0}
 DEV_2_FLOORS = {"finance": 0.982, "quantemp": 0.976}
 #: The third dev draw's F1 reached, once both halves of the finance file (English and Korean rows) were labelled.
 DEV_3_FLOORS = {"finance": 0.974, "quantemp": 0.963}
+#: The fourth dev draw's F1 reached once its English sentences were labelled by hand and the English grammar tuned on
+#: them. Finance's is the whole file's while its Korean rows were still the grammar's drafts (scoring near 1.0):
+#: the English rows alone score 0.958; the figure is reconciled when the Korean half is labelled.
+DEV_4_FLOORS = {"finance": 0.969, "quantemp": 0.943}
 HEDGES = {"exact", "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "range", "decade"}
 
 
@@ -54,6 +58,12 @@ def test_second_dev_draw_f1_holds(scores: dict, corpus: str) -> None:
 def test_third_dev_draw_f1_holds(scores: dict, corpus: str) -> None:
     precision, recall, score = scores[corpus, "dev-3"].rates()
     assert round(score, 3) >= DEV_3_FLOORS[corpus], f"{corpus} dev-3: P {precision:.3f} R {recall:.3f} F1 {score:.3f}"
+
+
+@pytest.mark.parametrize("corpus", sorted(DEV_4_FLOORS))
+def test_fourth_dev_draw_f1_holds(scores: dict, corpus: str) -> None:
+    precision, recall, score = scores[corpus, "dev-4"].rates()
+    assert round(score, 3) >= DEV_4_FLOORS[corpus], f"{corpus} dev-4: P {precision:.3f} R {recall:.3f} F1 {score:.3f}"
 
 
 @pytest.mark.parametrize("corpus", sorted(DEV_FLOORS))
