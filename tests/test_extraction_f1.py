@@ -325,6 +325,10 @@ DEV_FIXES = [
            "Democrats got three Pinocchios.",
      [("more than 3 times", "3", "x", "more_than"), ("nine Democrats", "9", "Democrats", "exact"),
       ("three Pinocchios", "3", "Pinocchios", "exact")]),
+    # the next amount's code hyphenated to a million; one member of an owner's group
+    ("en", "It paid SEK 90 million ( USD 12.5 m-EUR 9.6 m ) and is one of Acme s 15 plants.",
+     [("SEK 90 million", "90000000", "SEK", "exact"), ("USD 12.5 m", "12500000", "USD", "exact"),
+      ("EUR 9.6 m", "9600000", "EUR", "exact"), ("15 plants", "15", "plants", "exact")]),
 ]
 
 

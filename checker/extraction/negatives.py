@@ -970,11 +970,13 @@ def ranked_group(text: str, quantity: Quantity) -> str | None:
     return "the size of a ranked group (the five largest)"
 
 
-_OF_A_NUMBER = compile_lazily(r"\s+of\s+(?:the\s+)?\d")
+#: "of 82", "of the 12", "of Nokia's 12", "of Acme s 12" (the apostrophe lost): the group's count in digits.
+_OF_A_NUMBER = compile_lazily(r"\s+of\s+(?:the\s+|[A-Z][\w&.-]*(?:'s|’s|[ ]s)\s+)?\d")
 
 
 def one_of_many(text: str, quantity: Quantity) -> str | None:
-    """"one of 82 organizations": the one is a member of the group counted after it, no number 1."""
+    """"one of 82 organizations", "one of Nokia's 12 plants": the one is a member of the group counted after it,
+    no number 1."""
     if quantity.text.lower() == "one" and _bare(quantity) and _OF_A_NUMBER.match(text, quantity.end):
         return "one member of a group counted after it (one of 82)"
     return None

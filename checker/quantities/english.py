@@ -238,7 +238,8 @@ def _article_may_open(text: str, end: int) -> bool:
 
 
 #: "m" spaced after an amount of money, or finance's "mm" glued or spaced ($5mm, $5.5 mm): a million.
-_MONEY_MILLION = compile_lazily(r"(?:[ ]m|[ ]?mm)\b(?![.'’-]?\w)")
+#: A hyphen may join the next amount's code to it ("USD 24.4 m-EUR 18.1 m"), not a word ("10 m-long").
+_MONEY_MILLION = compile_lazily(r"(?:[ ]m|[ ]?mm)\b(?![.'’]?\w|-(?![A-Z]{3}\b)\w)")
 #: A unit of one letter is no unit before a hyphen and a letter: "5 t-shirts", "2020 t-shirt" (not tonnes).
 _PHYSICAL = compile_lazily(r"[ -]?(?P<unit>%s)(?![A-Za-z0-9²³])(?!(?<=\b[A-Za-z])-[A-Za-z])" % "|".join(
     r"\s".join(re.escape(part) for part in unit.split()) for unit in sorted(EN_PHYSICAL_UNITS, key=len, reverse=True)))
