@@ -30,8 +30,8 @@ DEV_2_FLOORS = {"finance": 0.982, "quantemp": 0.976}
 DEV_3_FLOORS = {"finance": 0.974, "quantemp": 0.963}
 #: The fourth dev draw's F1 reached once its English sentences were labelled by hand and the English grammar tuned on
 #: them. Finance's is the whole file's while its Korean rows were still the grammar's drafts (scoring near 1.0):
-#: the English rows alone score 0.958; the figure is reconciled when the Korean half is labelled.
-DEV_4_FLOORS = {"finance": 0.969, "quantemp": 0.943}
+#: the English rows alone score 0.967; the figure is reconciled when the Korean half is labelled.
+DEV_4_FLOORS = {"finance": 0.973, "quantemp": 0.943}
 HEDGES = {"exact", "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "range", "decade"}
 
 
