@@ -1549,7 +1549,8 @@ RULE_KINDS["written_elsewhere"] = frozenset({Kind.NUMBER, Kind.MONEY})
 # --- English: the fourth dev draw (issue 21, item 8) ---------------------------------------------------------
 
 REGIONS["a time of day (12 noon, 12 midnight)"] = Region(   # a clock time, not 12 of anything
-    re.compile(r"\d (?:noon|midnight)").search, r"\d(?<![\w.,]\d)\d?[ ](?:noon|midnight)\b", ends_expressions=True)
+    _guarded(lambda text: "noon" in text or "midnight" in text, re.compile(r"\d (?:noon|midnight)").search),
+    r"\d(?<![\w.,]\d)\d?[ ](?:noon|midnight)\b", ends_expressions=True)
 REGIONS["the number of a public law (Public Law 107-296)"] = Region(   # a statute's name, not a range 107 to 296
     re.compile("Law ").search, r"\b(?:Public|Private)[ ]Law[ ]\d{2,3}-\d{1,4}\b", ends_expressions=True)
 
