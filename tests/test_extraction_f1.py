@@ -28,6 +28,10 @@ DEV_FLOORS = {"finance": 0.979, "quantemp": 1.0}
 DEV_2_FLOORS = {"finance": 0.982, "quantemp": 0.976}
 #: The third dev draw's F1 reached, once both halves of the finance file (English and Korean rows) were labelled.
 DEV_3_FLOORS = {"finance": 0.974, "quantemp": 0.963}
+#: The fourth dev draw's F1 reached once its English sentences were labelled by hand and the English grammar tuned on
+#: them. Finance's is the whole file's while its Korean rows were still the grammar's drafts (scoring near 1.0):
+#: the English rows alone score 0.967; the figure is reconciled when the Korean half is labelled.
+DEV_4_FLOORS = {"finance": 0.973, "quantemp": 0.943}
 HEDGES = {"exact", "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "range", "decade"}
 
 
@@ -54,6 +58,12 @@ def test_second_dev_draw_f1_holds(scores: dict, corpus: str) -> None:
 def test_third_dev_draw_f1_holds(scores: dict, corpus: str) -> None:
     precision, recall, score = scores[corpus, "dev-3"].rates()
     assert round(score, 3) >= DEV_3_FLOORS[corpus], f"{corpus} dev-3: P {precision:.3f} R {recall:.3f} F1 {score:.3f}"
+
+
+@pytest.mark.parametrize("corpus", sorted(DEV_4_FLOORS))
+def test_fourth_dev_draw_f1_holds(scores: dict, corpus: str) -> None:
+    precision, recall, score = scores[corpus, "dev-4"].rates()
+    assert round(score, 3) >= DEV_4_FLOORS[corpus], f"{corpus} dev-4: P {precision:.3f} R {recall:.3f} F1 {score:.3f}"
 
 
 @pytest.mark.parametrize("corpus", sorted(DEV_FLOORS))
@@ -277,6 +287,48 @@ DEV_FIXES = [
     ("en", "The post was shared 768 times and viewed over 2 million times; by October, 2010 and over 9,200 stores, "
            "nowhere near 75% of them.",
      [("2010", None, None, "exact"), ("over 9,200 stores", "9200", "stores", "more_than"), ("75%", "75", "%", "exact")]),
+    # the English dev-4 misses (finance English rows, QuanTemp test claims), as general rules on sentences written here
+    ("en", "As many as 300 nurses quit and she earns as much as P45,500, twice as much as $5,000; 3.2 million lats.",
+     [("As many as 300 nurses", "300", "nurses", "at_most"), ("as much as P45,500", "45500", "PHP", "at_most"),
+      ("twice", "2", "x", "exact"), ("$5,000", "5000", "USD", "exact"), ("3.2 million lats", "3200000", "LVL", "exact")]),
+    ("en", "The club lost about $2 million-plus a year, a 40pc drop, after 30-plus years; it paid more than pounds 400m "
+           "and dollars 2bn, not pounds 340.",
+     [("about $2 million-plus", "2000000", "USD", "more_than"), ("40pc", "40", "%", "exact"),
+      ("30-plus years", "30", "years", "more_than"), ("more than pounds 400m", "400000000", "GBP", "more_than"),
+      ("dollars 2bn", "2000000000", "USD", "exact"), ("340", "340", None, "exact")]),
+    ("en", "A 3 mm gap, 5 micro litres, one-half metric ton, a 600,000 mt plant and a 15 gallon drum.",
+     [("3 mm", "3", "millimetres", "exact"), ("5 micro litres", "5", "microlitres", "exact"),
+      ("one-half metric ton", "0.5", "tonnes", "exact"), ("600,000 mt", "600000", "tonnes", "exact"),
+      ("15 gallon", "15", "gallons", "exact")]),
+    ("en", "Did 40 Nurses Quit? Police Say 12 Officers Stayed",   # a headline's capitals: common nouns
+     [("40 Nurses", "40", "nurses", "exact"), ("12 Officers", "12", "officers", "exact")]),
+    ("en", "Pay rose $3,000 plus $1,000 under eight years of Obama, 2 1/2 years after the vote; in under 3 years of "
+           "work it fell, then turned around 10 days later.",
+     [("$3,000", "3000", "USD", "exact"), ("$1,000", "1000", "USD", "exact"), ("eight years", "8", "years", "exact"),
+      ("2 1/2 years", "2.5", "years", "exact"), ("under 3 years", "3", "years", "less_than"),
+      ("10 days", "10", "days", "exact")]),
+    ("en", "Some 9-year-olds were told at 12 noon that Public Law 101-336 passed; 40 wolves vanished between 1850 "
+           "and 2000, up from 1500.",
+     [("40 wolves", "40", "wolves", "exact"), ("1850", None, None, "exact"), ("2000", None, None, "exact"),
+      ("1500", "1500", "wolves", "exact")]),
+    # a glued or spaced "m": metres by a length word, refused where it may be metres or millions, money by a currency
+    ("en", "A wall with a width of 2.5 m, a 6.25m tower, a 40m-high mast, a €3m grant and a speed of 600 m-min.",
+     [("2.5 m", "2.5", "metres", "exact"), ("40m", "40", "metres", "exact"), ("a €3m", "3000000", "EUR", "exact")]),
+    # a glued "p" is pence (or a resolution), no bare number; a copyright notice's year is no date of the story
+    ("en", "Copyright 2021 Example News. A loaf is 89p, up 4%, and 1080p screens sell for £99.",
+     [("4%", "4", "%", "exact"), ("£99", "99", "GBP", "exact")]),
+    # a headline's capitalised function word or hedge before digits names no model; "in last 3 months" is a window
+    ("en", "Report Says The 40 Missing Files Held Only 2 Names; 31 Chinese workers quit in last 3 months.",
+     [("40", "40", None, "exact"), ("Only 2", "2", None, "exact"), ("31", "31", None, "exact")]),
+    # a count of events may be hedged ("paid more than 3 times"); members of a party, a fact-check's rating
+    ("en", "She was fined 5 times in May and paid more than 3 times; prices rose more than 3 times; nine "
+           "Democrats got three Pinocchios.",
+     [("more than 3 times", "3", "x", "more_than"), ("nine Democrats", "9", "Democrats", "exact"),
+      ("three Pinocchios", "3", "Pinocchios", "exact")]),
+    # the next amount's code hyphenated to a million; one member of an owner's group
+    ("en", "It paid SEK 90 million ( USD 12.5 m-EUR 9.6 m ) and is one of Acme s 15 plants.",
+     [("SEK 90 million", "90000000", "SEK", "exact"), ("USD 12.5 m", "12500000", "USD", "exact"),
+      ("EUR 9.6 m", "9600000", "EUR", "exact"), ("15 plants", "15", "plants", "exact")]),
 ]
 
 

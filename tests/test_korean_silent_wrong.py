@@ -163,10 +163,16 @@ def test_the_second_year_of_a_span_written_with_a_tilde_is_no_duration() -> None
     assert ("3~5년", "duration", "years", None) in _read("투자금은 3~5년 뒤에 회수한다.")
 
 
-@pytest.mark.parametrize("text", ["보고서는 1997~2008 기간을 다룬다.", "(C) 1996-2010 한빛통신"])
+@pytest.mark.parametrize("text", ["보고서는 1997~2008 기간을 다룬다.", "한빛통신 1996-2010 실적 보고서"])
 def test_two_bare_years_joined_are_a_span_of_years_not_a_range_of_numbers(text: str) -> None:
     """"1997~2008": read as a range it was 1,997 to 2,008 of nothing, a year read as an amount."""
     assert [kind for _, kind, _, _ in _read(text)] == [Kind.DATE.value, Kind.DATE.value]
+
+
+def test_the_years_of_a_copyright_notice_are_no_dates_of_the_story() -> None:
+    """"(C) 1996-2010 한빛통신": the notice's years, neither a range nor the period of a figure."""
+    assert _read("(C) 1996-2010 한빛통신") == []
+    assert _refused("(C) 1996-2010 한빛통신")["(C) 1996-2010"].startswith("the year of a copyright notice")
 
 
 def test_a_range_of_amounts_near_years_stays_a_range() -> None:

@@ -66,6 +66,8 @@ CORNERS = [
     "9663,51 kroons, 12345,6; tel. +358 10 33 21307, +1 (800) 555 0199; [7307] and [12]; 12 (2024) 88006-88021, pp. 5–9",
     "the 2023/24 year, 1999/2000 and 2010/4021; build 2022.1.13.2 and 1.2.3; in week 17 of 2006, Week 9. and a week 5%",
     "RELEASE 28.02.2008 AT 09.30 1 ( 1 ) and ANNOUNCEMENT 20 July 2006 1 (2) Sales rose 3 ( 5 ) %",
+    "at 12 noon and 9 midnight, 12 noodles; Public Law 107-296, Private Law 95-1 and a Law 5 ruling",
+    "Copyright 2019 Reuters, COPYRIGHT (C) 2001-2005, © 2015 Gannett, (c) 2008 AP and copyright law 5",
 ]
 #: Corners of the scanner's candidates (written here): a word opening the text, spaced
 #: dollars, fractions inside a word, case folds, signs and minus, Korean numerals.
@@ -157,7 +159,8 @@ RULE_CORNERS = ["만 14세, aged 30, 30-year-old, a 35-Year-Old Man, over 50 yea
                 "Llama 2, iPhone 15, 라마 2, Llama \n2, 3분기, 3 사분기, 3  분기",
                 "댓글 0, 공감: 12, COMMENTS 3, Likes : \n4, 조회수 5, 구독자 6\n15 comments\n7  Views\n8 likes",
                 "설계 속도 900m, 속력은 12m, a speed of 40m, 높이 3m, 3세대 제품과 1,000세대 아파트",
-                "1가구 1주택과 1가구 다주택, 1가구당 1주택, 2006~07년 겨울과 07년"]
+                "1가구 1주택과 1가구 다주택, 1가구당 1주택, 2006~07년 겨울과 07년",
+                "6-year-olds, 5 Year Olds, a 6.25m tower, The 80m wall, a speed of 900 m-min, a width of 2 m"]
 
 
 def test_the_rule_guards_never_hide_a_match(texts: list[str]) -> None:

@@ -55,6 +55,9 @@ _BARE_YEAR = compile_lazily(r"(?:19|20)\d{2}")
 _OLD_YEAR = compile_lazily(
     r"(?<![\w$])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]orn|[Dd]ied|[Pp]lace|[Ff]ounded|[Bb]uilt|[Cc]irca)"
     r"[ ](?P<year>1[0-8]\d\d)(?=[.,;:!?)]|$|[ ](?:and|to|when|during|after|before|until|by|in|at|on|for|as|the|a)\b)")
+#: The first year of a span up to a modern year ("between 1790 and 2010", "from 1870 to 2020"); "from 1500."
+#: alone or "from 1500 to 1800" may be amounts, and stay numbers.
+_OLD_YEAR_SPAN = compile_lazily(r"(?<![\w$])(?:[Bb]etween|[Ff]rom)[ ](?P<year>1[0-8]\d\d)(?=[ ](?:and|to)[ ](?:19|20)\d\d\b)")
 _QUARTER_FRACTION = compile_lazily(r"(\d)/4(?=[ ]?분기)")
 #: "전년 동월 438만 유로": the figure of the period just named, a year earlier, not of that period.
 _SAME_PERIOD_A_YEAR_EARLIER = compile_lazily(
@@ -173,9 +176,11 @@ def _is_year_during(text: str, quantity: Quantity) -> bool:
 
 
 def _old_year(text: str, quantity: Quantity) -> bool:
-    """Whether a bare four digits before 1900 (the caller's test) are a year by the words around them (``_OLD_YEAR``)."""
-    found = _OLD_YEAR.search(text, max(0, quantity.start - 8), quantity.end + 8)
-    return found is not None and found.start("year") == quantity.start
+    """Whether a bare four digits before 1900 (the caller's test) are a year by the words around them (``_OLD_YEAR``,
+    ``_OLD_YEAR_SPAN``)."""
+    return any(found is not None and found.start("year") == quantity.start
+               for found in (_OLD_YEAR.search(text, max(0, quantity.start - 8), quantity.end + 8),
+                             _OLD_YEAR_SPAN.search(text, max(0, quantity.start - 8), quantity.end + 10)))
 
 
 def _is_day_of_month(text: str, quantity: Quantity) -> bool:

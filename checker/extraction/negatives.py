@@ -45,7 +45,8 @@ _OPENING_QUOTE = compile_lazily(r"""['"‘“「『][^'"’”」』\n]{0,20}$""
 _CLOSING = compile_lazily(r"""['"’”」』)]|$|[^\w]""")
 _QUARTER_NAME = compile_lazily(r"[ ]?사?분기(?![ ]?(?:연속|째|동안|간|만에))")    # 3분기, 3 사분기, not 3분기 연속
 _EN_QUARTER = compile_lazily(r"(?<![\w])(?:Q[1-4]|[1-4]Q)(?![\w])")
-_AGE = compile_lazily(r"[ ]?(?:세|살)(?![\uac00-\ud7a3])|(?:[ -]years?)?[ -]old\b|[ ]of[ ]age\b", re.IGNORECASE)
+#: "6-year-olds" name an age as "a 6-year-old" does.
+_AGE = compile_lazily(r"[ ]?(?:세|살)(?![\uac00-\ud7a3])|(?:[ -]years?)?[ -]olds?\b|[ ]of[ ]age\b", re.IGNORECASE)
 _AGE_BEFORE = compile_lazily(r"(?:만|aged?)[ ]?$")
 #: The second character of an ``_AGE`` match after its first: "세", "살" or a space or hyphen and
 #: then one of these (" 세", " years old", "-old", " of age").
@@ -429,6 +430,13 @@ def _may_end_with_name(before: str) -> bool:
     return tail.endswith(" ") and tail[-2:-1].isalpha()
 
 
+#: Words a headline capitalises that name nothing: before digits they make them no model's ("Said The 92
+#: Destroyed Tapes", "Father Of 23"), as a sentence's first word does (a number word stays: "For one thing").
+_TITLE_CASE_WORDS = frozenset({"The", "Of", "For", "And", "Or", "To", "In", "On", "At", "By", "With",
+                               "From", "Only", "Just", "About", "Over", "Under", "Than", "All", "Has", "Have",
+                               "Had", "Is", "Are", "Was", "Were", "Says", "Said", "Say"})
+
+
 def product_name(text: str, quantity: Quantity) -> str | None:
     """Llama 2, iPhone 15, '라마 2': a small bare number after a name (H100 is a region)."""
     if not _bare(quantity) or quantity.value is None or quantity.value >= 1000:
@@ -439,6 +447,8 @@ def product_name(text: str, quantity: Quantity) -> str | None:
     name = _NAME_WORD_BEFORE.search(before)
     if name is None or _SENTENCE_OPENER.search(text, max(0, quantity.start - 40), quantity.start):
         return None
+    if quantity.text[-1:].isdecimal() and (quantity.text[:1].isalpha() or name.group()[:-1] in _TITLE_CASE_WORDS):
+        return None   # "Said The 92 Destroyed Tapes", "Showed Only 1": a headline's capitals or a hedge, no name
     quoted = _OPENING_QUOTE.search(before) and _CLOSING.match(text, quantity.end)
     latin = name.group()[0].isascii()
     # A Korean particle after it is grammar, as a space is: "Tekla Structures 16은", "Sentry 360은"
@@ -588,13 +598,12 @@ _POST_COUNT_BEFORE = compile_lazily(r"\b(?:shared|share|viewed|retweeted|reposte
 def event_count(text: str, quantity: Quantity) -> str | None:
     """"raised rates seven times", "7차례 인상했다": how often something happened, which no reference
     series counts; "seven times higher" and "20 times earnings" stay multiples. A post's "viewed more than
-    2 million times" is a count about the post, hedged or not."""
+    2 million times" is a count about the post, and "withdrawing cash more than 4 times" one of events,
+    hedged or not."""
     if quantity.kind is Kind.MULTIPLE and quantity.text.endswith(" times") \
             and _POST_COUNT_BEFORE.search(text, max(0, quantity.start - 40), quantity.start):
         return "a count of the post's own shares or views (shared 768 times)"
-    if quantity.qualifier is not Qualifier.EXACT:
-        return None
-    if quantity.unit == "times" and quantity.text.endswith("차례"):
+    if quantity.unit == "times" and quantity.text.endswith("차례") and quantity.qualifier is Qualifier.EXACT:
         return "a count of events (N차례)"
     if quantity.kind is not Kind.MULTIPLE or not quantity.text.lower().endswith(" times"):
         return None
@@ -604,9 +613,10 @@ def event_count(text: str, quantity: Quantity) -> str | None:
 
 
 #: "the first nine months of 2021", "the three months ended June 30": a duration naming a period.
+#: A headline drops the article: "died in last 6 months" is "in the last 6 months".
 _PERIOD_LEAD = compile_lazily(
-    r"\bthe\s+(?:(?P<edge>first|last|final|past|latest|previous|prior|opening|initial|same|comparable)\s+)?$",
-    re.IGNORECASE)
+    r"\bthe\s+(?:(?P<edge>first|last|final|past|latest|previous|prior|opening|initial|same|comparable)\s+)?$"
+    r"|\b(?:in|over|during)\s+(?P<bare_edge>last|past)\s+$", re.IGNORECASE)
 _PERIOD_TAIL = compile_lazily(r"\s+(?:of|ended|ending|to|through|thru)\b", re.IGNORECASE)
 
 
@@ -616,7 +626,7 @@ def period_length(text: str, quantity: Quantity) -> str | None:
     if quantity.kind is not Kind.DURATION or quantity.qualifier is not Qualifier.EXACT:
         return None
     lead = _PERIOD_LEAD.search(text, max(0, quantity.start - 24), quantity.start)
-    if lead is None or not (lead["edge"] or _PERIOD_TAIL.match(text, quantity.end)):
+    if lead is None or not (lead["edge"] or lead["bare_edge"] or _PERIOD_TAIL.match(text, quantity.end)):
         return None
     return "the length of a named period (the first nine months of 2021)"
 
@@ -960,11 +970,13 @@ def ranked_group(text: str, quantity: Quantity) -> str | None:
     return "the size of a ranked group (the five largest)"
 
 
-_OF_A_NUMBER = compile_lazily(r"\s+of\s+(?:the\s+)?\d")
+#: "of 82", "of the 12", "of Nokia's 12", "of Acme s 12" (the apostrophe lost): the group's count in digits.
+_OF_A_NUMBER = compile_lazily(r"\s+of\s+(?:the\s+|[A-Z][\w&.-]*(?:'s|’s|[ ]s)\s+)?\d")
 
 
 def one_of_many(text: str, quantity: Quantity) -> str | None:
-    """"one of 82 organizations": the one is a member of the group counted after it, no number 1."""
+    """"one of 82 organizations", "one of Nokia's 12 plants": the one is a member of the group counted after it,
+    no number 1."""
     if quantity.text.lower() == "one" and _bare(quantity) and _OF_A_NUMBER.match(text, quantity.end):
         return "one member of a group counted after it (one of 82)"
     return None
@@ -1278,8 +1290,8 @@ RULES["korean_year_span"] = korean_year_span
 def speed_unit(text: str, quantity: Quantity) -> str | None:
     """"설계 속도 900m", "a speed of 900m": a number whose glued "m" is a speed's unit (metres a minute or
     a second), which no grammar here reads; drafted as a bare 900 it would be checked as 900 of nothing."""
-    if not text.startswith("m", quantity.end) or not _bare(quantity):
-        return None   # most numbers: one look at the character after them
+    if not text.startswith(("m", " m"), quantity.end) or not _bare(quantity):
+        return None   # most numbers: one look at the characters after them ("900m", "900 m-min")
     return "a speed written with a unit not read (속도 900m)" if not_a_million(text, quantity.end) else None
 
 
@@ -1455,7 +1467,8 @@ def unscaled_comparisons(text: str, quantities: list[Quantity]) -> set[int]:
 
 #: A subunit word right after a number: "34 cents", "45¢", "one penny", "197 pence". Not "p", which is as often
 #: points ("1.13p 내린", "fell 5p") as pence.
-_SUBUNIT_AFTER = compile_lazily(r"[ -]?(?:cents?|pence|pennies|penny)\b|¢", re.IGNORECASE)
+#: "34 cents", "197 pence", "73¢", and "99p" glued (British prices; "1080p" is no amount either).
+_SUBUNIT_AFTER = compile_lazily(r"[ -]?(?:cents?|pence|pennies|penny)\b|¢|p\b(?![.'’-]?\w)", re.IGNORECASE)
 
 
 def subunit_amount(text: str, quantity: Quantity) -> str | None:
@@ -1516,7 +1529,7 @@ def written_elsewhere(text: str, quantity: Quantity) -> str | None:
     elif after[:1] == ")" or after in (" (", " )") or (after[:1] == " " and after[1:].isdigit()):
         reason = scale_after_other(text, quantity)
     if reason is None and kind is Kind.NUMBER:
-        if after in _SUBUNIT_OPENINGS or after[:1] in ("¢", "-"):
+        if after in _SUBUNIT_OPENINGS or after[:1] in ("¢", "-", "p", "P"):
             reason = subunit_amount(text, quantity)
         written = quantity.text
         if reason is None and (written[-2:-1] == " " or (written[-4:].isdigit() and written[-4:-2] in ("19", "20"))):
@@ -1531,3 +1544,39 @@ _SUBUNIT_OPENINGS = frozenset({" c", " p", " C", " P"})
 
 RULES["written_elsewhere"] = written_elsewhere
 RULE_KINDS["written_elsewhere"] = frozenset({Kind.NUMBER, Kind.MONEY})
+
+
+# --- English: the fourth dev draw (issue 21, item 8) ---------------------------------------------------------
+
+REGIONS["a time of day (12 noon, 12 midnight)"] = Region(   # a clock time, not 12 of anything
+    _guarded(lambda text: "noon" in text or "midnight" in text, re.compile(r"\d (?:noon|midnight)").search),
+    r"\d(?<![\w.,]\d)\d?[ ](?:noon|midnight)\b", ends_expressions=True)
+REGIONS["the number of a public law (Public Law 107-296)"] = Region(   # a statute's name, not a range 107 to 296
+    re.compile("Law ").search, r"\b(?:Public|Private)[ ]Law[ ]\d{2,3}-\d{1,4}\b", ends_expressions=True)
+
+
+#: "a 6.25m tower", "the 80m wall": an article, digits with a glued "m", and a word after them.
+_ARTICLE_BEFORE = compile_lazily(r"(?<![\w])(?:an?|the)[ ]\Z", re.IGNORECASE)
+_WORD_AFTER = compile_lazily(r"[ ][a-z]")
+
+
+def metres_or_millions(text: str, quantity: Quantity) -> str | None:
+    """"a 6.25m tower": a glued "m" that no currency and no length word decides (``lengths.metres_after``
+    reads "a 6.25m-high tower" as metres, "a $6.25m deal" is money). Before a noun it may be six million or
+    six metres, so no value is read rather than a guess either way."""
+    written = quantity.text
+    if quantity.kind is not Kind.NUMBER or quantity.unit is not None or written[-1:] != "m" or not written[-2:-1].isdigit():
+        return None
+    if not _WORD_AFTER.match(text, quantity.end) or not _ARTICLE_BEFORE.search(text, max(0, quantity.start - 4),
+                                                                                quantity.start):
+        return None
+    return "a glued m that may be metres or millions (a 6.25m tower)"
+
+
+RULES["metres_or_millions"] = metres_or_millions
+RULE_KINDS["metres_or_millions"] = frozenset({Kind.NUMBER})
+REGIONS["the year of a copyright notice (© 2015, Copyright 2019)"] = Region(   # the notice's, not the article's
+    _guarded(lambda text: "opyright" in text or "OPYRIGHT" in text or "©" in text or "(c)" in text or "(C)" in text,
+             re.compile(r"(?:opyright|OPYRIGHT|©|\([cC]\))[ ]?(?:\([cC]\)[ ]?|©[ ]?)?\d").search),
+    r"(?:\b[Cc]opyright|\bCOPYRIGHT|©|\([cC]\))[ ]?(?:\([cC]\)[ ]?|©[ ]?)?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?![\d%]|[.,]\d)",
+    ends_expressions=True)

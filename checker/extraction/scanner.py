@@ -25,7 +25,7 @@ from checker.quantities.english import LETTER_AMOUNT
 from checker.quantities.model import Quantity
 from checker.quantities.numerals import normalize
 from checker.quantities.tables import (
-    CURRENCY_CODE_SCALES, CURRENCY_PREFIXES, EN_DENOMINATORS, EN_MINUS, EN_MONTHS, EN_MULTIPLE_WORDS,
+    CURRENCY_CODE_SCALES, CURRENCY_PREFIXES, EN_CURRENCY_WORDS_BEFORE_SCALED, EN_DENOMINATORS, EN_MINUS, EN_MONTHS, EN_MULTIPLE_WORDS,
     EN_PREFIX_HEDGES, EN_RATIO_WORDS, EN_TENS, EN_UNITS, ISO_CURRENCY_CODES, KO_HALF_WORDS, KO_NATIVE_TENS, KO_NATIVE_UNITS,
     KO_BIG_SCALES, KO_CURRENCY_WORDS, KO_CURRENCY_WORDS_BEFORE, KO_MINUS, KO_PERCENT_WORDS, KO_POINT, KO_PREFIX_HEDGES,
     KO_SINO_DIGITS, KO_SMALL_SCALES, LETTER_CURRENCIES,
@@ -85,7 +85,8 @@ def _word_entries(language: str) -> tuple[list[str], list[str]]:
         patterns.append(f"(?:{_alternation(KO_CURRENCY_WORDS_BEFORE)})(?=[ ]?\\d)")
     else:
         words = [*EN_PREFIX_HEDGES, *EN_UNITS, *EN_TENS, *EN_DENOMINATORS, *EN_MULTIPLE_WORDS,
-                 *EN_RATIO_WORDS, *EN_MINUS, *EN_MONTHS, *_EN_EXTRA_STARTS, *codes]   # September 2010 is a month
+                 *EN_RATIO_WORDS, *EN_MINUS, *EN_MONTHS, *_EN_EXTRA_STARTS, *codes,   # September 2010 is a month
+                 *EN_CURRENCY_WORDS_BEFORE_SCALED]   # pounds 900m
         patterns.append(LETTER_AMOUNT)   # R60,000, N25,750: a one-letter currency
     return words, patterns
 

@@ -20,8 +20,9 @@ from .lengths import metres_after
 from .numerals import Num, scan_english, scan_slash_fraction
 from .precision import tidy, words_precision
 from .tables import (
-    CURRENCY_CODE_SCALES, CURRENCY_PREFIXES, CURRENCY_SUFFIX_SYMBOLS, EN_COUNTERS, EN_CURRENCY_WORDS,
-    EN_DENOMINATORS, EN_DURATIONS, EN_GROUP_WORDS, EN_HEDGES_NOT_AFTER, EN_MINUS, EN_MONTHS, EN_MULTIPLE_WORDS,
+    CURRENCY_CODE_SCALES, CURRENCY_PREFIXES, CURRENCY_SUFFIX_SYMBOLS, EN_CAPITALISED_COUNT_NOUNS, EN_COUNTERS,
+    EN_CURRENCY_WORDS,
+    EN_CURRENCY_WORDS_BEFORE_SCALED, EN_DENOMINATORS, EN_DURATIONS, EN_GROUP_WORDS, EN_HEDGES_NOT_AFTER, EN_MINUS, EN_MONTHS, EN_MULTIPLE_WORDS,
     EN_NOT_COUNT_NOUNS,
     EN_PERCENT_POINT_WORDS, EN_PERCENT_WORDS, EN_PHYSICAL_UNITS, EN_PREFIX_HEDGES, EN_RATIO_JOINERS,
     EN_RATIO_WORDS, EN_SCALE_WORDS, EN_SUFFIX_HEDGES, EN_WEIGHT_OR_MONEY_WORDS,
@@ -34,18 +35,25 @@ NAME = "en"
 
 
 def _during(text: str, pos: int) -> bool:
-    """Whether the hedge word at ``pos`` is the "over" of "Over 10 years, the plan would …".
+    """Whether the hedge word at ``pos`` is the "over" of "Over 10 years, the plan would …" or the "under"
+    of "under eight years of Obama".
 
     At the head of a clause and with a comma after its span, "over" means *during*: the ten
     years are the span the clause's claim is about, exactly ten (docs/extraction-gold.md), where
     "over 10 years ago" and "sales rose over 10 years" keep "more than".
     """
+    if text[pos:pos + 1] in ("U", "u"):
+        return _UNDER_TERM.match(text, pos) is not None
     return (text[pos:pos + 1] in ("O", "o") and _DURING_SPAN.match(text, pos) is not None
             and (pos == 0 or _CLAUSE_HEAD.search(text, max(0, pos - 8), pos) is not None))
 
 
 #: "Over 10 years," "Over the decade," no: a number and a span of time, then a comma.
 _DURING_SPAN = compile_lazily(r"over\s+[\w.,-]+\s+(?:years|months|weeks|days|decades|quarters)\s?,", re.IGNORECASE)
+#: "under eight years of Obama", "under four years of President Trump": a term of office, during it
+#: (exactly eight years), where "under 5 years of age" keeps "less than".
+_UNDER_TERM = compile_lazily(r"[Uu]nder\s+[\w.,-]+\s+(?:years|months)\s+of\s+(?:(?:President|Gov\.|Governor|Mayor)\s+)?"
+                             r"[A-Z][a-z]")
 #: Right before the head of a clause: a sentence's end, a semicolon or colon, an opening quote or bracket.
 _CLAUSE_HEAD = compile_lazily(r"(?:[.!?;:]\s+|[\"“‘'(]\s*)\Z")
 #: "people 50 and over five times more", "18 or under": an age (two digits at most: "October, 2010 and over
@@ -67,7 +75,18 @@ def _no_hedge(text: str, pos: int) -> bool:
 
 PREFIX_HEDGES = HedgeTable(EN_PREFIX_HEDGES, before=True, word_boundary=True, not_after=EN_HEDGES_NOT_AFTER,
                            unless=_no_hedge)
-SUFFIX_HEDGES = HedgeTable(EN_SUFFIX_HEDGES, before=False, word_boundary=True)
+#: "plus" before another amount adds it ("$5,000 plus $2,000", "3 plus 4"): a sum, no "more than".
+_PLUS_AMOUNT = compile_lazily(r"[\s-]*plus[\s-]+(?:[$€£¥₩]|\d)", re.IGNORECASE)
+
+
+def _sum_follows(text: str, pos: int) -> bool:
+    """Whether the trailing hedge word at ``pos`` is the "plus" of a sum (``HedgeTable``'s ``unless``)."""
+    return _PLUS_AMOUNT.match(text, pos) is not None
+
+
+#: A hyphen may join a trailing hedge to its number: "$1 million-plus", "50-plus years".
+SUFFIX_HEDGES = HedgeTable(EN_SUFFIX_HEDGES, before=False, word_boundary=True, particles=("-",),
+                           unless=_sum_follows)
 #: What may be left after a whole expression in parse_quantity.
 TRAILING = compile_lazily(r"\s*[.,;:!?]?\s*")
 #: An article between a hedge and an amount or a percentage: "over an 80 percent chance",
@@ -111,6 +130,7 @@ _MONEY_WORDS = frozenset().union(
     (code.lower() for code in ISO_CURRENCY_CODES),          # EUR 20
     (f"{scale}{code}".lower() for scale in CURRENCY_CODE_SCALES for code in ISO_CURRENCY_CODES),  # MAUD 60
     ("a", "an"),                                            # a US$4.7 billion
+    EN_CURRENCY_WORDS_BEFORE_SCALED,                        # pounds 900m
 )
 #: Prefixes ending in a letter need no boundary before the number (RMB3, Rs5): a longer word may open with them.
 _MONEY_WORD_PREFIXES = tuple(symbol.lower() for symbol in CURRENCY_PREFIXES if symbol[-1].isalpha())
@@ -145,11 +165,15 @@ _SCALED_CODE = r"(?P<%%s> %s ) (?P<%%s> %s )" % (
 _PREFIX_CURRENCY = compile_lazily(
     r"""
     (?: an? \s+ )?                       # "a US$4.7 billion"
-    (?P<symbol> %s                        # US$, $, €, ₩ …
-      | (?P<code> %s ) (?! [A-Za-z] )     # EUR 20, USD3.14, KRW 13 trillion
-      | %s (?! [A-Za-z] )                 # MAUD 60
+    (?: (?P<word> %s )                    # pounds 900m, dollars 5bn: only before a scaled amount
+        (?= \s \d[\d.,]* \s? (?: m | mn | bn | million | billion | trillion ) \b )
+      | (?P<symbol> %s                    # US$, $, €, ₩ …
+        | (?P<code> %s ) (?! [A-Za-z] )   # EUR 20, USD3.14, KRW 13 trillion
+        | %s (?! [A-Za-z] )               # MAUD 60
+      )
     ) \s?
-    """ % (_symbols(CURRENCY_PREFIXES), _CODES, _SCALED_CODE % ("code_scale", "scaled_code")),
+    """ % (_alternation(EN_CURRENCY_WORDS_BEFORE_SCALED), _symbols(CURRENCY_PREFIXES), _CODES,
+           _SCALED_CODE % ("code_scale", "scaled_code")),
     re.VERBOSE | re.IGNORECASE,
 )
 _PREFIX_KEYS = {_symbol_key(symbol): code for symbol, code in CURRENCY_PREFIXES.items()}
@@ -160,6 +184,7 @@ _SUFFIX = compile_lazily(
     (?:
         \s? (?P<pp> %s ) \b                  # percentage points, pp
       | [\s-]? (?P<percent> %%|%s ) (?: \b | (?<=%%) )   # %%, percent, per cent, 5.4-per-cent
+      | (?P<pc> pc ) \b                     # 43pc: British press, glued ("2 pc" apart may count pieces)
       | \s? (?P<symbol> %s ) (?! [A-Za-z] )   # 10$, 20€, 3.14US$; 20 €ur is a word
       | \s? %s \b                           # 30 MUSD, 120 MEUR
       | \s? (?P<code> %s ) \b                # 3 CNY, 115USD
@@ -179,7 +204,7 @@ _SUFFIX = compile_lazily(
     ),
     re.VERBOSE | re.IGNORECASE,
 )
-_UNIT_WORDS = (*EN_PERCENT_POINT_WORDS, *EN_PERCENT_WORDS, *CURRENCY_SUFFIX_SYMBOLS, *ISO_CURRENCY_CODES,
+_UNIT_WORDS = (*EN_PERCENT_POINT_WORDS, *EN_PERCENT_WORDS, "pc", *CURRENCY_SUFFIX_SYMBOLS, *ISO_CURRENCY_CODES,
                *(scale + code for scale in CURRENCY_CODE_SCALES for code in ISO_CURRENCY_CODES),
                *EN_CURRENCY_WORDS, "x", "fold", "times", *EN_DURATIONS, *EN_COUNTERS)
 #: The first run of ASCII letters of every word ``_SUFFIX`` reads ("per" of "per cent"), lower-cased,
@@ -213,17 +238,25 @@ def _article_may_open(text: str, end: int) -> bool:
 
 
 #: "m" spaced after an amount of money, or finance's "mm" glued or spaced ($5mm, $5.5 mm): a million.
-_MONEY_MILLION = compile_lazily(r"(?:[ ]m|[ ]?mm)\b(?![.'’-]?\w)")
+#: A hyphen may join the next amount's code to it ("USD 24.4 m-EUR 18.1 m"), not a word ("10 m-long").
+_MONEY_MILLION = compile_lazily(r"(?:[ ]m|[ ]?mm)\b(?![.'’]?\w|-(?![A-Z]{3}\b)\w)")
 #: A unit of one letter is no unit before a hyphen and a letter: "5 t-shirts", "2020 t-shirt" (not tonnes).
 _PHYSICAL = compile_lazily(r"[ -]?(?P<unit>%s)(?![A-Za-z0-9²³])(?!(?<=\b[A-Za-z])-[A-Za-z])" % "|".join(
     r"\s".join(re.escape(part) for part in unit.split()) for unit in sorted(EN_PHYSICAL_UNITS, key=len, reverse=True)))
 #: An open-class count noun: a lower-case plural right after the number ("500 stores"), a plural
 #: not ending in -s ("89,000 children", "200 women", "five men"), a people's name, which English
-#: capitalises ("250 Texans", "two million Liberians"), or an acronym's plural ("75 ASCs", "12 SUVs").
+#: capitalises ("250 Texans", "two million Liberians"; EN_CAPITALISED_COUNT_NOUNS: "seven Democrats"), or an
+#: acronym's plural ("75 ASCs", "12 SUVs").
 #: Not when a number, "by" or "to" and an amount or an article follow: then the word is a verb ("the
 #: S&P 500 gains 1%", "the FTSE 100 rises to a record"); "seize 3000 farms to free land" counts farms.
-_NOUN = compile_lazily(r"\s(?P<noun>[a-z][a-z-]*[a-z]s|children|women|men|[A-Z][a-z]+ans|[A-Z]{2,5}s)\b(?!['’-])"
-                       r"(?!\s+(?:[\d$€£¥₩]|to\s+(?:[\d$€£¥₩]|an?\b|the\b|new\b|record\b)|by\b))")
+#: In a headline's title case ("12,000 Doctors Urge", "Did 14 Generals Say") a capitalised plural before
+#: another capitalised word, or ending the headline, is the common noun: counted in lower case.
+_NOUN = compile_lazily(r"\s(?P<noun>[a-z][a-z-]*[a-z]s|children|women|men|[A-Z][a-z]+ans|%s|[A-Z]{2,5}s"
+                       r"|(?P<title>[A-Z][a-z]*[a-z]s)(?=[ ][A-Z]|[?!]?\Z))\b(?!['’]\w|-)"
+                       r"(?!\s+(?:[\d$€£¥₩]|to\s+(?:[\d$€£¥₩]|an?\b|the\b|new\b|record\b)|by\b))"
+                       % "|".join(EN_CAPITALISED_COUNT_NOUNS))
+#: A lower-case word of four letters or more: running text, where a headline's title case writes none.
+_LOWER_WORD = compile_lazily(r"\b[a-z]{4,}\b")
 _NOT_NOUNS = EN_NOT_COUNT_NOUNS | {w for w in (*EN_DENOMINATORS, *EN_SCALE_WORDS, *SUBUNIT_WORDS, *EN_MONTHS)} | {
     f"{w}s" for w in EN_SCALE_WORDS}
 #: A four-digit year before a noun is a year ("In 2022 sales hit …"), not a count.
@@ -367,7 +400,7 @@ def physical_unit(text: str, pos: int) -> tuple[str, int] | None:
     physical = _PHYSICAL.match(text, pos) if _ascii_letter_follows(text, pos) else None
     if physical:
         return EN_PHYSICAL_UNITS[" ".join(physical["unit"].split())], physical.end()
-    metres = metres_after(text, pos) if text.startswith("m", pos) else None
+    metres = metres_after(text, pos) if text.startswith(("m", " m"), pos) else None
     return ("metres", metres) if metres else None
 
 
@@ -419,7 +452,9 @@ def _measure(num: Num, text: str, pos: int) -> Core | None:
     noun = _NOUN.match(text, pos) if _ascii_letter_follows(text, pos) else None
     if noun is None or _YEAR_DIGITS.search(text, max(0, pos - 5), pos):
         return None
-    word = noun["noun"]
+    if noun["title"] and _LOWER_WORD.search(text, max(0, pos - 60), pos + 60):
+        return None   # "the World's 1 Scissors Brand TM, recently won": a name's capitals in running text
+    word = noun["noun"].lower() if noun["title"] else noun["noun"]
     if word in _NOT_NOUNS or word.endswith(("ss", "us", "is")) or word[:-1] in ISO_CURRENCY_CODES:
         return None   # "10 EURs" is money written oddly, no count of a noun
     return from_num(num, Kind.COUNT, word, noun.end())
@@ -433,7 +468,7 @@ def _suffix(num: Num, text: str, pos: int) -> Core | None:
     end = match.end()
     if match["pp"]:
         return from_num(num, Kind.PERCENTAGE_POINT, "pp", end)
-    if match["percent"]:
+    if match["percent"] or match["pc"]:
         return from_num(num, Kind.PERCENT, "%", end)
     if match["symbol"]:
         money = _with_subunit(from_num(num, Kind.MONEY, CURRENCY_SUFFIX_SYMBOLS[match["symbol"].upper()], end), text)
@@ -510,6 +545,19 @@ def _whole_and_fraction(text: str, num: Num) -> Core | None:
     return _suffix(whole, text, end) or Core(Kind.NUMBER, None, value, whole.precision, end, worded=True)
 
 
+#: A fraction written with digits alone (3/4, 24/7, 9/11): no whole number before it.
+_PLAIN_SLASH = compile_lazily(r"[-−]?\s?\d+/\d+")
+
+
+def _mixed_with_unit(text: str, pos: int, slash: Num) -> Core | None:
+    """2 1/2 years, 1½ hours: a whole number and a fraction are one number, and the unit after them is its
+    own (read as a ratio, "2 1/2 years" lost its years). A fraction alone is left to the share readings
+    ("1/2 hour"), and 24/7 or 9/11 are no mixed numbers."""
+    if slash.value < 1 or _PLAIN_SLASH.fullmatch(text, pos, slash.end):
+        return None
+    return _suffix(slash, text, slash.end)
+
+
 def _fraction(text: str, pos: int, opening: str | None, num: Num | None, bare: bool = False) -> Core | None:
     """two-thirds, a quarter, three fifths, one and a half, 3/4.
 
@@ -518,7 +566,7 @@ def _fraction(text: str, pos: int, opening: str | None, num: Num | None, bare: b
     """
     slash = scan_slash_fraction(text, pos)
     if slash:
-        return _ratio(slash.value, slash.end)
+        return _mixed_with_unit(text, pos, slash) or _ratio(slash.value, slash.end)
     ratio = _ratio_between(text, num) if num is not None and text[num.end:num.end + 1].isspace() else None
     if ratio is not None:
         return ratio
@@ -629,13 +677,15 @@ def _prefixed_money(text: str, pos: int, opening: str | None) -> Core | None:
     symbol = match["symbol"]
     if symbol and _symbol_key(symbol) in NAME_PREFIXES and not _named_amount(text, match.end(), num):
         return None
+    if match["word"]:
+        return from_num(num, Kind.MONEY, EN_CURRENCY_WORDS[fold(match["word"])], num.end)
     unit = _currency_code(match["code"]) if match["code"] else _PREFIX_KEYS[_symbol_key(symbol)]
     return _with_subunit(from_num(num, Kind.MONEY, unit, num.end), text)
 
 
 #: A letter of LETTER_CURRENCIES glued to an amount: digits grouped in thousands, or a scale word after them.
 #: A regex entry of the scanner's candidates too, so it opens with "(?" (``scanner.by_first_character``).
-LETTER_AMOUNT = (r"(?=[%s]\d)[%s](?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?[ ]?(?:million|billion|trillion|bn|mn)\b)"
+LETTER_AMOUNT = (r"(?=[%s]\d)[%s](?=\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:\.\d+)?[ ]?(?:million|billion|trillion|bn|mn)\b)"
                  % (("".join(LETTER_CURRENCIES),) * 2))
 _LETTER_AMOUNT = compile_lazily(LETTER_AMOUNT)
 #: The openings (``_opening``) a letter amount stands at: the letter alone, or a word ſ or K may hide.
@@ -710,7 +760,8 @@ def _per_article(text: str, pos: int) -> bool:
     amount, token = before.groups()
     if amount is not None and amount[-1].isdecimal() and token.isalpha():
         return True
-    return token[-1].isdecimal() or token.endswith("%") or fold(token) in _RATE_WORDS
+    word = token.removesuffix("-plus")   # "$1 million-plus a year": the hedge glued to the amount's word
+    return token[-1].isdecimal() or token.endswith("%") or fold(word) in _RATE_WORDS
 
 
 #: After a fraction, what opens its whole: "of" before a, an, one or 1 ("half of 1 percent",
@@ -740,9 +791,18 @@ def _share_of_one(text: str, fraction: Core | None) -> Core | None:
         value = tidy(fraction.value * whole.value)
         return Core(whole.kind, whole.unit, value, words_precision(value), whole.end, worded=True)
     suffixed = _suffix(Num(fraction.value, fraction.end, fraction.precision, True), text, fraction.end)
-    if suffixed is not None and suffixed.kind in _SHARE_SUFFIX_KINDS:
+    if suffixed is not None and (suffixed.kind in _SHARE_SUFFIX_KINDS or _is_measure(suffixed)):
         return suffixed._replace(precision=words_precision(fraction.value))
     return fraction
+
+
+_MEASURES = frozenset(EN_PHYSICAL_UNITS.values())
+
+
+def _is_measure(core: Core) -> bool:
+    """A physical measure ("one-half metric ton", "a quarter mile"), which a fraction divides as it does a
+    percent; a counted noun is not ("a third students" says nothing of a third of one)."""
+    return core.kind is Kind.COUNT and core.unit in _MEASURES
 
 
 def _is_share_whole(text: str, pos: int, whole: Core) -> bool:
@@ -804,8 +864,16 @@ def bare_years(text: str, first: Core, second_start: int, second: Core) -> bool:
     """
     bare = all(core.kind is Kind.NUMBER and core.unit is None and core.qualifier is Qualifier.EXACT
                for core in (first, second))
-    return (bare and _YEAR_DIGITS.search(text, max(0, first.end - 5), first.end) is not None
-            and _YEAR.fullmatch(text, second_start, second.end) is not None)
+    if not bare or _YEAR.fullmatch(text, second_start, second.end) is None:
+        return False
+    return (_YEAR_DIGITS.search(text, max(0, first.end - 5), first.end) is not None
+            or _EARLIER_YEAR.search(text, max(0, first.end - 13), first.end) is not None
+            and first.value < second.value)   # "between 1790 and 2010": a year of the past to a modern one
+
+
+#: A year before 1900 (1000-1899) after "between" or "from", opening a span up to a modern year: "between
+#: 1790 and 2010", "from 1870 to 2020"; "1500-2000" alone may be a range of prices, and stays one.
+_EARLIER_YEAR = compile_lazily(r"(?<!\w)(?:[Bb]etween|[Ff]rom)[ ]1[0-8]\d{2}$")
 
 
 def _between(text: str, pos: int, opening: str | None) -> Core | None:

@@ -60,14 +60,16 @@ def not_a_million(text: str, digits_end: int) -> bool:
 
 
 def metres_after(text: str, digits_end: int) -> int | None:
-    """Where a glued "m" after the digits ending at ``digits_end`` ends, when it is metres by a length
-    word around it (높이 6.25m, 6.25m tall); None for any other "m" (59.6m of a finance story).
+    """Where a glued "m" (or one after a space: "a width of 6.25 m") after the digits ending at ``digits_end``
+    ends, when it is metres by a length word around it (높이 6.25m, 6.25m tall); None for any other "m"
+    (59.6m of a finance story).
 
     >>> metres_after("높이 6.25m 탑", 7), metres_after("순매출액은 59.6m를", 10)
     (8, None)
     """
-    end = digits_end + 1
-    if not text.startswith("m", digits_end) or _GLUED.match(text, end):
+    at = digits_end + 1 if text.startswith(" m", digits_end) else digits_end   # 6.25m, or 6.25 m spaced
+    end = at + 1
+    if not text.startswith("m", at) or _GLUED.match(text, end):
         return None   # mm, m2, mn, m²: other words (a Hangul particle may follow: 6.25m의)
     start = _number_start(text, digits_end)
     if _money_before(text, start) or _CURRENCY_AFTER.match(text, end):

@@ -131,7 +131,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
 }
 #: One capital letter before digits that names a currency only where the digits are an amount, grouped
 #: in thousands or scaled (R60,000, R1.3 trillion, N25,750): R2, N95 and R35 are names of models.
-LETTER_CURRENCIES: dict[str, str] = {"R": "ZAR", "N": "NGN"}
+#: P is the Philippine peso of Philippine news (P90,078; P2.5 billion).
+LETTER_CURRENCIES: dict[str, str] = {"R": "ZAR", "N": "NGN", "P": "PHP"}
 #: ISO 4217 codes accepted before or after the amount (EUR 20, 115USD).
 ISO_CURRENCY_CODES: tuple[str, ...] = (
     "USD", "KRW", "EUR", "JPY", "CNY", "GBP", "SEK", "CHF", "CAD", "AUD", "HKD",
@@ -163,7 +164,11 @@ EN_CURRENCY_WORDS: dict[str, str] = {
     "australian dollars": "AUD", "hong kong dollars": "HKD", "tugriks": "MNT",
     "tugrik": "MNT", "kuwaiti dinar": "KWD", "qatari riyals": "QAR",
     "kroons": "EEK", "kroon": "EEK",   # Estonia's alone, unlike the krone and krona (COUNTRY_CURRENCY_WORDS)
+    "lats": "LVL", "litas": "LTL", "litai": "LTL",   # Latvia's and Lithuania's alone ("3.4 million lats")
 }
+#: Currency names the British press writes before a scaled amount ("pounds 900m", "dollars 5bn"): read
+#: there only before a scale (m, bn, million…), where no weight or other noun stands ("pounds 340" is not money).
+EN_CURRENCY_WORDS_BEFORE_SCALED: tuple[str, ...] = ("pounds", "dollars", "euros")
 #: Currency words that also name a weight: "340 pounds", "839 pounds of fentanyl". Read as money
 #: only after a scale word ("361 million pounds"); otherwise as the noun itself, with no guess of a
 #: currency (a claim that means money says so in its own unit).
@@ -270,10 +275,15 @@ EN_LENGTH_ADJECTIVES: tuple[str, ...] = ("tall", "high", "long", "wide", "deep",
 #: 36,000 t, 13,300 TEUs): a unit of its own, never a money scale. "m" and "g" alone stay
 #: unread, as 10 m may be ten million and 5 g five billion.
 EN_PHYSICAL_UNITS: dict[str, str] = {
-    "tonnes": "tonnes", "tonne": "tonnes", "t": "tonnes", "metric tons": "tonnes", "tons": "tons", "ton": "tons",
+    "tonnes": "tonnes", "tonne": "tonnes", "t": "tonnes", "metric tons": "tonnes", "metric ton": "tonnes",
+    "mt": "tonnes",   # trade press: "800,000 mt" are metric tonnes (lower case; Mt is a megatonne)
+    "tons": "tons", "ton": "tons", "gallons": "gallons", "gallon": "gallons",   # "a 20 gallon fill up"
     "litres": "litres", "liters": "litres", "litre": "litres", "liter": "litres", "l": "litres", "L": "litres",
     "ml": "millilitres", "mL": "millilitres", "millilitres": "millilitres", "millilitre": "millilitres",
     "milliliters": "millilitres", "milliliter": "millilitres",
+    "micro litres": "microlitres", "microlitres": "microlitres", "microliters": "microlitres", "µl": "microlitres",
+    "mm": "millimetres", "millimetres": "millimetres", "millimeters": "millimetres", "millimetre": "millimetres",
+    "millimeter": "millimetres",
     "kilograms": "kilograms", "kilogram": "kilograms", "kg": "kilograms", "kilos": "kilograms",
     "kilometres": "kilometres", "kilometers": "kilometres", "kilometre": "kilometres",
     "kilometer": "kilometres", "km": "kilometres", "Km": "kilometres", "feet": "feet", "foot": "feet", "ft": "feet",
@@ -289,6 +299,12 @@ EN_PHYSICAL_UNITS: dict[str, str] = {
     "dwt": "deadweight tonnes",
     "TB": "terabytes", "terabytes": "terabytes", "GB": "gigabytes", "gigabytes": "gigabytes",
 }
+#: Capitalised plurals counted as written, beyond a people's name in -ans ("250 Texans"): members of a
+#: party or faith ("seven Democrats"), and the fact-checker's rating ("four Pinocchios").
+EN_CAPITALISED_COUNT_NOUNS: tuple[str, ...] = (
+    "Democrats", "Tories", "Muslims", "Jews", "Hindus", "Sikhs", "Buddhists", "Catholics", "Protestants",
+    "Mormons", "Marines", "Pinocchios",
+)
 #: Lower-case words ending in -s after a number that are no count noun ("5 was", "2 plus").
 #: Any other such word is an open-class count: "500 stores" counts stores.
 EN_NOT_COUNT_NOUNS: frozenset[str] = frozenset({
@@ -400,7 +416,13 @@ KO_UNITS_OPENING_WORDS: frozenset[str] = frozenset({"주", "프로", "회"})
 #: Words before an English hedge that make it no hedge: "the top 1 percent" of earners is a
 #: group and "a top 10 finish" a rank, not more than 1 percent or 10.
 #: "nowhere near 75%", "not near 30 to 1": a denial, no approximation.
-EN_HEDGES_NOT_AFTER: dict[str, tuple[str, ...]] = {"top": ("the", "a"), "near": ("nowhere", "anywhere", "not")}
+#: "twice as much as $5", "three times as many as 200": a comparison whose figure is the base, not a bound.
+EN_HEDGES_NOT_AFTER: dict[str, tuple[str, ...]] = {
+    "top": ("the", "a"), "near": ("nowhere", "anywhere", "not"),
+    "as much as": ("twice", "thrice", "times", "half"), "as many as": ("twice", "thrice", "times", "half"),
+    # "turned around 10 days later": the verb's particle, no "about"
+    "around": ("turn", "turns", "turned", "turning"),
+}
 EN_PREFIX_HEDGES: dict[str, Qualifier] = {
     "about": Qualifier.APPROX, "around": Qualifier.APPROX, "roughly": Qualifier.APPROX,
     "some": Qualifier.APPROX, "approximately": Qualifier.APPROX,
@@ -421,6 +443,8 @@ EN_PREFIX_HEDGES: dict[str, Qualifier] = {
     "less than": Qualifier.LESS_THAN, "below": Qualifier.LESS_THAN,
     "lower than": Qualifier.LESS_THAN,
     "up to": Qualifier.AT_MOST, "at most": Qualifier.AT_MOST,
+    # "as many as 22,000 die", "earn as much as $5,000": the top of what is said, as "up to"
+    "as many as": Qualifier.AT_MOST, "as much as": Qualifier.AT_MOST,
     "no more than": Qualifier.AT_MOST, "a maximum of": Qualifier.AT_MOST,
     # "not more than ten years older": the bound, not "more than" with its "not" left out
     "not more than": Qualifier.AT_MOST, "not less than": Qualifier.AT_LEAST, "not fewer than": Qualifier.AT_LEAST,
