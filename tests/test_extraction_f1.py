@@ -28,6 +28,9 @@ DEV_FLOORS = {"finance": 0.979, "quantemp": 1.0}
 DEV_2_FLOORS = {"finance": 0.982, "quantemp": 0.976}
 #: The third dev draw's F1 reached, once both halves of the finance file (English and Korean rows) were labelled.
 DEV_3_FLOORS = {"finance": 0.974, "quantemp": 0.963}
+#: The fourth finance draw's Korean rows (labelled before any rule; 0.909 untuned), scored alone: its English
+#: rows are labelled in another pass, and until then they are the grammar's drafts, which score 1.0.
+KO_DEV_4_FLOOR = 0.990
 HEDGES = {"exact", "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "range", "decade"}
 
 
@@ -54,6 +57,17 @@ def test_second_dev_draw_f1_holds(scores: dict, corpus: str) -> None:
 def test_third_dev_draw_f1_holds(scores: dict, corpus: str) -> None:
     precision, recall, score = scores[corpus, "dev-3"].rates()
     assert round(score, 3) >= DEV_3_FLOORS[corpus], f"{corpus} dev-3: P {precision:.3f} R {recall:.3f} F1 {score:.3f}"
+
+
+def test_fourth_finance_draw_korean_f1_holds() -> None:
+    if not gold.available():
+        pytest.skip("the peer corpora are not under ../shared/peer-corpora")
+    score = f1.Score()
+    for sentence, labels in gold.labelled("finance", "dev-4"):
+        if sentence.language == "ko":
+            score.add(labels, f1.predicted(sentence.text, "ko"))
+    precision, recall, value = score.rates()
+    assert round(value, 3) >= KO_DEV_4_FLOOR, f"finance dev-4 Korean: P {precision:.3f} R {recall:.3f} F1 {value:.3f}"
 
 
 @pytest.mark.parametrize("corpus", sorted(DEV_FLOORS))
@@ -277,6 +291,18 @@ DEV_FIXES = [
     ("en", "The post was shared 768 times and viewed over 2 million times; by October, 2010 and over 9,200 stores, "
            "nowhere near 75% of them.",
      [("2010", None, None, "exact"), ("over 9,200 stores", "9200", "stores", "more_than"), ("75%", "75", "%", "exact")]),
+    # Korean misses of the finance dev-4 draw (rows 1064, 2630, 3095, 3399, 3619, 4209, 4404), as general rules
+    ("ko", "주문액은 EUR 2,500만 유로가 넘습니다. 수출은 30억 달러를 웃돌았습니다.",   # polite hedge verbs; EUR … 유로
+     [("EUR 2,500만 유로가 넘습니다", "25000000", "EUR", "more_than"),
+      ("30억 달러를 웃돌았습니다", "3000000000", "USD", "more_than")]),
+    ("ko", "순익은 312만 5천 라트였고 라트비아의 두 은행이 참여했다.",   # the lats; 라트비아 is the country
+     [("312만 5천 라트", "3125000", "LVL", "exact")]),
+    ("ko", "용량은 0.5마이크로리터, 두께는 3mm와 12밀리미터, 생산량은 연 20만 mt이다.",
+     [("0.5마이크로리터", "0.5", "microlitres", "exact"), ("3mm", "3", "millimetres", "exact"),
+      ("12밀리미터", "12", "millimetres", "exact"), ("20만 mt", "200000", "tonnes", "exact")]),
+    ("ko", "세 사람을 만났는데 그 중 한 명은 남고 다른 한 명은 떠났다.", []),   # one of them, another of them
+    ("ko", "회사의 3·4분기 순이익은 42.1m, 4ㆍ4분기에는 40.2m였다.",   # a quarter written with a middle dot
+     [("42.1m", "42100000", None, "exact"), ("40.2m", "40200000", None, "exact")]),
 ]
 
 
@@ -284,7 +310,8 @@ def test_broken_digit_grouping_is_refused_with_its_reason() -> None:
     """1,0000 may be 1 and 0000 or 10000: no reading is sure, so none is made, and the negative says
     why; well-formed groups (1,000,000; the Indian 1,00,000) still read."""
     from checker.extraction import numbers
-    for text in ("매출은 1,0000원이다.", "12,3456명이 왔다.", "Sales were EUR 1,000,00 in 2009."):
+    for text in ("매출은 1,0000원이다.", "12,3456명이 왔다.", "Sales were EUR 1,000,00 in 2009.",
+                 "자본금은 412573,118.50유로이다."):   # not 412573 and 118.50 euros
         quantities, negatives = numbers(text, "ko" if not text.isascii() else "en")
         assert [q for q in quantities if q.kind.value != "date"] == [], text
         assert [n.reason for n in negatives] == ["digits with broken grouping (1,0000, 1,000,00)"], text

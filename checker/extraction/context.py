@@ -30,12 +30,12 @@ _FIRST = r"(?=[\d올지전lLtTaAyY%s])" % "".join(sorted({w[0] for w in KOREAN_Y
 _PHRASE = compile_lazily(
     _FIRST + r"""
     (?: (?P<ko> (?<![\uac00-\ud7a3]) (?:%s|올(?=[ ]?(?:들어|\d))|\d{4}[ ]?년) [ ]?   # 지난해, 올 들어, 2022년
-          (?: \d(?:/4)?[ ]?분기 | [상하]반기 | \d{1,2}[ ]?[~-][ ]?\d{1,2}[ ]?월   # 2022년 3분기, 4/4분기, 올 1~9월
+          (?: \d(?:[/·ㆍ・]4)?[ ]?분기 | [상하]반기 | \d{1,2}[ ]?[~-][ ]?\d{1,2}[ ]?월   # 2022년 3분기, 4/4분기, 올 1~9월
             | \d{1,2}[ ]?월(?:[ ]?\d{1,2}[ ]?일)? | 들어 )? )
       | (?P<day> 지난[ ]?\d{1,2}[ ]?일 | 전날 | 전일 )        # 지난 2일, 전날
       | (?P<last_month> 지(?<![\uac00-\ud7a3]지)난[ ]?달(?![ ]?\d{1,2}[ ]?일) )   # 지난달: the month before publication's
       | (?P<month_day> (?<![\d~-])(?:\d{1,2}[ ]?[~-][ ]?)?\d{1,2}[ ]?월(?:[ ]?\d{1,2}[ ]?일)? )   # 11월 9일, 1~9월: year from context
-      | (?P<quarter> (?<![\d/~-])[1-4][ ]?분기(?![ ]?(?:연속|째|만에|동안|간|이상|이내|마다)) )   # 3분기: 3분기 연속 is a count
+      | (?P<quarter> (?<![\d/·ㆍ・~-])[1-4](?:[/·ㆍ・]4)?[ ]?분기(?![ ]?(?:연속|째|만에|동안|간|이상|이내|마다)) )   # 3분기, 2·4분기
       | (?P<en> (?i: last[ ]year | this[ ]year | a[ ]year[ ](?:earlier|ago|before)
               | the[ ](?:previous|prior)[ ]year | year[ -]to[ -]date ) )
       | (?<![\d,.$억조])(?P<year> (?:19|20)\d{2} )(?![\d,.%%]|[ ]?년|만|천|억)  # in 2022; 1억2000만 is no year
@@ -55,7 +55,8 @@ _BARE_YEAR = compile_lazily(r"(?:19|20)\d{2}")
 _OLD_YEAR = compile_lazily(
     r"(?<![\w$])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]orn|[Dd]ied|[Pp]lace|[Ff]ounded|[Bb]uilt|[Cc]irca)"
     r"[ ](?P<year>1[0-8]\d\d)(?=[.,;:!?)]|$|[ ](?:and|to|when|during|after|before|until|by|in|at|on|for|as|the|a)\b)")
-_QUARTER_FRACTION = compile_lazily(r"(\d)/4(?=[ ]?분기)")
+#: 4/4분기 and 2·4분기 (a middle dot for the slash): the quarter's number, then "of four".
+_QUARTER_FRACTION = compile_lazily(r"(\d)[/·ㆍ・]4(?=[ ]?분기)")
 #: "전년 동월 438만 유로": the figure of the period just named, a year earlier, not of that period.
 _SAME_PERIOD_A_YEAR_EARLIER = compile_lazily(
     r"(?:전년|지난해|작년)[ ]?(?:동기|동월|동분기|같은[ ]?기간|동기간)(?:의|에는|에|엔|에도)?"

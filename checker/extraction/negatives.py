@@ -226,8 +226,8 @@ REGIONS: dict[str, Region] = {
         _words("earl", "ago", "before"),
         r"\b(?:a|one)[ -]+(?:year|month|quarter)[ -]+(?:earlier|ago|before)\b", re.IGNORECASE,
         needs_digit=False),
-    "the name of a quarter (N/4분기)": Region(                   # 2008년 4/4분기
-        re.compile(r"/4").search, r"(?<![\d/])[1-4]/4[ ]?분기"),
+    "the name of a quarter (N/4분기)": Region(                   # 2008년 4/4분기, 2·4분기 (a middle dot for the slash)
+        re.compile(r"분기(?:(?<=[/·ㆍ・]4분기)|(?<=[/·ㆍ・]4 분기))").search, r"(?<![\d/·ㆍ・])[1-4][/·ㆍ・]4[ ]?분기"),
     "a range of months (1~9월)": Region(
         re.compile(r"월").search, r"(?<![\d~-])\d{1,2}[ ]?[~-][ ]?\d{1,2}[ ]?월"),
     "an agency dateline ((서울=뉴스1))": Region(                # (세종=연합뉴스), (서울=뉴스1): a place and a wire
@@ -265,8 +265,9 @@ REGIONS: dict[str, Region] = {
         _guarded(_AFTER_A_DIGIT, re.compile(r"\d(?:st|nd|rd|th)").search),
         r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)\b"),
     "digits with broken grouping (1,0000, 1,000,00)": Region(   # no reading is sure: 1 and 0000, or 10000?
-        re.compile(r",(?:\d{4}|\d{3},\d\d?(?![\d,]))").search,
-        r"\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})*,\d{4,}|\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})+,\d\d?(?![\d,])",
+        re.compile(r",(?:\d{4}|\d{3},\d\d?(?![\d,])|(?<=\d{4},)\d{3})").search,
+        r"\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})*,\d{4,}|\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})+,\d\d?(?![\d,])"
+        r"|\d(?<![\w.,]\d)\d{3,}(?:,\d{3})+(?:\.\d+)?(?![\d,])",   # 358706,290.00: not 358706 and 290.00
         ends_expressions=True),
     "a decimal comma after four digits (9663,51)": Region(      # 9663.51 or a lost group: no reading is sure
         re.compile(r",(?<=\d{4},)\d\d?(?![\d,])").search,
@@ -342,7 +343,7 @@ REGIONS: dict[str, Region] = {
 #: to its clue's and its pattern's answers.
 REGION_NEEDS: dict[str, str] = {
     **dict.fromkeys(("a date written with slashes", "a month written with a slash (6/2007, 1-9/2007)",
-                     "a name written with a slash (9/11, 24/7, 50/50)", "the name of a quarter (N/4분기)",
+                     "a name written with a slash (9/11, 24/7, 50/50)",
                      "a file or page path (/news/2021/05)", "a DOI (10.1000/182)",
                      "the second year of a span of years (2023/24)"), "/"),
     **dict.fromkeys(("a range of months (1~9월)", "a range of days (1월 29~30일)"), "월"),
@@ -358,6 +359,7 @@ REGION_NEEDS: dict[str, str] = {
     "a record or footnote number in brackets ([7307])": "[",
     "a network generation": "G",
     "an anniversary (2주년)": "주",
+    "the name of a quarter (N/4분기)": "분",
     "a fiscal-year label (2021회계연도)": "회",
     "a time of day (오후 2시 30분)": "시",
     "a range of days (2월 12일부터 15일까지)": "일",
@@ -1089,8 +1091,9 @@ RULES["korean_age_in_parentheses"] = korean_age_in_parentheses
 
 # --- Korean idioms, groups and moments (issue 21, item 8) ------------------------------------
 
-#: Words before 한 (one) that make it an idiom: 다시 한번 (once again), 동료 중 한 명 (one of them).
-KO_ONE_IDIOM_BEFORE: tuple[str, ...] = ("다시", "또", "중", "가운데")
+#: Words before 한 (one) that make it an idiom: 다시 한번 (once again), 동료 중 한 명 (one of them),
+#: 다른 한 명 (another of them: one of a group the text counted, no count of its own).
+KO_ONE_IDIOM_BEFORE: tuple[str, ...] = ("다시", "또", "중", "가운데", "다른")
 #: What follows 한 in an idiom: 한 곳에(서) (all in one place), 한 번도 (never), 한 번에 (at once).
 KO_ONE_IDIOM_AFTER: tuple[str, ...] = ("곳에서", "곳에", "번도", "번에")
 _KO_ONE_BEFORE = compile_lazily(r"(?:%s)[ ]$" % "|".join(KO_ONE_IDIOM_BEFORE))
@@ -1098,12 +1101,12 @@ _KO_ONE_AFTER = compile_lazily(r"한[ ]?(?:%s)" % "|".join(KO_ONE_IDIOM_AFTER))
 
 
 def korean_idiomatic_one(text: str, quantity: Quantity) -> str | None:
-    """다시 한번, 회사 중 한 곳, 한 곳에 집중: 한 (one) in an idiom, which counts nothing a figure could."""
+    """다시 한번, 회사 중 한 곳, 다른 한 명, 한 곳에 집중: 한 (one) in an idiom, which counts nothing a figure could."""
     if quantity.value != 1 or not quantity.text.startswith("한"):
         return None
     if _KO_ONE_BEFORE.search(text, max(0, quantity.start - 4), quantity.start) or _KO_ONE_AFTER.match(
             text, quantity.start):
-        return "an idiom with 한 (다시 한번, 중 한 명, 한 곳에)"
+        return "an idiom with 한 (다시 한번, 중 한 명, 다른 한 명, 한 곳에)"
     return None
 
 

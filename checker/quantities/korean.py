@@ -175,7 +175,7 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
     Native numerals (한, 두, 세) take native counters: 한 달 and 두 시간, never 한 일.
     """
     match = _UNIT.match(text, pos) if _unit_may_follow(text, pos) else None
-    physical = None if match or native else english.physical_unit(text, pos)
+    physical = None if match or native else (english.physical_unit(text, pos) or _latin_measure(text, pos))
     if physical:
         return from_num(num, Kind.COUNT, *physical, qualifier)   # 1억199만L, 200kW
     if not (match or native):
@@ -185,8 +185,9 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
     if not match or (native and not _native_unit(match, text)):
         return None
     end = match.end()
-    if (num.worded or match["counted"] or match["percent"] in KO_UNITS_OPENING_WORDS) and not _ends_word(text, end):
-        return None   # 구조 개편 (no 9조 items), 250여 고객사업, 이노바 2 프로젝트
+    if (num.worded or match["counted"] or match["percent"] in KO_UNITS_OPENING_WORDS
+            or match["currency"] in KO_UNITS_OPENING_WORDS) and not _ends_word(text, end):
+        return None   # 구조 개편 (no 9조 items), 250여 고객사업, 이노바 2 프로젝트, 3 라트비아
     if match["counted"]:
         return from_num(num, Kind.COUNT, KO_COUNTED_NOUNS[match["counted"]], end, qualifier)
     if match["pp"]:
@@ -217,6 +218,22 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
     if counter in KO_UNITS_OPENING_WORDS and not _ends_word(text, end):
         return None   # 1주택, 2001 주식, 10주차: words that open with 주, no shares
     return from_num(num, Kind.COUNT, KO_COUNTERS[counter], end, qualifier)
+
+
+#: Latin unit abbreviations Korean text writes after a number that the English grammar leaves to its
+#: own readings ("$5mm" is five million there): 강수량 50mm, 2mm 충전 단자, 80만 mt (metric tonnes).
+#: Not before a currency word or code ("5mm 유로" would be five million euros): then nothing is read.
+_LATIN_MEASURE = compile_lazily(r"[ ]?(?P<unit>mm|mt)(?![A-Za-z0-9])(?![ ]?(?:%s|[A-Z]{3}\b))"
+                                % _alternation(KO_CURRENCY_WORDS))
+_LATIN_MEASURES = {"mm": "millimetres", "mt": "tonnes"}
+
+
+def _latin_measure(text: str, pos: int) -> tuple[str, int] | None:
+    """The unit of "50mm", "80만 mt" in Korean text and where it ends (``_LATIN_MEASURE``), if written at ``pos``."""
+    if text[pos + (text[pos:pos + 1] == " "):][:1] != "m":
+        return None   # most places: no "m" to open either
+    measure = _LATIN_MEASURE.match(text, pos)
+    return (_LATIN_MEASURES[measure["unit"]], measure.end()) if measure else None
 
 
 def _ends_word(text: str, end: int) -> bool:
@@ -528,4 +545,7 @@ def _code_with_korean_scale(core: Core | None, text: str, pos: int) -> Core | No
     num = scan_korean(text, digits.start()) if digits else None
     if num is None or num.end <= core.end or num.worded:
         return None
-    return from_num(num, Kind.MONEY, core.unit, num.end)
+    # "EUR 1,000만 유로": the currency written again after the amount, which ends there (its hedge after it)
+    again = _unit(num, text, num.end, Qualifier.EXACT)
+    end = again.end if again is not None and again.kind is Kind.MONEY and again.unit == core.unit else num.end
+    return from_num(num, Kind.MONEY, core.unit, end)
