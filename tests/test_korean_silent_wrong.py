@@ -3,7 +3,9 @@
 A glued "m" is metres next to a length word (높이 6.25m, 6.25m tall) and millions elsewhere (the
 finance reading); "스폰다는 12일 … 내놨다" is the 12th; "3세대 제품" a generation, not households;
 "1가구 1주택" the name of a rule; "3일째" three days counted; a day inside last month lends no period
-to a statistic; a quote opens after a wire's dateline and byline.
+to a statistic; a quote opens after a wire's dateline and byline. Then (ko5): two days of the month joined
+("21일 … 과 23일 …") are dates, the day a statistic came out is not its period, "24시간 7일" and "주 5일
+근무제" claim no span, and "1~8위" is a range of ranks.
 """
 from __future__ import annotations
 
@@ -179,3 +181,50 @@ def test_a_glued_m_after_a_speed_word_is_neither_a_million_nor_read(text: str, l
     """m a minute: no million, and no length either; the number is refused rather than drafted bare."""
     assert not any(amount is not None and amount >= 10**6 for _, _, _, amount in _read(text, language))
     assert _refused(text, language)[number].startswith("a speed")
+
+
+@pytest.mark.parametrize("text", ["검찰은 11일 고등법원과 14일 대법원에 각각 소장을 냈다.", "회의는 5일 대전, 9일 광주에서 열린다."])
+def test_two_days_of_the_month_joined_are_dates_not_days_counted(text: str) -> None:
+    """"11일 고등법원과 14일 대법원에": the days two things happened, no 11 or 14 days."""
+    assert [kind for _, kind, _, _ in _read(text)] == [Kind.DATE.value, Kind.DATE.value]
+
+
+@pytest.mark.parametrize("text", ["그는 3일 출근과 2일 재택을 한다.", "공사는 3일 동안과 5일 동안 멈췄다."])
+def test_days_counted_in_a_pair_stay_days(text: str) -> None:
+    """Days that go down (dates are told in order) or take a span word are counts of days."""
+    assert [kind for _, kind, _, _ in _read(text)] == [Kind.DURATION.value, Kind.DURATION.value]
+
+
+@pytest.mark.parametrize("text", ["지난 4일 소비자물가는 3.7% 올랐다고 통계청이 밝혔다.",
+                                  "5월 4일 발표된 실업률은 2.9%였다."])
+def test_the_day_a_statistic_came_out_is_not_its_period(text: str) -> None:
+    result = extract(text, published=PUBLISHED)
+    percent = next(found for found in result.quantities if found.quantity.kind is Kind.PERCENT)
+    assert percent.period is None
+
+
+def test_a_market_figure_keeps_its_day() -> None:
+    result = extract("지난 4일 코스피는 1.8% 올랐다.", published=PUBLISHED)
+    percent = next(found for found in result.quantities if found.quantity.kind is Kind.PERCENT)
+    assert percent.period == "2022-06-04"
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("이 매장은 24시간 365일 문을 연다.", "around the clock"),
+    ("콜센터는 24시간 7일 운영된다.", "around the clock"),
+    ("회사는 주 4일 근무제를 도입했고 주 52시간제도 지킨다.", "the name of a schedule"),
+])
+def test_a_schedule_or_around_the_clock_claims_no_span(text: str, reason: str) -> None:
+    assert _read(text) == []
+    assert all(why.startswith(reason) for why in _refused(text).values())
+
+
+def test_a_span_worked_stays_a_span() -> None:
+    assert _read("그는 4일 근무했다.") == [("4일", "duration", "days", Decimal(4))]
+
+
+def test_a_range_of_ranks_is_no_range_of_numbers() -> None:
+    """"1~4위 팀": ranks, not the numbers 1 to 4; a range with a unit (1~2원) stays a range."""
+    assert _read("1~4위 팀이 결승에 오른다.") == []
+    assert _refused("1~4위 팀이 결승에 오른다.")["1~4"].startswith("a rank")
+    assert _read("가격은 1~2원 올랐다.") == [("1~2원", "money", "KRW", None)]

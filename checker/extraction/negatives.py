@@ -423,6 +423,11 @@ def _bare(quantity: Quantity) -> bool:
     return quantity.kind is Kind.NUMBER and quantity.unit is None and quantity.qualifier is Qualifier.EXACT
 
 
+def _bare_range(quantity: Quantity) -> bool:
+    """A range of plain numbers with no unit (1~8 of "1~8위"): a range of names or ranks, as a bare number is one."""
+    return quantity.kind is Kind.NUMBER and quantity.unit is None and quantity.qualifier is Qualifier.RANGE
+
+
 def _may_end_with_name(before: str) -> bool:
     """Whether ``_NAME_WORD_BEFORE`` may match ``before``: a letter and a space end it (``$``
     also stands before a last newline). Most numbers follow no such word: the regex, tried
@@ -451,11 +456,12 @@ def product_name(text: str, quantity: Quantity) -> str | None:
 
 
 def rank(text: str, quantity: Quantity) -> str | None:
-    """1순위, 2위, 3차: a bare whole number glued to a Hangul word that is no unit.
+    """1순위, 2위, 3차, 1~8위: a bare whole number, or a range of them, glued to a Hangul word that is no unit.
 
     A particle is no such word: 1,234,567은, 40,000이다 state the number.
     """
-    if not _bare(quantity) or "." in quantity.text or not is_hangul(text[quantity.end:quantity.end + 1]):
+    if not (_bare(quantity) or _bare_range(quantity)) or "." in quantity.text \
+            or not is_hangul(text[quantity.end:quantity.end + 1]):
         return None
     if _PARTICLE.match(text, quantity.end):
         return None
@@ -1247,8 +1253,31 @@ def korean_households(text: str, quantity: Quantity) -> str | None:
     return "a generation (3세대 제품), not households"
 
 
+#: "24시간 7일", "24시간 365일": around the clock, every day (the Korean of "24/7"), neither part a span claimed.
+_KO_AROUND_THE_CLOCK = compile_lazily(r"24[ ]?시간[ ](?:7|365)[ ]?일")
+#: The characters "24시간 " stands before the second part of ``_KO_AROUND_THE_CLOCK`` at most.
+_CLOCK_REACH = 6
+#: After a span: the name of a schedule or system it defines (주 5일 근무제, 52시간제, 5일 근무 제도를), then a
+#: particle or no Hangul. "5일 근무했다" states a span; "5일 근무제를 도입했다" names a rule.
+_KO_SCHEDULE_AFTER = compile_lazily(r"[ ]?(?:(?:근무|교대|운영|영업|수업|등교)[ ]?)?제(?:도)?"
+                                    r"(?:[을를은는이가의와과도]|에서|에|로)?(?![\uac00-\ud7a3])")
+
+
+def korean_schedule(text: str, quantity: Quantity) -> str | None:
+    """"24시간 7일 운영", "주 5일 근무제", "주 52시간제": a schedule's name or the idiom "around the clock", which
+    claim no span: drafted as 7 days or 52 hours they would be checked as lengths of time nobody stated."""
+    if quantity.kind is not Kind.DURATION or quantity.unit not in ("days", "hours"):
+        return None
+    if _KO_SCHEDULE_AFTER.match(text, quantity.end):
+        return "the name of a schedule (주 5일 근무제, 52시간제)"
+    clock = _KO_AROUND_THE_CLOCK.search(text, max(0, quantity.start - _CLOCK_REACH), quantity.end + _CLOCK_REACH)
+    if clock is not None and clock.start() <= quantity.start < clock.end():
+        return "around the clock (24시간 7일, 24시간 365일)"
+    return None
+
+
 _KOREAN_WORD_RULES: tuple[Rule, ...] = (korean_idiomatic_one, korean_age_group, korean_time_ago, korean_product_name,
-                                        korean_group_size, korean_households)
+                                        korean_group_size, korean_households, korean_schedule)
 
 
 def korean_words(text: str, quantity: Quantity) -> str | None:
