@@ -303,6 +303,10 @@ DEV_FIXES = [
     ("ko", "세 사람을 만났는데 그 중 한 명은 남고 다른 한 명은 떠났다.", []),   # one of them, another of them
     ("ko", "회사의 3·4분기 순이익은 42.1m, 4ㆍ4분기에는 40.2m였다.",   # a quarter written with a middle dot
      [("42.1m", "42100000", None, "exact"), ("40.2m", "40200000", None, "exact")]),
+    # left from finance dev-3 (rows 67, 3089): a Korean release header's page count, basis points
+    ("ko", "2011년 3월 2일 증권거래소 발표 1 ( 2) 한빛은 금리를 25bp 올렸고 가산금리는 리보+130bps이다.",
+     [("2011년 3월 2일", None, None, "exact"), ("25bp", "25", "basis points", "exact"),
+      ("130bps", "130", "basis points", "exact")]),
 ]
 
 

@@ -348,7 +348,7 @@ REGION_NEEDS: dict[str, str] = {
                      "the second year of a span of years (2023/24)"), "/"),
     **dict.fromkeys(("a range of months (1~9월)", "a range of days (1월 29~30일)"), "월"),
     **dict.fromkeys(("a plan or section named by its number (401(k), 501(c)(3))",
-                     "a release's page count (AT 09.30 1 ( 1 ))"), "("),
+                     "a release's page count (AT 09.30 1 ( 1 ))", "a release's page count (발표 1 ( 1))"), "("),
     **dict.fromkeys(("a date or name of digits joined by hyphens (5-17-2018, 9-9-9)", "a school grade span (K-12, k-8)"),
                     "-"),
     **dict.fromkeys(("digits with broken grouping (1,0000, 1,000,00)", "a decimal comma after four digits (9663,51)"),
@@ -1305,6 +1305,10 @@ def korean_year_span(text: str, quantity: Quantity) -> str | None:
 
 
 RULES["korean_year_span"] = korean_year_span
+
+REGIONS["a release's page count (발표 1 ( 1))"] = Region(   # page 1 of 1 after a Korean release header's word
+    re.compile(r"\((?<=[1-9] \()[ ]?[1-9][ ]?\)").search,
+    r"[1-9](?<=발표 [1-9]|공시 [1-9]|공고 [1-9]|보도 [1-9])[ ]\([ ]?[1-9][ ]?\)", ends_expressions=True)
 
 
 def speed_unit(text: str, quantity: Quantity) -> str | None:
