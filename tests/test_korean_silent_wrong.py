@@ -5,7 +5,7 @@ finance reading); "스폰다는 12일 … 내놨다" is the 12th; "3세대 제�
 "1가구 1주택" the name of a rule; "3일째" three days counted; a day inside last month lends no period
 to a statistic; a quote opens after a wire's dateline and byline. Then (ko5): two days of the month joined
 ("21일 … 과 23일 …") are dates, the day a statistic came out is not its period, "24시간 7일" and "주 5일
-근무제" claim no span, and "1~8위" is a range of ranks.
+근무제" claim no span, "1~8위" is a range of ranks and "200일선" a moving average.
 """
 from __future__ import annotations
 
@@ -228,3 +228,11 @@ def test_a_range_of_ranks_is_no_range_of_numbers() -> None:
     assert _read("1~4위 팀이 결승에 오른다.") == []
     assert _refused("1~4위 팀이 결승에 오른다.")["1~4"].startswith("a rank")
     assert _read("가격은 1~2원 올랐다.") == [("1~2원", "money", "KRW", None)]
+
+
+@pytest.mark.parametrize("text", ["코스피는 120일선을 회복했다.", "주가는 60일 이동평균 위에 있다.", "주가는 100일 MAP를 넘었다."])
+def test_the_window_of_a_moving_average_is_no_span(text: str) -> None:
+    """"120일선", "60일 이동평균": a chart line's name, as "the 60-day moving average" is."""
+    assert not any(kind == Kind.DURATION.value for _, kind, _, _ in _read(text))
+    assert any(why.startswith("the name of a moving average") for why in _refused(text).values())
+    assert _read("공장은 60일 동안 멈췄다.") == [("60일 동안", "duration", "days", Decimal(60))]

@@ -1276,8 +1276,22 @@ def korean_schedule(text: str, quantity: Quantity) -> str | None:
     return None
 
 
+#: After "N일": a moving average it names (50일 이동평균, 200일선을, 20일 이평선, 50일 MAP), a chart's line.
+_KO_MOVING_AVERAGE_AFTER = compile_lazily(
+    r"[ ]?(?:이동[ ]?평균|이평)|선(?:[을를은는이가의에와과도]|에서)?(?![\uac00-\ud7a3])|[ ]?MAP?(?![A-Za-z])")
+
+
+def korean_moving_average(text: str, quantity: Quantity) -> str | None:
+    """"50일 이동평균", "200일선", "50일 MAP": the window that names a moving average (the Korean of "the
+    50-day moving average"), no span the text claims."""
+    if quantity.kind is not Kind.DURATION or quantity.unit != "days" or quantity.qualifier is not Qualifier.EXACT:
+        return None
+    return "the name of a moving average (50일 이동평균, 200일선)" if _KO_MOVING_AVERAGE_AFTER.match(
+        text, quantity.end) else None
+
+
 _KOREAN_WORD_RULES: tuple[Rule, ...] = (korean_idiomatic_one, korean_age_group, korean_time_ago, korean_product_name,
-                                        korean_group_size, korean_households, korean_schedule)
+                                        korean_group_size, korean_households, korean_schedule, korean_moving_average)
 
 
 def korean_words(text: str, quantity: Quantity) -> str | None:
