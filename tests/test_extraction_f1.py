@@ -307,6 +307,11 @@ DEV_FIXES = [
     ("ko", "2011년 3월 2일 증권거래소 발표 1 ( 2) 한빛은 금리를 25bp 올렸고 가산금리는 리보+130bps이다.",
      [("2011년 3월 2일", None, None, "exact"), ("25bp", "25", "basis points", "exact"),
       ("130bps", "130", "basis points", "exact")]),
+    # seen on finance rows outside the samples: Latin abbreviations glued to a particle, cm, basis points in
+    # Hangul, an adverb of degree before a hedge verb
+    ("ko", "지분 40PCT도 사들여 성장률은 15ppt로 안내했고, 폭은 30cm가 조금 넘으며 금리는 35 베이시스 포인트 올랐다.",
+     [("40PCT", "40", "%", "exact"), ("15ppt", "15", "pp", "exact"),
+      ("30cm가 조금 넘으며", "30", "centimetres", "more_than"), ("35 베이시스 포인트", "35", "basis points", "exact")]),
 ]
 
 

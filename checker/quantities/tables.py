@@ -224,6 +224,7 @@ KO_COUNTERS: dict[str, str] = {
     "킬로그램": "kilograms", "킬로미터": "kilometres", "킬로와트": "kilowatts", "메가와트": "megawatts",
     "기가와트": "gigawatts", "그램": "grams", "밀리리터": "millilitres", "마이크로리터": "microlitres",
     "밀리미터": "millimetres", "인치": "inches", "마일": "miles", "미터": "metres",
+    "베이시스 포인트": "basis points", "베이시스포인트": "basis points",   # not 포인트 alone (index points)
     "센티미터": "centimetres", "헥타르": "hectares", "에이커": "acres", "갤런": "gallons",
     # written apart (22,000 평방 미터) or as one symbol (1541만ℓ, 30㎏, 12㎞)
     "평방 미터": "square metres", "평방 피트": "square feet", "제곱 미터": "square metres",
@@ -381,6 +382,8 @@ KO_HEDGE_VERBS: dict[tuple[str, str], Qualifier] = {
 }
 #: Particles a Korean hedge may follow (200명도 채 되지 않는, 1만 명을 넘는).
 KO_HEDGE_PARTICLES: tuple[str, ...] = ("을", "를", "이", "가", "도", "에", "은", "는")
+#: Adverbs of degree between a particle and a hedge verb: "2cm가 조금 넘는다", "10%를 소폭 웃돌았다" (still more than).
+KO_HEDGE_ADVERBS: tuple[str, ...] = ("조금", "약간", "살짝", "다소", "소폭", "훨씬", "크게", "대폭")
 #: Particles allowed after a whole expression (3배나, 2%밖에, 44억 달러의).
 KO_TRAILING_PARTICLES: tuple[str, ...] = (
     "밖에", "으로", "로", "에서", "까지", "부터", "이나", "나", "도", "의", "를", "을",
