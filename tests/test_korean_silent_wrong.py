@@ -5,7 +5,8 @@ finance reading); "스폰다는 12일 … 내놨다" is the 12th; "3세대 제�
 "1가구 1주택" the name of a rule; "3일째" three days counted; a day inside last month lends no period
 to a statistic; a quote opens after a wire's dateline and byline. Then (ko5): two days of the month joined
 ("21일 … 과 23일 …") are dates, the day a statistic came out is not its period, "24시간 7일" and "주 5일
-근무제" claim no span, "1~8위" is a range of ranks and "200일선" a moving average.
+근무제" claim no span, "1~8위" is a range of ranks, "200일선" a moving average, "세계 3대" and
+"2대 주주" a top group and a rank, "14장 21절" a chapter.
 """
 from __future__ import annotations
 
@@ -236,3 +237,22 @@ def test_the_window_of_a_moving_average_is_no_span(text: str) -> None:
     assert not any(kind == Kind.DURATION.value for _, kind, _, _ in _read(text))
     assert any(why.startswith("the name of a moving average") for why in _refused(text).values())
     assert _read("공장은 60일 동안 멈췄다.") == [("60일 동안", "duration", "days", Decimal(60))]
+
+
+@pytest.mark.parametrize("text", ["한빛은 세계 3대 공구 브랜드다.", "그는 한빛의 3대 주주다.", "아시아의 5대 은행이 모였다.",
+                                  "한빛은 6대 음반사와 협의했다."])
+def test_the_top_n_of_a_kind_is_no_count_of_machines(text: str) -> None:
+    """"세계 3대 브랜드", "3대 주주": 대 names the top three or a rank there, not three machines."""
+    assert _read(text) == []
+    assert any(why.startswith("an epithet") for why in _refused(text).values())
+
+
+def test_machines_counted_with_dae_stay_counted() -> None:
+    assert _read("한빛은 크레인 12대를 수주했고 3대 대형 트럭을 샀다.") == [("12대", "count", "units", Decimal(12)),
+                                                                  ("3대", "count", "units", Decimal(3))]
+
+
+def test_a_chapter_and_its_section_are_no_sheets() -> None:
+    """"회사법 9장 12절": chapter 9, section 12; "종이 두 장" stays two sheets."""
+    assert _read("회사법 9장 12절에 따라 종이 두 장을 냈다.") == [("두 장", "count", "sheets", Decimal(2))]
+    assert _refused("회사법 9장 12절에 따라 종이 두 장을 냈다.")["9장"].startswith("a chapter number")

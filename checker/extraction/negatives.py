@@ -76,8 +76,12 @@ EPITHET_NOUNS: tuple[str, ...] = (
     "천왕", "강국", "기업", "그룹", "은행", "금융지주", "과제", "원칙", "명문", "도시",
     "거래소", "시중은행", "빅테크", "메이저", "회계법인", "로펌", "궁궐", "성인병",
     "브랜드", "업체", "통신사", "건설사", "조선사", "제약사", "산업", "분야",
+    "주주", "음반사", "재벌", "이통사",   # 2대 주주 (the second-largest holder), 4대 음반사 (the four majors)
 )
 _EPITHET = compile_lazily(r"[ ]?(?:%s)" % "|".join(EPITHET_NOUNS))
+#: A scope before "N대" that makes it the top N of a kind whatever follows (세계 3대 가위 브랜드, 유럽의 10대 전문
+#: 화학회사): a count of machines names no world or region it ranks in.
+_EPITHET_SCOPE_BEFORE = compile_lazily(r"(?:세계|국내|유럽|미국|아시아|글로벌|업계|국내외|전국|최대)의?[ ]?$")
 
 
 Clue = Callable[[str], object]
@@ -493,8 +497,11 @@ def age(text: str, quantity: Quantity) -> str | None:
 
 
 def epithet(text: str, quantity: Quantity) -> str | None:
-    """AI 4대 천왕, 5대 은행: "the big N", a title rather than a count of units."""
-    if quantity.unit == "units" and quantity.text.endswith("대") and _EPITHET.match(text, quantity.end):
+    """AI 4대 천왕, 5대 은행, 2대 주주, 세계 3대 가위 브랜드: "the big N" or a rank, a title rather than a count of units."""
+    if quantity.unit != "units" or not quantity.text.endswith("대"):
+        return None
+    if _EPITHET.match(text, quantity.end) or _EPITHET_SCOPE_BEFORE.search(text, max(0, quantity.start - 8),
+                                                                          quantity.start):
         return "an epithet (N대 …: 'the big N')"
     return None
 
@@ -1290,8 +1297,20 @@ def korean_moving_average(text: str, quantity: Quantity) -> str | None:
         text, quantity.end) else None
 
 
+#: After "N장": the section of a law or a document it numbers (14장 21절, 3장 2조): a chapter, no sheets.
+_KO_CHAPTER_AFTER = compile_lazily(r"[ ]?\d{1,3}[ ]?(?:절|조|항)")
+
+
+def korean_chapter(text: str, quantity: Quantity) -> str | None:
+    """"회사법 14장 21절": a chapter number, not 14 sheets (장 counts sheets and names chapters)."""
+    if quantity.unit != "sheets" or not _KO_CHAPTER_AFTER.match(text, quantity.end):
+        return None
+    return "a chapter number (14장 21절)"
+
+
 _KOREAN_WORD_RULES: tuple[Rule, ...] = (korean_idiomatic_one, korean_age_group, korean_time_ago, korean_product_name,
-                                        korean_group_size, korean_households, korean_schedule, korean_moving_average)
+                                        korean_group_size, korean_households, korean_schedule, korean_moving_average,
+                                        korean_chapter)
 
 
 def korean_words(text: str, quantity: Quantity) -> str | None:
