@@ -1031,7 +1031,8 @@ for _rule in (window_adjective, ranked_group, one_of_many, german_sentence):
 
 REGIONS["a time of day (오후 2시 30분)"] = Region(           # the minutes of a clock time, not a duration
     re.compile(r"시(?:(?<=\d시)|(?<=\d 시))").search,
-    r"\d(?<![\d.,:]\d)\d?[ ]?시[ ]?(?:\d{1,2}[ ]?분(?:[ ]?\d{1,2}[ ]?초)?|반)", ends_expressions=True)
+    r"\d(?<![\d.,:]\d)\d?[ ]?시[ ]?(?:\d{1,2}[ ]?분(?:[ ]?\d{1,2}[ ]?초)?|반)"
+    r"|\d(?<![\d.,:]\d)\d?\.[0-5]\d[ ]?시(?!간)", ends_expressions=True)   # 오전 10.58시: a dot for the colon
 REGIONS["a range of days (2월 12일부터 15일까지)"] = Region(   # days of a month, not a count of days
     re.compile(r"일[ ]?부터").search,
     r"\d(?<![\d.,]\d)(?:(?<=일부터\d)|(?<=일부터 \d)|(?<=일 부터 \d))\d?[ ]?일"       # … 15일: the last day
@@ -1297,6 +1298,17 @@ def korean_moving_average(text: str, quantity: Quantity) -> str | None:
         text, quantity.end) else None
 
 
+#: After a bare number: a subunit of money the Korean grammar does not read (70.3펜스, 30센트), as in English.
+_KO_SUBUNIT_AFTER = compile_lazily(r"[ ]?(?:센트|펜스|페니)")
+
+
+def korean_subunit(text: str, quantity: Quantity) -> str | None:
+    """"70.3펜스로": pence, which read as the bare 70.3 would be checked as 70.3 of the series' own unit."""
+    if not _bare(quantity) or not _KO_SUBUNIT_AFTER.match(text, quantity.end):
+        return None
+    return "an amount in cents or pence, which is not read (34 cents is no 34)"
+
+
 #: After "N장": the section of a law or a document it numbers (14장 21절, 3장 2조): a chapter, no sheets.
 _KO_CHAPTER_AFTER = compile_lazily(r"[ ]?\d{1,3}[ ]?(?:절|조|항)")
 
@@ -1310,7 +1322,7 @@ def korean_chapter(text: str, quantity: Quantity) -> str | None:
 
 _KOREAN_WORD_RULES: tuple[Rule, ...] = (korean_idiomatic_one, korean_age_group, korean_time_ago, korean_product_name,
                                         korean_group_size, korean_households, korean_schedule, korean_moving_average,
-                                        korean_chapter)
+                                        korean_chapter, korean_subunit)
 
 
 def korean_words(text: str, quantity: Quantity) -> str | None:

@@ -222,17 +222,18 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
 
 #: Latin unit abbreviations Korean text writes after a number that the English grammar leaves to its
 #: own readings ("$5mm" is five million there): 강수량 50mm, 두께 2cm, 80만 mt (metric tonnes), and
-#: basis points, as Korean finance news writes a rate's change (금리를 25bp 올렸다, 스왑+105bps).
+#: basis points, as Korean finance news writes a rate's change (금리를 25bp 올렸다, 스왑+105bps), and an
+#: index's points (65,003.34pt로).
 #: Not before a currency word or code ("5mm 유로" would be five million euros): then nothing is read.
-_LATIN_MEASURE = compile_lazily(r"[ ]?(?P<unit>mm|cm|mt|bps|bp)(?![A-Za-z0-9])(?![ ]?(?:%s|[A-Z]{3}\b))"
+_LATIN_MEASURE = compile_lazily(r"[ ]?(?P<unit>mm|cm|mt|bps|bp|pt)(?![A-Za-z0-9])(?![ ]?(?:%s|[A-Z]{3}\b))"
                                 % _alternation(KO_CURRENCY_WORDS))
 _LATIN_MEASURES = {"mm": "millimetres", "cm": "centimetres", "mt": "tonnes", "bps": "basis points",
-                   "bp": "basis points"}
+                   "bp": "basis points", "pt": "points"}
 
 
 def _latin_measure(text: str, pos: int) -> tuple[str, int] | None:
     """The unit of "50mm", "80만 mt" in Korean text and where it ends (``_LATIN_MEASURE``), if written at ``pos``."""
-    if text[pos + (text[pos:pos + 1] == " "):][:1] not in ("m", "b", "c"):
+    if text[pos + (text[pos:pos + 1] == " "):][:1] not in ("m", "b", "c", "p"):
         return None   # most places: no letter to open any
     measure = _LATIN_MEASURE.match(text, pos)
     return (_LATIN_MEASURES[measure["unit"]], measure.end()) if measure else None
@@ -468,8 +469,8 @@ def _half_of(whole: Core, text: str) -> Core | None:
 
 
 #: The English percent and percentage-point abbreviations, which a Hangul particle may follow (3.8pct와, 50PCT도,
-#: 10ppt로): ppt and pp are points, as the English grammar reads them.
-_LATIN_PERCENT = compile_lazily(r"[ ]?(?:(?P<percent>pct|PCT)|(?P<points>ppt|pp))(?![A-Za-z])")
+#: 30pc를, 10ppt로): ppt and pp are points, as the English grammar reads them.
+_LATIN_PERCENT = compile_lazily(r"[ ]?(?:(?P<percent>pct|PCT|pc)|(?P<points>ppt|pp))(?![A-Za-z])")
 _LATIN_AFTER = compile_lazily(r"[ ]{0,2}[A-Za-z]")
 #: A minus written as a word (마이너스 68.6 mn): the English numerals after it lose no scale.
 _MINUS_WORD_STARTS = frozenset(word[0] for word in KO_MINUS)

@@ -189,6 +189,7 @@ KO_CURRENCY_WORDS: dict[str, str] = {
     "루피": "INR", "루블": "RUB", "링깃": "MYR", "바트": "THB", "헤알": "BRL",
     "리라": "TRY", "랜드": "ZAR", "크로온": "EEK",   # the kroon was Estonia's alone (until 2011)
     "라트": "LVL",   # the lats, Latvia's alone (until 2014); not 라트비아, the country (KO_UNITS_OPENING_WORDS)
+    "캐드": "CAD",   # "4100만 캐드": the code spelt out, as translated finance text writes it; not 캐드캠 (CAD software)
 }
 #: Currency words written before the digits (유로 1.71): those above, and 미화 ("US money"), which
 #: translated finance text writes for "US$" (미화 17.8m) but never after an amount, where it would
@@ -401,7 +402,7 @@ KO_COUNTER_ENDINGS: tuple[str, ...] = (*KO_TRAILING_PARTICLES, *KO_HEDGE_PARTICL
                                        "어치", "당")
 #: Units that also open everyday words (1주택, 2001 주식, 10주차, 이노바 2 프로젝트, 300 회사채): read as
 #: the unit only where it ends its word as KO_COUNTER_ENDINGS allow.
-KO_UNITS_OPENING_WORDS: frozenset[str] = frozenset({"주", "프로", "회", "라트"})
+KO_UNITS_OPENING_WORDS: frozenset[str] = frozenset({"주", "프로", "회", "라트", "캐드"})
 
 #: Words before an English hedge that make it no hedge: "the top 1 percent" of earners is a
 #: group and "a top 10 finish" a rank, not more than 1 percent or 10.
