@@ -66,7 +66,7 @@ CORNERS = [
     "9663,51 kroons, 12345,6; tel. +358 10 33 21307, +1 (800) 555 0199; [7307] and [12]; 12 (2024) 88006-88021, pp. 5–9",
     "the 2023/24 year, 1999/2000 and 2010/4021; build 2022.1.13.2 and 1.2.3; in week 17 of 2006, Week 9. and a week 5%",
     "RELEASE 28.02.2008 AT 09.30 1 ( 1 ) and ANNOUNCEMENT 20 July 2006 1 (2) Sales rose 3 ( 5 ) %",
-    "증권거래소 발표 1 ( 1), 공시 2 (3); 2·4분기와 3ㆍ4 분기; 358706,290.00유로",
+    "증권거래소 발표 1 ( 1), 공시 2 (3); 2·4분기와 3ㆍ4 분기; 358706,290.00유로; 오전 10.33으로, 오후12:59에",
 ]
 #: Corners of the scanner's candidates (written here): a word opening the text, spaced
 #: dollars, fractions inside a word, case folds, signs and minus, Korean numerals.

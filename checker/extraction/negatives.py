@@ -366,6 +366,7 @@ REGION_NEEDS: dict[str, str] = {
     "the name of a quarter (N/4분기)": "분",
     "a fiscal-year label (2021회계연도)": "회",
     "a time of day (오후 2시 30분)": "시",
+    "a time of day after 오전 or 오후 (오전 10.33)": "오",
     "a range of days (2월 12일부터 15일까지)": "일",
     "an ordinal or a numbered article (제2의, 제7조, 제7804,288호)": "제",
 }
@@ -1033,6 +1034,9 @@ REGIONS["a time of day (오후 2시 30분)"] = Region(           # the minutes o
     re.compile(r"시(?:(?<=\d시)|(?<=\d 시))").search,
     r"\d(?<![\d.,:]\d)\d?[ ]?시[ ]?(?:\d{1,2}[ ]?분(?:[ ]?\d{1,2}[ ]?초)?|반)"
     r"|\d(?<![\d.,:]\d)\d?\.[0-5]\d[ ]?시(?!간)", ends_expressions=True)   # 오전 10.58시: a dot for the colon
+REGIONS["a time of day after 오전 or 오후 (오전 10.33)"] = Region(   # a market report's clock, a dot for the colon
+    re.compile(r"오[전후][ ]?\d").search, r"\d(?:(?<=오[전후] \d)|(?<=오[전후]\d))\d?[.:][0-5]\d(?![\d%]|[.,]\d)",
+    ends_expressions=True)
 REGIONS["a range of days (2월 12일부터 15일까지)"] = Region(   # days of a month, not a count of days
     re.compile(r"일[ ]?부터").search,
     r"\d(?<![\d.,]\d)(?:(?<=일부터\d)|(?<=일부터 \d)|(?<=일 부터 \d))\d?[ ]?일"       # … 15일: the last day
