@@ -1275,9 +1275,16 @@ _KO_SCHEDULE_AFTER = compile_lazily(r"[ ]?(?:(?:근무|교대|운영|영업|수�
                                     r"(?:[을를은는이가의와과도]|에서|에|로)?(?![\uac00-\ud7a3])")
 
 
-def korean_schedule(text: str, quantity: Quantity) -> str | None:
-    """"24시간 7일 운영", "주 5일 근무제", "주 52시간제": a schedule's name or the idiom "around the clock", which
-    claim no span: drafted as 7 days or 52 hours they would be checked as lengths of time nobody stated."""
+#: After "N일": a moving average it names (50일 이동평균, 200일선을, 20일 이평선, 50일 MAP), a chart's line.
+_KO_MOVING_AVERAGE_AFTER = compile_lazily(
+    r"[ ]?(?:이동[ ]?평균|이평)|선(?:[을를은는이가의에와과도]|에서)?(?![\uac00-\ud7a3])|[ ]?MAP?(?![A-Za-z])")
+
+
+def korean_named_span(text: str, quantity: Quantity) -> str | None:
+    """A span of days or hours that names something rather than lasting: a schedule ("주 5일 근무제", "주
+    52시간제"), the idiom "around the clock" ("24시간 7일 운영") or a moving average ("50일 이동평균", "200일선",
+    the Korean of "the 50-day moving average"). Drafted as 7 days or 52 hours they would be checked as lengths
+    of time nobody stated."""
     if quantity.kind is not Kind.DURATION or quantity.unit not in ("days", "hours"):
         return None
     if _KO_SCHEDULE_AFTER.match(text, quantity.end):
@@ -1285,21 +1292,10 @@ def korean_schedule(text: str, quantity: Quantity) -> str | None:
     clock = _KO_AROUND_THE_CLOCK.search(text, max(0, quantity.start - _CLOCK_REACH), quantity.end + _CLOCK_REACH)
     if clock is not None and clock.start() <= quantity.start < clock.end():
         return "around the clock (24시간 7일, 24시간 365일)"
+    if quantity.unit == "days" and quantity.qualifier is Qualifier.EXACT and _KO_MOVING_AVERAGE_AFTER.match(
+            text, quantity.end):
+        return "the name of a moving average (50일 이동평균, 200일선)"
     return None
-
-
-#: After "N일": a moving average it names (50일 이동평균, 200일선을, 20일 이평선, 50일 MAP), a chart's line.
-_KO_MOVING_AVERAGE_AFTER = compile_lazily(
-    r"[ ]?(?:이동[ ]?평균|이평)|선(?:[을를은는이가의에와과도]|에서)?(?![\uac00-\ud7a3])|[ ]?MAP?(?![A-Za-z])")
-
-
-def korean_moving_average(text: str, quantity: Quantity) -> str | None:
-    """"50일 이동평균", "200일선", "50일 MAP": the window that names a moving average (the Korean of "the
-    50-day moving average"), no span the text claims."""
-    if quantity.kind is not Kind.DURATION or quantity.unit != "days" or quantity.qualifier is not Qualifier.EXACT:
-        return None
-    return "the name of a moving average (50일 이동평균, 200일선)" if _KO_MOVING_AVERAGE_AFTER.match(
-        text, quantity.end) else None
 
 
 #: After a bare number: a subunit of money the Korean grammar does not read (70.3펜스, 30센트), as in English.
@@ -1325,8 +1321,8 @@ def korean_chapter(text: str, quantity: Quantity) -> str | None:
 
 
 _KOREAN_WORD_RULES: tuple[Rule, ...] = (korean_idiomatic_one, korean_age_group, korean_time_ago, korean_product_name,
-                                        korean_group_size, korean_households, korean_schedule, korean_moving_average,
-                                        korean_chapter, korean_subunit)
+                                        korean_group_size, korean_households, korean_named_span, korean_chapter,
+                                        korean_subunit)
 
 
 def korean_words(text: str, quantity: Quantity) -> str | None:

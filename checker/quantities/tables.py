@@ -384,7 +384,7 @@ KO_HEDGE_VERBS: dict[tuple[str, str], Qualifier] = {
 #: Particles a Korean hedge may follow (200명도 채 되지 않는, 1만 명을 넘는).
 KO_HEDGE_PARTICLES: tuple[str, ...] = ("을", "를", "이", "가", "도", "에", "은", "는")
 #: Adverbs of degree between a particle and a hedge verb: "2cm가 조금 넘는다", "10%를 소폭 웃돌았다" (still more than).
-KO_HEDGE_ADVERBS: tuple[str, ...] = ("조금", "약간", "살짝", "다소", "소폭", "훨씬", "크게", "대폭")
+KO_HEDGE_ADVERBS: tuple[str, ...] = ("조금", "약간", "살짝", "소폭", "훨씬", "크게")
 #: Particles allowed after a whole expression (3배나, 2%밖에, 44억 달러의).
 KO_TRAILING_PARTICLES: tuple[str, ...] = (
     "밖에", "으로", "로", "에서", "까지", "부터", "이나", "나", "도", "의", "를", "을",
