@@ -62,8 +62,8 @@ class HedgeTable:
                 pattern = rf"(?:{pattern}|(?P<sign>{'|'.join(map(re.escape, signs))}){_GAP})"
         else:
             particle = "|".join(re.escape(p) for p in particles) or "(?!)"
-            adverb = "|".join(re.escape(a) for a in adverbs) or "(?!)"
-            pattern = rf"(?:{_GAP}(?:{particle}))?(?:{_GAP}(?:{adverb}){_SPACE})?{_GAP}(?P<word>{alternation}){boundary}"
+            adverb = rf"(?:{_GAP}(?:{'|'.join(map(re.escape, adverbs))}){_SPACE})?" if adverbs else ""
+            pattern = rf"(?:{_GAP}(?:{particle}))?{adverb}{_GAP}(?P<word>{alternation}){boundary}"
             if signs:   # "50%+": glued to the number, and no digit after it (5+3 is a sum)
                 pattern = rf"(?:{pattern}|(?P<sign>{'|'.join(map(re.escape, signs))})(?![\w.,]))"
         # Compiled on first use: every grammar builds its tables on import, and an article in
