@@ -20,7 +20,7 @@ from checker.quantities.lengths import not_a_million
 from checker.quantities.model import Kind, Quantity, Qualifier
 from checker.quantities.numerals import is_hangul
 from checker.quantities.tables import (CURRENCY_PREFIXES, EN_DENOMINATORS, ISO_CURRENCY_CODES, KO_COUNTED_NOUNS,
-                                       KO_HEDGE_PARTICLES, KO_NAME_TITLES, KO_TRAILING_PARTICLES)
+                                       KO_CURRENCY_WORDS, KO_HEDGE_PARTICLES, KO_NAME_TITLES, KO_TRAILING_PARTICLES)
 
 Rule = Callable[[str, Quantity], "str | None"]
 
@@ -1298,15 +1298,22 @@ def korean_named_span(text: str, quantity: Quantity) -> str | None:
     return None
 
 
-#: After a bare number: a subunit of money the Korean grammar does not read (70.3펜스, 30센트), as in English.
+#: After a bare number: a subunit of money the Korean grammar does not read (70.3펜스, 30센트), as in English,
+#: or finance's "mm" (million) before a currency word (5mm 유로), which it reads as millimetres nowhere else.
 _KO_SUBUNIT_AFTER = compile_lazily(r"[ ]?(?:센트|펜스|페니)")
+_KO_MM_MONEY_AFTER = compile_lazily(r"[ ]?mm[ ]?(?:%s)" % "|".join(sorted(KO_CURRENCY_WORDS, key=len, reverse=True)))
 
 
 def korean_subunit(text: str, quantity: Quantity) -> str | None:
-    """"70.3펜스로": pence, which read as the bare 70.3 would be checked as 70.3 of the series' own unit."""
-    if not _bare(quantity) or not _KO_SUBUNIT_AFTER.match(text, quantity.end):
+    """"70.3펜스로", "5mm 유로": pence, or money whose scale is written "mm": read as the bare 70.3 or 5, either
+    would be checked as that many of the series' own unit."""
+    if not _bare(quantity):
         return None
-    return "an amount in cents or pence, which is not read (34 cents is no 34)"
+    if _KO_SUBUNIT_AFTER.match(text, quantity.end):
+        return "an amount in cents or pence, which is not read (34 cents is no 34)"
+    if text.startswith(("mm", " mm"), quantity.end) and _KO_MM_MONEY_AFTER.match(text, quantity.end):
+        return "an amount scaled with mm (5mm 유로), which is not read"
+    return None
 
 
 #: After "N장": the section of a law or a document it numbers (14장 21절, 3장 2조): a chapter, no sheets.
