@@ -84,6 +84,14 @@ def test_a_quarter_without_a_year_is_the_latest_begun_by_publication(published: 
     assert [(f.quantity.text, f.period) for f in found] == [("10조8천억 원", period)]
 
 
+@pytest.mark.parametrize(("text", "period"), [("2·4분기", "2022-Q2"), ("2ㆍ4분기", "2022-Q2"), ("2/4분기", "2022-Q2"),
+                                              ("2021년 2·4분기", "2021-Q2")])
+def test_a_quarter_written_as_a_fraction_is_that_quarter(text: str, period: str) -> None:
+    """2·4분기 (a middle dot for the slash of 2/4분기) is the second quarter: not the number 2, nor the fourth."""
+    found = extract(f"{text} 영업이익은 10조8천억 원이었다.", "ko", "2022-10-28").quantities
+    assert [(f.quantity.text, f.period) for f in found if f.quantity.kind.value != "date"] == [("10조8천억 원", period)]
+
+
 @pytest.mark.parametrize("text", ["3분기 연속 적자로 2천억 원을 잃었다.", "2008 회계연도 3분기에 40만 유로 순손실을 기록했다."])
 def test_a_count_of_quarters_or_a_fiscal_quarter_is_no_calendar_quarter(text: str) -> None:
     found = {f.quantity.text: f.period for f in extract(text, "ko", "2022-08-28").quantities}

@@ -32,6 +32,9 @@ DEV_3_FLOORS = {"finance": 0.974, "quantemp": 0.963}
 #: them. Finance's is the whole file's while its Korean rows were still the grammar's drafts (scoring near 1.0):
 #: the English rows alone score 0.967; the figure is reconciled when the Korean half is labelled.
 DEV_4_FLOORS = {"finance": 0.973, "quantemp": 0.943}
+#: The fourth finance draw's Korean rows (labelled before any rule; 0.909 untuned), scored alone: its English
+#: rows are labelled in another pass, and until then they are the grammar's drafts, which score 1.0.
+KO_DEV_4_FLOOR = 0.990
 HEDGES = {"exact", "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "range", "decade"}
 
 
@@ -64,6 +67,15 @@ def test_third_dev_draw_f1_holds(scores: dict, corpus: str) -> None:
 def test_fourth_dev_draw_f1_holds(scores: dict, corpus: str) -> None:
     precision, recall, score = scores[corpus, "dev-4"].rates()
     assert round(score, 3) >= DEV_4_FLOORS[corpus], f"{corpus} dev-4: P {precision:.3f} R {recall:.3f} F1 {score:.3f}"
+def test_fourth_finance_draw_korean_f1_holds() -> None:
+    if not gold.available():
+        pytest.skip("the peer corpora are not under ../shared/peer-corpora")
+    score = f1.Score()
+    for sentence, labels in gold.labelled("finance", "dev-4"):
+        if sentence.language == "ko":
+            score.add(labels, f1.predicted(sentence.text, "ko"))
+    precision, recall, value = score.rates()
+    assert round(value, 3) >= KO_DEV_4_FLOOR, f"finance dev-4 Korean: P {precision:.3f} R {recall:.3f} F1 {value:.3f}"
 
 
 @pytest.mark.parametrize("corpus", sorted(DEV_FLOORS))
@@ -329,6 +341,30 @@ DEV_FIXES = [
     ("en", "It paid SEK 90 million ( USD 12.5 m-EUR 9.6 m ) and is one of Acme s 15 plants.",
      [("SEK 90 million", "90000000", "SEK", "exact"), ("USD 12.5 m", "12500000", "USD", "exact"),
       ("EUR 9.6 m", "9600000", "EUR", "exact"), ("15 plants", "15", "plants", "exact")]),
+    # Korean misses of the finance dev-4 draw (rows 1064, 2630, 3095, 3399, 3619, 4209, 4404), as general rules
+    ("ko", "주문액은 EUR 2,500만 유로가 넘습니다. 수출은 30억 달러를 웃돌았습니다.",   # polite hedge verbs; EUR … 유로
+     [("EUR 2,500만 유로가 넘습니다", "25000000", "EUR", "more_than"),
+      ("30억 달러를 웃돌았습니다", "3000000000", "USD", "more_than")]),
+    ("ko", "순익은 312만 5천 라트였고 라트비아의 두 은행이 참여했다.",   # the lats; 라트비아 is the country
+     [("312만 5천 라트", "3125000", "LVL", "exact")]),
+    ("ko", "용량은 0.5마이크로리터, 두께는 3mm와 12밀리미터, 생산량은 연 20만 mt이다. 매출은 8mm 유로였다.",
+     [("0.5마이크로리터", "0.5", "microlitres", "exact"), ("3mm", "3", "millimetres", "exact"),
+      ("12밀리미터", "12", "millimetres", "exact"), ("20만 mt", "200000", "tonnes", "exact")]),
+    ("ko", "세 사람을 만났는데 그 중 한 명은 남고 다른 한 명은 떠났다.", []),   # one of them, another of them
+    ("ko", "회사의 3·4분기 순이익은 42.1m, 4ㆍ4분기에는 40.2m였다.",   # a quarter written with a middle dot
+     [("42.1m", "42100000", None, "exact"), ("40.2m", "40200000", None, "exact")]),
+    # left from finance dev-3 (rows 67, 3089): a Korean release header's page count, basis points
+    ("ko", "2011년 3월 2일 증권거래소 발표 1 ( 2) 한빛은 금리를 25bp 올렸고 가산금리는 리보+130bps이다.",
+     [("2011년 3월 2일", None, None, "exact"), ("25bp", "25", "basis points", "exact"),
+      ("130bps", "130", "basis points", "exact")]),
+    # seen on finance rows outside the samples: Latin abbreviations glued to a particle, cm, basis points in
+    # Hangul, an adverb of degree before a hedge verb
+    ("ko", "지분 40PCT도 사들여 성장률은 15ppt로 안내했고, 폭은 30cm가 조금 넘으며 금리는 35 베이시스 포인트 올랐다.",
+     [("40PCT", "40", "%", "exact"), ("15ppt", "15", "pp", "exact"),
+      ("30cm가 조금 넘으며", "30", "centimetres", "more_than"), ("35 베이시스 포인트", "35", "basis points", "exact")]),
+    ("ko", "오전 9.42시 지수는 1,234.5pt로 12pc 올랐고, 매출은 2300만 캐드, 주가는 오후 3.15에 41.5펜스였다.",   # clock, pence
+     [("1,234.5pt", "1234.5", "points", "exact"), ("12pc", "12", "%", "exact"),
+      ("2300만 캐드", "23000000", "CAD", "exact")]),
 ]
 
 
@@ -336,7 +372,8 @@ def test_broken_digit_grouping_is_refused_with_its_reason() -> None:
     """1,0000 may be 1 and 0000 or 10000: no reading is sure, so none is made, and the negative says
     why; well-formed groups (1,000,000; the Indian 1,00,000) still read."""
     from checker.extraction import numbers
-    for text in ("매출은 1,0000원이다.", "12,3456명이 왔다.", "Sales were EUR 1,000,00 in 2009."):
+    for text in ("매출은 1,0000원이다.", "12,3456명이 왔다.", "Sales were EUR 1,000,00 in 2009.",
+                 "자본금은 412573,118.50유로이다."):   # not 412573 and 118.50 euros
         quantities, negatives = numbers(text, "ko" if not text.isascii() else "en")
         assert [q for q in quantities if q.kind.value != "date"] == [], text
         assert [n.reason for n in negatives] == ["digits with broken grouping (1,0000, 1,000,00)"], text

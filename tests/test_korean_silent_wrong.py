@@ -3,7 +3,10 @@
 A glued "m" is metres next to a length word (높이 6.25m, 6.25m tall) and millions elsewhere (the
 finance reading); "스폰다는 12일 … 내놨다" is the 12th; "3세대 제품" a generation, not households;
 "1가구 1주택" the name of a rule; "3일째" three days counted; a day inside last month lends no period
-to a statistic; a quote opens after a wire's dateline and byline.
+to a statistic; a quote opens after a wire's dateline and byline. Then (ko5): two days of the month joined
+("21일 … 과 23일 …") are dates, the day a statistic came out is not its period, "24시간 7일" and "주 5일
+근무제" claim no span, "1~8위" is a range of ranks, "200일선" a moving average, "세계 3대" and
+"2대 주주" a top group and a rank, "14장 21절" a chapter.
 """
 from __future__ import annotations
 
@@ -187,3 +190,77 @@ def test_a_glued_m_after_a_speed_word_is_neither_a_million_nor_read(text: str, l
     """m a minute: no million, and no length either; the number is refused rather than drafted bare."""
     assert not any(amount is not None and amount >= 10**6 for _, _, _, amount in _read(text, language))
     assert _refused(text, language)[number].startswith("a speed")
+
+
+@pytest.mark.parametrize("text", ["검찰은 11일 고등법원과 14일 대법원에 각각 소장을 냈다.", "회의는 5일 대전, 9일 광주에서 열린다."])
+def test_two_days_of_the_month_joined_are_dates_not_days_counted(text: str) -> None:
+    """"11일 고등법원과 14일 대법원에": the days two things happened, no 11 or 14 days."""
+    assert [kind for _, kind, _, _ in _read(text)] == [Kind.DATE.value, Kind.DATE.value]
+
+
+@pytest.mark.parametrize("text", ["그는 3일 출근과 2일 재택을 한다.", "공사는 3일 동안과 5일 동안 멈췄다."])
+def test_days_counted_in_a_pair_stay_days(text: str) -> None:
+    """Days that go down (dates are told in order) or take a span word are counts of days."""
+    assert [kind for _, kind, _, _ in _read(text)] == [Kind.DURATION.value, Kind.DURATION.value]
+
+
+@pytest.mark.parametrize("text", ["지난 4일 소비자물가는 3.7% 올랐다고 통계청이 밝혔다.",
+                                  "5월 4일 발표된 실업률은 2.9%였다."])
+def test_the_day_a_statistic_came_out_is_not_its_period(text: str) -> None:
+    result = extract(text, published=PUBLISHED)
+    percent = next(found for found in result.quantities if found.quantity.kind is Kind.PERCENT)
+    assert percent.period is None
+
+
+def test_a_market_figure_keeps_its_day() -> None:
+    result = extract("지난 4일 코스피는 1.8% 올랐다.", published=PUBLISHED)
+    percent = next(found for found in result.quantities if found.quantity.kind is Kind.PERCENT)
+    assert percent.period == "2022-06-04"
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("이 매장은 24시간 365일 문을 연다.", "around the clock"),
+    ("콜센터는 24시간 7일 운영된다.", "around the clock"),
+    ("회사는 주 4일 근무제를 도입했고 주 52시간제도 지킨다.", "the name of a schedule"),
+])
+def test_a_schedule_or_around_the_clock_claims_no_span(text: str, reason: str) -> None:
+    assert _read(text) == []
+    assert all(why.startswith(reason) for why in _refused(text).values())
+
+
+def test_a_span_worked_stays_a_span() -> None:
+    assert _read("그는 4일 근무했다.") == [("4일", "duration", "days", Decimal(4))]
+
+
+def test_a_range_of_ranks_is_no_range_of_numbers() -> None:
+    """"1~4위 팀": ranks, not the numbers 1 to 4; a range with a unit (1~2원) stays a range."""
+    assert _read("1~4위 팀이 결승에 오른다.") == []
+    assert _refused("1~4위 팀이 결승에 오른다.")["1~4"].startswith("a rank")
+    assert _read("가격은 1~2원 올랐다.") == [("1~2원", "money", "KRW", None)]
+
+
+@pytest.mark.parametrize("text", ["코스피는 120일선을 회복했다.", "주가는 60일 이동평균 위에 있다.", "주가는 100일 MAP를 넘었다."])
+def test_the_window_of_a_moving_average_is_no_span(text: str) -> None:
+    """"120일선", "60일 이동평균": a chart line's name, as "the 60-day moving average" is."""
+    assert not any(kind == Kind.DURATION.value for _, kind, _, _ in _read(text))
+    assert any(why.startswith("the name of a moving average") for why in _refused(text).values())
+    assert _read("공장은 60일 동안 멈췄다.") == [("60일 동안", "duration", "days", Decimal(60))]
+
+
+@pytest.mark.parametrize("text", ["한빛은 세계 3대 공구 브랜드다.", "그는 한빛의 3대 주주다.", "아시아의 5대 은행이 모였다.",
+                                  "한빛은 6대 음반사와 협의했다."])
+def test_the_top_n_of_a_kind_is_no_count_of_machines(text: str) -> None:
+    """"세계 3대 브랜드", "3대 주주": 대 names the top three or a rank there, not three machines."""
+    assert _read(text) == []
+    assert any(why.startswith("an epithet") for why in _refused(text).values())
+
+
+def test_machines_counted_with_dae_stay_counted() -> None:
+    assert _read("한빛은 크레인 12대를 수주했고 3대 대형 트럭을 샀다.") == [("12대", "count", "units", Decimal(12)),
+                                                                  ("3대", "count", "units", Decimal(3))]
+
+
+def test_a_chapter_and_its_section_are_no_sheets() -> None:
+    """"회사법 9장 12절": chapter 9, section 12; "종이 두 장" stays two sheets."""
+    assert _read("회사법 9장 12절에 따라 종이 두 장을 냈다.") == [("두 장", "count", "sheets", Decimal(2))]
+    assert _refused("회사법 9장 12절에 따라 종이 두 장을 냈다.")["9장"].startswith("a chapter number")

@@ -68,6 +68,7 @@ CORNERS = [
     "RELEASE 28.02.2008 AT 09.30 1 ( 1 ) and ANNOUNCEMENT 20 July 2006 1 (2) Sales rose 3 ( 5 ) %",
     "at 12 noon and 9 midnight, 12 noodles; Public Law 107-296, Private Law 95-1 and a Law 5 ruling",
     "Copyright 2019 Reuters, COPYRIGHT (C) 2001-2005, © 2015 Gannett, (c) 2008 AP and copyright law 5",
+    "증권거래소 발표 1 ( 1), 공시 2 (3); 2·4분기와 3ㆍ4 분기; 358706,290.00유로; 오전 10.33으로, 오후12:59에",
 ]
 #: Corners of the scanner's candidates (written here): a word opening the text, spaced
 #: dollars, fractions inside a word, case folds, signs and minus, Korean numerals.

@@ -30,12 +30,12 @@ _FIRST = r"(?=[\d올지전lLtTaAyY%s])" % "".join(sorted({w[0] for w in KOREAN_Y
 _PHRASE = compile_lazily(
     _FIRST + r"""
     (?: (?P<ko> (?<![\uac00-\ud7a3]) (?:%s|올(?=[ ]?(?:들어|\d))|\d{4}[ ]?년) [ ]?   # 지난해, 올 들어, 2022년
-          (?: \d(?:/4)?[ ]?분기 | [상하]반기 | \d{1,2}[ ]?[~-][ ]?\d{1,2}[ ]?월   # 2022년 3분기, 4/4분기, 올 1~9월
+          (?: \d(?:[/·ㆍ・]4)?[ ]?분기 | [상하]반기 | \d{1,2}[ ]?[~-][ ]?\d{1,2}[ ]?월   # 2022년 3분기, 4/4분기, 올 1~9월
             | \d{1,2}[ ]?월(?:[ ]?\d{1,2}[ ]?일)? | 들어 )? )
       | (?P<day> 지난[ ]?\d{1,2}[ ]?일 | 전날 | 전일 )        # 지난 2일, 전날
       | (?P<last_month> 지(?<![\uac00-\ud7a3]지)난[ ]?달(?![ ]?\d{1,2}[ ]?일) )   # 지난달: the month before publication's
       | (?P<month_day> (?<![\d~-])(?:\d{1,2}[ ]?[~-][ ]?)?\d{1,2}[ ]?월(?:[ ]?\d{1,2}[ ]?일)? )   # 11월 9일, 1~9월: year from context
-      | (?P<quarter> (?<![\d/~-])[1-4][ ]?분기(?![ ]?(?:연속|째|만에|동안|간|이상|이내|마다)) )   # 3분기: 3분기 연속 is a count
+      | (?P<quarter> (?<![\d/·ㆍ・~-])[1-4](?:[/·ㆍ・]4)?[ ]?분기(?![ ]?(?:연속|째|만에|동안|간|이상|이내|마다)) )   # 3분기, 2·4분기
       | (?P<en> (?i: last[ ]year | this[ ]year | a[ ]year[ ](?:earlier|ago|before)
               | the[ ](?:previous|prior)[ ]year | year[ -]to[ -]date ) )
       | (?<![\d,.$억조])(?P<year> (?:19|20)\d{2} )(?![\d,.%%]|[ ]?년|만|천|억)  # in 2022; 1억2000만 is no year
@@ -58,7 +58,8 @@ _OLD_YEAR = compile_lazily(
 #: The first year of a span up to a modern year ("between 1790 and 2010", "from 1870 to 2020"); "from 1500."
 #: alone or "from 1500 to 1800" may be amounts, and stay numbers.
 _OLD_YEAR_SPAN = compile_lazily(r"(?<![\w$])(?:[Bb]etween|[Ff]rom)[ ](?P<year>1[0-8]\d\d)(?=[ ](?:and|to)[ ](?:19|20)\d\d\b)")
-_QUARTER_FRACTION = compile_lazily(r"(\d)/4(?=[ ]?분기)")
+#: 4/4분기 and 2·4분기 (a middle dot for the slash): the quarter's number, then "of four".
+_QUARTER_FRACTION = compile_lazily(r"(\d)[/·ㆍ・]4(?=[ ]?분기)")
 #: "전년 동월 438만 유로": the figure of the period just named, a year earlier, not of that period.
 _SAME_PERIOD_A_YEAR_EARLIER = compile_lazily(
     r"(?:전년|지난해|작년)[ ]?(?:동기|동월|동분기|같은[ ]?기간|동기간)(?:의|에는|에|엔|에도)?"
@@ -191,7 +192,32 @@ def _is_day_of_month(text: str, quantity: Quantity) -> bool:
         return False
     return bool(_DAY_OF_MONTH_BEFORE.search(text[max(0, quantity.start - 4):quantity.start])
                 or _DAY_OF_MONTH_AFTER.match(text, quantity.end)
-                or _news_day(text, quantity))
+                or _news_day(text, quantity) or _paired_day(text, quantity))
+
+
+#: "21일 연방법원과 23일 지방법원에": two "N일", each before a noun and joined by 과/와/및/a comma, are the days
+#: two things happened, as a wire writes them; a count of days takes a span word (3일 동안) or a particle
+#: (5일이 걸렸다), and no noun names what a bare "21일" lasts. Read from the first day (after it) or the second;
+#: the days go up, as dates told in order do ("3일 출근과 2일 재택" stays days).
+_NOT_A_SPAN = r"(?!(?:동안|간|이내|내|만에|만|째|후|뒤|전|이상|이하|연속|가량|넘게|미만|정도)(?![\uac00-\ud7a3]))"
+_DAY = r"(?P<day>3[01]|[12]\d|[1-9])일"
+_PAIRED_DAY_AFTER = compile_lazily(r"[ ]%s[\uac00-\ud7a3]+(?:[ ][\uac00-\ud7a3]+){0,2}?(?:과|와|,|[ ]및)[ ]%s[ ]%s"
+                                   % (_NOT_A_SPAN, _DAY, _NOT_A_SPAN))
+_PAIRED_DAY_BEFORE = compile_lazily(r"(?<![\d.,])%s[ ]%s[\uac00-\ud7a3]+(?:[ ][\uac00-\ud7a3]+){0,2}?(?:과|와|,|[ ]및)[ ]$"
+                                    % (_DAY, _NOT_A_SPAN))
+_PAIR_REACH = 40
+
+
+def _paired_day(text: str, quantity: Quantity) -> bool:
+    """"21일 연방법원과 23일 지방법원에": either of two days of the month joined as ``_PAIRED_DAY_AFTER`` reads them."""
+    if not text.startswith(" ", quantity.end) or not quantity.text[:-1].isdecimal():
+        return False
+    day = int(quantity.text[:-1])
+    later = _PAIRED_DAY_AFTER.match(text, quantity.end, quantity.end + _PAIR_REACH)
+    if later is not None and int(later["day"]) > day:
+        return True
+    earlier = _PAIRED_DAY_BEFORE.search(text, max(0, quantity.start - _PAIR_REACH), quantity.start)
+    return earlier is not None and int(earlier["day"]) < day
 
 
 def _news_day(text: str, quantity: Quantity) -> bool:
@@ -275,6 +301,8 @@ def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             labels.append((earlier.label if earlier else None, None))
         elif before is not None and _later(text, phrases[cursor - 1][1], quantity.start):
             labels.append((None, None))   # 지난 달 7.41% 하락한 뒤 1.21% 오른: the 1.21% is of a later day
+        elif before is not None and _day_of_release(text, before, phrases[cursor - 1][1], quantity.start):
+            labels.append((None, None))   # 지난 2일 물가는 5.4%: the day the figure came out, not its period
         else:
             labels.append((before.label if before else None, None))
     return labels
@@ -286,6 +314,22 @@ def _later(text: str, start: int, end: int) -> bool:
     if text.find("뒤", start, end) < 0 and text.find("후", start, end) < 0:
         return False
     return _LATER.search(text, start, end) is not None
+
+
+#: Between a day and a figure: a statistic counted over a month, a quarter or a year (물가, 실업률, 매출). Then the
+#: day names when the figure came out, not the days it counts. Not a word of release alone ("9월 5일 이 정보가
+#: 공개되었을 때 주가는 8% 하락했다": the price fell on that day).
+_RELEASED = compile_lazily(
+    r"물가|인플레이션|실업|고용|취업자|성장률|국내총생산|GDP|경상수지|무역수지|수출|수입|산업생산|소매판매"
+    r"|매출|영업이익|순이익|순손실|영업손실|실적")
+
+
+def _day_of_release(text: str, period: Period, start: int, end: int) -> bool:
+    """Whether the day named at ``start`` is when the figure at ``end`` was released ("지난 2일 물가는 5.4%",
+    "3월 2일 발표된 … 3.1%"): a day is the period of a market's figure (지난 2일 코스피는 2.1% 올랐다), but no
+    price index, jobs count or company result counts a single day, and dated so it would be checked against
+    a day no source publishes."""
+    return period.granularity == "day" and _RELEASED.search(text, start, end) is not None
 
 
 def _names_a_year(match: re.Match[str]) -> bool:

@@ -20,7 +20,7 @@ from checker.quantities.lengths import not_a_million
 from checker.quantities.model import Kind, Quantity, Qualifier
 from checker.quantities.numerals import is_hangul
 from checker.quantities.tables import (CURRENCY_PREFIXES, EN_DENOMINATORS, ISO_CURRENCY_CODES, KO_COUNTED_NOUNS,
-                                       KO_HEDGE_PARTICLES, KO_NAME_TITLES, KO_TRAILING_PARTICLES)
+                                       KO_CURRENCY_WORDS, KO_HEDGE_PARTICLES, KO_NAME_TITLES, KO_TRAILING_PARTICLES)
 
 Rule = Callable[[str, Quantity], "str | None"]
 
@@ -77,8 +77,12 @@ EPITHET_NOUNS: tuple[str, ...] = (
     "천왕", "강국", "기업", "그룹", "은행", "금융지주", "과제", "원칙", "명문", "도시",
     "거래소", "시중은행", "빅테크", "메이저", "회계법인", "로펌", "궁궐", "성인병",
     "브랜드", "업체", "통신사", "건설사", "조선사", "제약사", "산업", "분야",
+    "주주", "음반사", "재벌", "이통사",   # 2대 주주 (the second-largest holder), 4대 음반사 (the four majors)
 )
 _EPITHET = compile_lazily(r"[ ]?(?:%s)" % "|".join(EPITHET_NOUNS))
+#: A scope before "N대" that makes it the top N of a kind whatever follows (세계 3대 가위 브랜드, 유럽의 10대 전문
+#: 화학회사): a count of machines names no world or region it ranks in.
+_EPITHET_SCOPE_BEFORE = compile_lazily(r"(?:세계|국내|유럽|미국|아시아|글로벌|업계|국내외|전국|최대)의?[ ]?$")
 
 
 Clue = Callable[[str], object]
@@ -227,8 +231,8 @@ REGIONS: dict[str, Region] = {
         _words("earl", "ago", "before"),
         r"\b(?:a|one)[ -]+(?:year|month|quarter)[ -]+(?:earlier|ago|before)\b", re.IGNORECASE,
         needs_digit=False),
-    "the name of a quarter (N/4분기)": Region(                   # 2008년 4/4분기
-        re.compile(r"/4").search, r"(?<![\d/])[1-4]/4[ ]?분기"),
+    "the name of a quarter (N/4분기)": Region(                   # 2008년 4/4분기, 2·4분기 (a middle dot for the slash)
+        re.compile(r"분기(?:(?<=[/·ㆍ・]4분기)|(?<=[/·ㆍ・]4 분기))").search, r"(?<![\d/·ㆍ・])[1-4][/·ㆍ・]4[ ]?분기"),
     "a range of months (1~9월)": Region(
         re.compile(r"월").search, r"(?<![\d~-])\d{1,2}[ ]?[~-][ ]?\d{1,2}[ ]?월"),
     "an agency dateline ((서울=뉴스1))": Region(                # (세종=연합뉴스), (서울=뉴스1): a place and a wire
@@ -266,8 +270,9 @@ REGIONS: dict[str, Region] = {
         _guarded(_AFTER_A_DIGIT, re.compile(r"\d(?:st|nd|rd|th)").search),
         r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)\b"),
     "digits with broken grouping (1,0000, 1,000,00)": Region(   # no reading is sure: 1 and 0000, or 10000?
-        re.compile(r",(?:\d{4}|\d{3},\d\d?(?![\d,]))").search,
-        r"\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})*,\d{4,}|\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})+,\d\d?(?![\d,])",
+        re.compile(r",(?:\d{4}|\d{3},\d\d?(?![\d,])|(?<=\d{4},)\d{3})").search,
+        r"\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})*,\d{4,}|\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})+,\d\d?(?![\d,])"
+        r"|\d(?<![\w.,]\d)\d{3,}(?:,\d{3})+(?:\.\d+)?(?![\d,])",   # 358706,290.00: not 358706 and 290.00
         ends_expressions=True),
     "a decimal comma after four digits (9663,51)": Region(      # 9663.51 or a lost group: no reading is sure
         re.compile(r",(?<=\d{4},)\d\d?(?![\d,])").search,
@@ -343,12 +348,12 @@ REGIONS: dict[str, Region] = {
 #: to its clue's and its pattern's answers.
 REGION_NEEDS: dict[str, str] = {
     **dict.fromkeys(("a date written with slashes", "a month written with a slash (6/2007, 1-9/2007)",
-                     "a name written with a slash (9/11, 24/7, 50/50)", "the name of a quarter (N/4분기)",
+                     "a name written with a slash (9/11, 24/7, 50/50)",
                      "a file or page path (/news/2021/05)", "a DOI (10.1000/182)",
                      "the second year of a span of years (2023/24)"), "/"),
     **dict.fromkeys(("a range of months (1~9월)", "a range of days (1월 29~30일)"), "월"),
     **dict.fromkeys(("a plan or section named by its number (401(k), 501(c)(3))",
-                     "a release's page count (AT 09.30 1 ( 1 ))"), "("),
+                     "a release's page count (AT 09.30 1 ( 1 ))", "a release's page count (발표 1 ( 1))"), "("),
     **dict.fromkeys(("a date or name of digits joined by hyphens (5-17-2018, 9-9-9)", "a school grade span (K-12, k-8)"),
                     "-"),
     **dict.fromkeys(("digits with broken grouping (1,0000, 1,000,00)", "a decimal comma after four digits (9663,51)"),
@@ -359,8 +364,10 @@ REGION_NEEDS: dict[str, str] = {
     "a record or footnote number in brackets ([7307])": "[",
     "a network generation": "G",
     "an anniversary (2주년)": "주",
+    "the name of a quarter (N/4분기)": "분",
     "a fiscal-year label (2021회계연도)": "회",
     "a time of day (오후 2시 30분)": "시",
+    "a time of day after 오전 or 오후 (오전 10.33)": "오",
     "a range of days (2월 12일부터 15일까지)": "일",
     "an ordinal or a numbered article (제2의, 제7조, 제7804,288호)": "제",
 }
@@ -422,6 +429,11 @@ def _bare(quantity: Quantity) -> bool:
     return quantity.kind is Kind.NUMBER and quantity.unit is None and quantity.qualifier is Qualifier.EXACT
 
 
+def _bare_range(quantity: Quantity) -> bool:
+    """A range of plain numbers with no unit (1~8 of "1~8위"): a range of names or ranks, as a bare number is one."""
+    return quantity.kind is Kind.NUMBER and quantity.unit is None and quantity.qualifier is Qualifier.RANGE
+
+
 def _may_end_with_name(before: str) -> bool:
     """Whether ``_NAME_WORD_BEFORE`` may match ``before``: a letter and a space end it (``$``
     also stands before a last newline). Most numbers follow no such word: the regex, tried
@@ -459,11 +471,12 @@ def product_name(text: str, quantity: Quantity) -> str | None:
 
 
 def rank(text: str, quantity: Quantity) -> str | None:
-    """1순위, 2위, 3차: a bare whole number glued to a Hangul word that is no unit.
+    """1순위, 2위, 3차, 1~8위: a bare whole number, or a range of them, glued to a Hangul word that is no unit.
 
     A particle is no such word: 1,234,567은, 40,000이다 state the number.
     """
-    if not _bare(quantity) or "." in quantity.text or not is_hangul(text[quantity.end:quantity.end + 1]):
+    if not (_bare(quantity) or _bare_range(quantity)) or "." in quantity.text \
+            or not is_hangul(text[quantity.end:quantity.end + 1]):
         return None
     if _PARTICLE.match(text, quantity.end):
         return None
@@ -495,8 +508,11 @@ def age(text: str, quantity: Quantity) -> str | None:
 
 
 def epithet(text: str, quantity: Quantity) -> str | None:
-    """AI 4대 천왕, 5대 은행: "the big N", a title rather than a count of units."""
-    if quantity.unit == "units" and quantity.text.endswith("대") and _EPITHET.match(text, quantity.end):
+    """AI 4대 천왕, 5대 은행, 2대 주주, 세계 3대 가위 브랜드: "the big N" or a rank, a title rather than a count of units."""
+    if quantity.unit != "units" or not quantity.text.endswith("대"):
+        return None
+    if _EPITHET.match(text, quantity.end) or _EPITHET_SCOPE_BEFORE.search(text, max(0, quantity.start - 8),
+                                                                          quantity.start):
         return "an epithet (N대 …: 'the big N')"
     return None
 
@@ -1028,7 +1044,11 @@ for _rule in (window_adjective, ranked_group, one_of_many, german_sentence):
 
 REGIONS["a time of day (오후 2시 30분)"] = Region(           # the minutes of a clock time, not a duration
     re.compile(r"시(?:(?<=\d시)|(?<=\d 시))").search,
-    r"\d(?<![\d.,:]\d)\d?[ ]?시[ ]?(?:\d{1,2}[ ]?분(?:[ ]?\d{1,2}[ ]?초)?|반)", ends_expressions=True)
+    r"\d(?<![\d.,:]\d)\d?[ ]?시[ ]?(?:\d{1,2}[ ]?분(?:[ ]?\d{1,2}[ ]?초)?|반)"
+    r"|\d(?<![\d.,:]\d)\d?\.[0-5]\d[ ]?시(?!간)", ends_expressions=True)   # 오전 10.58시: a dot for the colon
+REGIONS["a time of day after 오전 or 오후 (오전 10.33)"] = Region(   # a market report's clock, a dot for the colon
+    re.compile(r"오[전후][ ]?\d").search, r"\d(?:(?<=오[전후] \d)|(?<=오[전후]\d))\d?[.:][0-5]\d(?![\d%]|[.,]\d)",
+    ends_expressions=True)
 REGIONS["a range of days (2월 12일부터 15일까지)"] = Region(   # days of a month, not a count of days
     re.compile(r"일[ ]?부터").search,
     r"\d(?<![\d.,]\d)(?:(?<=일부터\d)|(?<=일부터 \d)|(?<=일 부터 \d))\d?[ ]?일"       # … 15일: the last day
@@ -1101,8 +1121,9 @@ RULES["korean_age_in_parentheses"] = korean_age_in_parentheses
 
 # --- Korean idioms, groups and moments (issue 21, item 8) ------------------------------------
 
-#: Words before 한 (one) that make it an idiom: 다시 한번 (once again), 동료 중 한 명 (one of them).
-KO_ONE_IDIOM_BEFORE: tuple[str, ...] = ("다시", "또", "중", "가운데")
+#: Words before 한 (one) that make it an idiom: 다시 한번 (once again), 동료 중 한 명 (one of them),
+#: 다른 한 명 (another of them: one of a group the text counted, no count of its own).
+KO_ONE_IDIOM_BEFORE: tuple[str, ...] = ("다시", "또", "중", "가운데", "다른")
 #: What follows 한 in an idiom: 한 곳에(서) (all in one place), 한 번도 (never), 한 번에 (at once).
 KO_ONE_IDIOM_AFTER: tuple[str, ...] = ("곳에서", "곳에", "번도", "번에")
 _KO_ONE_BEFORE = compile_lazily(r"(?:%s)[ ]$" % "|".join(KO_ONE_IDIOM_BEFORE))
@@ -1110,12 +1131,12 @@ _KO_ONE_AFTER = compile_lazily(r"한[ ]?(?:%s)" % "|".join(KO_ONE_IDIOM_AFTER))
 
 
 def korean_idiomatic_one(text: str, quantity: Quantity) -> str | None:
-    """다시 한번, 회사 중 한 곳, 한 곳에 집중: 한 (one) in an idiom, which counts nothing a figure could."""
+    """다시 한번, 회사 중 한 곳, 다른 한 명, 한 곳에 집중: 한 (one) in an idiom, which counts nothing a figure could."""
     if quantity.value != 1 or not quantity.text.startswith("한"):
         return None
     if _KO_ONE_BEFORE.search(text, max(0, quantity.start - 4), quantity.start) or _KO_ONE_AFTER.match(
             text, quantity.start):
-        return "an idiom with 한 (다시 한번, 중 한 명, 한 곳에)"
+        return "an idiom with 한 (다시 한번, 중 한 명, 다른 한 명, 한 곳에)"
     return None
 
 
@@ -1256,8 +1277,71 @@ def korean_households(text: str, quantity: Quantity) -> str | None:
     return "a generation (3세대 제품), not households"
 
 
+#: "24시간 7일", "24시간 365일": around the clock, every day (the Korean of "24/7"), neither part a span claimed.
+_KO_AROUND_THE_CLOCK = compile_lazily(r"24[ ]?시간[ ](?:7|365)[ ]?일")
+#: The characters "24시간 " stands before the second part of ``_KO_AROUND_THE_CLOCK`` at most.
+_CLOCK_REACH = 6
+#: After a span: the name of a schedule or system it defines (주 5일 근무제, 52시간제, 5일 근무 제도를), then a
+#: particle or no Hangul. "5일 근무했다" states a span; "5일 근무제를 도입했다" names a rule.
+_KO_SCHEDULE_AFTER = compile_lazily(r"[ ]?(?:(?:근무|교대|운영|영업|수업|등교)[ ]?)?제(?:도)?"
+                                    r"(?:[을를은는이가의와과도]|에서|에|로)?(?![\uac00-\ud7a3])")
+
+
+#: After "N일": a moving average it names (50일 이동평균, 200일선을, 20일 이평선, 50일 MAP), a chart's line.
+_KO_MOVING_AVERAGE_AFTER = compile_lazily(
+    r"[ ]?(?:이동[ ]?평균|이평)|선(?:[을를은는이가의에와과도]|에서)?(?![\uac00-\ud7a3])|[ ]?MAP?(?![A-Za-z])")
+
+
+def korean_named_span(text: str, quantity: Quantity) -> str | None:
+    """A span of days or hours that names something rather than lasting: a schedule ("주 5일 근무제", "주
+    52시간제"), the idiom "around the clock" ("24시간 7일 운영") or a moving average ("50일 이동평균", "200일선",
+    the Korean of "the 50-day moving average"). Drafted as 7 days or 52 hours they would be checked as lengths
+    of time nobody stated."""
+    if quantity.kind is not Kind.DURATION or quantity.unit not in ("days", "hours"):
+        return None
+    if _KO_SCHEDULE_AFTER.match(text, quantity.end):
+        return "the name of a schedule (주 5일 근무제, 52시간제)"
+    clock = _KO_AROUND_THE_CLOCK.search(text, max(0, quantity.start - _CLOCK_REACH), quantity.end + _CLOCK_REACH)
+    if clock is not None and clock.start() <= quantity.start < clock.end():
+        return "around the clock (24시간 7일, 24시간 365일)"
+    if quantity.unit == "days" and quantity.qualifier is Qualifier.EXACT and _KO_MOVING_AVERAGE_AFTER.match(
+            text, quantity.end):
+        return "the name of a moving average (50일 이동평균, 200일선)"
+    return None
+
+
+#: After a bare number: a subunit of money the Korean grammar does not read (70.3펜스, 30센트), as in English,
+#: or finance's "mm" (million) before a currency word (5mm 유로), which it reads as millimetres nowhere else.
+_KO_SUBUNIT_AFTER = compile_lazily(r"[ ]?(?:센트|펜스|페니)")
+_KO_MM_MONEY_AFTER = compile_lazily(r"[ ]?mm[ ]?(?:%s)" % "|".join(sorted(KO_CURRENCY_WORDS, key=len, reverse=True)))
+
+
+def korean_subunit(text: str, quantity: Quantity) -> str | None:
+    """"70.3펜스로", "5mm 유로": pence, or money whose scale is written "mm": read as the bare 70.3 or 5, either
+    would be checked as that many of the series' own unit."""
+    if not _bare(quantity):
+        return None
+    if _KO_SUBUNIT_AFTER.match(text, quantity.end):
+        return "an amount in cents or pence, which is not read (34 cents is no 34)"
+    if text.startswith(("mm", " mm"), quantity.end) and _KO_MM_MONEY_AFTER.match(text, quantity.end):
+        return "an amount scaled with mm (5mm 유로), which is not read"
+    return None
+
+
+#: After "N장": the section of a law or a document it numbers (14장 21절, 3장 2조): a chapter, no sheets.
+_KO_CHAPTER_AFTER = compile_lazily(r"[ ]?\d{1,3}[ ]?(?:절|조|항)")
+
+
+def korean_chapter(text: str, quantity: Quantity) -> str | None:
+    """"회사법 14장 21절": a chapter number, not 14 sheets (장 counts sheets and names chapters)."""
+    if quantity.unit != "sheets" or not _KO_CHAPTER_AFTER.match(text, quantity.end):
+        return None
+    return "a chapter number (14장 21절)"
+
+
 _KOREAN_WORD_RULES: tuple[Rule, ...] = (korean_idiomatic_one, korean_age_group, korean_time_ago, korean_product_name,
-                                        korean_group_size, korean_households)
+                                        korean_group_size, korean_households, korean_named_span, korean_chapter,
+                                        korean_subunit)
 
 
 def korean_words(text: str, quantity: Quantity) -> str | None:
@@ -1285,6 +1369,10 @@ def korean_year_span(text: str, quantity: Quantity) -> str | None:
 
 
 RULES["korean_year_span"] = korean_year_span
+
+REGIONS["a release's page count (발표 1 ( 1))"] = Region(   # page 1 of 1 after a Korean release header's word
+    re.compile(r"\((?<=[1-9] \()[ ]?[1-9][ ]?\)").search,
+    r"[1-9](?<=발표 [1-9]|공시 [1-9]|공고 [1-9]|보도 [1-9])[ ]\([ ]?[1-9][ ]?\)", ends_expressions=True)
 
 
 def speed_unit(text: str, quantity: Quantity) -> str | None:

@@ -32,17 +32,19 @@ class HedgeTable:
     """Hedge words of one language on one side of the number.
 
     ``particles`` may stand between the number and a hedge after it
-    (``200명도 채 되지 않는``); ``word_boundary`` is for languages that separate
-    words by spaces, so "over" never matches the start of "overall". ``not_after``
-    names, for a hedge word, the words before it that make it no hedge: "the top 1
-    percent" is a group, not more than 1 percent. ``unless(text, pos)``, asked only where a
-    hedge word stands at ``pos``, says when the words around make it no hedge ("Over 10 years,").
+    (``200명도 채 되지 않는``), and after them one of ``adverbs`` (``2cm가 조금 넘는다``);
+    ``word_boundary`` is for languages that separate words by spaces, so "over" never
+    matches the start of "overall". ``not_after`` names, for a hedge word, the words
+    before it that make it no hedge: "the top 1 percent" is a group, not more than 1 percent.
+    ``unless(text, pos)``, asked only where a hedge word stands at ``pos``, says when the words
+    around make it no hedge ("Over 10 years,").
     ``names_figure(text, pos)``, asked likewise, says when the word stays in the expression but names
     which value the figure is rather than bounding it (최고 27%를 넘나든다: the peak, about 27%): EXACT.
     """
 
     def __init__(self, words: dict[str, Qualifier], *, before: bool, particles: tuple[str, ...] = (),
-                 word_boundary: bool = False, not_after: dict[str, tuple[str, ...]] | None = None,
+                 adverbs: tuple[str, ...] = (), word_boundary: bool = False,
+                 not_after: dict[str, tuple[str, ...]] | None = None,
                  unless: Callable[[str, int], bool] | None = None,
                  names_figure: Callable[[str, int], bool] | None = None) -> None:
         self._unless = unless
@@ -50,7 +52,7 @@ class HedgeTable:
         self._words = {self._key(word): qualifier for word, qualifier in words.items()}
         self._not_after = {self._key(word): frozenset(previous) for word, previous in (not_after or {}).items()}
         self._before = before
-        self._first_characters = frozenset(word[0].lower() for word in (*words, *particles))
+        self._first_characters = frozenset(word[0].lower() for word in (*words, *particles, *adverbs))
         spelled = sorted((word for word in words if word[-1].isalnum()), key=len, reverse=True)
         signs = [word for word in words if not word[-1].isalnum()]
         alternation = "|".join(_GAP.join(re.escape(part) for part in word.split()) for word in spelled)
@@ -62,7 +64,8 @@ class HedgeTable:
                 pattern = rf"(?:{pattern}|(?P<sign>{'|'.join(map(re.escape, signs))}){_GAP})"
         else:
             particle = "|".join(re.escape(p) for p in particles) or "(?!)"
-            pattern = rf"(?:{_GAP}(?:{particle}))?{_GAP}(?P<word>{alternation}){boundary}"
+            adverb = rf"(?:{_GAP}(?:{'|'.join(map(re.escape, adverbs))}){_SPACE})?" if adverbs else ""
+            pattern = rf"(?:{_GAP}(?:{particle}))?{adverb}{_GAP}(?P<word>{alternation}){boundary}"
             if signs:   # "50%+": glued to the number, and no digit after it (5+3 is a sum)
                 pattern = rf"(?:{pattern}|(?P<sign>{'|'.join(map(re.escape, signs))})(?![\w.,]))"
         # Compiled on first use: every grammar builds its tables on import, and an article in

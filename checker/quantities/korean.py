@@ -22,7 +22,7 @@ from .numerals import (
 from .precision import words_precision
 from .tables import (
     CURRENCY_PREFIXES, KO_COUNTED_NOUNS, KO_COUNTER_ENDINGS, KO_COUNTERS, KO_CURRENCY_WORDS, KO_CURRENCY_WORDS_BEFORE,
-    KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_PARTICLES,
+    KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_ADVERBS, KO_HEDGE_PARTICLES,
     KO_HEDGE_VERB_ENDINGS, KO_HEDGE_VERBS, KO_MINUS, KO_PERCENT_POINT_WORDS, KO_PERCENT_WORDS, KO_PREFIX_HEDGES,
     KO_HEDGES_NOT_AFTER, KO_POUND_MONEY_SCALE, KO_RATIO_JOINERS, KO_SUFFIX_HEDGES,
     KO_NATIVE_LOOKALIKES, KO_SINO_DIGITS, KO_SINO_ONLY_COUNTERS, KO_TRAILING_PARTICLES, KO_UNITS_OPENING_WORDS,
@@ -47,7 +47,7 @@ def _peak_crossed(text: str, pos: int) -> bool:
 
 PREFIX_HEDGES = HedgeTable(KO_PREFIX_HEDGES, before=True, not_after=KO_HEDGES_NOT_AFTER, names_figure=_peak_crossed)
 SUFFIX_HEDGES = HedgeTable({**KO_SUFFIX_HEDGES, **conjugated(KO_HEDGE_VERBS, KO_HEDGE_VERB_ENDINGS)},
-                           before=False, particles=KO_HEDGE_PARTICLES)
+                           before=False, particles=KO_HEDGE_PARTICLES, adverbs=KO_HEDGE_ADVERBS)
 
 
 def _alternation(words: object) -> str:
@@ -175,7 +175,7 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
     Native numerals (한, 두, 세) take native counters: 한 달 and 두 시간, never 한 일.
     """
     match = _UNIT.match(text, pos) if _unit_may_follow(text, pos) else None
-    physical = None if match or native else english.physical_unit(text, pos)
+    physical = None if match or native else (english.physical_unit(text, pos) or _latin_measure(text, pos))
     if physical:
         return from_num(num, Kind.COUNT, *physical, qualifier)   # 1억199만L, 200kW
     if not (match or native):
@@ -185,8 +185,9 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
     if not match or (native and not _native_unit(match, text)):
         return None
     end = match.end()
-    if (num.worded or match["counted"] or match["percent"] in KO_UNITS_OPENING_WORDS) and not _ends_word(text, end):
-        return None   # 구조 개편 (no 9조 items), 250여 고객사업, 이노바 2 프로젝트
+    if (num.worded or match["counted"] or match["percent"] in KO_UNITS_OPENING_WORDS
+            or match["currency"] in KO_UNITS_OPENING_WORDS) and not _ends_word(text, end):
+        return None   # 구조 개편 (no 9조 items), 250여 고객사업, 이노바 2 프로젝트, 3 라트비아
     if match["counted"]:
         return from_num(num, Kind.COUNT, KO_COUNTED_NOUNS[match["counted"]], end, qualifier)
     if match["pp"]:
@@ -217,6 +218,25 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
     if counter in KO_UNITS_OPENING_WORDS and not _ends_word(text, end):
         return None   # 1주택, 2001 주식, 10주차: words that open with 주, no shares
     return from_num(num, Kind.COUNT, KO_COUNTERS[counter], end, qualifier)
+
+
+#: Latin unit abbreviations Korean text writes after a number that the English grammar leaves to its
+#: own readings ("$5mm" is five million there): 강수량 50mm, 두께 2cm, 80만 mt (metric tonnes), and
+#: basis points, as Korean finance news writes a rate's change (금리를 25bp 올렸다, 스왑+105bps), and an
+#: index's points (65,003.34pt로).
+#: Not before a currency word or code ("5mm 유로" would be five million euros): then nothing is read.
+_LATIN_MEASURE = compile_lazily(r"[ ]?(?P<unit>mm|cm|mt|bps|bp|pt)(?![A-Za-z0-9])(?![ ]?(?:%s|[A-Z]{3}\b))"
+                                % _alternation(KO_CURRENCY_WORDS))
+_LATIN_MEASURES = {"mm": "millimetres", "cm": "centimetres", "mt": "tonnes", "bps": "basis points",
+                   "bp": "basis points", "pt": "points"}
+
+
+def _latin_measure(text: str, pos: int) -> tuple[str, int] | None:
+    """The unit of "50mm", "80만 mt" in Korean text and where it ends (``_LATIN_MEASURE``), if written at ``pos``."""
+    if text[pos + (text[pos:pos + 1] == " "):][:1] not in ("m", "b", "c", "p"):
+        return None   # most places: no letter to open any
+    measure = _LATIN_MEASURE.match(text, pos)
+    return (_LATIN_MEASURES[measure["unit"]], measure.end()) if measure else None
 
 
 def _ends_word(text: str, end: int) -> bool:
@@ -448,8 +468,9 @@ def _half_of(whole: Core, text: str) -> Core | None:
     return whole._replace(value=whole.value / 2, precision=whole.precision / 2, end=half.end(), worded=True)
 
 
-#: The English percent abbreviation, which a Hangul particle may follow (3.8pct와).
-_LATIN_PERCENT = compile_lazily(r"[ ]?pct(?![A-Za-z])")
+#: The English percent and percentage-point abbreviations, which a Hangul particle may follow (3.8pct와, 50PCT도,
+#: 30pc를, 10ppt로): ppt and pp are points, as the English grammar reads them.
+_LATIN_PERCENT = compile_lazily(r"[ ]?(?:(?P<percent>pct|PCT|pc)|(?P<points>ppt|pp))(?![A-Za-z])")
 _LATIN_AFTER = compile_lazily(r"[ ]{0,2}[A-Za-z]")
 #: A minus written as a word (마이너스 68.6 mn): the English numerals after it lose no scale.
 _MINUS_WORD_STARTS = frozenset(word[0] for word in KO_MINUS)
@@ -475,7 +496,11 @@ def _latin_abbreviated(text: str, pos: int) -> Core | None:
         num = num._replace(value=-num.value)
     if num.scale == 1:
         percent = _LATIN_PERCENT.match(text, num.end)
-        return from_num(num, Kind.PERCENT, "%", percent.end()) if percent else None
+        if percent is None:
+            return None
+        if percent["points"]:
+            return from_num(num, Kind.PERCENTAGE_POINT, "pp", percent.end())
+        return from_num(num, Kind.PERCENT, "%", percent.end())
     unit = _unit(num, text, num.end, Qualifier.EXACT)
     if unit is None and start > pos:   # 마이너스 68.6 mn: the English grammar reads none of it after the word
         return from_num(num, Kind.NUMBER, None, num.end)
@@ -528,4 +553,7 @@ def _code_with_korean_scale(core: Core | None, text: str, pos: int) -> Core | No
     num = scan_korean(text, digits.start()) if digits else None
     if num is None or num.end <= core.end or num.worded:
         return None
-    return from_num(num, Kind.MONEY, core.unit, num.end)
+    # "EUR 1,000만 유로": the currency written again after the amount, which ends there (its hedge after it)
+    again = _unit(num, text, num.end, Qualifier.EXACT)
+    end = again.end if again is not None and again.kind is Kind.MONEY and again.unit == core.unit else num.end
+    return from_num(num, Kind.MONEY, core.unit, end)

@@ -193,6 +193,8 @@ KO_CURRENCY_WORDS: dict[str, str] = {
     "덴마크 크로네": "DKK", "노르웨이 크로네": "NOK",
     "루피": "INR", "루블": "RUB", "링깃": "MYR", "바트": "THB", "헤알": "BRL",
     "리라": "TRY", "랜드": "ZAR", "크로온": "EEK",   # the kroon was Estonia's alone (until 2011)
+    "라트": "LVL",   # the lats, Latvia's alone (until 2014); not 라트비아, the country (KO_UNITS_OPENING_WORDS)
+    "캐드": "CAD",   # "4100만 캐드": the code spelt out, as translated finance text writes it; not 캐드캠 (CAD software)
 }
 #: Currency words written before the digits (유로 1.71): those above, and 미화 ("US money"), which
 #: translated finance text writes for "US$" (미화 17.8m) but never after an amount, where it would
@@ -226,7 +228,9 @@ KO_COUNTERS: dict[str, str] = {
     "톤": "tonnes", "미터톤": "tonnes", "피트": "feet", "평방피트": "square feet", "평방미터": "square metres",
     "제곱미터": "square metres", "㎡": "square metres", "리터": "litres", "배럴": "barrels",
     "킬로그램": "kilograms", "킬로미터": "kilometres", "킬로와트": "kilowatts", "메가와트": "megawatts",
-    "기가와트": "gigawatts", "그램": "grams", "밀리리터": "millilitres", "인치": "inches", "마일": "miles", "미터": "metres",
+    "기가와트": "gigawatts", "그램": "grams", "밀리리터": "millilitres", "마이크로리터": "microlitres",
+    "밀리미터": "millimetres", "인치": "inches", "마일": "miles", "미터": "metres",
+    "베이시스 포인트": "basis points", "베이시스포인트": "basis points",   # not 포인트 alone (index points)
     "센티미터": "centimetres", "헥타르": "hectares", "에이커": "acres", "갤런": "gallons",
     # written apart (22,000 평방 미터) or as one symbol (1541만ℓ, 30㎏, 12㎞)
     "평방 미터": "square metres", "평방 피트": "square feet", "제곱 미터": "square metres",
@@ -367,19 +371,20 @@ KO_SUFFIX_HEDGES: dict[str, Qualifier] = {
 #: Endings of the verbs that hedge a number, by verb class: a form is the verb's head
 #: (below) followed by one ending (웃 + 돌았다, 돌파 + 했다). Korean fuses stem and
 #: ending (웃돌 + 는 = 웃도는), so an ending is written with the stem's last syllable.
+#: The polite forms too (넘습니다, 넘었습니다), which releases and translated text write.
 KO_HEDGE_VERB_ENDINGS: dict[str, tuple[str, ...]] = {
     "돌다": ("돌았다", "돌았고", "돌았으며", "돌았던", "돌았다는", "돌아", "돌아서", "돌고",
-             "돌며", "돌면서", "돈", "도는", "돈다", "돌", "돌기도"),
+             "돌며", "돌면서", "돈", "도는", "돈다", "돌", "돌기도", "돌았습니다", "돕니다"),
     "하다": ("", "했다", "했고", "했으며", "했던", "했다는", "해", "해서", "하고", "하며",
-             "하면서", "한", "하는", "한다", "할", "하기도"),
+             "하면서", "한", "하는", "한다", "할", "하기도", "했습니다", "합니다"),
     "넘다": ("넘게", "넘는", "넘은", "넘어", "넘어서", "넘었다", "넘었고", "넘었으며", "넘었던",
-             "넘었다는", "넘고", "넘으며", "넘으면서", "넘는다", "넘을", "넘기도"),
+             "넘었다는", "넘고", "넘으며", "넘으면서", "넘는다", "넘을", "넘기도", "넘었습니다", "넘습니다"),
     "넘어서다": ("넘어섰다", "넘어섰고", "넘어섰으며", "넘어섰던", "넘어섰다는", "넘어선",
-                 "넘어서는", "넘어서며", "넘어서면서", "넘어선다", "넘어설"),
+                 "넘어서는", "넘어서며", "넘어서면서", "넘어선다", "넘어설", "넘어섰습니다", "넘어섭니다"),
     "넘기다": ("넘긴", "넘겼다", "넘겼고", "넘겼으며", "넘겼던", "넘겨", "넘기며", "넘기면서",
-               "넘기는", "넘길"),
-    "미치다": ("미치는", "미친", "미쳤다", "미쳤고", "미쳤으며", "미쳐", "미치며", "미칠"),
-    "들다": ("들었다", "들었고", "들었으며", "들어", "들고", "들며", "든", "드는", "든다", "듭니다"),
+               "넘기는", "넘길", "넘겼습니다", "넘깁니다"),
+    "미치다": ("미치는", "미친", "미쳤다", "미쳤고", "미쳤으며", "미쳐", "미치며", "미칠", "미쳤습니다", "미칩니다"),
+    "들다": ("들었다", "들었고", "들었으며", "들어", "들고", "들며", "든", "드는", "든다", "듭니다", "들었습니다"),
 }
 #: Verbs after a number that hedge it, (head, class of KO_HEDGE_VERB_ENDINGS) → qualifier:
 #: 28조 원을 웃돌았다 (more than), 3%를 밑도는 (less than), 40%에 육박했다 (nearly).
@@ -394,6 +399,8 @@ KO_HEDGE_VERBS: dict[tuple[str, str], Qualifier] = {
 }
 #: Particles a Korean hedge may follow (200명도 채 되지 않는, 1만 명을 넘는).
 KO_HEDGE_PARTICLES: tuple[str, ...] = ("을", "를", "이", "가", "도", "에", "은", "는")
+#: Adverbs of degree between a particle and a hedge verb: "2cm가 조금 넘는다", "10%를 소폭 웃돌았다" (still more than).
+KO_HEDGE_ADVERBS: tuple[str, ...] = ("조금", "약간", "살짝", "소폭", "훨씬", "크게")
 #: Particles allowed after a whole expression (3배나, 2%밖에, 44억 달러의).
 KO_TRAILING_PARTICLES: tuple[str, ...] = (
     "밖에", "으로", "로", "에서", "까지", "부터", "이나", "나", "도", "의", "를", "을",
@@ -411,7 +418,7 @@ KO_COUNTER_ENDINGS: tuple[str, ...] = (*KO_TRAILING_PARTICLES, *KO_HEDGE_PARTICL
                                        "어치", "당")
 #: Units that also open everyday words (1주택, 2001 주식, 10주차, 이노바 2 프로젝트, 300 회사채): read as
 #: the unit only where it ends its word as KO_COUNTER_ENDINGS allow.
-KO_UNITS_OPENING_WORDS: frozenset[str] = frozenset({"주", "프로", "회"})
+KO_UNITS_OPENING_WORDS: frozenset[str] = frozenset({"주", "프로", "회", "라트", "캐드"})
 
 #: Words before an English hedge that make it no hedge: "the top 1 percent" of earners is a
 #: group and "a top 10 finish" a rank, not more than 1 percent or 10.
