@@ -1313,12 +1313,15 @@ def korean_named_span(text: str, quantity: Quantity) -> str | None:
 #: After a bare number: a subunit of money the Korean grammar does not read (70.3펜스, 30센트), as in English,
 #: or finance's "mm" (million) before a currency word (5mm 유로), which it reads as millimetres nowhere else.
 _KO_SUBUNIT_AFTER = compile_lazily(r"[ ]?(?:센트|펜스|페니)")
+_KO_CURRENCY_AFTER = compile_lazily(r"[ ]?(?:%s)" % "|".join(sorted(KO_CURRENCY_WORDS, key=len, reverse=True)))
 _KO_MM_MONEY_AFTER = compile_lazily(r"[ ]?mm[ ]?(?:%s)" % "|".join(sorted(KO_CURRENCY_WORDS, key=len, reverse=True)))
 
 
 def korean_subunit(text: str, quantity: Quantity) -> str | None:
     """"70.3펜스로", "5mm 유로": pence, or money whose scale is written "mm": read as the bare 70.3 or 5, either
     would be checked as that many of the series' own unit."""
+    if quantity.unit == "millimetres" and _KO_CURRENCY_AFTER.match(text, quantity.end):
+        return "an amount scaled with mm (5mm 유로), which is not read"   # millimetres read alone, "5mm"
     if not _bare(quantity):
         return None
     if _KO_SUBUNIT_AFTER.match(text, quantity.end):
