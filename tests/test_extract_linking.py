@@ -294,3 +294,20 @@ def test_a_number_months_after_the_last_date_is_dated_from_it() -> None:
     later = carried.period(dated, len(dated.quantities) - 1)
     assert later is not None and later.value == "2023-03"
     assert carried.period(undated, len(undated.quantities) - 1) is None
+
+
+def test_a_long_name_ending_near_the_number_names_it_and_a_later_clause_does_not() -> None:
+    """The words before a number were read from 40 characters back, which cut "labor" of a name ending 12
+    characters before it to "abor": nothing was named. After it, "…profit above $1 billion, as revenue
+    jumped 71%" lent the next clause's revenue to the $1 billion."""
+    from checker.extraction.metrics import Alias, nearest_metrics
+    names = [Alias("fred.CIVPART", "Labor Force Participation Rate", "%"), Alias("acme.revenue", "revenue", "USD")]
+    text = "The labor force participation rate slipped to 62.3% in September."
+    [rate] = extract(text, "en").quantities
+    assert nearest_metrics(text, rate.quantity, rate.sentence, names) == ["fred.CIVPART"]
+    text = "It was its first year of profit above $1 billion, as revenue jumped 71%."
+    money = next(found for found in extract(text, "en").quantities if found.quantity.unit == "USD")
+    assert nearest_metrics(text, money.quantity, money.sentence, names) == []
+    text = "Sales were above $1 billion in revenue."
+    money = next(found for found in extract(text, "en").quantities if found.quantity.unit == "USD")
+    assert nearest_metrics(text, money.quantity, money.sentence, names) == ["acme.revenue"]

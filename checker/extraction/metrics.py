@@ -255,6 +255,15 @@ def suggest(text: str, quantity: Quantity, sentence: tuple[int, int], aliases: S
     return nearest[0] if len(nearest) == 1 else None
 
 
+#: How far before ``WINDOW`` a name ending inside it may start: "The labor force participation rate slipped
+#: to 62.3%" ends its name 12 characters before the number, but its first word lies past the window, which cut
+#: it to "abor" and named nothing.
+NAME_REACH = 80
+#: After a number, where the next clause starts: a name past it names another figure ("its first full year of
+#: profit above $1 billion, as revenue jumped 71%" took revenue for the $1 billion).
+_NEXT_CLAUSE = re.compile(r",\s*(?:as|and|but|while|whereas|which|when)\b|;")
+
+
 def nearest_metrics(text: str, quantity: Quantity, sentence: tuple[int, int], aliases: Sequence[Alias],
                     relative: bool = False) -> list[str]:
     """The metrics whose names stand nearest the number, best match first.
@@ -268,9 +277,11 @@ def nearest_metrics(text: str, quantity: Quantity, sentence: tuple[int, int], al
     reach = WINDOW if relative else AFTER
     after = _counted_noun(text, quantity)
     end = min(sentence[1], quantity.end + reach)
+    end = min(sentence[1], end if after >= quantity.end else end + WINDOW)
+    joined = _NEXT_CLAUSE.search(text, quantity.end, end)
     windows = (   # a name starting with a count's noun may end past reach ("2.8 million jobs in the private sector")
-        (max(sentence[0], quantity.start - WINDOW), quantity.start, True),
-        (after, end if after >= quantity.end else min(sentence[1], end + WINDOW), False),
+        (max(sentence[0], quantity.start - WINDOW - NAME_REACH), quantity.start, True),
+        (after, joined.start() if joined else end, False),
     )
     by_initial = _fitting(aliases, quantity, relative)
     for start, end, before in windows:
@@ -282,7 +293,8 @@ def nearest_metrics(text: str, quantity: Quantity, sentence: tuple[int, int], al
             for alias, wanted in by_initial.get(word[:1].casefold(), ()):
                 run = words[at:at + len(wanted)]
                 if (len(run) == len(wanted) and all(_same_word(want, written) for want, (written, _, _) in zip(wanted, run))
-                        and not _another_measure(text, run[0][1], alias.name)):
+                        and not _another_measure(text, run[0][1], alias.name)
+                        and (not before or run[-1][2] > quantity.start - WINDOW)):
                     found.append((run[-1][2] if before else -run[0][1], len(alias.name), alias.metric))
         if found:
             best = max(found)[:2]
