@@ -278,8 +278,9 @@ def test_a_quarters_rise_without_its_base_is_not_guessed(tmp_path: Path) -> None
 
 @needs_shared
 def test_from_a_to_b_is_two_values_of_one_metric(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """B of "from A to B" takes A's metric, with a comment saying so; both check as supported."""
-    claims = _drafted(tmp_path, "Tesla's revenues grew from $31.5 billion in 2020 to $53.8 billion in 2021.\n",
+    """B of "from A to B" takes A's metric, with a comment saying so; both check as supported. (B stands
+    far enough from "revenues" that the name before it does not reach it.)"""
+    claims = _drafted(tmp_path, "Tesla's revenues, the company said, grew from $31.5 billion in 2020 to $53.8 billion in 2021.\n",
                       "2022-02-10", [EDGAR], "en")
     assert [(c["metric"], c["period"]) for c in claims] == [
         ("cik1318605.Revenues", "2020"), ("cik1318605.Revenues", "2021")]
