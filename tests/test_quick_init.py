@@ -1,7 +1,7 @@
 """``quick_init`` makes the same frozen objects as the ``__init__`` dataclasses writes.
 
 The classes made per reference row, per claim and per number read (``Observation``, ``Location``, ``Result``, ``Interval``,
-``Quantity``) take its
+``Quantity``, ``Found``, ``StatedRelation``, ``Negative``) take its
 cheaper ``__init__``; here each is held to a twin class keeping the generated one:
 the same fields from positional and keyword arguments, the same defaults (a fresh
 dict from a default factory), the same signature, still frozen, equal and hashed alike.
@@ -18,14 +18,17 @@ import pytest
 
 from checker.errors import Location
 from checker.evaluation.intervals import Interval
+from checker.extraction.model import Found, StatedRelation
+from checker.extraction.negatives import Negative
 from checker.evaluation.results import Result
 from checker.periods import parse_period
 from checker.quick_init import quick_init
 from checker.quantities.model import Quantity
 from checker.reference.model import Observation
 
-#: Every class given quick_init's ``__init__``: the ones made per reference row, per checked claim and per number read.
-QUICK = [Observation, Location, Result, Interval, Quantity]
+#: Every class given quick_init's ``__init__``: the ones made per reference row, per checked claim, per number read
+#: and per number an extraction keeps or refuses.
+QUICK = [Observation, Location, Result, Interval, Quantity, Found, StatedRelation, Negative]
 
 
 def _twin(cls: type) -> type:

@@ -539,6 +539,20 @@ def test_a_region_registered_later_is_asked(monkeypatch: pytest.MonkeyPatch) -> 
     assert (0, 1, "a test region") not in negatives.regions("5/17/2018")
 
 
+@pytest.mark.parametrize("change", [
+    lambda registry: registry.__setitem__("c", 2), lambda registry: registry.__delitem__("a"),
+    lambda registry: registry.__ior__({"c": 2}), lambda registry: registry.clear(), lambda registry: registry.pop("a"),
+    lambda registry: registry.popitem(), lambda registry: registry.setdefault("c", 2), lambda registry: registry.update(c=2),
+])
+def test_a_table_derived_from_a_registry_follows_every_change(change: object) -> None:
+    """``Registry`` counts every kind of change, so a table ``_Derived`` from it is worked out again after each."""
+    registry = negatives.Registry(a=0, b=1)
+    derived = negatives._Derived(registry)
+    assert derived.get("key", lambda: sorted(registry.items())) == [("a", 0), ("b", 1)]
+    change(registry)  # type: ignore[operator]
+    assert derived.get("key", lambda: sorted(registry.items())) == sorted(registry.items())
+
+
 #: Letters case-insensitive matching reads as ASCII ones (ſ, ı, İ, the Kelvin sign), and words of neither kind.
 FOLD_CORNERS = ["Sales ROſE 5%", "prices fell", "a DECLINE", "İNCREASE", "ıncrease", "\u212aeep", "매출이 줄었다",
                 "up", "UP", "uP", "nothing", "", "ﬆ", "déclin", "dRop"]

@@ -21,11 +21,13 @@ from checker.quantities.model import Kind, Quantity, Qualifier
 from checker.quantities.numerals import is_hangul
 from checker.quantities.tables import (CURRENCY_PREFIXES, EN_DENOMINATORS, ISO_CURRENCY_CODES, KO_COUNTED_NOUNS,
                                        KO_HEDGE_PARTICLES, KO_NAME_TITLES, KO_TRAILING_PARTICLES)
+from checker.quick_init import quick_init
 
 Rule = Callable[[str, Quantity], "str | None"]
 
 
-@dataclass(frozen=True)
+@quick_init   # one a number refused: ``checker.quick_init``
+@dataclass(frozen=True, slots=True)
 class Negative:
     """A number that is not a quantity, and why (a model name, an age, page chrome).
 
@@ -36,6 +38,33 @@ class Negative:
     start: int
     end: int
     reason: str
+
+
+class Registry(dict):  # type: ignore[type-arg]
+    """A dict of named entries (``REGIONS``, ``RULES``) that counts its changes in ``version``.
+
+    The tables worked out from a registry (``_Derived``) are asked at every number: comparing a count
+    tells them it is unchanged, where comparing every entry cost a pass over the registry each time.
+    Every method that adds, replaces or removes an entry counts one change.
+    """
+
+    version = 0
+
+
+def _counted(method: Callable[..., Any]) -> Callable[..., Any]:
+    """``method`` of ``dict``, counting a change in ``version`` once it has run (or failed part way)."""
+    def changing(self: Registry, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            self.version += 1
+    changing.__name__ = method.__name__
+    return changing
+
+
+for _method in ("__setitem__", "__delitem__", "__ior__", "clear", "pop", "popitem", "setdefault", "update"):
+    setattr(Registry, _method, _counted(getattr(dict, _method)))
+del _method
 
 
 _NAME_WORD_BEFORE = compile_lazily(r"(?:[A-Za-z]*[A-Z][A-Za-z]*|[\uac00-\ud7a3]+) $")   # Llama 2, 라마 2
@@ -197,7 +226,7 @@ PRODUCT_NAME_OPENING = r"(?=[A-Za-z]+-?\d)"
 #: look-behind is tried at every position of a long article. Clues are written the same
 #: way (``/(?<=\d/)\d``, not ``\d/\d``): a clue runs on every text with a digit, and one
 #: opening on a digit is tried at each digit of it.
-REGIONS: dict[str, Region] = {
+REGIONS: Registry = Registry({
     "a phone number": Region(
         _guarded(_AFTER_A_DIGIT, re.compile(r"\d\d\d[-. /]\d\d\d\d").search),
         r"(?<![\w.])(?:\+\d{1,3}[ -]?|1[-. ])?\(?\d{2,4}\)?[-. ]\d{3,4}[-. /]\d{4}(?!\d)",   # 1-888-373-7888
@@ -330,7 +359,7 @@ REGIONS: dict[str, Region] = {
             (?: ,\d{3} (?!\d) [\w.]* )*            # R60,000, N25,750: a group after a name's digits is no number
             """ % ("|".join(sorted(_NOT_NAME_LETTERS, key=len, reverse=True)), LETTER_AMOUNT),
         re.VERBOSE),
-}
+})
 
 
 #: A character that stands in every text where a region's clue holds (and so in every text holding
@@ -369,17 +398,16 @@ _Groups = tuple[tuple[str | None, tuple[tuple[str, Region], ...]], ...]
 class _Derived:
     """Tables worked out from a registry (``REGIONS``, ``RULES``) once per key, and worked out again when
     the registry changes (a test or a plug-in registering an entry): asked at every number, they must cost
-    a dict lookup, not a pass over the registry."""
+    a dict lookup, not a pass over the registry (``Registry`` counts its changes)."""
 
-    def __init__(self, registry: dict[str, Any]) -> None:
+    def __init__(self, registry: Registry) -> None:
         self._registry = registry
-        self._from: tuple[Any, ...] = ()
+        self._version = -1
         self._tables: dict[Any, Any] = {}
 
     def get(self, key: Any, build: Callable[[], Any]) -> Any:
-        now = tuple(self._registry.values())
-        if now != self._from:   # an entry added or replaced since: work them out again
-            self._from, self._tables = now, {}
+        if self._registry.version != self._version:   # an entry added or replaced since: work them out again
+            self._version, self._tables = self._registry.version, {}
         found = self._tables.get(key)
         if found is None:
             found = self._tables[key] = build()
@@ -665,11 +693,11 @@ def currency_without_country(text: str, quantity: Quantity) -> str | None:
     return None
 
 
-RULES: dict[str, Rule] = {
+RULES: Registry = Registry({
     rule.__name__: rule
     for rule in (product_name, quarter_name, age, rank, epithet, page_chrome, share_whole, pronoun_one, event_count,
                  period_length, rank_window, surname, currency_without_country)
-}
+})
 
 
 #: The only kinds of quantity a rule can name a reason for, where its first test is on the kind (or
