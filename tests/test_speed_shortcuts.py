@@ -259,6 +259,21 @@ def test_a_prefix_trie_matches_every_case_its_words_have() -> None:
     assert not trie.match("sex")
 
 
+def test_a_lowered_trie_finds_in_the_lower_cased_text_what_the_cased_one_finds(texts: list[str]) -> None:
+    """``prefix_trie(..., lowered=True)`` over ``text.lower()`` of an ASCII text: the places of the cased trie over
+    the text, for the scanner's word starts and the English periods' opening words (and a trie of awkward words)."""
+    pairs = [(english_periods._openings(), english_periods._openings(True)),
+             (english_periods._opening_at_start(), english_periods._opening_at_start(True)),
+             (re.compile(rf"\W(?={prefix_trie(['ſix', 'İn', 'naïve', 'x y', 'A.B'], 4)})"),
+              re.compile(rf"\W(?={prefix_trie(['ſix', 'İn', 'naïve', 'x y', 'A.B'], 4, lowered=True)})"))]
+    pairs += [(scanner._finder(language).word_starts, scanner._finder(language).word_starts_lowered) for language in ("en", "ko")]
+    awkward = [" Six SIX six, In IN in; NAXVE naxve; X  Y x\ty, a.b A.B", " THE SAME PERIOD, Q3 2010, 1 January"]
+    for text in [*texts, *awkward]:
+        if text.isascii():
+            for cased, lowered in pairs:
+                assert [m.end() for m in lowered.finditer(text.lower())] == [m.end() for m in cased.finditer(text)], text
+
+
 def test_english_period_phrases_are_the_definitions(texts: list[str]) -> None:
     everything = english_periods._pattern()
     for text in texts:
