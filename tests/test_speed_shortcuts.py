@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 
 from checker import extract
-from checker.extraction import english_periods, negatives, scanner, sentences, worded
+from checker.extraction import english_periods, negatives, relations, scanner, sentences, worded
 from checker.extraction.prefix_regex import prefix_trie
 from checker.quantities import detect_language, grammar, match_quantity, numerals, predicates
 from checker.quantities.model import Kind, Quantity
@@ -566,6 +566,39 @@ def test_a_table_derived_from_a_registry_follows_every_change(change: object) ->
     assert derived.get("key", lambda: sorted(registry.items())) == [("a", 0), ("b", 1)]
     change(registry)  # type: ignore[operator]
     assert derived.get("key", lambda: sorted(registry.items())) == sorted(registry.items())
+
+
+#: Relations of every detector (written here): a conversion, ratios, multiples, changes, spans between dates, a product.
+RELATION_CORNERS = [
+    "매출은 100억 원($760만)이었다. 2022년 3분기 44억 달러, 전년 대비 절반 수준이었다.",
+    "7600만 유로에서 2배인 13100만 유로로 늘었다. 순이익은 3배 늘었다.",
+    "Sales rose 12% to $53.8 billion in 2021 from $48 billion.", "최저임금은 2015년 6470원에서 2020년 9160원으로 연평균 7.2% 올랐다.",
+    "2021년 3월 사업을 시작해 17개월 뒤인 2022년 8월 상장했다.",
+    "사과 3개를 개당 1,000원에 샀고 모두 3,000원을 냈다. It sold 5 units at $20 each for $100.",
+]
+
+
+def test_a_detector_is_asked_only_of_articles_holding_its_kinds(texts: list[str],
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """``DETECTOR_KINDS``: the relations found are those of every detector asked of every article, and
+    a detector finds none in an article lacking one of its kinds (so skipping it there drops nothing)."""
+    assert set(relations.DETECTOR_KINDS) <= set(relations.DETECTORS)
+    articles: list[relations.Article] = []
+    real = relations.stated_relations
+    monkeypatch.setattr(relations, "stated_relations", lambda article: articles.append(article) or real(article))
+    for text in [*texts, *RELATION_CORNERS]:
+        extract(text, detect_language(text), "2024-03-01")
+    for article in articles:
+        kinds = {found.quantity.kind for found in article.found}
+        plain = [relation for detector in relations.DETECTORS.values() for relation in detector(article)]
+        assert real(article) == sorted(plain, key=lambda relation: (relation.claim, relation.relation)), article.text
+        for name, needed in relations.DETECTOR_KINDS.items():
+            assert needed <= kinds or not list(relations.DETECTORS[name](article)), (name, article.text)
+
+
+def test_the_relation_corners_reach_every_detector() -> None:
+    found = {relation.relation for text in RELATION_CORNERS for relation in extract(text, None, "2024-03-01").relations}
+    assert found >= {"convert", "ratio", "multiple", "change", "cagr", "months_between", "product"}, found
 
 
 #: Letters case-insensitive matching reads as ASCII ones (ſ, ı, İ, the Kelvin sign), and words of neither kind.
