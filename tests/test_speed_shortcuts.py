@@ -261,17 +261,35 @@ def test_a_prefix_trie_matches_every_case_its_words_have() -> None:
 
 def test_a_lowered_trie_finds_in_the_lower_cased_text_what_the_cased_one_finds(texts: list[str]) -> None:
     """``prefix_trie(..., lowered=True)`` over ``text.lower()`` of an ASCII text: the places of the cased trie over
-    the text, for the scanner's word starts and the English periods' opening words (and a trie of awkward words)."""
+    the text, for the English periods' opening words, a trie of awkward words and the scanner's word starts (whose
+    lowered regex also reads the word standing at each place, as ``candidate_positions`` reads it)."""
     pairs = [(english_periods._openings(), english_periods._openings(True)),
              (english_periods._opening_at_start(), english_periods._opening_at_start(True)),
              (re.compile(rf"\W(?={prefix_trie(['ſix', 'İn', 'naïve', 'x y', 'A.B'], 4)})"),
               re.compile(rf"\W(?={prefix_trie(['ſix', 'İn', 'naïve', 'x y', 'A.B'], 4, lowered=True)})"))]
-    pairs += [(scanner._finder(language).word_starts, scanner._finder(language).word_starts_lowered) for language in ("en", "ko")]
     awkward = [" Six SIX six, In IN in; NAXVE naxve; X  Y x\ty, a.b A.B", " THE SAME PERIOD, Q3 2010, 1 January"]
-    for text in [*texts, *awkward]:
-        if text.isascii():
-            for cased, lowered in pairs:
-                assert [m.end() for m in lowered.finditer(text.lower())] == [m.end() for m in cased.finditer(text)], text
+    word = re.compile(r"[^\W\d_]*")
+    for text in [*texts, *awkward, *SCAN_CORNERS]:
+        if not text.isascii():
+            continue
+        for cased, lowered in pairs:
+            assert [m.end() for m in lowered.finditer(text.lower())] == [m.end() for m in cased.finditer(text)], text
+        for language in ("en", "ko"):
+            finder = scanner._finder(language)
+            plain = [(m.end(), word.match(text, m.end()).group().lower()) for m in finder.word_starts.finditer(text)]
+            assert [(m.start(1), m.group(1)) for m in finder.word_starts_lowered.finditer(text.lower())] == plain, text
+
+
+def test_a_letter_narrows_the_candidates_to_the_same_matches(texts: list[str]) -> None:
+    """``_letter_candidates``: at every ASCII letter of the texts, the match ``candidates`` makes there."""
+    for text in [*texts, *SCAN_CORNERS, "R60,000 and N25,750, c $ 16.4 million, u.s $ 100, KRW 5"]:
+        language = detect_language(text)
+        whole = scanner.candidates(language)
+        for position, character in enumerate(text):
+            if character.isascii() and character.isalpha() and (position == 0 or not text[position - 1].isalpha()):
+                narrowed = scanner._letter_candidates(language, character).match(text, position)
+                plain = whole.match(text, position)
+                assert (narrowed and narrowed.span()) == (plain and plain.span()), (text, position)
 
 
 def test_english_period_phrases_are_the_definitions(texts: list[str]) -> None:
