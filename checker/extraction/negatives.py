@@ -149,10 +149,24 @@ def _either(first: Clue, second: Clue) -> Clue:
     return lambda text: first(text) or second(text)
 
 
-def _guarded(guard: Clue, clue: Clue) -> Clue:
+class _Guarded:
     """``clue``, tried only where ``guard`` (a word test, faster than a case-insensitive regex
-    the engine tries at every position) holds: ``guard`` must hold wherever ``clue`` does."""
-    return lambda text: guard(text) and clue(text)
+    the engine tries at every position) holds: ``guard`` must hold wherever ``clue`` does.
+
+    Both are kept: ``regions`` asks the regions of one guard as a group, the guard once a text
+    (``_AFTER_A_DIGIT`` guards four), then each region's own clue where it holds.
+    """
+
+    __slots__ = ("guard", "clue")
+
+    def __init__(self, guard: Clue, clue: Clue) -> None:
+        self.guard, self.clue = guard, clue
+
+    def __call__(self, text: str) -> object:
+        return self.guard(text) and self.clue(text)
+
+
+_guarded = _Guarded
 
 
 def _once(clue: Clue) -> Clue:
@@ -392,7 +406,7 @@ REGION_NEEDS: dict[str, str] = {
     "a range of days (2월 12일부터 15일까지)": "일",
     "an ordinal or a numbered article (제2의, 제7조, 제7804,288호)": "제",
 }
-_Groups = tuple[tuple[str | None, tuple[tuple[str, Region], ...]], ...]
+_Groups = tuple[tuple[str | None, "Clue | None", tuple[tuple[str, "Clue", re.Pattern[str]], ...]], ...]
 
 
 class _Derived:
@@ -419,16 +433,19 @@ _REGION_GROUPS = _Derived(REGIONS)
 
 def _region_groups(digits: bool) -> _Groups:
     """The regions to ask about a text with a digit or without, grouped by the character each needs
-    (``REGION_NEEDS``; None: no such character)."""
+    (``REGION_NEEDS``; None: no such character) and by the guard of its clue (``_Guarded``; None: none)."""
     return _REGION_GROUPS.get(digits, lambda: _grouped_regions(digits))
 
 
 def _grouped_regions(digits: bool) -> _Groups:
-    by_character: dict[str | None, list[tuple[str, Region]]] = {}
+    """Each group: the character, the guard, and each region's reason, its clue (past the guard) and pattern."""
+    groups: dict[tuple[str | None, Clue | None], list[tuple[str, Clue, re.Pattern[str]]]] = {}
     for reason, region in REGIONS.items():
         if digits or not region.needs_digit:
-            by_character.setdefault(REGION_NEEDS.get(reason), []).append((reason, region))
-    return tuple((character, tuple(group)) for character, group in by_character.items())
+            clue = region.clue
+            guard, asked = (clue.guard, clue.clue) if isinstance(clue, _Guarded) else (None, clue)
+            groups.setdefault((REGION_NEEDS.get(reason), guard), []).append((reason, asked, region.pattern))
+    return tuple((character, guard, tuple(group)) for (character, guard), group in groups.items())
 
 
 def regions(text: str) -> list[tuple[int, int, str]]:
@@ -437,10 +454,11 @@ def regions(text: str) -> list[tuple[int, int, str]]:
     >>> [(r[2], r[0]) for r in regions("Call 02-123-4567. GPT-4 in Q3, EUR21m.")]
     [('a phone number', 5), ('part of a product or model name', 18), ('part of a product or model name', 27)]
     """
-    # Clue and pattern called here, not through a method of each region: 48 regions a text.
-    found = [(m.start(), m.end(), reason) for character, group in _region_groups(_DIGIT.search(text) is not None)
-             if character is None or character in text
-             for reason, region in group if region.clue(text) for m in region.pattern.finditer(text)]
+    # Clues and patterns called here, not through a method of each region: 48 regions a text.
+    found = [(m.start(), m.end(), reason)
+             for character, guard, group in _region_groups(_DIGIT.search(text) is not None)
+             if (character is None or character in text) and (guard is None or guard(text))
+             for reason, clue, pattern in group if clue(text) for m in pattern.finditer(text)]
     return sorted(found)
 
 
