@@ -292,6 +292,20 @@ def test_a_letter_narrows_the_candidates_to_the_same_matches(texts: list[str]) -
                 assert (narrowed and narrowed.span()) == (plain and plain.span()), (text, position)
 
 
+def test_a_hedge_table_narrowed_to_a_letter_matches_what_it_matches_whole(texts: list[str]) -> None:
+    """``HedgeTable._at``: at every ASCII letter opening a word of the texts (and after one), the hedges before a
+    number of each grammar match what their whole pattern matches, and ``match`` reads the same hedge."""
+    tables = [grammar(language).PREFIX_HEDGES for language in ("en", "ko")]
+    for text in [*texts, *CORNERS, "A Total Of 5, AT LEAST 3, ın excess of 9, ~$86k, nearly 40, Almost 2, aBOUT 7"]:
+        for position, character in enumerate(text):
+            if character.isascii() and character.isalpha() and (position == 0 or not text[position - 1].isalpha()
+                                                                or position % 7 == 0):
+                for table in tables:
+                    narrowed, whole = table._at(character).match(text, position), table._pattern.match(text, position)
+                    assert (narrowed and (narrowed.span(), narrowed.groupdict())) == (
+                        whole and (whole.span(), whole.groupdict())), (text, position)
+
+
 def test_english_period_phrases_are_the_definitions(texts: list[str]) -> None:
     everything = english_periods._pattern()
     for text in texts:
