@@ -306,6 +306,30 @@ def test_a_hedge_table_narrowed_to_a_letter_matches_what_it_matches_whole(texts:
                         whole and (whole.span(), whole.groupdict())), (text, position)
 
 
+def test_the_period_forms_narrowed_to_a_character_match_what_all_forms_match(texts: list[str]) -> None:
+    """``english_periods._pattern_at``: at every word start of the texts, the match of all forms, group for group."""
+    whole = english_periods._pattern()
+    for text in [*texts, *PERIOD_CORNERS]:
+        for start in [0, *(m.end() for m in re.finditer(r"[\W_](?=\w)", text))]:
+            if start < len(text) and text[start].isascii():
+                narrowed, plain = english_periods._pattern_at(text[start]).match(text, start), whole.match(text, start)
+                assert (narrowed and (narrowed.span(), narrowed.lastindex, narrowed.groupdict())) == (
+                    plain and (plain.span(), plain.lastindex, plain.groupdict())), (text, start)
+
+
+@pytest.mark.parametrize("source, flags, opens, never", [
+    (r"(?:the\s+)?(?:same|\d+[a-c])", re.IGNORECASE, "tTsS059", "xb-"),
+    (r"Q(?P<n>[1-4])|(?P<m>[1-4])Q", 0, "Q1234", "q5a"),
+    (r"(?<=\bthe\s)(?:jan|feb)\b|x*y", re.IGNORECASE, "jJfFxXyY", "ab1"),
+    (r"[^a]|(?=b)c|(d)\1", 0, "abcd", ""),   # a negated class, a back-reference: any character
+    ("(?i:ſ)ix|\u212ao", 0, "sSſ\u212a", "ko"),   # ſ read as s under IGNORECASE; the Kelvin sign is no k without it
+])
+def test_may_open_on_answers_no_only_where_no_match_opens(source: str, flags: int, opens: str, never: str) -> None:
+    from checker.extraction.prefix_regex import may_open_on
+    assert [c for c in opens if not may_open_on(source, flags, c)] == []
+    assert [c for c in never if may_open_on(source, flags, c)] == []
+
+
 def test_english_period_phrases_are_the_definitions(texts: list[str]) -> None:
     everything = english_periods._pattern()
     for text in texts:
