@@ -13,7 +13,10 @@ a word a reading can go on with, the regions asked only
 in a text holding the character they need, the paragraph of a one-line text, ASCII text neither
 normalized nor folded nor searched for Hangul, a comparison base looked for only after one of its
 words, a clause's change words looked for in folded text, the quantities of a one-sentence text
-placed without a bisection)
+placed without a bisection, the tables of a registry worked out again by its count of changes, the word-start
+tries searched in a lower-cased ASCII text, the candidates regex, the hedges before a number and the period forms
+narrowed to the character at a place, the regions of one guard asked as a group, a relation detector asked only
+of articles holding its kinds)
 is held to the slow,
 obvious computation on real text: every sentence of the finance corpus in both
 languages and the PolitiFact statements of LIAR2, read from ``../shared`` (their
