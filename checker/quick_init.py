@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import MISSING, fields, is_dataclass
 from inspect import getattr_static
 from types import MemberDescriptorType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -65,4 +65,16 @@ def quick_init(cls: type[T]) -> type[T]:
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__annotations__ = {**cls.__init__.__annotations__}
     cls.__init__ = init
+    cls.__quick_fields__ = tuple(each.name for each in fields(cls))  # type: ignore[attr-defined]
     return cls
+
+
+def quick_replace(made: T, /, **changes: Any) -> T:
+    """``dataclasses.replace(made, **changes)`` for an object of a class given quick_init's ``__init__``: the same
+    new object, made by one positional call. ``replace`` looks each field up, checks it and passes it by keyword,
+    three times the cost: an extraction replaces a quantity at every bare year it dates."""
+    cls = type(made)
+    values = [changes.pop(name) if name in changes else getattr(made, name) for name in cls.__quick_fields__]  # type: ignore[attr-defined]
+    if changes:
+        raise TypeError(f"{cls.__name__}.__init__() got an unexpected keyword argument {next(iter(changes))!r}")
+    return cls(*values)

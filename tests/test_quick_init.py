@@ -1,7 +1,7 @@
 """``quick_init`` makes the same frozen objects as the ``__init__`` dataclasses writes.
 
 The classes made per reference row, per claim and per number read (``Observation``, ``Location``, ``Result``, ``Interval``,
-``Quantity``) take its
+``Quantity``, ``Found``, ``StatedRelation``, ``Negative``) take its
 cheaper ``__init__``; here each is held to a twin class keeping the generated one:
 the same fields from positional and keyword arguments, the same defaults (a fresh
 dict from a default factory), the same signature, still frozen, equal and hashed alike.
@@ -18,14 +18,17 @@ import pytest
 
 from checker.errors import Location
 from checker.evaluation.intervals import Interval
+from checker.extraction.model import Found, StatedRelation
+from checker.extraction.negatives import Negative
 from checker.evaluation.results import Result
 from checker.periods import parse_period
-from checker.quick_init import quick_init
+from checker.quick_init import quick_init, quick_replace
 from checker.quantities.model import Quantity
 from checker.reference.model import Observation
 
-#: Every class given quick_init's ``__init__``: the ones made per reference row, per checked claim and per number read.
-QUICK = [Observation, Location, Result, Interval, Quantity]
+#: Every class given quick_init's ``__init__``: the ones made per reference row, per checked claim, per number read
+#: and per number an extraction keeps or refuses.
+QUICK = [Observation, Location, Result, Interval, Quantity, Found, StatedRelation, Negative]
 
 
 def _twin(cls: type) -> type:
@@ -141,3 +144,17 @@ def test_refuses_classes_it_would_get_wrong() -> None:
     for cls in (Unfrozen, Unslotted, Uninitialised, Checked, KeywordOnly):
         with pytest.raises(TypeError):
             quick_init(cls)
+
+
+@pytest.mark.parametrize("cls", QUICK, ids=lambda cls: cls.__name__)
+def test_quick_replace_makes_what_replace_makes(cls: type) -> None:
+    """``quick_replace``: the object ``dataclasses.replace`` makes, for each field changed and for none; an unknown
+    field is refused as there."""
+    names = list(cls.__dataclass_fields__)
+    made = cls(*(object() for _ in names))
+    for name in [None, *names]:
+        changes = {name: object()} if name else {}
+        mine, theirs = quick_replace(made, **changes), replace(made, **changes)
+        assert type(mine) is cls and _state(mine) == _state(theirs)
+    with pytest.raises(TypeError):
+        quick_replace(made, no_such_field=1)

@@ -13,7 +13,10 @@ a word a reading can go on with, the regions asked only
 in a text holding the character they need, the paragraph of a one-line text, ASCII text neither
 normalized nor folded nor searched for Hangul, a comparison base looked for only after one of its
 words, a clause's change words looked for in folded text, the quantities of a one-sentence text
-placed without a bisection)
+placed without a bisection, the tables of a registry worked out again by its count of changes, the word-start
+tries searched in a lower-cased ASCII text, the candidates regex, the hedges before a number and the period forms
+narrowed to the character at a place, the regions of one guard asked as a group, a relation detector asked only
+of articles holding its kinds)
 is held to the slow,
 obvious computation on real text: every sentence of the finance corpus in both
 languages and the PolitiFact statements of LIAR2, read from ``../shared`` (their
@@ -30,7 +33,7 @@ from pathlib import Path
 import pytest
 
 from checker import extract
-from checker.extraction import english_periods, negatives, scanner, sentences, worded
+from checker.extraction import english_periods, negatives, relations, scanner, sentences, worded
 from checker.extraction.prefix_regex import prefix_trie
 from checker.quantities import detect_language, grammar, match_quantity, numerals, predicates
 from checker.quantities.model import Kind, Quantity
@@ -261,6 +264,77 @@ def test_a_prefix_trie_matches_every_case_its_words_have() -> None:
     for text in ("SIX", "ſix", "\u212aILO", "İN T", "ın t", "In t"):
         assert trie.match(text), text
     assert not trie.match("sex")
+
+
+def test_a_lowered_trie_finds_in_the_lower_cased_text_what_the_cased_one_finds(texts: list[str]) -> None:
+    """``prefix_trie(..., lowered=True)`` over ``text.lower()`` of an ASCII text: the places of the cased trie over
+    the text, for the English periods' opening words, a trie of awkward words and the scanner's word starts (whose
+    lowered regex also reads the word standing at each place, as ``candidate_positions`` reads it)."""
+    pairs = [(english_periods._openings(), english_periods._openings(True)),
+             (english_periods._opening_at_start(), english_periods._opening_at_start(True)),
+             (re.compile(rf"\W(?={prefix_trie(['ſix', 'İn', 'naïve', 'x y', 'A.B'], 4)})"),
+              re.compile(rf"\W(?={prefix_trie(['ſix', 'İn', 'naïve', 'x y', 'A.B'], 4, lowered=True)})"))]
+    awkward = [" Six SIX six, In IN in; NAXVE naxve; X  Y x\ty, a.b A.B", " THE SAME PERIOD, Q3 2010, 1 January"]
+    word = re.compile(r"[^\W\d_]*")
+    for text in [*texts, *awkward, *SCAN_CORNERS]:
+        if not text.isascii():
+            continue
+        for cased, lowered in pairs:
+            assert [m.end() for m in lowered.finditer(text.lower())] == [m.end() for m in cased.finditer(text)], text
+        for language in ("en", "ko"):
+            finder = scanner._finder(language)
+            plain = [(m.end(), word.match(text, m.end()).group().lower()) for m in finder.word_starts.finditer(text)]
+            assert [(m.start(1), m.group(1)) for m in finder.word_starts_lowered.finditer(text.lower())] == plain, text
+
+
+def test_a_letter_narrows_the_candidates_to_the_same_matches(texts: list[str]) -> None:
+    """``_letter_candidates``: at every ASCII letter of the texts, the match ``candidates`` makes there."""
+    for text in [*texts, *SCAN_CORNERS, "R60,000 and N25,750, c $ 16.4 million, u.s $ 100, KRW 5"]:
+        language = detect_language(text)
+        whole = scanner.candidates(language)
+        for position, character in enumerate(text):
+            if character.isascii() and character.isalpha() and (position == 0 or not text[position - 1].isalpha()):
+                narrowed = scanner._letter_candidates(language, character).match(text, position)
+                plain = whole.match(text, position)
+                assert (narrowed and narrowed.span()) == (plain and plain.span()), (text, position)
+
+
+def test_a_hedge_table_narrowed_to_a_letter_matches_what_it_matches_whole(texts: list[str]) -> None:
+    """``HedgeTable._at``: at every ASCII letter opening a word of the texts (and after one), the hedges before a
+    number of each grammar match what their whole pattern matches, and ``match`` reads the same hedge."""
+    tables = [grammar(language).PREFIX_HEDGES for language in ("en", "ko")]
+    for text in [*texts, *CORNERS, "A Total Of 5, AT LEAST 3, ın excess of 9, ~$86k, nearly 40, Almost 2, aBOUT 7"]:
+        for position, character in enumerate(text):
+            if character.isascii() and character.isalpha() and (position == 0 or not text[position - 1].isalpha()
+                                                                or position % 7 == 0):
+                for table in tables:
+                    narrowed, whole = table._at(character).match(text, position), table._pattern.match(text, position)
+                    assert (narrowed and (narrowed.span(), narrowed.groupdict())) == (
+                        whole and (whole.span(), whole.groupdict())), (text, position)
+
+
+def test_the_period_forms_narrowed_to_a_character_match_what_all_forms_match(texts: list[str]) -> None:
+    """``english_periods._pattern_at``: at every word start of the texts, the match of all forms, group for group."""
+    whole = english_periods._pattern()
+    for text in [*texts, *PERIOD_CORNERS]:
+        for start in [0, *(m.end() for m in re.finditer(r"[\W_](?=\w)", text))]:
+            if start < len(text) and text[start].isascii():
+                narrowed, plain = english_periods._pattern_at(text[start]).match(text, start), whole.match(text, start)
+                assert (narrowed and (narrowed.span(), narrowed.lastindex, narrowed.groupdict())) == (
+                    plain and (plain.span(), plain.lastindex, plain.groupdict())), (text, start)
+
+
+@pytest.mark.parametrize("source, flags, opens, never", [
+    (r"(?:the\s+)?(?:same|\d+[a-c])", re.IGNORECASE, "tTsS059", "xb-"),
+    (r"Q(?P<n>[1-4])|(?P<m>[1-4])Q", 0, "Q1234", "q5a"),
+    (r"(?<=\bthe\s)(?:jan|feb)\b|x*y", re.IGNORECASE, "jJfFxXyY", "ab1"),
+    (r"[^a]|(?=b)c|(d)\1", 0, "abcd", ""),   # a negated class, a back-reference: any character
+    ("(?i:ſ)ix|\u212ao", 0, "sSſ\u212a", "ko"),   # ſ read as s under IGNORECASE; the Kelvin sign is no k without it
+])
+def test_may_open_on_answers_no_only_where_no_match_opens(source: str, flags: int, opens: str, never: str) -> None:
+    from checker.extraction.prefix_regex import may_open_on
+    assert [c for c in opens if not may_open_on(source, flags, c)] == []
+    assert [c for c in never if may_open_on(source, flags, c)] == []
 
 
 def test_english_period_phrases_are_the_definitions(texts: list[str]) -> None:
@@ -545,6 +619,53 @@ def test_a_region_registered_later_is_asked(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setitem(negatives.REGION_NEEDS, "a test region", "@")
     monkeypatch.setitem(negatives.REGIONS, "a test region", negatives.Region(lambda text: True, r"\d+"))
     assert (0, 1, "a test region") not in negatives.regions("5/17/2018")
+
+
+@pytest.mark.parametrize("change", [
+    lambda registry: registry.__setitem__("c", 2), lambda registry: registry.__delitem__("a"),
+    lambda registry: registry.__ior__({"c": 2}), lambda registry: registry.clear(), lambda registry: registry.pop("a"),
+    lambda registry: registry.popitem(), lambda registry: registry.setdefault("c", 2), lambda registry: registry.update(c=2),
+])
+def test_a_table_derived_from_a_registry_follows_every_change(change: object) -> None:
+    """``Registry`` counts every kind of change, so a table ``_Derived`` from it is worked out again after each."""
+    registry = negatives.Registry(a=0, b=1)
+    derived = negatives._Derived(registry)
+    assert derived.get("key", lambda: sorted(registry.items())) == [("a", 0), ("b", 1)]
+    change(registry)  # type: ignore[operator]
+    assert derived.get("key", lambda: sorted(registry.items())) == sorted(registry.items())
+
+
+#: Relations of every detector (written here): a conversion, ratios, multiples, changes, spans between dates, a product.
+RELATION_CORNERS = [
+    "매출은 100억 원($760만)이었다. 2022년 3분기 44억 달러, 전년 대비 절반 수준이었다.",
+    "7600만 유로에서 2배인 13100만 유로로 늘었다. 순이익은 3배 늘었다.",
+    "Sales rose 12% to $53.8 billion in 2021 from $48 billion.", "최저임금은 2015년 6470원에서 2020년 9160원으로 연평균 7.2% 올랐다.",
+    "2021년 3월 사업을 시작해 17개월 뒤인 2022년 8월 상장했다.",
+    "사과 3개를 개당 1,000원에 샀고 모두 3,000원을 냈다. It sold 5 units at $20 each for $100.",
+]
+
+
+def test_a_detector_is_asked_only_of_articles_holding_its_kinds(texts: list[str],
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """``DETECTOR_KINDS``: the relations found are those of every detector asked of every article, and
+    a detector finds none in an article lacking one of its kinds (so skipping it there drops nothing)."""
+    assert set(relations.DETECTOR_KINDS) <= set(relations.DETECTORS)
+    articles: list[relations.Article] = []
+    real = relations.stated_relations
+    monkeypatch.setattr(relations, "stated_relations", lambda article: articles.append(article) or real(article))
+    for text in [*texts, *RELATION_CORNERS]:
+        extract(text, detect_language(text), "2024-03-01")
+    for article in articles:
+        kinds = {found.quantity.kind for found in article.found}
+        plain = [relation for detector in relations.DETECTORS.values() for relation in detector(article)]
+        assert real(article) == sorted(plain, key=lambda relation: (relation.claim, relation.relation)), article.text
+        for name, needed in relations.DETECTOR_KINDS.items():
+            assert needed <= kinds or not list(relations.DETECTORS[name](article)), (name, article.text)
+
+
+def test_the_relation_corners_reach_every_detector() -> None:
+    found = {relation.relation for text in RELATION_CORNERS for relation in extract(text, None, "2024-03-01").relations}
+    assert found >= {"convert", "ratio", "multiple", "change", "cagr", "months_between", "product"}, found
 
 
 #: Letters case-insensitive matching reads as ASCII ones (ſ, ı, İ, the Kelvin sign), and words of neither kind.

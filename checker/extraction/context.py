@@ -10,7 +10,6 @@ as a reader does.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -20,6 +19,7 @@ from checker.lazy_regex import compile_lazily
 from checker.periods import (KOREAN_YEAR_WORDS, Period, PeriodError, month_period, parse_period, quarter_period,
                              range_period, shifted)
 from checker.quantities.model import Kind, Qualifier, Quantity
+from checker.quick_init import quick_replace
 
 if TYPE_CHECKING:
     from checker.extraction.fiscal import FiscalCalendar
@@ -146,18 +146,18 @@ def as_date(text: str, quantity: Quantity) -> Quantity:
     before 1900 where only a year can stand ("took place 1833.", ``_OLD_YEAR``).
     """
     if _is_day_of_month(text, quantity):
-        return replace(quantity, kind=Kind.DATE, value=None, unit=None, precision=Decimal(0))
+        return quick_replace(quantity, kind=Kind.DATE, value=None, unit=None, precision=Decimal(0))
     if quantity.kind is Kind.DURATION and _is_year_during(text, quantity):   # 2010년 동안: during 2010
-        return replace(quantity, kind=Kind.DATE, value=None, unit=None, date=quantity.text[:4], precision=Decimal(0),
+        return quick_replace(quantity, kind=Kind.DATE, value=None, unit=None, date=quantity.text[:4], precision=Decimal(0),
                        text=quantity.text[:5], end=quantity.start + 5)
     if (quantity.kind is Kind.NUMBER and quantity.qualifier is Qualifier.EXACT
             and (_BARE_YEAR.fullmatch(quantity.text)
                  or (len(quantity.text) == 4 and quantity.text[0] == "1" and _old_year(text, quantity)))):
-        return replace(quantity, kind=Kind.DATE, value=None, date=quantity.text, precision=Decimal(0))
+        return quick_replace(quantity, kind=Kind.DATE, value=None, date=quantity.text, precision=Decimal(0))
     hedged = _HEDGED_YEAR.fullmatch(quantity.text) if quantity.kind is Kind.NUMBER else None
     if hedged:
         start = quantity.start + hedged.start("year")
-        return replace(quantity, kind=Kind.DATE, value=None, date=hedged["year"], precision=Decimal(0),
+        return quick_replace(quantity, kind=Kind.DATE, value=None, date=hedged["year"], precision=Decimal(0),
                        qualifier=Qualifier.EXACT, text=hedged["year"], start=start)
     return quantity
 

@@ -29,7 +29,7 @@ from typing import Callable
 from dateutil.relativedelta import relativedelta
 
 from checker.extraction.fiscal import NOT_GIVEN, NOT_REACHED, TWO_YEARS, FiscalCalendar
-from checker.extraction.prefix_regex import prefix_trie
+from checker.extraction.prefix_regex import may_open_on, prefix_trie
 from checker.extraction.sentences import paragraph_finder
 from checker.folding import fold
 from checker.lazy_regex import compile_lazily
@@ -375,8 +375,25 @@ def _pattern() -> re.Pattern[str]:
     A phrase starts at a word start only: the look-behind fails at once inside a word,
     where trying every form at every letter cost most of the English extraction time.
     """
-    forms = "|".join(f"(?P<form{i}>{pattern})" for i, (pattern, _) in enumerate(FORMS))
-    return re.compile(f"(?<![^\\W_])(?:{forms})", re.VERBOSE | re.IGNORECASE)
+    return re.compile(_source(frozenset()), _FLAGS)
+
+
+_FLAGS = re.VERBOSE | re.IGNORECASE
+
+
+def _source(passed: frozenset[int]) -> str:
+    """Every form in one regex, those of ``passed`` behind ``(?!)``: their groups stand, unmatched."""
+    forms = "|".join(f"{'(?!)' if i in passed else ''}(?P<form{i}>{pattern})" for i, (pattern, _) in enumerate(FORMS))
+    return f"(?<![^\\W_])(?:{forms})"
+
+
+@lru_cache(maxsize=None)
+def _pattern_at(character: str) -> re.Pattern[str]:
+    """``_pattern()`` where ``character`` stands: the same match, the forms that cannot open on it
+    (``may_open_on``) passed over at once. Most places are a year or a word one or two forms open with,
+    where the regex of all forms tried each of them in turn."""
+    passed = frozenset(i for i, (pattern, _) in enumerate(FORMS) if not may_open_on(pattern, _FLAGS, character))
+    return re.compile(_source(passed), _FLAGS) if passed else _pattern()
 
 
 @lru_cache(maxsize=None)
@@ -386,14 +403,16 @@ def _forms_by_group() -> dict[int, int]:
 
 
 @lru_cache(maxsize=None)
-def _openings() -> re.Pattern[str]:
-    return re.compile(rf"[\W_](?={prefix_trie(OPENING_WORDS, _OPENING_DEPTH)})")
+def _openings(lowered: bool = False) -> re.Pattern[str]:
+    """Where an opening word starts after a non-word character; ``lowered``: in the lower-cased copy of
+    an ASCII text, where the trie's literals are tested faster than its classes of cases (``prefix_regex``)."""
+    return re.compile(rf"[\W_](?={prefix_trie(OPENING_WORDS, _OPENING_DEPTH, lowered)})")
 
 
 @lru_cache(maxsize=None)
-def _opening_at_start() -> re.Pattern[str]:
+def _opening_at_start(lowered: bool = False) -> re.Pattern[str]:
     """An opening word at the start of the text, where ``_openings`` (after a non-word character) cannot look."""
-    return re.compile(prefix_trie(OPENING_WORDS, _OPENING_DEPTH))
+    return re.compile(prefix_trie(OPENING_WORDS, _OPENING_DEPTH, lowered))
 
 
 def _matches(text: str) -> list[re.Match[str]]:
@@ -404,11 +423,15 @@ def _matches(text: str) -> list[re.Match[str]]:
     generator: most sentences hold no phrase, and ``phrases`` then stops at once.
     """
     pattern, reached, found = _pattern(), 0, []
-    starts = [opening.end() for opening in _openings().finditer(text)]
-    if _opening_at_start().match(text):   # most sentences open on a name
+    lowered = text.isascii()   # most English text: its lower-cased copy is searched, with the same places
+    searched = text.lower() if lowered else text
+    starts = [opening.end() for opening in _openings(lowered).finditer(searched)]
+    if _opening_at_start(lowered).match(searched):   # most sentences open on a name
         starts.insert(0, 0)
     for start in starts:
-        match = pattern.match(text, start) if start >= reached else None
+        if start < reached:
+            continue
+        match = (_pattern_at(text[start]) if text[start].isascii() else pattern).match(text, start)
         if match:
             reached = match.end()
             found.append(match)

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Union
 
 from checker.quantities.model import Quantity
+from checker.quick_init import quick_init
 
 if TYPE_CHECKING:
     from checker.extraction.negatives import Negative
@@ -22,7 +23,8 @@ if TYPE_CHECKING:
 Operand = Union[int, dict[str, str]]
 
 
-@dataclass(frozen=True)
+@quick_init   # one a quantity of every text: ``checker.quick_init``
+@dataclass(frozen=True, slots=True)
 class Found:
     """One quantity of the article, where it is, and what it is about."""
 
@@ -33,7 +35,8 @@ class Found:
     note: str | None = None         # why the period is not given ("fiscal 2014": dates not stated)
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class StatedRelation:
     """Arithmetic the text states between its numbers ("거의 4분의 1 수준으로").
 

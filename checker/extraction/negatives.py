@@ -21,11 +21,13 @@ from checker.quantities.model import Kind, Quantity, Qualifier
 from checker.quantities.numerals import is_hangul
 from checker.quantities.tables import (CURRENCY_PREFIXES, EN_DENOMINATORS, ISO_CURRENCY_CODES, KO_COUNTED_NOUNS,
                                        KO_CURRENCY_WORDS, KO_HEDGE_PARTICLES, KO_NAME_TITLES, KO_TRAILING_PARTICLES)
+from checker.quick_init import quick_init
 
 Rule = Callable[[str, Quantity], "str | None"]
 
 
-@dataclass(frozen=True)
+@quick_init   # one a number refused: ``checker.quick_init``
+@dataclass(frozen=True, slots=True)
 class Negative:
     """A number that is not a quantity, and why (a model name, an age, page chrome).
 
@@ -36,6 +38,33 @@ class Negative:
     start: int
     end: int
     reason: str
+
+
+class Registry(dict):  # type: ignore[type-arg]
+    """A dict of named entries (``REGIONS``, ``RULES``) that counts its changes in ``version``.
+
+    The tables worked out from a registry (``_Derived``) are asked at every number: comparing a count
+    tells them it is unchanged, where comparing every entry cost a pass over the registry each time.
+    Every method that adds, replaces or removes an entry counts one change.
+    """
+
+    version = 0
+
+
+def _counted(method: Callable[..., Any]) -> Callable[..., Any]:
+    """``method`` of ``dict``, counting a change in ``version`` once it has run (or failed part way)."""
+    def changing(self: Registry, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            self.version += 1
+    changing.__name__ = method.__name__
+    return changing
+
+
+for _method in ("__setitem__", "__delitem__", "__ior__", "clear", "pop", "popitem", "setdefault", "update"):
+    setattr(Registry, _method, _counted(getattr(dict, _method)))
+del _method
 
 
 _NAME_WORD_BEFORE = compile_lazily(r"(?:[A-Za-z]*[A-Z][A-Za-z]*|[\uac00-\ud7a3]+) $")   # Llama 2, 라마 2
@@ -125,10 +154,24 @@ def _either(first: Clue, second: Clue) -> Clue:
     return lambda text: first(text) or second(text)
 
 
-def _guarded(guard: Clue, clue: Clue) -> Clue:
+class _Guarded:
     """``clue``, tried only where ``guard`` (a word test, faster than a case-insensitive regex
-    the engine tries at every position) holds: ``guard`` must hold wherever ``clue`` does."""
-    return lambda text: guard(text) and clue(text)
+    the engine tries at every position) holds: ``guard`` must hold wherever ``clue`` does.
+
+    Both are kept: ``regions`` asks the regions of one guard as a group, the guard once a text
+    (``_AFTER_A_DIGIT`` guards four), then each region's own clue where it holds.
+    """
+
+    __slots__ = ("guard", "clue")
+
+    def __init__(self, guard: Clue, clue: Clue) -> None:
+        self.guard, self.clue = guard, clue
+
+    def __call__(self, text: str) -> object:
+        return self.guard(text) and self.clue(text)
+
+
+_guarded = _Guarded
 
 
 def _once(clue: Clue) -> Clue:
@@ -202,7 +245,7 @@ PRODUCT_NAME_OPENING = r"(?=[A-Za-z]+-?\d)"
 #: look-behind is tried at every position of a long article. Clues are written the same
 #: way (``/(?<=\d/)\d``, not ``\d/\d``): a clue runs on every text with a digit, and one
 #: opening on a digit is tried at each digit of it.
-REGIONS: dict[str, Region] = {
+REGIONS: Registry = Registry({
     "a phone number": Region(
         _guarded(_AFTER_A_DIGIT, re.compile(r"\d\d\d[-. /]\d\d\d\d").search),
         r"(?<![\w.])(?:\+\d{1,3}[ -]?|1[-. ])?\(?\d{2,4}\)?[-. ]\d{3,4}[-. /]\d{4}(?!\d)",   # 1-888-373-7888
@@ -336,7 +379,7 @@ REGIONS: dict[str, Region] = {
             (?: ,\d{3} (?!\d) [\w.]* )*            # R60,000, N25,750: a group after a name's digits is no number
             """ % ("|".join(sorted(_NOT_NAME_LETTERS, key=len, reverse=True)), LETTER_AMOUNT),
         re.VERBOSE),
-}
+})
 
 
 #: A character that stands in every text where a region's clue holds (and so in every text holding
@@ -371,23 +414,22 @@ REGION_NEEDS: dict[str, str] = {
     "a range of days (2월 12일부터 15일까지)": "일",
     "an ordinal or a numbered article (제2의, 제7조, 제7804,288호)": "제",
 }
-_Groups = tuple[tuple[str | None, tuple[tuple[str, Region], ...]], ...]
+_Groups = tuple[tuple[str | None, "Clue | None", tuple[tuple[str, "Clue", re.Pattern[str]], ...]], ...]
 
 
 class _Derived:
     """Tables worked out from a registry (``REGIONS``, ``RULES``) once per key, and worked out again when
     the registry changes (a test or a plug-in registering an entry): asked at every number, they must cost
-    a dict lookup, not a pass over the registry."""
+    a dict lookup, not a pass over the registry (``Registry`` counts its changes)."""
 
-    def __init__(self, registry: dict[str, Any]) -> None:
+    def __init__(self, registry: Registry) -> None:
         self._registry = registry
-        self._from: tuple[Any, ...] = ()
+        self._version = -1
         self._tables: dict[Any, Any] = {}
 
     def get(self, key: Any, build: Callable[[], Any]) -> Any:
-        now = tuple(self._registry.values())
-        if now != self._from:   # an entry added or replaced since: work them out again
-            self._from, self._tables = now, {}
+        if self._registry.version != self._version:   # an entry added or replaced since: work them out again
+            self._version, self._tables = self._registry.version, {}
         found = self._tables.get(key)
         if found is None:
             found = self._tables[key] = build()
@@ -399,16 +441,19 @@ _REGION_GROUPS = _Derived(REGIONS)
 
 def _region_groups(digits: bool) -> _Groups:
     """The regions to ask about a text with a digit or without, grouped by the character each needs
-    (``REGION_NEEDS``; None: no such character)."""
+    (``REGION_NEEDS``; None: no such character) and by the guard of its clue (``_Guarded``; None: none)."""
     return _REGION_GROUPS.get(digits, lambda: _grouped_regions(digits))
 
 
 def _grouped_regions(digits: bool) -> _Groups:
-    by_character: dict[str | None, list[tuple[str, Region]]] = {}
+    """Each group: the character, the guard, and each region's reason, its clue (past the guard) and pattern."""
+    groups: dict[tuple[str | None, Clue | None], list[tuple[str, Clue, re.Pattern[str]]]] = {}
     for reason, region in REGIONS.items():
         if digits or not region.needs_digit:
-            by_character.setdefault(REGION_NEEDS.get(reason), []).append((reason, region))
-    return tuple((character, tuple(group)) for character, group in by_character.items())
+            clue = region.clue
+            guard, asked = (clue.guard, clue.clue) if isinstance(clue, _Guarded) else (None, clue)
+            groups.setdefault((REGION_NEEDS.get(reason), guard), []).append((reason, asked, region.pattern))
+    return tuple((character, guard, tuple(group)) for (character, guard), group in groups.items())
 
 
 def regions(text: str) -> list[tuple[int, int, str]]:
@@ -417,10 +462,11 @@ def regions(text: str) -> list[tuple[int, int, str]]:
     >>> [(r[2], r[0]) for r in regions("Call 02-123-4567. GPT-4 in Q3, EUR21m.")]
     [('a phone number', 5), ('part of a product or model name', 18), ('part of a product or model name', 27)]
     """
-    # Clue and pattern called here, not through a method of each region: 48 regions a text.
-    found = [(m.start(), m.end(), reason) for character, group in _region_groups(_DIGIT.search(text) is not None)
-             if character is None or character in text
-             for reason, region in group if region.clue(text) for m in region.pattern.finditer(text)]
+    # Clues and patterns called here, not through a method of each region: 48 regions a text.
+    found = [(m.start(), m.end(), reason)
+             for character, guard, group in _region_groups(_DIGIT.search(text) is not None)
+             if (character is None or character in text) and (guard is None or guard(text))
+             for reason, clue, pattern in group if clue(text) for m in pattern.finditer(text)]
     return sorted(found)
 
 
@@ -691,11 +737,11 @@ def currency_without_country(text: str, quantity: Quantity) -> str | None:
     return None
 
 
-RULES: dict[str, Rule] = {
+RULES: Registry = Registry({
     rule.__name__: rule
     for rule in (product_name, quarter_name, age, rank, epithet, page_chrome, share_whole, pronoun_one, event_count,
                  period_length, rank_window, surname, currency_without_country)
-}
+})
 
 
 #: The only kinds of quantity a rule can name a reason for, where its first test is on the kind (or

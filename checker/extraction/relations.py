@@ -526,7 +526,21 @@ DETECTORS: dict[str, Detector] = {
 }
 
 
+#: The kinds of quantity an article must all hold for a detector to find anything: each walks the
+#: article for a quantity of one of them and looks near it for the others, skipping every other kind.
+#: Most articles hold money and percentages alone: the other detectors are not asked to walk them.
+#: A detector not listed is asked of every article. ``tests/test_speed_shortcuts.py`` holds each entry
+#: to its detector's answers.
+DETECTOR_KINDS: dict[str, frozenset[Kind]] = {
+    "convert": frozenset({Kind.MONEY}), "ratio": frozenset({Kind.RATIO}), "multiple": frozenset({Kind.MULTIPLE}),
+    "change": frozenset({Kind.PERCENT}), "months_between": frozenset({Kind.DURATION, Kind.DATE}),
+    "product": frozenset({Kind.MONEY, Kind.COUNT}),
+}
+
+
 def stated_relations(article: Article) -> list[StatedRelation]:
     """Every relation every detector finds, in the order of the quantity stating it."""
-    found = [relation for detector in DETECTORS.values() for relation in detector(article)]
+    kinds = {found.quantity.kind for found in article.found}
+    found = [relation for name, detector in DETECTORS.items() if DETECTOR_KINDS.get(name, kinds) <= kinds
+             for relation in detector(article)]
     return sorted(found, key=lambda relation: (relation.claim, relation.relation))

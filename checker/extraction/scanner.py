@@ -53,13 +53,19 @@ def by_first_character(words: object) -> str:
     ``_alternation``'s, longest first, and a pattern entry (the Korean numeral) is
     tried before every word, as there (it is the longest entry), so every match is the same.
     """
+    patterns, groups = _first_character_groups(words)
+    return "|".join([*patterns, *groups.values()])
+
+
+def _first_character_groups(words: object) -> tuple[list[str], dict[str, str]]:
+    """``by_first_character``'s alternatives: the pattern entries, and each first character's group."""
     entries = sorted(set(words), key=len, reverse=True)  # type: ignore[arg-type]
     groups: dict[str, list[str]] = {}
     for word in entries:
         if not word.startswith("(?"):
             groups.setdefault(word[0].lower(), []).append(word)
-    return "|".join([*(w for w in entries if w.startswith("(?")),
-                     *(f"(?={re.escape(first)})(?:{_alternation(group)})" for first, group in groups.items())])
+    return ([w for w in entries if w.startswith("(?")],
+            {first: f"(?={re.escape(first)})(?:{_alternation(group)})" for first, group in groups.items()})
 
 
 #: Letter prefixes of $ that a tokeniser may set apart: "c $ 16.4 million", "u.s $ 100".
@@ -109,6 +115,41 @@ def _signs() -> str:
     return _alternation(k for k in CURRENCY_PREFIXES if not k[0].isalpha())
 
 
+@lru_cache(maxsize=None)
+def _letter_candidates(language: str, letter: str) -> re.Pattern[str]:
+    """``candidates`` as it can match where the ASCII letter ``letter`` stands: the same matches.
+
+    No digit, fraction, sign, minus or tilde is a letter, so only the word entries can match
+    there, and of those only the pattern entries and the group of the words opening with a
+    character IGNORECASE reads as ``letter``; kept in their order. The engine then tries one
+    group's look-ahead, not every group's, at each word ``candidate_positions`` holds to it.
+    """
+    words, patterns = _word_entries(language)
+    entries, groups = _first_character_groups([*words, *patterns])
+    entries += [group for first, group in groups.items() if re.match(f"(?={re.escape(first)})", letter, re.IGNORECASE)]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(entries) or '(?!)'})", re.IGNORECASE)
+
+
+class _Candidates(dict):  # type: ignore[type-arg]
+    """``candidates(language)`` by the character at a place, narrowed for an ASCII letter
+    (``_letter_candidates``): each filled at its character's first place."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language, self.whole = language, candidates(language)
+
+    def __missing__(self, character: str) -> re.Pattern[str]:
+        letter = character.isascii() and character.isalpha()
+        found = self[character] = _letter_candidates(self.language, character) if letter else self.whole
+        return found
+
+
+@lru_cache(maxsize=None)
+def _candidates_by_character(language: str) -> _Candidates:
+    """The ``_Candidates`` of ``language``, made at its first text (its ``candidates`` compiled then)."""
+    return _Candidates(language)
+
+
 class _Finder(NamedTuple):
     """Two regexes that find every place ``candidates`` matches, each by a fast scan.
 
@@ -119,11 +160,13 @@ class _Finder(NamedTuple):
     of an entry (``prefix_regex``): a word entry of ``candidates`` can only match
     after such a character (its look-behind says so) or at the start of the text.
     Every place found is then held to ``candidates`` itself, so the positions are
-    exactly its own.
+    exactly its own. ``word_starts_lowered`` finds the same places in the lower-cased
+    copy of an ASCII text, faster (``prefix_regex``), with the word standing there.
     """
 
     others: re.Pattern[str]
     word_starts: re.Pattern[str]
+    word_starts_lowered: re.Pattern[str]
 
 
 #: Characters of an entry the word filter looks at, per language: more let fewer words
@@ -145,7 +188,8 @@ def _finder(language: str) -> _Finder:
         words += [*KO_SINO_DIGITS, *KO_SMALL_SCALES, *KO_BIG_SCALES, *KO_CURRENCY_WORDS_BEFORE]
     others = set().union(*map(_listed_variants, starts))
     return _Finder(re.compile(r"[\d%s]" % re.escape("".join(sorted(others)))),
-                   re.compile(rf"\W(?={prefix_trie(words, _PREFIX_DEPTH[language])})"))
+                   re.compile(rf"\W(?={prefix_trie(words, _PREFIX_DEPTH[language])})"),
+                   compile_lazily(rf"\W(?={prefix_trie(words, _PREFIX_DEPTH[language], lowered=True)})([^\W\d_]*)"))   # ASCII only
 
 
 def _listed_variants(character: str) -> set[str]:
@@ -187,13 +231,21 @@ def candidate_positions(text: str, language: str) -> list[int]:
     The same positions as running ``candidates`` over the whole text (see ``_Finder``).
     A digit matches the first alternative of ``candidates`` alone, so it needs no
     second look (``str.isdecimal`` is the regex engine's own test for ``\\d``).
+    An ASCII text (most English text) is searched in its lower-cased copy, which finds
+    the word at each place too (``_ascii_word_places``), and each place is held to
+    ``candidates`` as narrowed for its character (``_letter_candidates``).
     """
-    finder, definition = _finder(language), candidates(language)
+    finder = _finder(language)
     first_words = grammar(language).FIRST_WORDS
     places = [match.start() for match in finder.others.finditer(text)]
-    places += [match.end() for match in finder.word_starts.finditer(text)]
-    places.append(0)
+    plain = not text.isascii()
+    if plain:
+        places += [match.end() for match in finder.word_starts.finditer(text)]
+        places.append(0)
+    else:
+        places += _ascii_word_places(finder, text.lower(), first_words)
     places.sort()
+    definitions = _candidates_by_character(language)
     positions, reached, size = [], 0, len(text)
     for position in places:
         if position < reached or position >= size:
@@ -205,16 +257,27 @@ def candidate_positions(text: str, language: str) -> list[int]:
             continue
         if character in _MINUS_OR_POINT and position and _glued(text[position - 1]):
             continue   # the point of 13.1, the hyphen of mid-2022: ``_MINUS`` looks behind for these, no entry opens so
-        if character.isascii():   # a Hangul word is never dropped: it needs no look at the word
+        if plain and character.isascii():   # a Hangul word is never dropped: it needs no look at the word
             word = _WORD.match(text, position)
             # "and", "after": ``candidates`` is not tried there; its match would end in the word, before any place
             if word and word.group().isascii() and word.group().lower() not in first_words:
                 continue
-        candidate = definition.match(text, position)
+        candidate = (definitions[character] if not plain else definitions.whole).match(text, position)
         if candidate is not None:
             reached = candidate.end()
             positions.append(position)
     return positions
+
+
+def _ascii_word_places(finder: _Finder, lowered: str, first_words: frozenset[str]) -> list[int]:
+    """The word places of an ASCII text (``lowered``, lower-cased) and its start, but those of words no
+    expression starts with, which ``candidate_positions`` drops in other text as it meets them."""
+    places = [match.start(1) for match in finder.word_starts_lowered.finditer(lowered)
+              if not match.group(1) or match.group(1) in first_words]
+    word = _WORD.match(lowered)
+    if word is None or word.group() in first_words:
+        places.append(0)
+    return places
 
 
 def scan(text: str, language: str, blocked: list[tuple[int, int]] = (),  # type: ignore[assignment]

@@ -55,14 +55,13 @@ class HedgeTable:
         self._first_characters = frozenset(word[0].lower() for word in (*words, *particles, *adverbs))
         spelled = sorted((word for word in words if word[-1].isalnum()), key=len, reverse=True)
         signs = [word for word in words if not word[-1].isalnum()]
-        alternation = "|".join(_GAP.join(re.escape(part) for part in word.split()) for word in spelled)
         boundary = r"\b" if word_boundary else ""
+        self._spelled, self._signs, self._boundary = spelled, signs, boundary
+        self._by_character: dict[str, re.Pattern[str]] = {}
         if before:
-            gap = f"{_SPACE}+" if word_boundary else _GAP
-            pattern = rf"(?P<word>{alternation}){boundary}{gap}"
-            if signs:   # "~$86k": a sign needs no space after it
-                pattern = rf"(?:{pattern}|(?P<sign>{'|'.join(map(re.escape, signs))}){_GAP})"
+            pattern = self._before_pattern(spelled, signs)
         else:
+            alternation = "|".join(_GAP.join(re.escape(part) for part in word.split()) for word in spelled)
             particle = "|".join(re.escape(p) for p in particles) or "(?!)"
             adverb = rf"(?:{_GAP}(?:{'|'.join(map(re.escape, adverbs))}){_SPACE})?" if adverbs else ""
             pattern = rf"(?:{_GAP}(?:{particle}))?{adverb}{_GAP}(?P<word>{alternation}){boundary}"
@@ -71,6 +70,30 @@ class HedgeTable:
         # Compiled on first use: every grammar builds its tables on import, and an article in
         # one language should not pay for compiling the other's.
         self._pattern = compile_lazily(pattern, re.IGNORECASE)
+
+    def _before_pattern(self, spelled: list[str], signs: list[str]) -> str:
+        """The pattern of hedges before the number, of the words ``spelled`` and ``signs`` (in that order)."""
+        gap = f"{_SPACE}+" if self._boundary else _GAP
+        alternation = "|".join(_GAP.join(re.escape(part) for part in word.split()) for word in spelled)
+        if not alternation and self._spelled:   # narrowed to no word (``_at``): none matches there
+            alternation = "(?!)"
+        pattern = rf"(?P<word>{alternation}){self._boundary}{gap}"
+        if self._signs:   # "~$86k": a sign needs no space after it (narrowed to none: no sign matches there)
+            pattern = rf"(?:{pattern}|(?P<sign>{'|'.join(map(re.escape, signs)) or '(?!)'}){_GAP})"
+        return pattern
+
+    def _at(self, character: str) -> re.Pattern[str]:
+        """The pattern as it can match where ``character`` (an ASCII letter) stands, before the number: the same
+        match. A hedge before the number opens on its first letter, so only the words and signs opening with a
+        character IGNORECASE reads as ``character`` can; kept in their order. Most hedges open on another
+        letter than the word at a candidate ("a", "in", "EUR"), and the engine tries none of them."""
+        found = self._by_character.get(character)
+        if found is None:
+            def opens(word: str) -> bool:
+                return re.match(re.escape(word[0]), character, re.IGNORECASE) is not None
+            source = self._before_pattern([w for w in self._spelled if opens(w)], [w for w in self._signs if opens(w)])
+            found = self._by_character[character] = re.compile(source, re.IGNORECASE)
+        return found
 
     @staticmethod
     def _key(word: str) -> str:
@@ -95,7 +118,9 @@ class HedgeTable:
         """The hedge starting at ``pos`` (after optional space and particle), if any."""
         if not self._may_start(text, pos):
             return None
-        match = self._pattern.match(text, pos)
+        character = text[pos]
+        narrowed = self._before and character.isascii() and character.isalpha()
+        match = (self._at(character) if narrowed else self._pattern).match(text, pos)
         if not match:
             return None
         word = self._key(match.group("word") or match.group("sign"))
