@@ -68,7 +68,13 @@ def _is_change(text: str, quantity: Quantity, language: str) -> re.Match[str] | 
         return None
     if _KO_UNTIL.search(quantity.text):
         return joiner if _KO_VERB.match(text, quantity.end) else None
-    return joiner if _KO_ENDING.match(text, quantity.end) or _KO_BECAME.match(text, quantity.end) else None
+    return joiner if ko_went_to(text, quantity.end) else None
+
+
+def ko_went_to(text: str, position: int) -> bool:
+    """Whether the Korean words at ``position``, right after a number, mark it as where a change went:
+    "9160원으로", "9160원이 됐다", "1300원에 달했다" (:mod:`checker.extraction.relations` pairs a percent so)."""
+    return bool(_KO_ENDING.match(text, position) or _KO_BECAME.match(text, position))
 
 
 def _end(text: str, language: str, start: int, end: int, value: object, like: Quantity) -> Quantity:

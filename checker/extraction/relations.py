@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Iterator
 
+from checker.extraction.changes import ko_went_to
 from checker.extraction.model import Found, StatedRelation
 from checker.folding import fold
 from checker.lazy_regex import compile_lazily
@@ -46,8 +47,6 @@ _TRIO_GAP = 60
 #: Words joining two clauses, which no gap inside one stated change holds: "spending increased 142% and
 #: per-pupil costs have increased from $3,659 to $11,024" states two changes, not one.
 _CLAUSE_JOIN = compile_lazily(r"\b(?:and|but|while|whereas)\b|;|[\uac00-\ud7a3](?:고|며|지만|는데)[ ,]", re.IGNORECASE)
-#: Korean marks after a number that it is where a change went: "9160원으로", "9160원이 됐다", "9160원에 달했다".
-_TO_MARK = compile_lazily(r"\s*(?:으로|로)(?![\uac00-\ud7a3])|\s*(?:이|가)\s*(?:됐|되었|돼|된)|\s*에\s*(?:달했|달한|이르렀|이른)")
 _YEAR_EARLIER = compile_lazily(r"(?:전년(?:\s*동기)?\s*대비|전년보다|지난해보다|작년보다|year[- ]on[- ]year|a year earlier|from a year ago)\s*$",
                                re.IGNORECASE)
 _PREVIOUS_DAY = compile_lazily(r"(?:전날|전일)\s*대비\s*$|from the (?:previous|prior) (?:day|session)\s*$", re.IGNORECASE)
@@ -373,7 +372,7 @@ def _destination(article: Article, index: int) -> bool:
     """Whether the words at number ``index`` mark it as where a change went ("to $53.8 billion",
     "9160원으로", "9160원이 됐다")."""
     return bool(_EN_TO.search(article.before(index, 8))
-                or _TO_MARK.match(article.text, article.found[index].quantity.end))
+                or ko_went_to(article.text, article.found[index].quantity.end))
 
 
 def _average_annual(article: Article, index: int, pair: tuple[int, int] | None,
