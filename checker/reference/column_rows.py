@@ -28,7 +28,35 @@ from checker.reference.model import Observation
 Fields = tuple[tuple[str, str, str], Period, Decimal, "date | None"]
 
 
-class ColumnRows(Sequence[Observation]):
+class _MadeRows(Sequence[Observation]):
+    """Rows of a :class:`ColumnRows` picked by index (``_picked``), each made an Observation when asked for."""
+
+    __slots__ = ()
+
+    def _picked(self) -> tuple[ColumnRows, Sequence[int]]:
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        return len(self._picked()[1])
+
+    @overload
+    def __getitem__(self, index: int) -> Observation: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Observation, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Observation | tuple[Observation, ...]:
+        columns, rows = self._picked()
+        if isinstance(index, slice):
+            return tuple(columns.observation(row) for row in rows[index])
+        return columns.observation(rows[index])
+
+    def __iter__(self) -> Iterator[Observation]:
+        columns, rows = self._picked()
+        return (columns.observation(row) for row in rows)
+
+
+class ColumnRows(_MadeRows):
     """One file's rows as columns, in the file's order (after ``finish``, grouped by metric as it
     leaves them); a row is made an :class:`Observation` when asked for, and kept so."""
 
@@ -109,27 +137,11 @@ class ColumnRows(Sequence[Observation]):
                 self.vintages[row], Location(self.shown, self.lines[row], 1), self.notes, self.retrieved)
         return made
 
-    def __len__(self) -> int:
-        return len(self.series_of)
-
-    @overload
-    def __getitem__(self, index: int) -> Observation: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> tuple[Observation, ...]: ...
-
-    def __getitem__(self, index: int | slice) -> Observation | tuple[Observation, ...]:
-        rows = self.order if self.order is not None else range(len(self.series_of))
-        if isinstance(index, slice):
-            return tuple(self.observation(row) for row in rows[index])
-        return self.observation(rows[index])
-
-    def __iter__(self) -> Iterator[Observation]:
-        rows = self.order if self.order is not None else range(len(self.series_of))
-        return (self.observation(row) for row in rows)
+    def _picked(self) -> tuple[ColumnRows, Sequence[int]]:
+        return self, self.order if self.order is not None else range(len(self.series_of))
 
 
-class MetricRows(Sequence[Observation]):
+class MetricRows(_MadeRows):
     """One metric's rows of a :class:`ColumnRows`, sorted by period: what a lookup bisects, each row made
     when a lookup reaches it."""
 
@@ -151,19 +163,5 @@ class MetricRows(Sequence[Observation]):
         """``model.series_names`` of the rows: every row holds the file's notes, so their one name."""
         return self.columns.notes.get("name", "")
 
-    def __len__(self) -> int:
-        return len(self.rows)
-
-    @overload
-    def __getitem__(self, index: int) -> Observation: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> tuple[Observation, ...]: ...
-
-    def __getitem__(self, index: int | slice) -> Observation | tuple[Observation, ...]:
-        if isinstance(index, slice):
-            return tuple(self.columns.observation(row) for row in self.rows[index])
-        return self.columns.observation(self.rows[index])
-
-    def __iter__(self) -> Iterator[Observation]:
-        return (self.columns.observation(row) for row in self.rows)
+    def _picked(self) -> tuple[ColumnRows, Sequence[int]]:
+        return self.columns, self.rows
