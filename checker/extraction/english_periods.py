@@ -38,14 +38,15 @@ from checker.periods import (
     quarter_period, range_period, shifted, year_period,
 )
 from checker.quantities.model import Kind, Quantity
+from checker.quantities.predicates import EN_CHANGE_NOUNS
 from checker.quantities.tables import EN_MONTHS
 
 #: Ordinal words naming a quarter or a half of a year.
 ORDINALS: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                             "fourth": 4, "4th": 4}
-#: Nouns of a change or rate between a number and its period: "a 0.6% decline in the second quarter".
-CHANGE_NOUNS: tuple[str, ...] = ("decline", "drop", "fall", "rise", "increase", "gain", "growth", "decrease",
-                                 "contraction", "expansion", "jump", "rate", "pace")
+#: Nouns of a change or rate between a number and its period: "a 0.6% decline in the second quarter",
+#: "a 2.6% annual rate in the July-September quarter".
+CHANGE_NOUNS: tuple[str, ...] = (*EN_CHANGE_NOUNS, "expansion", "rate", "pace")
 #: "the first nine months of 2010": how many months from January.
 MONTH_COUNTS: dict[str, int] = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9,
                                 "eleven": 11, "11": 11, "twelve": 12, "12": 12}
