@@ -45,7 +45,7 @@ HALVES = ("dev", "held-out")
 #: held-out half stays the first draw's, never read. From the third draw on, finance's English sentences
 #: come first in its file, then the Korean ones, so the two languages are labelled in separate parts of it.
 LATER_DRAWS = {2: {"finance": 120, "quantemp": 240}, 3: {"finance": 150, "quantemp": 300},
-               4: {"finance": 150, "quantemp": 300}}
+               4: {"finance": 150, "quantemp": 300}, 5: {"finance": 150, "quantemp": 300}}
 #: Every labelled set: the first draw's two halves and the later draws' dev rows.
 SETS = ("dev", *(f"dev-{draw}" for draw in LATER_DRAWS), "held-out")
 _DIGIT = re.compile(r"\d")
