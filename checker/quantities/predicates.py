@@ -358,6 +358,16 @@ def says_negative(text: str, language: str) -> bool:
     return bool(_negative_words(language).search(text))
 
 
+def says_balance(text: str, language: str) -> bool:
+    """Whether ``text`` names a balance (a deficit, a surplus; 적자, 흑자): a figure of either sign.
+
+    Such a figure's size alone ("up from $67 billion" in a sentence on the deficit) says nothing
+    of its side, so it cannot be held against a negative row.
+    """
+    balances = KO_BALANCES if language == "ko" else EN_BALANCES
+    return bool(_words_pattern(language, tuple(balances)).search(text))
+
+
 def says_change(text: str, language: str, way: str) -> bool:
     """Whether ``text`` holds a change word going ``way`` (``up`` or ``down``).
 
