@@ -122,3 +122,31 @@ def test_a_period_after_a_change_noun_is_the_numbers_own(text: str, expected: di
     second quarter, though its own is the first (a noun left out, not guessed: no period)."""
     found = _periods(text)
     assert {number: found[number] for number in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # written here, in the style of a Treasury-statement story: the text gives the fiscal year's last month
+    ("For the full 2024 budget year that ended in September, the deficit reached $1.83 trillion.",
+     {"$1.83 trillion": "2023-10..2024-09"}),   # was 2024-09: the month that ends the year, not the year
+    ("The deficit for the 2024 fiscal year that ended Sept. 30 was $1.83 trillion.",
+     {"$1.83 trillion": "2023-10..2024-09"}),   # was the calendar year 2024
+    ("Its 2024 fiscal year, which ended Jan. 31, 2024, brought $648 billion in revenue.",
+     {"$648 billion": "2023-02..2024-01"}),
+    # a fiscal year named without its last month: the calendar's to give, never the calendar year
+    ("The 2024 fiscal year deficit was $1.83 trillion.", {"$1.83 trillion": None}),
+    ("The deficit in budget year 2024 was $1.83 trillion.", {"$1.83 trillion": None}),
+    # a balance noun joins its number to the period after it: fiscal 2023 is the base's alone
+    ("The deficit reached $1.83 trillion, up 8% from the $1.7 trillion shortfall of 2023.",
+     {"$1.83 trillion": None, "8%": None, "$1.7 trillion": "2023"}),
+])
+def test_a_budget_year_is_a_fiscal_year(text: str, expected: dict[str, str | None]) -> None:
+    periods = _periods(text, "2024-11-13")
+    assert {number: periods[number] for number in expected} == expected
+
+
+def test_a_budget_year_takes_the_calendar_given() -> None:
+    from checker.extraction.fiscal import FiscalCalendar
+    found = extract("The 2024 fiscal year deficit was $1.83 trillion, up from the $1.7 trillion shortfall of "
+                    "fiscal 2023.", "en", "2024-11-13", fiscal=FiscalCalendar(year_end=(9, 30))).quantities
+    assert {f.quantity.text: f.period for f in found if f.quantity.kind.value == "money"} == {
+        "$1.83 trillion": "2023-10..2024-09", "$1.7 trillion": "2022-10..2023-09"}

@@ -173,6 +173,9 @@ def test_korean_raise_and_cut_words_state_a_change() -> None:
     ("순이익은 55억 달러였고 매출은 315억 달러에서 538억 달러로 71% 늘었다.", "ko", ("315억 달러", "538억 달러")),
     ("Revenue grew 1 percent to EUR 742.2 million (about $964 million) from EUR 735 million.", "en",
      ("EUR 735 million", "EUR 742.2 million")),
+    # written here, in the style of a Treasury-statement story: "from the" before the base (was no pair)
+    ("The deficit reached $1.83 trillion, up 8% from the $1.7 trillion shortfall of fiscal 2023.", "en",
+     ("$1.7 trillion", "$1.83 trillion")),
 ])
 def test_a_change_runs_from_its_marked_number_to_where_it_went(sentence: str, language: str,
                                                                 ends: tuple[str, str]) -> None:

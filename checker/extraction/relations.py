@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Iterator
 
-from checker.extraction.changes import ko_went_to
+from checker.extraction.changes import EN_FROM, EN_FROM_REACH, ko_went_to
 from checker.extraction.model import Found, StatedRelation
 from checker.folding import fold
 from checker.lazy_regex import compile_lazily
@@ -33,7 +33,6 @@ from checker.periods import PeriodError, parse_period, shifted
 from checker.quantities.model import Kind, Qualifier
 
 _FROM_MARK = compile_lazily(r"\s*(?:였던|이던|에서|으로부터|부터)")
-_EN_FROM = compile_lazily(r"\bfrom\s*$", re.IGNORECASE)
 #: After a percent, the whole it is a part of: "profit rose to EUR 13.1 mn, representing 7.7% of net sales"
 #: states a share, not the change of the sentence's verb.
 _SHARE_OF = compile_lazily(r"\s*of\s+(?:its\s+|the\s+|total\s+|net\s+|gross\s+)*(?:sales|revenues?|turnover|income|"
@@ -363,7 +362,7 @@ def _marked_pairs(article: Article, index: int, trio: list[int], reached: int | 
     alone = sum(1 for i in article.in_sentences(index) if article.kind(i) in (Kind.MONEY, Kind.COUNT)
                 and article.found[i].quantity.unit == unit) == 2
     for start, end in ((one, other), (other, one)):
-        came_from = _EN_FROM.search(article.before(start, 8)) or _FROM_MARK.match(article.text, article.found[start].quantity.end)
+        came_from = EN_FROM.search(article.before(start, EN_FROM_REACH)) or _FROM_MARK.match(article.text, article.found[start].quantity.end)
         if came_from and (alone or end == reached or _destination(article, end)):
             yield start, end
 
