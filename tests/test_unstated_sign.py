@@ -66,3 +66,17 @@ def test_a_rate_that_is_no_balance_stays_refuted(tmp_path: Path) -> None:
     result = _result(tmp_path, "  - {id: p, quote: Inflation was 2% in October, value: 2%, metric: us.prices, "
                                "period: 2024-10}\n")
     assert result.verdict == "refuted"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    (ARTICLE.split(". ")[0] + ".", "$67 billion deficit"),
+    ("The government ran a surplus of $64 billion in September, compared with $40 billion a year earlier.",
+     "$40 billion surplus"),
+    # no balance stated: the base stays as written
+    ("Revenue reached $5 billion, up from $4.6 billion a year earlier.", "$4.6 billion"),
+])
+def test_a_draft_gives_a_base_the_side_of_the_balance_it_is_compared_with(sentence: str, value: str) -> None:
+    from checker import extract
+    from checker.extraction.draft import claims
+    drafted = claims(extract(sentence, "en", "2024-11-13"))
+    assert drafted[-1]["value"] == value
