@@ -103,3 +103,12 @@ def test_a_year_inside_a_korean_number_dates_nothing() -> None:
     text = "Poyry의 2007년 순매출액은 약 7억 2000만 유로였으며, 7400명의 전문가를 고용하고 있다."
     found = {f.quantity.text: f.period for f in extract(text, "ko", PUBLISHED).quantities}
     assert found["7400명"] == "2007"
+
+
+def test_the_year_of_a_comparisons_base_does_not_carry_on() -> None:
+    """Written here in the style of an exchange-rate story: "2021년 10월 1일의 1,187.24원보다" dates the base alone;
+    the next sentence's "11월 1일" is still the story's November (it was 2021's)."""
+    text = ("환율은 지난 9월 28일 달러당 1,440.5원을 기록했다.\n\n이는 2021년 10월 1일의 1,187.24원보다 21.3% 높은 "
+            "수준이다. 환율은 이후 내려 11월 1일에는 1,416.2원을 나타냈다.")
+    found = {f.quantity.text: f.period for f in extract(text, "ko", "2022-11-02").quantities}
+    assert (found["1,187.24원"], found["1,416.2원"]) == ("2021-10-01", "2022-11-01")
