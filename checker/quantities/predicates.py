@@ -80,6 +80,11 @@ KO_ENDINGS: dict[str, tuple[str, ...]] = {
     "낮다": ("낮다", "낮았다", "낮고", "낮으며", "낮은", "낮아", "낮습니다", "낮았습니다"),
     "높다": ("높다", "높았다", "높고", "높으며", "높은", "높아", "높습니다", "높았습니다"),
 }
+#: A sentence ending in 다 reported by the speaker (하락했다고 밝혔다, 늘었다며, 올랐다면서): the same verb, quoted.
+_REPORTED = ("고", "며", "면서")
+KO_ENDINGS = {verb_class: (*endings, *(ending + tail for ending in endings if ending.endswith("다")
+                                       for tail in _REPORTED if ending + tail not in endings))
+              for verb_class, endings in KO_ENDINGS.items()}
 #: Change verbs and nouns, (head, class of KO_ENDINGS) → the way they move the value.
 KO_CHANGE_VERBS: dict[tuple[str, str], str] = {
     ("증가", "하다"): UP, ("상승", "하다"): UP, ("확대", "하다"): UP, ("확대", "되다"): UP,
