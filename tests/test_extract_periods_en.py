@@ -150,3 +150,17 @@ def test_a_budget_year_takes_the_calendar_given() -> None:
                     "fiscal 2023.", "en", "2024-11-13", fiscal=FiscalCalendar(year_end=(9, 30))).quantities
     assert {f.quantity.text: f.period for f in found if f.quantity.kind.value == "money"} == {
         "$1.83 trillion": "2023-10..2024-09", "$1.7 trillion": "2022-10..2023-09"}
+
+
+@pytest.mark.parametrize(("text", "number", "period"), [
+    # written here in the style of a jobs story: earlier than the month the paragraph named, not its base's
+    ("The share of Americans working or looking for work slipped to 62.4% in December from 62.5% in November. "
+     "The participation rate stood at 62.5% a year earlier.", "62.5% a year earlier", "2024-12"),
+    # nothing named before: no period (it was the year before publication, 2025)
+    ("The participation rate stood at 62.5% a year earlier.", "62.5% a year earlier", None),
+    ("Profit before taxes was EUR 5.4 mn, up from EUR 3.6 mn a year earlier.", "EUR 3.6 mn", None),
+])
+def test_a_year_earlier_is_earlier_than_the_period_just_named(text: str, number: str, period: str | None) -> None:
+    found = extract(text, "en", "2026-01-09").quantities
+    wanted = number.removesuffix(" a year earlier")
+    assert [f.period for f in found if f.quantity.text == wanted][-1] == period

@@ -501,14 +501,20 @@ def _company_quarter(phrase: Phrase, words: str, calendar: FiscalCalendar | None
     return replace(phrase, period=None, fiscal=(None, phrase.yearless_quarter), note=note)
 
 
-def _resolve(phrase: Phrase, sentence_phrases: list[Phrase]) -> tuple[Period | None, str | None]:
+def _resolve(phrase: Phrase, sentence_phrases: list[Phrase],
+             named_before: Callable[[], Period | None]) -> tuple[Period | None, str | None]:
+    """A phrase's period; one relative to the sentence's ("a year earlier") moves the period its sentence
+    names, else the one its paragraph last named (``named_before``), else none: a year before the one
+    just named is not the year before publication, which "a year earlier" was read as."""
     if not phrase.relative:
         return phrase.period, phrase.note
     named = [p for p in sentence_phrases if not p.relative and not p.base]
     main = next((p.period for p in named if p.period), None)
     if main is None:   # "a year earlier" than a quarter left unread is not the year before publication
         unread = next((p.note for p in named if p.note), None)
-        return (phrase.period if phrase.shift is not None and unread is None else None), unread
+        main = named_before() if unread is None else None
+        if main is None:
+            return None, unread
     if phrase.year is not None:
         return shifted(main, to_year=phrase.year), None
     return shifted(main, years=phrase.shift), None
@@ -539,9 +545,21 @@ def attach(text: str, quantities: list[Quantity], sentences: list[tuple[int, int
             results.append((None, None))
         else:
             phrase = own or _clause_phrase(text, quantity, [p for p in phrases_here if id(p) not in bases])
-            period, note = _resolve(phrase, phrases_here) if phrase else (None, None)
+            period, note = _resolve(phrase, phrases_here, lambda: _named_before(text, found, bases, quantity)) \
+                if phrase else (None, None)
             results.append((period.label if period else None, note))
     return results
+
+
+def _named_before(text: str, found: list[Phrase], bases: set[int], quantity: Quantity) -> Period | None:
+    """The period the paragraph last named before ``quantity``'s sentence, a comparison base's aside: what
+    "a year earlier" in a sentence naming none is earlier than ("… to 62.4% in December from 62.5% in
+    November. The rate stood at 62.5% a year earlier": December 2024)."""
+    start = text.rfind(". ", 0, quantity.start)
+    paragraph = text.rfind("\n", 0, quantity.start)
+    named = [p for p in found if paragraph < p.start and p.end <= start and p.period and not p.relative
+             and not p.base and id(p) not in bases]
+    return named[-1].period if named else None
 
 
 def _date_label(quantity: Quantity, here: list[Phrase]) -> tuple[str | None, str | None]:
