@@ -81,11 +81,16 @@ class Interval:
         return (high is None or self.low <= high) and (low is None or self.high >= low)
 
     def __str__(self) -> str:
-        if self.low == self.high:
-            return format_decimal(self.point)
         digits = distinguishing_digits(self.low, self.high)
+        if not self.shows_bounds(digits):
+            return format_decimal(self.point)
         return (f"{format_decimal(self.point, digits)} [{format_decimal(self.low, digits)}, "
                 f"{format_decimal(self.high, digits)}]")
+
+    def shows_bounds(self, digits: int) -> bool:
+        """Whether the bounds read apart at ``digits``: an interval narrower than that (exact filings
+        divided, 2.034610629 to 2.034610631) is shown as its point."""
+        return self.low != self.high and format_decimal(self.low, digits) != format_decimal(self.high, digits)
 
 
 def _corners(a: Interval, b: Interval, op) -> list[Decimal]:
@@ -101,8 +106,9 @@ SMALL = Decimal("1e-12")
 """Below this magnitude, too."""
 
 
-#: The most significant digits a bound is shown with to tell it from the other bound.
-MOST_DIGITS = 15
+#: The most significant digits a bound is shown with to tell it from the other bound: past them, the
+#: difference is arithmetic's, not a rounding a reader wrote.
+MOST_DIGITS = 8
 
 
 def distinguishing_digits(low: Decimal | None, high: Decimal | None, digits: int = 6) -> int:
@@ -113,6 +119,9 @@ def distinguishing_digits(low: Decimal | None, high: Decimal | None, digits: int
 
     >>> distinguishing_digits(Decimal("1187.235"), Decimal("1187.245")), distinguishing_digits(Decimal(1), Decimal(2))
     (7, 6)
+    >>> str(Interval(Decimal("2.034610629"), Decimal("2.03461063"), Decimal("2.034610631")))
+    '2.03461'
+    
     """
     if low is None or high is None or low == high or not (low.is_finite() and high.is_finite()):
         return digits

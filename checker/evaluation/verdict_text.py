@@ -85,9 +85,9 @@ def _interval(interval: Interval, language: str) -> str:
     """The evidence's point and interval; in Korean at the scale a reader writes (13.3026조)."""
     if language != KOREAN:
         return str(interval)
-    if interval.low == interval.high:
-        return korean(interval.point)
     digits = distinguishing_digits(interval.low, interval.high)
+    if not interval.shows_bounds(digits):
+        return korean(interval.point)
     return f"{korean(interval.point, digits)} [{korean(interval.low, digits)}, {korean(interval.high, digits)}]"
 
 
