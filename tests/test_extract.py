@@ -324,3 +324,14 @@ def test_a_long_sentence_is_quoted_by_the_words_around_each_number() -> None:
         assert at + len(quoted) == len(long.rstrip()) or long[at + len(quoted)] in " ,."   # closes at one
     short = extract("Revenue fell 7.4% to $5 billion.", "en")
     assert quote(short.text, short.quantities[0]) == "Revenue fell 7.4% to $5 billion."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # written here: a century is a span of years, so half of one is no ratio of 0.5 (it was "half", 0.5)
+    ("Inflation hit its highest level in half a century.", []),   # a rank's window
+    ("The bridge has stood for over half a century.", [("over half a century", "duration", "centuries")]),
+    ("Its debt grew for nearly two centuries.", [("nearly two centuries", "duration", "centuries")]),
+])
+def test_a_part_of_a_century_is_a_span_of_years(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = extract(text, "en", "2022-10-01").quantities
+    assert [(f.quantity.text, f.quantity.kind.value, f.quantity.unit) for f in found] == expected
