@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from checker import check
+from repository_support import claim_repository
 
 ARTICLE = ("원·달러 환율이 지난 9월 28일 달러당 1,440.5원으로 2021년 10월 이후 최고치를 기록했다.\n\n"
            "이는 2021년 10월 1일의 1,187.24원보다 21.3% 높은 수준이다. 환율은 이후 내려 11월 1일에는 1,416.2원을 나타냈다.\n")
@@ -22,12 +23,7 @@ CLAIMS = """\
 
 
 def _results(tmp_path: Path, language: str = "en") -> dict:
-    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
-    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "reference.csv").write_text(REFERENCE, encoding="utf-8")
-    path = tmp_path / "claims.yaml"
-    path.write_text("version: 1\narticle: {file: article.txt, published: 2022-11-02, language: ko}\n"
-                    "reference: [reference.csv]\nclaims:\n" + CLAIMS, encoding="utf-8")
+    path = claim_repository(tmp_path, ARTICLE, REFERENCE, CLAIMS, "2022-11-02", "ko")
     return {result.id: result for result in check([path], language=language).results}
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from checker import check
+from repository_support import claim_repository
 
 ARTICLE = ("The government ran a $257 billion deficit in October, up from $67 billion in the same month a year "
            "earlier. Inflation was 2% in October. In September the government ran a surplus of $64 billion.\n")
@@ -24,13 +25,7 @@ QUOTE = "a $257 billion deficit in October, up from $67 billion in the same mont
 
 
 def _result(tmp_path: Path, claim: str):
-    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
-    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "reference.csv").write_text(REFERENCE, encoding="utf-8")
-    path = tmp_path / "claims.yaml"
-    path.write_text("version: 1\narticle: {file: article.txt, published: 2024-11-13, language: en}\n"
-                    "reference: [reference.csv]\nclaims:\n" + claim, encoding="utf-8")
-    [result] = check([path]).results
+    [result] = check([claim_repository(tmp_path, ARTICLE, REFERENCE, claim, "2024-11-13", "en")]).results
     return result
 
 
