@@ -122,3 +122,19 @@ def test_a_period_after_a_change_noun_is_the_numbers_own(text: str, expected: di
     second quarter, though its own is the first (a noun left out, not guessed: no period)."""
     found = _periods(text)
     assert {number: found[number] for number in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Net income rose to $3.29 billion from $1.62 billion a year earlier.", "$1.62 billion"),
+    ("Sales climbed to 41,000 units, up from 36,500 units a year ago.", "36,500 units"),
+])
+def test_a_base_a_year_before_an_undated_figure_gets_no_period(text: str, number: str) -> None:
+    """The story's quarter was named in an earlier paragraph: "a year earlier" is a year before that quarter,
+    not the year before publication (it was 2021, and a draft linked Tesla's 2021 net income)."""
+    period, note = _noted(text)[number]
+    assert period is None and note is not None and "does not name" in note
+
+
+def test_a_level_a_year_earlier_is_still_the_year_before_publication() -> None:
+    """Nothing is compared: the rule for "a year earlier" with no period named stays as it was."""
+    assert _noted("Profit was $5 million a year earlier.")["$5 million"] == ("2023", None)

@@ -481,13 +481,24 @@ def _company_quarter(phrase: Phrase, words: str, calendar: FiscalCalendar | None
     return replace(phrase, period=None, fiscal=(None, phrase.yearless_quarter), note=note)
 
 
-def _resolve(phrase: Phrase, sentence_phrases: list[Phrase]) -> tuple[Period | None, str | None]:
+#: Why the base of a comparison dated "a year earlier" gets no period when its sentence names none.
+UNDATED_BASE = ("dated a year before the figure it is compared with, whose period its sentence does not name "
+                "(not the year before publication); write the period")
+
+
+def _resolve(phrase: Phrase, sentence_phrases: list[Phrase], compared: bool = False) -> tuple[Period | None, str | None]:
+    """The period of ``phrase``; one relative to its sentence ("a year earlier") shifts the sentence's own
+    period. With none named, a level "a year earlier" is the year before publication, but a ``compared``
+    figure ("rose to $3.29 billion from $1.62 billion a year earlier", in a story whose quarter an
+    earlier paragraph named) is a year before the other figure's undated period: none."""
     if not phrase.relative:
         return phrase.period, phrase.note
     named = [p for p in sentence_phrases if not p.relative and not p.base]
     main = next((p.period for p in named if p.period), None)
     if main is None:   # "a year earlier" than a quarter left unread is not the year before publication
         unread = next((p.note for p in named if p.note), None)
+        if compared and unread is None:
+            return None, UNDATED_BASE
         return (phrase.period if phrase.shift is not None and unread is None else None), unread
     if phrase.year is not None:
         return shifted(main, to_year=phrase.year), None
@@ -519,7 +530,7 @@ def attach(text: str, quantities: list[Quantity], sentences: list[tuple[int, int
             results.append((None, None))
         else:
             phrase = own or _clause_phrase(text, quantity, [p for p in phrases_here if id(p) not in bases])
-            period, note = _resolve(phrase, phrases_here) if phrase else (None, None)
+            period, note = _resolve(phrase, phrases_here, _is_base(text, quantity)) if phrase else (None, None)
             results.append((period.label if period else None, note))
     return results
 
