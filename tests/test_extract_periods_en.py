@@ -138,3 +138,18 @@ def test_a_base_a_year_before_an_undated_figure_gets_no_period(text: str, number
 def test_a_level_a_year_earlier_is_still_the_year_before_publication() -> None:
     """Nothing is compared: the rule for "a year earlier" with no period named stays as it was."""
     assert _noted("Profit was $5 million a year earlier.")["$5 million"] == ("2023", None)
+
+
+@pytest.mark.parametrize(("text", "published", "number", "period"), [
+    # a part of a year named by words relative to publication: it was the whole year ("last year"), or nothing
+    ("In the final quarter of last year, the economy grew at a 3.2% pace.", "2024-10-30", "3.2%", "2023-Q4"),
+    ("Output expanded at a 1.6% annual rate in the first three months of the year.", "2024-10-30", "1.6%",
+     "2024-01..2024-03"),
+    ("Sales were $5 billion in the first nine months of last year.", "2024-03-01", "$5 billion", "2023-01..2023-09"),
+    ("Sales were $5 billion in the first nine months of the year.", "2024-03-01", "$5 billion", None),  # not over
+    ("In September of last year, the government ran a deficit of $171 billion.", "2024-10-10", "$171 billion",
+     "2023-09"),
+    ("In December of this year, the deficit may reach $171 billion.", "2024-10-10", "$171 billion", None),  # to come
+])
+def test_a_part_of_a_year_named_from_publication(text: str, published: str, number: str, period: str | None) -> None:
+    assert _periods(text, published)[number] == period
