@@ -153,3 +153,13 @@ def test_a_level_a_year_earlier_is_still_the_year_before_publication() -> None:
 ])
 def test_a_part_of_a_year_named_from_publication(text: str, published: str, number: str, period: str | None) -> None:
     assert _periods(text, published)[number] == period
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Over the first nine months of the year, Tesla's revenue totaled $57.14 billion.", "2022-01..2022-09"),
+    ("Revenue rose to $57.14 billion from $36.1 billion over the first nine months of 2022.", None),  # maybe a base
+])
+def test_over_opening_a_clause_before_a_span_of_months_is_the_span(text: str, period: str | None) -> None:
+    """"Over" marks a comparison's base ("up 23 % over 2006"); opening a clause before a span of months, it is
+    the months the figure covers."""
+    assert _periods(text, "2022-10-19")["$57.14 billion"] == period

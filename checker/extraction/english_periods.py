@@ -86,6 +86,9 @@ _ORDINAL = "|".join(ORDINALS)
 _SPAN_FROM = compile_lazily(r"\bfrom\s+\Z", re.IGNORECASE)
 _COPYRIGHT_BEFORE = compile_lazily(r"(?:\(\s?c\s?\)|©|\bcopyright)\s*\Z", re.IGNORECASE)
 _YEARS_LEAD = compile_lazily(r"\b(?:from|over)\s+(?:the\s+)?\Z", re.IGNORECASE)
+#: "Over" opening a clause before a span of months: "Over the first nine months of the year, revenue totaled";
+#: after a change ("rose to $5 billion from $4 billion over the first nine months") it may be the base.
+_MONTHS_LEAD = compile_lazily(r"(?:^|[.;:,(]\s*|\n\s*)over\s+\Z", re.IGNORECASE)
 #: A month named in full: the only names read without a year after a lead word ("in May", not "may").
 _FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_LEAD = "|".join(rf"(?<=\b{lead}\s)" for lead in MONTH_LEADS)
@@ -491,8 +494,11 @@ def phrases(text: str, published: date | None, calendar: FiscalCalendar | None =
 
 
 def _spanned(match: re.Match[str]) -> bool:
-    """"from 1980-2008", "over 2019-22": the years a figure covers, not a base it is compared with."""
-    return bool(match["ys1"] and _YEARS_LEAD.search(match.string, max(0, match.start() - 10), match.start()))
+    """"from 1980-2008", "over 2019-22", a clause's opening "Over the first nine months of the year": the years
+    or months a figure covers, not a base it is compared with."""
+    before = max(0, match.start() - 10)
+    return bool(match["ys1"] and _YEARS_LEAD.search(match.string, before, match.start())
+                or match["fm_count"] and _MONTHS_LEAD.search(match.string, before, match.start()))
 
 
 def _company_quarter(phrase: Phrase, words: str, calendar: FiscalCalendar | None,
