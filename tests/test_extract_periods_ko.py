@@ -103,3 +103,15 @@ def test_a_year_inside_a_korean_number_dates_nothing() -> None:
     text = "Poyry의 2007년 순매출액은 약 7억 2000만 유로였으며, 7400명의 전문가를 고용하고 있다."
     found = {f.quantity.text: f.period for f in extract(text, "ko", PUBLISHED).quantities}
     assert found["7400명"] == "2007"
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("6월 수입물량지수(2015년=100)는 120.53으로 전월 대비 6.2% 하락했다.", "ko", {"120.53": "2022-06", "6.2%": "2022-06"}),
+    ("The index (1982-84=100) stood at 316.441 in November.", "en", {"316.441": "2021-11"}),
+])
+def test_an_index_base_is_neither_a_period_nor_a_figure(text: str, language: str, expected: dict[str, str]) -> None:
+    """The year of "(2015년=100)" dated the month's figures 2015, and its 100 was drafted as a figure, which
+    took the story's month once the year no longer did: the index set to 100, checked as June's."""
+    found = {f.quantity.text: f.period for f in extract(text, language, "2022-07-15").quantities
+             if f.quantity.kind.value != "date"}
+    assert found == expected

@@ -34,7 +34,7 @@ from checker.extraction.sentences import paragraph_finder
 from checker.folding import fold
 from checker.lazy_regex import compile_lazily
 from checker.periods import (
-    ENGLISH_YEAR_WORDS, Period, PeriodError, day_period, half_period, month_period, parse_period,
+    ENGLISH_YEAR_WORDS, INDEX_BASE_AFTER, Period, PeriodError, day_period, half_period, month_period, parse_period,
     quarter_period, range_period, shifted, year_period,
 )
 from checker.quantities.model import Kind, Quantity
@@ -482,6 +482,8 @@ def phrases(text: str, published: date | None, calendar: FiscalCalendar | None =
             paragraph, context = here, None
         if _COPYRIGHT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue   # "( C ) 1995-2009 M2 COMMUNICATIONS": a notice's years, no figure's
+        if INDEX_BASE_AFTER.match(text, match.end()):
+            continue   # "(1982-84=100)": the base of an index, part of its unit, no figure's period
         form = _forms_by_group()[match.lastindex]  # type: ignore[index]
         phrase = _company_quarter(FORMS[form][1](match, published, context), match.group(), calendar, published)
         phrase = fiscal_period(phrase, calendar, published)
