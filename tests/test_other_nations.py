@@ -1,0 +1,57 @@
+"""A sentence naming another nation than the one a provider's series are of links nothing: "Japan's economy
+grew at a 2.1% annual rate" was linked to FRED's US GDP growth, a silent wrong verdict (issue 21, item 5)."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from checker.extraction import extract
+from checker.extraction.linking import links, vetted
+from checker.extraction.metrics import Alias, aliases_of
+from checker.extraction.places import other_nation
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "reference-data"
+needs_shared = pytest.mark.skipif(not (SHARED / "us").is_dir(), reason="../shared/reference-data is absent")
+
+
+@lru_cache(maxsize=1)
+def _reference():  # type: ignore[no-untyped-def]
+    from checker.reference import ReferenceData
+    from checker.reference.entry import Entry
+    reference, problems = ReferenceData.load([Entry(SHARED / "us" / "A191RL1Q225SBEA.csv", unit="Percent"),
+                                              Entry(SHARED / "ecos" / "import_amount2.json")])
+    assert problems == []
+    return reference
+
+
+def _linked(text: str, language: str, published: str) -> list[str]:
+    reference = _reference()
+    aliases = [*aliases_of(reference), Alias("fred.A191RL1Q225SBEA", "economy grew", "%")]
+    extraction = vetted(extract(text, language, published, aliases), reference)
+    return [getattr(link, "metric", "") for link in links(extraction, reference, aliases).values()]
+
+
+@needs_shared
+@pytest.mark.parametrize(("text", "language", "published", "linked"), [
+    ("The U.S. economy grew at a 2.6% annual rate in the third quarter.", "en", "2022-10-27",
+     ["fred.A191RL1Q225SBEA"]),
+    ("Japan's economy grew at a 2.1% annual rate in the third quarter.", "en", "2022-11-20", []),
+    ("The euro zone economy grew at a 2.1% annual rate in the third quarter.", "en", "2022-11-20", []),
+    ("6월 수입물량지수는 120.53으로 집계됐다.", "ko", "2022-07-15", ["ecos.403Y004.*AA"]),
+    ("미국의 6월 수입물량지수는 120.53으로 집계됐다.", "ko", "2022-07-15", []),   # Korea's index, not the US's
+])
+def test_another_nations_figure_links_nothing(text: str, language: str, published: str, linked: list[str]) -> None:
+    assert _linked(text, language, published) == linked
+
+
+@pytest.mark.parametrize(("sentence", "metric", "named"), [
+    ("Chinese exports rose 7%", "fred.PAYEMS", "Chinese"),
+    ("Tesla's revenue in China was $5 billion", "cik1318605.Revenues", "China"),
+    ("Indiana employers added 5,000 jobs", "fred.PAYEMS", None),   # a state (places.other_place), no nation
+    ("일본의 수입물량지수", "ecos.403Y004.*AA", "일본"),
+    ("Japan's GDP grew 2%", "someone.gdp", None),                  # a provider of no known nation: no check
+])
+def test_other_nation_names_the_first_nation_not_the_providers(sentence: str, metric: str, named: str | None) -> None:
+    assert other_nation(sentence, metric) == named
