@@ -530,9 +530,9 @@ def _resolve(phrase: Phrase, sentence_phrases: list[Phrase], compared: bool = Fa
     main = next((p.period for p in named if p.period), None)
     if main is None:   # "a year earlier" than a quarter left unread is not the year before publication
         unread = next((p.note for p in named if p.note), None)
-        if compared and unread is None:
-            return None, UNDATED_BASE
-        return (phrase.period if phrase.shift is not None and unread is None else None), unread
+        if phrase.shift is None or unread is not None:
+            return None, unread
+        return (None, UNDATED_BASE) if compared and phrase.period is not None else (phrase.period, None)
     if phrase.year is not None:
         return shifted(main, to_year=phrase.year), None
     return shifted(main, years=phrase.shift), None
