@@ -7,7 +7,8 @@ import pytest
 from checker.extraction import extract
 from checker.extraction.metrics import Alias
 
-CPI = [Alias("fred.CPIAUCSL", "consumer price index", "index"), Alias("fred.CPIAUCSL", "CPI", "index")]
+CPI = [Alias("fred.CPIAUCSL", "consumer price index", "index"), Alias("fred.CPIAUCSL", "CPI", "index"),
+       Alias("fred.CPIAUCSL", "consumer prices", "index")]
 
 
 def _changes(text: str, language: str = "en") -> dict[str, tuple[str, str]]:
@@ -26,6 +27,9 @@ def _changes(text: str, language: str = "en") -> dict[str, tuple[str, str]]:
     ("In the 12 months through November, the CPI advanced 2.7% after rising 2.6% in October.", "en",
      {"2.7%": ("2023-11", "2024-11")}),
     ("The consumer price index rose 0.3% in November.", "en", {}),   # no base named: the month's or the year's
+    # the month between the change and its base: the words after it were cut at 32 characters
+    ("Consumer prices rose 2.7% in November from a year earlier.", "en", {"2.7%": ("2023-11", "2024-11")}),
+    ("Consumer prices rose 0.3% in November, while rents rose 4% from a year earlier.", "en", {}),  # another's base
 ])
 def test_a_price_reports_change_is_against_the_period_its_words_name(text: str, language: str,
                                                                      expected: dict[str, tuple[str, str]]) -> None:

@@ -444,10 +444,17 @@ def _reached(article: Article, index: int) -> int | None:
     return following[0] if len(between) <= 40 and _TO_LEVEL.search(between) else None
 
 
+#: How far after a change its base words may stand: "rose 8.2% in September from a year earlier" (the month
+#: between), up to where another clause starts (", while exports fell 3% from a year earlier" is another's).
+_BASE_AFTER = 48
+_OTHER_CLAUSE = compile_lazily(r",\s*(?:and|but|while|whereas|as)\b|;")
+
+
 def _period_before(article: Article, index: int, period: str, reached: bool) -> str | None:
     """The label of the period a change of quantity ``index`` in ``period`` is against."""
     quantity = article.found[index].quantity
-    after = article.text[quantity.end:min(article.found[index].sentence[1], quantity.end + 32)]
+    after = article.text[quantity.end:min(article.found[index].sentence[1], quantity.end + _BASE_AFTER)]
+    after = after[:cut.start()] if (cut := _OTHER_CLAUSE.search(after)) else after
     return period_before(period, article.before(index, 24) + " " + after, reached) \
         or _over_twelve_months(article, index, period)
 
