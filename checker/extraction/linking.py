@@ -125,7 +125,8 @@ def _named(extraction: Extraction, index: int, reference: ReferenceData,
     found = extraction.quantities[index]
     taken: list[tuple[str, str]] = []
     if found.metric is None:
-        from_before = _from_first_value(extraction, index) or carried.metric(extraction, index)
+        from_before = _from_first_value(extraction, index) or _compared_with(extraction, index) \
+            or carried.metric(extraction, index)
         if from_before is None or not _unique(extraction, from_before[1], aliases) \
                 or _total_per_share(extraction, found, reference, from_before[0].value):
             return None
@@ -215,6 +216,28 @@ def _from_first_value(extraction: Extraction, index: int) -> tuple[carried.Carri
         return None
     first = extraction.quantities[earlier]
     return carried.Carried(first.metric, f"metric of '{first.quantity.text}', where the change starts: check it"), first
+
+
+#: Between B and its base A in "rose 71% to $53.8 billion in 2021, from $31.5 billion a year earlier": B's own
+#: period words at most, then "from" (up/down from, compared with) right before A.
+_THEN_FROM = re.compile(r"^(?:\s+(?:in|for|during)\s+[^,;:.!?]{1,30}?)?,?\s+(?:(?:up|down)\s+)?"
+                        r"(?:from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+
+
+def _compared_with(extraction: Extraction, index: int) -> tuple[carried.Carried, Found] | None:
+    """The metric of B for A, the base B is compared with right after it ("revenues rose 71% to $53.8 billion
+    in 2021, from $31.5 billion a year earlier"; "$56.5 mn, down from $232.9 mn"): one sentence, one kind and
+    unit, English only (Korean puts the base first: :func:`_from_first_value`)."""
+    earlier = next((i for i in range(index - 1, max(-1, index - 4), -1)   # past at most the dates between
+                    if extraction.quantities[i].quantity.kind is not Kind.DATE), None)
+    if extraction.language != "en" or earlier is None:
+        return None
+    first, second = extraction.quantities[earlier], extraction.quantities[index]
+    a, b = first.quantity, second.quantity
+    if first.metric is None or first.sentence != second.sentence or (a.kind, a.unit) != (b.kind, b.unit) \
+            or not _THEN_FROM.match(extraction.text[a.end:b.start]):
+        return None
+    return carried.Carried(first.metric, f"metric of '{a.text}', the figure it is compared with: check it"), first
 
 
 def _event_period(extraction: Extraction, index: int, reference: ReferenceData,
