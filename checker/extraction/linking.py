@@ -686,13 +686,15 @@ def names_company(text: str, reference: ReferenceData, metric: str) -> bool:
 
 def _elsewhere(extraction: Extraction, found: Found, reference: ReferenceData) -> bool:
     """Whether the number's sentence names a place (a US state, a 시·도) its series' name does not, or a nation
-    other than its provider's (:func:`places.other_nation`: Japan's GDP is not FRED's); a wire's mark opening
-    it ("(서울=연합뉴스) 박기자 =") names where the story was filed, not a place it is about."""
+    other than its provider's (:func:`places.other_nation`: Japan's GDP is not FRED's), or the story is in
+    another nation's language and has not named the provider's (:func:`places.home_unnamed`); a wire's mark
+    opening it ("(서울=연합뉴스) 박기자 =") names where the story was filed, not a place it is about."""
     start, end = found.sentence
     start = wire_lead_end(extraction.text, start)
     sentence = extraction.text[start:end]
     return places.other_place(sentence, reference.names().get(found.metric or "", "")) is not None \
-        or places.other_nation(sentence, found.metric or "") is not None
+        or places.other_nation(sentence, found.metric or "") is not None \
+        or places.home_unnamed(extraction.text[:end], found.metric or "", extraction.language)
 
 
 def vetted(extraction: Extraction, reference: ReferenceData) -> Extraction:

@@ -6,7 +6,9 @@ links a number only when its sentence names no such place, or one its series' ow
 holds (KOSIS 실업률 · 서울특별시 is Seoul's). The tables are the US states (and DC) and the
 Korean 시·도, as articles write them; Washington is left out, being mostly the capital.
 Nor does "Japan's economy grew at a 2.1% annual rate" hold a figure of US GDP: a sentence naming a
-nation other than the one a provider's series are of (:data:`HOMES`) links nothing either.
+nation other than the one a provider's series are of (:data:`HOMES`) links nothing either; and a story in
+the language of another nation (a Korean one, 통계청's 소비자물가지수(CPI)) is of that nation's figures unless
+it has named the series' own (미국) by the number.
 """
 from __future__ import annotations
 
@@ -89,3 +91,24 @@ def other_nation(sentence: str, metric: str) -> str | None:
     if home is None:
         return None
     return next((match.group(1) for match in _NATION.finditer(sentence) if NATIONS[match.group(1)] != home), None)
+
+
+#: The nation a story in a language is about unless it names another: a Korean story's CPI is Korea's.
+LANGUAGE_HOMES: dict[str, str] = {"en": "US", "ko": "KR"}
+
+
+def home_unnamed(text: str, metric: str, language: str) -> bool:
+    """Whether ``metric``'s provider publishes for another nation than a story in ``language`` is about by
+    default, and ``text`` (the story up to the number) never names that nation: "11월 소비자물가지수(CPI)는
+    2.7% 올랐다" is Korea's CPI, not FRED's, unless the story said 미국.
+
+    >>> home_unnamed("11월 소비자물가지수(CPI)는 2.7% 올랐다", "fred.CPIAUCSL", "ko")
+    True
+    >>> home_unnamed("미국의 11월 소비자물가지수(CPI)는 2.7% 올랐다", "fred.CPIAUCSL", "ko")
+    False
+    """
+    provider = metric.split(".", 1)[0]
+    home = HOMES.get("cik" if provider.startswith("cik") else provider)
+    if home is None or LANGUAGE_HOMES.get(language, home) == home:
+        return False
+    return not any(NATIONS[match.group(1)] == home for match in _NATION.finditer(text))
