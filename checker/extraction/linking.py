@@ -18,7 +18,9 @@ no choice (for a quarter, the latest surely out by then); each is written with a
 words name (:mod:`linking_earnings`); a company's fourth quarter, which no filing states, is its year less
 the first nine months (:mod:`linking_quarters`). A company's figure (an EDGAR fact) links only
 where the article names the company, and no figure links in a sentence naming a place
-its series does not (:mod:`places`: California's payrolls are not the nation's), nor in a
+its series does not (:mod:`places`: California's payrolls are not the nation's) or a nation other than
+its provider's (Japan's GDP is not FRED's), nor in a story in another nation's language that has not
+named the provider's (a Korean story's CPI is Korea's), nor in a
 sentence in the conditional mood (:mod:`hypotheticals`: "would have been 10.9 percent"), nor a figure dated
 a year whose own words name a part of one ("$2.3 billion in its fourth quarter"), but for
 one the words right after it date by an event ("the 65.5 percent in place when Obama became president"). Every
