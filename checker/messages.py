@@ -108,6 +108,9 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "why.supported": "The evidence falls inside: supported.",
         "why.imprecise": "Outside the rule but within the imprecise band {band}: imprecise.",
         "why.refuted": "Outside even the imprecise band {band}: refuted.",
+        "why.unstated_sign": "{description} = {actual}{unit}, below zero (a deficit, a loss), and the value '{text}' "
+                             "gives its size but not its side: write the side in the value (a deficit of …, -…) to "
+                             "have it judged",
         "why.would_make": "which would make the claim {verdict}",
         "why.would_keep": "and the claim would still be {verdict}",
         "why.revised": "Revised: this used the vintage of {used_vintage} ({used_value}); the figure published later "
@@ -358,6 +361,8 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "why.checked": "{check}: {description} = {interval}{unit}.",
         "why.allows": "주장 '{text}'({qualifier})의 허용 범위는 {rule}{unit}.",
         "why.by_rounding": "값 자체는 어긋나지만 반올림 구간이 겹친다: 반올림 기준 사실.",
+        "why.unstated_sign": "{description} = {actual}{unit}(0보다 작음: 적자·손실)인데 값 '{text}'는 크기만 말하고 "
+                             "흑자인지 적자인지 말하지 않는다: 판정하려면 값에 그 쪽을 쓴다(… 적자, -…)",
         "why.supported": "근거가 허용 범위 안에 있다: 사실.",
         "why.imprecise": "기준은 벗어났지만 부정확 허용 범위 {band} 안에 있다: 대체로 사실.",
         "why.refuted": "부정확 허용 범위 {band}마저 벗어났다: 사실 아님.",

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from checker import check
+from repository_support import claim_repository
 
 ARTICLE = ("메타는 2022년 3분기 44억 달러의 순이익을 기록했다. 전년 대비 절반 수준이었다. 주가는 30% 올랐다.\n"
            "순이익은 전년의 48%였다. 원화로 약 6조 원이다. 주가는 11월 90달러 대였다. 6조 원, 2배라는 수치도 나왔다.\n"
@@ -22,13 +23,7 @@ fx,usd_krw,2022-11,1400,KRW/USD,https://example.org/fx,
 
 
 def repository(tmp_path: Path, claims: str) -> Path:
-    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
-    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "reference.csv").write_text(REFERENCE, encoding="utf-8")
-    path = tmp_path / "claims.yaml"
-    path.write_text("version: 1\narticle: {file: article.txt, published: 2024-02-19, language: ko}\n"
-                    "reference: [reference.csv]\nclaims:\n" + claims, encoding="utf-8")
-    return path
+    return claim_repository(tmp_path, ARTICLE, REFERENCE, claims, "2024-02-19", "ko")
 
 
 # A quote holding no number where the claim's value is not the point: a value the quote does

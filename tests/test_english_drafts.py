@@ -146,6 +146,8 @@ PER_SHARED = [
     ("It earned $2.10 a share, up from $1.75 a year earlier.", ["$2.10 a share", "$1.75 a share"]),
     ("Diesel rose to $5 a gallon from $4.", ["$5 a gallon", "$4 a gallon"]),
     ("Sales rose to $7 million from $6 million.", ["$7 million", "$6 million"]),
+    # written here, a gas-price story: "a year" begins "a year earlier", no annual rate (it drafted "a gallon a year")
+    ("Gasoline reached $5.01, up from $3.07 a gallon a year earlier.", ["$5.01", "$3.07 a gallon"]),
 ]
 
 

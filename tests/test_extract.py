@@ -144,6 +144,8 @@ NEGATIVE_CASES = [
     ("ko", "세련되고 명랑한 핀란드 디자인 하우스 마리메코는 지난 60년 동안 자사의 기하학적 직물을 세상에 내보냈습니다.",
      ["60년 동안"]),
     ("ko", "2019년부터 5년간 근무했다.", ["2019년", "5년간"]),
+    # written here in the style of an exchange-rate story: 새 and 사이 mark the window of a change too
+    ("ko", "환율은 한 달 새 1.7% 하락했다. 주가는 일주일 사이 5% 올랐다.", ["1.7%", "5%"]),
     ("en", "That's a 61 percent increase over eight years.", ["61 percent"]),
     ("en", "Prices rose 3% a year for five years. He ran the company for five years.", ["3%", "five years"]),
     ("en", "In 1982, Trump had been running the company for eight years. Stay home for 15 days or in jail for 5 years.",
@@ -322,3 +324,14 @@ def test_a_long_sentence_is_quoted_by_the_words_around_each_number() -> None:
         assert at + len(quoted) == len(long.rstrip()) or long[at + len(quoted)] in " ,."   # closes at one
     short = extract("Revenue fell 7.4% to $5 billion.", "en")
     assert quote(short.text, short.quantities[0]) == "Revenue fell 7.4% to $5 billion."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # written here: a century is a span of years, so half of one is no ratio of 0.5 (it was "half", 0.5)
+    ("Inflation hit its highest level in half a century.", []),   # a rank's window
+    ("The bridge has stood for over half a century.", [("over half a century", "duration", "centuries")]),
+    ("Its debt grew for nearly two centuries.", [("nearly two centuries", "duration", "centuries")]),
+])
+def test_a_part_of_a_century_is_a_span_of_years(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = extract(text, "en", "2022-10-01").quantities
+    assert [(f.quantity.text, f.quantity.kind.value, f.quantity.unit) for f in found] == expected

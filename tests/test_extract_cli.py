@@ -179,3 +179,21 @@ def test_a_relative_period_in_a_claim_file_without_published_says_what_to_write(
     [relative] = [result for result in report.results if "지난해 4분기" in result.explanation]
     assert relative.verdict == "error"
     assert relative.explanation.endswith(f"bad period 지난해 4분기: a relative period needs the article's published date{hint}")
+
+
+def test_a_time_series_csv_without_entity_or_source_takes_them_from_options(tmp_path: Path, capsys) -> None:
+    """A time-series CSV naming no entity or source asked for a reference entry extract cannot write, or an
+    edit of the download; ``--entity`` and ``--source`` give them as ``--unit`` gives a unit (written here)."""
+    (tmp_path / "krw.csv").write_text("date,krw_per_usd\n2022-09-28,1440.50\n2022-11-01,1416.20\n", encoding="utf-8")
+    (tmp_path / "fx.txt").write_text("원·달러 환율이 9월 28일 달러당 1,440.5원을 기록했다.\n", encoding="utf-8")
+    base = ["extract", str(tmp_path / "fx.txt"), "--published", "2022-11-02", "--reference", str(tmp_path / "krw.csv"),
+            "--unit", "krw.csv=KRW/USD", "--title", "krw.csv=원·달러 환율"]
+    assert main(base) == 2
+    error = capsys.readouterr().err
+    assert "names no entity: give it with --entity " in error and "krw.csv=NAME" in error
+    assert "names no source: give it with --source " in error and "reference entry" not in error
+    code = main([*base, "--entity", "krw.csv=fx", "--source", "krw.csv=https://fred.stlouisfed.org/series/DEXKOUS"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert "entity: fx, source: https://fred.stlouisfed.org/series/DEXKOUS" in captured.out
+    assert "metric: fx.krw_per_usd" in captured.out

@@ -124,20 +124,46 @@ def test_a_period_after_a_change_noun_is_the_numbers_own(text: str, expected: di
     assert {number: found[number] for number in expected} == expected
 
 
-@pytest.mark.parametrize(("text", "number"), [
-    ("Net income rose to $3.29 billion from $1.62 billion a year earlier.", "$1.62 billion"),
-    ("Sales climbed to 41,000 units, up from 36,500 units a year ago.", "36,500 units"),
+@pytest.mark.parametrize(("text", "expected"), [
+    # written here, in the style of a Treasury-statement story: the text gives the fiscal year's last month
+    ("For the full 2024 budget year that ended in September, the deficit reached $1.83 trillion.",
+     {"$1.83 trillion": "2023-10..2024-09"}),   # was 2024-09: the month that ends the year, not the year
+    ("The deficit for the 2024 fiscal year that ended Sept. 30 was $1.83 trillion.",
+     {"$1.83 trillion": "2023-10..2024-09"}),   # was the calendar year 2024
+    ("Its 2024 fiscal year, which ended Jan. 31, 2024, brought $648 billion in revenue.",
+     {"$648 billion": "2023-02..2024-01"}),
+    # a fiscal year named without its last month: the calendar's to give, never the calendar year
+    ("The 2024 fiscal year deficit was $1.83 trillion.", {"$1.83 trillion": None}),
+    ("The deficit in budget year 2024 was $1.83 trillion.", {"$1.83 trillion": None}),
+    # a balance noun joins its number to the period after it: fiscal 2023 is the base's alone
+    ("The deficit reached $1.83 trillion, up 8% from the $1.7 trillion shortfall of 2023.",
+     {"$1.83 trillion": None, "8%": None, "$1.7 trillion": "2023"}),
 ])
-def test_a_base_a_year_before_an_undated_figure_gets_no_period(text: str, number: str) -> None:
-    """The story's quarter was named in an earlier paragraph: "a year earlier" is a year before that quarter,
-    not the year before publication (it was 2021, and a draft linked Tesla's 2021 net income)."""
-    period, note = _noted(text)[number]
-    assert period is None and note is not None and "does not name" in note
+def test_a_budget_year_is_a_fiscal_year(text: str, expected: dict[str, str | None]) -> None:
+    periods = _periods(text, "2024-11-13")
+    assert {number: periods[number] for number in expected} == expected
 
 
-def test_a_level_a_year_earlier_is_still_the_year_before_publication() -> None:
-    """Nothing is compared: the rule for "a year earlier" with no period named stays as it was."""
-    assert _noted("Profit was $5 million a year earlier.")["$5 million"] == ("2023", None)
+def test_a_budget_year_takes_the_calendar_given() -> None:
+    from checker.extraction.fiscal import FiscalCalendar
+    found = extract("The 2024 fiscal year deficit was $1.83 trillion, up from the $1.7 trillion shortfall of "
+                    "fiscal 2023.", "en", "2024-11-13", fiscal=FiscalCalendar(year_end=(9, 30))).quantities
+    assert {f.quantity.text: f.period for f in found if f.quantity.kind.value == "money"} == {
+        "$1.83 trillion": "2023-10..2024-09", "$1.7 trillion": "2022-10..2023-09"}
+
+
+@pytest.mark.parametrize(("text", "number", "period"), [
+    # written here in the style of a jobs story: earlier than the month the paragraph named, not its base's
+    ("The share of Americans working or looking for work slipped to 62.4% in December from 62.5% in November. "
+     "The participation rate stood at 62.5% a year earlier.", "62.5% a year earlier", "2024-12"),
+    # nothing named before: no period (it was the year before publication, 2025)
+    ("The participation rate stood at 62.5% a year earlier.", "62.5% a year earlier", None),
+    ("Profit before taxes was EUR 5.4 mn, up from EUR 3.6 mn a year earlier.", "EUR 3.6 mn", None),
+])
+def test_a_year_earlier_is_earlier_than_the_period_just_named(text: str, number: str, period: str | None) -> None:
+    found = extract(text, "en", "2026-01-09").quantities
+    wanted = number.removesuffix(" a year earlier")
+    assert [f.period for f in found if f.quantity.text == wanted][-1] == period
 
 
 @pytest.mark.parametrize(("text", "published", "number", "period"), [

@@ -105,6 +105,15 @@ def test_a_year_inside_a_korean_number_dates_nothing() -> None:
     assert found["7400명"] == "2007"
 
 
+def test_the_year_of_a_comparisons_base_does_not_carry_on() -> None:
+    """Written here in the style of an exchange-rate story: "2021년 10월 1일의 1,187.24원보다" dates the base alone;
+    the next sentence's "11월 1일" is still the story's November (it was 2021's)."""
+    text = ("환율은 지난 9월 28일 달러당 1,440.5원을 기록했다.\n\n이는 2021년 10월 1일의 1,187.24원보다 21.3% 높은 "
+            "수준이다. 환율은 이후 내려 11월 1일에는 1,416.2원을 나타냈다.")
+    found = {f.quantity.text: f.period for f in extract(text, "ko", "2022-11-02").quantities}
+    assert (found["1,187.24원"], found["1,416.2원"]) == ("2021-10-01", "2022-11-01")
+
+
 @pytest.mark.parametrize(("text", "language", "expected"), [
     ("6월 수입물량지수(2015년=100)는 120.53으로 전월 대비 6.2% 하락했다.", "ko", {"120.53": "2022-06", "6.2%": "2022-06"}),
     ("The index (1982-84=100) stood at 316.441 in November.", "en", {"316.441": "2021-11"}),

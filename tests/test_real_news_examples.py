@@ -9,6 +9,7 @@ tests/test_stated_value.py (value against quote), tests/test_everyday_words.py (
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -173,6 +174,12 @@ def test_korean_raise_and_cut_words_state_a_change() -> None:
     ("순이익은 55억 달러였고 매출은 315억 달러에서 538억 달러로 71% 늘었다.", "ko", ("315억 달러", "538억 달러")),
     ("Revenue grew 1 percent to EUR 742.2 million (about $964 million) from EUR 735 million.", "en",
      ("EUR 735 million", "EUR 742.2 million")),
+    # written here in the style of a Bank of Korea release story: 보다 marks the base, after a bracket too
+    ("공산품은 136.32로 전월(140.98)보다 3.3% 하락했다.", "ko", ("140.98", "136.32")),
+    ("매출은 274억 달러로 전년 281억 달러보다 2% 감소했다.", "ko", ("281억 달러", "274억 달러")),
+    # written here, in the style of a Treasury-statement story: "from the" before the base (was no pair)
+    ("The deficit reached $1.83 trillion, up 8% from the $1.7 trillion shortfall of fiscal 2023.", "en",
+     ("$1.7 trillion", "$1.83 trillion")),
 ])
 def test_a_change_runs_from_its_marked_number_to_where_it_went(sentence: str, language: str,
                                                                 ends: tuple[str, str]) -> None:
@@ -187,6 +194,7 @@ def test_a_change_runs_from_its_marked_number_to_where_it_went(sentence: str, la
     "Operating profit rose to EUR 13.1 mn from EUR 8.7 mn, representing 7.7 % of net sales.",
     "It earned $5.5 billion, as revenue jumped 71% to $53.8 billion, and profit rose 9.7% to $4 billion from $3.6 billion.",
     "Spending rose 9.7% and the cost per pupil has gone up from $3,000 to $4,000 in twenty years.",
+    "영업이익은 870만 유로에서 1310만 유로로 증가하여 순매출액의 7.7%를 차지했다.",   # written here: a Korean share
 ])
 def test_a_percent_is_not_the_change_of_another_clause_or_a_share(sentence: str) -> None:
     """A share of sales, or a percent whose numbers are another clause's, was drafted as the change
@@ -375,3 +383,14 @@ def test_a_currency_code_before_a_korean_scale_word_keeps_the_scale(text: str, v
     """"USD 3억" was USD 3: the English reading stopped at the digits and dropped 억 (a silent wrong value)."""
     found = extract(text, "ko", "2024-01-01")
     assert [(q.quantity.value, q.quantity.unit) for q in found.quantities] == [(value, unit)]
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("6.2% 하락했다고", Decimal("-6.2")), ("3.3% 늘었다며", Decimal("3.3")), ("0.2%포인트 낮다고", Decimal("-0.2")),
+    ("1.5% 올랐다면서", Decimal("1.5")),
+])
+def test_a_change_reported_by_its_speaker_keeps_its_sign(value: str, expected: Decimal) -> None:
+    """"6월 수입물량지수는 … 6.2% 하락했다고 한국은행이 밝혔다" (written here): the quoted verb (-다고, -다며,
+    -다면서) was not read, so the draft's value was a bare "6.2%", a rise, against a fall."""
+    from checker.quantities.predicates import read_value
+    assert read_value(value, "ko").quantity.value == expected

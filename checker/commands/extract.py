@@ -43,16 +43,25 @@ def _fiscal_year_end(text: str) -> tuple[int, int]:
         raise argparse.ArgumentTypeError(str(problem)) from None
 
 
-def _unit(text: str) -> str:
-    if "=" not in text.strip("="):
-        raise argparse.ArgumentTypeError(f"{text!r} is not FILE=UNIT (e.g. U6RATE.csv=Percent)")
-    return text
+#: What a ``--reference`` file may lack and a reference entry gives (``--unit FILE=UNIT`` …): the option's
+#: placeholder, how its help and errors name the value, and an example.
+PER_FILE_KEYS: dict[str, tuple[str, str, str]] = {
+    "unit": ("UNIT", "a unit", "U6RATE.csv=Percent"),
+    "title": ("TITLE", "a title", '"GFDEBTN.csv=Federal Debt: Total Public Debt"'),
+    "entity": ("NAME", "an entity", "DEXKOUS.csv=fx"),
+    "source": ("URL", "a source", "DEXKOUS.csv=https://fred.stlouisfed.org/series/DEXKOUS"),
+}
 
 
-def _title(text: str) -> str:
-    if "=" not in text.strip("="):
-        raise argparse.ArgumentTypeError(f"{text!r} is not FILE=TITLE (e.g. GFDEBTN.csv=Federal Debt: Total Public Debt)")
-    return text
+def _file_equals(key: str):
+    """The argparse type of ``--KEY FILE=VALUE``: it must hold ``=`` with something on either side."""
+    placeholder, _, example = PER_FILE_KEYS[key]
+
+    def checked(text: str) -> str:
+        if "=" not in text.strip("="):
+            raise argparse.ArgumentTypeError(f"{text!r} is not FILE={placeholder} (e.g. {example.strip(chr(34))})")
+        return text
+    return checked
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -71,13 +80,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--reference", nargs="+", action="extend", type=Path, default=[], metavar="PATH",
                         help="reference data files, for metric suggestions from their aliases (repeatable: "
                              "every file named is read)")
-    parser.add_argument("--unit", action="append", type=_unit, default=[], metavar="FILE=UNIT",
-                        help="the unit of a --reference file that states none (a FRED graph CSV: "
-                             "U6RATE.csv=Percent); repeatable")
-    parser.add_argument("--title", action="append", type=_title, default=[], metavar="FILE=TITLE",
-                        help="the series title of a --reference file that states none (a FRED graph CSV: "
-                             "\"GFDEBTN.csv=Federal Debt: Total Public Debt\"), whose parts name its metric; "
-                             "repeatable")
+    helps = {"unit": "the unit of a --reference file that states none (a FRED graph CSV: {example})",
+             "title": "the series title of a --reference file that states none (a FRED graph CSV: {example}), "
+                      "whose parts name its metric",
+             "entity": "the entity of a --reference time-series CSV that names none ({example})",
+             "source": "the source of a --reference time-series CSV that names none ({example})"}
+    for key, (placeholder, _, example) in PER_FILE_KEYS.items():
+        parser.add_argument(f"--{key}", action="append", type=_file_equals(key), default=[],
+                            metavar=f"FILE={placeholder}", help=helps[key].format(example=example) + "; repeatable")
     parser.add_argument("--format", default="yaml", choices=("yaml", "json"),
                         help="a claim-file draft (default) or the extraction as JSON")
     target = parser.add_mutually_exclusive_group()
@@ -108,12 +118,12 @@ def run(arguments: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
         return 2
     try:
-        units = _per_file("--unit", "a unit", arguments.unit, arguments.reference)
-        titles = _per_file("--title", "a title", arguments.title, arguments.reference)
+        given = {key: _per_file(f"--{key}", what, getattr(arguments, key), arguments.reference)
+                 for key, (_, what, _) in PER_FILE_KEYS.items()}
     except InputError as problem:
         print(problem, file=sys.stderr)
         return 2
-    reference, problems = _reference_data(arguments.reference, units, titles)
+    reference, problems = _reference_data(arguments.reference, given)
     for problem in problems:
         print(problem, file=sys.stderr)
     language = None if arguments.lang == "auto" else arguments.lang
@@ -135,7 +145,7 @@ def run(arguments: argparse.Namespace) -> int:
         document = draft(extraction, arguments.article, output, arguments.reference,
                          reference.metrics() if reference is not None else [],
                          _links(extraction, reference, aliases, worded), worded)
-        _give_units(document, arguments.reference, units, titles)
+        _give_keys(document, arguments.reference, given)
         rendered = dump(document)
     if arguments.update is not None:
         try:
@@ -234,26 +244,38 @@ def _references_named(file: Path, references: list[Path]) -> list[Path]:
     return [path for path in references if path.name == file.name]
 
 
-def _reference_data(paths: list[Path], units: dict[Path, str],
-                    titles: dict[Path, str]) -> tuple[ReferenceData | None, list[InputError]]:
+def _reference_data(paths: list[Path],
+                    given: dict[str, dict[Path, str]]) -> tuple[ReferenceData | None, list[InputError]]:
     """The ``--reference`` files read, or None without any: an unlinked draft never loads the readers.
 
-    A file without a unit says so naming ``--unit``, the way this command gives one.
+    A file without a unit, entity or source says so naming ``--unit``, ``--entity`` or ``--source``,
+    the way this command gives one.
     """
     claim_files = [path for path in paths if looks_like_claim_file(path)]
-    given = [_claim_file_given(path) for path in claim_files]
+    claim_file_problems = [_claim_file_given(path) for path in claim_files]
     paths = [path for path in paths if path not in claim_files]
     if not paths:
-        return None, given
+        return None, claim_file_problems
     from checker.reference.entry import Entry
-    from checker.reference.finish import MissingUnit
     from checker.reference.store import ReferenceData
-    reference, problems = ReferenceData.load([Entry(path, unit=units.get(path, ""), title=titles.get(path, ""))
+    reference, problems = ReferenceData.load([Entry(path, **{key: values.get(path, "") for key, values in given.items()})
                                                 for path in paths])
-    return reference, given + [InputError(problem.location, (
-        f"{problem.metric} has no unit: this file does not say one, so give the unit its provider states "
-        f"with --unit {_named(paths, problem.file)}=UNIT (e.g. Percent, Thousands of Persons)"))
-        if isinstance(problem, MissingUnit) else problem for problem in problems]
+    return reference, claim_file_problems + [_with_option(problem, paths) for problem in problems]
+
+
+def _with_option(problem: InputError, paths: list[Path]) -> InputError:
+    """A reader's problem, where it asks for a reference entry's key, asking for this command's option instead."""
+    from checker.reference.csv_timeseries import MissingKey
+    from checker.reference.finish import MissingUnit
+    if isinstance(problem, MissingUnit):
+        return InputError(problem.location, (
+            f"{problem.metric} has no unit: this file does not say one, so give the unit its provider states "
+            f"with --unit {_named(paths, problem.file)}=UNIT (e.g. Percent, Thousands of Persons)"))
+    if isinstance(problem, MissingKey) and problem.key in PER_FILE_KEYS:
+        placeholder = PER_FILE_KEYS[problem.key][0]
+        return InputError(problem.location, f"{problem.what} names no {problem.key}: give it with "
+                                            f"--{problem.key} {_named(paths, problem.file)}={placeholder}")
+    return problem
 
 
 def _claim_file_given(path: Path) -> InputError:
@@ -270,16 +292,16 @@ def _named(paths: list[Path], name: str) -> str:
     return next((str(path) for path in paths if path.name == name), name)
 
 
-def _give_units(document: object, references: list[Path], units: dict[Path, str], titles: dict[Path, str]) -> None:
-    """The draft's ``reference:`` entries of files given ``--unit`` or ``--title`` written with them, so
-    ``check`` reads them alike."""
+def _give_keys(document: object, references: list[Path], given: dict[str, dict[Path, str]]) -> None:
+    """The draft's ``reference:`` entries of files given ``--unit``, ``--title``, ``--entity`` or ``--source``
+    written with them, so ``check`` reads them alike."""
     listed = document.get("reference") if isinstance(document, dict) else None
-    if not (units or titles) or listed is None:
+    if not any(given.values()) or listed is None:
         return
     for position, path in enumerate(references):
-        given = {key: value[path] for key, value in (("title", titles), ("unit", units)) if path in value}
-        if given:
-            listed[position] = {"file": listed[position], **given}
+        keys = {key: values[path] for key, values in sorted(given.items()) if path in values}
+        if keys:
+            listed[position] = {"file": listed[position], **keys}
 
 
 def _merged(path: Path, document: object) -> tuple[str, list[str]]:

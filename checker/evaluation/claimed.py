@@ -19,7 +19,7 @@ from checker.evaluation.judge import Judgement
 from checker.evaluation.units import per_one
 from checker.messages import ENGLISH, KOREAN, say, unit_name
 from checker.quantities.model import Kind, Quantity
-from checker.quantities.predicates import CHANGE, DOWN, LEVEL, UP, negated
+from checker.quantities.predicates import CHANGE, DOWN, LEVEL, UP, negated, says_balance
 
 #: Relations whose figure is the size of a move, so ``direction:`` gives the value its sign.
 _MOVES = ("change", "difference")
@@ -52,6 +52,24 @@ def asked(claim: Claim) -> Asked:
         return Asked(negated(size) if claim.direction == DOWN else size, None, True, True)
     side = claim.direction or (predicate.direction if predicate is not None and predicate.form == LEVEL else None)
     return Asked(quantity, side, predicate is not None and predicate.sign != 0, change)
+
+
+def unstated_sign(claim: Claim, wanted: Asked, judgement: Judgement) -> bool:
+    """Whether a refuted claim fails only on a sign its words never gave: a size held against a balance.
+
+    "a $257 billion deficit, up from $67 billion" gives the second amount no side of its own.
+    Against a surplus-or-deficit row of −66.56 billion, "$67 billion" is refuted by its sign
+    alone, though the writer meant the deficit: the value must say the side before it is judged.
+    Only a balance (named by the quote or the series) is read so; "inflation was 2%" against
+    −2% stays refuted.
+    """
+    value = wanted.quantity.value
+    if judgement.verdict != "refuted" or wanted.signed or wanted.change or value is None or value <= 0:
+        return False
+    if judgement.interval.point >= 0 or not judgement.imprecise_band.meets(judgement.interval.negate()):
+        return False
+    named = f"{claim.quote or ''} {judgement.figure.description}"
+    return any(says_balance(named, language) for language in (ENGLISH, KOREAN))
 
 
 def fitted(claim: Claim, wanted: Asked, figure: Figure, language: str = ENGLISH) -> Figure:

@@ -20,7 +20,7 @@ from checker import messages
 from checker.evaluation import claimed, relations
 from checker.evaluation.coverage import article_coverage
 from checker.evaluation.figures import Figure, RelationProblem, carried_per_unit, require_shared_bases
-from checker.evaluation.intervals import ArithmeticProblem
+from checker.evaluation.intervals import ArithmeticProblem, format_decimal
 from checker.evaluation.judge import Judgement, judge
 from checker.evaluation.operands import (
     OperandContext,
@@ -241,6 +241,8 @@ class FileCheck:
         asked = claimed.asked(claim)
         judgement = judge(asked.quantity, candidate_figures(found, True, self.language), tolerances, asked.side,
                           asked.signed)
+        if claimed.unstated_sign(claim, asked, judgement):
+            raise ClaimError(self._unstated_sign(asked, judgement), key="value")
         revised = None
         if found.later is not None:
             later = judge(asked.quantity, candidate_figures(found.later, True, self.language), tolerances,
@@ -248,6 +250,12 @@ class FileCheck:
             revised = _revision(judgement, later, found, found.later, published)
         return self._verdict(claim, asked, judgement, tolerances, "reference", revised=revised,
                              series=self._series(found), ending=later_than_article)
+
+    def _unstated_sign(self, asked: claimed.Asked, judgement: Judgement) -> str:
+        unit = asked.quantity.unit
+        return messages.say(self.language, "why.unstated_sign", text=asked.quantity.text,
+                            description=messages.dates(judgement.figure.description, self.language),
+                            actual=format_decimal(judgement.interval.point), unit=f" {unit}" if unit else "")
 
     def _series(self, found: Lookup) -> tuple[tuple[str, Decimal], ...]:
         """The daily rows of the period behind an aggregate, when the claim reads on their scale."""

@@ -81,9 +81,16 @@ class Interval:
         return (high is None or self.low <= high) and (low is None or self.high >= low)
 
     def __str__(self) -> str:
-        if self.low == self.high:
+        digits = distinguishing_digits(self.low, self.high)
+        if not self.shows_bounds(digits):
             return format_decimal(self.point)
-        return f"{format_decimal(self.point)} [{format_decimal(self.low)}, {format_decimal(self.high)}]"
+        return (f"{format_decimal(self.point, digits)} [{format_decimal(self.low, digits)}, "
+                f"{format_decimal(self.high, digits)}]")
+
+    def shows_bounds(self, digits: int) -> bool:
+        """Whether the bounds read apart at ``digits``: an interval narrower than that (exact filings
+        divided, 2.034610629 to 2.034610631) is shown as its point."""
+        return self.low != self.high and format_decimal(self.low, digits) != format_decimal(self.high, digits)
 
 
 def _corners(a: Interval, b: Interval, op) -> list[Decimal]:
@@ -97,6 +104,30 @@ LARGE = Decimal("1e21")
 """From here on values are shown in exponent form."""
 SMALL = Decimal("1e-12")
 """Below this magnitude, too."""
+
+
+#: The most significant digits a bound is shown with to tell it from the other bound: past them, the
+#: difference is arithmetic's, not a rounding a reader wrote.
+MOST_DIGITS = 8
+
+
+def distinguishing_digits(low: Decimal | None, high: Decimal | None, digits: int = 6) -> int:
+    """The fewest significant digits, from ``digits`` up, that show two different bounds differently.
+
+    A claim "1,187.24원" allows [1187.235, 1187.245]: at six digits both ends read "1187.24", an
+    interval a reader cannot audit.
+
+    >>> distinguishing_digits(Decimal("1187.235"), Decimal("1187.245")), distinguishing_digits(Decimal(1), Decimal(2))
+    (7, 6)
+    >>> str(Interval(Decimal("2.034610629"), Decimal("2.03461063"), Decimal("2.034610631")))
+    '2.03461'
+    
+    """
+    if low is None or high is None or low == high or not (low.is_finite() and high.is_finite()):
+        return digits
+    while digits < MOST_DIGITS and format_decimal(low, digits) == format_decimal(high, digits):
+        digits += 1
+    return digits
 
 
 def format_decimal(value: Decimal, digits: int = 6) -> str:

@@ -15,6 +15,7 @@ from checker.claimfile.model import Claim, Operand
 from checker.evaluation.figures import Figure, RelationProblem
 from checker.evaluation.intervals import Interval, format_decimal
 from checker.evaluation.timing import dated
+from checker.evaluation.units import family, per_one
 from checker.messages import ENGLISH, agg_name, dates, say, unit_name
 from checker.periods import PeriodError, parse_period
 from checker.quantities.model import Kind, Qualifier, Quantity
@@ -66,8 +67,24 @@ def _claim_figure(operand: Operand, context: OperandContext) -> tuple[Figure, st
     claim = context.claims[operand.claim]
     if claim.value is None:
         raise UnresolvedOperand(say(context.language, "operand.no_value", claim=operand.claim))
-    return stated_figure(claim.value, f"'{claim.value.text}' ({claim.id})", context.article, context.published,
-                         context.language), "stated"
+    figure = stated_figure(claim.value, f"'{claim.value.text}' ({claim.id})", context.article, context.published,
+                           context.language)
+    return _as_its_rate(figure, claim, context.reference), "stated"
+
+
+def _as_its_rate(figure: Figure, claim: Claim, reference: ReferenceData) -> Figure:
+    """A stated amount its claim links to a rate ("1,187.24원" to won per dollar) stands for that rate here too.
+
+    Its own check reads it per one dollar (``units.per_one``); as an operand it stayed an amount in won, so a
+    change to "달러당 1,440.5원" was refused as one between two units.
+    """
+    if claim.metric is None or claim.period is None or family(figure.unit) != "money":
+        return figure
+    rows = reference.observations_within(claim.metric, claim.period)
+    rate = rows[0].unit if rows else None
+    if family(rate) != "rate" or per_one(rate, figure.unit) is None:
+        return figure
+    return replace(figure, unit=rate)
 
 
 def _by_reference(claim_id: str, figure: Figure, language: str) -> Figure:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from checker.evaluation.intervals import Interval, format_decimal
+from checker.evaluation.intervals import Interval, distinguishing_digits, format_decimal
 from checker.evaluation.tolerances import Tolerances
 from checker.messages import ENGLISH, KOREAN, say
 from checker.quantities.model import Qualifier, Quantity
@@ -79,8 +79,9 @@ class Acceptance:
         )
 
     def __str__(self) -> str:
-        left = "(-∞" if self.low is None else ("(" if self.low_open else "[") + format_decimal(self.low)
-        right = "∞)" if self.high is None else format_decimal(self.high) + (")" if self.high_open else "]")
+        digits = distinguishing_digits(self.low, self.high)
+        left = "(-∞" if self.low is None else ("(" if self.low_open else "[") + format_decimal(self.low, digits)
+        right = "∞)" if self.high is None else format_decimal(self.high, digits) + (")" if self.high_open else "]")
         return f"{left}, {right}"
 
 

@@ -23,6 +23,8 @@ DURATIONS_IN_DAYS: dict[str, Decimal] = {
     "weeks": Decimal(7),
     "months": Decimal("30.436875"),
     "years": Decimal("365.2425"),
+    "decades": Decimal("3652.425"),
+    "centuries": Decimal("36524.25"),
 }
 
 

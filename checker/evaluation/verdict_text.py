@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from checker.evaluation.intervals import Interval, format_decimal
+from checker.evaluation.intervals import Interval, distinguishing_digits, format_decimal
 from checker.evaluation.judge import Judgement
 from checker.evaluation.rules import Acceptance
 from checker.evaluation.tolerances import Tolerances
@@ -85,15 +85,17 @@ def _interval(interval: Interval, language: str) -> str:
     """The evidence's point and interval; in Korean at the scale a reader writes (13.3026조)."""
     if language != KOREAN:
         return str(interval)
-    if interval.low == interval.high:
+    digits = distinguishing_digits(interval.low, interval.high)
+    if not interval.shows_bounds(digits):
         return korean(interval.point)
-    return f"{korean(interval.point)} [{korean(interval.low)}, {korean(interval.high)}]"
+    return f"{korean(interval.point, digits)} [{korean(interval.low, digits)}, {korean(interval.high, digits)}]"
 
 
 def _bounds(acceptance: Acceptance, language: str) -> str:
     """A rule's or band's bounds, ``[low, high]`` with open ends as ``(``; Korean figures scaled."""
     if language != KOREAN:
         return str(acceptance)
-    left = "(-∞" if acceptance.low is None else ("(" if acceptance.low_open else "[") + korean(acceptance.low)
-    right = "∞)" if acceptance.high is None else korean(acceptance.high) + (")" if acceptance.high_open else "]")
+    digits = distinguishing_digits(acceptance.low, acceptance.high)
+    left = "(-∞" if acceptance.low is None else ("(" if acceptance.low_open else "[") + korean(acceptance.low, digits)
+    right = "∞)" if acceptance.high is None else korean(acceptance.high, digits) + (")" if acceptance.high_open else "]")
     return f"{left}, {right}"

@@ -19,7 +19,7 @@ from dataclasses import replace
 from checker.lazy_regex import compile_lazily
 from checker.quantities import parse_quantity
 from checker.quantities.model import Kind, Quantity
-from checker.quantities.predicates import EN_PER_UNIT, Predicate, read_value
+from checker.quantities.predicates import EN_BALANCES, EN_PER_UNIT, Predicate, read_value
 
 #: Words right before a figure compared with the one before it.
 _COMPARED = compile_lazily(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+\Z", re.IGNORECASE)
@@ -124,3 +124,29 @@ def shared_per(text: str, quantities: list[Quantity], predicates: list[Predicate
 
 def _key(word: str) -> str:
     return "".join(word.lower().split())
+
+
+#: From an amount stated as a balance to the amount it is compared with, in one clause: "a $257 billion
+#: deficit in October, the first month of the 2025 budget year, up from $67 billion".
+_BALANCE_TO_BASE = compile_lazily(r"[^.;!?\n]{0,80}?\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+",
+                                  re.IGNORECASE)
+
+
+def shared_balance(text: str, quantities: list[Quantity], predicates: list[Predicate | None], index: int) -> str | None:
+    """The balance word ("deficit", "surplus") the amount ``index`` takes from the balance it is compared with.
+
+    "a $257 billion deficit …, up from $67 billion" compares two deficits; drafted as "$67 billion", the
+    value states a size with no side, which a surplus-or-deficit series (negative for a deficit) cannot
+    judge. Dates may stand between the two; ``predicates`` hold each amount's own words (None: none).
+    """
+    here, own = quantities[index], predicates[index]
+    if here.kind is not Kind.MONEY or (own is not None and own.sign != 0) or here.value is None or here.value < 0:
+        return None
+    mate = next((other for other in reversed(range(index)) if quantities[other].kind is not Kind.DATE), None)
+    if mate is None:
+        return None
+    amount, words = quantities[mate], predicates[mate]
+    if amount.kind is not Kind.MONEY or amount.unit != here.unit or words is None or words.sign == 0:
+        return None
+    balance = next((word for word in words.words if word.lower() in EN_BALANCES), None)
+    return balance if balance and _BALANCE_TO_BASE.fullmatch(text, amount.end, here.start) else None

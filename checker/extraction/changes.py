@@ -42,7 +42,11 @@ EN_RISE_VERBS: tuple[str, ...] = (
 
 _EN_RISE = compile_lazily(r"\b(?:%s)\s+$" % "|".join(EN_RISE_VERBS), re.IGNORECASE)
 _UP_TO = compile_lazily(r"up\s+to\s+", re.IGNORECASE)
-_EN_FROM = compile_lazily(r"\bfrom\s+$", re.IGNORECASE)
+#: "from" right before a number, past an article: where a change or a range starts ("from $31.5 billion",
+#: "from the $1.7 trillion shortfall"). Shared by every reading of "from A" (ranges, relations, links).
+EN_FROM = compile_lazily(r"\bfrom\s+(?:(?:the|an?)\s+)?$", re.IGNORECASE)
+#: How far before a number ``EN_FROM`` looks: "from the " and a space or two.
+EN_FROM_REACH = 12
 _EN_LEAD = compile_lazily(r"\b(?:%s)\b(?:\s+\w+){0,2}\s+from\s+$" % "|".join(EN_RANGE_LEADS), re.IGNORECASE)
 _EN_JOINER = compile_lazily(r"\s+(?:%s)\s+" % "|".join(EN_CHANGE_JOINERS), re.IGNORECASE)
 _KO_JOINER = compile_lazily(r"[ ]*(?:%s)[ ]*" % "|".join(KO_CHANGE_JOINERS))
@@ -60,7 +64,7 @@ def _is_change(text: str, quantity: Quantity, language: str) -> re.Match[str] | 
         return None
     if language == "en":
         before = text[max(0, quantity.start - 40):quantity.start]
-        if not _EN_FROM.search(before) or _EN_LEAD.search(before):
+        if not EN_FROM.search(before) or _EN_LEAD.search(before):
             return None
         return _EN_JOINER.search(quantity.text)
     joiner = _KO_JOINER.search(quantity.text)

@@ -48,6 +48,9 @@ _PHRASE = compile_lazily(
 _LATER = compile_lazily(r"[\uac00-\ud7a3][ ](?:뒤|후)(?:에|에는)?[ ,]")
 #: A period followed by these is the base of a comparison (전날 대비), not the number's own.
 _BASE = compile_lazily(r"\s*(?:대비|보다|에 비해|에 비해서|earlier|before)")
+#: The period of a figure a comparison starts from: "2021년 10월 1일의 1,187.24원보다 21.3% 높은". It dates that
+#: figure, but the story does not move to its year: "환율은 이후 내려 11월 1일에는" is still the story's November.
+_BASE_FIGURE = compile_lazily(r"의[ ]?[\d,.]+[ ]?[^\s\d.,]{0,4}[ ]?(?:대비|보다|에[ ]?비해)")
 _BARE_YEAR = compile_lazily(r"(?:19|20)\d{2}")
 #: A year before 1900 where only a year can stand: after "in", "since", "until", "born", "took place"
 #: and before the clause goes on ("a meteor shower that took place 1833", "not born until 1890,"). Four
@@ -269,7 +272,7 @@ def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if match["quarter"] and _FISCAL_YEAR_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             continue   # 2008 회계연도 3분기: a fiscal quarter, whose days the story does not give
         period = resolve(phrase.strip(), published, latest or reached)
-        if period is not None and not match["day"]:
+        if period is not None and not match["day"] and not _BASE_FIGURE.match(text, match.end()):
             latest = period.end.year
             most = max(most or 0, latest)
         elif period is None and _names_a_year(match):

@@ -27,7 +27,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from checker.errors import printable
 from checker.evaluation.intervals import format_decimal
-from checker.extraction.borrowed import shared_per, spelled
+from checker.extraction.borrowed import shared_balance, shared_per, spelled
 from checker.extraction.dateline import wire_lead_end
 from checker.extraction.group_ranks import rank_claims
 from checker.extraction.model import ChangeLink, Extraction, Found, Link, Operand, Rivals, StatedRelation
@@ -148,6 +148,9 @@ def claims(extraction: Extraction, metrics: Iterable[str] = (),
         per = shared_per(extraction.text, quantities, predicates, index)
         if per is not None:
             claim["value"] = f"{claim['value']} {per}"
+        balance = shared_balance(extraction.text, quantities, predicates, index) if extraction.language == "en" else None
+        if balance is not None:
+            claim["value"] = f"{claim['value']} {balance}"
         rate = unread_rate(extraction.text, q, predicates[index]) if per is None else None
         if rate is not None:
             comments.append(rate)

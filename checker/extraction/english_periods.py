@@ -55,10 +55,12 @@ MONTH_COUNTS: dict[str, int] = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9,
 MONTH_LEADS: tuple[str, ...] = ("in", "since", "during", "by", "until", "for", "through", "of", "from")
 #: Words joining a number to the period right after it: "EUR 9.3 mn in 2004", "the $1.62 billion reported in
 #: the same quarter a year ago", "the $721 million it posted in 2020", "a 0.6% decline in the second quarter",
-#: "a 2.6% annual rate in the July-September quarter", "2% in the April-June quarter".
+#: "a 2.6% annual rate in the July-September quarter", "2% in the April-June quarter", "the $1.7 trillion
+#: shortfall of fiscal 2023".
 _JOIN = compile_lazily(r"""\s*,?\s*(?:(?:(?:it|they|the\s+company)\s+)?(?:(?:was|were|had)\s+)?
                            (?:reported|posted|recorded|booked|earned|logged)\s+
-                           |(?:annual(?:ized)?\s+)?%s\s+(?=in\b|during\b))?
+                           |(?:annual(?:ized)?\s+)?%s\s+(?=in\b|during\b)
+                           |(?:deficit|surplus|shortfall)\s+(?=in\b|during\b|of\b|for\b))?
                            (?:(?:in|for|during|of|at\s+the\s+end\s+of|as\s+of|by|through)\s+(?:the\s+)?)?"""
                        % "(?:%s)" % "|".join(CHANGE_NOUNS), re.IGNORECASE | re.VERBOSE)
 #: After a number, a period named by its ordinal alone ("a 1.6% drop in the first"): the noun it
@@ -93,7 +95,9 @@ _MONTHS_LEAD = compile_lazily(r"(?:^|[.;:,(]\s*|\n\s*)over\s+\Z", re.IGNORECASE)
 _FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_LEAD = "|".join(rf"(?<=\b{lead}\s)" for lead in MONTH_LEADS)
 #: A fiscal year named: "fiscal 2022", "fiscal year 2022", "FY2022", "FY22", "fiscal '22".
-_FISCAL_NAME = rf"(?:fiscal(?:\s+year)?\s+|FY\s?)(?:{_YEAR}|'?\d{{2}})(?:[-/](?:{_YEAR}|\d{{2}}))?(?!\d)"
+#: A government's "budget year" is its fiscal year too: "budget year 2025", "the 2024 budget year", "the 2024 fiscal year".
+_FISCAL_NAME = rf"""(?:(?:fiscal(?:\s+year)?|budget\s+year)\s+|FY\s?)(?:{_YEAR}|'?\d{{2}})(?:[-/](?:{_YEAR}|\d{{2}}))?(?!\d)
+                   | {_YEAR}\s+(?:fiscal|budget|financial)\s+year\b"""
 #: A quarter named in a fiscal phrase: "fourth quarter", "Q4".
 _FISCAL_Q = rf"(?:(?:{_ORDINAL})[\s-]+quarter|Q[1-4]\b)"
 _FISCAL_QUARTER = compile_lazily(rf"\b(?:(?P<ord>{_ORDINAL})\b|Q(?P<q>[1-4])\b)", re.IGNORECASE)
@@ -169,6 +173,19 @@ def _unfinished_quarter(match: re.Match[str], number: int) -> Phrase:
 def _half(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
     number = ORDINALS[fold(match["h_ord"])] if match["h_ord"] else int(match["h_num"])
     return Phrase(match.start(), match.end(), half_period(int(match["h_year"] or match["hc_year"]), number))
+
+
+def _year_ended(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
+    """"the 2024 budget year that ended in September", "the 2024 fiscal year that ended Sept. 30": the text
+    gives the fiscal year's last month, so its twelve months are known without a calendar (the year named is
+    the one it ends in, unless the end's own year is written)."""
+    end_year = int(match["ye_end"] or match["ye_year"])
+    last = month_period(end_year, EN_MONTHS[fold(match["ye_m"])])
+    if last.start.month == 12:
+        return Phrase(match.start(), match.end(), year_period(end_year))
+    first_day = last.start + relativedelta(months=-11)
+    return Phrase(match.start(), match.end(),
+                  range_period(month_period(first_day.year, first_day.month), last, match.group()))
 
 
 def _first_months(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
@@ -342,6 +359,9 @@ FORMS: tuple[tuple[str, Resolver], ...] = (
     (rf"""(?:the\s+)?(?:same|corresponding|comparable|(?P<ago>year-ago))
           \s+(?:(?:three|six|nine|twelve|3|6|9|12)[\s-]month\s+period|period|quarter|month|months|half)
           (?:\s+(?:of|in)\s+(?P<same_year>{_YEAR})|\s+(?P<same_back>{_SHIFT_BACK}))?""", _same),
+    (rf"""(?P<ye_year>{_YEAR})\s+(?:fiscal|budget|financial)\s+year,?\s+(?:that\s+|which\s+)?end(?:ed|s|ing)\s+
+          (?:in\s+|on\s+)?(?P<ye_m>{_MONTH})\.?(?:\s+(?:3[01]|[12]\d|0?[1-9])(?!\d))?(?:,?\s+(?P<ye_end>{_YEAR}))?""",
+     _year_ended),
     (rf"""(?:the\s+)?(?:{_FISCAL_NAME}(?:'s)?\s+(?:the\s+)?{_FISCAL_Q}
         | {_FISCAL_Q}\s+(?:of\s+)?(?:the\s+)?{_FISCAL_NAME}
         | fiscal\s+{_FISCAL_Q}(?:\s+(?:of\s+)?{_YEAR})?
@@ -389,7 +409,7 @@ OPENING_WORDS: tuple[str, ...] = (
     *(f"{day} {month}" for day in (*map(str, range(32)), *(f"0{day}" for day in range(10))) for month in EN_MONTHS),
     *(f"the {word}" for word in ("same", "corresponding", "comparable", "year", "last", "final", "fiscal",
                                  "financial", "previous", "prior", "first", *ORDINALS, *MONTH_COUNTS)),
-    "same", "corresponding", "comparable", "year", "last", "final", "fiscal", "financial", "fy",
+    "same", "corresponding", "comparable", "year", "last", "final", "fiscal", "financial", "fy", "budget year",
     "this", "next", "a year", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "h1", "h2",
 )
 #: Characters of an opening word the filter looks at (``prefix_regex``): "the same" and
@@ -514,25 +534,20 @@ def _company_quarter(phrase: Phrase, words: str, calendar: FiscalCalendar | None
     return replace(phrase, period=None, fiscal=(None, phrase.yearless_quarter), note=note)
 
 
-#: Why the base of a comparison dated "a year earlier" gets no period when its sentence names none.
-UNDATED_BASE = ("dated a year before the figure it is compared with, whose period its sentence does not name "
-                "(not the year before publication); write the period")
-
-
-def _resolve(phrase: Phrase, sentence_phrases: list[Phrase], compared: bool = False) -> tuple[Period | None, str | None]:
-    """The period of ``phrase``; one relative to its sentence ("a year earlier") shifts the sentence's own
-    period. With none named, a level "a year earlier" is the year before publication, but a ``compared``
-    figure ("rose to $3.29 billion from $1.62 billion a year earlier", in a story whose quarter an
-    earlier paragraph named) is a year before the other figure's undated period: none."""
+def _resolve(phrase: Phrase, sentence_phrases: list[Phrase],
+             named_before: Callable[[], Period | None]) -> tuple[Period | None, str | None]:
+    """A phrase's period; one relative to the sentence's ("a year earlier") moves the period its sentence
+    names, else the one its paragraph last named (``named_before``), else none: a year before the one
+    just named is not the year before publication, which "a year earlier" was read as."""
     if not phrase.relative:
         return phrase.period, phrase.note
     named = [p for p in sentence_phrases if not p.relative and not p.base]
     main = next((p.period for p in named if p.period), None)
     if main is None:   # "a year earlier" than a quarter left unread is not the year before publication
         unread = next((p.note for p in named if p.note), None)
-        if phrase.shift is None or unread is not None:
+        main = named_before() if unread is None else None
+        if main is None:
             return None, unread
-        return (None, UNDATED_BASE) if compared and phrase.period is not None else (phrase.period, None)
     if phrase.year is not None:
         return shifted(main, to_year=phrase.year), None
     return shifted(main, years=phrase.shift), None
@@ -563,9 +578,21 @@ def attach(text: str, quantities: list[Quantity], sentences: list[tuple[int, int
             results.append((None, None))
         else:
             phrase = own or _clause_phrase(text, quantity, [p for p in phrases_here if id(p) not in bases])
-            period, note = _resolve(phrase, phrases_here, _is_base(text, quantity)) if phrase else (None, None)
+            period, note = _resolve(phrase, phrases_here, lambda: _named_before(text, found, bases, quantity)) \
+                if phrase else (None, None)
             results.append((period.label if period else None, note))
     return results
+
+
+def _named_before(text: str, found: list[Phrase], bases: set[int], quantity: Quantity) -> Period | None:
+    """The period the paragraph last named before ``quantity``'s sentence, a comparison base's aside: what
+    "a year earlier" in a sentence naming none is earlier than ("… to 62.4% in December from 62.5% in
+    November. The rate stood at 62.5% a year earlier": December 2024)."""
+    start = text.rfind(". ", 0, quantity.start)
+    paragraph = text.rfind("\n", 0, quantity.start)
+    named = [p for p in found if paragraph < p.start and p.end <= start and p.period and not p.relative
+             and not p.base and id(p) not in bases]
+    return named[-1].period if named else None
 
 
 def _date_label(quantity: Quantity, here: list[Phrase]) -> tuple[str | None, str | None]:

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from checker.extraction import carried, events, metrics, places, relations
 from checker.extraction.hypotheticals import clause, hypothetical, hypothetical_at
+from checker.extraction.changes import EN_FROM, EN_FROM_REACH
 from checker.extraction.context import previous
 from checker.extraction.dateline import wire_lead_end
 from checker.extraction.linking_earnings import earnings_alias, says_per_share
@@ -178,7 +179,6 @@ def _total_per_share(extraction: Extraction, found: Found, reference: ReferenceD
 
 
 #: "from A (in 2020) to B": English "from" before A, "to" right before B; Korean "A에서 B로".
-_EN_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _EN_TO = re.compile(r"^[^.;:!?]{0,30}?\bto\s+$", re.IGNORECASE)
 _KO_FROM_TO = re.compile(r"^(?:에서|에서부터|부터)\s[^.;:!?]{0,30}$")
 _KO_TO = re.compile(r"(?:으로|로)(?![\uac00-\ud7a3])")
@@ -207,7 +207,7 @@ def _starts_change(extraction: Extraction, index: int) -> bool:
     """Whether English "from" stands right before quantity ``index`` ("went from $5 trillion")."""
     found = extraction.quantities[index]
     start = found.quantity.start
-    return _EN_FROM.search(extraction.text, max(found.sentence[0], start - 8), start) is not None
+    return EN_FROM.search(extraction.text, max(found.sentence[0], start - EN_FROM_REACH), start) is not None
 
 
 def _from_first_value(extraction: Extraction, index: int) -> tuple[carried.Carried, Found] | None:

@@ -876,8 +876,9 @@ RULES["numbered_label"] = numbered_label
 
 # --- Period lengths of another figure: 5년간, 10년 동안, for five years (issue 22, item 4) ---------
 
-#: After a Korean duration, the words that make it a span of time (5년간, 10년 동안): 간격 is an interval.
-_KO_SPAN = compile_lazily(r"(?:간(?!격)|[ ]?동안)")
+#: After a Korean duration, the words that make it a span of time (5년간, 10년 동안, 한 달 새, 한 달 사이): 간격 is an
+#: interval, 새로운 a new thing.
+_KO_SPAN = compile_lazily(r"(?:간(?!격)|[ ]?(?:동안|새(?![\uac00-\ud7a3])|사이))")
 #: Before an English duration: "for five years", "over the next three years", "during the past two years".
 _EN_SPAN_BEFORE = compile_lazily(
     r"\b(?:for|over|during|throughout)\s+(?:the\s+)?(?:(?:past|last|next|previous|prior|following|first)\s+)?$",

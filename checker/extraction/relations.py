@@ -25,19 +25,22 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Iterator
 
-from checker.extraction.changes import ko_went_to
+from checker.extraction.changes import EN_FROM, EN_FROM_REACH, ko_went_to
 from checker.extraction.model import Found, StatedRelation
 from checker.folding import fold
 from checker.lazy_regex import compile_lazily
 from checker.periods import PeriodError, parse_period, shifted
 from checker.quantities.model import Kind, Qualifier
 
-_FROM_MARK = compile_lazily(r"\s*(?:였던|이던|에서|으로부터|부터)")
-_EN_FROM = compile_lazily(r"\bfrom\s*$", re.IGNORECASE)
+#: After a Korean number, where a change came from: "6470원에서", "전월(128.44)보다" (the base of a comparison).
+_FROM_MARK = compile_lazily(r"\s*\)?\s*(?:였던|이던|에서|으로부터|부터|보다)")
 #: After a percent, the whole it is a part of: "profit rose to EUR 13.1 mn, representing 7.7% of net sales"
 #: states a share, not the change of the sentence's verb.
 _SHARE_OF = compile_lazily(r"\s*of\s+(?:its\s+|the\s+|total\s+|net\s+|gross\s+)*(?:sales|revenues?|turnover|income|"
                            r"profits?|assets|gdp|output|budget|spending|market)\b", re.IGNORECASE)
+#: The Korean share: "순매출액의 7.7%", "7.7%를 차지했다" (a part of a whole, not a change).
+_KO_SHARE_BEFORE = compile_lazily(r"(?:매출|매출액|순매출|순매출액|수익|이익|자산|총액|GDP|국내총생산|예산|지출|시장|전체)의[ ]?$")
+_KO_SHARE_AFTER = compile_lazily(r"[ ]?[을를]?[ ]?차지")
 #: Between an amount and the same amount in another currency: "euro742.2 million US$ 964 million", "(about 13 trillion won)".
 _CONVERSION_GAP = compile_lazily(r"[\s(（,]*(?:or|about|approximately|roughly|some|약)?[\s(（]*", re.IGNORECASE)
 _EN_TO = compile_lazily(r"\bto\s*$", re.IGNORECASE)
@@ -294,7 +297,7 @@ def change(article: Article) -> Iterator[StatedRelation]:
     for index, found in enumerate(article.found):
         quantity = found.quantity
         if (quantity.kind is not Kind.PERCENT or not article.clause_has(_CHANGE, index)
-                or _SHARE_OF.match(article.text, quantity.end)):
+                or _a_share(article, index)):
             continue
         direction = "down" if article.clause_has(_FALL, index) else None
         pair = _from_and_to(article, index)
@@ -320,6 +323,13 @@ def change(article: Article) -> Iterator[StatedRelation]:
         agg = "last" if period and (period.endswith("-YTD") or len(period) == 4) else None
         yield StatedRelation("change", (_lookup(found, base, agg), _lookup(found, period, agg)),
                              index, quantity.start, quantity.end, direction)
+
+
+def _a_share(article: Article, index: int) -> bool:
+    """Whether the percent ``index`` is a share of a whole: "7.7% of net sales", "순매출액의 7.7%를 차지했다"."""
+    quantity = article.found[index].quantity
+    return bool(_SHARE_OF.match(article.text, quantity.end) or _KO_SHARE_AFTER.match(article.text, quantity.end)
+                or _KO_SHARE_BEFORE.search(article.before(index, 8)))
 
 
 def _from_and_to(article: Article, index: int) -> tuple[int, int] | None:
@@ -356,16 +366,19 @@ def _marked_pairs(article: Article, index: int, trio: list[int], reached: int | 
     """The (from, to) readings of the two amounts of ``trio`` beside the percent ``index``."""
     one, other = (i for i in trio if i != index)
     quantities = [article.found[i].quantity for i in trio]
-    if (article.kind(one) not in (Kind.MONEY, Kind.COUNT) or article.kind(other) not in (Kind.MONEY, Kind.COUNT)
+    kinds = {article.kind(one), article.kind(other)}
+    if (not (kinds <= {Kind.MONEY, Kind.COUNT} or kinds == {Kind.NUMBER})
             or article.found[one].quantity.unit != article.found[other].quantity.unit
             or any(later.start - earlier.end > _TRIO_GAP or _CLAUSE_JOIN.search(article.text, earlier.end, later.start)
                    for earlier, later in zip(quantities, quantities[1:]))):
         return
     unit = article.found[one].quantity.unit
-    alone = sum(1 for i in article.in_sentences(index) if article.kind(i) in (Kind.MONEY, Kind.COUNT)
-                and article.found[i].quantity.unit == unit) == 2
+    # Bare numbers (an index: "136.32로 전월(140.98)보다 3.3% 하락") pair only where both ends are marked.
+    alone = kinds != {Kind.NUMBER} and sum(
+        1 for i in article.in_sentences(index)
+        if article.kind(i) in (Kind.MONEY, Kind.COUNT) and article.found[i].quantity.unit == unit) == 2
     for start, end in ((one, other), (other, one)):
-        came_from = _EN_FROM.search(article.before(start, 8)) or _FROM_MARK.match(article.text, article.found[start].quantity.end)
+        came_from = EN_FROM.search(article.before(start, EN_FROM_REACH)) or _FROM_MARK.match(article.text, article.found[start].quantity.end)
         if came_from and (alone or end == reached or _destination(article, end)):
             yield start, end
 

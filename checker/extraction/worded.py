@@ -16,7 +16,7 @@ from checker.extraction.borrowed import borrowed
 from checker.extraction.model import Extraction, Found
 from checker.lazy_regex import compile_lazily
 from checker.quantities.model import Kind, Quantity
-from checker.quantities.predicates import Predicate, Rank, read_rank, read_value
+from checker.quantities.predicates import Predicate, Rank, Worded, read_rank, read_value
 
 #: Words searched around a number for its predicate: before it (English "fell 7.4%") and after it.
 WORDS_BEFORE = 3
@@ -69,13 +69,18 @@ def worded_value(text: str, found: Found, language: str) -> tuple[str, Predicate
     for index, (first, last) in enumerate(spans):
         written = text[first:last].strip().rstrip(".,")
         worded = read_value(written, language)
-        if worded is not None and worded.predicate is not None and worded.predicate.annual \
-                and _TIME_AGO.match(text, last):
-            continue   # "$1.05 a year earlier": a time before, no annual rate
+        if worded is not None and _annual_cut_from_a_time_ago(worded, text, last):
+            continue
         if worded is not None and _meaningful(worded.predicate) and _same_kind(worded.quantity, quantity, language) \
                 and _same_size(worded.quantity, quantity):
             return _richest(text, quantity, (first, last), (written, worded.predicate), spans[index + 1:], language)
     return None
+
+
+def _annual_cut_from_a_time_ago(worded: Worded, text: str, last: int) -> bool:
+    """Whether the span's "a year" is the start of "a year earlier" (ago, before) cut short: a time before,
+    no annual rate ("$1.05 a year earlier"; "$3.07 a gallon a year earlier", where "a gallon" read first)."""
+    return worded.predicate is not None and worded.predicate.annual and _TIME_AGO.match(text, last) is not None
 
 
 def _richest(text: str, quantity: Quantity, span: tuple[int, int], best: tuple[str, Predicate],
@@ -92,7 +97,8 @@ def _richest(text: str, quantity: Quantity, span: tuple[int, int], best: tuple[s
             continue
         written = text[first:last].strip().rstrip(".,")
         worded = read_value(written, language)
-        if (worded is not None and worded.predicate is not None and _same_kind(worded.quantity, quantity, language)
+        if (worded is not None and worded.predicate is not None and not _annual_cut_from_a_time_ago(worded, text, last)
+                and _same_kind(worded.quantity, quantity, language)
                 and _same_size(worded.quantity, quantity)
                 and _meanings(worded.predicate) > _meanings(best[1]) and _same_sign(worded.predicate, best[1])):
             span, best = (first, last), (written, worded.predicate)

@@ -708,7 +708,23 @@ def _letter_money(text: str, pos: int) -> Core | None:
 def _money(text: str, pos: int, opening: str | None) -> Core | None:
     """An amount with its currency before the digits: a sign, a code or a name, or one letter (R60,000)."""
     money = _prefixed_money(text, pos, opening)
-    return _letter_money(text, pos) if money is None and opening in _LETTER_OPENINGS else money
+    if money is None and opening in _LETTER_OPENINGS:
+        money = _letter_money(text, pos)
+    return _minus_money(text, pos) if money is None and text[pos:pos + 1] == "-" else money
+
+
+def _minus_money(text: str, pos: int) -> Core | None:
+    """-$67 billion, −€5: a minus before the currency sign makes the amount after it negative.
+
+    How a desk writes the side of a balance in a value ("-$67 billion" for a deficit); after a
+    letter or digit the dash joins words or a range ("3-$5"), and no amount opens there.
+    """
+    if pos and text[pos - 1].isalnum():
+        return None
+    money = _prefixed_money(text, pos + 1, _opening(text, pos + 1))
+    if money is None or money.value is None or money.value < 0 or money.low is not None:
+        return None
+    return money._replace(value=-money.value)
 
 
 def _single(text: str, pos: int, shares: bool = True) -> Core | None:

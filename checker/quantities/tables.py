@@ -330,7 +330,7 @@ EN_DURATIONS: dict[str, str] = {
     "minute": "minutes", "mins": "minutes", "hours": "hours", "hour": "hours",
     "days": "days", "day": "days", "weeks": "weeks", "week": "weeks",
     "months": "months", "month": "months", "years": "years", "year": "years",
-    "decades": "decades", "decade": "decades",
+    "decades": "decades", "decade": "decades", "centuries": "centuries", "century": "centuries",
 }
 
 # --- dates --------------------------------------------------------------------------

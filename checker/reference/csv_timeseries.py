@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import PurePath
 
-from checker.errors import InputError
+from checker.errors import InputError, Location
 from checker.reference.cells import Cell, RowDefaults, build_observation, parse_value, read_period
 from checker.reference.csv_text import CsvText, fit_to_header
 from checker.reference.files import FileData
@@ -39,7 +39,7 @@ def load(parts: CsvText, shown: str) -> FileData:
     name = PurePath(shown).name
     for key, example in (("entity", "NAME"), ("source", "URL")):
         if not getattr(defaults, key):
-            data.errors.append(InputError(first, f"time-series CSV names no {key}: {_where_to_give(name, key, example)}"))
+            data.errors.append(MissingKey(first, key, name, example))
     metrics = parts.header[1:]
     if not metrics:
         data.errors.append(InputError(first, "time-series CSV header names no metric after 'date'"))
@@ -66,6 +66,20 @@ def load(parts: CsvText, shown: str) -> FileData:
             continue
         _read_row(data, fitted, usable, parts.header, defaults, notes, templates)
     return data
+
+
+class MissingKey(InputError):
+    """A time-series CSV naming no entity or source. Its own type, so a command that gives them otherwise
+    (``extract --entity FILE=NAME``) can name its own way instead of the claim file's entry."""
+
+    what = NAME
+
+    def __init__(self, location: Location, key: str, file: str, example: str) -> None:
+        super().__init__(location, f"{NAME} names no {key}: {_where_to_give(file, key, example)}")
+        self.key, self.file, self.example = key, file, example
+
+    def __reduce__(self) -> tuple:
+        return type(self), (self.location, self.key, self.file, self.example)
 
 
 def _where_to_give(name: str, key: str, example: str, line: str = "") -> str:

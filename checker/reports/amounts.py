@@ -53,7 +53,7 @@ def amount(value: Decimal, unit: str | None, claimed_text: str, claimed_unit: st
     return f"{shown} {word}{f' {unit}' if unit else ''}"
 
 
-def korean(value: Decimal) -> str:
+def korean(value: Decimal, digits: int = 6) -> str:
     """``value`` at the Korean scale a reader would write it (만, 억, 조, 경), with the digits English shows.
 
     >>> korean(Decimal("1068300000000000")), korean(Decimal("320000")), korean(Decimal("-4395123456"))
@@ -63,13 +63,13 @@ def korean(value: Decimal) -> str:
     """
     magnitude = abs(value) if value.is_finite() else None
     if magnitude is None or not _KOREAN_SCALES[-1][0] <= magnitude < _KOREAN_TOP:
-        return format_decimal(value)
+        return format_decimal(value, digits)
     for factor, word in _KOREAN_SCALES:  # a verdict shows four or five figures: no generator made for each
         if magnitude >= factor:
             break
     # The digits the English sentence shows: a whole number in this range all of them (the quotient is
     # normalized, so how its digits were written does not show), others rounded as format_decimal rounds.
-    as_in_english = value if value == value.to_integral_value() else Decimal(format_decimal(value).replace(",", ""))
+    as_in_english = value if value == value.to_integral_value() else Decimal(format_decimal(value, digits).replace(",", ""))
     return f"{format_decimal((as_in_english / factor).normalize(), _KOREAN_DIGITS)}{word}"
 
 

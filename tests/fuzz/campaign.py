@@ -15,7 +15,7 @@ the input is saved under ``--out`` (``<target>-<hash>.bin`` with its traceback i
 per target gives the inputs run, the coverage libFuzzer reached (edges ``cov`` and
 features ``ft``), the corpus and the distinct crashes, also written with the version and
 the command to ``--out``/``summary.txt``; the exit code is 1 when any target crashed.
-The committed ``fuzz-crashes/`` holds the logs and summary of the last full campaign
+The committed ``tests/fuzz/last-campaign/`` (the default ``--out``) holds the logs and summary of the last full campaign
 (``python tests/fuzz/campaign.py``, the default budget).
 
 Needs ``pip install -e '.[fuzz]'`` (atheris). Not part of the test suite (minutes, not
@@ -48,7 +48,7 @@ DEFAULT_RUNS = {"extract": 60_000, "quantities": 600_000, "claimfile": 300_000, 
 (inputs/s, instrumented: quantities 1,546, claimfile 849, reference 359, extract 53; fetch, a
 loopback round trip per request, 136 uninstrumented on its seeds); the slowest target starts
 first, so one worker runs extract while the other runs the rest. The campaign of
-fuzz-crashes/summary.txt (before provider_readers and fetch were added) took 27 minutes on two
+last-campaign/summary.txt (before provider_readers and fetch were added) took 27 minutes on two
 cores shared with other work."""
 MAX_LEN = {"quantities": 256, "extract": 4096, "claimfile": 8192, "reference": 4096, "reports": 2048,
            "reference_duplicates": 512, "provider_readers": 8192, "fetch": 8192}
@@ -289,7 +289,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", nargs="*", default=[], metavar="TARGET=N", help="inputs per target")
     parser.add_argument("--seconds", type=int, help="a time box per target instead of a number of inputs")
     parser.add_argument("--jobs", type=int, default=2, help="targets run side by side (default: 2)")
-    parser.add_argument("--out", type=Path, default=Path("fuzz-crashes"), help="where crash inputs go")
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "last-campaign",
+                        help="where crash inputs, logs and the summary go (default: tests/fuzz/last-campaign)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     argv = sys.argv[1:] if argv is None else argv
     libfuzzer_arguments = argv[argv.index("--") + 1:] if "--" in argv else []
