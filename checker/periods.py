@@ -250,6 +250,9 @@ _YEAR_TO_DATE = compile_lazily(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: "=100" right after a year ("2015년=100", "1982-84=100"): the year is an index's base, part of its unit, no
+#: figure's period (the extraction of each language skips such a year when it reads periods).
+INDEX_BASE_AFTER = compile_lazily(r"[ ]?=[ ]?\d")
 _DAY_BEFORE = compile_lazily(r"^(?:전날|전일|어제|yesterday|the\s+day\s+before)$", re.IGNORECASE)
 
 _LAST_DAY_OF_MONTH = compile_lazily(

@@ -275,7 +275,7 @@ ENGLISH_PERIODS = [
     ("Revenue was $6 billion last year.", "2010-10-20", "$6 billion", "2009"),
     ("Prices fell 3% last month.", "2010-10-20", "3%", "2010-09"),
     ("Stores added 194,000 jobs in September.", "2021-10-22", "194,000 jobs", "2021-09"),
-    ("Profit was $5 million a year earlier.", "2010-10-20", "$5 million", "2009"),
+    ("Profit was $5 million a year earlier.", "2010-10-20", "$5 million", None),   # no period named: none (5772ccd)
     ("Profit was $5 million in the year-ago quarter.", "2010-10-20", "$5 million", None),   # no quarter named: no guess
     ("Revenue was $6 billion in the third quarter.", None, "$6 billion", None),            # no year, no date: no guess
     ("Sales were EUR 658 mn in the fiscal year ended December 2007, up 23 % over 2006.", None, "23 %", "2007"),

@@ -220,6 +220,38 @@ def test_a_change_with_no_base_is_read_against_the_month_before(tmp_path: Path) 
     assert [r.verdict for r in check([output]).results] == ["supported"]
 
 
+def test_a_change_against_the_same_month_a_year_earlier_is_read_so(tmp_path: Path) -> None:
+    """"전년 동월 대비 32만 명 늘었다" was no base word: the change was drafted against February (28,370 − 28,300 =
+    70,000, refuted) where its words name March 2023 (28,370 − 28,050 = 320,000, synthetic, supported)."""
+    (tmp_path / "article.txt").write_text("2024년 3월 취업자 수는 전년 동월 대비 32만 명 늘었다.\n", encoding="utf-8")
+    (tmp_path / "ref.yaml").write_text(
+        "source: synthetic figures for claimcheck's tests\nrows:\n"
+        "  - {entity: kr, metric: employed, period: 2023-03, value: 28050, unit: 천명}\n"
+        "  - {entity: kr, metric: employed, period: 2024-02, value: 28300, unit: 천명}\n"
+        "  - {entity: kr, metric: employed, period: 2024-03, value: 28370, unit: 천명}\n"
+        "aliases:\n  kr.employed: [취업자 수]\n", encoding="utf-8")
+    output = write_draft(tmp_path / "article.txt", [tmp_path / "ref.yaml"], tmp_path / "draft.yaml", "2024-04-15")
+    claim, = yaml.safe_load(output.read_text(encoding="utf-8"))["claims"]
+    assert claim["relation"] == "difference" and [o["period"] for o in claim["of"]] == ["2024-03", "2023-03"]
+    assert [r.verdict for r in check([output]).results] == ["supported"]
+
+
+def test_a_change_reported_with_dago_is_a_change_not_a_level(tmp_path: Path) -> None:
+    """"…32만 명 늘었다고 밝혔다": the quotative 고 left the change unread, and the draft linked 320,000 as March's
+    number of employed (28,370 thousand, synthetic: refuted); it is the change from March 2023 (supported)."""
+    (tmp_path / "article.txt").write_text("통계청은 2024년 3월 취업자 수가 전년 동월 대비 32만 명 늘었다고 밝혔다.\n",
+                                          encoding="utf-8")
+    (tmp_path / "ref.yaml").write_text(
+        "source: synthetic figures for claimcheck's tests\nrows:\n"
+        "  - {entity: kr, metric: employed, period: 2023-03, value: 28050, unit: 천명}\n"
+        "  - {entity: kr, metric: employed, period: 2024-03, value: 28370, unit: 천명}\n"
+        "aliases:\n  kr.employed: [취업자 수]\n", encoding="utf-8")
+    output = write_draft(tmp_path / "article.txt", [tmp_path / "ref.yaml"], tmp_path / "draft.yaml", "2024-04-15")
+    claim, = yaml.safe_load(output.read_text(encoding="utf-8"))["claims"]
+    assert claim["relation"] == "difference" and [o["period"] for o in claim["of"]] == ["2024-03", "2023-03"]
+    assert [r.verdict for r in check([output]).results] == ["supported"]
+
+
 #: Synthetic figures (not Acme's, not anyone's) for the carrying tests.
 ACME_REFERENCE = """\
 source: synthetic figures for claimcheck's tests

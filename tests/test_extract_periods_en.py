@@ -164,3 +164,28 @@ def test_a_year_earlier_is_earlier_than_the_period_just_named(text: str, number:
     found = extract(text, "en", "2026-01-09").quantities
     wanted = number.removesuffix(" a year earlier")
     assert [f.period for f in found if f.quantity.text == wanted][-1] == period
+
+
+@pytest.mark.parametrize(("text", "published", "number", "period"), [
+    # a part of a year named by words relative to publication: it was the whole year ("last year"), or nothing
+    ("In the final quarter of last year, the economy grew at a 3.2% pace.", "2024-10-30", "3.2%", "2023-Q4"),
+    ("Output expanded at a 1.6% annual rate in the first three months of the year.", "2024-10-30", "1.6%",
+     "2024-01..2024-03"),
+    ("Sales were $5 billion in the first nine months of last year.", "2024-03-01", "$5 billion", "2023-01..2023-09"),
+    ("Sales were $5 billion in the first nine months of the year.", "2024-03-01", "$5 billion", None),  # not over
+    ("In September of last year, the government ran a deficit of $171 billion.", "2024-10-10", "$171 billion",
+     "2023-09"),
+    ("In December of this year, the deficit may reach $171 billion.", "2024-10-10", "$171 billion", None),  # to come
+])
+def test_a_part_of_a_year_named_from_publication(text: str, published: str, number: str, period: str | None) -> None:
+    assert _periods(text, published)[number] == period
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Over the first nine months of the year, Tesla's revenue totaled $57.14 billion.", "2022-01..2022-09"),
+    ("Revenue rose to $57.14 billion from $36.1 billion over the first nine months of 2022.", None),  # maybe a base
+])
+def test_over_opening_a_clause_before_a_span_of_months_is_the_span(text: str, period: str | None) -> None:
+    """"Over" marks a comparison's base ("up 23 % over 2006"); opening a clause before a span of months, it is
+    the months the figure covers."""
+    assert _periods(text, "2022-10-19")["$57.14 billion"] == period

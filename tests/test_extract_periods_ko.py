@@ -112,3 +112,15 @@ def test_the_year_of_a_comparisons_base_does_not_carry_on() -> None:
             "수준이다. 환율은 이후 내려 11월 1일에는 1,416.2원을 나타냈다.")
     found = {f.quantity.text: f.period for f in extract(text, "ko", "2022-11-02").quantities}
     assert (found["1,187.24원"], found["1,416.2원"]) == ("2021-10-01", "2022-11-01")
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("6월 수입물량지수(2015년=100)는 120.53으로 전월 대비 6.2% 하락했다.", "ko", {"120.53": "2022-06", "6.2%": "2022-06"}),
+    ("The index (1982-84=100) stood at 316.441 in November.", "en", {"316.441": "2021-11"}),
+])
+def test_an_index_base_is_neither_a_period_nor_a_figure(text: str, language: str, expected: dict[str, str]) -> None:
+    """The year of "(2015년=100)" dated the month's figures 2015, and its 100 was drafted as a figure, which
+    took the story's month once the year no longer did: the index set to 100, checked as June's."""
+    found = {f.quantity.text: f.period for f in extract(text, language, "2022-07-15").quantities
+             if f.quantity.kind.value != "date"}
+    assert found == expected

@@ -78,6 +78,28 @@ def test_real_news_links_none_wrongly() -> None:
         assert wrong == 0 and right <= labelled <= drafted, line
 
 
+@pytest.mark.skipif(not (SHARED / "reference-data").is_dir(), reason="../shared reference data is absent")
+def test_real_news_counts_a_looked_up_change_and_reads_the_texts_asked(tmp_path: Path) -> None:
+    """--texts reads another labels file; a percent change drafted as a relation of one metric in two
+    periods is a link, right only with both periods labelled (here the first text leaves 71% unlabelled);
+    --show lists it."""
+    sentence = "Tesla's revenues rose 71% to $53.8 billion in 2021."
+    texts = {"texts": [
+        {"text": sentence, "language": "en", "published": "2022-02-10",
+         "links": {"$53.8 billion": ["cik1318605.Revenues", "2021"]}},
+        {"text": sentence, "language": "en", "published": "2022-02-10",
+         "links": {"71%": ["cik1318605.Revenues", "2021", "2020"], "$53.8 billion": ["cik1318605.Revenues", "2021"]}}]}
+    (tmp_path / "texts.yaml").write_text(yaml.safe_dump(texts), encoding="utf-8")
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "linking_real.py"), "--texts",
+                             str(tmp_path / "texts.yaml")], capture_output=True, text=True, cwd=ROOT)
+    assert result.stdout.splitlines() == ["en: 4 numbers drafted, 3 a fact-checker links; 3 linked rightly, 1 wrongly"]
+    shown = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "linking_real.py"), "--texts",
+                            str(tmp_path / "texts.yaml"), "--show"], capture_output=True, text=True, cwd=ROOT)
+    assert shown.stdout.splitlines()[1:] == [
+        f"  wrong: {sentence[:40]}: '71%' linked to "
+        "{'metric': 'cik1318605.Revenues', 'period': '2021', 'earlier': '2020'}"]
+
+
 @pytest.mark.skipif(not (SHARED / "peer-corpora" / "liar2").is_dir(), reason="../shared corpora are absent")
 def test_the_second_held_out_set_is_one_tally_on_the_first_sets_reference_and_links_none_wrongly() -> None:
     """held-out.yaml has no reference of its own and no halves: one line, every link made right."""

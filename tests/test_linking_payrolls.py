@@ -29,6 +29,8 @@ needs_shared = pytest.mark.skipif(not PAYEMS.is_file(), reason="../shared/refere
     ("Employers added 26,000 jobs in September, the state labor department said.", "2022-10-07", None),
     ("Ohio had a good month. Employers added 26,000 jobs in September.", "2022-10-07", None),
     ("WASHINGTON (AP) — Employers added 263,000 jobs in September.", "2022-10-07", ("2022-09", "2022-08")),
+    ("America's employers added 190,000 jobs in March.", "2024-04-05", ("2024-03", "2024-02")),   # the nation's
+    ("Canada's employers added 19,000 jobs in March.", "2024-04-05", None),           # another nation's
     ("Employers added 263,000 jobs in 2021.", "2022-01-07", None),                    # a year: no report's month
     ("Employers added 263,000 jobs in September.", "2023-03-01", None),               # long after the report
     ("Employers would have added 263,000 jobs in September.", "2022-10-07", None),    # no report's verb

@@ -106,7 +106,7 @@ def test_the_derived_quarter_checks(tmp_path: Path, capsys: pytest.CaptureFixtur
     ("in its fourth quarter", None),                       # read as no period: the sentence's year is not its own
     ("in the quarter", None),
     ("in the second half", None),
-    ("in the last three months of the year", None),
+    ("in the last three months of the year", ("2021", "2021-01..2021-09")),   # read now: the sentence's year's
     ("in the fourth quarter", ("2021", "2021-01..2021-09")),   # read as 2021-Q4: the year less its first nine months
     ("in the year", ("2021", None)),
 ])

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from checker.extraction.sentences import paragraph_finder
 from checker.lazy_regex import compile_lazily
-from checker.periods import (KOREAN_YEAR_WORDS, Period, PeriodError, month_period, parse_period, quarter_period,
-                             range_period, shifted)
+from checker.periods import (INDEX_BASE_AFTER, KOREAN_YEAR_WORDS, Period, PeriodError, month_period, parse_period,
+                             quarter_period, range_period, shifted)
 from checker.quantities.model import Kind, Qualifier, Quantity
 from checker.quick_init import quick_replace
 
@@ -257,6 +257,8 @@ def periods(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
     for match in _PHRASE.finditer(text):
         if any(phrase.start <= match.start() < phrase.end for phrase in fiscal):
             continue   # the year of "2022 회계연도" is no calendar year
+        if INDEX_BASE_AFTER.match(text, match.end()):
+            continue   # 수입물량지수(2015년=100): the base of an index, part of its unit, no figure's period
         phrase = _QUARTER_FRACTION.sub(r"\1", text[match.start():match.end()])   # 4/4분기 is 4분기
         if match["day"] and not phrase.startswith("지난"):
             phrase = "전날"

@@ -34,7 +34,7 @@ from checker.extraction.sentences import paragraph_finder
 from checker.folding import fold
 from checker.lazy_regex import compile_lazily
 from checker.periods import (
-    ENGLISH_YEAR_WORDS, Period, PeriodError, day_period, half_period, month_period, parse_period,
+    ENGLISH_YEAR_WORDS, INDEX_BASE_AFTER, Period, PeriodError, day_period, half_period, month_period, parse_period,
     quarter_period, range_period, shifted, year_period,
 )
 from checker.quantities.model import Kind, Quantity
@@ -88,6 +88,9 @@ _ORDINAL = "|".join(ORDINALS)
 _SPAN_FROM = compile_lazily(r"\bfrom\s+\Z", re.IGNORECASE)
 _COPYRIGHT_BEFORE = compile_lazily(r"(?:\(\s?c\s?\)|©|\bcopyright)\s*\Z", re.IGNORECASE)
 _YEARS_LEAD = compile_lazily(r"\b(?:from|over)\s+(?:the\s+)?\Z", re.IGNORECASE)
+#: "Over" opening a clause before a span of months: "Over the first nine months of the year, revenue totaled";
+#: after a change ("rose to $5 billion from $4 billion over the first nine months") it may be the base.
+_MONTHS_LEAD = compile_lazily(r"(?:^|[.;:,(]\s*|\n\s*)over\s+\Z", re.IGNORECASE)
 #: A month named in full: the only names read without a year after a lead word ("in May", not "may").
 _FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_LEAD = "|".join(rf"(?<=\b{lead}\s)" for lead in MONTH_LEADS)
@@ -143,14 +146,15 @@ def _latest(make: Callable[[int], Period], published: date | None, context: int 
 def _quarter(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
     number = ORDINALS[fold(match["q_ord"])] if match["q_ord"] else int(match["q_num"] or match["q_num2"] or 4)
     year = match["q_year"] or match["qc_year"] or match["qc_year2"] or match["lq_year"]
-    if match["q_rel"]:
-        offset = ENGLISH_YEAR_WORDS[" ".join(fold(match["q_rel"]).split())]
+    relative = match["q_rel"] or match["lq_rel"]   # "the fourth (final) quarter of last year"
+    if relative:
+        offset = ENGLISH_YEAR_WORDS[" ".join(fold(relative).split())]
         period = quarter_period(published.year + offset, number) if published else None
     else:
         period = _latest(lambda y: quarter_period(y, number), published, _year_of(year, context))
-    if year is None and context is None and not match["q_rel"] and _not_over(period, published):
+    if year is None and context is None and not relative and _not_over(period, published):
         return _unfinished_quarter(match, number)
-    return Phrase(match.start(), match.end(), period, yearless_quarter=None if year or match["q_rel"] else number)
+    return Phrase(match.start(), match.end(), period, yearless_quarter=None if year or relative else number)
 
 
 def _not_over(period: Period | None, published: date | None) -> bool:
@@ -185,11 +189,27 @@ def _year_ended(match: re.Match[str], published: date | None, context: int | Non
 
 
 def _first_months(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
-    """"the first nine months of 2010" from January; "the final (last) three months of 2021" up to December."""
-    year, count = int(match["fm_year"]), MONTH_COUNTS[fold(match["fm_count"])]
+    """"the first nine months of 2010" from January; "the final (last) three months of 2021" up to December;
+    "of last year" the year before publication, "of the year" (or "this year") the paragraph's year, else
+    publication's, when those months were over by then (a span still running is no figure's yet)."""
+    year = _year_named(match["fm_year"], match["fm_rel"], published, context)
+    count = MONTH_COUNTS[fold(match["fm_count"])]
     first, last = (1, count) if fold(match["fm_end"]) == "first" else (13 - count, 12)
-    return Phrase(match.start(), match.end(),
-                  range_period(month_period(year, first), month_period(year, last), match.group()))
+    if year is None:
+        return Phrase(match.start(), match.end())
+    span = range_period(month_period(year, first), month_period(year, last), match.group())
+    return Phrase(match.start(), match.end(), None if _not_over(span, published) else span)
+
+
+def _year_named(written: str | None, relative: str | None, published: date | None, context: int | None) -> int | None:
+    """The year a phrase names: written out, "last year" (before publication's), or "this year" / "the year"
+    (the paragraph's year, else publication's); None for a relative one with no date to count from."""
+    if written:
+        return int(written)
+    words = " ".join(fold(relative or "").split())
+    if words == "last year":
+        return published.year - 1 if published else None
+    return context if context is not None else (published.year if published else None)
 
 
 def _span_ended(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
@@ -241,7 +261,14 @@ def _day(match: re.Match[str], published: date | None, context: int | None) -> P
 
 
 def _month(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
-    month = EN_MONTHS[fold(match["mo"] or match["bm"])]
+    """"September 2023"; "September of last year" (or "of this year", once begun) counted from publication;
+    "in September", the paragraph's year, else the latest September begun by publication."""
+    month = EN_MONTHS[fold(match["mo"] or match["bm"] or match["mo_r"])]
+    if match["mo_rel"]:
+        if published is None:
+            return Phrase(match.start(), match.end())
+        named = month_period(published.year - (fold(match["mo_rel"]) == "last"), month)
+        return Phrase(match.start(), match.end(), None if named.start > published else named)
     year = _year_of(match["mo_year"], context)
     period = _latest(lambda y: month_period(y, month), published, year)
     return Phrase(match.start(), match.end(), period)
@@ -342,7 +369,7 @@ FORMS: tuple[tuple[str, Resolver], ...] = (
         | {_FISCAL_NAME})""", _fiscal),
     (rf"""(?:the\s+)?(?P<q_ord>{_ORDINAL})[\s-]+quarter
           (?:\s+(?:of\s+)?(?:(?P<q_year>{_YEAR})|(?P<q_rel>last\s+year|this\s+year)))?
-        | (?:the\s+)?(?:last|final)\s+quarter\s+of\s+(?P<lq_year>{_YEAR})
+        | (?:the\s+)?(?:last|final)\s+quarter\s+of\s+(?:(?P<lq_year>{_YEAR})|(?P<lq_rel>last\s+year|this\s+year))
         | Q(?P<q_num>[1-4])(?:\s*(?:of|,)?\s*(?P<qc_year>{_YEAR}))?(?![\w-])
         | (?P<q_num2>[1-4])Q\s*(?P<qc_year2>{_YEAR})""", _quarter),
     (rf"""(?:the\s+)?(?P<h_ord>first|second|1st|2nd)[\s-]+half(?:\s+of)?\s+(?P<h_year>{_YEAR})
@@ -351,7 +378,7 @@ FORMS: tuple[tuple[str, Resolver], ...] = (
           \s+end(?:ed|ing)\s+(?:on\s+)?(?P<se_m>{_MONTH})\.?(?:\s+(?:3[01]|[12]\d|0?[1-9]),?)?\s+(?P<se_year>{_YEAR})""",
      _span_ended),
     (rf"""(?:the\s+)?(?P<fm_end>first|last|final)\s+(?P<fm_count>{'|'.join(MONTH_COUNTS)})\s+months
-          \s+of\s+(?P<fm_year>{_YEAR})""", _first_months),
+          \s+of\s+(?:(?P<fm_year>{_YEAR})|(?P<fm_rel>last\s+year|this\s+year|the\s+year))""", _first_months),
     (rf"""(?P<m1>{_MONTH})\.?\s*(?:-|–|to|through)\s*(?P<m2>{_MONTH})\.?,?\s+(?P<mr_year>{_YEAR})
         | (?:{_MONTH_LEAD})(?P<bm1>{_FULL_MONTH})\s+(?:to|through)\s+(?P<bm2>{_FULL_MONTH})\b(?!\s+\d)
         | (?<=\bthe\s)(?P<qm1>{_FULL_MONTH})\s*(?:-|–|\s(?:to|through)\s)\s*(?P<qm2>{_FULL_MONTH})
@@ -360,6 +387,7 @@ FORMS: tuple[tuple[str, Resolver], ...] = (
     (rf"""(?P<d_m>{_MONTH})\.?\s+(?P<d_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+(?P<d_year>{_YEAR})
         | (?P<d_d2>3[01]|[12]\d|0?[1-9])\s+(?P<d_m2>{_MONTH})\.?,?\s+(?P<d_year2>{_YEAR})""", _day),
     (rf"""(?P<mo>{_MONTH})\.?,?\s+(?P<mo_year>{_YEAR})
+        | (?P<mo_r>{_FULL_MONTH})\s+of\s+(?P<mo_rel>last|this)\s+year
         | (?:{_MONTH_LEAD})(?P<bm>{_FULL_MONTH})\b(?!\s+\d)""",
      _month),
     (r"(?P<ago_alone>year-ago|year-earlier)(?!\s+(?:period|quarter|month|months|half))", _year_ago),
@@ -474,6 +502,8 @@ def phrases(text: str, published: date | None, calendar: FiscalCalendar | None =
             paragraph, context = here, None
         if _COPYRIGHT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue   # "( C ) 1995-2009 M2 COMMUNICATIONS": a notice's years, no figure's
+        if INDEX_BASE_AFTER.match(text, match.end()):
+            continue   # "(1982-84=100)": the base of an index, part of its unit, no figure's period
         form = _forms_by_group()[match.lastindex]  # type: ignore[index]
         phrase = _company_quarter(FORMS[form][1](match, published, context), match.group(), calendar, published)
         phrase = fiscal_period(phrase, calendar, published)
@@ -486,8 +516,11 @@ def phrases(text: str, published: date | None, calendar: FiscalCalendar | None =
 
 
 def _spanned(match: re.Match[str]) -> bool:
-    """"from 1980-2008", "over 2019-22": the years a figure covers, not a base it is compared with."""
-    return bool(match["ys1"] and _YEARS_LEAD.search(match.string, max(0, match.start() - 10), match.start()))
+    """"from 1980-2008", "over 2019-22", a clause's opening "Over the first nine months of the year": the years
+    or months a figure covers, not a base it is compared with."""
+    before = max(0, match.start() - 10)
+    return bool(match["ys1"] and _YEARS_LEAD.search(match.string, before, match.start())
+                or match["fm_count"] and _MONTHS_LEAD.search(match.string, before, match.start()))
 
 
 def _company_quarter(phrase: Phrase, words: str, calendar: FiscalCalendar | None,

@@ -18,7 +18,9 @@ no choice (for a quarter, the latest surely out by then); each is written with a
 words name (:mod:`linking_earnings`); a company's fourth quarter, which no filing states, is its year less
 the first nine months (:mod:`linking_quarters`). A company's figure (an EDGAR fact) links only
 where the article names the company, and no figure links in a sentence naming a place
-its series does not (:mod:`places`: California's payrolls are not the nation's), nor in a
+its series does not (:mod:`places`: California's payrolls are not the nation's) or a nation other than
+its provider's (Japan's GDP is not FRED's), nor in a story in another nation's language that has not
+named the provider's (a Korean story's CPI is Korea's), nor in a
 sentence in the conditional mood (:mod:`hypotheticals`: "would have been 10.9 percent"), nor a figure dated
 a year whose own words name a part of one ("$2.3 billion in its fourth quarter"), but for
 one the words right after it date by an event ("the 65.5 percent in place when Obama became president"). Every
@@ -126,7 +128,8 @@ def _named(extraction: Extraction, index: int, reference: ReferenceData,
     found = extraction.quantities[index]
     taken: list[tuple[str, str]] = []
     if found.metric is None:
-        from_before = _from_first_value(extraction, index) or carried.metric(extraction, index)
+        from_before = _from_first_value(extraction, index) or _compared_with(extraction, index) \
+            or carried.metric(extraction, index)
         if from_before is None or not _unique(extraction, from_before[1], aliases) \
                 or _total_per_share(extraction, found, reference, from_before[0].value):
             return None
@@ -215,6 +218,28 @@ def _from_first_value(extraction: Extraction, index: int) -> tuple[carried.Carri
         return None
     first = extraction.quantities[earlier]
     return carried.Carried(first.metric, f"metric of '{first.quantity.text}', where the change starts: check it"), first
+
+
+#: Between B and its base A in "rose 71% to $53.8 billion in 2021, from $31.5 billion a year earlier": B's own
+#: period words at most, then "from" (up/down from, compared with) right before A.
+_THEN_FROM = re.compile(r"^(?:\s+(?:in|for|during)\s+[^,;:.!?]{1,30}?)?,?\s+(?:(?:up|down)\s+)?"
+                        r"(?:from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+
+
+def _compared_with(extraction: Extraction, index: int) -> tuple[carried.Carried, Found] | None:
+    """The metric of B for A, the base B is compared with right after it ("revenues rose 71% to $53.8 billion
+    in 2021, from $31.5 billion a year earlier"; "$56.5 mn, down from $232.9 mn"): one sentence, one kind and
+    unit, English only (Korean puts the base first: :func:`_from_first_value`)."""
+    earlier = next((i for i in range(index - 1, max(-1, index - 4), -1)   # past at most the dates between
+                    if extraction.quantities[i].quantity.kind is not Kind.DATE), None)
+    if extraction.language != "en" or earlier is None:
+        return None
+    first, second = extraction.quantities[earlier], extraction.quantities[index]
+    a, b = first.quantity, second.quantity
+    if first.metric is None or first.sentence != second.sentence or (a.kind, a.unit) != (b.kind, b.unit) \
+            or not _THEN_FROM.match(extraction.text[a.end:b.start]):
+        return None
+    return carried.Carried(first.metric, f"metric of '{a.text}', the figure it is compared with: check it"), first
 
 
 def _event_period(extraction: Extraction, index: int, reference: ReferenceData,
@@ -662,11 +687,16 @@ def names_company(text: str, reference: ReferenceData, metric: str) -> bool:
 
 
 def _elsewhere(extraction: Extraction, found: Found, reference: ReferenceData) -> bool:
-    """Whether the number's sentence names a place (a US state, a 시·도) its series' name does not; a
-    wire's mark opening it ("(서울=연합뉴스) 박기자 =") names where the story was filed, not a place it is about."""
+    """Whether the number's sentence names a place (a US state, a 시·도) its series' name does not, or a nation
+    other than its provider's (:func:`places.other_nation`: Japan's GDP is not FRED's), or the story is in
+    another nation's language and has not named the provider's (:func:`places.home_unnamed`); a wire's mark
+    opening it ("(서울=연합뉴스) 박기자 =") names where the story was filed, not a place it is about."""
     start, end = found.sentence
     start = wire_lead_end(extraction.text, start)
-    return places.other_place(extraction.text[start:end], reference.names().get(found.metric or "", "")) is not None
+    sentence = extraction.text[start:end]
+    return places.other_place(sentence, reference.names().get(found.metric or "", "")) is not None \
+        or places.other_nation(sentence, found.metric or "") is not None \
+        or places.home_unnamed(extraction.text[:end], found.metric or "", extraction.language)
 
 
 def vetted(extraction: Extraction, reference: ReferenceData) -> Extraction:

@@ -3,7 +3,7 @@
 "Jobs" names no series by itself: a company, a plan, a bill or a stimulus adds jobs too, and a
 state's payrolls are not the nation's. A jobs report's sentence is recognisable all the same:
 its subject is the employers or the economy of the nation ("Employers added", "The U.S. economy
-added", "America lost"), the change is of a month the report covers, the article came out while
+added", "America's employers added", "America lost"), the change is of a month the report covers, the article came out while
 that month's report was the latest, the sentence names no sector, plan, company, other series or
 state's office, and the text names no state up to it (its employers may be the state's). Then, in that sentence only, "jobs" is a name of the payroll series (the metric an
 article names "nonfarm payrolls" or "payrolls", or FRED's "Total Nonfarm"), and the number its
@@ -30,7 +30,7 @@ REPORT_WINDOW = timedelta(days=45)
 #: The clause up to the number, when it is a jobs report's subject and verb: the nation's employers or
 #: economy, or the nation itself, then added, created, lost, shed or cut.
 _SUBJECT = re.compile(r"""
-    ^(?:the\s+)?(?:U\.S\.\s+|US\s+|American\s+|nation's\s+|nation’s\s+)?   # whose: the nation's, or unsaid
+    ^(?:the\s+)?(?:U\.S\.\s+|US\s+|American\s+|America(?:'s|’s)\s+|nation's\s+|nation’s\s+)?   # whose
     (?:employers|economy|U\.S\.|United\s+States|America|nation)\s+       # who: employers, the economy
     (?:(?:have|has)\s+)?(?:added|created|lost|shed|cut)\s+                # the change, as reported
     (?:(?:a|an|another|a\s+net(?:\s+of)?)\s+(?:\w+\s+)?)?$                # "a robust", "another", "a net"

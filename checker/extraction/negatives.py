@@ -516,6 +516,19 @@ def product_name(text: str, quantity: Quantity) -> str | None:
     return None
 
 
+#: A year and "=" right before a number: the base of an index ("(2015년=100)", "1982-84=100"), part of its unit.
+_INDEX_BASE_BEFORE = compile_lazily(r"(?:19|20)\d{2}(?:[-–](?:\d{2}|\d{4}))?[ ]?년?[ ]?=[ ]?$")
+
+
+def index_base(text: str, quantity: Quantity) -> str | None:
+    """수입물량지수(2015년=100), CPI (1982-84=100): the level an index sets its base year to, part of the index's
+    unit; drafted as a figure, it took the month the story names and would be checked as that month's index."""
+    if not _bare(quantity) or "=" not in text[max(0, quantity.start - 2):quantity.start]:
+        return None
+    return "the base of an index (2015=100)" if _INDEX_BASE_BEFORE.search(text, max(0, quantity.start - 14),
+                                                                         quantity.start) else None
+
+
 def rank(text: str, quantity: Quantity) -> str | None:
     """1순위, 2위, 3차, 1~8위: a bare whole number, or a range of them, glued to a Hangul word that is no unit.
 
@@ -740,7 +753,7 @@ def currency_without_country(text: str, quantity: Quantity) -> str | None:
 RULES: Registry = Registry({
     rule.__name__: rule
     for rule in (product_name, quarter_name, age, rank, epithet, page_chrome, share_whole, pronoun_one, event_count,
-                 period_length, rank_window, surname, currency_without_country)
+                 period_length, rank_window, surname, currency_without_country, index_base)
 })
 
 
@@ -750,7 +763,7 @@ RULES: Registry = Registry({
 #: this spares the calls. ``tests/test_speed_shortcuts.py`` holds each entry to its rule's answers.
 RULE_KINDS: dict[str, frozenset[Kind]] = {
     **dict.fromkeys(("product_name", "rank", "pronoun_one", "currency_without_country", "compound_adjective",
-                     "ranked_group", "one_of_many", "korean_age_in_parentheses", "speed_unit"),
+                     "ranked_group", "one_of_many", "korean_age_in_parentheses", "speed_unit", "index_base"),
                     frozenset({Kind.NUMBER})),
     **dict.fromkeys(("period_length", "rank_window", "window_adjective", "korean_window", "korean_year_span"),
                     frozenset({Kind.DURATION})),

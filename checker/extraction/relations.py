@@ -50,18 +50,20 @@ _TRIO_GAP = 60
 #: Words joining two clauses, which no gap inside one stated change holds: "spending increased 142% and
 #: per-pupil costs have increased from $3,659 to $11,024" states two changes, not one.
 _CLAUSE_JOIN = compile_lazily(r"\b(?:and|but|while|whereas)\b|;|[\uac00-\ud7a3](?:고|며|지만|는데)[ ,]", re.IGNORECASE)
-_YEAR_EARLIER = compile_lazily(r"(?:전년(?:\s*동기)?\s*대비|전년보다|지난해보다|작년보다|year[- ]on[- ]year|a year earlier|from a year ago)\s*$",
+_YEAR_EARLIER = compile_lazily(r"(?:전년(?:\s*동(?:기|월))?\s*대비|전년보다|지난해보다|작년보다|year[- ](?:on|over)[- ]year|a year earlier"
+                               r"|from a year ago)\s*$",
                                re.IGNORECASE)
 _PREVIOUS_DAY = compile_lazily(r"(?:전날|전일)\s*대비\s*$|from the (?:previous|prior) (?:day|session)\s*$", re.IGNORECASE)
 _FALL = compile_lazily(r"폭락|급락|하락|떨어|감소|줄|쪼그라|추락|인하|내렸|내린|내려|fell|fall|drop|declin|plung|slump|lost|down|decrease|shrank", re.IGNORECASE)
 _CHANGE = compile_lazily(r"폭락|급락|하락|떨어|감소|줄|급등|상승|올랐|오른|오르|뛰|늘|증가|인상|인하|내렸|내린|내려|올렸|올린|rose|rise|fell|fall|drop|declin|"
-                         r"jump|gain|climb|grow|grew|increase|decrease|up|down|surge|plung", re.IGNORECASE)
+                         r"jump|gain|climb|grow|grew|increase|decrease|up|down|surge|plung|advanc|soar|slipp|tumbl", re.IGNORECASE)
 #: Words naming the period a change is against, before or after the number ("from the previous month").
 _MONTH_BEFORE = compile_lazily(r"전월|전달|지난달\s*대비|한\s*달\s*전(?:보다|에\s*비해|과\s*비교해)|(?:from|than) (?:the (?:previous|prior|preceding) month|a month (?:earlier|before|ago))"
                                r"|month[- ]on[- ]month", re.IGNORECASE)
 _QUARTER_BEFORE = compile_lazily(r"전\s*분기|직전\s*분기|(?:from|than) (?:the (?:previous|prior|preceding) quarter|a quarter "
                                  r"(?:earlier|before|ago))|quarter[- ]on[- ]quarter", re.IGNORECASE)
-_YEAR_BEFORE = compile_lazily(r"전년(?:\s*동기)?\s*대비|전년보다|지난해보다|작년보다|year[- ]on[- ]year|a year (?:earlier|before|ago)"
+_YEAR_BEFORE = compile_lazily(r"전년(?:\s*동(?:기|월))?\s*대비|전년보다|지난해보다|작년보다|year[- ](?:on|over)[- ]year"
+                              r"|a year (?:earlier|before|ago)"
                               r"|(?:from|than) (?:the (?:previous|prior) year|last year)", re.IGNORECASE)
 #: The level a change reached, right after it: "rose 71% to $53.8 billion", "71% 상승한 538억 달러".
 _TO_LEVEL = compile_lazily(r"\s*(?:to|at)\s+$|\s*(?:상승|증가|하락|감소|급등|급락|성장)?[한된]\s*$|\s*(?:늘어난|줄어든|오른|떨어진|뛴)\s*$",
@@ -455,11 +457,39 @@ def _reached(article: Article, index: int) -> int | None:
     return following[0] if len(between) <= 40 and _TO_LEVEL.search(between) else None
 
 
+#: How far after a change its base words may stand: "rose 8.2% in September from a year earlier" (the month
+#: between), up to where another clause starts (", while exports fell 3% from a year earlier" is another's).
+_BASE_AFTER = 48
+_OTHER_CLAUSE = compile_lazily(r",\s*(?:and|but|while|whereas|as)\b|;")
+
+
 def _period_before(article: Article, index: int, period: str, reached: bool) -> str | None:
     """The label of the period a change of quantity ``index`` in ``period`` is against."""
     quantity = article.found[index].quantity
-    after = article.text[quantity.end:min(article.found[index].sentence[1], quantity.end + 32)]
-    return period_before(period, article.before(index, 24) + " " + after, reached)
+    after = article.text[quantity.end:min(article.found[index].sentence[1], quantity.end + _BASE_AFTER)]
+    after = after[:cut.start()] if (cut := _OTHER_CLAUSE.search(after)) else after
+    return period_before(period, article.before(index, 24) + " " + after, reached) \
+        or _over_twelve_months(article, index, period)
+
+
+#: A sentence's opening span of a year to a month: "In the 12 months through November, the CPI advanced 2.7%".
+_TWELVE_MONTHS = compile_lazily(r"\b(?:in|over|during|for)\s+the\s+(?:12|twelve)\s+months\s+(?:through|to|ended|ending)\s",
+                                re.IGNORECASE)
+
+
+def _over_twelve_months(article: Article, index: int, period: str) -> str | None:
+    """The month a year before ``period`` for the first percent after "in the 12 months through November"
+    in its sentence (a price report's lead), when the percent is of a month; None otherwise ("after
+    rising 2.6% in October", the next percent of the sentence, is left unread: its span is unsaid)."""
+    found = article.found[index]
+    said = _TWELVE_MONTHS.search(article.text, found.sentence[0], found.quantity.start)
+    if said is None or any(article.kind(other) is Kind.PERCENT and said.end() <= article.found[other].quantity.start
+                           for other in article.in_sentences(index) if other < index):
+        return None
+    try:
+        return _shift(period, years=1) if parse_period(period).granularity == "month" else None
+    except PeriodError:
+        return None
 
 
 def period_before(period: str, words: str, reached: bool = False) -> str | None:

@@ -118,7 +118,8 @@ KO_PER_UNIT: dict[str, str] = {
 KO_ANNUAL: tuple[str, ...] = ("연", "연간", "연율", "연평균")
 #: Comparison bases before the number; the claim's operands state them.
 KO_BASES: tuple[str, ...] = (
-    "전년 대비", "전년보다", "전년 동기 대비", "전년동기 대비", "전년동기대비", "전월 대비",
+    "전년 대비", "전년보다", "전년 동기 대비", "전년동기 대비", "전년동기대비", "전년 동월 대비", "전년동월 대비", "전년동월대비",
+    "전월 대비",
     "전 분기 대비", "전분기 대비", "작년보다", "지난해보다", "1년 전보다",
 )
 #: A "to" marker written after the number with 수준 (4분의 3 가까운 수준으로).
