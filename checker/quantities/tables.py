@@ -302,6 +302,7 @@ EN_PHYSICAL_UNITS: dict[str, str] = {
     "MHz": "megahertz", "GHz": "gigahertz", "TEU": "teus", "TEUs": "teus", "bbl": "barrels",
     "dwt": "deadweight tonnes",
     "TB": "terabytes", "terabytes": "terabytes", "GB": "gigabytes", "gigabytes": "gigabytes",
+    "MP": "megapixels", "megapixels": "megapixels", "megapixel": "megapixels",   # a 12MP camera (12 MPs are MPs)
 }
 #: Capitalised plurals counted as written, beyond a people's name in -ans ("250 Texans"): members of a
 #: party or faith ("seven Democrats"), and the fact-checker's rating ("four Pinocchios").
