@@ -37,7 +37,7 @@ KO_DEV_4_FLOOR = 0.990
 #: The fifth dev draw's F1 reached (en6): QuanTemp's whole file, and finance's English rows alone while its Korean
 #: rows are being labelled (the file keeps its DRAFT line). Untuned, at 14437c8: 0.919 and 0.946.
 DEV_5_FLOORS = {"quantemp": 0.970}
-EN_DEV_5_FLOOR = 0.964
+EN_DEV_5_FLOOR = 0.973
 HEDGES = {"exact", "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "range", "decade"}
 
 
@@ -376,6 +376,11 @@ DEV_FIXES = [
                                                             "nearly"), ("14", "14", None, "exact"), ("6", "6", None, "exact")]),
     ("en", "A 16MP camera and a 5 MP sensor; 12 MPs voted.",
      [("16MP", "16", "megapixels", "exact"), ("5 MP", "5", "megapixels", "exact"), ("12 MPs", "12", "MPs", "exact")]),
+    # the euro sign written out by the finance corpus's export (x20ac, U+20AC), bracketed or not; x86 stays a name
+    ("en", "Shares fell to  x20ac 12.40 US$ 16.10, and sales to (  x20ac ) 2.5 billion; an x86 chip.",
+     [("x20ac 12.40", "12.4", "EUR", "exact"), ("US$ 16.10", "16.1", "USD", "exact"),
+      ("x20ac ) 2.5 billion", "2500000000", "EUR", "exact")]),
+    ("ko", "이익은 x20ac 5,000만이었다.", [("x20ac 5,000만", "50000000", "EUR", "exact")]),   # not EUR 20 nor EUR 5,000
     # Korean misses of the finance dev-4 draw (rows 1064, 2630, 3095, 3399, 3619, 4209, 4404), as general rules
     ("ko", "주문액은 EUR 2,500만 유로가 넘습니다. 수출은 30억 달러를 웃돌았습니다.",   # polite hedge verbs; EUR … 유로
      [("EUR 2,500만 유로가 넘습니다", "25000000", "EUR", "more_than"),

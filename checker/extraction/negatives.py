@@ -371,7 +371,7 @@ REGIONS: Registry = Registry({
     "part of a product or model name": Region(
         re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))").search,
         r"""(?<![\w$])""" + PRODUCT_NAME_OPENING + r"""
-            (?! (?:%s) \d )                       # EUR21m, US15, KSh38 are money, not names
+            (?! (?:%s) \d | x20ac\b )             # EUR21m, US15, KSh38, x20ac (€ written out) are money, not names
             (?! %s )                              # R60,000, N25,750, R1.3 trillion: the rand, the naira
             (?: [A-Za-z]*[A-Z][A-Za-z]*-?          # H100, GPT-4, S24, Q3, iPhone15
               | [a-z]+                             # mp3, x86 (mid-2022 is a date: no hyphen here)
