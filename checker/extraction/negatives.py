@@ -629,7 +629,7 @@ _NO_ONE = compile_lazily(r"\b[Nn]o[ -]\Z")
 #: "the last one was", "the one true leader", "this one": a determiner before "one" makes it a pronoun or
 #: "the only", never the count 1 ("one leader" counts, "the one leader" singles him out). Not "that" or
 #: "which", also conjunctions and relatives before a count ("said that one nursing home", "in which one member").
-_DETERMINED_ONE = compile_lazily(r"\b(?:the|this|last|each|every|any)[ ]\Z", re.IGNORECASE)
+_DETERMINED_ONE = compile_lazily(r"\b(?:the|this|last|each|every|any)[ ][\"“‘']?\Z", re.IGNORECASE)   # the "one true leader"
 #: "not one department received", "There's not one public study": none, not the number 1.
 _NOT_ONE = compile_lazily(r"\b[Nn]ot[ ]\Z")
 
@@ -645,7 +645,7 @@ def pronoun_one(text: str, quantity: Quantity) -> str | None:
         return "the pronoun no one (nobody)"
     if _NOT_ONE.search(text, max(0, quantity.start - 4), quantity.start):
         return "not one (none)"
-    if _DETERMINED_ONE.search(text, max(0, quantity.start - 6), quantity.start):
+    if _DETERMINED_ONE.search(text, max(0, quantity.start - 7), quantity.start):
         return "the pronoun one after a determiner (the last one, the one true leader)"
     return None
 
@@ -976,6 +976,12 @@ REGIONS["a phone number written without separators (call 9876543210)"] = Region(
     re.IGNORECASE, ends_expressions=True)
 REGIONS["a school grade span (K-12, k-8)"] = Region(        # kindergarten to twelfth grade, not twelve
     re.compile(r"-(?<=[Kk]-)\d").search, r"[Kk](?<![\w-][Kk])-(?:1[0-2]|[1-9])(?![\w-]|\.\d)", ends_expressions=True)
+REGIONS["the day and month of a date written with dots (26.03.2010)"] = Region(   # the year stays a date
+    DOTTED_RUN, r"\d(?<![\w.,]\d)\d?\.(?:0?[1-9]|1[0-2])\.(?=(?:19|20)\d\d(?![\d%]|[.,]\d))", ends_expressions=True)
+REGIONS["a release's clock time after its date (26.03.2010 klo 09.00)"] = Region(   # not "in 2010 at 10.30 euros"
+    re.compile(r"\d[ ](?:AT|at|klo)[ ]\d").search,
+    r"(?<=\.(?:19|20)\d\d[ ])(?:AT|at|klo)[ ](?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d%]|[.,]\d)",
+    ends_expressions=True)
 REGIONS["a school grade span written out (K to 12)"] = Region(   # as K-12: kindergarten to twelfth grade
     re.compile(r"K[ ](?:to|through|thru)[ ]\d").search,
     r"\bK[ ](?:to|through|thru)[ ](?:1[0-2]|[1-9])(?![\w-]|\.\d)", ends_expressions=True)
