@@ -380,6 +380,9 @@ DEV_FIXES = [
            '2.6.2009 at 9.15, and in 2009 at 10.30 euros a share.',   # a dotted date's day and month, a release's clock
      [("2009", None, None, "exact"), ("3 %", "3", "%", "exact"), ("EUR 2m", "2000000", "EUR", "exact"),
       ("2009", None, None, "exact"), ("2009", None, None, "exact"), ("10.30 euros", "10.3", "EUR", "exact")]),
+    ("en", "He said he heard 400 [thousand], then 2.5 [million] and 5 [sic] or 7 [thousand.",   # an editor's scale word
+     [("400 [thousand]", "400000", None, "exact"), ("2.5 [million]", "2500000", None, "exact"), ("5", "5", None, "exact"),
+      ("7", "7", None, "exact")]),
     # the euro sign written out by the finance corpus's export (x20ac, U+20AC), bracketed or not; x86 stays a name
     ("en", "Shares fell to  x20ac 12.40 US$ 16.10, and sales to (  x20ac ) 2.5 billion; an x86 chip.",
      [("x20ac 12.40", "12.4", "EUR", "exact"), ("US$ 16.10", "16.1", "USD", "exact"),
