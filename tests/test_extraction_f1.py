@@ -383,6 +383,8 @@ DEV_FIXES = [
     ("en", "He said he heard 400 [thousand], then 2.5 [million] and 5 [sic] or 7 [thousand.",   # an editor's scale word
      [("400 [thousand]", "400000", None, "exact"), ("2.5 [million]", "2500000", None, "exact"), ("5", "5", None, "exact"),
       ("7", "7", None, "exact")]),
+    ("en", "Target : Acme Oy Deal size in EUR : 45.5 m Type : Merger; it sold USD : 3 of them.",   # a table's currency field
+     [("EUR : 45.5 m", "45500000", "EUR", "exact"), ("3", "3", None, "exact")]),
     # the euro sign written out by the finance corpus's export (x20ac, U+20AC), bracketed or not; x86 stays a name
     ("en", "Shares fell to  x20ac 12.40 US$ 16.10, and sales to (  x20ac ) 2.5 billion; an x86 chip.",
      [("x20ac 12.40", "12.4", "EUR", "exact"), ("US$ 16.10", "16.1", "USD", "exact"),

@@ -169,6 +169,7 @@ _PREFIX_CURRENCY = compile_lazily(
         (?= \s \d[\d.,]* \s? (?: m | mn | bn | million | billion | trillion ) \b )
       | (?P<symbol> %s                    # US$, $, €, ₩ …
         | (?P<code> %s ) (?! [A-Za-z] )   # EUR 20, USD3.14, KRW 13 trillion
+          (?: (?<= \bin [ ] [A-Z]{3} ) [ ]? : )?   # a table's field: "Deal size in USD : 102.6 m"
         | %s (?! [A-Za-z] )               # MAUD 60
       )
     ) \s?
