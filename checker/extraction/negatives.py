@@ -400,6 +400,7 @@ REGION_NEEDS: dict[str, str] = {
                      "a release's page count (AT 09.30 1 ( 1 ))", "a release's page count (발표 1 ( 1))"), "("),
     **dict.fromkeys(("a date or name of digits joined by hyphens (5-17-2018, 9-9-9)", "a school grade span (K-12, k-8)"),
                     "-"),
+    "a school grade span written out (K to 12)": "K",
     **dict.fromkeys(("digits with broken grouping (1,0000, 1,000,00)", "a decimal comma after four digits (9663,51)"),
                     ","),
     "an agency dateline ((서울=뉴스1))": "=",
@@ -979,7 +980,7 @@ REGIONS["a school grade span (K-12, k-8)"] = Region(        # kindergarten to tw
 REGIONS["the day and month of a date written with dots (26.03.2010)"] = Region(   # the year stays a date
     DOTTED_RUN, r"\d(?<![\w.,]\d)\d?\.(?:0?[1-9]|1[0-2])\.(?=(?:19|20)\d\d(?![\d%]|[.,]\d))", ends_expressions=True)
 REGIONS["a release's clock time after its date (26.03.2010 klo 09.00)"] = Region(   # not "in 2010 at 10.30 euros"
-    re.compile(r"\d[ ](?:AT|at|klo)[ ]\d").search,
+    _guarded(DOTTED_RUN, re.compile(r"\d[ ](?:AT|at|klo)[ ]\d").search),   # the dotted date holds a dotted run
     r"(?<=\.(?:19|20)\d\d[ ])(?:AT|at|klo)[ ](?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d%]|[.,]\d)",
     ends_expressions=True)
 REGIONS["a school grade span written out (K to 12)"] = Region(   # as K-12: kindergarten to twelfth grade
@@ -1063,14 +1064,15 @@ def ranked_group(text: str, quantity: Quantity) -> str | None:
     states; "from 31st to 14" moves to a rank. A span ("the last four years") is ``period_length``'s."""
     if quantity.kind not in (Kind.NUMBER, Kind.COUNT) or quantity.qualifier is not Qualifier.EXACT:
         return None
+    before = text[max(0, quantity.start - 5):quantity.start]   # most numbers: none of the words below, no regex
     reach = max(0, quantity.start - 16)
-    if _RANKED_BEFORE.search(text, reach, quantity.start):
+    if before.endswith(("top ", "last ", "past ")) and _RANKED_BEFORE.search(text, reach, quantity.start):
         return "the size of a ranked group (the top 10, the last four elections)"
     if not _bare(quantity):
         return None
-    if text[max(0, quantity.start - 4):quantity.start].lower() == "the " and _SUPERLATIVE_AFTER.match(text, quantity.end):
+    if before[-4:].lower() == "the " and _SUPERLATIVE_AFTER.match(text, quantity.end):
         return "the size of a ranked group (the five largest)"
-    if _FROM_RANK_BEFORE.search(text, reach, quantity.start):
+    if before.endswith(" to ") and _FROM_RANK_BEFORE.search(text, reach, quantity.start):
         return "a rank (from 31st to 14)"
     return None
 
