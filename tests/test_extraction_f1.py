@@ -34,6 +34,10 @@ DEV_3_FLOORS = {"finance": 0.981, "quantemp": 0.963}
 DEV_4_FLOORS = {"finance": 0.978, "quantemp": 0.943}
 #: The fourth finance draw's Korean rows (labelled before any rule; 0.909 untuned), scored alone.
 KO_DEV_4_FLOOR = 0.990
+#: The fifth dev draw's F1 reached (en6): QuanTemp's whole file, and finance's English rows alone while its Korean
+#: rows are being labelled (the file keeps its DRAFT line). Untuned, at 14437c8: 0.919 and 0.946.
+DEV_5_FLOORS = {"quantemp": 0.975}
+EN_DEV_5_FLOOR = 0.982
 HEDGES = {"exact", "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "range", "decade"}
 
 
@@ -66,6 +70,25 @@ def test_third_dev_draw_f1_holds(scores: dict, corpus: str) -> None:
 def test_fourth_dev_draw_f1_holds(scores: dict, corpus: str) -> None:
     precision, recall, score = scores[corpus, "dev-4"].rates()
     assert round(score, 3) >= DEV_4_FLOORS[corpus], f"{corpus} dev-4: P {precision:.3f} R {recall:.3f} F1 {score:.3f}"
+
+
+@pytest.mark.parametrize("corpus", sorted(DEV_5_FLOORS))
+def test_fifth_dev_draw_f1_holds(scores: dict, corpus: str) -> None:
+    precision, recall, score = scores[corpus, "dev-5"].rates()
+    assert round(score, 3) >= DEV_5_FLOORS[corpus], f"{corpus} dev-5: P {precision:.3f} R {recall:.3f} F1 {score:.3f}"
+
+
+def test_fifth_finance_draw_english_f1_holds() -> None:
+    if not gold.available():
+        pytest.skip("the peer corpora are not under ../shared/peer-corpora")
+    score = f1.Score()
+    for sentence, labels in gold.labelled("finance", "dev-5"):
+        if sentence.language == "en":
+            score.add(labels, f1.predicted(sentence.text, "en"))
+    precision, recall, value = score.rates()
+    assert round(value, 3) >= EN_DEV_5_FLOOR, f"finance dev-5 English: P {precision:.3f} R {recall:.3f} F1 {value:.3f}"
+
+
 def test_fourth_finance_draw_korean_f1_holds() -> None:
     if not gold.available():
         pytest.skip("the peer corpora are not under ../shared/peer-corpora")
@@ -197,8 +220,7 @@ DEV_FIXES = [
       ("EEK 40 million", "40000000", "EEK", "exact")]),
     ("en", "He was talking about an average of 80 percent of 30mn new shares in one or more share issues.",
      [("80 percent", "80", "%", "exact"), ("30mn", "30000000", None, "exact"), ("one or more", "1", None, "at_least")]),
-    ("en", "Offices on the two top storeys of the four major labels.", [("two", "2", None, "exact"),
-                                                                        ("four", "4", None, "exact")]),
+    ("en", "Offices on the two top storeys of the four major labels.", [("four", "4", None, "exact")]),   # the two: a pair
     # names, windows and ranks that are no quantities
     ("en", "In 2022-23 and the 2019-20 season, section 5 and Article 7 applied to Asteroid 52768 and patent "
            "no. 7,804,288 at 2.13 am, 3.15 pm and 2.17pm; 12 staff stayed.",
@@ -206,8 +228,7 @@ DEV_FIXES = [
     ("en", "Net sales for the six-month period and Seven-month sales rose 4%; a 10-month delay, a five-year deal.",
      [("4%", "4", "%", "exact"), ("10-month", "10", "months", "exact"), ("five-year", "5", "years", "exact")]),
     ("en", "The five largest brands, one of 82 groups, and one of the five firms; the top 10 and 5 largest.",
-     [("82 groups", "82", "groups", "exact"), ("five firms", "5", "companies", "exact"), ("10", "10", None, "exact"),
-      ("5", "5", None, "exact")]),
+     [("82 groups", "82", "groups", "exact"), ("five firms", "5", "companies", "exact"), ("5", "5", None, "exact")]),
     ("en", "He said 5 percent. Die Ministerin habe bisher etwa 1.500 Euro und nicht mehr gezahlt. Then 7 people left; "
            "Ursula von der Leyen cut 3 jobs.",
      [("5 percent", "5", "%", "exact"), ("7 people", "7", "people", "exact"), ("3 jobs", "3", "jobs", "exact")]),
@@ -340,6 +361,35 @@ DEV_FIXES = [
     ("en", "It paid SEK 90 million ( USD 12.5 m-EUR 9.6 m ) and is one of Acme s 15 plants.",
      [("SEK 90 million", "90000000", "SEK", "exact"), ("USD 12.5 m", "12500000", "USD", "exact"),
       ("EUR 9.6 m", "9600000", "EUR", "exact"), ("15 plants", "15", "plants", "exact")]),
+    # the English dev-5 misses (finance English rows, QuanTemp test claims), as general rules on sentences written here
+    ("en", "The last one failed, and the one true cause was cost; that one plant closed and each one of them left.",
+     [("one", "1", None, "exact")]),   # a determiner makes one a pronoun; "that" may be a conjunction
+    ("en", "During the two times rates were cut it voted six separate times; the two times higher rate stayed.",
+     [("two times", "2", "x", "exact")]),   # occasions, not multiples; a comparative keeps the multiple
+    ("en", "The K to 12 schools and K through 8 classes hired 40 teachers.", [("40 teachers", "40", "teachers", "exact")]),
+    ("en", "It went from 22nd to 9 and is in the top 10; the last three mayors and the past 5 managers hired 30 staff.",
+     [("30 staff", "30", "people", "exact")]),   # a rank, a ranked group and windows of the latest ones
+    ("en", "Talks between the two firms and the two-mile line went on; the two miles of road cost $4m.",
+     [("two", "2", None, "exact"), ("two miles", "2", "miles", "exact"), ("$4m", "4000000", "USD", "exact")]),
+    ("en", "They pumped “900,000” barrels of oil a day, not 'nearly a million' Albanians; a 14\" pipe, a 6' plank.",
+     [("900,000” barrels", "900000", "barrels", "exact"), ("nearly a million' Albanians", "1000000", "Albanians",
+                                                            "nearly"), ("14", "14", None, "exact"), ("6", "6", None, "exact")]),
+    ("en", "A 16MP camera and a 5 MP sensor; 12 MPs voted.",
+     [("16MP", "16", "megapixels", "exact"), ("5 MP", "5", "megapixels", "exact"), ("12 MPs", "12", "MPs", "exact")]),
+    ("en", 'He called it the "one true plan"; RELEASE 14.05.2009 klo 10.30 1 ( 1 ) Sales rose 3 % to EUR 2m by '
+           '2.6.2009 at 9.15, and in 2009 at 10.30 euros a share.',   # a dotted date's day and month, a release's clock
+     [("2009", None, None, "exact"), ("3 %", "3", "%", "exact"), ("EUR 2m", "2000000", "EUR", "exact"),
+      ("2009", None, None, "exact"), ("2009", None, None, "exact"), ("10.30 euros", "10.3", "EUR", "exact")]),
+    ("en", "He said he heard 400 [thousand], then 2.5 [million] and 5 [sic] or 7 [thousand.",   # an editor's scale word
+     [("400 [thousand]", "400000", None, "exact"), ("2.5 [million]", "2500000", None, "exact"), ("5", "5", None, "exact"),
+      ("7", "7", None, "exact")]),
+    ("en", "Target : Acme Oy Deal size in EUR : 45.5 m Type : Merger; it sold USD : 3 of them.",   # a table's currency field
+     [("EUR : 45.5 m", "45500000", "EUR", "exact"), ("3", "3", None, "exact")]),
+    # the euro sign written out by the finance corpus's export (x20ac, U+20AC), bracketed or not; x86 stays a name
+    ("en", "Shares fell to  x20ac 12.40 US$ 16.10, and sales to (  x20ac ) 2.5 billion; an x86 chip.",
+     [("x20ac 12.40", "12.4", "EUR", "exact"), ("US$ 16.10", "16.1", "USD", "exact"),
+      ("x20ac ) 2.5 billion", "2500000000", "EUR", "exact")]),
+    ("ko", "이익은 x20ac 5,000만이었다.", [("x20ac 5,000만", "50000000", "EUR", "exact")]),   # not EUR 20 nor EUR 5,000
     # Korean misses of the finance dev-4 draw (rows 1064, 2630, 3095, 3399, 3619, 4209, 4404), as general rules
     ("ko", "주문액은 EUR 2,500만 유로가 넘습니다. 수출은 30억 달러를 웃돌았습니다.",   # polite hedge verbs; EUR … 유로
      [("EUR 2,500만 유로가 넘습니다", "25000000", "EUR", "more_than"),

@@ -65,6 +65,8 @@ CORNERS = [
     "call 9969777888, Helpline: +91 9969777888, ſms 9969777888; k-12 and K-8; in 79 A.D., 500 BC and AD 79",
     "오후 2시 30분, 14 시 반, 2월 12일부터 15일까지, 3일 부터 5일, 제2의 도시, 제 7조, 특허 제7,804,288호",
     "in 2022-23 and 2019–20, section 5 and ARTICLE 7 (b), Asteroid 52768 (1998 OR2), Comet 67 and patent no. 7,804,288",
+    "K to 12 and K through 8, OK to 12 and K to 13",
+    "RELEASE 26.03.2010 klo 09.00, 7.2.2007 at 10.30 and 1.2.3 at 4.50, in 2010 at 10.30 euros",
     "매출은 1,0000원, 12,3456명, EUR 1,000,00; 1,000,000원과 1,00,000원",
     "9663,51 kroons, 12345,6; tel. +358 10 33 21307, +1 (800) 555 0199; [7307] and [12]; 12 (2024) 88006-88021, pp. 5–9",
     "the 2023/24 year, 1999/2000 and 2010/4021; build 2022.1.13.2 and 1.2.3; in week 17 of 2006, Week 9. and a week 5%",

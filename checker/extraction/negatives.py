@@ -19,8 +19,9 @@ from checker.quantities.english import LETTER_AMOUNT, scale_of_next
 from checker.quantities.lengths import not_a_million
 from checker.quantities.model import Kind, Quantity, Qualifier
 from checker.quantities.numerals import is_hangul
-from checker.quantities.tables import (CURRENCY_PREFIXES, EN_DENOMINATORS, ISO_CURRENCY_CODES, KO_COUNTED_NOUNS,
-                                       KO_CURRENCY_WORDS, KO_HEDGE_PARTICLES, KO_NAME_TITLES, KO_TRAILING_PARTICLES)
+from checker.quantities.tables import (CURRENCY_PREFIXES, EN_DENOMINATORS, EN_PHYSICAL_UNITS,
+                                       ISO_CURRENCY_CODES, KO_COUNTED_NOUNS, KO_CURRENCY_WORDS, KO_HEDGE_PARTICLES,
+                                       KO_NAME_TITLES, KO_TRAILING_PARTICLES)
 from checker.quick_init import quick_init
 
 Rule = Callable[[str, Quantity], "str | None"]
@@ -370,7 +371,7 @@ REGIONS: Registry = Registry({
     "part of a product or model name": Region(
         re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))").search,
         r"""(?<![\w$])""" + PRODUCT_NAME_OPENING + r"""
-            (?! (?:%s) \d )                       # EUR21m, US15, KSh38 are money, not names
+            (?! (?:%s) \d | x20ac\b )             # EUR21m, US15, KSh38, x20ac (€ written out) are money, not names
             (?! %s )                              # R60,000, N25,750, R1.3 trillion: the rand, the naira
             (?: [A-Za-z]*[A-Z][A-Za-z]*-?          # H100, GPT-4, S24, Q3, iPhone15
               | [a-z]+                             # mp3, x86 (mid-2022 is a date: no hyphen here)
@@ -399,6 +400,7 @@ REGION_NEEDS: dict[str, str] = {
                      "a release's page count (AT 09.30 1 ( 1 ))", "a release's page count (발표 1 ( 1))"), "("),
     **dict.fromkeys(("a date or name of digits joined by hyphens (5-17-2018, 9-9-9)", "a school grade span (K-12, k-8)"),
                     "-"),
+    "a school grade span written out (K to 12)": "K",
     **dict.fromkeys(("digits with broken grouping (1,0000, 1,000,00)", "a decimal comma after four digits (9663,51)"),
                     ","),
     "an agency dateline ((서울=뉴스1))": "=",
@@ -638,13 +640,17 @@ _OF_WHICH = compile_lazily(r"\s+of\s+(?:the|these|those|them|us|you|his|her|its|
 
 
 _NO_ONE = compile_lazily(r"\b[Nn]o[ -]\Z")
+#: "the last one was", "the one true leader", "this one": a determiner before "one" makes it a pronoun or
+#: "the only", never the count 1 ("one leader" counts, "the one leader" singles him out). Not "that" or
+#: "which", also conjunctions and relatives before a count ("said that one nursing home", "in which one member").
+_DETERMINED_ONE = compile_lazily(r"\b(?:the|this|last|each|every|any)[ ][\"“‘']?\Z", re.IGNORECASE)   # the "one true leader"
 #: "not one department received", "There's not one public study": none, not the number 1.
 _NOT_ONE = compile_lazily(r"\b[Nn]ot[ ]\Z")
 
 
 def pronoun_one(text: str, quantity: Quantity) -> str | None:
-    """"One of the most recent polls", "one of them", "one of which", "quotes no one": a pronoun,
-    not the number 1; nor is "not one department" (none) a count of one."""
+    """"One of the most recent polls", "one of them", "one of which", "quotes no one", "the last one": a
+    pronoun, not the number 1; nor is "not one department" (none) a count of one."""
     if not (_bare(quantity) and quantity.text.lower() == "one"):
         return None
     if _OF_WHICH.match(text, quantity.end):
@@ -653,6 +659,8 @@ def pronoun_one(text: str, quantity: Quantity) -> str | None:
         return "the pronoun no one (nobody)"
     if _NOT_ONE.search(text, max(0, quantity.start - 4), quantity.start):
         return "not one (none)"
+    if _DETERMINED_ONE.search(text, max(0, quantity.start - 7), quantity.start):
+        return "the pronoun one after a determiner (the last one, the one true leader)"
     return None
 
 
@@ -666,6 +674,13 @@ _GROWTH_BEFORE = compile_lazily(
     r"\b(?:rose|risen|grew|grown|increased|jumped|multiplied|expanded|surged|soared|climbed|fell|dropped|declined"
     r"|shrank|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A post's own counters before "N times": "shared 768 times", "viewed more than 2 million times".
+#: "the three times the rates were cut": "the" picks out occasions; a multiple takes none ("three times more").
+_THE_BEFORE = compile_lazily(r"\b[Tt]he[ ]\Z")
+_COMPARED_AFTER = compile_lazily(r"[ ]+(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|as|than|over)\b",
+                                 re.IGNORECASE)
+#: After a bare number: an adjective of occasions, then "times" ("voted five separate times").
+_OCCASIONS_AFTER = compile_lazily(r"[ ](?:separate|different|distinct|consecutive|straight)[ ]times\b",
+                                  re.IGNORECASE)
 _POST_COUNT_BEFORE = compile_lazily(r"\b(?:shared|share|viewed|retweeted|reposted|liked|watched)\b[^.!?]{0,24}\Z",
                                     re.IGNORECASE)
 
@@ -674,14 +689,19 @@ def event_count(text: str, quantity: Quantity) -> str | None:
     """"raised rates seven times", "7차례 인상했다": how often something happened, which no reference
     series counts; "seven times higher" and "20 times earnings" stay multiples. A post's "viewed more than
     2 million times" is a count about the post, and "withdrawing cash more than 4 times" one of events,
-    hedged or not."""
+    hedged or not; so are "the three times the rates were cut" and "five separate times"."""
     if quantity.kind is Kind.MULTIPLE and quantity.text.endswith(" times") \
             and _POST_COUNT_BEFORE.search(text, max(0, quantity.start - 40), quantity.start):
         return "a count of the post's own shares or views (shared 768 times)"
     if quantity.unit == "times" and quantity.text.endswith("차례") and quantity.qualifier is Qualifier.EXACT:
         return "a count of events (N차례)"
+    if _bare(quantity) and _OCCASIONS_AFTER.match(text, quantity.end):
+        return "a count of events (N separate times)"
     if quantity.kind is not Kind.MULTIPLE or not quantity.text.lower().endswith(" times"):
         return None
+    if _THE_BEFORE.search(text, max(0, quantity.start - 4), quantity.start) \
+            and not _COMPARED_AFTER.match(text, quantity.end):
+        return "a count of events (the three times the rates were cut)"
     if _GROWTH_BEFORE.search(text, max(0, quantity.start - 32), quantity.start):
         return None
     return "a count of events (N times)" if _EVENT_AFTER.match(text, quantity.end) else None
@@ -763,8 +783,9 @@ RULES: Registry = Registry({
 #: this spares the calls. ``tests/test_speed_shortcuts.py`` holds each entry to its rule's answers.
 RULE_KINDS: dict[str, frozenset[Kind]] = {
     **dict.fromkeys(("product_name", "rank", "pronoun_one", "currency_without_country", "compound_adjective",
-                     "ranked_group", "one_of_many", "korean_age_in_parentheses", "speed_unit", "index_base"),
+                     "one_of_many", "korean_age_in_parentheses", "speed_unit", "index_base"),
                     frozenset({Kind.NUMBER})),
+    **dict.fromkeys(("ranked_group", "named_group"), frozenset({Kind.NUMBER, Kind.COUNT})),
     **dict.fromkeys(("period_length", "rank_window", "window_adjective", "korean_window", "korean_year_span"),
                     frozenset({Kind.DURATION})),
     "age": frozenset({Kind.NUMBER, Kind.DURATION, Kind.COUNT}),
@@ -970,6 +991,15 @@ REGIONS["a phone number written without separators (call 9876543210)"] = Region(
     re.IGNORECASE, ends_expressions=True)
 REGIONS["a school grade span (K-12, k-8)"] = Region(        # kindergarten to twelfth grade, not twelve
     re.compile(r"-(?<=[Kk]-)\d").search, r"[Kk](?<![\w-][Kk])-(?:1[0-2]|[1-9])(?![\w-]|\.\d)", ends_expressions=True)
+REGIONS["the day and month of a date written with dots (26.03.2010)"] = Region(   # the year stays a date
+    DOTTED_RUN, r"\d(?<![\w.,]\d)\d?\.(?:0?[1-9]|1[0-2])\.(?=(?:19|20)\d\d(?![\d%]|[.,]\d))", ends_expressions=True)
+REGIONS["a release's clock time after its date (26.03.2010 klo 09.00)"] = Region(   # not "in 2010 at 10.30 euros"
+    _guarded(DOTTED_RUN, re.compile(r"\d[ ](?:AT|at|klo)[ ]\d").search),   # the dotted date holds a dotted run
+    r"(?<=\.(?:19|20)\d\d[ ])(?:AT|at|klo)[ ](?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d%]|[.,]\d)",
+    ends_expressions=True)
+REGIONS["a school grade span written out (K to 12)"] = Region(   # as K-12: kindergarten to twelfth grade
+    re.compile(r"K[ ](?:to|through|thru)[ ]\d").search,
+    r"\bK[ ](?:to|through|thru)[ ](?:1[0-2]|[1-9])(?![\w-]|\.\d)", ends_expressions=True)
 REGIONS["a year of an era (79 A.D., 500 BC, AD 79)"] = Region(   # a year, not 79 of anything
     _guarded(lambda text: "AD" in text or "A.D" in text or "BC" in text or "B.C" in text or "CE" in text,
              _either(re.compile(r"\d[ ]?(?:A\.D\.|AD\b|B\.C\.|BCE?\b|CE\b)").search,
@@ -1036,14 +1066,47 @@ _SUPERLATIVE_AFTER = compile_lazily(
     r"|slowest|strongest|weakest|busiest|oldest|newest|deadliest|costliest|wealthiest)\b", re.IGNORECASE)
 
 
+#: Before the number: the words that rank a group ("the top 10", "the last four elections"), or a rank that the
+#: number moves to ("went from 31st to 14"). Not "the first": "valid for the first 1000 callers" states a number.
+_RANKED_BEFORE = compile_lazily(r"\b[Tt]he[ ](?:top|last|past)[ ]\Z")
+_FROM_RANK_BEFORE = compile_lazily(r"\bfrom[ ]\d+(?:st|nd|rd|th)[ ]to[ ]\Z")
+
+
 def ranked_group(text: str, quantity: Quantity) -> str | None:
-    """"the five largest brands", "the 10 biggest banks": how many a ranking takes, which names the
-    group a figure is about, not a count a source states."""
-    if text[max(0, quantity.start - 4):quantity.start].lower() != "the " or not _bare(quantity):
+    """"the five largest brands", "the 10 biggest banks", "the top 10", "the last four elections": how many
+    a ranking (by size or by time) takes, which names the group a figure is about, not a count a source
+    states; "from 31st to 14" moves to a rank. A span ("the last four years") is ``period_length``'s."""
+    if quantity.kind not in (Kind.NUMBER, Kind.COUNT) or quantity.qualifier is not Qualifier.EXACT:
         return None
-    if not _SUPERLATIVE_AFTER.match(text, quantity.end):
+    before = text[max(0, quantity.start - 5):quantity.start]   # most numbers: none of the words below, no regex
+    reach = max(0, quantity.start - 16)
+    if before.endswith(("top ", "last ", "past ")) and _RANKED_BEFORE.search(text, reach, quantity.start):
+        return "the size of a ranked group (the top 10, the last four elections)"
+    if not _bare(quantity):
         return None
-    return "the size of a ranked group (the five largest)"
+    if before[-4:].lower() == "the " and _SUPERLATIVE_AFTER.match(text, quantity.end):
+        return "the size of a ranked group (the five largest)"
+    if before.endswith(" to ") and _FROM_RANK_BEFORE.search(text, reach, quantity.start):
+        return "a rank (from 31st to 14)"
+    return None
+
+
+#: Measures stay read after "the two": "within the two miles around the campus" states a distance.
+_MEASURE_UNITS = frozenset({*EN_PHYSICAL_UNITS.values(), "miles", "acres", "yards", "inches"})
+
+
+def named_group(text: str, quantity: Quantity) -> str | None:
+    """"between the two continents", "the two presidents before him", "the first of the two project phases":
+    "the two" points back at a pair named elsewhere, as "both" does ("the two singers Blake Shelton and Gwen
+    Stefani"), and counts nothing to check. Only "two": "the three people on the stage" was labelled a count
+    (quantemp-dev-3), and digits ("of the 13 speeches that fetched $500,000") state one."""
+    if quantity.kind not in (Kind.NUMBER, Kind.COUNT) or quantity.qualifier is not Qualifier.EXACT \
+            or quantity.value != 2 or quantity.unit in _MEASURE_UNITS:
+        return None
+    if quantity.text.split(" ", 1)[0].lower() != "two" or text.startswith("-", quantity.end) \
+            or not _THE_BEFORE.search(text, max(0, quantity.start - 4), quantity.start):
+        return None   # "the two-mile line": a measure written as an adjective
+    return "a pair named before (the two companies)"
 
 
 #: "of 82", "of the 12", "of Nokia's 12", "of Acme s 12" (the apostrophe lost): the group's count in digits.
@@ -1096,7 +1159,7 @@ def german_sentence(text: str, quantity: Quantity) -> str | None:
     return None
 
 
-for _rule in (window_adjective, ranked_group, one_of_many, german_sentence):
+for _rule in (window_adjective, ranked_group, named_group, one_of_many, german_sentence):
     RULES[_rule.__name__] = _rule
 
 

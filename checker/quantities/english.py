@@ -169,6 +169,7 @@ _PREFIX_CURRENCY = compile_lazily(
         (?= \s \d[\d.,]* \s? (?: m | mn | bn | million | billion | trillion ) \b )
       | (?P<symbol> %s                    # US$, $, €, ₩ …
         | (?P<code> %s ) (?! [A-Za-z] )   # EUR 20, USD3.14, KRW 13 trillion
+          (?: (?<= \bin [ ] [A-Z]{3} ) [ ]? : )?   # a table's field: "Deal size in USD : 102.6 m"
         | %s (?! [A-Za-z] )               # MAUD 60
       )
     ) \s?
@@ -444,6 +445,15 @@ def _ascii_letter_follows(text: str, pos: int) -> bool:
     return letter.isascii() and letter.isalpha()
 
 
+def _quoted_count(num: Num, text: str, pos: int) -> Core | None:
+    """"producing “400,000” barrels a day", "not 'at least a million' Kenyans": the quote closes on the number
+    a text quotes, and the noun after it is what the number counts (a count only: no unit reads across)."""
+    if text[pos:pos + 1] not in "”\"’'" or not _CLOSING_QUOTE_NOUN.match(text, pos):
+        return None
+    core = _suffix(num, text, pos + 1)
+    return core if core is not None and core.kind is Kind.COUNT else None
+
+
 def _measure(num: Num, text: str, pos: int) -> Core | None:
     """36,000 t, 200 kW, 13,300 TEUs, 18,000-square metres: a physical unit; else 500 stores: an open-class count noun."""
     physical = physical_unit(text, pos)
@@ -460,11 +470,16 @@ def _measure(num: Num, text: str, pos: int) -> Core | None:
     return from_num(num, Kind.COUNT, word, noun.end())
 
 
+#: A closing quote mark between a number and the noun it counts: "“400,000” barrels", "'a million' Kenyans".
+#: A straight quote only after a letter: after digits it is feet or inches (6' tall, 12" pipes).
+_CLOSING_QUOTE_NOUN = compile_lazily(r"(?:[”’]|(?<=[A-Za-z])['\"])(?=[ ][A-Za-z])")
+
+
 def _suffix(num: Num, text: str, pos: int) -> Core | None:
     """The core for ``num`` followed by a unit word at ``pos``."""
     match = _SUFFIX.match(text, pos) if _unit_may_follow(text, pos) else None
     if not match:
-        return _measure(num, text, pos)
+        return _measure(num, text, pos) or _quoted_count(num, text, pos)
     end = match.end()
     if match["pp"]:
         return from_num(num, Kind.PERCENTAGE_POINT, "pp", end)
@@ -765,11 +780,14 @@ _RATE_WORDS = frozenset(fold(word) for word in (*EN_SCALE_WORDS, *EN_PERCENT_WOR
                                                 *EN_MULTIPLE_WORDS, *EN_COUNTERS, *ISO_CURRENCY_CODES,
                                                 *EN_PHYSICAL_UNITS, "once", "times"))
 _TOKEN_BEFORE = compile_lazily(r"(?:(\S+)\s+)?(\S+)\s+\Z")
+#: An amount, its counted noun and what it is "of" before the article: "400,000 barrels of oil a day".
+_AMOUNT_OF_BEFORE = compile_lazily(r"(\S+)\s+[A-Za-z]+\s+of\s+[A-Za-z]+\s+\Z")
 
 
 def _per_article(text: str, pos: int) -> bool:
     """Whether the article at ``pos`` follows an amount or a frequency, so "a year" there means per year:
-    also when the amount's unit or counted noun stands between ("260,000 barrels a day", "1-2 mln eur a year")."""
+    also when the amount's unit or counted noun stands between ("260,000 barrels a day", "1-2 mln eur a year"),
+    and what it counts is "of" ("400,000 barrels of oil a day")."""
     before = _TOKEN_BEFORE.search(text, max(0, pos - 40), pos)
     if before is None:
         return False
@@ -777,7 +795,10 @@ def _per_article(text: str, pos: int) -> bool:
     if amount is not None and amount[-1].isdecimal() and token.isalpha():
         return True
     word = token.removesuffix("-plus")   # "$1 million-plus a year": the hedge glued to the amount's word
-    return token[-1].isdecimal() or token.endswith("%") or fold(word) in _RATE_WORDS
+    if token[-1].isdecimal() or token.endswith("%") or fold(word) in _RATE_WORDS:
+        return True
+    counted = _AMOUNT_OF_BEFORE.search(text, max(0, pos - 60), pos) if token.isalpha() else None
+    return counted is not None and counted[1].rstrip("”’'\"")[-1:].isdecimal()
 
 
 #: After a fraction, what opens its whole: "of" before a, an, one or 1 ("half of 1 percent",

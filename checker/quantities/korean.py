@@ -549,7 +549,9 @@ def _code_with_korean_scale(core: Core | None, text: str, pos: int) -> Core | No
     word after them it does not read. Without this "USD 3억" was USD 3, a silent wrong value."""
     if core is None or core.kind is not Kind.MONEY or core.high is not None or not is_hangul(text[core.end:core.end + 1]):
         return None
-    digits = ARABIC.search(text, pos, core.end)
+    # the amount's digits, not those of the prefix ("x20ac 4억", the euro sign written out)
+    digits = next((run for run in ARABIC.finditer(text, pos, core.end)
+                   if not ("a" <= text[run.end():run.end() + 1].lower() <= "z")), None)
     num = scan_korean(text, digits.start()) if digits else None
     if num is None or num.end <= core.end or num.worded:
         return None

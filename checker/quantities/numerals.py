@@ -313,8 +313,10 @@ def scan_native_korean(text: str, pos: int) -> Num | None:
 # --- English ---------------------------------------------------------------------
 
 _EN_SIGN = compile_lazily(r"(?:%s(?=[\d.])|(?:%s)\s+)" % (HYPHEN_MINUS, "|".join(EN_MINUS)), re.IGNORECASE)
+#: A $500-million project; "650 [thousand]", an editor's bracketed scale word in a quote (both brackets or none).
 _EN_SCALE_WORD = compile_lazily(
-    r"""(?: \s* | - ) (?P<word> %s ) s? \b""" % "|".join(sorted(EN_SCALE_WORDS, key=len, reverse=True)),  # a $500-million project
+    r"""(?: \s* | - ) (?P<open> \[ )? (?P<word> %s ) s? \b (?(open) \] )""" % "|".join(
+        sorted(EN_SCALE_WORDS, key=len, reverse=True)),
     re.VERBOSE | re.IGNORECASE,
 )
 _EN_SCALE_ABBREVIATION = compile_lazily(
@@ -353,13 +355,13 @@ def _word_may_follow(text: str, pos: int) -> bool:
     after spaces or a hyphen if any ("a $500-million project"), so nothing else can stand first.
 
     Most numbers end at punctuation, a percent sign or (in Korean) a Hangul unit; this
-    skips their scale regexes. After one white space a word opens only with a letter or
-    more white space: "20 %", "2012, 2013" skip them too.
+    skips their scale regexes. After one white space a word opens only with a letter, a bracket
+    ("650 [thousand]") or more white space: "20 %", "2012, 2013" skip them too.
     """
     follows = text[pos:pos + 1]
     if follows.isspace():
         after = text[pos + 1:pos + 2]
-        return after.isalpha() or after.isspace()
+        return after.isalpha() or after.isspace() or after == "["
     return follows == "-" or (follows.isalpha() and not is_hangul(follows))
 
 

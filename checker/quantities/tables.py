@@ -128,6 +128,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     # the euro's name before the digits (EURO 70mn, euro18.6 million); not the football tournament
     # (Euro 2016, EURO 96): see ``english.TOURNAMENT_PREFIXES``
     "EURO": "EUR",
+    # the euro sign's code point written out by a text export ("to  x20ac 43", "to (  x20ac ) 3.6 billion")
+    "x20ac": "EUR", "x20ac )": "EUR",
 }
 #: One capital letter before digits that names a currency only where the digits are an amount, grouped
 #: in thousands or scaled (R60,000, R1.3 trillion, N25,750): R2, N95 and R35 are names of models.
@@ -302,6 +304,7 @@ EN_PHYSICAL_UNITS: dict[str, str] = {
     "MHz": "megahertz", "GHz": "gigahertz", "TEU": "teus", "TEUs": "teus", "bbl": "barrels",
     "dwt": "deadweight tonnes",
     "TB": "terabytes", "terabytes": "terabytes", "GB": "gigabytes", "gigabytes": "gigabytes",
+    "MP": "megapixels", "megapixels": "megapixels", "megapixel": "megapixels",   # a 12MP camera (12 MPs are MPs)
 }
 #: Capitalised plurals counted as written, beyond a people's name in -ans ("250 Texans"): members of a
 #: party or faith ("seven Democrats"), and the fact-checker's rating ("four Pinocchios").
