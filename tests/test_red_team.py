@@ -199,3 +199,25 @@ def test_a_value_of_400_000_digits_is_read_in_linear_time() -> None:
     assert parse_quantity("1" * 400_000).value.adjusted() == 399_999
     assert time.perf_counter() - started < 2
     assert parse_quantity("2 and a half percent", "en").value == Decimal("2.5")
+
+
+def test_an_articles_line_separators_and_bidi_marks_reach_no_draft_raw(tmp_path: Path) -> None:
+    """extract wrote the article's words as they were: its JSON (plain ``json.dumps``, not the reports' writer)
+    passed NEL, the line separator and bidi overrides through to the terminal, its YAML the bidi marks. Each is
+    now an escape that reads back as the same text, so every quote is still found in the article."""
+    import json
+
+    (tmp_path / "a.txt").write_text("Sales were $4.4\x85billion in 2022. \u202eProfit rose 5%\u2066 to $1\u2028billion.\n",
+                                    encoding="utf-8")
+    shown = claimcheck("extract", "a.txt", "--format", "json", "--published", "2024-01-01", cwd=tmp_path)
+    drafted = claimcheck("extract", "a.txt", "--published", "2024-01-01", cwd=tmp_path)
+    assert shown.returncode == drafted.returncode == 0, shown.stderr + drafted.stderr
+    for output in (shown.stdout, drafted.stdout):
+        assert not {"\x85", "\u2028", "\u202e", "\u2066"} & set(output), output
+    assert {"$4.4\x85billion", "$1\u2028billion"} <= {found["text"] for found in json.loads(shown.stdout)["quantities"]}
+    (tmp_path / "d.yaml").write_text(drafted.stdout, encoding="utf-8")
+    claim_file, errors = load_claim_file(tmp_path / "d.yaml")
+    assert not errors and claim_file is not None
+    assert [claim.quote for claim in claim_file.claims if "\u202e" in claim.quote] == [
+        "\u202eProfit rose 5%\u2066 to $1\u2028billion."] * 2
+    assert not [problem for claim in claim_file.claims for problem in claim.problems]
