@@ -37,6 +37,7 @@ import os
 from bisect import bisect_right
 from collections import deque
 from contextlib import contextmanager
+from functools import cache
 from itertools import accumulate
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
@@ -249,9 +250,31 @@ def _client(address: str, verbose: bool) -> Any:
     try:
         resolved = resolve_address(address)  # a malformed address or unknown host fails here, at once
         _handshake(resolved)
-        return Client(resolved, timeout=CONNECT_SECONDS, set_as_default=False)
+        client = _started_client_class(Client)(resolved, timeout=CONNECT_SECONDS, set_as_default=False)
     except Exception as problem:  # refused, timed out, malformed, TLS unconfigured: all one line
         raise Unavailable(f"cannot reach the Dask scheduler at {address}: {_first_line(problem)}") from None
+    client.started = True
+    return client
+
+
+@cache
+def _started_client_class(client: type) -> type:
+    """``distributed.Client`` whose finaliser closes only a client that started.
+
+    A peer that passes the handshake and then answers as no scheduler does makes ``Client()``
+    raise half-made; its finaliser then waited 6 s to close a connection that never opened and
+    printed a traceback after the command's one line. A client that started is closed by
+    :func:`_dask` itself; one that did not has nothing to close.
+    """
+
+    class StartedClient(client):  # type: ignore[misc, valid-type]
+        started = False
+
+        def __del__(self) -> None:
+            if self.started:
+                super().__del__()
+
+    return StartedClient
 
 
 def _handshake(address: str) -> None:
@@ -279,6 +302,10 @@ def _handshake(address: str) -> None:
 
 
 def _first_line(problem: BaseException) -> str:
+    """The first line of ``problem``'s text; its kind too when the text alone says nothing (a KeyError's is
+    the key: 'KeyError 0', not '0')."""
     text = str(problem).strip() or type(problem).__name__
+    if isinstance(problem, LookupError):
+        text = f"{type(problem).__name__} {text}"
     return text.splitlines()[0]
 
