@@ -12,6 +12,8 @@ per item.
   Its workers must see the same files at the same paths (one machine, or a shared
   file system) and have claimcheck installed; a task runs in the folder the command
   was started in, so paths read and shown are the ones a serial run reads and shows.
+  The cluster is trusted: distributed unpickles what its peers send, so the scheduler
+  and its workers can run code in this process (README, "Archives and large repositories").
 
 An archive of a million articles travels the same way, in batches of at most
 :data:`MAX_BATCH` items (and :data:`BATCH_BYTES` of input, when the caller gives the items'
