@@ -221,3 +221,21 @@ def test_an_articles_line_separators_and_bidi_marks_reach_no_draft_raw(tmp_path:
     assert [claim.quote for claim in claim_file.claims if "\u202e" in claim.quote] == [
         "\u202eProfit rose 5%\u2066 to $1\u2028billion."] * 2
     assert not [problem for claim in claim_file.claims for problem in claim.problems]
+
+
+@pytest.mark.parametrize("command", ["lint", "metrics"])
+def test_a_json_reference_value_past_pythons_digit_limit_is_one_line_and_the_rest_is_read(tmp_path: Path,
+                                                                                        command: str) -> None:
+    """A JSON reference file with an integer of 4,301 digits was an internal error of the whole command
+    (``int()``'s ValueError): lint and metrics reported nothing of the other files."""
+    import sys
+
+    digits = "9" * (sys.get_int_max_str_digits() + 1)
+    (tmp_path / "big.json").write_text('{"rows": [{"entity": "us", "metric": "debt", "period": 2020, "value": '
+                                       + digits + ', "unit": "USD", "source": "s"}]}\n', encoding="utf-8")
+    (tmp_path / "fine.csv").write_text("entity,metric,period,value,unit,source\nus,gdp,2020,1,USD,s\n", encoding="utf-8")
+    run = claimcheck(command, "big.json", "fine.csv", cwd=tmp_path)
+    assert run.returncode == 2 and "internal error" not in run.stderr, run.stderr
+    assert run.stderr.splitlines()[0] == ("big.json:1:71: invalid JSON: an integer of more than "
+                                          f"{sys.get_int_max_str_digits():,} digits")
+    assert ("us.gdp" in run.stdout) if command == "metrics" else ("2 other reference file(s): 1 problem(s)" in run.stdout)
