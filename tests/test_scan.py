@@ -169,6 +169,13 @@ def test_a_file_that_is_no_parquet_table_is_replaced_only_with_force(archive: Pa
     assert again.returncode == 0, again.stderr
 
 
+def test_an_output_in_a_folder_that_does_not_exist_is_refused_before_the_scan(archive: Path) -> None:
+    """The whole archive was scanned, then the write failed naming the temporary file (.x.parquet.k2j1.tmp)."""
+    run = claimcheck("scan", "articles", "-o", "no-such-folder/x.parquet", cwd=archive)
+    assert (run.returncode, run.stderr) == (
+        2, "claimcheck: -o no-such-folder/x.parquet: folder no-such-folder does not exist\n")
+
+
 def test_a_workers_result_is_the_articles_rows_ready_to_append(archive: Path) -> None:
     """What travels back from a worker is one string per article, the very lines the table is
     read from, so the command (the serial part of a parallel run) encodes nothing."""

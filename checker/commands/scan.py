@@ -82,6 +82,10 @@ def run(arguments: argparse.Namespace) -> int:
     if overwritten is not None:
         print(refusal("-o", arguments.output, overwritten), file=sys.stderr)
         return 2
+    folder = arguments.output.parent
+    if not folder.is_dir():  # found now, not after hours of an archive: the table would have nowhere to go
+        print(printable(f"claimcheck: -o {arguments.output}: folder {folder} does not exist"), file=sys.stderr)
+        return 2
     if not arguments.force and not replaceable(arguments.output):
         print(printable(f"claimcheck: -o {arguments.output} exists and is not a Parquet table; scan replaces only "
                         "a table (use --force to replace it)"), file=sys.stderr)
