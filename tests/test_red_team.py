@@ -239,3 +239,20 @@ def test_a_json_reference_value_past_pythons_digit_limit_is_one_line_and_the_res
     assert run.stderr.splitlines()[0] == ("big.json:1:71: invalid JSON: an integer of more than "
                                           f"{sys.get_int_max_str_digits():,} digits")
     assert ("us.gdp" in run.stdout) if command == "metrics" else ("2 other reference file(s): 1 problem(s)" in run.stdout)
+
+
+def test_a_manifest_cell_past_the_csv_field_limit_costs_its_row_not_the_scan(tmp_path: Path) -> None:
+    """The csv module refuses a cell over 131,072 characters with csv.Error, which no one caught: the whole
+    scan was an internal error. Now that row is one error, and the rows after it are read."""
+    (tmp_path / "a.txt").write_text("Sales rose 5% last year.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Sales rose 6% last year.\n", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,published,language\na.txt,2023-02-01," + "x" * 200_000 + "\nb.txt,2021-02-01,en\n",
+                        encoding="utf-8")
+    entries, errors = read_manifest(manifest)
+    assert [str(error) for error in errors] == [
+        f"{manifest}:2:1: this row cannot be read (field larger than field limit (131072)); it is left out"]
+    assert [(entry.file, entry.published) for entry in entries.values()] == [("b.txt", date(2021, 2, 1))]
+    (tmp_path / "big.csv").write_text("file," + "x" * 200_000 + "\n", encoding="utf-8")
+    assert [str(error) for error in read_manifest(tmp_path / "big.csv")[1]] == [
+        f"{tmp_path / 'big.csv'}:1:1: the manifest's header cannot be read (field larger than field limit (131072))"]
