@@ -36,6 +36,7 @@ import argparse
 import contextlib
 import math
 import os
+import warnings
 from bisect import bisect_right
 from collections import deque
 from contextlib import contextmanager
@@ -250,9 +251,12 @@ def _client(address: str, verbose: bool) -> Any:
     if not verbose:
         _quiet_cluster_logs()  # after the import, which configures distributed's loggers
     try:
-        resolved = resolve_address(address)  # a malformed address or unknown host fails here, at once
-        _handshake(resolved)
-        client = _started_client_class(Client)(resolved, timeout=CONNECT_SECONDS, set_as_default=False)
+        with warnings.catch_warnings():  # distributed's warnings (ucx://: five lines) are its log, as quiet
+            if not verbose:
+                warnings.simplefilter("ignore")
+            resolved = resolve_address(address)  # a malformed address or unknown host fails here, at once
+            _handshake(resolved)
+            client = _started_client_class(Client)(resolved, timeout=CONNECT_SECONDS, set_as_default=False)
     except Exception as problem:  # refused, timed out, malformed, TLS unconfigured: all one line
         raise Unavailable(f"cannot reach the Dask scheduler at {address}: {_first_line(problem)}") from None
     client.started = True

@@ -129,6 +129,15 @@ def test_a_peer_that_shakes_hands_then_talks_nonsense_is_one_line_within_the_han
     assert elapsed < HANDSHAKE_SECONDS + 5, elapsed  # the command's start-up and the handshake, no 6 s finaliser
 
 
+def test_a_scheme_distributed_warns_about_is_still_one_line(repository: Path) -> None:
+    """Class: distributed's own warnings (ucx://: a FutureWarning of five lines) printed before the message."""
+    run = subprocess.run(command("check", "claims", "--scheduler", "ucx://127.0.0.1:1"), cwd=repository,
+                         env=environment(), capture_output=True, text=True, timeout=HANG_SECONDS)
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr.startswith("claimcheck: cannot reach the Dask scheduler at ucx://127.0.0.1:1: ")
+    assert run.stderr.count("\n") == 1, run.stderr
+
+
 class Cluster:
     """A Dask scheduler and one worker without a nanny (nothing restarts it), as processes."""
 
