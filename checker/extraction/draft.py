@@ -98,6 +98,11 @@ def claim_id(found: Found) -> str:
     >>> from checker.quantities import parse_quantity
     >>> claim_id(Found(parse_quantity("약 2만5,000~3만 달러"), (0, 1)))
     'money-usd-25000-30000'
+
+    An exponent's ``+`` is dropped, not made a ``-`` with the other signs: ``1e+40`` was ``number-1.00000e-40``.
+
+    >>> [claim_id(Found(parse_quantity(text), (0, 1))) for text in ("1" + "0" * 40, "0." + "0" * 40 + "1")]
+    ['number-1.00000e40', 'number-1e-41']
     """
     q = found.quantity
     if q.kind is Kind.DATE:
@@ -107,7 +112,7 @@ def claim_id(found: Found) -> str:
     else:
         value = format_decimal(q.value) if q.value is not None else q.text
     unit = q.unit if q.kind in (Kind.MONEY, Kind.COUNT, Kind.DURATION) else None
-    parts = [q.kind.value.replace("_", "-"), unit or "", value.replace(",", "")]
+    parts = [q.kind.value.replace("_", "-"), unit or "", value.replace(",", "").replace("e+", "e")]
     return _SLUG.sub("-", "-".join(p for p in parts if p).lower()).strip("-.") or "number"
 
 
