@@ -256,3 +256,18 @@ def test_a_manifest_cell_past_the_csv_field_limit_costs_its_row_not_the_scan(tmp
     (tmp_path / "big.csv").write_text("file," + "x" * 200_000 + "\n", encoding="utf-8")
     assert [str(error) for error in read_manifest(tmp_path / "big.csv")[1]] == [
         f"{tmp_path / 'big.csv'}:1:1: the manifest's header cannot be read (field larger than field limit (131072))"]
+
+
+@pytest.mark.parametrize("nested", ["    note: " + "[" * 2_000 + "]" * 2_000 + "\n",
+                                    "    note:\n" + "".join("  " * depth + "-\n" for depth in range(3, 1_500))])
+def test_update_reads_a_deeply_nested_file_as_the_claim_loader_does(tmp_path: Path, nested: str) -> None:
+    """``extract --update`` read the file with ruamel alone, which recursed into the nesting: a RecursionError
+    after 8 s, an internal error. The claim loader's bounded reading refuses it first, at its place."""
+    (tmp_path / "a.txt").write_text("Sales rose 5% in 2022.\n", encoding="utf-8")
+    claims = tmp_path / "claims.yaml"
+    claims.write_text("version: 1\nclaims:\n  - id: x\n" + nested, encoding="utf-8")
+    before = claims.read_bytes()
+    run = claimcheck("extract", "a.txt", "--update", "claims.yaml", cwd=tmp_path)
+    assert run.returncode == 2 and "internal error" not in run.stderr, run.stderr
+    assert run.stderr.startswith("claims.yaml:") and ": cannot update: " in run.stderr and "nest" in run.stderr
+    assert run.stderr.count("\n") == 1 and claims.read_bytes() == before
