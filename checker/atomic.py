@@ -1,7 +1,13 @@
-"""Write output files atomically, so a crash or Ctrl-C never leaves one half-written."""
+"""Write output files atomically, so a crash or Ctrl-C never leaves one half-written.
+
+An output that is a device or a pipe (``--output /dev/null``, ``/dev/stdout``, a shell's
+``>(jq .)``) is written into, as a shell's ``>`` does: renamed over, it became a regular
+file, and as root /dev/null itself was replaced. Atomicity means nothing for a stream.
+"""
 from __future__ import annotations
 
 import os
+import stat
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -25,8 +31,12 @@ def replaced(path: Path, replace: bool = True) -> Iterator[Path]:
 
     When the block ends normally, the file is synced and renamed over ``path`` (with
     ``replace=False``, linked to ``path``, which fails if it exists); when it raises
-    (Ctrl-C included), the temporary file is removed and ``path`` is untouched.
+    (Ctrl-C included), the temporary file is removed and ``path`` is untouched. A device or a
+    pipe at ``path`` (see the module docstring) is given itself, to write into.
     """
+    if replace and _is_stream(path):
+        yield path
+        return
     import tempfile  # here, not with the module: with random and shutil, a tenth of ``check``'s start-up
 
     folder = path.parent if str(path.parent) else Path(".")
@@ -44,6 +54,15 @@ def replaced(path: Path, replace: bool = True) -> Iterator[Path]:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _is_stream(path: Path) -> bool:
+    """Whether ``path`` is, through any links, a device, a pipe or a socket: written into, never replaced."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):  # absent, a dangling link, unreachable: a new file goes there
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _link_new(temporary: Path, path: Path) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from itertools import accumulate
 from typing import Any
 
@@ -27,11 +28,32 @@ _STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 
 def loads(text: str, **options: Any) -> Any:
-    """``json.loads(text, **options)``, or JSONDecodeError at the bracket that nests too deep."""
+    """``json.loads(text, **options)``, or JSONDecodeError at the bracket that nests too deep, or at an
+    integer longer than ``int()`` reads (``sys.get_int_max_str_digits()``, 4,300 digits by default: it raises
+    a plain ValueError no reader expects)."""
     too_deep = deepest_offset(text)
     if too_deep is not None:
         raise json.JSONDecodeError(f"nested deeper than {MAX_DEPTH} levels", text, too_deep)
-    return json.loads(text, **options)
+    try:
+        return json.loads(text, **options)
+    except json.JSONDecodeError:
+        raise
+    except ValueError:
+        limit = sys.get_int_max_str_digits()
+        at = _long_integer(text, limit)
+        if at is None:
+            raise  # a caller's own parse_* function refused something: its error, as it wrote it
+        raise json.JSONDecodeError(f"an integer of more than {limit:,} digits", text, at) from None
+
+
+def _long_integer(text: str, limit: int) -> int | None:
+    """The offset of the first number outside strings whose whole part has more than ``limit`` digits."""
+    if not limit:
+        return None
+    for match in re.finditer(_STRING + r"|-?\d{%d,}" % (limit + 1), text, re.DOTALL):
+        if match[0][0] != '"':
+            return match.start()
+    return None
 
 
 def deepest_offset(text: str, limit: int = MAX_DEPTH) -> int | None:

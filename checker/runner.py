@@ -12,6 +12,8 @@ per item.
   Its workers must see the same files at the same paths (one machine, or a shared
   file system) and have claimcheck installed; a task runs in the folder the command
   was started in, so paths read and shown are the ones a serial run reads and shows.
+  The cluster is trusted: distributed unpickles what its peers send, so the scheduler
+  and its workers can run code in this process (README, "Archives and large repositories").
 
 An archive of a million articles travels the same way, in batches of at most
 :data:`MAX_BATCH` items (and :data:`BATCH_BYTES` of input, when the caller gives the items'
@@ -34,9 +36,11 @@ import argparse
 import contextlib
 import math
 import os
+import warnings
 from bisect import bisect_right
 from collections import deque
 from contextlib import contextmanager
+from functools import cache
 from itertools import accumulate
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
@@ -247,11 +251,36 @@ def _client(address: str, verbose: bool) -> Any:
     if not verbose:
         _quiet_cluster_logs()  # after the import, which configures distributed's loggers
     try:
-        resolved = resolve_address(address)  # a malformed address or unknown host fails here, at once
-        _handshake(resolved)
-        return Client(resolved, timeout=CONNECT_SECONDS, set_as_default=False)
+        with warnings.catch_warnings():  # distributed's warnings (ucx://: five lines) are its log, as quiet
+            if not verbose:
+                warnings.simplefilter("ignore")
+            resolved = resolve_address(address)  # a malformed address or unknown host fails here, at once
+            _handshake(resolved)
+            client = _started_client_class(Client)(resolved, timeout=CONNECT_SECONDS, set_as_default=False)
     except Exception as problem:  # refused, timed out, malformed, TLS unconfigured: all one line
         raise Unavailable(f"cannot reach the Dask scheduler at {address}: {_first_line(problem)}") from None
+    client.started = True
+    return client
+
+
+@cache
+def _started_client_class(client: type) -> type:
+    """``distributed.Client`` whose finaliser closes only a client that started.
+
+    A peer that passes the handshake and then answers as no scheduler does makes ``Client()``
+    raise half-made; its finaliser then waited 6 s to close a connection that never opened and
+    printed a traceback after the command's one line. A client that started is closed by
+    :func:`_dask` itself; one that did not has nothing to close.
+    """
+
+    class StartedClient(client):  # type: ignore[misc, valid-type]
+        started = False
+
+        def __del__(self) -> None:
+            if self.started:
+                super().__del__()
+
+    return StartedClient
 
 
 def _handshake(address: str) -> None:
@@ -279,6 +308,10 @@ def _handshake(address: str) -> None:
 
 
 def _first_line(problem: BaseException) -> str:
+    """The first line of ``problem``'s text; its kind too when the text alone says nothing (a KeyError's is
+    the key: 'KeyError 0', not '0')."""
     text = str(problem).strip() or type(problem).__name__
+    if isinstance(problem, LookupError):
+        text = f"{type(problem).__name__} {text}"
     return text.splitlines()[0]
 

@@ -207,3 +207,23 @@ def test_a_new_output_file_gets_ordinary_permissions(tmp_path) -> None:
     target.chmod(0o640)
     write_text(target, "<p>y</p>")
     assert target.stat().st_mode & 0o777 == 0o640
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_an_output_that_is_a_pipe_or_a_device_is_written_into_never_replaced(claims: Path) -> None:
+    """``--output /dev/null``, ``/dev/stdout`` or a pipe (``--output >(jq .)``) was replaced by a regular file:
+    renamed over, as root, /dev/null itself. Such an output is written into, as a shell's ``>`` does; a FIFO stands
+    in for the devices here, whose entries no test should risk."""
+    pipe = claims / "report.pipe"
+    os.mkfifo(pipe)
+    reader = subprocess.Popen(["cat", str(pipe)], stdout=subprocess.PIPE, text=True)
+    run = subprocess.run([sys.executable, "-m", "checker", "check", "claims", "--format", "json", "--output", str(pipe)],
+                         cwd=claims, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True,
+                         timeout=120)
+    try:
+        received, _ = reader.communicate(timeout=20)
+    finally:
+        reader.kill()
+    assert run.returncode in (0, 1), run.stderr
+    assert pipe.is_fifo() and not leftovers(claims, pipe.name)
+    assert json.loads(received)["results"]

@@ -55,3 +55,23 @@ def test_a_document_within_the_depth_reads_as_json_reads_it(value: object, extra
 ])
 def test_strings_and_broken_texts_are_no_deeper_than_their_brackets(text: str) -> None:
     assert deepest_offset(text) is None
+
+
+def test_an_integer_past_pythons_digit_limit_is_a_decode_error_at_it() -> None:
+    """Class: ``int()`` refuses more than ``sys.get_int_max_str_digits()`` digits with a plain ValueError, which no
+    reader expected: a reference file, a baseline or a provider's answer holding one was an internal error (lint
+    and metrics lost the whole run). Now it is the JSONDecodeError every reader reports, at the number."""
+    import sys
+
+    digits = "9" * (sys.get_int_max_str_digits() + 1)
+    with pytest.raises(json.JSONDecodeError) as raised:
+        loads('{"note": "' + digits + '",\n "value": -' + digits + "}")
+    assert (raised.value.lineno, raised.value.colno) == (2, 11)
+    assert raised.value.msg == f"an integer of more than {sys.get_int_max_str_digits():,} digits"
+    assert loads('{"value": ' + digits[:-1] + "}") == {"value": int(digits[:-1])}
+    with pytest.raises(ValueError, match="NaN is refused"):  # a caller's own parse_constant still raises its own
+        loads("[NaN]", parse_constant=_refused)
+
+
+def _refused(name: str) -> None:
+    raise ValueError(f"{name} is refused")

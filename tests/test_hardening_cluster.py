@@ -88,6 +88,56 @@ def test_a_port_that_accepts_and_never_answers_is_one_line_and_exit_2(repository
     assert reason in run.stderr and run.stderr.count("\n") == 1, run.stderr
 
 
+#: A peer on loopback that completes distributed's handshake as a scheduler would, then answers the client's
+#: first message with one no scheduler sends: it prints its address and serves until killed.
+NONSENSE_SCHEDULER = """
+import asyncio
+from distributed.comm import listen
+
+async def answer(comm):
+    await comm.read()
+    await comm.write({"op": "nonsense"})
+    await asyncio.sleep(3600)
+
+async def main():
+    listener = listen("tcp://127.0.0.1:0", answer)
+    await listener.start()
+    print(listener.contact_address, flush=True)
+    await asyncio.sleep(3600)
+
+asyncio.run(main())
+"""
+
+
+def test_a_peer_that_shakes_hands_then_talks_nonsense_is_one_line_within_the_handshake_bound(
+        repository: Path) -> None:
+    """Class: past the handshake, a failed ``Client()`` left a half-made client whose finaliser waited 6 s
+    to close it and printed a traceback after the message; the message itself said only ': 0' (a KeyError)."""
+    peer = subprocess.Popen([sys.executable, "-c", NONSENSE_SCHEDULER], env=environment(), stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
+    try:
+        address = peer.stdout.readline().strip()
+        started = time.monotonic()
+        run = subprocess.run(command("check", "claims", "--scheduler", address), cwd=repository, env=environment(),
+                             capture_output=True, text=True, timeout=HANG_SECONDS)
+        elapsed = time.monotonic() - started
+    finally:
+        peer.kill()
+        peer.wait()
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr == f"claimcheck: cannot reach the Dask scheduler at {address}: KeyError 0\n", run.stderr
+    assert elapsed < HANDSHAKE_SECONDS + 5, elapsed  # the command's start-up and the handshake, no 6 s finaliser
+
+
+def test_a_scheme_distributed_warns_about_is_still_one_line(repository: Path) -> None:
+    """Class: distributed's own warnings (ucx://: a FutureWarning of five lines) printed before the message."""
+    run = subprocess.run(command("check", "claims", "--scheduler", "ucx://127.0.0.1:1"), cwd=repository,
+                         env=environment(), capture_output=True, text=True, timeout=HANG_SECONDS)
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr.startswith("claimcheck: cannot reach the Dask scheduler at ucx://127.0.0.1:1: ")
+    assert run.stderr.count("\n") == 1, run.stderr
+
+
 class Cluster:
     """A Dask scheduler and one worker without a nanny (nothing restarts it), as processes."""
 

@@ -75,6 +75,24 @@ def test_a_view_reading_a_file_outside_and_the_environment_is_refused(tmp_path: 
         assert SECRET not in printed and CANARY not in printed and "Traceback" not in printed
 
 
+@pytest.mark.parametrize("column", ["value VARCHAR GENERATED ALWAYS AS (length(repeat(period, 200))::VARCHAR) VIRTUAL",
+                                    "value VARCHAR DEFAULT '14'"])
+def test_a_table_whose_column_is_an_expression_is_refused(tmp_path: Path, column: str) -> None:
+    """Class: a generated column is a query as a view is, run at every read (its repeat() any CPU a few bytes
+    ask): its rows were read as data. A default is refused with it (DuckDB reports both the same way)."""
+    repo = repository(tmp_path, "r.duckdb")
+    with duckdb.connect(str(repo / "r.duckdb")) as connection:
+        connection.execute("CREATE TABLE observations (entity VARCHAR, metric VARCHAR, period VARCHAR, "
+                           f"{column}, unit VARCHAR, source VARCHAR)")
+        connection.execute("INSERT INTO observations (entity, metric, period, unit, source) "
+                           "VALUES ('us', 'u6', '2013-04', 'Percent', 's')")
+    done = run_cli("check", "claims.yaml", "--format", "json", cwd=repo)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert ("r.duckdb:1:1: observations.value is computed by an expression, not stored; claimcheck reads only "
+            "stored values") in done.stderr
+    assert [result["verdict"] for result in json.loads(done.stdout)["results"]] == ["error"]
+
+
 def test_a_database_connection_reaches_no_file_and_loads_no_extension(tmp_path: Path) -> None:
     """The sandbox itself: whatever a query in the file asks, files, the network and extensions are off."""
     from checker.reference.duckdb_sandbox import open_database

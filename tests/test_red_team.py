@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import time
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from checker.claimfile.load import load_claim_file
+from checker.claimfile.project import load_project_settings
 from checker.commands.manifest import read_manifest
 from checker.errors import InputError, printable
 from checker.extraction import extract, group_ranks
@@ -153,3 +155,119 @@ def test_a_long_run_of_end_marks_splits_sentences_in_linear_time() -> None:
     assert time.perf_counter() - started < 2
     assert sentence_spans("Really?! Yes... U.S. sales rose. 끝이다.) 다음") == [
         (0, 8), (9, 15), (16, 32), (33, 38), (39, 41)]
+
+
+def test_a_long_run_of_bare_figures_extracts_in_linear_time() -> None:
+    """Each figure of "1 1 1 ..." read the rest of the run for a scale word written after a second figure
+    ("EUR 2,686.2 1,259.7 million"): 8,000 figures (16 KB) took 13 s, and a quote of them in a claim file as long."""
+    started = time.perf_counter()
+    found = extract("1 " * 8_000 + "x.\n", "en", None)
+    assert time.perf_counter() - started < 5
+    assert len(found.quantities) == 8_000 and not found.negatives
+    shared = extract("Revenue was EUR 2,686.2 1,259.7 million in 2022.", "en", None)
+    assert [negative.reason for negative in shared.negatives] == [
+        "a figure whose scale word stands after another figure (EUR 105.8 ( 83.4 ) million)"]
+
+
+@pytest.mark.parametrize("written", ["1" + " " * 50_000 + "x", "1" + "\t" * 50_000 + "%x"])
+def test_a_tolerance_with_a_long_run_of_blanks_is_read_in_linear_time(tmp_path: Path, written: str) -> None:
+    """The blanks between a tolerance's number and its end were tried split every way between two runs
+    around an optional '%': 50,000 of them took 4 s, in a claim file or the project's claimcheck.yaml."""
+    path = repository(tmp_path, f"    group: oecd-sample\n    rank: 1\n    direction: highest\n"
+                                f"    tolerance: {{approx: '{written}'}}\n")
+    (tmp_path / "claimcheck.yaml").write_text(f"tolerance: {{approx: '{written}'}}\n", encoding="utf-8")
+    started = time.perf_counter()
+    claim_file, errors = load_claim_file(path)
+    settings, problems = load_project_settings(tmp_path / "claimcheck.yaml")
+    assert time.perf_counter() - started < 2
+    expected = "tolerance 'approx' should be a percentage like '3%' or a fraction like 0.03"
+    assert claim_file is not None and expected in claim_file.claims[0].problems[0].message
+    assert not settings and len(problems) == 1 and expected in problems[0].message
+    (tmp_path / "spaced").mkdir()
+    spaced = repository(tmp_path / "spaced", "    group: oecd-sample\n    rank: 1\n    direction: highest\n"
+                                             "    tolerance: {approx: ' 3 % '}\n")
+    claim = load_claim_file(spaced)[0].claims[0]
+    assert not claim.problems and claim.tolerance == {"approx": Decimal("0.03")}
+
+
+def test_a_value_of_400_000_digits_is_read_in_linear_time() -> None:
+    """Whether a number was whole (for "2 and a half percent") was asked of ``int()`` of it, quadratic in its
+    digits: a claim's value of 400,000 digits took 7 s before it was refused as out of range, 800,000 took 25 s."""
+    from checker.quantities import parse_quantity
+
+    started = time.perf_counter()
+    assert parse_quantity("1" * 400_000).value.adjusted() == 399_999
+    assert time.perf_counter() - started < 2
+    assert parse_quantity("2 and a half percent", "en").value == Decimal("2.5")
+
+
+def test_an_articles_line_separators_and_bidi_marks_reach_no_draft_raw(tmp_path: Path) -> None:
+    """extract wrote the article's words as they were: its JSON (plain ``json.dumps``, not the reports' writer)
+    passed NEL, the line separator and bidi overrides through to the terminal, its YAML the bidi marks. Each is
+    now an escape that reads back as the same text, so every quote is still found in the article."""
+    import json
+
+    (tmp_path / "a.txt").write_text("Sales were $4.4\x85billion in 2022. \u202eProfit rose 5%\u2066 to $1\u2028billion.\n",
+                                    encoding="utf-8")
+    shown = claimcheck("extract", "a.txt", "--format", "json", "--published", "2024-01-01", cwd=tmp_path)
+    drafted = claimcheck("extract", "a.txt", "--published", "2024-01-01", cwd=tmp_path)
+    assert shown.returncode == drafted.returncode == 0, shown.stderr + drafted.stderr
+    for output in (shown.stdout, drafted.stdout):
+        assert not {"\x85", "\u2028", "\u202e", "\u2066"} & set(output), output
+    assert {"$4.4\x85billion", "$1\u2028billion"} <= {found["text"] for found in json.loads(shown.stdout)["quantities"]}
+    (tmp_path / "d.yaml").write_text(drafted.stdout, encoding="utf-8")
+    claim_file, errors = load_claim_file(tmp_path / "d.yaml")
+    assert not errors and claim_file is not None
+    assert [claim.quote for claim in claim_file.claims if "\u202e" in claim.quote] == [
+        "\u202eProfit rose 5%\u2066 to $1\u2028billion."] * 2
+    assert not [problem for claim in claim_file.claims for problem in claim.problems]
+
+
+@pytest.mark.parametrize("command", ["lint", "metrics"])
+def test_a_json_reference_value_past_pythons_digit_limit_is_one_line_and_the_rest_is_read(tmp_path: Path,
+                                                                                        command: str) -> None:
+    """A JSON reference file with an integer of 4,301 digits was an internal error of the whole command
+    (``int()``'s ValueError): lint and metrics reported nothing of the other files."""
+    import sys
+
+    digits = "9" * (sys.get_int_max_str_digits() + 1)
+    (tmp_path / "big.json").write_text('{"rows": [{"entity": "us", "metric": "debt", "period": 2020, "value": '
+                                       + digits + ', "unit": "USD", "source": "s"}]}\n', encoding="utf-8")
+    (tmp_path / "fine.csv").write_text("entity,metric,period,value,unit,source\nus,gdp,2020,1,USD,s\n", encoding="utf-8")
+    run = claimcheck(command, "big.json", "fine.csv", cwd=tmp_path)
+    assert run.returncode == 2 and "internal error" not in run.stderr, run.stderr
+    assert run.stderr.splitlines()[0] == ("big.json:1:71: invalid JSON: an integer of more than "
+                                          f"{sys.get_int_max_str_digits():,} digits")
+    assert ("us.gdp" in run.stdout) if command == "metrics" else ("2 other reference file(s): 1 problem(s)" in run.stdout)
+
+
+def test_a_manifest_cell_past_the_csv_field_limit_costs_its_row_not_the_scan(tmp_path: Path) -> None:
+    """The csv module refuses a cell over 131,072 characters with csv.Error, which no one caught: the whole
+    scan was an internal error. Now that row is one error, and the rows after it are read."""
+    (tmp_path / "a.txt").write_text("Sales rose 5% last year.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Sales rose 6% last year.\n", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,published,language\na.txt,2023-02-01," + "x" * 200_000 + "\nb.txt,2021-02-01,en\n",
+                        encoding="utf-8")
+    entries, errors = read_manifest(manifest)
+    assert [str(error) for error in errors] == [
+        f"{manifest}:2:1: this row cannot be read (field larger than field limit (131072)); it is left out"]
+    assert [(entry.file, entry.published) for entry in entries.values()] == [("b.txt", date(2021, 2, 1))]
+    (tmp_path / "big.csv").write_text("file," + "x" * 200_000 + "\n", encoding="utf-8")
+    assert [str(error) for error in read_manifest(tmp_path / "big.csv")[1]] == [
+        f"{tmp_path / 'big.csv'}:1:1: the manifest's header cannot be read (field larger than field limit (131072))"]
+
+
+@pytest.mark.parametrize("nested", ["    note: " + "[" * 2_000 + "]" * 2_000 + "\n",
+                                    "    note:\n" + "".join("  " * depth + "-\n" for depth in range(3, 1_500))])
+def test_update_reads_a_deeply_nested_file_as_the_claim_loader_does(tmp_path: Path, nested: str) -> None:
+    """``extract --update`` read the file with ruamel alone, which recursed into the nesting: a RecursionError
+    after 8 s, an internal error. The claim loader's bounded reading refuses it first, at its place."""
+    (tmp_path / "a.txt").write_text("Sales rose 5% in 2022.\n", encoding="utf-8")
+    claims = tmp_path / "claims.yaml"
+    claims.write_text("version: 1\nclaims:\n  - id: x\n" + nested, encoding="utf-8")
+    before = claims.read_bytes()
+    run = claimcheck("extract", "a.txt", "--update", "claims.yaml", cwd=tmp_path)
+    assert run.returncode == 2 and "internal error" not in run.stderr, run.stderr
+    assert run.stderr.startswith("claims.yaml:") and ": cannot update: " in run.stderr and "nest" in run.stderr
+    assert run.stderr.count("\n") == 1 and claims.read_bytes() == before

@@ -149,6 +149,33 @@ def test_the_output_may_not_be_an_article(archive: Path) -> None:
     assert (archive / "articles" / "2023" / "empty.txt").read_text(encoding="utf-8") == ARTICLES["2023/empty.txt"]
 
 
+@pytest.mark.parametrize("force", [False, True])
+def test_a_file_that_is_no_parquet_table_is_replaced_only_with_force(archive: Path, tmp_path: Path,
+                                                                     force: bool) -> None:
+    """-o replaced whatever was there: ``scan articles -o claims.yaml`` (a slip for claims.parquet) turned a
+    hand-written claim file into a table. A table (a former scan) is still replaced: re-running is the use."""
+    notes = tmp_path / "claims.yaml"
+    notes.write_text("version: 1  # written by hand\n", encoding="utf-8")
+    run = claimcheck("scan", "articles/2023", "-o", str(notes), *(["--force"] if force else []), cwd=archive)
+    if not force:
+        assert run.returncode == 2 and run.stderr == (
+            f"claimcheck: -o {notes} exists and is not a Parquet table; scan replaces only a table (use --force "
+            "to replace it)\n")
+        assert notes.read_text(encoding="utf-8") == "version: 1  # written by hand\n"
+        return
+    assert run.returncode == 0, run.stderr
+    assert rows_of(notes) == expected_rows(archive, ["articles/2023/meta-again.txt"], published=None)
+    again = claimcheck("scan", "articles/2023", "-o", str(notes), cwd=archive)
+    assert again.returncode == 0, again.stderr
+
+
+def test_an_output_in_a_folder_that_does_not_exist_is_refused_before_the_scan(archive: Path) -> None:
+    """The whole archive was scanned, then the write failed naming the temporary file (.x.parquet.k2j1.tmp)."""
+    run = claimcheck("scan", "articles", "-o", "no-such-folder/x.parquet", cwd=archive)
+    assert (run.returncode, run.stderr) == (
+        2, "claimcheck: -o no-such-folder/x.parquet: folder no-such-folder does not exist\n")
+
+
 def test_a_workers_result_is_the_articles_rows_ready_to_append(archive: Path) -> None:
     """What travels back from a worker is one string per article, the very lines the table is
     read from, so the command (the serial part of a parallel run) encodes nothing."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import sys
 from pathlib import Path
 from typing import Callable
@@ -11,7 +12,7 @@ from checker import messages, progress, reports, runner
 from checker.atomic import write_text
 from checker.claimfile import project
 from checker.commands.outputs import overwritten_input, refusal
-from checker.errors import InputError
+from checker.errors import InputError, printable
 from checker.evaluation.engine import check
 from checker.evaluation.results import FAIL_LEVELS, Report, Result
 from checker.reference.files import MAX_BYTES as REFERENCE_MAX_BYTES
@@ -95,6 +96,21 @@ def overwrite_refusal(report: Report, arguments: argparse.Namespace) -> str | No
         overwritten = overwritten_input(target, inputs) if target is not None else None
         if overwritten is not None:
             return refusal(option, target, overwritten)
+    return _not_a_baseline(arguments.baseline) if arguments.write_baseline else None
+
+
+def _not_a_baseline(path: Path) -> str | None:
+    """Why ``--write-baseline`` may not replace what is at ``path``: a file there that is no baseline (a README,
+    notes named by a slip) is the user's, and rewriting a baseline is the option's whole use. None when free."""
+    if not os.path.lexists(path) or os.path.islink(path):
+        return None   # a link is replaced, never written through
+    from checker.evaluation import baseline  # only a run with --baseline reads or writes one
+
+    try:
+        baseline.load(path)
+    except InputError as problem:
+        return printable(f"claimcheck: --baseline {path} exists and is not a baseline file ({problem}); "
+                         "--write-baseline replaces only a baseline: remove it or name another file")
     return None
 
 

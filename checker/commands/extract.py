@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -139,7 +138,8 @@ def run(arguments: argparse.Namespace) -> int:
         from checker.extraction.linking import vetted
         extraction = vetted(extraction, reference)
     if arguments.format == "json":
-        rendered = json.dumps(extraction.to_dict(), ensure_ascii=False, indent=1) + "\n"
+        from checker.reports.jsontext import dumps  # the reports' writer: no NEL, line separator or bidi mark raw
+        rendered = dumps(extraction.to_dict()) + "\n"
     else:
         worded = worded_values(extraction)
         document = draft(extraction, arguments.article, output, arguments.reference,

@@ -14,6 +14,7 @@ import io
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Iterator
 
 from checker.errors import InputError, Location
 from checker.textfiles import read_text
@@ -43,7 +44,10 @@ def read_manifest(path: Path) -> tuple[dict[Path, Entry], list[InputError]]:
     except InputError as problem:
         return {}, [problem]
     rows = csv.reader(io.StringIO(text, newline=""))
-    header = [name.strip().lower() for name in next(rows, [])]
+    try:
+        header = [name.strip().lower() for name in next(rows, [])]
+    except csv.Error as problem:
+        return {}, [InputError(Location(str(path), 1, 1), f"the manifest's header cannot be read ({problem})")]
     missing = [name for name in COLUMNS if name not in header]
     if missing:
         return {}, [InputError(Location(str(path), 1, 1),
@@ -51,7 +55,10 @@ def read_manifest(path: Path) -> tuple[dict[Path, Entry], list[InputError]]:
                                f"{', '.join(missing)})")]
     entries: dict[Path, Entry] = {}
     errors: list[InputError] = []
-    for line, row in enumerate(rows, start=2):
+    for line, row in _records(rows, path):
+        if isinstance(row, InputError):
+            errors.append(row)
+            continue
         if not any(cell.strip() for cell in row):
             continue
         try:
@@ -67,6 +74,20 @@ def read_manifest(path: Path) -> tuple[dict[Path, Entry], list[InputError]]:
             continue
         entries[article] = entry
     return entries, errors
+
+
+def _records(rows: Iterator[list[str]], path: Path) -> Iterator[tuple[int, list[str] | InputError]]:
+    """Each row after the header with its line; one the csv module refuses (a cell over its field limit,
+    131,072 characters) as the error saying it is left out, and reading goes on at the next line."""
+    line = 1
+    while True:
+        line += 1
+        try:
+            yield line, next(rows)
+        except StopIteration:
+            return
+        except csv.Error as problem:
+            yield line, InputError(Location(str(path), line, 1), f"this row cannot be read ({problem}); it is left out")
 
 
 def _entry(row: list[str], header: list[str], where: Location) -> tuple[str, Entry]:

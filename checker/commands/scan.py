@@ -6,7 +6,8 @@ given period: the repeated claims to re-check when the data are revised). Articl
 the files given and the ``*.txt`` files under the folders given (hidden folders
 skipped); the work is spread by ``checker.runner`` (``--workers``, ``--scheduler``), in
 batches weighed by the articles' bytes, and the table is written once, atomically, by DuckDB
-(``claimcheck[parquet]``), which takes the rows in as they arrive (:class:`Table`).
+(``claimcheck[parquet]``), which takes the rows in as they arrive (:class:`Table`). A file
+already at ``-o`` is replaced only when it is a Parquet table (a former scan), else with ``--force``.
 
 Each article is dated on its own (``published`` column): by its ``--manifest`` row, else its
 front matter, dateline or byline (``checker.extraction.dateline``), else ``--published``; so
@@ -56,7 +57,8 @@ that the temporary file never holds the archive (a million articles make some 4 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="articles (UTF-8 text), or folders of *.txt articles")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.parquet",
-                        help="the Parquet table to write (replaced atomically)")
+                        help="the Parquet table to write (a table there is replaced atomically)")
+    parser.add_argument("--force", action="store_true", help="replace OUT.parquet even if it is no Parquet table")
     parser.add_argument("--lang", default="auto", choices=("auto", "ko", "en"),
                         help="the articles' language (default: auto, per article: Korean when it has Hangul)")
     parser.add_argument("--published", type=_day, metavar="DATE",
@@ -80,6 +82,14 @@ def run(arguments: argparse.Namespace) -> int:
     if overwritten is not None:
         print(refusal("-o", arguments.output, overwritten), file=sys.stderr)
         return 2
+    folder = arguments.output.parent
+    if not folder.is_dir():  # found now, not after hours of an archive: the table would have nowhere to go
+        print(printable(f"claimcheck: -o {arguments.output}: folder {folder} does not exist"), file=sys.stderr)
+        return 2
+    if not arguments.force and not replaceable(arguments.output):
+        print(printable(f"claimcheck: -o {arguments.output} exists and is not a Parquet table; scan replaces only "
+                        "a table (use --force to replace it)"), file=sys.stderr)
+        return 2
     language = None if arguments.lang == "auto" else arguments.lang
     entries, errors = _manifest(arguments.manifest, articles, errors)
     scan = partial(scan_article, language=language, published=arguments.published, max_bytes=arguments.max_bytes)
@@ -99,6 +109,22 @@ def run(arguments: argparse.Namespace) -> int:
     print(f"{printable(str(arguments.output))}: {count} quantities from {len(articles)} articles{_undated(undated)}",
           file=sys.stderr)
     return 2 if errors else 0
+
+
+def replaceable(output: Path) -> bool:
+    """Whether ``output`` is free to write: absent, or a Parquet table (a former scan's, begun and ended by
+    ``PAR1``). Anything else there (a claim file ``-o`` named by a slip, a folder, a FIFO) is the user's."""
+    try:
+        if not os.path.lexists(output) or os.path.islink(output):
+            return True   # a link is replaced, never written through
+        if not output.is_file():
+            return False
+        with open(output, "rb") as stream:
+            head = stream.read(4)
+            stream.seek(max(0, output.stat().st_size - 4))
+            return head == stream.read(4) == b"PAR1"
+    except OSError:
+        return False
 
 
 def _undated(count: int) -> str:

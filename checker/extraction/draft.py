@@ -24,8 +24,9 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.emitter import RoundTripEmitter
 
-from checker.errors import printable
+from checker.errors import printable, printable_lines
 from checker.evaluation.intervals import format_decimal
 from checker.extraction.borrowed import shared_balance, shared_per, spelled
 from checker.extraction.dateline import wire_lead_end
@@ -44,9 +45,47 @@ HEADER = (
 _SLUG = compile_lazily(r"[^a-z0-9._-]+")
 
 
+class _VisibleEmitter(RoundTripEmitter):
+    """ruamel.yaml's round-trip emitter, writing what :func:`~checker.errors.printable_lines` escapes as escapes.
+
+    With ``allow_unicode`` (Korean stays readable) ruamel writes the bidirectional marks
+    (U+202E, U+2066 …) of an article's quote as they are, and a terminal or an editor showing
+    the draft reorders the text around them; it escapes the controls and line separators
+    only in double quotes. A string holding any of them is therefore always double-quoted,
+    and there each mark is its ``\\u`` escape, which YAML reads back as the same text.
+    """
+
+    def analyze_scalar(self, scalar: Any) -> Any:
+        analysis = super().analyze_scalar(scalar)
+        if printable_lines(scalar) != scalar:
+            analysis.allow_flow_plain = analysis.allow_block_plain = False
+            analysis.allow_single_quoted = analysis.allow_block = False
+        return analysis
+
+    def write_double_quoted(self, text: Any, split: Any = True) -> None:
+        stream = self.stream
+        self.stream = _Escaping(stream)
+        try:
+            super().write_double_quoted(text, split)
+        finally:
+            self.stream = stream
+
+
+class _Escaping:
+    """A stream writing through :func:`~checker.errors.printable_lines`: what the emitter leaves raw inside
+    double quotes is a printable character, a line break it folds at, or a bidi mark, and only the last changes."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, data: str) -> None:
+        self._stream.write(printable_lines(data))
+
+
 def yaml() -> YAML:
     """The round-trip YAML reader/writer drafts and updates share."""
     handler = YAML()
+    handler.Emitter = _VisibleEmitter
     handler.indent(mapping=2, sequence=4, offset=2)
     handler.width = 4096
     handler.allow_unicode = True
@@ -59,6 +98,11 @@ def claim_id(found: Found) -> str:
     >>> from checker.quantities import parse_quantity
     >>> claim_id(Found(parse_quantity("약 2만5,000~3만 달러"), (0, 1)))
     'money-usd-25000-30000'
+
+    An exponent's ``+`` is dropped, not made a ``-`` with the other signs: ``1e+40`` was ``number-1.00000e-40``.
+
+    >>> [claim_id(Found(parse_quantity(text), (0, 1))) for text in ("1" + "0" * 40, "0." + "0" * 40 + "1")]
+    ['number-1.00000e40', 'number-1e-41']
     """
     q = found.quantity
     if q.kind is Kind.DATE:
@@ -68,7 +112,7 @@ def claim_id(found: Found) -> str:
     else:
         value = format_decimal(q.value) if q.value is not None else q.text
     unit = q.unit if q.kind in (Kind.MONEY, Kind.COUNT, Kind.DURATION) else None
-    parts = [q.kind.value.replace("_", "-"), unit or "", value.replace(",", "")]
+    parts = [q.kind.value.replace("_", "-"), unit or "", value.replace(",", "").replace("e+", "e")]
     return _SLUG.sub("-", "-".join(p for p in parts if p).lower()).strip("-.") or "number"
 
 

@@ -1601,8 +1601,12 @@ _YEAR_ONLY = compile_lazily(r"(?:19|20)\d\d")
 #: A scale word (abbreviated or not) as a figure's last word.
 _SCALE = r"(?:thousand|million|billion|trillion|mln|mn|bln|bn|m)\b"
 #: After a figure with no scale word: another figure, bracketed or not, then a scale word ("EUR 105.8 ( 83.4 )
-#: million", "EUR 2,686.2 1,259.7 million"): the scale is the second figure's, and maybe the first's.
-_OTHER_THEN_SCALE = compile_lazily(r"[ ](?:\d[\d ,.]*?|\([^()\d]{0,24}\d[\d ,.]*?[ ]?\))[ ]?%s" % _SCALE, re.IGNORECASE)
+#: million", "EUR 2,686.2 1,259.7 million"): the scale is the second figure's, and maybe the first's. The second
+#: figure is at most :data:`_OTHER_FIGURE_REACH` characters long: unbounded, each figure of a long run of them
+#: ("1 1 1 ...") read the rest of the run for a scale word, a time quadratic in the run.
+_OTHER_FIGURE_REACH = 40
+_OTHER_THEN_SCALE = compile_lazily(r"[ ](?:\d[\d ,.]{0,%d}?|\([^()\d]{0,24}\d[\d ,.]{0,%d}?[ ]?\))[ ]?%s"
+                                   % (_OTHER_FIGURE_REACH, _OTHER_FIGURE_REACH, _SCALE), re.IGNORECASE)
 #: A bracketed figure right before a scale word: "( 83.4 ) million" after "EUR 105.8".
 _BRACKETED_BEFORE_SCALE = compile_lazily(r"[ ]?\)[ ]?%s" % _SCALE, re.IGNORECASE)
 _OPEN_BRACKET = compile_lazily(r"\([ ]?\Z")

@@ -13,6 +13,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedSeq
 from ruamel.yaml.error import YAMLError
 
+from checker.claimfile.yamlpos import YamlRefused, load as load_bounded
 from checker.errors import InputError, Location
 from checker.extraction.draft import dump, yaml
 
@@ -26,6 +27,10 @@ def merge(existing: str, draft: Any, where: Location) -> tuple[str, list[str]]:
     >>> added, "# checked" in merged
     (['b'], True)
     """
+    try:  # the claim loader's reading first: ruamel recursed into a deep nesting (RecursionError after 8 s)
+        load_bounded(existing, where.path)
+    except YamlRefused as refused:
+        raise InputError(refused.location, f"cannot update: {refused.message}") from None
     try:
         document = yaml().load(existing)
     except YAMLError as problem:

@@ -603,8 +603,9 @@ def _fraction(text: str, pos: int, opening: str | None, num: Num | None, bare: b
 def _digits_and_a_half(text: str, num: Num) -> bool:
     """"2 and a half percent": a whole number in digits before "and a half" is one number with it, whose unit
     follows; read apart, "a half percent" was a claim of 0.5 %. Only "a half": "2 and a quarter of the staff"
-    may be two figures."""
-    joined = _AND_A.match(text, num.end) if num.value == int(num.value) else None
+    may be two figures. Whole is asked of the Decimal itself: ``int()`` of a value of 400,000 digits (a claim's
+    value may hold them) is quadratic in them, 7 s."""
+    joined = _AND_A.match(text, num.end) if num.value == num.value.to_integral_value() else None
     return joined is not None and fold(joined["den"]) == "half"
 
 

@@ -7,8 +7,8 @@ DuckDB also reads a Parquet path as a glob, so ``data[1].parquet`` reads
 ``data1.parquet``. So every connection is opened with file, network and extension
 access off before any of the file is read (a Parquet file is the one path allowed),
 the configuration is locked, glob characters are refused, and a database's table must
-be a base table. DuckDB's own memory is capped; what reaches Python is bounded by the
-caller (:mod:`checker.reference.columnar`).
+be a base table of stored columns (no generated one). DuckDB's own memory is capped;
+what reaches Python is bounded by the caller (:mod:`checker.reference.columnar`).
 """
 from __future__ import annotations
 
@@ -51,12 +51,21 @@ def open_parquet(duckdb: Any, path: Path, shown: str) -> tuple[Any, str]:
 
 
 def require_table(connection: Any, name: str, shown: str) -> None:
-    """Refuse a view (a query the file would run) where a table of rows is expected."""
-    views = connection.execute(
-        "SELECT count(*) FROM duckdb_views() WHERE lower(view_name) = lower(?) "
-        "AND database_name = current_database() AND schema_name = current_schema()", [name]).fetchone()[0]
+    """Refuse a view (a query the file would run) where a table of rows is expected, and a table with a
+    column computed by an expression: a generated column runs its expression at every read, as a view
+    does (a few bytes of ``repeat()`` ask any CPU). DuckDB reports a default the same way
+    (``column_default``, since 0.9), so one is refused too: tables made from data have neither."""
+    where = "lower({}) = lower(?) AND database_name = current_database() AND schema_name = current_schema()"
+    views = connection.execute(f"SELECT count(*) FROM duckdb_views() WHERE {where.format('view_name')}",
+                               [name]).fetchone()[0]
     if views:
         raise InputError(Location(shown, 1, 1), f"{name} is a view; claimcheck reads only tables")
+    computed = connection.execute(
+        f"SELECT column_name FROM duckdb_columns() WHERE {where.format('table_name')} AND column_default IS NOT NULL "
+        "ORDER BY column_index LIMIT 1", [name]).fetchone()
+    if computed:
+        raise InputError(Location(shown, 1, 1), f"{name}.{computed[0]} is computed by an expression, not stored; "
+                                                "claimcheck reads only stored values")
 
 
 def quoted(text: str) -> str:
