@@ -364,6 +364,9 @@ DEV_FIXES = [
     ("ko", "오전 9.42시 지수는 1,234.5pt로 12pc 올랐고, 매출은 2300만 캐드, 주가는 오후 3.15에 41.5펜스였다.",   # clock, pence
      [("1,234.5pt", "1234.5", "points", "exact"), ("12pc", "12", "%", "exact"),
       ("2300만 캐드", "23000000", "CAD", "exact")]),
+    # Korean misses of the finance dev-5 draw, as general rules
+    ("ko", "종가는 12달러 40.5센트였다.",   # cents written with decimals: not the dollars alone
+     [("12달러 40.5센트", "12.405", "USD", "exact")]),
 ]
 
 

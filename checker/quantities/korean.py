@@ -93,7 +93,8 @@ _VERSUS = compile_lazily(r"[ ]+[-+−]?\d")
 _APPROX_MARKER = compile_lazily(r"여(?=[ ]?\S)")         # 100여 명: "a hundred-odd"
 _FRACTION = compile_lazily(r"[ ]?분의[ ]?")             # 4분의 1
 _MIXED = compile_lazily(r"[ ]?[과와][ ]")                # 일과 이분의 일 = 1½
-_CENTS = compile_lazily(r"[ ]?(?P<amount>\d{1,2}|[이삼사오육칠팔구]?십?[일이삼사오육칠팔구]?)[ ]?센트")
+_CENTS = compile_lazily(r"[ ]?(?P<amount>\d{1,2}(?:\.\d+)?|[이삼사오육칠팔구]?십?[일이삼사오육칠팔구]?)[ ]?센트")
+_HALF_A_CENT = Decimal("0.005")
 _RANGE_JOINERS = ("~", "-", "–", "—", "에서부터", "에서", "부터", "내지")
 _RANGE_JOINER = compile_lazily(r"[ ]*(?:%s)[ ]*" % "|".join(map(re.escape, _RANGE_JOINERS)))
 _RANGE_CLOSE = compile_lazily(r"[ ]*(?:사이|까지)")
@@ -290,12 +291,13 @@ def _mixed(num: Num, text: str, pos: int) -> Core | None:
 
 
 def _with_cents(core: Core, text: str) -> Core:
-    """``1달러 20센트``: cents are a hundredth of the dollar."""
+    """``1달러 20센트``: cents are a hundredth of the dollar. Cents written with decimals (43달러 55.77센트)
+    are read too: left out, the dollars alone would be a wrong amount, not a rounded one."""
     match = _CENTS.match(text, core.end)
     amount = scan_korean(match["amount"], 0) if match and match["amount"] else None
     if amount is None or core.value is None:
         return core
-    return Core(core.kind, core.unit, core.value + amount.value / 100, Decimal("0.005"),
+    return Core(core.kind, core.unit, core.value + amount.value / 100, min(_HALF_A_CENT, amount.precision / 100),
                 match.end(), worded=core.worded)
 
 
