@@ -367,6 +367,9 @@ DEV_FIXES = [
     # Korean misses of the finance dev-5 draw, as general rules
     ("ko", "종가는 12달러 40.5센트였다.",   # cents written with decimals: not the dollars alone
      [("12달러 40.5센트", "12.405", "USD", "exact")]),
+    ("ko", "순익은 52,300Ls로 늘었고 매출은 12 Lsx, 이익은 9만 Ls 8만이었다.",   # the lats' sign after the amount;
+     [("52,300Ls", "52300", "LVL", "exact"), ("12", "12", None, "exact"),   # not a longer word, nor the next
+      ("9만", "90000", None, "exact"), ("8만", "80000", None, "exact")]),    # amount's sign
 ]
 
 

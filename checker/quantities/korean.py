@@ -22,7 +22,7 @@ from .numerals import (
 from .precision import words_precision
 from .tables import (
     CURRENCY_PREFIXES, KO_COUNTED_NOUNS, KO_COUNTER_ENDINGS, KO_COUNTERS, KO_CURRENCY_WORDS, KO_CURRENCY_WORDS_BEFORE,
-    KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_ADVERBS, KO_HEDGE_PARTICLES,
+    KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_ADVERBS, KO_HEDGE_PARTICLES, KO_LATIN_CURRENCY_SIGNS_AFTER,
     KO_HEDGE_VERB_ENDINGS, KO_HEDGE_VERBS, KO_MINUS, KO_PERCENT_POINT_WORDS, KO_PERCENT_WORDS, KO_PREFIX_HEDGES,
     KO_HEDGES_NOT_AFTER, KO_POUND_MONEY_SCALE, KO_RATIO_JOINERS, KO_SUFFIX_HEDGES,
     KO_NATIVE_LOOKALIKES, KO_SINO_DIGITS, KO_SINO_ONLY_COUNTERS, KO_TRAILING_PARTICLES, KO_UNITS_OPENING_WORDS,
@@ -180,9 +180,9 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
     if physical:
         return from_num(num, Kind.COUNT, *physical, qualifier)   # 1억199만L, 200kW
     if not (match or native):
-        code = english.currency_code_after(num, text, pos, qualifier)   # 307.8 EUR로, 1.5 MEUR의
+        code = english.currency_code_after(num, text, pos, qualifier) or _latin_sign_after(num, text, pos, qualifier)
         if code:
-            return code
+            return code   # 307.8 EUR로, 1.5 MEUR의, 134,700Ls였다
     if not match or (native and not _native_unit(match, text)):
         return None
     end = match.end()
@@ -238,6 +238,21 @@ def _latin_measure(text: str, pos: int) -> tuple[str, int] | None:
         return None   # most places: no letter to open any
     measure = _LATIN_MEASURE.match(text, pos)
     return (_LATIN_MEASURES[measure["unit"]], measure.end()) if measure else None
+
+
+#: Not before digits: in "30만 Ls 371,500" the sign may open the next amount, as a code does ("73m USD90.3m").
+_LATIN_SIGN_AFTER = compile_lazily(r"[ ]?(?P<sign>%s)(?![A-Za-z0-9])(?![ ]?\d)"
+                                   % _alternation(KO_LATIN_CURRENCY_SIGNS_AFTER))
+_LATIN_SIGN_STARTS = frozenset(sign[0] for sign in KO_LATIN_CURRENCY_SIGNS_AFTER)
+
+
+def _latin_sign_after(num: Num, text: str, pos: int, qualifier: Qualifier) -> Core | None:
+    """Money in a Latin currency sign written after the amount (134,700Ls), a particle glued to it or not."""
+    at = pos + 1 if text.startswith(" ", pos) else pos
+    match = _LATIN_SIGN_AFTER.match(text, pos) if text[at:at + 1] in _LATIN_SIGN_STARTS else None
+    if match is None:
+        return None
+    return from_num(num, Kind.MONEY, KO_LATIN_CURRENCY_SIGNS_AFTER[match["sign"]], match.end(), qualifier)
 
 
 def _ends_word(text: str, end: int) -> bool:
