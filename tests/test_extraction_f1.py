@@ -370,6 +370,8 @@ DEV_FIXES = [
     ("ko", "순익은 52,300Ls로 늘었고 매출은 12 Lsx, 이익은 9만 Ls 8만이었다.",   # the lats' sign after the amount;
      [("52,300Ls", "52300", "LVL", "exact"), ("12", "12", None, "exact"),   # not a longer word, nor the next
       ("9만", "90000", None, "exact"), ("8만", "80000", None, "exact")]),    # amount's sign
+    ("ko", "이 카메라는 24 MP, 구형은 16MP였다.",   # a camera's megapixels
+     [("24 MP", "24", "megapixels", "exact"), ("16MP", "16", "megapixels", "exact")]),
 ]
 
 

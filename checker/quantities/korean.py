@@ -224,17 +224,18 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
 #: Latin unit abbreviations Korean text writes after a number that the English grammar leaves to its
 #: own readings ("$5mm" is five million there): 강수량 50mm, 두께 2cm, 80만 mt (metric tonnes), and
 #: basis points, as Korean finance news writes a rate's change (금리를 25bp 올렸다, 스왑+105bps), and an
-#: index's points (65,003.34pt로).
+#: index's points (65,003.34pt로), and a camera's megapixels (1200 MP 스냅퍼: Korean writes MPs 의원).
 #: Not before a currency word or code ("5mm 유로" would be five million euros): then nothing is read.
-_LATIN_MEASURE = compile_lazily(r"[ ]?(?P<unit>mm|cm|mt|bps|bp|pt)(?![A-Za-z0-9])(?![ ]?(?:%s|[A-Z]{3}\b))"
+_LATIN_MEASURE = compile_lazily(r"[ ]?(?P<unit>mm|cm|mt|bps|bp|pt|MP)(?![A-Za-z0-9])(?![ ]?(?:%s|[A-Z]{3}\b))"
                                 % _alternation(KO_CURRENCY_WORDS))
 _LATIN_MEASURES = {"mm": "millimetres", "cm": "centimetres", "mt": "tonnes", "bps": "basis points",
-                   "bp": "basis points", "pt": "points"}
+                   "bp": "basis points", "pt": "points", "MP": "megapixels"}
+_LATIN_MEASURE_STARTS = frozenset(unit[0] for unit in _LATIN_MEASURES)
 
 
 def _latin_measure(text: str, pos: int) -> tuple[str, int] | None:
     """The unit of "50mm", "80만 mt" in Korean text and where it ends (``_LATIN_MEASURE``), if written at ``pos``."""
-    if text[pos + (text[pos:pos + 1] == " "):][:1] not in ("m", "b", "c", "p"):
+    if text[pos + (text[pos:pos + 1] == " "):][:1] not in _LATIN_MEASURE_STARTS:
         return None   # most places: no letter to open any
     measure = _LATIN_MEASURE.match(text, pos)
     return (_LATIN_MEASURES[measure["unit"]], measure.end()) if measure else None
