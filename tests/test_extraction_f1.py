@@ -148,7 +148,8 @@ DEV_FIXES = [
     ("ko", "지수는 1.43% 오른 1,138.84포인트로 마감했고 금리는 0.25%포인트 올랐다.",
      [("1.43%", "1.43", "%", "exact"), ("1,138.84포인트", "1138.84", "points", "exact"),
       ("0.25%포인트", "0.25", "pp", "exact")]),
-    ("ko", "196번 도로 192번가에서 15번째로 3번 만났다.", [("3번", "3", "times", "exact")]),
+    ("ko", "196번 도로 192번가에서 15번째로 3번 만났고 매출은 3배 늘었다.",   # 3번 a count of events (dev-5)
+     [("3배", "3", "x", "exact")]),
     # the English dev-2 misses (QuanTemp's test claims), on sentences written here
     ("en", "The 35-Year-Old Man, a 45-year-old and everyone over 50 years of age; 60% voted.",
      [("60%", "60", "%", "exact")]),
@@ -372,6 +373,8 @@ DEV_FIXES = [
       ("9만", "90000", None, "exact"), ("8만", "80000", None, "exact")]),    # amount's sign
     ("ko", "이 카메라는 24 MP, 구형은 16MP였다.",   # a camera's megapixels
      [("24 MP", "24", "megapixels", "exact"), ("16MP", "16", "megapixels", "exact")]),
+    ("ko", "공사는 세 번의 단계로 나뉘고 위원회는 10번 넘게 열렸으며 매출은 두 배 늘었다.",   # counts of events (번),
+     [("두 배", "2", "x", "exact")]),                                                   # not the multiple 배
 ]
 
 

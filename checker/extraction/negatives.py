@@ -657,16 +657,20 @@ _POST_COUNT_BEFORE = compile_lazily(r"\b(?:shared|share|viewed|retweeted|reposte
                                     re.IGNORECASE)
 
 
+#: Korean counters of events (7차례 인상, 두 번의 단계, 10번 이상): a multiple is 배, never one of these.
+_KO_EVENT_COUNTERS = ("차례", "번")
+
+
 def event_count(text: str, quantity: Quantity) -> str | None:
-    """"raised rates seven times", "7차례 인상했다": how often something happened, which no reference
-    series counts; "seven times higher" and "20 times earnings" stay multiples. A post's "viewed more than
-    2 million times" is a count about the post, and "withdrawing cash more than 4 times" one of events,
-    hedged or not."""
+    """"raised rates seven times", "7차례 인상했다", "두 번의 시행 단계로": how often something happened,
+    which no reference series counts; "seven times higher" and "20 times earnings" stay multiples. A post's
+    "viewed more than 2 million times" is a count about the post, and "withdrawing cash more than 4 times"
+    one of events, hedged or not (10번 이상)."""
     if quantity.kind is Kind.MULTIPLE and quantity.text.endswith(" times") \
             and _POST_COUNT_BEFORE.search(text, max(0, quantity.start - 40), quantity.start):
         return "a count of the post's own shares or views (shared 768 times)"
-    if quantity.unit == "times" and quantity.text.endswith("차례") and quantity.qualifier is Qualifier.EXACT:
-        return "a count of events (N차례)"
+    if quantity.unit == "times" and any(counter in quantity.text for counter in _KO_EVENT_COUNTERS):
+        return "a count of events (N차례, N번)"
     if quantity.kind is not Kind.MULTIPLE or not quantity.text.lower().endswith(" times"):
         return None
     if _GROWTH_BEFORE.search(text, max(0, quantity.start - 32), quantity.start):
