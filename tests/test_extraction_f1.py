@@ -375,6 +375,8 @@ DEV_FIXES = [
      [("24 MP", "24", "megapixels", "exact"), ("16MP", "16", "megapixels", "exact")]),
     ("ko", "공사는 세 번의 단계로 나뉘고 위원회는 10번 넘게 열렸으며 매출은 두 배 늘었다.",   # counts of events (번),
      [("두 배", "2", "x", "exact")]),                                                   # not the multiple 배
+    ("ko", "선박의 약 40%가 20년 이상 된 것이며 회사는 설립 3년이 됐다.",   # an age names the group; a span stays
+     [("약 40%", "40", "%", "approx"), ("3년", "3", "years", "exact")]),
 ]
 
 

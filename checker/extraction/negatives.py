@@ -1392,9 +1392,22 @@ def korean_chapter(text: str, quantity: Quantity) -> str | None:
     return "a chapter number (14장 21절)"
 
 
+#: After a duration: the adnominal 된 ("has become"), which makes it the age of what follows (25년 이상 된 선박,
+#: 10년 된 차, 생후 6개월 된 아기); not 된다 or 됐다, which state the span itself ("5년이 됐다").
+_KO_AGED_AFTER = compile_lazily(r"[ ]?된(?![\uac00-\ud7a3])")
+
+
+def korean_thing_age(text: str, quantity: Quantity) -> str | None:
+    """"선박의 50%가 25년 이상 된 것", "10년 된 차": the age of a thing, which names the group a figure is about
+    (as "aged over 55" does, and "over 25 years old" in English): no span the text claims."""
+    if quantity.kind is not Kind.DURATION or not text.startswith(("된", " 된"), quantity.end):
+        return None
+    return "the age of a thing (25년 이상 된 선박)" if _KO_AGED_AFTER.match(text, quantity.end) else None
+
+
 _KOREAN_WORD_RULES: tuple[Rule, ...] = (korean_idiomatic_one, korean_age_group, korean_time_ago, korean_product_name,
                                         korean_group_size, korean_households, korean_named_span, korean_chapter,
-                                        korean_subunit)
+                                        korean_subunit, korean_thing_age)
 
 
 def korean_words(text: str, quantity: Quantity) -> str | None:
