@@ -392,6 +392,17 @@ def test_broken_digit_grouping_is_refused_with_its_reason() -> None:
     assert [q.value for q in numbers("1,000,000원과 1,00,000원", "ko")[0]] == [1000000, 100000]
 
 
+def test_two_groups_of_one_korean_scale_are_refused_with_their_reason() -> None:
+    """"4321만 2650만 원" may be one number or two: a scale closes its group once (5억 3000만 is one), so none is
+    read (finance dev-5 row 3475); a bigger scale before a smaller one still reads."""
+    from checker.extraction import numbers
+    quantities, negatives = numbers("순익은 4321만 2650만 원, 부채는 3억 2억 달러였다.", "ko")
+    assert quantities == []
+    assert [(n.start, n.end) for n in negatives] == [(4, 15), (23, 28)]
+    assert {n.reason for n in negatives} == {"two amounts of one Korean scale run together (5777만 1110만)"}
+    assert [q.value for q in numbers("5억 3000만 원과 1억 3천 5백만 유로", "ko")[0]] == [530000000, 135000000]
+
+
 @pytest.mark.parametrize("language,text,expected", DEV_FIXES, ids=[case[1][:30] for case in DEV_FIXES])
 def test_dev_misses_read_right(language: str, text: str, expected: list) -> None:
     from checker.extraction import numbers

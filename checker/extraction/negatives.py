@@ -317,6 +317,10 @@ REGIONS: Registry = Registry({
         r"\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})*,\d{4,}|\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})+,\d\d?(?![\d,])"
         r"|\d(?<![\w.,]\d)\d{3,}(?:,\d{3})+(?:\.\d+)?(?![\d,])",   # 358706,290.00: not 358706 and 290.00
         ends_expressions=True),
+    "two amounts of one Korean scale run together (5777만 1110만)": Region(   # one number, or a list of two?
+        re.compile(r"[만억조][ ]\d").search,                   # a scale closes a group once: 5억 3000만, not 5만 3만
+        r"\d(?<![\w.,]\d)[\d,]*(?:\.\d+)?[ ]?(?P<scale>[만억조])[ ]\d[\d,]*(?:\.\d+)?[ ]?(?P=scale)",
+        ends_expressions=True),
     "a decimal comma after four digits (9663,51)": Region(      # 9663.51 or a lost group: no reading is sure
         re.compile(r",(?<=\d{4},)\d\d?(?![\d,])").search,
         r"\d(?<![\w.,]\d)\d{3,},\d\d?(?![\d,])", ends_expressions=True),
