@@ -377,6 +377,8 @@ DEV_FIXES = [
      [("두 배", "2", "x", "exact")]),                                                   # not the multiple 배
     ("ko", "선박의 약 40%가 20년 이상 된 것이며 회사는 설립 3년이 됐다.",   # an age names the group; a span stays
      [("약 40%", "40", "%", "approx"), ("3년", "3", "years", "exact")]),
+    ("ko", "노바 3 프로젝트와 알파 120 모델, 그 4.2 버전에 3개 모델이 더해진다.",   # a name's number; a count has 개
+     [("3개", "3", "items", "exact")]),
 ]
 
 

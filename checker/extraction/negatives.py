@@ -1241,6 +1241,12 @@ _KO_PRODUCT_LAST = frozenset(name[-1] for name in KO_PRODUCT_NAMES)
 _COUNTED_NOUN_UNITS = frozenset(KO_COUNTED_NOUNS.values())
 
 
+#: After a bare number that follows a Hangul word: a noun a name numbers (이노바 2 프로젝트, 보다폰 225 모델), a
+#: particle at most glued to it. A count would take a counter (프로젝트 3개, 3개 모델), not stand bare before it.
+_KO_NAMED_THING_AFTER = compile_lazily(
+    r"[ ](?:프로젝트|모델|시리즈|에디션|버전)(?:[의은는이가을를에도와과]|에서)?(?![\uac00-\ud7a3])")
+
+
 def korean_product_name(text: str, quantity: Quantity) -> str | None:
     """아이폰 15, 갤럭시 24, 시티24: the number of a product or service named in Hangul, not a quantity.
 
@@ -1256,6 +1262,8 @@ def korean_product_name(text: str, quantity: Quantity) -> str | None:
         return "part of a product or model name (아이폰 15, 시티24)" if quantity.value < 1000 else None
     if before[0] in _KO_PRODUCT_LAST and _KO_PRODUCT_BEFORE.search(text, max(0, quantity.start - 8), quantity.start):
         return "part of a product or model name (아이폰 15, 시티24)"   # any model number: 노키아 2610
+    if _bare(quantity) and text.startswith(" ", quantity.end) and _KO_NAMED_THING_AFTER.match(text, quantity.end):
+        return "part of a product or model name (아이폰 15, 시티24)"   # 이노바 2 프로젝트: Korean counts with a counter
     return None
 
 
