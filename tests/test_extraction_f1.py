@@ -379,6 +379,9 @@ DEV_FIXES = [
      [("약 40%", "40", "%", "approx"), ("3년", "3", "years", "exact")]),
     ("ko", "노바 3 프로젝트와 알파 120 모델, 그 4.2 버전에 3개 모델이 더해진다.",   # a name's number; a count has 개
      [("3개", "3", "items", "exact")]),
+    ("ko", "한빛 증권거래소 발표 14.05.2009 klo 10.30 1 ( 1) 매출은 5.3% 늘었다. 총회는 02-03.06.2009에 열린다.",
+     [("2009", None, None, "exact"), ("5.3%", "5.3", "%", "exact"), ("2009", None, None, "exact")]),   # the day
+    # and month of a date written with dots, a Finnish clock time: no figures; the year stays a date
 ]
 
 

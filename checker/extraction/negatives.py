@@ -1475,6 +1475,13 @@ REGIONS["a version number (2022.1.13.2)"] = Region(   # a release's name, not 20
 REGIONS["a release's page count (AT 09.30 1 ( 1 ))"] = Region(   # page 1 of 1 after a release header's date or time
     re.compile(r"\((?<=[1-9] \()[ ]?[1-9][ ]?\)").search,
     r"[1-9](?<=\d\d\d\d [1-9]|\d[.:]\d\d [1-9])[ ]\([ ]?[1-9][ ]?\)", ends_expressions=True)
+REGIONS["the day and month of a date written with dots (26.03.2010)"] = Region(   # Nordic releases: not 26.03
+    re.compile(r"\.(?<=\d\.)\d\d?\.(?:19|20)\d\d").search,                     # the year after it stays a date
+    r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])(?:[-–](?:0?[1-9]|[12]\d|3[01]))?\.(?:0?[1-9]|1[0-2])\."
+    r"(?=(?:19|20)\d\d(?![\d,%]|\.\d))", ends_expressions=True)
+REGIONS["a time of day after klo (klo 09.00)"] = Region(   # Finnish kello, "o'clock", in a release header
+    re.compile("klo ").search,
+    r"\b[Kk]lo[ ](?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d.,])", ends_expressions=True)
 REGIONS["a week of the year (week 17 of 2006)"] = Region(   # a date, not 17 of anything
     re.compile("eek ").search,   # a literal: the engine searches it as fast as `in`, with no Python frame
     r"\b[Ww]eek[ ](?:[1-9]|[1-4]\d|5[0-3])(?=[ ]of[ ](?:19|20)\d\d|[ ]?[,.;:)]|$|[ ](?:to|and|through)\b)",
