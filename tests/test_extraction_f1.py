@@ -34,6 +34,8 @@ DEV_3_FLOORS = {"finance": 0.981, "quantemp": 0.963}
 DEV_4_FLOORS = {"finance": 0.978, "quantemp": 0.943}
 #: The fourth finance draw's Korean rows (labelled before any rule; 0.909 untuned), scored alone.
 KO_DEV_4_FLOOR = 0.990
+#: The fifth finance draw's Korean rows (labelled before any rule by ko6; 0.944 untuned at 14437c8), scored alone.
+KO_DEV_5_FLOOR = 1.0
 HEDGES = {"exact", "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "range", "decade"}
 
 
@@ -66,15 +68,17 @@ def test_third_dev_draw_f1_holds(scores: dict, corpus: str) -> None:
 def test_fourth_dev_draw_f1_holds(scores: dict, corpus: str) -> None:
     precision, recall, score = scores[corpus, "dev-4"].rates()
     assert round(score, 3) >= DEV_4_FLOORS[corpus], f"{corpus} dev-4: P {precision:.3f} R {recall:.3f} F1 {score:.3f}"
-def test_fourth_finance_draw_korean_f1_holds() -> None:
+@pytest.mark.parametrize("half,floor", [("dev-4", KO_DEV_4_FLOOR), ("dev-5", KO_DEV_5_FLOOR)])
+def test_later_finance_draws_korean_f1_holds(half: str, floor: float) -> None:
+    """A later draw's Korean rows scored alone: its English rows are another labeller's, labelled apart."""
     if not gold.available():
         pytest.skip("the peer corpora are not under ../shared/peer-corpora")
     score = f1.Score()
-    for sentence, labels in gold.labelled("finance", "dev-4"):
+    for sentence, labels in gold.labelled("finance", half):
         if sentence.language == "ko":
             score.add(labels, f1.predicted(sentence.text, "ko"))
     precision, recall, value = score.rates()
-    assert round(value, 3) >= KO_DEV_4_FLOOR, f"finance dev-4 Korean: P {precision:.3f} R {recall:.3f} F1 {value:.3f}"
+    assert round(value, 3) >= floor, f"finance {half} Korean: P {precision:.3f} R {recall:.3f} F1 {value:.3f}"
 
 
 @pytest.mark.parametrize("corpus", sorted(DEV_FLOORS))
