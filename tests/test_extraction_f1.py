@@ -386,6 +386,10 @@ DEV_FIXES = [
     ("ko", "한빛 증권거래소 발표 14.05.2009 klo 10.30 1 ( 1) 매출은 5.3% 늘었다. 총회는 02-03.06.2009에 열린다.",
      [("2009", None, None, "exact"), ("5.3%", "5.3", "%", "exact"), ("2009", None, None, "exact")]),   # the day
     # and month of a date written with dots, a Finnish clock time: no figures; the year stays a date
+    # seen on a finance row outside the samples: a verb of change right after B makes A에서 B two values
+    ("ko", "주당순이익은 0.12유로에서 0.19유로 증가했고 목표가는 3만 원에서 5만 원 사이다.",
+     [("0.12유로", "0.12", "EUR", "exact"), ("0.19유로", "0.19", "EUR", "exact"),
+      ("3만 원에서 5만 원 사이", None, "KRW", "range")]),
 ]
 
 
