@@ -71,7 +71,19 @@ def _is_change(text: str, quantity: Quantity, language: str) -> re.Match[str] | 
         return None
     if _KO_UNTIL.search(quantity.text):
         return joiner if _KO_VERB.match(text, quantity.end) else None
-    return joiner if ko_went_to(text, quantity.end) or _KO_VERB_RIGHT_AFTER.match(text, quantity.end) else None
+    after = _past_aside(text, quantity.end)
+    return joiner if ko_went_to(text, after) or _KO_VERB_RIGHT_AFTER.match(text, after) else None
+
+
+#: A bracketed aside right after B, before the words that make A에서 B a change: "1억 1,660만 유로 ($149.1m)로" (the
+#: amount in another currency), "1690만 유로(USD 22.3m)로".
+_KO_ASIDE = compile_lazily(r"[ ]?\([^()\n]{1,40}\)")
+
+
+def _past_aside(text: str, position: int) -> int:
+    """Where the words after B start: past a bracketed aside right after it, if any."""
+    aside = _KO_ASIDE.match(text, position) if text.startswith(("(", " ("), position) else None
+    return aside.end() if aside else position
 
 
 def ko_went_to(text: str, position: int) -> bool:
