@@ -22,7 +22,7 @@ from .numerals import (
 from .precision import words_precision
 from .tables import (
     CURRENCY_PREFIXES, KO_COUNTED_NOUNS, KO_COUNTER_ENDINGS, KO_COUNTERS, KO_CURRENCY_WORDS, KO_CURRENCY_WORDS_BEFORE,
-    KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_ADVERBS, KO_HEDGE_PARTICLES, KO_LATIN_CURRENCY_SIGNS_AFTER,
+    KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_ADVERBS, KO_HEDGE_PARTICLES, KO_INDIAN_SCALES, KO_LATIN_CURRENCY_SIGNS_AFTER,
     KO_HEDGE_VERB_ENDINGS, KO_HEDGE_VERBS, KO_MINUS, KO_PERCENT_POINT_WORDS, KO_PERCENT_WORDS, KO_PREFIX_HEDGES,
     KO_HEDGES_NOT_AFTER, KO_POUND_MONEY_SCALE, KO_RATIO_JOINERS, KO_SUFFIX_HEDGES,
     KO_NATIVE_LOOKALIKES, KO_SINO_DIGITS, KO_SINO_ONLY_COUNTERS, KO_TRAILING_PARTICLES, KO_UNITS_OPENING_WORDS,
@@ -558,8 +558,23 @@ def match_core(text: str, pos: int) -> Core | None:
         if _ends_in_a_year(english_core, text):
             english_core = None   # 9~2007년: not the numbers 9 to 2,007 (the 2007년 is a date)
         candidates += [english_core, _range_with_korean_unit(english_core, text),
-                       _code_with_korean_scale(english_core, text, pos)]
+                       _code_with_korean_scale(english_core, text, pos), _with_indian_scale(english_core, text)]
     return longest(*candidates)
+
+
+_INDIAN_SCALE = compile_lazily(r"[ ]?(?P<scale>%s)" % _alternation(KO_INDIAN_SCALES))
+
+
+def _with_indian_scale(core: Core | None, text: str) -> Core | None:
+    """Rs40 크로어, Rs 365 크로어를: rupees the English grammar read up to its digits, scaled by the Indian
+    scale word in Hangul after them (crore, 10^7); the word must end there, a particle at most after it."""
+    if core is None or core.kind is not Kind.MONEY or core.value is None or core.scale != 1:
+        return None
+    match = _INDIAN_SCALE.match(text, core.end) if text.startswith(("크", " 크"), core.end) else None
+    if match is None or not _ends_word(text, match.end()):
+        return None
+    scale = KO_INDIAN_SCALES[match["scale"]]
+    return core._replace(value=core.value * scale, precision=core.precision * scale, end=match.end(), scale=scale)
 
 
 def _code_with_korean_scale(core: Core | None, text: str, pos: int) -> Core | None:
