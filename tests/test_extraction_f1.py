@@ -395,6 +395,9 @@ DEV_FIXES = [
       ("USD 4.4m", "4400000", "USD", "exact"), ("3만 원에서 5만 원", None, "KRW", "range")]),
     ("ko", "그 회사는 Rs25 크로어를 투자하고 ₹ 1.5 크로르에 공장을 샀다.",   # crore in Hangul: not 25 rupees
      [("Rs25 크로어", "250000000", "INR", "exact"), ("₹ 1.5 크로르", "15000000", "INR", "exact")]),
+    ("ko", "금액은 NOK10m에서 NOK20m 사이로 추정되며 이익은 EUR 5.1mn에서 6.2mn으로 늘었다.",   # two amounts
+     [("NOK10m에서 NOK20m 사이", None, "NOK", "range"), ("EUR 5.1mn", "5100000", "EUR", "exact"),   # with units, a
+      ("6.2mn", "6200000", None, "exact")]),                  # range; a bare end keeps no unit lent to it
 ]
 
 

@@ -536,6 +536,27 @@ def _range_with_korean_unit(core: Core | None, text: str) -> Core | None:
     return core._replace(kind=unit.kind, unit=unit.unit, end=unit.end) if unit else None
 
 
+#: Korean words joining two ends of a range that the English grammar does not read (it reads ~ and -).
+_WORD_JOINERS = frozenset(("에서부터", "에서", "부터", "내지"))
+
+
+def _english_ends_range(core: Core | None, text: str) -> Core | None:
+    """SEK25m에서 SEK50m 사이, EUR 25m부터 EUR 50m까지: two amounts the English grammar reads, each with its unit,
+    joined by a Korean word into one range, as "25%에서 50% 사이" is (a change, "A에서 B로", is split where it is
+    drafted)."""
+    if core is None or core.kind not in (Kind.MONEY, Kind.PERCENT) or core.value is None \
+            or core.qualifier is not Qualifier.EXACT or not text.startswith(_RANGE_JOINER_STARTS, core.end):
+        return None
+    joiner = _RANGE_JOINER.match(text, core.end)
+    if joiner is None or joiner.group().strip() not in _WORD_JOINERS:
+        return None
+    second = english.match_core(text, joiner.end())
+    if second is None or (second.kind, second.unit) != (core.kind, core.unit):
+        return None   # "EUR 23.0mn에서 24.5mn으로": the second's unit is not written, and is not lent to it here
+    close = _RANGE_CLOSE.match(text, second.end)
+    return join_range(core, second, close.end() if close else second.end)
+
+
 def _ends_in_a_year(core: Core | None, text: str) -> bool:
     """Whether ``core`` is a range of bare numbers whose high end is a calendar year, 년 after it
     (9~2007년): its high end is a date, and no span of years."""
@@ -558,7 +579,8 @@ def match_core(text: str, pos: int) -> Core | None:
         if _ends_in_a_year(english_core, text):
             english_core = None   # 9~2007년: not the numbers 9 to 2,007 (the 2007년 is a date)
         candidates += [english_core, _range_with_korean_unit(english_core, text),
-                       _code_with_korean_scale(english_core, text, pos), _with_indian_scale(english_core, text)]
+                       _code_with_korean_scale(english_core, text, pos), _with_indian_scale(english_core, text),
+                       _english_ends_range(english_core, text)]
     return longest(*candidates)
 
 
