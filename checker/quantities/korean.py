@@ -585,14 +585,15 @@ def match_core(text: str, pos: int) -> Core | None:
 
 
 _INDIAN_SCALE = compile_lazily(r"[ ]?(?P<scale>%s)" % _alternation(KO_INDIAN_SCALES))
+_INDIAN_SCALE_STARTS = tuple({word[0] for word in KO_INDIAN_SCALES} | {" " + word[0] for word in KO_INDIAN_SCALES})
 
 
 def _with_indian_scale(core: Core | None, text: str) -> Core | None:
-    """Rs40 크로어, Rs 365 크로어를: rupees the English grammar read up to its digits, scaled by the Indian
+    """Rs40 크로어, Rs 365 크로어를: money the English grammar read up to its digits, scaled by the Indian
     scale word in Hangul after them (crore, 10^7); the word must end there, a particle at most after it."""
     if core is None or core.kind is not Kind.MONEY or core.value is None or core.scale != 1:
         return None
-    match = _INDIAN_SCALE.match(text, core.end) if text.startswith(("크", " 크"), core.end) else None
+    match = _INDIAN_SCALE.match(text, core.end) if text.startswith(_INDIAN_SCALE_STARTS, core.end) else None
     if match is None or not _ends_word(text, match.end()):
         return None
     scale = KO_INDIAN_SCALES[match["scale"]]
