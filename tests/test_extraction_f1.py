@@ -398,6 +398,9 @@ DEV_FIXES = [
     ("ko", "금액은 NOK10m에서 NOK20m 사이로 추정되며 이익은 EUR 5.1mn에서 6.2mn으로 늘었다.",   # two amounts
      [("NOK10m에서 NOK20m 사이", None, "NOK", "range"), ("EUR 5.1mn", "5100000", "EUR", "exact"),   # with units, a
       ("6.2mn", "6200000", None, "exact")]),                  # range; a bare end keeps no unit lent to it
+    ("ko", "주가는 유로 8.15달러, 목표가는 EUR 9달러였고 대출은 3억 유로 4억 달러, 손실은 LVL 5,000 유로 7,100였다.",
+     [("3억 유로", "300000000", "EUR", "exact"), ("4억 달러", "400000000", "USD", "exact"),   # two currencies on
+      ("LVL 5,000", "5000", "LVL", "exact"), ("유로 7,100", "7100", "EUR", "exact")]),   # one amount: refused
 ]
 
 

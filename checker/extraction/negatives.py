@@ -1417,9 +1417,35 @@ def korean_thing_age(text: str, quantity: Quantity) -> str | None:
     return "the age of a thing (25년 이상 된 선박)" if _KO_AGED_AFTER.match(text, quantity.end) else None
 
 
+_KO_CURRENCY_ALTERNATION = "|".join(sorted(KO_CURRENCY_WORDS, key=len, reverse=True))
+#: A currency word standing as a word of its own right before an amount ("유로 12.49달러"), not the unit of an amount
+#: before it ("9억 유로 13억 달러" is two amounts).
+_KO_CURRENCY_WORD_BEFORE = compile_lazily(
+    r"(?<![\w])(?<![\d만억조천백mnMN][ ])(?P<word>%s)화?[ ]?$" % _KO_CURRENCY_ALTERNATION)
+#: A currency word right after an amount, ending its word (a particle or a copula at most): "EUR 5달러였다", not
+#: "5 원자재" (원 opening another word), nor before digits ("LVL 99,000 유로 139,538.17": it opens the next amount).
+_KO_CURRENCY_WORD_AFTER = compile_lazily(
+    r"[ ]?(?P<word>%s)화?(?:(?:[은는이가을를의에도로과와]|으로|에서)(?![\uac00-\ud7a3])|였|이었|이다|이며|이고"
+    r"|(?![\uac00-\ud7a3]|[ ]?\d))" % _KO_CURRENCY_ALTERNATION)
+#: The characters before an amount looked at for a currency word ("미국 달러 " at most).
+_CURRENCY_WORD_REACH = 8
+
+
+def korean_two_currencies(text: str, quantity: Quantity) -> str | None:
+    """"유로 12.49달러", "EUR 5달러였다": one amount written with two different currencies, one on each side. Read,
+    it took whichever the grammar met first, a guess; as "EUR 1,000만 유로" shows, a currency written on both sides
+    is one currency, so two different ones are an error in the text."""
+    if quantity.kind is not Kind.MONEY or quantity.unit is None or quantity.high is not None:
+        return None
+    before = _KO_CURRENCY_WORD_BEFORE.search(text, max(0, quantity.start - _CURRENCY_WORD_REACH), quantity.start)
+    after = _KO_CURRENCY_WORD_AFTER.match(text, quantity.end)
+    other = [KO_CURRENCY_WORDS[match["word"]] for match in (before, after) if match is not None]
+    return "one amount written with two currencies (유로 12.49달러)" if any(u != quantity.unit for u in other) else None
+
+
 _KOREAN_WORD_RULES: tuple[Rule, ...] = (korean_idiomatic_one, korean_age_group, korean_time_ago, korean_product_name,
                                         korean_group_size, korean_households, korean_named_span, korean_chapter,
-                                        korean_subunit, korean_thing_age)
+                                        korean_subunit, korean_thing_age, korean_two_currencies)
 
 
 def korean_words(text: str, quantity: Quantity) -> str | None:
