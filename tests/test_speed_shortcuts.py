@@ -74,6 +74,8 @@ CORNERS = [
     "at 12 noon and 9 midnight, 12 noodles; Public Law 107-296, Private Law 95-1 and a Law 5 ruling",
     "Copyright 2019 Reuters, COPYRIGHT (C) 2001-2005, © 2015 Gannett, (c) 2008 AP and copyright law 5",
     "증권거래소 발표 1 ( 1), 공시 2 (3); 2·4분기와 3ㆍ4 분기; 358706,290.00유로; 오전 10.33으로, 오후12:59에",
+    "순익 5777만 1110만 유로, 3억 2억 달러, 1.5조 2.5조; 5억 3000만 원",
+    "Release 26.03.2010 klo 09.00 1 ( 1 ), born 15.9.1966, EGM 03-04.02.2011, KLO 9.30, 1.5.2010%, 3.12.2010.5",
 ]
 #: Corners of the scanner's candidates (written here): a word opening the text, spaced
 #: dollars, fractions inside a word, case folds, signs and minus, Korean numerals.

@@ -53,6 +53,9 @@ _KO_JOINER = compile_lazily(r"[ ]*(?:%s)[ ]*" % "|".join(KO_CHANGE_JOINERS))
 _KO_ENDING = compile_lazily(r"(?:%s)(?![\uac00-\ud7a3])|(?:%s)[ ]" % ("|".join(KO_CHANGE_ENDINGS), "|".join(KO_CHANGE_ENDINGS)))
 _KO_UNTIL = compile_lazily(r"[ ]*까지$")
 _KO_VERB = compile_lazily(r"[^.!?\n]{0,12}?(?:%s)" % "|".join(KO_CHANGE_VERBS))
+#: A verb of change right after B: "0.04유로에서 0.07유로 증가했다" states two values (from A, to B or by B: either
+#: way no range the value lies in), as "A에서 B로" does; "A에서 B 사이" stays a range.
+_KO_VERB_RIGHT_AFTER = compile_lazily(r"[ ]?(?:%s)" % "|".join(KO_CHANGE_VERBS))
 #: Korean: after B, "이/가 됐다" (became) and "에 달했다/이르렀다" (reached) make A에서 B a change too:
 #: "6470원에서 9160원이 됐다" is where the wage went, not a range it lay in.
 _KO_BECAME = compile_lazily(r"(?:이|가)[ ]*(?:됐|되었|되어|돼|된|될|되는)|에[ ]*(?:달했|달해|달한|달하|이르렀|이르러|이른)")
@@ -72,7 +75,19 @@ def _is_change(text: str, quantity: Quantity, language: str) -> re.Match[str] | 
         return None
     if _KO_UNTIL.search(quantity.text):
         return joiner if _KO_VERB.match(text, quantity.end) else None
-    return joiner if ko_went_to(text, quantity.end) else None
+    after = _past_aside(text, quantity.end)
+    return joiner if ko_went_to(text, after) or _KO_VERB_RIGHT_AFTER.match(text, after) else None
+
+
+#: A bracketed aside right after B, before the words that make A에서 B a change: "1억 1,660만 유로 ($149.1m)로" (the
+#: amount in another currency), "1690만 유로(USD 22.3m)로".
+_KO_ASIDE = compile_lazily(r"[ ]?\([^()\n]{1,40}\)")
+
+
+def _past_aside(text: str, position: int) -> int:
+    """Where the words after B start: past a bracketed aside right after it, if any."""
+    aside = _KO_ASIDE.match(text, position) if text.startswith(("(", " ("), position) else None
+    return aside.end() if aside else position
 
 
 def ko_went_to(text: str, position: int) -> bool:

@@ -318,6 +318,10 @@ REGIONS: Registry = Registry({
         r"\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})*,\d{4,}|\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})+,\d\d?(?![\d,])"
         r"|\d(?<![\w.,]\d)\d{3,}(?:,\d{3})+(?:\.\d+)?(?![\d,])",   # 358706,290.00: not 358706 and 290.00
         ends_expressions=True),
+    "two amounts of one Korean scale run together (5777만 1110만)": Region(   # one number, or a list of two?
+        re.compile(r"[만억조][ ]\d").search,                   # a scale closes a group once: 5억 3000만, not 5만 3만
+        r"\d(?<![\w.,]\d)[\d,]*(?:\.\d+)?[ ]?(?P<scale>[만억조])[ ]\d[\d,]*(?:\.\d+)?[ ]?(?P=scale)",
+        ends_expressions=True),
     "a decimal comma after four digits (9663,51)": Region(      # 9663.51 or a lost group: no reading is sure
         re.compile(r",(?<=\d{4},)\d\d?(?![\d,])").search,
         r"\d(?<![\w.,]\d)\d{3,},\d\d?(?![\d,])", ends_expressions=True),
@@ -685,16 +689,21 @@ _POST_COUNT_BEFORE = compile_lazily(r"\b(?:shared|share|viewed|retweeted|reposte
                                     re.IGNORECASE)
 
 
+#: Korean counters of events (7차례 인상, 두 번의 단계, 10번 이상): a multiple is 배, never one of these.
+_KO_EVENT_COUNTERS = ("차례", "번")
+
+
 def event_count(text: str, quantity: Quantity) -> str | None:
-    """"raised rates seven times", "7차례 인상했다": how often something happened, which no reference
-    series counts; "seven times higher" and "20 times earnings" stay multiples. A post's "viewed more than
-    2 million times" is a count about the post, and "withdrawing cash more than 4 times" one of events,
-    hedged or not; so are "the three times the rates were cut" and "five separate times"."""
+    """"raised rates seven times", "7차례 인상했다", "두 번의 시행 단계로": how often something happened,
+    which no reference series counts; "seven times higher" and "20 times earnings" stay multiples. A post's
+    "viewed more than 2 million times" is a count about the post, and "withdrawing cash more than 4 times"
+    one of events, hedged or not (10번 이상); so are "the three times the rates were cut" and "five separate
+    times"."""
     if quantity.kind is Kind.MULTIPLE and quantity.text.endswith(" times") \
             and _POST_COUNT_BEFORE.search(text, max(0, quantity.start - 40), quantity.start):
         return "a count of the post's own shares or views (shared 768 times)"
-    if quantity.unit == "times" and quantity.text.endswith("차례") and quantity.qualifier is Qualifier.EXACT:
-        return "a count of events (N차례)"
+    if quantity.unit == "times" and any(counter in quantity.text for counter in _KO_EVENT_COUNTERS):
+        return "a count of events (N차례, N번)"
     if _bare(quantity) and _OCCASIONS_AFTER.match(text, quantity.end):
         return "a count of events (N separate times)"
     if quantity.kind is not Kind.MULTIPLE or not quantity.text.lower().endswith(" times"):
@@ -1310,6 +1319,12 @@ _KO_PRODUCT_LAST = frozenset(name[-1] for name in KO_PRODUCT_NAMES)
 _COUNTED_NOUN_UNITS = frozenset(KO_COUNTED_NOUNS.values())
 
 
+#: After a bare number that follows a Hangul word: a noun a name numbers (이노바 2 프로젝트, 보다폰 225 모델), a
+#: particle at most glued to it. A count would take a counter (프로젝트 3개, 3개 모델), not stand bare before it.
+_KO_NAMED_THING_AFTER = compile_lazily(
+    r"[ ](?:프로젝트|모델|시리즈|에디션|버전)(?:[의은는이가을를에도와과]|에서)?(?![\uac00-\ud7a3])")
+
+
 def korean_product_name(text: str, quantity: Quantity) -> str | None:
     """아이폰 15, 갤럭시 24, 시티24: the number of a product or service named in Hangul, not a quantity.
 
@@ -1325,6 +1340,8 @@ def korean_product_name(text: str, quantity: Quantity) -> str | None:
         return "part of a product or model name (아이폰 15, 시티24)" if quantity.value < 1000 else None
     if before[0] in _KO_PRODUCT_LAST and _KO_PRODUCT_BEFORE.search(text, max(0, quantity.start - 8), quantity.start):
         return "part of a product or model name (아이폰 15, 시티24)"   # any model number: 노키아 2610
+    if _bare(quantity) and text.startswith(" ", quantity.end) and _KO_NAMED_THING_AFTER.match(text, quantity.end):
+        return "part of a product or model name (아이폰 15, 시티24)"   # 이노바 2 프로젝트: Korean counts with a counter
     return None
 
 
@@ -1465,9 +1482,48 @@ def korean_chapter(text: str, quantity: Quantity) -> str | None:
     return "a chapter number (14장 21절)"
 
 
+#: After a duration: the adnominal 된 ("has become"), which makes it the age of what follows (25년 이상 된 선박,
+#: 10년 된 차, 생후 6개월 된 아기); not 된다 or 됐다, which state the span itself ("5년이 됐다").
+_KO_AGED_AFTER = compile_lazily(r"[ ]?된(?![\uac00-\ud7a3])")
+
+
+def korean_thing_age(text: str, quantity: Quantity) -> str | None:
+    """"선박의 50%가 25년 이상 된 것", "10년 된 차": the age of a thing, which names the group a figure is about
+    (as "aged over 55" does, and "over 25 years old" in English): no span the text claims."""
+    if quantity.kind is not Kind.DURATION or not text.startswith(("된", " 된"), quantity.end):
+        return None
+    return "the age of a thing (25년 이상 된 선박)" if _KO_AGED_AFTER.match(text, quantity.end) else None
+
+
+_KO_CURRENCY_ALTERNATION = "|".join(sorted(KO_CURRENCY_WORDS, key=len, reverse=True))
+#: A currency word standing as a word of its own right before an amount ("유로 12.49달러"), not the unit of an amount
+#: before it ("9억 유로 13억 달러" is two amounts).
+_KO_CURRENCY_WORD_BEFORE = compile_lazily(
+    r"(?<![\w])(?<![\d만억조천백mnMN][ ])(?P<word>%s)화?[ ]?$" % _KO_CURRENCY_ALTERNATION)
+#: A currency word right after an amount, ending its word (a particle or a copula at most): "EUR 5달러였다", not
+#: "5 원자재" (원 opening another word), nor before digits ("LVL 99,000 유로 139,538.17": it opens the next amount).
+_KO_CURRENCY_WORD_AFTER = compile_lazily(
+    r"[ ]?(?P<word>%s)화?(?:(?:[은는이가을를의에도로과와]|으로|에서)(?![\uac00-\ud7a3])|였|이었|이다|이며|이고"
+    r"|(?![\uac00-\ud7a3]|[ ]?\d))" % _KO_CURRENCY_ALTERNATION)
+#: The characters before an amount looked at for a currency word ("미국 달러 " at most).
+_CURRENCY_WORD_REACH = 8
+
+
+def korean_two_currencies(text: str, quantity: Quantity) -> str | None:
+    """"유로 12.49달러", "EUR 5달러였다": one amount written with two different currencies, one on each side. Read,
+    it took whichever the grammar met first, a guess; as "EUR 1,000만 유로" shows, a currency written on both sides
+    is one currency, so two different ones are an error in the text."""
+    if quantity.kind is not Kind.MONEY or quantity.unit is None or quantity.high is not None:
+        return None
+    before = _KO_CURRENCY_WORD_BEFORE.search(text, max(0, quantity.start - _CURRENCY_WORD_REACH), quantity.start)
+    after = _KO_CURRENCY_WORD_AFTER.match(text, quantity.end)
+    other = [KO_CURRENCY_WORDS[match["word"]] for match in (before, after) if match is not None]
+    return "one amount written with two currencies (유로 12.49달러)" if any(u != quantity.unit for u in other) else None
+
+
 _KOREAN_WORD_RULES: tuple[Rule, ...] = (korean_idiomatic_one, korean_age_group, korean_time_ago, korean_product_name,
                                         korean_group_size, korean_households, korean_named_span, korean_chapter,
-                                        korean_subunit)
+                                        korean_subunit, korean_thing_age, korean_two_currencies)
 
 
 def korean_words(text: str, quantity: Quantity) -> str | None:
@@ -1523,6 +1579,13 @@ REGIONS["a version number (2022.1.13.2)"] = Region(   # a release's name, not 20
 REGIONS["a release's page count (AT 09.30 1 ( 1 ))"] = Region(   # page 1 of 1 after a release header's date or time
     re.compile(r"\((?<=[1-9] \()[ ]?[1-9][ ]?\)").search,
     r"[1-9](?<=\d\d\d\d [1-9]|\d[.:]\d\d [1-9])[ ]\([ ]?[1-9][ ]?\)", ends_expressions=True)
+REGIONS["the day and month of a date written with dots (26.03.2010)"] = Region(   # Nordic releases: not 26.03
+    re.compile(r"\.(?<=\d\.)\d\d?\.(?:19|20)\d\d").search,                     # the year after it stays a date
+    r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])(?:[-–](?:0?[1-9]|[12]\d|3[01]))?\.(?:0?[1-9]|1[0-2])\."
+    r"(?=(?:19|20)\d\d(?![\d,%]|\.\d))", ends_expressions=True)
+REGIONS["a time of day after klo (klo 09.00)"] = Region(   # Finnish kello, "o'clock", in a release header
+    re.compile("klo ").search,
+    r"\b[Kk]lo[ ](?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d.,])", ends_expressions=True)
 REGIONS["a week of the year (week 17 of 2006)"] = Region(   # a date, not 17 of anything
     re.compile("eek ").search,   # a literal: the engine searches it as fast as `in`, with no Python frame
     r"\b[Ww]eek[ ](?:[1-9]|[1-4]\d|5[0-3])(?=[ ]of[ ](?:19|20)\d\d|[ ]?[,.;:)]|$|[ ](?:to|and|through)\b)",

@@ -22,7 +22,7 @@ from .numerals import (
 from .precision import words_precision
 from .tables import (
     CURRENCY_PREFIXES, KO_COUNTED_NOUNS, KO_COUNTER_ENDINGS, KO_COUNTERS, KO_CURRENCY_WORDS, KO_CURRENCY_WORDS_BEFORE,
-    KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_ADVERBS, KO_HEDGE_PARTICLES,
+    KO_DURATIONS, KO_HALF_WORDS, KO_HEDGE_ADVERBS, KO_HEDGE_PARTICLES, KO_INDIAN_SCALES, KO_LATIN_CURRENCY_SIGNS_AFTER,
     KO_HEDGE_VERB_ENDINGS, KO_HEDGE_VERBS, KO_MINUS, KO_PERCENT_POINT_WORDS, KO_PERCENT_WORDS, KO_PREFIX_HEDGES,
     KO_HEDGES_NOT_AFTER, KO_POUND_MONEY_SCALE, KO_RATIO_JOINERS, KO_SUFFIX_HEDGES,
     KO_NATIVE_LOOKALIKES, KO_SINO_DIGITS, KO_SINO_ONLY_COUNTERS, KO_TRAILING_PARTICLES, KO_UNITS_OPENING_WORDS,
@@ -93,7 +93,8 @@ _VERSUS = compile_lazily(r"[ ]+[-+−]?\d")
 _APPROX_MARKER = compile_lazily(r"여(?=[ ]?\S)")         # 100여 명: "a hundred-odd"
 _FRACTION = compile_lazily(r"[ ]?분의[ ]?")             # 4분의 1
 _MIXED = compile_lazily(r"[ ]?[과와][ ]")                # 일과 이분의 일 = 1½
-_CENTS = compile_lazily(r"[ ]?(?P<amount>\d{1,2}|[이삼사오육칠팔구]?십?[일이삼사오육칠팔구]?)[ ]?센트")
+_CENTS = compile_lazily(r"[ ]?(?P<amount>\d{1,2}(?:\.\d+)?|[이삼사오육칠팔구]?십?[일이삼사오육칠팔구]?)[ ]?센트")
+_HALF_A_CENT = Decimal("0.005")
 _RANGE_JOINERS = ("~", "-", "–", "—", "에서부터", "에서", "부터", "내지")
 _RANGE_JOINER = compile_lazily(r"[ ]*(?:%s)[ ]*" % "|".join(map(re.escape, _RANGE_JOINERS)))
 _RANGE_CLOSE = compile_lazily(r"[ ]*(?:사이|까지)")
@@ -179,9 +180,9 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
     if physical:
         return from_num(num, Kind.COUNT, *physical, qualifier)   # 1억199만L, 200kW
     if not (match or native):
-        code = english.currency_code_after(num, text, pos, qualifier)   # 307.8 EUR로, 1.5 MEUR의
+        code = english.currency_code_after(num, text, pos, qualifier) or _latin_sign_after(num, text, pos, qualifier)
         if code:
-            return code
+            return code   # 307.8 EUR로, 1.5 MEUR의, 134,700Ls였다
     if not match or (native and not _native_unit(match, text)):
         return None
     end = match.end()
@@ -223,20 +224,36 @@ def _unit(num: Num, text: str, pos: int, qualifier: Qualifier, native: bool = Fa
 #: Latin unit abbreviations Korean text writes after a number that the English grammar leaves to its
 #: own readings ("$5mm" is five million there): 강수량 50mm, 두께 2cm, 80만 mt (metric tonnes), and
 #: basis points, as Korean finance news writes a rate's change (금리를 25bp 올렸다, 스왑+105bps), and an
-#: index's points (65,003.34pt로).
+#: index's points (65,003.34pt로), and a camera's megapixels (1200 MP 스냅퍼: Korean writes MPs 의원).
 #: Not before a currency word or code ("5mm 유로" would be five million euros): then nothing is read.
-_LATIN_MEASURE = compile_lazily(r"[ ]?(?P<unit>mm|cm|mt|bps|bp|pt)(?![A-Za-z0-9])(?![ ]?(?:%s|[A-Z]{3}\b))"
+_LATIN_MEASURE = compile_lazily(r"[ ]?(?P<unit>mm|cm|mt|bps|bp|pt|MP)(?![A-Za-z0-9])(?![ ]?(?:%s|[A-Z]{3}\b))"
                                 % _alternation(KO_CURRENCY_WORDS))
 _LATIN_MEASURES = {"mm": "millimetres", "cm": "centimetres", "mt": "tonnes", "bps": "basis points",
-                   "bp": "basis points", "pt": "points"}
+                   "bp": "basis points", "pt": "points", "MP": "megapixels"}
+_LATIN_MEASURE_STARTS = frozenset(unit[0] for unit in _LATIN_MEASURES)
 
 
 def _latin_measure(text: str, pos: int) -> tuple[str, int] | None:
     """The unit of "50mm", "80만 mt" in Korean text and where it ends (``_LATIN_MEASURE``), if written at ``pos``."""
-    if text[pos + (text[pos:pos + 1] == " "):][:1] not in ("m", "b", "c", "p"):
+    if text[pos + (text[pos:pos + 1] == " "):][:1] not in _LATIN_MEASURE_STARTS:
         return None   # most places: no letter to open any
     measure = _LATIN_MEASURE.match(text, pos)
     return (_LATIN_MEASURES[measure["unit"]], measure.end()) if measure else None
+
+
+#: Not before digits: in "30만 Ls 371,500" the sign may open the next amount, as a code does ("73m USD90.3m").
+_LATIN_SIGN_AFTER = compile_lazily(r"[ ]?(?P<sign>%s)(?![A-Za-z0-9])(?![ ]?\d)"
+                                   % _alternation(KO_LATIN_CURRENCY_SIGNS_AFTER))
+_LATIN_SIGN_STARTS = frozenset(sign[0] for sign in KO_LATIN_CURRENCY_SIGNS_AFTER)
+
+
+def _latin_sign_after(num: Num, text: str, pos: int, qualifier: Qualifier) -> Core | None:
+    """Money in a Latin currency sign written after the amount (134,700Ls), a particle glued to it or not."""
+    at = pos + 1 if text.startswith(" ", pos) else pos
+    match = _LATIN_SIGN_AFTER.match(text, pos) if text[at:at + 1] in _LATIN_SIGN_STARTS else None
+    if match is None:
+        return None
+    return from_num(num, Kind.MONEY, KO_LATIN_CURRENCY_SIGNS_AFTER[match["sign"]], match.end(), qualifier)
 
 
 def _ends_word(text: str, end: int) -> bool:
@@ -290,12 +307,13 @@ def _mixed(num: Num, text: str, pos: int) -> Core | None:
 
 
 def _with_cents(core: Core, text: str) -> Core:
-    """``1달러 20센트``: cents are a hundredth of the dollar."""
+    """``1달러 20센트``: cents are a hundredth of the dollar. Cents written with decimals (43달러 55.77센트)
+    are read too: left out, the dollars alone would be a wrong amount, not a rounded one."""
     match = _CENTS.match(text, core.end)
     amount = scan_korean(match["amount"], 0) if match and match["amount"] else None
     if amount is None or core.value is None:
         return core
-    return Core(core.kind, core.unit, core.value + amount.value / 100, Decimal("0.005"),
+    return Core(core.kind, core.unit, core.value + amount.value / 100, min(_HALF_A_CENT, amount.precision / 100),
                 match.end(), worded=core.worded)
 
 
@@ -518,6 +536,27 @@ def _range_with_korean_unit(core: Core | None, text: str) -> Core | None:
     return core._replace(kind=unit.kind, unit=unit.unit, end=unit.end) if unit else None
 
 
+#: Korean words joining two ends of a range that the English grammar does not read (it reads ~ and -).
+_WORD_JOINERS = frozenset(("에서부터", "에서", "부터", "내지"))
+
+
+def _english_ends_range(core: Core | None, text: str) -> Core | None:
+    """SEK25m에서 SEK50m 사이, EUR 25m부터 EUR 50m까지: two amounts the English grammar reads, each with its unit,
+    joined by a Korean word into one range, as "25%에서 50% 사이" is (a change, "A에서 B로", is split where it is
+    drafted)."""
+    if core is None or core.kind not in (Kind.MONEY, Kind.PERCENT) or core.value is None \
+            or core.qualifier is not Qualifier.EXACT or not text.startswith(_RANGE_JOINER_STARTS, core.end):
+        return None
+    joiner = _RANGE_JOINER.match(text, core.end)
+    if joiner is None or joiner.group().strip() not in _WORD_JOINERS:
+        return None
+    second = english.match_core(text, joiner.end())
+    if second is None or (second.kind, second.unit) != (core.kind, core.unit):
+        return None   # "EUR 23.0mn에서 24.5mn으로": the second's unit is not written, and is not lent to it here
+    close = _RANGE_CLOSE.match(text, second.end)
+    return join_range(core, second, close.end() if close else second.end)
+
+
 def _ends_in_a_year(core: Core | None, text: str) -> bool:
     """Whether ``core`` is a range of bare numbers whose high end is a calendar year, 년 after it
     (9~2007년): its high end is a date, and no span of years."""
@@ -540,8 +579,25 @@ def match_core(text: str, pos: int) -> Core | None:
         if _ends_in_a_year(english_core, text):
             english_core = None   # 9~2007년: not the numbers 9 to 2,007 (the 2007년 is a date)
         candidates += [english_core, _range_with_korean_unit(english_core, text),
-                       _code_with_korean_scale(english_core, text, pos)]
+                       _code_with_korean_scale(english_core, text, pos), _with_indian_scale(english_core, text),
+                       _english_ends_range(english_core, text)]
     return longest(*candidates)
+
+
+_INDIAN_SCALE = compile_lazily(r"[ ]?(?P<scale>%s)" % _alternation(KO_INDIAN_SCALES))
+_INDIAN_SCALE_STARTS = tuple({word[0] for word in KO_INDIAN_SCALES} | {" " + word[0] for word in KO_INDIAN_SCALES})
+
+
+def _with_indian_scale(core: Core | None, text: str) -> Core | None:
+    """Rs40 크로어, Rs 365 크로어를: money the English grammar read up to its digits, scaled by the Indian
+    scale word in Hangul after them (crore, 10^7); the word must end there, a particle at most after it."""
+    if core is None or core.kind is not Kind.MONEY or core.value is None or core.scale != 1:
+        return None
+    match = _INDIAN_SCALE.match(text, core.end) if text.startswith(_INDIAN_SCALE_STARTS, core.end) else None
+    if match is None or not _ends_word(text, match.end()):
+        return None
+    scale = KO_INDIAN_SCALES[match["scale"]]
+    return core._replace(value=core.value * scale, precision=core.precision * scale, end=match.end(), scale=scale)
 
 
 def _code_with_korean_scale(core: Core | None, text: str, pos: int) -> Core | None:

@@ -198,6 +198,12 @@ KO_CURRENCY_WORDS: dict[str, str] = {
     "라트": "LVL",   # the lats, Latvia's alone (until 2014); not 라트비아, the country (KO_UNITS_OPENING_WORDS)
     "캐드": "CAD",   # "4100만 캐드": the code spelt out, as translated finance text writes it; not 캐드캠 (CAD software)
 }
+#: Indian scale words in Hangul after an amount the English grammar reads ("Rs40 크로어": 40 crore, 400 million
+#: rupees), as "crore" is in English (EN_SCALE_WORDS). Read alone, the rupees would be a wrong amount, not a
+#: rounded one.
+KO_INDIAN_SCALES: dict[str, int] = {"크로어": 10**7, "크로르": 10**7}
+#: Latin signs translated finance text glues after an amount ("134,700Ls였다": the lats' sign, Latvia's alone).
+KO_LATIN_CURRENCY_SIGNS_AFTER: dict[str, str] = {"Ls": "LVL"}
 #: Currency words written before the digits (유로 1.71): those above, and 미화 ("US money"), which
 #: translated finance text writes for "US$" (미화 17.8m) but never after an amount, where it would
 #: take the currency of the amount before it ("유로13.6m 미화 17.8m").
