@@ -111,6 +111,21 @@ def test_output_writes_the_format_while_the_human_report_prints(tmp_path: Path, 
     assert done.stdout.splitlines()[-1].startswith("coverage: ")  # parsable, since stdout is a pipe
 
 
+def test_output_never_replaces_another_claim_file(tmp_path: Path) -> None:
+    """A claim file this run does not read is still someone's hand work: ``--output`` refuses it, and a former
+    report at the same path is replaced as before."""
+    other = tmp_path / "other-article.yaml"
+    written = "version: 1\narticle: {file: other.txt, published: 2024-01-02}\nclaims: []\n"
+    other.write_text(written, encoding="utf-8")
+    done = run_cli("check", "claims/", "--format", "json", "--output", str(other))
+    assert done.returncode == 2 and other.read_text(encoding="utf-8") == written
+    assert "is a claim file, written by hand; write the report elsewhere" in done.stderr
+    report = tmp_path / "report.json"
+    report.write_text("{}", encoding="utf-8")
+    assert run_cli("check", "claims/", "--format", "json", "--output", str(report)).returncode == 0
+    assert report.stat().st_size > 1000
+
+
 class Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True

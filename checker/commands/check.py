@@ -96,7 +96,16 @@ def overwrite_refusal(report: Report, arguments: argparse.Namespace) -> str | No
         overwritten = overwritten_input(target, inputs) if target is not None else None
         if overwritten is not None:
             return refusal(option, target, overwritten)
+    if arguments.output is not None and _a_claim_file(arguments.output):
+        return printable(f"claimcheck: --output {arguments.output} is a claim file, written by hand; write the "
+                         "report elsewhere")
     return _not_a_baseline(arguments.baseline) if arguments.write_baseline else None
+
+
+def _a_claim_file(path: Path) -> bool:
+    """Whether ``path`` holds a claim file, though this run did not read it (another article's claims)."""
+    from checker.claimfile.load import looks_like_claim_file
+    return path.is_file() and not path.is_symlink() and looks_like_claim_file(path)
 
 
 def _not_a_baseline(path: Path) -> str | None:
