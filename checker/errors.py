@@ -37,6 +37,23 @@ def printable(text: str) -> str:
     return text.translate(_UNSHOWABLE)
 
 
+#: The most characters of a message one line shows: a message quotes what the user wrote, and a
+#: 200,000-character value made a 200,000-character line in a CI log.
+MESSAGE_LIMIT = 1000
+
+
+def one_line(message: str) -> str:
+    """``message`` as :func:`printable` shows it, cut after ``MESSAGE_LIMIT`` characters with a count of the rest.
+
+    >>> one_line("x" * 1003)[-30:]
+    'xxxxxxxxx… (3 more characters)'
+    """
+    shown = printable(message)
+    if len(shown) <= MESSAGE_LIMIT:
+        return shown
+    return f"{shown[:MESSAGE_LIMIT]}… ({len(shown) - MESSAGE_LIMIT:,} more characters)"
+
+
 _LINES_KEPT = {code: shown for code, shown in _UNSHOWABLE.items() if code not in (0x09, 0x0A, 0x0D)}
 
 
@@ -77,7 +94,7 @@ class InputError(Exception):
     """
 
     def __init__(self, location: Location, message: str, words: tuple[str, dict[str, str]] | None = None) -> None:
-        message = printable(message)
+        message = one_line(message)
         super().__init__(message)
         self.location = location
         self.message = message
@@ -93,7 +110,7 @@ class InputError(Exception):
         if self.words is None:
             return self.message
         key, fields = self.words
-        return printable(say(language, key, **fields))
+        return one_line(say(language, key, **fields))
 
     def __str__(self) -> str:
         return f"{self.location}: {self.message}"

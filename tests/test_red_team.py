@@ -271,3 +271,15 @@ def test_update_reads_a_deeply_nested_file_as_the_claim_loader_does(tmp_path: Pa
     assert run.returncode == 2 and "internal error" not in run.stderr, run.stderr
     assert run.stderr.startswith("claims.yaml:") and ": cannot update: " in run.stderr and "nest" in run.stderr
     assert run.stderr.count("\n") == 1 and claims.read_bytes() == before
+
+
+def test_a_huge_value_makes_a_bounded_message_line(tmp_path: Path) -> None:
+    """A 200,000-character value was echoed whole: one line of 200,000 characters in a CI log."""
+    (tmp_path / "a.txt").write_text("q\n", encoding="utf-8")
+    claims = tmp_path / "claims.yaml"
+    claims.write_text("version: 1\narticle: {file: a.txt, published: 2024-01-01}\nclaims:\n"
+                      f"  - {{id: x, quote: q, value: '{'9z' * 100_000}'}}\n", encoding="utf-8")
+    done = claimcheck("lint", str(claims), cwd=tmp_path)
+    assert done.returncode == 2
+    lines = done.stderr.splitlines()
+    assert lines and max(map(len, lines)) < 1_200 and "more characters)" in done.stderr
