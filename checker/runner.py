@@ -51,6 +51,9 @@ MapFunction = Callable[..., Iterator[Any]]
 
 CONNECT_SECONDS = 3
 """How long to try reaching a Dask scheduler before giving up."""
+#: The transports a scheduler on another machine or process is reached over; ``inproc://`` is a
+#: process's own, which no command line can reach ("not enough values to unpack" was its message).
+NETWORK_SCHEMES = ("tcp", "tls", "ucx", "ws", "wss")
 HANDSHAKE_SECONDS = CONNECT_SECONDS + 1
 """The whole of reaching it, its handshake included: a second past the connection's deadline,
 so a closed port still reports distributed's own 'Timed out trying to connect'."""
@@ -250,6 +253,10 @@ def _client(address: str, verbose: bool) -> Any:
         raise Unavailable("--scheduler needs Dask: pip install 'claimcheck[dask]'") from None
     if not verbose:
         _quiet_cluster_logs()  # after the import, which configures distributed's loggers
+    scheme = address.partition("://")[0].lower() if "://" in address else "tcp"
+    if scheme not in NETWORK_SCHEMES:
+        raise Unavailable(f"cannot reach the Dask scheduler at {address}: a scheduler is reached over "
+                          f"{', '.join(f'{known}://' for known in NETWORK_SCHEMES)} (host:port), not {scheme}://")
     try:
         with warnings.catch_warnings():  # distributed's warnings (ucx://: five lines) are its log, as quiet
             if not verbose:

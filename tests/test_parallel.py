@@ -98,7 +98,8 @@ def test_a_dask_cluster_gives_the_serial_exit_code_when_all_is_well(tmp_path: Pa
 @pytest.mark.parametrize("address,reason", [
     ("tcp://127.0.0.1:9", "Timed out trying to connect"),
     ("nonsense", "missing port number"),
-    ("http://127.0.0.1:8786", "unknown address scheme"),
+    ("http://127.0.0.1:8786", "not http://"),
+    ("inproc://x", "a scheduler is reached over tcp://"),   # was "not enough values to unpack"
 ])
 def test_an_unreachable_scheduler_is_one_line_and_exit_2(repository: Path, address: str, reason: str) -> None:
     pytest.importorskip("distributed", reason="needs the dask extra")
