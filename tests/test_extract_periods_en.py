@@ -189,3 +189,20 @@ def test_over_opening_a_clause_before_a_span_of_months_is_the_span(text: str, pe
     """"Over" marks a comparison's base ("up 23 % over 2006"); opening a clause before a span of months, it is
     the months the figure covers."""
     assert _periods(text, "2022-10-19")["$57.14 billion"] == period
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # written here, a gas-price story of Wednesday 15 June 2022: Monday is the 13th
+    ("The average price topped $5 this week, reaching $5.01 on Monday, the agency said.",
+     {"topped $5": None, "$5.01": "2022-06-13"}),
+    ("Stocks closed at 30,000 points on Wednesday.", {"30,000 points": "2022-06-15"}),   # the day of publication
+    ("Stocks closed at 30,000 points on Thursday.", {"30,000 points": "2022-06-09"}),    # the week before
+    ("The Dow closed at 30,000 on Monday, March 7, 2022.", {"30,000": "2022-03-07"}),   # the date written wins
+    # a weekday elsewhere is the day something was said or reported: it dates no other figure
+    ("The company reported on Thursday an operating profit of EUR 5.3 mn for January-June 2008.",
+     {"EUR 5.3 mn": "2008-01..2008-06"}),
+    ("The Labor Department said on Friday that employers added 263,000 jobs.", {"263,000 jobs": None}),
+])
+def test_a_weekday_dates_the_figure_right_before_it(text: str, expected: dict[str, str | None]) -> None:
+    periods = _periods(text, "2022-06-15")
+    assert {number: periods[number] for number in expected} == expected

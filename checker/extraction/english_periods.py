@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable
 
@@ -120,6 +120,7 @@ class Phrase:
     base: bool = False
     fiscal: tuple[int | None, int | None] | None = None   # (fiscal year, quarter) of a fiscal phrase
     yearless_quarter: int | None = None   # "fourth-quarter" with no year: a fiscal quarter at a fiscal-year company
+    day_of_its_figure: bool = False   # "on Monday": the day of the figure right before it only ("$5.01 on Monday")
 
     @property
     def relative(self) -> bool:
@@ -260,6 +261,26 @@ def _day(match: re.Match[str], published: date | None, context: int | None) -> P
     return Phrase(match.start(), match.end(), day_period(day))
 
 
+#: Days of the week, Monday first (``date.weekday``).
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: Between a figure and the weekday that dates it: "$5.01 on Monday".
+_ON = compile_lazily(r"\s+on\s+")
+
+
+def _weekday(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
+    """"reaching $5.01 on Monday", "closed at 1,138.84 points on Wednesday": the latest such day not after
+    publication (in a story of Wednesday 15 June 2022, Monday the 13th), for the figure right before it only.
+
+    A weekday elsewhere in a sentence is often the day something was said, reported or voted ("reported on
+    Thursday an operating profit of EUR5.3 m for January-June 2008", "the vote on Wednesday would add 0.42
+    kroons from 2010"), not a day the sentence's figures count, so it dates no other figure.
+    """
+    if published is None:
+        return Phrase(match.start(), match.end(), day_of_its_figure=True)
+    back = (published.weekday() - WEEKDAYS.index(match["weekday"].title())) % 7
+    return Phrase(match.start(), match.end(), day_period(published - timedelta(days=back)), day_of_its_figure=True)
+
+
 def _month(match: re.Match[str], published: date | None, context: int | None) -> Phrase:
     """"September 2023"; "September of last year" (or "of this year", once begun) counted from publication;
     "in September", the paragraph's year, else the latest September begun by publication."""
@@ -390,6 +411,7 @@ FORMS: tuple[tuple[str, Resolver], ...] = (
         | (?P<mo_r>{_FULL_MONTH})\s+of\s+(?P<mo_rel>last|this)\s+year
         | (?:{_MONTH_LEAD})(?P<bm>{_FULL_MONTH})\b(?!\s+\d)""",
      _month),
+    (rf"(?<=\bon\s)(?P<weekday>{'|'.join(WEEKDAYS)})\b(?!,?\s+(?:{_MONTH}|\d))", _weekday),   # "Monday, March 7" is its date
     (r"(?P<ago_alone>year-ago|year-earlier)(?!\s+(?:period|quarter|month|months|half))", _year_ago),
     (r"""(?P<rel>last\s+year|this\s+year|next\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)
           |last\s+month|this\s+month|last\s+quarter|this\s+quarter)""", _relative),
@@ -410,7 +432,7 @@ OPENING_WORDS: tuple[str, ...] = (
     *(f"the {word}" for word in ("same", "corresponding", "comparable", "year", "last", "final", "fiscal",
                                  "financial", "previous", "prior", "first", *ORDINALS, *MONTH_COUNTS)),
     "same", "corresponding", "comparable", "year", "last", "final", "fiscal", "financial", "fy", "budget year",
-    "this", "next", "a year", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "h1", "h2",
+    "this", "next", "a year", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "h1", "h2", *(day.lower() for day in WEEKDAYS),
 )
 #: Characters of an opening word the filter looks at (``prefix_regex``): "the same" and
 #: "a year" let "the company" and "after" pass no more, nor "the compar(able)" "the company's".
@@ -541,7 +563,7 @@ def _resolve(phrase: Phrase, sentence_phrases: list[Phrase],
     just named is not the year before publication, which "a year earlier" was read as."""
     if not phrase.relative:
         return phrase.period, phrase.note
-    named = [p for p in sentence_phrases if not p.relative and not p.base]
+    named = [p for p in sentence_phrases if not p.relative and not p.base and not p.day_of_its_figure]
     main = next((p.period for p in named if p.period), None)
     if main is None:   # "a year earlier" than a quarter left unread is not the year before publication
         unread = next((p.note for p in named if p.note), None)
@@ -591,7 +613,7 @@ def _named_before(text: str, found: list[Phrase], bases: set[int], quantity: Qua
     start = text.rfind(". ", 0, quantity.start)
     paragraph = text.rfind("\n", 0, quantity.start)
     named = [p for p in found if paragraph < p.start and p.end <= start and p.period and not p.relative
-             and not p.base and id(p) not in bases]
+             and not p.base and not p.day_of_its_figure and id(p) not in bases]
     return named[-1].period if named else None
 
 
@@ -623,7 +645,10 @@ def _base_before(text: str, end: int) -> bool:
 def _following(text: str, quantity: Quantity, here: list[Phrase]) -> Phrase | None:
     """The phrase right after the quantity ("EUR 9.3 mn in 2004"), if one is joined to it."""
     after = next((p for p in here if p.start >= quantity.end), None)
-    return after if after is not None and _JOIN.fullmatch(text, quantity.end, after.start) else None
+    if after is None:
+        return None
+    join = _ON if after.day_of_its_figure else _JOIN
+    return after if join.fullmatch(text, quantity.end, after.start) else None
 
 
 def _clause_phrase(text: str, quantity: Quantity, here: list[Phrase]) -> Phrase | None:
@@ -634,12 +659,13 @@ def _clause_phrase(text: str, quantity: Quantity, here: list[Phrase]) -> Phrase 
     """
     if not here:
         return None   # every answer below is one of ``here``: no look for a base is needed
-    restated = next((p for p in here if p.end <= quantity.start and _PAREN.fullmatch(text, p.end, quantity.start)), None)
+    restated = next((p for p in here if p.end <= quantity.start and not p.day_of_its_figure
+                     and _PAREN.fullmatch(text, p.end, quantity.start)), None)
     if restated is not None:
         return restated   # "the same period in 2009 ( EUR61.9 m )", "the year-ago EUR93.9 m": that period's figure
     if _is_base(text, quantity):
         return None
-    candidates = [p for p in here if not p.base]
+    candidates = [p for p in here if not p.base and not p.day_of_its_figure]
     before = [p for p in candidates if p.end <= quantity.start]
     if before:
         return before[-1]
