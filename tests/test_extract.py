@@ -331,6 +331,8 @@ def test_a_long_sentence_is_quoted_by_the_words_around_each_number() -> None:
     ("Inflation hit its highest level in half a century.", []),   # a rank's window
     ("The bridge has stood for over half a century.", [("over half a century", "duration", "centuries")]),
     ("Its debt grew for nearly two centuries.", [("nearly two centuries", "duration", "centuries")]),
+    ("He served a quarter century in Congress.", []),   # a compound noun of years: it was a ratio of 0.25
+    ("It grew for three quarters of a century.", [("three quarters of a century", "duration", "centuries")]),
 ])
 def test_a_part_of_a_century_is_a_span_of_years(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = extract(text, "en", "2022-10-01").quantities

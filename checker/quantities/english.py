@@ -279,14 +279,19 @@ _YEAR = compile_lazily(r"(?:19|20)\d{2}")
 _OF_A = compile_lazily(r"\s+(?:of\s+)?(?:an?\s+)?(?P<scale>%s)\b" % _alternation(
     w for w in EN_SCALE_WORDS if w != "hundred"), re.IGNORECASE)
 _ARTICLE = compile_lazily(r"(?:a|an|one)(?=\s)", re.IGNORECASE)
+#: After a fraction word, what makes it none: the first half of a compound ("a half-century low", "a
+#: quarter-point cut"; "half-a-dozen" and "a half-percent" stay), or a compound noun of years ("a quarter
+#: century", "a half decade": a span, no ratio of 0.25; "half a century" reads as 0.5 centuries).
+_NOT_A_FRACTION_AFTER = r"-(?!an?-|percent)[a-z]|\s+(?:centur(?:y|ies)|decades?)\b"
 _FRACTION = compile_lazily(
     r"""
     (?: (?P<article> an? | one ) \s*[-\s]\s* )?    # a third, one-fifth ("the quarter" alone only before a scale)
-    (?P<den> %s ) \b (?! -(?!an?-|percent)[a-z] )              # halves, thirds, quarters …; not a half-century
-    """ % _alternation(EN_DENOMINATORS),
+    (?P<den> %s ) \b (?! %s )              # halves, thirds, quarters …; not a half-century
+    """ % (_alternation(EN_DENOMINATORS), _NOT_A_FRACTION_AFTER),
     re.VERBOSE | re.IGNORECASE,
 )
-_DENOMINATOR = compile_lazily(r"\s*[-\s]\s*(?P<den>%s)\b(?!-(?!an?-|percent)[a-z])" % _alternation(EN_DENOMINATORS), re.IGNORECASE)
+_DENOMINATOR = compile_lazily(r"\s*[-\s]\s*(?P<den>%s)\b(?!%s)" % (_alternation(EN_DENOMINATORS), _NOT_A_FRACTION_AFTER),
+                              re.IGNORECASE)
 _AND = compile_lazily(r"\s+and\s+", re.IGNORECASE)
 _AND_A = compile_lazily(r"\s+and\s+(?:a|an|one)\s+(?P<den>half|third|quarter|fourth|fifth)\b", re.IGNORECASE)
 #: A multiple word, not in the idiom "double(s) down on" (to persist), which multiplies nothing,
@@ -296,7 +301,8 @@ _MULTIPLE_WORD = compile_lazily(r"(?P<word>%s)\b(?!\s+down\b|-[a-z]|(?<=double)\
 #: A ratio word, not the first half of a compound ("half-staff", "a glass-half-full way"): read as "half",
 #: it was a claim of 0.5 the text never makes; "half-a-dozen" (six) and "a half-percent" stay. ``_FRACTION`` and ``_DENOMINATOR``
 #: end so too ("a half-century low", "a half-hour show", "a quarter-point cut" are no fractions).
-_RATIO_WORD = compile_lazily(r"(?P<word>%s)\b(?!-(?!an?-|percent)[a-z])" % _alternation(EN_RATIO_WORDS), re.IGNORECASE)
+_RATIO_WORD = compile_lazily(r"(?P<word>%s)\b(?!%s)" % (_alternation(EN_RATIO_WORDS), _NOT_A_FRACTION_AFTER),
+                             re.IGNORECASE)
 _DECADE = compile_lazily(r"'?s\b")
 _DECADE_LEAD = compile_lazily(r"(?:in\s+)?the\s+", re.IGNORECASE)
 #: What joins the two ends of a range: "5-6", "5 to 6", and "five or six years", a range
