@@ -16,7 +16,7 @@ words, a clause's change words looked for in folded text, the quantities of a on
 placed without a bisection, the tables of a registry worked out again by its count of changes, the word-start
 tries searched in a lower-cased ASCII text, the candidates regex, the hedges before a number and the period forms
 narrowed to the character at a place, the regions of one guard asked as a group, a relation detector asked only
-of articles holding its kinds)
+of articles holding its kinds, plain Korean digits read without the general loop)
 is held to the slow,
 obvious computation on real text: every sentence of the finance corpus in both
 languages and the PolitiFact statements of LIAR2, read from ``../shared`` (their
@@ -727,3 +727,24 @@ def test_each_quantity_is_placed_in_the_sentence_holding_it(texts: list[str]) ->
             found = extract(text, language).quantities
             assert [f.sentence for f in found] == [
                 spans[sentences.sentence_of(spans, starts, f.quantity.start)] for f in found], text
+
+
+#: Digits before what the general Korean reading goes on with, or stops at (written here).
+KOREAN_DIGIT_CORNERS = ["1억 5000만", "1억2000만 원", "1억오천만", "3천", "40 000명", "5 억 달러", "1,000", "4.4억", "1조각",
+                        "1억만장자", "0억", "1억만", "2억\t5천만", "2억  5천", "2억   5", "9558억 달러", "1²", "12٣", "3억영",
+                        "1234567890123456억", "123456789012345", "7조 .5", "2억.", "8만명", "2018년", "10경 원", "5만 백"]
+
+
+def test_plain_korean_digits_are_read_as_the_general_reading_reads_them(texts: list[str]) -> None:
+    """``numerals._plain_korean`` reads plain digits and a large unit at once: wherever it reads, the general
+    loop gives the same number, written the same (a Decimal's digits and exponent included)."""
+    read = 0
+    for text in [*texts, *KOREAN_DIGIT_CORNERS]:
+        text = numerals.normalize(text)
+        for pos in range(len(text)):
+            plain = numerals._plain_korean(text, pos)
+            if plain is not None:
+                read += 1
+                general = numerals._general_korean(text, pos)
+                assert [str(field) for field in plain] == [str(field) for field in general], (text, pos)
+    assert read
