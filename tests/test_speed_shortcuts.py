@@ -288,12 +288,14 @@ def test_a_lowered_trie_finds_in_the_lower_cased_text_what_the_cased_one_finds(t
 
 
 def test_a_letter_narrows_the_candidates_to_the_same_matches(texts: list[str]) -> None:
-    """``_letter_candidates``: at every ASCII letter of the texts, the match ``candidates`` makes there."""
-    for text in [*texts, *SCAN_CORNERS, "R60,000 and N25,750, c $ 16.4 million, u.s $ 100, KRW 5"]:
+    """``_letter_candidates``: at every letter of the texts opening a word, Hangul and other letters too, the match
+    ``candidates`` makes there."""
+    for text in [*texts, *SCAN_CORNERS, "R60,000 and N25,750, c $ 16.4 million, u.s $ 100, KRW 5",
+                 "ſome ſix, Ωmega 5, 약 5, 삼십 명, 유로 1.71, 달러를 기록, 미화 17.8m, 절반"]:
         language = detect_language(text)
         whole = scanner.candidates(language)
         for position, character in enumerate(text):
-            if character.isascii() and character.isalpha() and (position == 0 or not text[position - 1].isalpha()):
+            if character.isalpha() and (position == 0 or not text[position - 1].isalpha()):
                 narrowed = scanner._letter_candidates(language, character).match(text, position)
                 plain = whole.match(text, position)
                 assert (narrowed and narrowed.span()) == (plain and plain.span()), (text, position)
