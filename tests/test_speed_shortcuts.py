@@ -16,7 +16,8 @@ words, a clause's change words looked for in folded text, the quantities of a on
 placed without a bisection, the tables of a registry worked out again by its count of changes, the word-start
 tries searched in a lower-cased ASCII text, the candidates regex, the hedges before a number and the period forms
 narrowed to the character at a place, the regions of one guard asked as a group, a relation detector asked only
-of articles holding its kinds, plain Korean digits read without the general loop)
+of articles holding its kinds, plain Korean digits read without the general loop, a precision
+worked out with no power and no tuple of digits)
 is held to the slow,
 obvious computation on real text: every sentence of the finance corpus in both
 languages and the PolitiFact statements of LIAR2, read from ``../shared`` (their
@@ -27,7 +28,9 @@ from __future__ import annotations
 import csv
 import dataclasses
 import gc
+import random
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -35,7 +38,7 @@ import pytest
 from checker import extract
 from checker.extraction import english_periods, negatives, relations, scanner, sentences, worded
 from checker.extraction.prefix_regex import prefix_trie
-from checker.quantities import detect_language, grammar, match_quantity, numerals, predicates
+from checker.quantities import detect_language, grammar, match_quantity, numerals, precision, predicates
 from checker.quantities.model import Kind, Quantity
 from checker.quantities.endings import EndingTable
 
@@ -750,3 +753,38 @@ def test_plain_korean_digits_are_read_as_the_general_reading_reads_them(texts: l
                 general = numerals._general_korean(text, pos)
                 assert [str(field) for field in plain] == [str(field) for field in general], (text, pos)
     assert read
+
+
+def _tidy_as_first_written(value: Decimal) -> Decimal:
+    """``precision.tidy`` as first written: an integer rebuilt from its tuple of digits."""
+    value = value.normalize()
+    sign, digits, exponent = value.as_tuple()
+    if isinstance(exponent, int) and exponent > 0:
+        return Decimal((sign, digits + (0,) * exponent, 0))
+    return value
+
+
+def _digits_precision_as_first_written(value: Decimal) -> Decimal:
+    """``precision.digits_precision`` of digits without a point, as first written: the step a power of ten."""
+    place = precision.last_nonzero_place(value)
+    half_step = precision.HALF * Decimal(10) ** place
+    if place > 0:
+        return _tidy_as_first_written(min(half_step, abs(value) * precision.ROUND_NUMBER_CAP))
+    return _tidy_as_first_written(half_step)
+
+
+def test_a_precision_is_worked_out_as_first_written() -> None:
+    """``tidy`` and ``digits_precision`` give, written the same, what their first writing gave: for integers
+    and decimals of every size and sign, at a precision past the context's 28 digits too."""
+    rng = random.Random(25)
+    values = [Decimal(text) for text in ("0", "-0", "5E+2", "0.0500", "1" * 40, "9" * 40 + "000", "3E+47712",
+                                         "-1230", "1E-30", "2.5E+5", "4.4E+9", "Infinity", "NaN")]
+    for _ in range(20_000):
+        digits = rng.randint(0, 40)
+        values.append(Decimal(rng.randint(-10**digits, 10**digits)).scaleb(rng.randint(-12, 20)))
+        values.append(Decimal(str(rng.randint(0, 99_999)) + "0" * rng.randint(0, 12)))
+    for value in values:
+        assert str(precision.tidy(value)) == str(_tidy_as_first_written(value)), value
+        if value.is_finite():
+            worked_out = precision.digits_precision.__wrapped__(value)  # type: ignore[attr-defined]
+            assert str(worked_out) == str(_digits_precision_as_first_written(value)), value
