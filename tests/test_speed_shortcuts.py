@@ -16,7 +16,8 @@ words, a clause's change words looked for in folded text, the quantities of a on
 placed without a bisection, the tables of a registry worked out again by its count of changes, the word-start
 tries searched in a lower-cased ASCII text, the candidates regex, the hedges before a number and the period forms
 narrowed to the character at a place, the regions of one guard asked as a group, a relation detector asked only
-of articles holding its kinds)
+of articles holding its kinds, plain Korean digits read without the general loop, a precision
+worked out with no power and no tuple of digits)
 is held to the slow,
 obvious computation on real text: every sentence of the finance corpus in both
 languages and the PolitiFact statements of LIAR2, read from ``../shared`` (their
@@ -27,7 +28,9 @@ from __future__ import annotations
 import csv
 import dataclasses
 import gc
+import random
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -35,7 +38,7 @@ import pytest
 from checker import extract
 from checker.extraction import english_periods, negatives, relations, scanner, sentences, worded
 from checker.extraction.prefix_regex import prefix_trie
-from checker.quantities import detect_language, grammar, match_quantity, numerals, predicates
+from checker.quantities import detect_language, grammar, match_quantity, numerals, precision, predicates
 from checker.quantities.model import Kind, Quantity
 from checker.quantities.endings import EndingTable
 
@@ -292,12 +295,14 @@ def test_a_lowered_trie_finds_in_the_lower_cased_text_what_the_cased_one_finds(t
 
 
 def test_a_letter_narrows_the_candidates_to_the_same_matches(texts: list[str]) -> None:
-    """``_letter_candidates``: at every ASCII letter of the texts, the match ``candidates`` makes there."""
-    for text in [*texts, *SCAN_CORNERS, "R60,000 and N25,750, c $ 16.4 million, u.s $ 100, KRW 5"]:
+    """``_letter_candidates``: at every letter of the texts opening a word, Hangul and other letters too, the match
+    ``candidates`` makes there."""
+    for text in [*texts, *SCAN_CORNERS, "R60,000 and N25,750, c $ 16.4 million, u.s $ 100, KRW 5",
+                 "ſome ſix, Ωmega 5, 약 5, 삼십 명, 유로 1.71, 달러를 기록, 미화 17.8m, 절반"]:
         language = detect_language(text)
         whole = scanner.candidates(language)
         for position, character in enumerate(text):
-            if character.isascii() and character.isalpha() and (position == 0 or not text[position - 1].isalpha()):
+            if character.isalpha() and (position == 0 or not text[position - 1].isalpha()):
                 narrowed = scanner._letter_candidates(language, character).match(text, position)
                 plain = whole.match(text, position)
                 assert (narrowed and narrowed.span()) == (plain and plain.span()), (text, position)
@@ -731,3 +736,59 @@ def test_each_quantity_is_placed_in_the_sentence_holding_it(texts: list[str]) ->
             found = extract(text, language).quantities
             assert [f.sentence for f in found] == [
                 spans[sentences.sentence_of(spans, starts, f.quantity.start)] for f in found], text
+
+
+#: Digits before what the general Korean reading goes on with, or stops at (written here).
+KOREAN_DIGIT_CORNERS = ["1억 5000만", "1억2000만 원", "1억오천만", "3천", "40 000명", "5 억 달러", "1,000", "4.4억", "1조각",
+                        "1억만장자", "0억", "1억만", "2억\t5천만", "2억  5천", "2억   5", "9558억 달러", "1²", "12٣", "3억영",
+                        "1234567890123456억", "123456789012345", "7조 .5", "2억.", "8만명", "2018년", "10경 원", "5만 백"]
+
+
+def test_plain_korean_digits_are_read_as_the_general_reading_reads_them(texts: list[str]) -> None:
+    """``numerals._plain_korean`` reads plain digits and a large unit at once: wherever it reads, the general
+    loop gives the same number, written the same (a Decimal's digits and exponent included)."""
+    read = 0
+    for text in [*texts, *KOREAN_DIGIT_CORNERS]:
+        text = numerals.normalize(text)
+        for pos in range(len(text)):
+            plain = numerals._plain_korean(text, pos)
+            if plain is not None:
+                read += 1
+                general = numerals._general_korean(text, pos)
+                assert [str(field) for field in plain] == [str(field) for field in general], (text, pos)
+    assert read
+
+
+def _tidy_as_first_written(value: Decimal) -> Decimal:
+    """``precision.tidy`` as first written: an integer rebuilt from its tuple of digits."""
+    value = value.normalize()
+    sign, digits, exponent = value.as_tuple()
+    if isinstance(exponent, int) and exponent > 0:
+        return Decimal((sign, digits + (0,) * exponent, 0))
+    return value
+
+
+def _digits_precision_as_first_written(value: Decimal) -> Decimal:
+    """``precision.digits_precision`` of digits without a point, as first written: the step a power of ten."""
+    place = precision.last_nonzero_place(value)
+    half_step = precision.HALF * Decimal(10) ** place
+    if place > 0:
+        return _tidy_as_first_written(min(half_step, abs(value) * precision.ROUND_NUMBER_CAP))
+    return _tidy_as_first_written(half_step)
+
+
+def test_a_precision_is_worked_out_as_first_written() -> None:
+    """``tidy`` and ``digits_precision`` give, written the same, what their first writing gave: for integers
+    and decimals of every size and sign, at a precision past the context's 28 digits too."""
+    rng = random.Random(25)
+    values = [Decimal(text) for text in ("0", "-0", "5E+2", "0.0500", "1" * 40, "9" * 40 + "000", "3E+47712",
+                                         "-1230", "1E-30", "2.5E+5", "4.4E+9", "Infinity", "NaN")]
+    for _ in range(20_000):
+        digits = rng.randint(0, 40)
+        values.append(Decimal(rng.randint(-10**digits, 10**digits)).scaleb(rng.randint(-12, 20)))
+        values.append(Decimal(str(rng.randint(0, 99_999)) + "0" * rng.randint(0, 12)))
+    for value in values:
+        assert str(precision.tidy(value)) == str(_tidy_as_first_written(value)), value
+        if value.is_finite():
+            worked_out = precision.digits_precision.__wrapped__(value)  # type: ignore[attr-defined]
+            assert str(worked_out) == str(_digits_precision_as_first_written(value)), value

@@ -115,23 +115,38 @@ def _signs() -> str:
     return _alternation(k for k in CURRENCY_PREFIXES if not k[0].isalpha())
 
 
-@lru_cache(maxsize=None)
 def _letter_candidates(language: str, letter: str) -> re.Pattern[str]:
-    """``candidates`` as it can match where the ASCII letter ``letter`` stands: the same matches.
+    """``candidates`` as it can match where the letter ``letter`` stands: the same matches.
 
     No digit, fraction, sign, minus or tilde is a letter, so only the word entries can match
-    there, and of those only the pattern entries and the group of the words opening with a
+    there, and of those only the pattern entries and the groups of the words opening with a
     character IGNORECASE reads as ``letter``; kept in their order. The engine then tries one
     group's look-ahead, not every group's, at each word ``candidate_positions`` holds to it.
+    Letters opening the same groups share one regex: a Korean text holds thousands of syllables,
+    most opening none.
     """
+    groups = _entry_groups(language)[1]
+    return _narrowed_candidates(language, tuple(first for first in groups
+                                                if re.match(f"(?={re.escape(first)})", letter, re.IGNORECASE)))
+
+
+@lru_cache(maxsize=None)
+def _entry_groups(language: str) -> tuple[list[str], dict[str, str]]:
+    """``_first_character_groups`` of every word entry of ``candidates``, worked out once."""
     words, patterns = _word_entries(language)
-    entries, groups = _first_character_groups([*words, *patterns])
-    entries += [group for first, group in groups.items() if re.match(f"(?={re.escape(first)})", letter, re.IGNORECASE)]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(entries) or '(?!)'})", re.IGNORECASE)
+    return _first_character_groups([*words, *patterns])
+
+
+@lru_cache(maxsize=None)
+def _narrowed_candidates(language: str, firsts: tuple[str, ...]) -> re.Pattern[str]:
+    """The word part of ``candidates``: its pattern entries and the groups of the words opening with ``firsts``."""
+    entries, groups = _entry_groups(language)
+    chosen = [*entries, *(groups[first] for first in firsts)]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(chosen) or '(?!)'})", re.IGNORECASE)
 
 
 class _Candidates(dict):  # type: ignore[type-arg]
-    """``candidates(language)`` by the character at a place, narrowed for an ASCII letter
+    """``candidates(language)`` by the character at a place, narrowed for a letter
     (``_letter_candidates``): each filled at its character's first place."""
 
     def __init__(self, language: str) -> None:
@@ -139,8 +154,7 @@ class _Candidates(dict):  # type: ignore[type-arg]
         self.language, self.whole = language, candidates(language)
 
     def __missing__(self, character: str) -> re.Pattern[str]:
-        letter = character.isascii() and character.isalpha()
-        found = self[character] = _letter_candidates(self.language, character) if letter else self.whole
+        found = self[character] = _letter_candidates(self.language, character) if character.isalpha() else self.whole
         return found
 
 
@@ -232,8 +246,8 @@ def candidate_positions(text: str, language: str) -> list[int]:
     A digit matches the first alternative of ``candidates`` alone, so it needs no
     second look (``str.isdecimal`` is the regex engine's own test for ``\\d``).
     An ASCII text (most English text) is searched in its lower-cased copy, which finds
-    the word at each place too (``_ascii_word_places``), and each place is held to
-    ``candidates`` as narrowed for its character (``_letter_candidates``).
+    the word at each place too (``_ascii_word_places``). Each place is held to
+    ``candidates`` as narrowed for its character (``_letter_candidates``, for a letter).
     """
     finder = _finder(language)
     first_words = grammar(language).FIRST_WORDS
@@ -262,7 +276,7 @@ def candidate_positions(text: str, language: str) -> list[int]:
             # "and", "after": ``candidates`` is not tried there; its match would end in the word, before any place
             if word and word.group().isascii() and word.group().lower() not in first_words:
                 continue
-        candidate = (definitions[character] if not plain else definitions.whole).match(text, position)
+        candidate = definitions[character].match(text, position)
         if candidate is not None:
             reached = candidate.end()
             positions.append(position)

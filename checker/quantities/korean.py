@@ -447,8 +447,9 @@ def _word_prefixed(text: str, pos: int) -> Core | None:
     return from_num(num, Kind.MONEY, currency, num.end)
 
 
-def _english_may_read_more(text: str, pos: int, single: Core | None) -> bool:
-    """Whether the English grammar may read a longer expression at ``pos`` than ``single``.
+def _english_may_read_more(text: str, pos: int, single: Core | None, digits: re.Match[str] | None) -> bool:
+    """Whether the English grammar may read a longer expression at ``pos`` than ``single``; ``digits``:
+    ``ARABIC``'s match at ``pos`` (``_digits_at``).
 
     At Hangul it reads nothing: its words are Latin. Digits that Hangul follows (44억,
     2022년, 3명) it reads as a bare number at most: its units, scale words, joiners,
@@ -461,7 +462,6 @@ def _english_may_read_more(text: str, pos: int, single: Core | None) -> bool:
         return False
     if single is None or not first.isdecimal():
         return True
-    digits = ARABIC.match(text, pos)
     assert digits is not None  # ARABIC reads every digit
     return not (is_hangul(text[digits.end():digits.end() + 1]) and single.end >= digits.end())
 
@@ -494,8 +494,9 @@ _LATIN_AFTER = compile_lazily(r"[ ]{0,2}[A-Za-z]")
 _MINUS_WORD_STARTS = frozenset(word[0] for word in KO_MINUS)
 
 
-def _latin_abbreviated(text: str, pos: int) -> Core | None:
-    """2.7mln 유로, 6.8M유로, 3.8pct와: digits with an English abbreviation, in Korean text.
+def _latin_abbreviated(text: str, pos: int, digits: re.Match[str] | None) -> Core | None:
+    """2.7mln 유로, 6.8M유로, 3.8pct와: digits with an English abbreviation, in Korean text (``digits``:
+    ``ARABIC``'s match at ``pos``, ``_digits_at``).
 
     Translated finance news keeps the English scale or percent abbreviation and writes the
     currency in Korean after it. The English grammar reads the number but not the Korean
@@ -504,8 +505,9 @@ def _latin_abbreviated(text: str, pos: int) -> Core | None:
     """
     first = text[pos:pos + 1]
     start = pos if first.isdecimal() else korean_minus_end(text, pos) if first in _MINUS_WORD_STARTS else -1
-    digits = ARABIC.match(text, start) if start >= 0 and text[start:start + 1].isdecimal() else None   # 마이너스 68.6 mn
-    if digits is None or not _LATIN_AFTER.match(text, digits.end()):
+    if start > pos:   # 마이너스 68.6 mn
+        digits = ARABIC.match(text, start) if text[start:start + 1].isdecimal() else None
+    if start < 0 or digits is None or not _LATIN_AFTER.match(text, digits.end()):
         return None  # most Korean numbers: a Hangul unit, a particle or punctuation follows the digits
     num = scan_english(text, start)
     if num is None or num.worded:
@@ -567,14 +569,20 @@ def _ends_in_a_year(core: Core | None, text: str) -> bool:
     return unit is not None and _a_year(unit)
 
 
+def _digits_at(text: str, pos: int) -> re.Match[str] | None:
+    """``ARABIC``'s match at ``pos`` when a digit stands there: read once for the readings that look past it."""
+    return ARABIC.match(text, pos) if text[pos:pos + 1].isdecimal() else None
+
+
 def match_core(text: str, pos: int) -> Core | None:
     """The longest Korean quantity core starting exactly at ``pos``."""
     single = _single(text, pos)
-    candidates = [_date(text, pos), single, _sign_prefixed(text, pos), _latin_abbreviated(text, pos),
+    digits = _digits_at(text, pos)
+    candidates = [_date(text, pos), single, _sign_prefixed(text, pos), _latin_abbreviated(text, pos, digits),
                   _word_prefixed(text, pos)]
     if single is not None and single.qualifier is Qualifier.EXACT:
         candidates += [_range(single, text), _ratio_between(single, text), _half_of(single, text)]
-    if _english_may_read_more(text, pos, single):
+    if _english_may_read_more(text, pos, single, digits):
         english_core = english.match_core(text, pos)
         if _ends_in_a_year(english_core, text):
             english_core = None   # 9~2007년: not the numbers 9 to 2,007 (the 2007년 is a date)

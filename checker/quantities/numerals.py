@@ -244,6 +244,50 @@ def scan_korean(text: str, pos: int) -> Num | None:
     >>> scan_korean("1.5만", 0).precision
     Decimal('500')
     """
+    plain = _plain_korean(text, pos) if text[pos:pos + 1] in _ASCII_DIGITS else None
+    return plain if plain is not None else _general_korean(text, pos)
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+#: Plain digits, as most Korean text writes its numbers (2018년, 44억 달러); a longer run is left to the
+#: general reading, whose sum the context's 28 digits round.
+_PLAIN_DIGITS = compile_lazily(r"[0-9]{1,15}(?![0-9])")
+#: After plain digits, what ``ARABIC`` or a small unit would read on (1,000, 4.4, 40 000, 5 억, 3천).
+_DIGITS_GO_ON = frozenset(", .") | frozenset(KO_SMALL_SCALES)
+
+
+def _plain_korean(text: str, pos: int) -> Num | None:
+    """``scan_korean``'s reading of the two shapes most Korean numbers take, plain digits (2018) and plain digits
+    before one large unit (44억), with nothing after that the general reading goes on with; None for any other
+    shape (``_general_korean`` reads it). The general loop's groups and terms cost most of a number's reading."""
+    digits = _PLAIN_DIGITS.match(text, pos)
+    if digits is None:
+        return None
+    end = digits.end()
+    after = text[end:end + 1]
+    if after in _DIGITS_GO_ON or after.isdecimal():
+        return None
+    value = arabic_value(digits.group())[0]
+    if after not in KO_BIG_SCALES:
+        return _finish(Decimal(0) + value, end, None, False, False)
+    if text.startswith(KO_BIG_SCALE_LOOKALIKES, end) or _after_large_unit_goes_on(text, end + 1):
+        return None
+    big = KO_BIG_SCALES[after]
+    return _finish(Decimal(0) + value * big, end + 1, None, False, False, big)
+
+
+def _after_large_unit_goes_on(text: str, pos: int) -> bool:
+    """Whether the general reading may go on at ``pos``, after a large unit (44억): with digits after a space
+    or two (2억 5천만), or a digit, point, Sino-Korean digit, small or large unit (1억2000만, 1억오천만)."""
+    char = text[pos:pos + 1]
+    if char in (" ", "\t"):
+        space = _KO_SPACE.match(text, pos)
+        return space is not None and text[space.end():space.end() + 1].isdigit()
+    return char.isdigit() or char == "." or char in KO_SINO_DIGITS or char in KO_SMALL_SCALES or char in KO_BIG_SCALES
+
+
+def _general_korean(text: str, pos: int) -> Num | None:
+    """``scan_korean`` of any shape, group by group."""
     negative = _KO_MINUS.match(text, pos) if text.startswith(_KO_MINUS_STARTS, pos) else None
     start = negative.end() if negative else pos
     first = text[start:start + 1]

@@ -55,9 +55,9 @@ def tidy(value: Decimal) -> Decimal:
     value = value.normalize()
     sign, digits, exponent = value.as_tuple()
     if isinstance(exponent, int) and exponent > 0:
-        # Built from the digits, not by quantize: that is bounded by the context's
+        # Made from the integer, not by quantize: that is bounded by the context's
         # 28 digits and fails on a 40-digit number an article may hold.
-        return Decimal((sign, digits + (0,) * exponent, 0))
+        return Decimal(int(value))
     return value
 
 
@@ -86,7 +86,9 @@ def digits_precision(value: Decimal, step: Decimal | None = None) -> Decimal:
     if step is not None:
         return tidy(step * HALF)
     place = last_nonzero_place(value)
-    half_step = HALF * Decimal(10) ** place
+    if place == 0:
+        return HALF   # most numbers: half a unit (tidy of 0.5 × 10**0)
+    half_step = HALF.scaleb(place)   # 0.5 × 10**place, with no power worked out
     if place > 0:
         return tidy(min(half_step, abs(value) * ROUND_NUMBER_CAP))
     return tidy(half_step)
