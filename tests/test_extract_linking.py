@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from checker import check
@@ -205,50 +206,31 @@ def test_a_stated_change_against_a_year_earlier_is_a_difference(tmp_path: Path) 
     assert [r.verdict for r in check([output]).results] == ["supported", "supported"]
 
 
-def test_a_change_with_no_base_is_read_against_the_month_before(tmp_path: Path) -> None:
-    """"3월 취업자 수는 32만 명 늘었다" (issue 22, item 7): 28,370 − 28,050 (천명, synthetic) = 320,000
-    against February, supported; "전월 대비" would say so, "전년 동월 대비" names another base."""
-    (tmp_path / "article.txt").write_text("2024년 3월 취업자 수는 32만 명 늘었다.\n", encoding="utf-8")
-    (tmp_path / "ref.yaml").write_text(
-        "source: synthetic figures for claimcheck's tests\nrows:\n"
-        "  - {entity: kr, metric: employed, period: 2024-02, value: 28050, unit: 천명}\n"
-        "  - {entity: kr, metric: employed, period: 2024-03, value: 28370, unit: 천명}\n"
-        "aliases:\n  kr.employed: [취업자 수]\n", encoding="utf-8")
+#: Employed persons by month, in thousands (synthetic figures for claimcheck's tests).
+EMPLOYED = {"2023-03": 28050, "2024-02": 28300, "2024-03": 28370}
+
+
+@pytest.mark.parametrize(("sentence", "months", "base"), [
+    # "3월 취업자 수는 32만 명 늘었다" (issue 22, item 7): 28,370 − 28,050 = 320,000 against February, supported;
+    # "전월 대비" would say so
+    ("2024년 3월 취업자 수는 32만 명 늘었다.", {"2024-02": 28050, "2024-03": 28370}, "2024-02"),
+    # "전년 동월 대비" was no base word: drafted against February (28,370 − 28,300 = 70,000, refuted) where its
+    # words name March 2023 (320,000, supported)
+    ("2024년 3월 취업자 수는 전년 동월 대비 32만 명 늘었다.", EMPLOYED, "2023-03"),
+    # the quotative 고 left the change unread: the draft linked 320,000 as March's number of employed (refuted)
+    ("통계청은 2024년 3월 취업자 수가 전년 동월 대비 32만 명 늘었다고 밝혔다.", {m: EMPLOYED[m] for m in ("2023-03", "2024-03")},
+     "2023-03"),
+])
+def test_a_change_is_drafted_against_the_base_its_words_name(tmp_path: Path, sentence: str, months: dict[str, int],
+                                                            base: str) -> None:
+    (tmp_path / "article.txt").write_text(sentence + "\n", encoding="utf-8")
+    rows = "".join(f"  - {{entity: kr, metric: employed, period: {month}, value: {value}, unit: 천명}}\n"
+                   for month, value in sorted(months.items()))
+    (tmp_path / "ref.yaml").write_text("source: synthetic figures for claimcheck's tests\nrows:\n" + rows
+                                       + "aliases:\n  kr.employed: [취업자 수]\n", encoding="utf-8")
     output = write_draft(tmp_path / "article.txt", [tmp_path / "ref.yaml"], tmp_path / "draft.yaml", "2024-04-15")
     claim, = yaml.safe_load(output.read_text(encoding="utf-8"))["claims"]
-    assert claim["relation"] == "difference" and [o["period"] for o in claim["of"]] == ["2024-03", "2024-02"]
-    assert [r.verdict for r in check([output]).results] == ["supported"]
-
-
-def test_a_change_against_the_same_month_a_year_earlier_is_read_so(tmp_path: Path) -> None:
-    """"전년 동월 대비 32만 명 늘었다" was no base word: the change was drafted against February (28,370 − 28,300 =
-    70,000, refuted) where its words name March 2023 (28,370 − 28,050 = 320,000, synthetic, supported)."""
-    (tmp_path / "article.txt").write_text("2024년 3월 취업자 수는 전년 동월 대비 32만 명 늘었다.\n", encoding="utf-8")
-    (tmp_path / "ref.yaml").write_text(
-        "source: synthetic figures for claimcheck's tests\nrows:\n"
-        "  - {entity: kr, metric: employed, period: 2023-03, value: 28050, unit: 천명}\n"
-        "  - {entity: kr, metric: employed, period: 2024-02, value: 28300, unit: 천명}\n"
-        "  - {entity: kr, metric: employed, period: 2024-03, value: 28370, unit: 천명}\n"
-        "aliases:\n  kr.employed: [취업자 수]\n", encoding="utf-8")
-    output = write_draft(tmp_path / "article.txt", [tmp_path / "ref.yaml"], tmp_path / "draft.yaml", "2024-04-15")
-    claim, = yaml.safe_load(output.read_text(encoding="utf-8"))["claims"]
-    assert claim["relation"] == "difference" and [o["period"] for o in claim["of"]] == ["2024-03", "2023-03"]
-    assert [r.verdict for r in check([output]).results] == ["supported"]
-
-
-def test_a_change_reported_with_dago_is_a_change_not_a_level(tmp_path: Path) -> None:
-    """"…32만 명 늘었다고 밝혔다": the quotative 고 left the change unread, and the draft linked 320,000 as March's
-    number of employed (28,370 thousand, synthetic: refuted); it is the change from March 2023 (supported)."""
-    (tmp_path / "article.txt").write_text("통계청은 2024년 3월 취업자 수가 전년 동월 대비 32만 명 늘었다고 밝혔다.\n",
-                                          encoding="utf-8")
-    (tmp_path / "ref.yaml").write_text(
-        "source: synthetic figures for claimcheck's tests\nrows:\n"
-        "  - {entity: kr, metric: employed, period: 2023-03, value: 28050, unit: 천명}\n"
-        "  - {entity: kr, metric: employed, period: 2024-03, value: 28370, unit: 천명}\n"
-        "aliases:\n  kr.employed: [취업자 수]\n", encoding="utf-8")
-    output = write_draft(tmp_path / "article.txt", [tmp_path / "ref.yaml"], tmp_path / "draft.yaml", "2024-04-15")
-    claim, = yaml.safe_load(output.read_text(encoding="utf-8"))["claims"]
-    assert claim["relation"] == "difference" and [o["period"] for o in claim["of"]] == ["2024-03", "2023-03"]
+    assert claim["relation"] == "difference" and [o["period"] for o in claim["of"]] == ["2024-03", base]
     assert [r.verdict for r in check([output]).results] == ["supported"]
 
 
