@@ -43,6 +43,25 @@ def test_earnings_words_name_net_income_for_money_and_a_per_share_tag_per_share(
 
 @needs_shared
 @pytest.mark.parametrize("text, linked", [
+    # written here in the style of a Korean wire story (Tesla's Q3 2022 net income: 3,292 million in the filing)
+    ("미국 테슬라(Tesla)는 3분기 순이익이 32억9천만 달러로 전년 동기 대비 103% 증가했다고 밝혔다.", ("NetIncomeLoss", "2022-Q3")),
+    ("미국 테슬라(Tesla)의 3분기 매출은 214억 달러, 순이익은 32억 달러였다.", ("NetIncomeLoss", "2022-Q3")),
+    ("미국 테슬라(Tesla)의 3분기 영업이익은 36억9천만 달러였다.", None),          # operating income
+    ("미국 테슬라(Tesla)의 3분기 주당순이익은 1.05달러였다.", None),              # per share
+    ("애널리스트들은 미국 테슬라(Tesla)의 3분기 순이익이 30억 달러일 것으로 예상했다.", None),   # a forecast
+])
+def test_korean_net_income_names_the_filers_net_income(text: str, linked: tuple[str, str] | None) -> None:
+    from checker.reference import ReferenceData
+    from checker.reference.entry import Entry
+    reference, problems = ReferenceData.load([Entry(EDGAR)])
+    aliases = aliases_of(reference)
+    extraction = extract(text, "ko", "2022-10-20", aliases)
+    made = [(link.metric, link.period) for link in links(extraction, reference, aliases).values()]
+    assert made == ([(f"cik1318605.{linked[0]}", linked[1])] if linked else [])
+
+
+@needs_shared
+@pytest.mark.parametrize("text, linked", [
     ("Tesla's revenue was $53.8 billion in 2021. Earnings per share were $5.60 in 2021.", ["$53.8 billion"]),
     ("Tesla's revenue was $53.8 billion in 2021. In 2020 it was $31.5 billion.", ["$53.8 billion", "$31.5 billion"]),
 ])

@@ -1,4 +1,5 @@
-""""Tesla earned $5.5 billion", "$1.44 per share on a diluted basis": a company's earnings by the words news uses.
+""""Tesla earned $5.5 billion", "$1.44 per share on a diluted basis", "순이익이 32억9천만 달러": a company's earnings
+by the words news uses.
 
 A filing names its figures as accountants do ("Net Income (Loss) Attributable to Parent",
 "Earnings Per Share, Diluted"); news writes "earned", "profit", "net income". In a clause whose
@@ -54,7 +55,11 @@ def earnings_alias(extraction: Extraction, index: int, aliases: Sequence[Alias])
     net income or earnings per share; None when the words leave a doubt."""
     found = extraction.quantities[index]
     quantity, text = found.quantity, extraction.text
-    if extraction.language != "en" or quantity.kind is not Kind.MONEY or found.metric is not None:
+    if quantity.kind is not Kind.MONEY or found.metric is not None:
+        return None
+    if extraction.language == "ko":
+        return _korean_net_income(extraction, index, aliases)
+    if extraction.language != "en":
         return None
     start, end = clause(text, found.sentence, quantity.start, quantity.end)
     said = _EARNED.search(text, start, quantity.start)
@@ -67,6 +72,27 @@ def earnings_alias(extraction: Extraction, index: int, aliases: Sequence[Alias])
     metric = _company_tag(aliases, tag) if tag else None
     # A per-share tag's unit is USD/shares and the number's is USD: the words "per share" make them one.
     return None if metric is None else Alias(metric.metric, said.group().strip(), None if per_share else metric.unit)
+
+
+#: The Korean net income word before its amount, with its particle and at most two words between ("3분기 순이익이
+#: 32억9천만 달러로", "순이익은 전년 동기 대비 103% 증가한 32억9천만 달러"): no other figure may stand between.
+_KO_NET_INCOME = re.compile(r"(?<![가-힣])(?:당기)?순이익(?:은|는|이|을|도)?\s+(?:[^\s\d]+\s+){0,2}$")
+#: Korean words that make the amount another profit, a per-share figure or a forecast (영업이익 is operating
+#: income, 주당순이익 earnings per share, 전망·예상·추정 what analysts expect).
+_KO_OTHER = re.compile(r"영업|세전|조정|주당|전망|예상|추정|예측|컨센서스|목표")
+
+
+def _korean_net_income(extraction: Extraction, index: int, aliases: Sequence[Alias]) -> Alias | None:
+    """"순이익이 32억9천만 달러로": the company's ``NetIncomeLoss``, as "earned" is in English; none where the clause
+    names another metric, another profit, a per-share figure or a forecast."""
+    found = extraction.quantities[index]
+    quantity, text = found.quantity, extraction.text
+    start, end = clause(text, found.sentence, quantity.start, quantity.end)
+    said = _KO_NET_INCOME.search(text, start, quantity.start)
+    if said is None or _KO_OTHER.search(text, start, end) or nearest_metrics(text, quantity, found.sentence, aliases):
+        return None
+    metric = _company_tag(aliases, NET_INCOME)
+    return None if metric is None else Alias(metric.metric, "순이익", metric.unit)
 
 
 def _per_share_tag(extraction: Extraction, index: int, end: int) -> str | None:
