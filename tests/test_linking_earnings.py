@@ -31,14 +31,18 @@ needs_shared = pytest.mark.skipif(not EDGAR.is_file(), reason="../shared/referen
 ])
 def test_earnings_words_name_net_income_for_money_and_a_per_share_tag_per_share(
         text: str, published: str, linked: tuple[str, str] | None) -> None:
+    assert _linked(text, "en", published) == ([(f"cik1318605.{linked[0]}", linked[1])] if linked else [])
+
+
+def _linked(text: str, language: str, published: str) -> list[tuple[str, str | None]]:
+    """The (metric, period) of every link drafted for ``text`` against Tesla's companyfacts."""
     from checker.reference import ReferenceData
     from checker.reference.entry import Entry
     reference, problems = ReferenceData.load([Entry(EDGAR)])
     assert problems == []
     aliases = aliases_of(reference)
-    extraction = extract(text, "en", published, aliases)
-    made = [(link.metric, link.period) for link in links(extraction, reference, aliases).values()]
-    assert made == ([(f"cik1318605.{linked[0]}", linked[1])] if linked else [])
+    extraction = extract(text, language, published, aliases)
+    return [(link.metric, link.period) for link in links(extraction, reference, aliases).values()]
 
 
 @needs_shared
@@ -51,13 +55,7 @@ def test_earnings_words_name_net_income_for_money_and_a_per_share_tag_per_share(
     ("애널리스트들은 미국 테슬라(Tesla)의 3분기 순이익이 30억 달러일 것으로 예상했다.", None),   # a forecast
 ])
 def test_korean_net_income_names_the_filers_net_income(text: str, linked: tuple[str, str] | None) -> None:
-    from checker.reference import ReferenceData
-    from checker.reference.entry import Entry
-    reference, problems = ReferenceData.load([Entry(EDGAR)])
-    aliases = aliases_of(reference)
-    extraction = extract(text, "ko", "2022-10-20", aliases)
-    made = [(link.metric, link.period) for link in links(extraction, reference, aliases).values()]
-    assert made == ([(f"cik1318605.{linked[0]}", linked[1])] if linked else [])
+    assert _linked(text, "ko", "2022-10-20") == ([(f"cik1318605.{linked[0]}", linked[1])] if linked else [])
 
 
 @needs_shared
