@@ -591,7 +591,7 @@ def attach(text: str, quantities: list[Quantity], sentences: list[tuple[int, int
     bases = {id(phrase) for q, phrase in zip(quantities, following)
              if phrase is not None and _is_base(text, q)}
     results: list[tuple[str | None, str | None]] = []
-    for quantity, phrases_here, own in zip(quantities, here, following):
+    for quantity, phrases_here, own, (sentence_start, _) in zip(quantities, here, following, spans):
         if quantity.kind is Kind.DATE:
             results.append(_date_label(quantity, phrases_here))
         elif quantity.kind is Kind.DURATION:
@@ -600,19 +600,18 @@ def attach(text: str, quantities: list[Quantity], sentences: list[tuple[int, int
             results.append((None, None))
         else:
             phrase = own or _clause_phrase(text, quantity, [p for p in phrases_here if id(p) not in bases])
-            period, note = _resolve(phrase, phrases_here, lambda: _named_before(text, found, bases, quantity)) \
+            period, note = _resolve(phrase, phrases_here, lambda: _named_before(text, found, bases, sentence_start)) \
                 if phrase else (None, None)
             results.append((period.label if period else None, note))
     return results
 
 
-def _named_before(text: str, found: list[Phrase], bases: set[int], quantity: Quantity) -> Period | None:
-    """The period the paragraph last named before ``quantity``'s sentence, a comparison base's aside: what
-    "a year earlier" in a sentence naming none is earlier than ("… to 62.4% in December from 62.5% in
+def _named_before(text: str, found: list[Phrase], bases: set[int], sentence_start: int) -> Period | None:
+    """The period the paragraph last named before the sentence at ``sentence_start``, a comparison base's aside:
+    what "a year earlier" in a sentence naming none is earlier than ("… to 62.4% in December from 62.5% in
     November. The rate stood at 62.5% a year earlier": December 2024)."""
-    start = text.rfind(". ", 0, quantity.start)
-    paragraph = text.rfind("\n", 0, quantity.start)
-    named = [p for p in found if paragraph < p.start and p.end <= start and p.period and not p.relative
+    paragraph = text.rfind("\n", 0, sentence_start)
+    named = [p for p in found if paragraph < p.start and p.end <= sentence_start and p.period and not p.relative
              and not p.base and not p.day_of_its_figure and id(p) not in bases]
     return named[-1].period if named else None
 
